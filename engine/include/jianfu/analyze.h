@@ -1,0 +1,98 @@
+/* jianfu/analyze.h — what a clause says, read from its normalized text.
+ *
+ * Numbers (Arabic, Chinese numerals, 百分之N, N成, 半数), thresholds
+ * (不低于/不少于/达到/以上/≥ …), frequencies (每天/每周/年度 …), penalties
+ * (扣N分/不得分/取消评优/通报/约谈/一票否决 …), prohibition and rectification
+ * scopes (不得将…纳入, 严禁, 取消, 整改 …, but not 不得低于 which is a
+ * threshold) and the assessment link (考核/扣分/排名/通报/挂钩 …). All spans
+ * are byte offsets into the normalized text given to jf_analyze. */
+#ifndef JIANFU_ANALYZE_H
+#define JIANFU_ANALYZE_H
+
+#include "common.h"
+
+typedef enum jf_op { JF_OP_GE, JF_OP_GT, JF_OP_LE, JF_OP_LT, JF_OP_EQ } jf_op;
+
+/* ">=", ">", "<=", "<", "==" */
+JF_API const char *jf_op_str(jf_op op);
+
+typedef struct jf_number {
+  jf_span span;
+  double value;  /* 80 for 80% and 百分之八十; 500 for 五百个 */
+  char unit[16]; /* "%", "次", "个", "条", "件", "人", "户", "小时", "分钟",
+                    "学时", "分", "天", "" … (UTF-8) */
+} jf_number;
+
+typedef struct jf_threshold {
+  jf_span span; /* the comparison wording and its number */
+  jf_op op;
+  double value;
+  char unit[16];
+} jf_threshold;
+
+typedef struct jf_frequency {
+  jf_span span;
+  char period[12]; /* "day", "week", "month", "quarter", "year" */
+} jf_frequency;
+
+typedef struct jf_penalty {
+  jf_span span;
+  char kind[16]; /* "deduct" (扣N分), "no-score" (不得分), "disqualify"
+                    (取消评优资格, 不得评为优秀, 不得参加评优), "notify" (通报),
+                    "interview" (约谈), "pay" (与奖金挂钩), "veto" (一票否决),
+                    "accountability" (问责) */
+  double points; /* for "deduct": points per unit, 0 if not stated */
+} jf_penalty;
+
+typedef struct jf_prohibition {
+  jf_span trigger; /* 不得将, 严禁, 禁止, 不再, 取消, 杜绝, 防止, 纠正, 整改, 针对 … */
+  jf_span scope;   /* the text the trigger governs */
+  char kind[12];   /* "prohibit", "cancel" or "rectify" */
+} jf_prohibition;
+
+typedef enum jf_link_kind {
+  JF_LINK_NONE = 0,
+  JF_LINK_EXPLICIT = 1, /* the clause's own wording: 考核, 扣分, 排名, 挂钩 … */
+  JF_LINK_SCHEME = 2,   /* an item of a YAML scheme */
+  JF_LINK_DOCUMENT = 3, /* a scored line of a document titled as a plan */
+} jf_link_kind;
+
+typedef struct jf_analysis {
+  jf_number *numbers;
+  size_t n_numbers;
+  jf_threshold *thresholds;
+  size_t n_thresholds;
+  jf_frequency *frequencies;
+  size_t n_frequencies;
+  jf_penalty *penalties;
+  size_t n_penalties;
+  jf_prohibition *prohibitions;
+  size_t n_prohibitions;
+  jf_link_kind link;  /* strongest reason the clause is assessed */
+  jf_span link_span;  /* the wording, when link == JF_LINK_EXPLICIT */
+} jf_analysis;
+
+/* Context the clause text alone does not carry. */
+typedef struct jf_analyze_ctx {
+  bool scheme_item;     /* the clause is a field of a YAML scheme item */
+  bool assessment_doc;  /* the document's title makes it an assessment plan */
+} jf_analyze_ctx;
+
+/* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of
+ * memory. The result is owned by the caller. */
+JF_API jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx);
+JF_API void jf_analysis_free(jf_analysis *a);
+
+/* Does the title (normalized) make a document an assessment plan
+ * (考核, 考评, 评分, 细则, 办法 …)? */
+JF_API bool jf_title_is_assessment(const char *title, size_t len);
+
+/* Parse a number starting at text[*pos] (Arabic, full-width already
+ * normalized, or Chinese numerals incl. 百分之, 成, 半); on success advance
+ * *pos past it and return true. Exposed for tests and for rules. */
+JF_API bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value);
+
+/* Is [span] inside the scope of one of the analysis's prohibitions? */
+JF_API bool jf_analysis_prohibited(const jf_analysis *a, jf_span span);
+
+#endif

@@ -1,0 +1,96 @@
+/* jianfu/rules.h — the rule set: Lua 5.4 rules in a sandbox.
+ *
+ * A rule is a Lua source file (never bytecode) that calls jianfu.rule{…}
+ * with its metadata, trigger terms, examples and a check function; see
+ * rules/README.md for the rule author's view. The sandbox gives a rule a
+ * safe subset of string, table, math and utf8 plus the jianfu API, and
+ * nothing that touches files, processes or the loader. Every call into a
+ * rule runs under an instruction budget that pcall cannot swallow, and the
+ * whole Lua state under a memory cap; a rule that errors, loops or runs out
+ * of memory becomes a jf_error naming the rule file and line.
+ *
+ * One jf_ruleset is one lua_State: use one per thread. */
+#ifndef JIANFU_RULES_H
+#define JIANFU_RULES_H
+
+#include "common.h"
+#include "doc.h"
+#include "result.h"
+
+typedef struct jf_ruleset jf_ruleset;
+
+typedef struct jf_rule_limits {
+  uint64_t instructions; /* per call of a check function (0 = default 10M) */
+  size_t memory;         /* bytes for the whole Lua state (0 = default 64 MiB) */
+} jf_rule_limits;
+
+typedef struct jf_example {
+  char *text;       /* the example clause */
+  bool scheme_item; /* evaluate as a YAML scheme item field */
+  char *title;      /* document title to evaluate under, or NULL */
+  int line;         /* line in the rule file, 0 if unknown */
+} jf_example;
+
+/* A registered rule's metadata; all strings owned by the ruleset. */
+typedef struct jf_rule_info {
+  const char *id;
+  const char *category;
+  jf_severity severity;
+  const char *title;
+  const char *description; /* rationale, may be NULL */
+  const char *file;        /* rule file path */
+  int line;                /* line of the jianfu.rule{ call */
+  const char *const *basis;
+  size_t n_basis;
+  const char *const *precedents;
+  size_t n_precedents;
+  const char *const *triggers;
+  size_t n_triggers; /* 0: the rule runs on every clause (slow) */
+  const jf_example *good;
+  size_t n_good;
+  const jf_example *bad;
+  size_t n_bad;
+} jf_rule_info;
+
+/* A precedent case registered with jianfu.case{…}. */
+typedef struct jf_case_info {
+  const char *id, *place, *year, *summary, *seed, *file;
+  const char *const *fixtures;
+  size_t n_fixtures;
+} jf_case_info;
+
+JF_API jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits);
+JF_API void jf_ruleset_free(jf_ruleset *rs);
+
+/* Load one rule file (source text only). Each problem (syntax error, unknown
+ * category, missing field, duplicate id, runtime error at load) is passed to
+ * on_error with file and line; loading goes on with the next file. Returns
+ * JF_OK when everything loaded, JF_ERULE otherwise. */
+typedef void (*jf_error_cb)(const jf_error *e, void *ud);
+JF_API jf_status jf_ruleset_load_file(jf_ruleset *rs, const char *path, jf_error_cb on_error,
+                                      void *ud);
+/* Same for every *.lua in dir (sorted by name, not recursive). */
+JF_API jf_status jf_ruleset_load_dir(jf_ruleset *rs, const char *dir, jf_error_cb on_error,
+                                     void *ud);
+/* Same for source text held in memory; `name` is used as the file name. */
+JF_API jf_status jf_ruleset_load_string(jf_ruleset *rs, const char *name, const char *src,
+                                        size_t len, jf_error_cb on_error, void *ud);
+
+JF_API size_t jf_ruleset_count(const jf_ruleset *rs);
+JF_API const jf_rule_info *jf_ruleset_rule(const jf_ruleset *rs, size_t i);
+/* Index of rule `id`, or -1. */
+JF_API long jf_ruleset_find(const jf_ruleset *rs, const char *id);
+JF_API size_t jf_ruleset_case_count(const jf_ruleset *rs);
+JF_API const jf_case_info *jf_ruleset_case(const jf_ruleset *rs, size_t i);
+
+/* Run rule i's check on one clause of doc. Findings are appended to `out`
+ * with rule metadata, source positions and excerpt filled in. A failing
+ * rule returns JF_ERULE with the rule file and line in err; the state stays
+ * usable for the next call. */
+JF_API jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                                  jf_result *out, jf_error *err);
+
+/* Is `category` one of the ten taxonomy ids? */
+JF_API bool jf_category_valid(const char *category);
+
+#endif

@@ -1,0 +1,111 @@
+/* result.c — one file's findings and errors, and severities. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianfu/result.h"
+
+const char *jf_severity_str(jf_severity s) {
+  switch (s) {
+  case JF_SEV_ERROR: return "error";
+  case JF_SEV_WARNING: return "warning";
+  case JF_SEV_INFO: return "info";
+  }
+  return "info";
+}
+
+bool jf_severity_parse(const char *s, jf_severity *out) {
+  static const struct { const char *name; jf_severity sev; } names[] = {
+    {"error", JF_SEV_ERROR}, {"warning", JF_SEV_WARNING}, {"info", JF_SEV_INFO}};
+  for (size_t i = 0; s && i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(s, names[i].name) == 0) {
+      *out = names[i].sev;
+      return true;
+    }
+  return false;
+}
+
+jf_result *jf_result_new(const char *path) {
+  jf_result *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  r->path = strdup(path ? path : "");
+  if (!r->path) {
+    free(r);
+    return NULL;
+  }
+  return r;
+}
+
+static void free_list(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++) free(v[i]);
+  free(v);
+}
+
+void jf_finding_clear(jf_finding *f) {
+  if (!f) return;
+  free(f->rule);
+  free(f->category);
+  free(f->message);
+  free(f->locator);
+  free(f->excerpt);
+  free(f->evidence_json);
+  free_list(f->basis, f->n_basis);
+  free_list(f->precedents, f->n_precedents);
+  free(f->suppress_reason);
+  memset(f, 0, sizeof *f);
+}
+
+void jf_result_free(jf_result *r) {
+  if (!r) return;
+  for (size_t i = 0; i < r->n_findings; i++) jf_finding_clear(&r->findings[i]);
+  for (size_t i = 0; i < r->n_errors; i++) jf_error_clear(&r->errors[i]);
+  free(r->findings);
+  free(r->errors);
+  free(r->path);
+  free(r->format);
+  free(r->encoding);
+  free(r->title);
+  free(r->issuer);
+  free(r);
+}
+
+static bool grow(void **v, size_t *cap, size_t n, size_t size) {
+  if (n < *cap) return true;
+  size_t nc = *cap ? *cap * 2 : 8;
+  void *p = realloc(*v, nc * size);
+  if (!p) return false;
+  *v = p;
+  *cap = nc;
+  return true;
+}
+
+jf_finding *jf_result_add_finding(jf_result *r) {
+  if (!grow((void **)&r->findings, &r->cap_findings, r->n_findings, sizeof *r->findings))
+    return NULL;
+  jf_finding *f = &r->findings[r->n_findings++];
+  memset(f, 0, sizeof *f);
+  return f;
+}
+
+jf_status jf_result_add_error(jf_result *r, jf_error *e) {
+  if (!grow((void **)&r->errors, &r->cap_errors, r->n_errors, sizeof *r->errors))
+    return JF_ENOMEM;
+  jf_error *d = &r->errors[r->n_errors++];
+  memset(d, 0, sizeof *d);
+  jf_error_move(d, e);
+  return JF_OK;
+}
+
+static int cmp_finding(const void *a, const void *b) {
+  const jf_finding *x = a, *y = b;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  if (x->column != y->column) return x->column < y->column ? -1 : 1;
+  int c = strcmp(x->rule ? x->rule : "", y->rule ? y->rule : "");
+  if (c) return c;
+  if (x->end_line != y->end_line) return x->end_line < y->end_line ? -1 : 1;
+  if (x->end_column != y->end_column) return x->end_column < y->end_column ? -1 : 1;
+  return 0;
+}
+
+void jf_result_sort(jf_result *r) {
+  if (r->n_findings > 1) qsort(r->findings, r->n_findings, sizeof *r->findings, cmp_finding);
+}

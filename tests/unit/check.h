@@ -1,0 +1,57 @@
+/* check.h — the unit-test harness: assertions that print file:line and keep
+ * going, and a closing line "N passed, N failed" that ctest's log shows. */
+#ifndef JF_TEST_CHECK_H
+#define JF_TEST_CHECK_H
+
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+
+static int jf_t_pass, jf_t_fail;
+
+#define CHECK(cond)                                                         \
+  do {                                                                      \
+    if (cond) {                                                             \
+      jf_t_pass++;                                                          \
+    } else {                                                                \
+      jf_t_fail++;                                                          \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                                       \
+  } while (0)
+
+#define CHECK_MSG(cond, ...)                                                \
+  do {                                                                      \
+    if (cond) {                                                             \
+      jf_t_pass++;                                                          \
+    } else {                                                                \
+      jf_t_fail++;                                                          \
+      fprintf(stderr, "%s:%d: CHECK failed: %s: ", __FILE__, __LINE__, #cond); \
+      fprintf(stderr, __VA_ARGS__);                                         \
+      fputc('\n', stderr);                                                  \
+    }                                                                       \
+  } while (0)
+
+#define CHECK_INT(a, b)                                                     \
+  do {                                                                      \
+    long long va_ = (long long)(a), vb_ = (long long)(b);                   \
+    CHECK_MSG(va_ == vb_, "%s = %lld, expected %lld", #a, va_, vb_);        \
+  } while (0)
+
+#define CHECK_STR(a, b)                                                     \
+  do {                                                                      \
+    const char *sa_ = (a), *sb_ = (b);                                      \
+    CHECK_MSG(sa_ && sb_ && strcmp(sa_, sb_) == 0, "%s = \"%s\", expected \"%s\"", \
+              #a, sa_ ? sa_ : "(null)", sb_ ? sb_ : "(null)");              \
+  } while (0)
+
+#define CHECK_NUM(a, b)                                                     \
+  do {                                                                      \
+    double da_ = (a), db_ = (b);                                            \
+    CHECK_MSG(fabs(da_ - db_) < 1e-9, "%s = %g, expected %g", #a, da_, db_); \
+  } while (0)
+
+/* End main() with: return CHECK_DONE(); */
+#define CHECK_DONE()                                                        \
+  (printf("%d passed, %d failed\n", jf_t_pass, jf_t_fail), jf_t_fail ? 1 : 0)
+
+#endif
