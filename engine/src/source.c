@@ -1,0 +1,358 @@
+/* source.c — decoding a file's bytes to UTF-8 (UTF-8, UTF-16 with BOM, GB18030) and
+ * mapping byte offsets of the decoded text to line and column.
+ *
+ * Detection order: a BOM decides (UTF-8, UTF-16LE, UTF-16BE); otherwise NUL bytes
+ * mean binary, valid UTF-8 wins, and GB18030 is accepted only when the whole file
+ * decodes. Decoding keeps one character per source character (only the BOM is
+ * dropped) and keeps "\r\n" as is, so lines and columns counted on the decoded
+ * text are those of the original file. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianfu/source.h"
+
+/* How far to look for NUL bytes before calling a file binary. */
+#define BINARY_PROBE 8192
+
+struct jf_source {
+  char *text; /* NUL-terminated UTF-8 */
+  size_t len;
+  char *path;
+  const char *encoding;
+  size_t *lines; /* start offset of each line; lines[0] = 0 */
+  int n_lines;   /* entries in lines (includes an empty line after a final '\n') */
+  int n_logical; /* what jf_source_line_count reports */
+};
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
+ * Strict: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c < 0xF0) {
+    if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && s[1] >= 0x90) return 0; /* above U+10FFFF */
+    return 4;
+  }
+  return 0;
+}
+
+/* Offset of the first byte that does not start a valid UTF-8 sequence, or n. */
+static size_t utf8_first_bad(const unsigned char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    /* ASCII fast path, 8 bytes at a time. */
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    size_t k = utf8_seq(s + i, n - i);
+    if (!k) return i;
+    i += k;
+  }
+  return n;
+}
+
+/* 1-based line and column (in code points, counting UTF-8 lead bytes and
+ * treating invalid bytes as one character each) of raw byte `off`. */
+static void raw_position(const unsigned char *s, size_t off, int *line, int *column) {
+  int ln = 1;
+  size_t ls = 0;
+  for (size_t i = 0; i < off; i++)
+    if (s[i] == '\n') {
+      ln++;
+      ls = i + 1;
+    }
+  int col = 1;
+  for (size_t i = ls; i < off; i++)
+    if ((s[i] & 0xC0) != 0x80) col++;
+  *line = ln;
+  *column = col;
+}
+
+static size_t put_utf8(char *o, uint32_t cp) {
+  unsigned char *u = (unsigned char *)o;
+  if (cp < 0x80) {
+    u[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    u[0] = (unsigned char)(0xC0 | (cp >> 6));
+    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    u[0] = (unsigned char)(0xE0 | (cp >> 12));
+    u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  u[0] = (unsigned char)(0xF0 | (cp >> 18));
+  u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* Decode UTF-16 (after the BOM). A lone surrogate, an odd length or a U+0000
+ * is an error; U+0000 counts as binary since the text must stay a C string. */
+static jf_status decode_utf16(const unsigned char *b, size_t n, bool be, const char *path,
+                              char **out, size_t *out_len, jf_error *err) {
+  jf_status st = JF_OK;
+  /* Each 2-byte unit yields at most 3 bytes; a surrogate pair (4 bytes) yields 4. */
+  char *o = malloc(n / 2 * 3 + 1);
+  size_t ol = 0;
+  int line = 1, col = 1;
+  if (!o) {
+    st = JF_ENOMEM;
+    goto out;
+  }
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    uint32_t u = be ? (uint32_t)(b[i] << 8 | b[i + 1]) : (uint32_t)(b[i + 1] << 8 | b[i]);
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      uint32_t v = 0;
+      if (i + 3 < n)
+        v = be ? (uint32_t)(b[i + 2] << 8 | b[i + 3]) : (uint32_t)(b[i + 3] << 8 | b[i + 2]);
+      if (v < 0xDC00 || v > 0xDFFF) {
+        st = JF_EENCODING;
+        jf_error_set(err, st, path, line, col,
+                     "invalid UTF-16 at line %d, column %d (unpaired surrogate 0x%04x)", line,
+                     col, (unsigned)u);
+        goto out;
+      }
+      u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+      i += 2;
+    } else if (u >= 0xDC00 && u <= 0xDFFF) {
+      st = JF_EENCODING;
+      jf_error_set(err, st, path, line, col,
+                   "invalid UTF-16 at line %d, column %d (unpaired surrogate 0x%04x)", line, col,
+                   (unsigned)u);
+      goto out;
+    } else if (u == 0) {
+      st = JF_EBINARY;
+      jf_error_set(err, st, path, line, col, "binary file (NUL character at offset %zu)",
+                   i + 2);
+      goto out;
+    }
+    ol += put_utf8(o + ol, u);
+    if (u == '\n') {
+      line++;
+      col = 1;
+    } else {
+      col++;
+    }
+  }
+  if (n % 2) {
+    st = JF_EENCODING;
+    jf_error_set(err, st, path, line, col,
+                 "invalid UTF-16 at line %d, column %d (odd number of bytes)", line, col);
+    goto out;
+  }
+  o[ol] = 0;
+out:
+  if (st != JF_OK) {
+    free(o);
+    o = NULL;
+    ol = 0;
+  }
+  *out = o;
+  *out_len = ol;
+  return st;
+}
+
+/* Decode GB18030 with glibc iconv. Returns false when any byte sequence is
+ * invalid or incomplete (the caller then reports the UTF-8 error). */
+static jf_status decode_gb18030(const char *b, size_t n, char **out, size_t *out_len,
+                                bool *ok) {
+  jf_status st = JF_OK;
+  char *o = NULL;
+  *ok = false;
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == (iconv_t)-1) goto out; /* no converter: treat as not GB18030 */
+  /* A GB18030 character of k bytes (1, 2 or 4) becomes at most 4 UTF-8 bytes,
+   * and a 1-byte one (ASCII) exactly one, so 2n bytes always suffice. */
+  size_t cap = 2 * n + 1;
+  o = malloc(cap);
+  if (!o) {
+    st = JF_ENOMEM;
+    goto out;
+  }
+  char *in = (char *)b, *op = o;
+  size_t inleft = n, outleft = cap - 1;
+  if (iconv(cd, &in, &inleft, &op, &outleft) == (size_t)-1 || inleft) goto out;
+  *op = 0;
+  *out_len = (size_t)(op - o);
+  /* Private-use and unassigned results are legal GB18030 but mean the guess
+   * was wrong only in theory; accept the decode as is. */
+  *ok = true;
+out:
+  if (cd != (iconv_t)-1) iconv_close(cd);
+  if (!*ok) {
+    free(o);
+    o = NULL;
+  }
+  *out = o;
+  return st;
+}
+
+/* Line starts: one entry per '\n' plus line 1. "\r\n" is one break since only
+ * '\n' starts a line; the '\r' stays at the end of the previous line. */
+static jf_status index_lines(jf_source *src) {
+  size_t cap = 64, n = 0;
+  size_t *l = malloc(cap * sizeof *l);
+  if (!l) return JF_ENOMEM;
+  l[n++] = 0;
+  const char *t = src->text, *end = t + src->len;
+  for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+    if (n == cap) {
+      size_t *nl = realloc(l, 2 * cap * sizeof *l);
+      if (!nl) {
+        free(l);
+        return JF_ENOMEM;
+      }
+      l = nl;
+      cap *= 2;
+    }
+    l[n++] = (size_t)(p - t) + 1;
+  }
+  src->lines = l;
+  src->n_lines = (int)n;
+  /* A final '\n' ends the last line rather than starting an empty one. */
+  src->n_logical = src->len == 0 ? 0 : (t[src->len - 1] == '\n' ? (int)n - 1 : (int)n);
+  return JF_OK;
+}
+
+jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_source **out,
+                           jf_error *err) {
+  jf_status st = JF_OK;
+  const unsigned char *b = (const unsigned char *)bytes;
+  jf_source *src = calloc(1, sizeof *src);
+  *out = NULL;
+  if (!src || (path && !(src->path = strdup(path)))) {
+    st = JF_ENOMEM;
+    goto out;
+  }
+  if (len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+    bool be = b[0] == 0xFE;
+    src->encoding = be ? "utf-16be" : "utf-16le";
+    st = decode_utf16(b + 2, len - 2, be, path, &src->text, &src->len, err);
+    if (st != JF_OK) goto out;
+  } else {
+    bool bom = len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    const unsigned char *s = bom ? b + 3 : b;
+    size_t n = bom ? len - 3 : len;
+    /* A NUL in the first 8 KiB means binary; one further on would still cut the
+     * text short as a C string, so it is rejected the same way. */
+    const unsigned char *nul = memchr(s, 0, n);
+    if (nul) {
+      size_t at = (size_t)(nul - b);
+      st = JF_EBINARY;
+      if (at < BINARY_PROBE)
+        jf_error_set(err, st, path, 0, 0, "binary file (NUL byte at offset %zu)", at);
+      else {
+        int line, col;
+        raw_position(s, (size_t)(nul - s), &line, &col);
+        jf_error_set(err, st, path, line, col,
+                     "binary file (NUL byte at offset %zu, line %d)", at, line);
+      }
+      goto out;
+    }
+    size_t bad = utf8_first_bad(s, n);
+    if (bad == n) {
+      src->encoding = bom ? "utf-8-bom" : "utf-8";
+      src->text = malloc(n + 1);
+      if (!src->text) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+      memcpy(src->text, s, n);
+      src->text[n] = 0;
+      src->len = n;
+    } else {
+      bool ok = false;
+      /* A UTF-8 BOM settles the encoding; without one GB18030 is the fallback. */
+      if (!bom) {
+        st = decode_gb18030((const char *)s, n, &src->text, &src->len, &ok);
+        if (st != JF_OK) goto out;
+      }
+      if (!ok) {
+        int line, col;
+        raw_position(s, bad, &line, &col);
+        st = JF_EENCODING;
+        jf_error_set(err, st, path, line, col,
+                     bom ? "invalid UTF-8 at line %d, column %d (byte 0x%02x)"
+                         : "invalid UTF-8 at line %d, column %d (byte 0x%02x), and not "
+                           "valid GB18030 either",
+                     line, col, s[bad]);
+        goto out;
+      }
+      src->encoding = "gb18030";
+    }
+  }
+  st = index_lines(src);
+  if (st != JF_OK) goto out;
+  *out = src;
+  src = NULL;
+out:
+  if (st == JF_ENOMEM) jf_error_set(err, st, path, 0, 0, "out of memory decoding the file");
+  jf_source_free(src);
+  return st;
+}
+
+void jf_source_free(jf_source *src) {
+  if (!src) return;
+  free(src->text);
+  free(src->path);
+  free(src->lines);
+  free(src);
+}
+
+const char *jf_source_text(const jf_source *src) { return src->text; }
+size_t jf_source_len(const jf_source *src) { return src->len; }
+const char *jf_source_path(const jf_source *src) { return src->path; }
+const char *jf_source_encoding(const jf_source *src) { return src->encoding; }
+int jf_source_line_count(const jf_source *src) { return src->n_logical; }
+
+size_t jf_source_line_start(const jf_source *src, int line) {
+  if (line < 1) return 0;
+  if (line > src->n_lines) return src->len;
+  return src->lines[line - 1];
+}
+
+void jf_source_position(const jf_source *src, size_t off, int *line, int *column) {
+  const unsigned char *t = (const unsigned char *)src->text;
+  if (off > src->len) off = src->len;
+  /* An offset inside a character counts as that character. */
+  while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80) off--;
+  /* Last line start <= off. */
+  size_t lo = 0, hi = (size_t)src->n_lines;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (src->lines[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  int col = 1;
+  for (size_t i = src->lines[lo]; i < off; i++)
+    if ((t[i] & 0xC0) != 0x80) col++;
+  /* The '\n' of a "\r\n" sits at the column of the '\r': the break is one. */
+  if (off < src->len && t[off] == '\n' && off > src->lines[lo] && t[off - 1] == '\r') col--;
+  if (line) *line = (int)lo + 1;
+  if (column) *column = col;
+}
