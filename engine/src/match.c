@@ -1,0 +1,290 @@
+/* match.c — the prefilter: an Aho-Corasick automaton compiled to a dense DFA over byte classes.
+ *
+ * Why this shape:
+ * - Scanning is the hot loop of every check, so it is one table load per byte: the automaton is
+ *   a full DFA (failure links resolved at compile time), indexed by state and byte class, with
+ *   state numbers pre-multiplied by the row width so the next state is `table[s + cls[b]]`.
+ * - Byte classes keep the table small: every byte that labels a trie edge is its own class, all
+ *   other bytes share class 0. ~300 Chinese terms use ~70 byte values (UTF-8 lead bytes plus
+ *   continuation bytes), so a row is ~70 entries instead of 256, and compile touches 3-4× less.
+ * - States with matches are numbered last, so "did anything end here?" is one compare against
+ *   a threshold instead of a second load per byte.
+ * - Each state's matches (its own plus those along its failure chain) are a range in one flat
+ *   array of (id, len), so reporting is a short loop with no pointer chasing.
+ * A compiled matcher is never written again, so any number of threads may scan it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianfu/match.h"
+
+typedef struct pattern {
+  uint32_t off; /* into jf_matcher.pool */
+  uint32_t len;
+  uint32_t id;
+} pattern;
+
+typedef struct out_entry {
+  uint32_t id;
+  uint32_t len;
+} out_entry;
+
+struct jf_matcher {
+  /* Before compile: the patterns, their bytes concatenated in pool. */
+  pattern *pats;
+  size_t n_pats, cap_pats;
+  char *pool;
+  size_t pool_len, pool_cap;
+  bool compiled;
+
+  /* After compile. */
+  uint8_t cls[256];   /* byte -> class */
+  uint32_t ncls;      /* row width */
+  uint32_t nstates;
+  uint32_t *table;    /* nstates * ncls entries; values are pre-multiplied state numbers */
+  uint32_t match_min; /* pre-multiplied: states >= this have outputs */
+  uint32_t *out_start; /* per state (not pre-multiplied): range into outs */
+  uint32_t *out_count;
+  out_entry *outs;
+  size_t n_outs;
+};
+
+jf_matcher *jf_matcher_new(void) { return calloc(1, sizeof(jf_matcher)); }
+
+/* Frees the matcher and everything it holds. No-op on NULL. */
+void jf_matcher_free(jf_matcher *m) {
+  if (!m) return;
+  free(m->pats);
+  free(m->pool);
+  free(m->table);
+  free(m->out_start);
+  free(m->out_count);
+  free(m->outs);
+  free(m);
+}
+
+/* Copies pat; empty patterns are refused because they would match at every offset. */
+jf_status jf_matcher_add(jf_matcher *m, const char *pat, size_t len, uint32_t id) {
+  if (!m || !pat || len == 0 || m->compiled) return JF_EUSAGE;
+  if (len > UINT32_MAX - m->pool_len) return JF_ENOMEM;
+  if (m->n_pats == m->cap_pats) {
+    size_t cap = m->cap_pats ? m->cap_pats * 2 : 64;
+    pattern *p = realloc(m->pats, cap * sizeof *p);
+    if (!p) return JF_ENOMEM;
+    m->pats = p;
+    m->cap_pats = cap;
+  }
+  if (m->pool_len + len > m->pool_cap) {
+    size_t cap = m->pool_cap ? m->pool_cap : 1024;
+    while (cap < m->pool_len + len) cap *= 2;
+    char *p = realloc(m->pool, cap);
+    if (!p) return JF_ENOMEM;
+    m->pool = p;
+    m->pool_cap = cap;
+  }
+  memcpy(m->pool + m->pool_len, pat, len);
+  m->pats[m->n_pats++] = (pattern){(uint32_t)m->pool_len, (uint32_t)len, id};
+  m->pool_len += len;
+  return JF_OK;
+}
+
+/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (calloc'd,
+ * so untouched pages cost nothing), completed in BFS order, then copied renumbered into an
+ * exact-size table with match states last. */
+jf_status jf_matcher_compile(jf_matcher *m) {
+  if (!m || m->compiled) return JF_EUSAGE;
+  jf_status st = JF_ENOMEM;
+  uint32_t *trie = NULL, *fail = NULL, *term = NULL, *queue = NULL, *renum = NULL;
+  uint32_t *own_start = NULL, *own = NULL;
+
+  /* Byte classes: each byte used by some pattern gets its own class (each labels a distinct
+   * trie edge somewhere, so no two can be merged); the rest share class 0. */
+  bool used[256] = {false};
+  uint32_t nused = 0;
+  for (size_t i = 0; i < m->pool_len; i++) used[(uint8_t)m->pool[i]] = true;
+  for (int b = 0; b < 256; b++) nused += used[b];
+  /* When patterns use all 256 values there is no "other" class (and 257 would not fit). */
+  uint32_t ncls = nused < 256 ? 1 : 0;
+  for (int b = 0; b < 256; b++) m->cls[b] = used[b] ? (uint8_t)ncls++ : 0;
+  m->ncls = ncls;
+
+  size_t maxst = m->pool_len + 1;
+  if ((uint64_t)maxst * ncls > UINT32_MAX) goto out;
+  trie = calloc(maxst * ncls, sizeof *trie);
+  term = malloc((m->n_pats ? m->n_pats : 1) * sizeof *term);
+  if (!trie || !term) goto out;
+
+  /* Trie: 0 is the root, so a 0 entry means "no child" until the BFS fills it. */
+  uint32_t ns = 1;
+  for (size_t p = 0; p < m->n_pats; p++) {
+    const uint8_t *s = (const uint8_t *)m->pool + m->pats[p].off;
+    uint32_t cur = 0;
+    for (uint32_t i = 0; i < m->pats[p].len; i++) {
+      uint32_t *slot = &trie[(size_t)cur * ncls + m->cls[s[i]]];
+      if (!*slot) *slot = ns++;
+      cur = *slot;
+    }
+    term[p] = cur;
+  }
+
+  /* Own outputs per state by counting sort over pattern terminals, keeping add order. */
+  own_start = calloc((size_t)ns + 1, sizeof *own_start);
+  own = malloc((m->n_pats ? m->n_pats : 1) * sizeof *own);
+  fail = calloc(ns, sizeof *fail);
+  queue = malloc((size_t)ns * sizeof *queue);
+  renum = malloc((size_t)ns * sizeof *renum);
+  m->out_start = malloc((size_t)ns * sizeof *m->out_start);
+  m->out_count = calloc(ns, sizeof *m->out_count);
+  if (!own_start || !own || !fail || !queue || !renum || !m->out_start || !m->out_count) goto out;
+  for (size_t p = 0; p < m->n_pats; p++) own_start[term[p] + 1]++;
+  for (uint32_t s = 0; s < ns; s++) own_start[s + 1] += own_start[s];
+  {
+    uint32_t *fill = m->out_start; /* borrowed as a cursor; overwritten below */
+    memcpy(fill, own_start, (size_t)ns * sizeof *fill);
+    for (size_t p = 0; p < m->n_pats; p++) own[fill[term[p]]++] = (uint32_t)p;
+  }
+
+  /* BFS: a state's failure target is shallower, so its row is already complete when we reach
+   * the state, and missing transitions can be copied from it. Zero entries in the row of the
+   * state being visited are exactly its missing children. */
+  uint32_t qh = 0, qt = 0;
+  queue[qt++] = 0;
+  while (qh < qt) {
+    uint32_t s = queue[qh++];
+    uint32_t *row = &trie[(size_t)s * ncls];
+    const uint32_t *frow = &trie[(size_t)fail[s] * ncls];
+    for (uint32_t c = 0; c < ncls; c++) {
+      if (row[c]) {
+        fail[row[c]] = s ? frow[c] : 0;
+        queue[qt++] = row[c];
+      } else {
+        row[c] = s ? frow[c] : 0;
+      }
+    }
+  }
+
+  /* Output counts: own (deduplicated by id) plus the failure target's, in BFS order so the
+   * failure target is counted first. Two passes: count, then fill. */
+  size_t total = 0;
+  for (uint32_t q = 0; q < ns; q++) {
+    uint32_t s = queue[q], n = 0;
+    for (uint32_t k = own_start[s]; k < own_start[s + 1]; k++) {
+      bool dup = false;
+      for (uint32_t j = own_start[s]; j < k && !dup; j++)
+        dup = m->pats[own[j]].id == m->pats[own[k]].id;
+      n += !dup;
+    }
+    m->out_count[s] = n + (s ? m->out_count[fail[s]] : 0);
+    total += m->out_count[s];
+  }
+  if (total > UINT32_MAX) goto out;
+  m->outs = malloc((total ? total : 1) * sizeof *m->outs);
+  if (!m->outs) goto out;
+  m->n_outs = total;
+  size_t pos = 0;
+  for (uint32_t q = 0; q < ns; q++) {
+    uint32_t s = queue[q];
+    m->out_start[s] = (uint32_t)pos;
+    for (uint32_t k = own_start[s]; k < own_start[s + 1]; k++) {
+      bool dup = false;
+      for (uint32_t j = own_start[s]; j < k && !dup; j++)
+        dup = m->pats[own[j]].id == m->pats[own[k]].id;
+      if (!dup) m->outs[pos++] = (out_entry){m->pats[own[k]].id, m->pats[own[k]].len};
+    }
+    if (s) {
+      uint32_t f = fail[s];
+      memcpy(&m->outs[pos], &m->outs[m->out_start[f]], m->out_count[f] * sizeof *m->outs);
+      pos += m->out_count[f];
+    }
+  }
+
+  /* Renumber: states without outputs first (root stays 0), then states with outputs. */
+  uint32_t next = 0;
+  for (uint32_t s = 0; s < ns; s++)
+    if (!m->out_count[s]) renum[s] = next++;
+  uint32_t first_match = next;
+  for (uint32_t s = 0; s < ns; s++)
+    if (m->out_count[s]) renum[s] = next++;
+  m->table = malloc((size_t)ns * ncls * sizeof *m->table);
+  if (!m->table) goto out;
+  for (uint32_t s = 0; s < ns; s++) {
+    const uint32_t *src = &trie[(size_t)s * ncls];
+    uint32_t *dst = &m->table[(size_t)renum[s] * ncls];
+    for (uint32_t c = 0; c < ncls; c++) dst[c] = renum[src[c]] * ncls;
+  }
+  /* Permute the output ranges to the new numbering (reuse fail/queue as scratch). */
+  for (uint32_t s = 0; s < ns; s++) {
+    fail[renum[s]] = m->out_start[s];
+    queue[renum[s]] = m->out_count[s];
+  }
+  memcpy(m->out_start, fail, (size_t)ns * sizeof *fail);
+  memcpy(m->out_count, queue, (size_t)ns * sizeof *queue);
+  m->match_min = first_match * ncls;
+  m->nstates = ns;
+
+  /* Pattern bytes are in the automaton now. */
+  free(m->pats);
+  free(m->pool);
+  m->pats = NULL;
+  m->pool = NULL;
+  m->n_pats = m->cap_pats = m->pool_len = m->pool_cap = 0;
+  m->compiled = true;
+  st = JF_OK;
+out:
+  if (st != JF_OK) {
+    free(m->table);
+    free(m->out_start);
+    free(m->out_count);
+    free(m->outs);
+    m->table = m->out_start = m->out_count = NULL;
+    m->outs = NULL;
+  }
+  free(trie);
+  free(fail);
+  free(term);
+  free(queue);
+  free(renum);
+  free(own_start);
+  free(own);
+  return st;
+}
+
+/* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
+ * text for the call only. */
+size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_match_cb cb,
+                       void *ud) {
+  if (!m || !m->compiled || !text || !cb) return 0;
+  const uint8_t *p = (const uint8_t *)text;
+  const uint32_t *t = m->table;
+  const uint8_t *cls = m->cls;
+  uint32_t s = 0, min = m->match_min, ncls = m->ncls;
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    s = t[s + cls[p[i]]];
+    if (s < min) continue;
+    uint32_t st = s / ncls;
+    const out_entry *o = &m->outs[m->out_start[st]];
+    for (uint32_t k = 0; k < m->out_count[st]; k++) {
+      n++;
+      if (!cb(o[k].id, i + 1, o[k].len, ud)) return n;
+    }
+  }
+  return n;
+}
+
+/* The fast path: no callbacks, just bits. Borrows text and bits for the call only. */
+void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len, uint64_t *bits,
+                         size_t nbits) {
+  if (!m || !m->compiled || !text || !bits) return;
+  const uint8_t *p = (const uint8_t *)text;
+  const uint32_t *t = m->table;
+  const uint8_t *cls = m->cls;
+  uint32_t s = 0, min = m->match_min, ncls = m->ncls;
+  for (size_t i = 0; i < len; i++) {
+    s = t[s + cls[p[i]]];
+    if (s < min) continue;
+    uint32_t st = s / ncls;
+    const out_entry *o = &m->outs[m->out_start[st]];
+    for (uint32_t k = 0; k < m->out_count[st]; k++)
+      if (o[k].id < nbits) bits[o[k].id >> 6] |= (uint64_t)1 << (o[k].id & 63);
+  }
+}

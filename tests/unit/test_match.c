@@ -1,0 +1,219 @@
+/* test_match.c — the Aho-Corasick prefilter against hand-worked cases and a naive matcher. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jianfu/match.h"
+
+/* A recorded match, compared as a sorted multiset against the naive matcher's. */
+typedef struct hit {
+  uint32_t id;
+  size_t end, len;
+} hit;
+
+typedef struct hits {
+  hit v[4096];
+  size_t n;
+  size_t stop_after; /* 0 = never stop */
+} hits;
+
+static bool record(uint32_t id, size_t end, size_t len, void *ud) {
+  hits *h = ud;
+  if (h->n < sizeof h->v / sizeof h->v[0]) h->v[h->n++] = (hit){id, end, len};
+  return !(h->stop_after && h->n >= h->stop_after);
+}
+
+static int hit_cmp(const void *a, const void *b) {
+  const hit *x = a, *y = b;
+  if (x->end != y->end) return x->end < y->end ? -1 : 1;
+  if (x->len != y->len) return x->len < y->len ? -1 : 1;
+  if (x->id != y->id) return x->id < y->id ? -1 : 1;
+  return 0;
+}
+
+static bool has(const hits *h, uint32_t id, size_t end, size_t len) {
+  for (size_t i = 0; i < h->n; i++)
+    if (h->v[i].id == id && h->v[i].end == end && h->v[i].len == len) return true;
+  return false;
+}
+
+static jf_matcher *build(const char *const *pats, const uint32_t *ids, size_t n) {
+  jf_matcher *m = jf_matcher_new();
+  for (size_t i = 0; i < n; i++)
+    CHECK_INT(jf_matcher_add(m, pats[i], strlen(pats[i]), ids ? ids[i] : (uint32_t)i), JF_OK);
+  CHECK_INT(jf_matcher_compile(m), JF_OK);
+  return m;
+}
+
+static void test_classic(void) {
+  const char *pats[] = {"he", "she", "his", "hers"};
+  jf_matcher *m = build(pats, NULL, 4);
+  hits h = {0};
+  CHECK_INT(jf_matcher_scan(m, "ushers", 6, record, &h), 3);
+  CHECK(has(&h, 1, 4, 3)); /* she */
+  CHECK(has(&h, 0, 4, 2)); /* he */
+  CHECK(has(&h, 3, 6, 4)); /* hers */
+  h.n = 0;
+  CHECK_INT(jf_matcher_scan(m, "ahishers", 8, record, &h), 4);
+  CHECK(has(&h, 2, 4, 3)); /* his */
+  uint64_t bits[1] = {0};
+  jf_matcher_scan_ids(m, "ushers", 6, bits, 64);
+  CHECK_INT(bits[0], 0xB); /* he, she, hers */
+  bits[0] = 0;
+  jf_matcher_scan_ids(m, "xyz", 3, bits, 64);
+  CHECK_INT(bits[0], 0);
+  /* Stop early: returning false ends the scan after that match. */
+  hits s = {.stop_after = 1};
+  CHECK_INT(jf_matcher_scan(m, "ushers", 6, record, &s), 1);
+  jf_matcher_free(m);
+}
+
+static void test_chinese(void) {
+  const char *pats[] = {"活跃率", "活跃", "跃率", "打卡", "学习打卡"};
+  jf_matcher *m = build(pats, NULL, 5);
+  const char *t = "各乡镇APP活跃率不得低于80%，学习打卡纳入考核";
+  hits h = {0};
+  size_t n = jf_matcher_scan(m, t, strlen(t), record, &h);
+  CHECK_INT(n, 5);
+  size_t a = (size_t)(strstr(t, "活跃率") - t);
+  CHECK(has(&h, 0, a + 9, 9));
+  CHECK(has(&h, 1, a + 6, 6));
+  CHECK(has(&h, 2, a + 9, 6));
+  size_t b = (size_t)(strstr(t, "学习打卡") - t);
+  CHECK(has(&h, 3, b + 12, 6));
+  CHECK(has(&h, 4, b + 12, 12));
+  uint64_t bits[1] = {0};
+  jf_matcher_scan_ids(m, "考核打卡次数", strlen("考核打卡次数"), bits, 64);
+  CHECK_INT(bits[0], 1u << 3);
+  /* A partial character sequence is not a match. */
+  bits[0] = 0;
+  jf_matcher_scan_ids(m, "活", 2, bits, 64); /* first two bytes of 活 */
+  CHECK_INT(bits[0], 0);
+  jf_matcher_free(m);
+}
+
+static void test_same_pattern_many_ids(void) {
+  const char *pats[] = {"打卡", "打卡", "打卡", "打卡"};
+  const uint32_t ids[] = {7, 3, 100, 7}; /* 7 twice: reported once */
+  jf_matcher *m = build(pats, ids, 4);
+  hits h = {0};
+  CHECK_INT(jf_matcher_scan(m, "每日打卡", strlen("每日打卡"), record, &h), 3);
+  CHECK(has(&h, 7, 12, 6) && has(&h, 3, 12, 6) && has(&h, 100, 12, 6));
+  uint64_t bits[2] = {0, 0};
+  jf_matcher_scan_ids(m, "每日打卡", strlen("每日打卡"), bits, 64); /* id 100 >= nbits */
+  CHECK_INT(bits[0], (1u << 7) | (1u << 3));
+  CHECK_INT(bits[1], 0);
+  jf_matcher_scan_ids(m, "每日打卡", strlen("每日打卡"), bits, 128);
+  CHECK_INT(bits[1], (uint64_t)1 << (100 - 64));
+  jf_matcher_free(m);
+}
+
+static void test_edges(void) {
+  const char *pats[] = {"考核", "扣分"};
+  jf_matcher *m = build(pats, NULL, 2);
+  hits h = {0};
+  CHECK_INT(jf_matcher_scan(m, "", 0, record, &h), 0);
+  uint64_t bits[1] = {0};
+  jf_matcher_scan_ids(m, "", 0, bits, 64);
+  CHECK_INT(bits[0], 0);
+  const char *t = "考核结果扣分";
+  CHECK_INT(jf_matcher_scan(m, t, strlen(t), record, &h), 2);
+  CHECK(has(&h, 0, 6, 6));
+  CHECK(has(&h, 1, strlen(t), 6));
+  CHECK_INT(jf_matcher_scan(m, "考核", 6, record, &h), 1);
+  jf_matcher_free(m);
+}
+
+static void test_usage(void) {
+  jf_matcher *m = jf_matcher_new();
+  CHECK_INT(jf_matcher_add(m, "x", 0, 1), JF_EUSAGE); /* empty matches everywhere: refused */
+  hits h = {0};
+  CHECK_INT(jf_matcher_scan(m, "abc", 3, record, &h), 0); /* not compiled yet */
+  CHECK_INT(jf_matcher_compile(m), JF_OK);                /* no patterns: matches nothing */
+  CHECK_INT(jf_matcher_scan(m, "abc", 3, record, &h), 0);
+  CHECK_INT(jf_matcher_add(m, "a", 1, 1), JF_EUSAGE);     /* after compile */
+  CHECK_INT(jf_matcher_compile(m), JF_EUSAGE);
+  jf_matcher_free(m);
+  jf_matcher_free(NULL);
+  /* Every byte value used: no spare "other" class. */
+  m = jf_matcher_new();
+  for (int b = 0; b < 256; b++) {
+    char c = (char)b, pair[2] = {(char)b, (char)(255 - b)};
+    jf_matcher_add(m, &c, 1, 0);
+    jf_matcher_add(m, pair, 2, 1);
+  }
+  CHECK_INT(jf_matcher_compile(m), JF_OK);
+  const char all[3] = {'\0', (char)0xff, 'q'};
+  h.n = 0;
+  CHECK_INT(jf_matcher_scan(m, all, 3, record, &h), 4); /* 3 single bytes + "\0\xff" */
+  jf_matcher_free(m);
+}
+
+/* xorshift64*: deterministic across platforms. */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n) {
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (uint32_t)((rng_state * 0x2545F4914F6CDD1Dull) >> 33) % n;
+}
+
+/* Random patterns and texts over a tiny alphabet (ASCII letters and two Chinese characters, so
+ * multi-byte sequences and shared prefixes are frequent); the matcher must agree exactly with
+ * a naive search at every offset. */
+static void test_random_vs_naive(void) {
+  static const char *alpha[] = {"a", "b", "c", "跃", "率"};
+  int mismatches = 0;
+  for (int round = 0; round < 200; round++) {
+    char pats[24][16];
+    size_t npat = 1 + rnd(20);
+    jf_matcher *m = jf_matcher_new();
+    for (size_t i = 0; i < npat; i++) {
+      pats[i][0] = 0;
+      size_t k = 1 + rnd(4);
+      for (size_t j = 0; j < k; j++) strcat(pats[i], alpha[rnd(5)]);
+      jf_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i);
+    }
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    for (int trial = 0; trial < 20; trial++) {
+      char text[256] = "";
+      size_t k = rnd(60);
+      for (size_t j = 0; j < k; j++) strcat(text, alpha[rnd(5)]);
+      size_t tl = strlen(text);
+      static hits got, want;
+      got.n = want.n = 0;
+      uint64_t bits[1] = {0}, want_bits = 0;
+      size_t n = jf_matcher_scan(m, text, tl, record, &got);
+      jf_matcher_scan_ids(m, text, tl, bits, 64);
+      /* Naive: every occurrence (overlaps included) of every pattern, a duplicate
+       * (bytes, id) pair counted once — pattern ids here are unique anyway. */
+      for (size_t i = 0; i < npat; i++) {
+        size_t pl = strlen(pats[i]);
+        for (const char *q = text; (q = strstr(q, pats[i])) != NULL; q++) {
+          want.v[want.n++] = (hit){(uint32_t)i, (size_t)(q - text) + pl, pl};
+          want_bits |= (uint64_t)1 << i;
+        }
+      }
+      qsort(got.v, got.n, sizeof got.v[0], hit_cmp);
+      qsort(want.v, want.n, sizeof want.v[0], hit_cmp);
+      bool same = n == got.n && got.n == want.n && bits[0] == want_bits;
+      for (size_t i = 0; same && i < got.n; i++) same = hit_cmp(&got.v[i], &want.v[i]) == 0;
+      if (!same && mismatches++ < 5)
+        CHECK_MSG(same, "round %d text \"%s\": %zu matches, naive %zu", round, text, got.n,
+                  want.n);
+    }
+    jf_matcher_free(m);
+  }
+  CHECK_INT(mismatches, 0);
+}
+
+int main(void) {
+  test_classic();
+  test_chinese();
+  test_same_pattern_many_ids();
+  test_edges();
+  test_usage();
+  test_random_vs_naive();
+  return CHECK_DONE();
+}
