@@ -23,6 +23,7 @@ typedef struct jf_finding {
   size_t start, end;        /* source byte offsets of the span */
   char *locator;            /* YAML path or NULL */
   char *excerpt;            /* original text of the clause */
+  size_t excerpt_offset;    /* source byte offset where the excerpt starts */
   char *evidence_json;      /* compact JSON object, keys sorted; "{}" if none */
   char **basis;
   size_t n_basis;

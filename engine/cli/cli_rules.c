@@ -1,0 +1,223 @@
+/* cli_rules.c — `jianfu rules list|show|test|triggers`, `jianfu explain`
+ * and `jianfu cases`: the rule author's and the inspector's views of the
+ * rule pack. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Parse the common rule options; remaining positional args go to pos. */
+static int setup(int argc, char **argv, int first, cli_rules_opts *ro, const char **pos,
+                 size_t *n_pos) {
+  *n_pos = 0;
+  for (int i = first; i < argc; i++) {
+    if (cli_rules_option(argc, argv, &i, ro)) continue;
+    if (argv[i][0] == '-' && argv[i][1]) {
+      fprintf(stderr, "jianfu: unknown option '%s'\n", argv[i]);
+      return -1;
+    }
+    pos[(*n_pos)++] = argv[i];
+  }
+  return 0;
+}
+
+static void list_strs(const char *label, const char *const *v, size_t n) {
+  if (!n) return;
+  printf("%s:\n", label);
+  for (size_t i = 0; i < n; i++) printf("  - %s\n", v[i]);
+}
+
+static void print_examples(const char *label, const jf_example *v, size_t n) {
+  if (!n) return;
+  printf("%s:\n", label);
+  for (size_t i = 0; i < n; i++)
+    printf("  - %s%s%s%s\n", v[i].text, v[i].scheme_item ? "  (scheme item)" : "",
+           v[i].title ? "  (under: " : "", v[i].title ? v[i].title : "");
+}
+
+static const jf_case_info *find_case(const jf_ruleset *rs, const char *id) {
+  for (size_t i = 0; i < jf_ruleset_case_count(rs); i++)
+    if (strcmp(jf_ruleset_case(rs, i)->id, id) == 0) return jf_ruleset_case(rs, i);
+  return NULL;
+}
+
+static void show_rule(const jf_ruleset *rs, const jf_rule_info *r, bool explain) {
+  printf("%s — %s\n", r->id, r->title);
+  printf("category: %s\nseverity: %s\ndefined: %s:%d\n", r->category, jf_severity_str(r->severity),
+         r->file, r->line);
+  if (r->description) printf("\n%s\n\n", r->description);
+  list_strs("basis", r->basis, r->n_basis);
+  if (r->n_precedents) {
+    printf("precedents:\n");
+    for (size_t i = 0; i < r->n_precedents; i++) {
+      const jf_case_info *c = find_case(rs, r->precedents[i]);
+      if (c && explain) printf("  - %s (%s %s): %s\n", c->id, c->place, c->year, c->summary);
+      else printf("  - %s\n", r->precedents[i]);
+    }
+  }
+  if (r->n_triggers) {
+    printf("triggers:");
+    for (size_t i = 0; i < r->n_triggers; i++) printf(" %s", r->triggers[i]);
+    printf("\n");
+  } else {
+    printf("triggers: none (runs on every clause: slow)\n");
+  }
+  print_examples("bad examples (reported)", r->bad, r->n_bad);
+  print_examples("good examples (silent)", r->good, r->n_good);
+}
+
+static void on_fail(const jf_rule_info *r, bool bad, const jf_example *ex, const char *why,
+                    void *ud) {
+  (void)ud;
+  printf("FAIL %s: %s example at %s:%d: %s\n     %s\n", r->id, bad ? "bad" : "good", r->file,
+         ex->line, why, ex->text);
+}
+
+static int rules_test(jf_engine *e) {
+  jf_ruleset *rs = jf_engine_rules(e);
+  size_t run = 0, fails = jf_engine_test_rules(e, on_fail, &run, NULL);
+  /* a rule without both kinds of example proves nothing about itself */
+  for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+    const jf_rule_info *r = jf_ruleset_rule(rs, i);
+    if (!r->n_bad || !r->n_good) {
+      printf("FAIL %s: %s:%d: needs at least one bad and one good example\n", r->id, r->file,
+             r->line);
+      fails++;
+      run++;
+    }
+  }
+  printf("rules: %zu passed, %zu failed\n", run - fails, fails);
+  return fails ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+int cli_rules(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "jianfu: rules needs list, show ID, test [PATH] or triggers\n");
+    return EXIT_TROUBLE;
+  }
+  const char *sub = argv[1];
+  cli_rules_opts ro = {0};
+  const char **pos = calloc((size_t)argc, sizeof *pos);
+  size_t n_pos = 0;
+  int rc = EXIT_TROUBLE;
+  jf_engine *e = NULL;
+  if (!pos || setup(argc, argv, 2, &ro, pos, &n_pos) != 0) goto out;
+  if (strcmp(sub, "test") == 0 && n_pos) {
+    /* test the rules at PATH only, as a rule author does */
+    for (size_t i = 0; i < n_pos; i++) {
+      const char **nd = realloc(ro.dirs, (ro.n_dirs + 1) * sizeof *nd);
+      if (!nd) goto out;
+      ro.dirs = nd;
+      ro.dirs[ro.n_dirs++] = pos[i];
+    }
+    ro.no_default = true;
+    n_pos = 0;
+  }
+  bool failed = false;
+  e = cli_engine(&ro, NULL, NULL, false, &failed);
+  if (!e) goto out;
+  jf_ruleset *rs = jf_engine_rules(e);
+  if (strcmp(sub, "list") == 0) {
+    for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+      const jf_rule_info *r = jf_ruleset_rule(rs, i);
+      printf("%-28s %-26s %-8s %s%s\n", r->id, r->category, jf_severity_str(r->severity),
+             r->title, r->n_triggers ? "" : "  [slow: no triggers]");
+    }
+    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+  } else if (strcmp(sub, "show") == 0 && n_pos == 1) {
+    long i = jf_ruleset_find(rs, pos[0]);
+    if (i < 0) {
+      fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", pos[0]);
+      goto out;
+    }
+    show_rule(rs, jf_ruleset_rule(rs, (size_t)i), false);
+    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+  } else if (strcmp(sub, "triggers") == 0) {
+    for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+      const jf_rule_info *r = jf_ruleset_rule(rs, i);
+      for (size_t k = 0; k < r->n_triggers; k++) printf("%s\n", r->triggers[k]);
+    }
+    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+  } else if (strcmp(sub, "test") == 0) {
+    rc = rules_test(e);
+    if (failed) {
+      printf("rules: some rules could not be loaded (see above)\n");
+      rc = EXIT_TROUBLE;
+    }
+  } else {
+    fprintf(stderr, "jianfu: rules needs list, show ID, test [PATH] or triggers\n");
+  }
+out:
+  jf_engine_free(e);
+  free(pos);
+  free(ro.dirs);
+  return rc;
+}
+
+int cli_explain(int argc, char **argv) {
+  cli_rules_opts ro = {0};
+  const char **pos = calloc((size_t)argc + 1, sizeof *pos);
+  size_t n_pos = 0;
+  int rc = EXIT_TROUBLE;
+  jf_engine *e = NULL;
+  if (!pos || setup(argc, argv, 1, &ro, pos, &n_pos) != 0) goto out;
+  if (n_pos != 1) {
+    fprintf(stderr, "jianfu: explain needs one rule id (see 'jianfu rules list')\n");
+    goto out;
+  }
+  bool failed = false;
+  if (!(e = cli_engine(&ro, NULL, NULL, false, &failed))) goto out;
+  jf_ruleset *rs = jf_engine_rules(e);
+  long i = jf_ruleset_find(rs, pos[0]);
+  if (i < 0) {
+    fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", pos[0]);
+    goto out;
+  }
+  show_rule(rs, jf_ruleset_rule(rs, (size_t)i), true);
+  rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+out:
+  jf_engine_free(e);
+  free(pos);
+  free(ro.dirs);
+  return rc;
+}
+
+int cli_cases(int argc, char **argv) {
+  cli_rules_opts ro = {0};
+  const char **pos = calloc((size_t)argc + 1, sizeof *pos);
+  size_t n_pos = 0;
+  int rc = EXIT_TROUBLE;
+  jf_engine *e = NULL;
+  if (!pos || setup(argc, argv, 1, &ro, pos, &n_pos) != 0) goto out;
+  bool failed = false;
+  if (!(e = cli_engine(&ro, NULL, NULL, false, &failed))) goto out;
+  jf_ruleset *rs = jf_engine_rules(e);
+  if (n_pos == 0) {
+    for (size_t i = 0; i < jf_ruleset_case_count(rs); i++) {
+      const jf_case_info *c = jf_ruleset_case(rs, i);
+      printf("%-22s %-4s %s\n", c->id, c->year, c->place);
+    }
+    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+    goto out;
+  }
+  const jf_case_info *c = find_case(rs, pos[0]);
+  if (!c) {
+    fprintf(stderr, "jianfu: no case '%s' (see 'jianfu cases')\n", pos[0]);
+    goto out;
+  }
+  printf("%s — %s, %s\n\n%s\n\nsource: shared/seeds/%s\n", c->id, c->place, c->year, c->summary,
+         c->seed);
+  list_strs("fixtures", c->fixtures, c->n_fixtures);
+  printf("rules citing it:\n");
+  for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+    const jf_rule_info *r = jf_ruleset_rule(rs, i);
+    for (size_t k = 0; k < r->n_precedents; k++)
+      if (strcmp(r->precedents[k], c->id) == 0) printf("  - %s (%s)\n", r->id, r->title);
+  }
+  rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+out:
+  jf_engine_free(e);
+  free(pos);
+  free(ro.dirs);
+  return rc;
+}

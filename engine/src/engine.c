@@ -1,0 +1,448 @@
+/* engine.c — one file through the whole pipeline.
+ *
+ * Responsible for: reading a file within the size limit, hashing it,
+ * decoding, loading, analysing, running the prefilter once per clause and the
+ * rules it selects, turning rule failures into errors with a place, honouring
+ * in-source suppressions, and running the rules' own examples. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+
+#include "jianfu/engine.h"
+#include "jianfu/load.h"
+#include "jianfu/match.h"
+
+#define DEFAULT_MAX_FILE (64u << 20)
+
+struct jf_engine {
+  jf_options opt;
+  jf_ruleset *rules;
+  jf_matcher *matcher;
+  size_t n_rules;   /* rule count when prepared */
+  size_t *always;   /* rules without triggers: run on every clause */
+  size_t n_always;
+  uint64_t *bits;   /* scratch: one bit per rule */
+  uint8_t *failed;  /* scratch: rules that failed on the current file */
+};
+
+jf_engine *jf_engine_new(const jf_options *opt) {
+  jf_engine *e = calloc(1, sizeof *e);
+  if (!e) return NULL;
+  if (opt) e->opt = *opt;
+  if (!e->opt.max_file_size) e->opt.max_file_size = DEFAULT_MAX_FILE;
+  e->rules = jf_ruleset_new(&e->opt.limits);
+  if (!e->rules) {
+    free(e);
+    return NULL;
+  }
+  return e;
+}
+
+void jf_engine_free(jf_engine *e) {
+  if (!e) return;
+  jf_ruleset_free(e->rules);
+  jf_matcher_free(e->matcher);
+  free(e->always);
+  free(e->bits);
+  free(e->failed);
+  free(e);
+}
+
+jf_ruleset *jf_engine_rules(jf_engine *e) { return e->rules; }
+
+jf_status jf_engine_load_rules(jf_engine *e, const char *path, jf_error_cb on_error, void *ud) {
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    jf_error err = {0};
+    jf_error_set(&err, JF_EIO, path, 0, 0, "cannot open rules: %s", strerror(errno));
+    if (on_error) on_error(&err, ud);
+    jf_error_clear(&err);
+    return JF_ERULE;
+  }
+  if (S_ISDIR(st.st_mode)) return jf_ruleset_load_dir(e->rules, path, on_error, ud);
+  return jf_ruleset_load_file(e->rules, path, on_error, ud);
+}
+
+jf_status jf_engine_prepare(jf_engine *e) {
+  jf_matcher_free(e->matcher);
+  free(e->always);
+  free(e->bits);
+  free(e->failed);
+  e->always = NULL;
+  e->n_always = 0;
+  e->n_rules = jf_ruleset_count(e->rules);
+  e->matcher = jf_matcher_new();
+  e->always = calloc(e->n_rules + 1, sizeof *e->always);
+  e->bits = calloc(e->n_rules / 64 + 1, sizeof *e->bits);
+  e->failed = calloc(e->n_rules + 1, 1);
+  if (!e->matcher || !e->always || !e->bits || !e->failed) return JF_ENOMEM;
+  for (size_t i = 0; i < e->n_rules; i++) {
+    const jf_rule_info *r = jf_ruleset_rule(e->rules, i);
+    if (r->n_triggers == 0) e->always[e->n_always++] = i;
+    for (size_t t = 0; t < r->n_triggers; t++) {
+      jf_status st = jf_matcher_add(e->matcher, r->triggers[t], strlen(r->triggers[t]), (uint32_t)i);
+      if (st != JF_OK) return st;
+    }
+  }
+  return jf_matcher_compile(e->matcher);
+}
+
+static void sha256_hex(const char *bytes, size_t len, char out[65]) {
+  struct sha256_ctx ctx;
+  uint8_t d[SHA256_DIGEST_SIZE];
+  sha256_init(&ctx);
+  sha256_update(&ctx, len, (const uint8_t *)bytes);
+  sha256_digest(&ctx, sizeof d, d);
+  for (size_t i = 0; i < sizeof d; i++) sprintf(out + 2 * i, "%02x", d[i]);
+  out[64] = 0;
+}
+
+static void add_error(jf_result *res, jf_status st, int line, int col, const char *msg) {
+  jf_error err = {0};
+  jf_error_set(&err, st, res->path, line, col, "%s", msg);
+  jf_result_add_error(res, &err);
+}
+
+/* --- in-source suppression -------------------------------------------------
+ * `jianfu-ignore: RULE[,RULE…] -- reason` in a text line or a YAML comment
+ * suppresses those rules' findings on its own line and on the next line. A
+ * suppression without a reason is an error: the reason is what an inspector
+ * reads when the finding is reported as suppressed. */
+typedef struct suppression {
+  int line;
+  char *rules; /* comma-separated ids, normalized without spaces */
+  char *reason;
+} suppression;
+
+static char *trim_dup(const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\t')) s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+  return strndup(s, n);
+}
+
+static size_t collect_suppressions(const jf_source *src, jf_result *res, suppression **out) {
+  static const char key[] = "jianfu-ignore:";
+  const char *text = jf_source_text(src), *p = text;
+  size_t n = 0, cap = 0;
+  suppression *v = NULL;
+  while ((p = strstr(p, key)) != NULL) {
+    size_t off = (size_t)(p - text);
+    int line, col;
+    jf_source_position(src, off, &line, &col);
+    const char *q = p + sizeof key - 1;
+    const char *eol = strchr(q, '\n');
+    if (!eol) eol = q + strlen(q);
+    /* the end of an HTML/Markdown comment is not part of the reason */
+    const char *close = strstr(q, "-->");
+    if (close && close < eol) eol = close;
+    const char *dash = strstr(q, "--");
+    char *reason = NULL;
+    if (dash && dash < eol) reason = trim_dup(dash + 2, (size_t)(eol - dash - 2));
+    char *rules = trim_dup(q, (size_t)((dash && dash < eol ? dash : eol) - q));
+    if (!reason || !*reason || !rules || !*rules) {
+      add_error(res, JF_EPARSE, line, col,
+                "jianfu-ignore needs a rule and a reason: 'jianfu-ignore: RULE -- reason'");
+      free(reason);
+      free(rules);
+    } else if (n < cap || (v = realloc(v, (cap = cap ? cap * 2 : 4) * sizeof *v))) {
+      v[n++] = (suppression){line, rules, reason};
+    } else {
+      free(reason);
+      free(rules);
+    }
+    p = eol;
+  }
+  *out = v;
+  return n;
+}
+
+static bool rule_listed(const char *list, const char *rule) {
+  size_t n = strlen(rule);
+  for (const char *p = list; *p;) {
+    while (*p == ',' || *p == ' ') p++;
+    const char *q = p;
+    while (*q && *q != ',' && *q != ' ') q++;
+    if ((size_t)(q - p) == n && strncmp(p, rule, n) == 0) return true;
+    p = q;
+  }
+  return false;
+}
+
+static void apply_suppressions(const jf_source *src, jf_result *res) {
+  if (!strstr(jf_source_text(src), "jianfu-ignore")) return;
+  suppression *sv = NULL;
+  size_t n = collect_suppressions(src, res, &sv);
+  for (size_t i = 0; i < res->n_findings; i++) {
+    jf_finding *f = &res->findings[i];
+    for (size_t k = 0; k < n && !f->suppressed; k++) {
+      if ((f->line == sv[k].line || f->line == sv[k].line + 1) && rule_listed(sv[k].rules, f->rule)) {
+        f->suppressed = true;
+        f->suppress_reason = strdup(sv[k].reason);
+      }
+    }
+  }
+  for (size_t k = 0; k < n; k++) {
+    free(sv[k].rules);
+    free(sv[k].reason);
+  }
+  free(sv);
+}
+
+/* --- running rules ---------------------------------------------------------- */
+static void run_rule(jf_engine *e, size_t r, const jf_doc *doc, size_t c, jf_result *res) {
+  if (e->failed[r]) return; /* one error per rule and file is enough */
+  jf_error err = {0};
+  size_t before = res->n_findings;
+  jf_status st = jf_ruleset_check(e->rules, r, doc, c, res, &err);
+  for (size_t i = before; i < res->n_findings; i++)
+    res->findings[i].excerpt_offset = doc->clauses[c].start;
+  if (st != JF_OK) {
+    e->failed[r] = 1;
+    const jf_rule_info *ri = jf_ruleset_rule(e->rules, r);
+    int line, col;
+    jf_source_position(doc->src, doc->clauses[c].start, &line, &col);
+    jf_error fe = {0};
+    jf_error_set(&fe, JF_ERULE, res->path, line, col, "rule '%s' failed: %s:%d: %s", ri->id,
+                 err.file ? err.file : ri->file, err.line, err.message ? err.message : "error");
+    jf_result_add_error(res, &fe);
+  }
+  jf_error_clear(&err);
+}
+
+static void run_rules(jf_engine *e, const jf_doc *doc, jf_result *res) {
+  size_t words = e->n_rules / 64 + 1;
+  memset(e->failed, 0, e->n_rules + 1);
+  for (size_t c = 0; c < doc->n_clauses; c++) {
+    const jf_clause *cl = &doc->clauses[c];
+    memset(e->bits, 0, words * sizeof *e->bits);
+    jf_matcher_scan_ids(e->matcher, cl->norm.text, cl->norm.len, e->bits, e->n_rules);
+    /* rules run in load order, whether selected by a trigger or not */
+    size_t a = 0;
+    for (size_t r = 0; r < e->n_rules; r++) {
+      bool always = a < e->n_always && e->always[a] == r;
+      if (always) a++;
+      if (always || (e->bits[r / 64] >> (r % 64) & 1)) run_rule(e, r, doc, c, res);
+    }
+  }
+}
+
+jf_status jf_engine_check_buffer(jf_engine *e, const char *path, const char *bytes, size_t len,
+                                 jf_result **out) {
+  jf_status st = JF_OK;
+  jf_source *src = NULL;
+  jf_doc *doc = NULL;
+  jf_error err = {0};
+  jf_result *res = jf_result_new(path);
+  if (!res) return JF_ENOMEM;
+  *out = res;
+  if (!e->matcher && (st = jf_engine_prepare(e)) != JF_OK) goto out;
+  sha256_hex(bytes, len, res->sha256);
+  jf_doc_kind kind = jf_load_kind_for_path(path);
+  res->format = strdup(jf_doc_kind_str(kind));
+  if (len > e->opt.max_file_size) {
+    st = JF_ETOOBIG;
+    add_error(res, st, 0, 0, "file too large");
+    goto out;
+  }
+  if ((st = jf_source_decode(bytes, len, path, &src, &err)) != JF_OK) goto out;
+  res->encoding = strdup(jf_source_encoding(src));
+  if ((st = jf_load(src, kind, &doc, &err)) != JF_OK) goto out;
+  if ((st = jf_doc_analyze(doc)) != JF_OK) goto out;
+  if (doc->title) res->title = strdup(doc->title);
+  if (doc->issuer) res->issuer = strdup(doc->issuer);
+  run_rules(e, doc, res);
+  apply_suppressions(src, res);
+  jf_result_sort(res);
+  if (res->n_errors) st = JF_ERULE;
+out:
+  if (err.status != JF_OK) {
+    /* errors from lower layers name the path they were given; keep ours */
+    free(err.file);
+    err.file = strdup(path);
+    jf_result_add_error(res, &err);
+  }
+  jf_doc_free(doc);
+  jf_source_free(src);
+  return st;
+}
+
+/* Read all of fd, refusing more than max bytes. */
+static jf_status read_all(FILE *f, size_t max, char **buf, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  if (!b) return JF_ENOMEM;
+  for (;;) {
+    if (n == cap) {
+      if (cap > max) {
+        free(b);
+        return JF_ETOOBIG;
+      }
+      char *nb = realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        return JF_ENOMEM;
+      }
+      b = nb;
+      cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, f);
+    n += r;
+    if (r == 0) break;
+  }
+  if (ferror(f)) {
+    free(b);
+    return JF_EIO;
+  }
+  if (n > max) {
+    free(b);
+    return JF_ETOOBIG;
+  }
+  *buf = b;
+  *len = n;
+  return JF_OK;
+}
+
+jf_status jf_engine_check_file(jf_engine *e, const char *path, jf_result **out) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  char *buf = NULL;
+  size_t len = 0;
+  jf_status st;
+  FILE *f = NULL;
+  char msg[256];
+  if (!is_stdin) {
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+      snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+      st = JF_EIO;
+      goto fail;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+      snprintf(msg, sizeof msg, "is a directory");
+      st = JF_EIO;
+      goto fail;
+    }
+    if ((size_t)sb.st_size > e->opt.max_file_size) {
+      snprintf(msg, sizeof msg, "file too large: %lld bytes, the limit is %zu bytes",
+               (long long)sb.st_size, e->opt.max_file_size);
+      st = JF_ETOOBIG;
+      goto fail;
+    }
+    if (!(f = fopen(path, "rb"))) {
+      snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+      st = JF_EIO;
+      goto fail;
+    }
+  }
+  st = read_all(is_stdin ? stdin : f, e->opt.max_file_size, &buf, &len);
+  if (f) fclose(f);
+  if (st == JF_ETOOBIG) {
+    snprintf(msg, sizeof msg, "file too large: more than the limit of %zu bytes",
+             e->opt.max_file_size);
+    goto fail;
+  }
+  if (st != JF_OK) {
+    snprintf(msg, sizeof msg, "cannot read: %s", jf_status_str(st));
+    goto fail;
+  }
+  st = jf_engine_check_buffer(e, path, buf, len, out);
+  free(buf);
+  return st;
+fail:;
+  jf_result *res = jf_result_new(path);
+  if (!res) return JF_ENOMEM;
+  add_error(res, st, 0, 0, msg);
+  *out = res;
+  return st;
+}
+
+/* --- the rules' own examples ------------------------------------------------ */
+
+/* A scheme example becomes a one-item YAML scheme, its text a double-quoted
+ * scalar, so that it goes through the real YAML loader. */
+static char *scheme_for_example(const jf_example *ex) {
+  size_t n = strlen(ex->text);
+  const char *title = ex->title ? ex->title : "考核细则";
+  char *q = malloc(n * 2 + 1), *w = q;
+  if (!q) return NULL;
+  for (const char *p = ex->text; *p; p++) {
+    if (*p == '"' || *p == '\\') *w++ = '\\';
+    if (*p == '\n') {
+      *w++ = ' ';
+      continue;
+    }
+    *w++ = *p;
+  }
+  *w = 0;
+  char *doc = NULL;
+  if (asprintf(&doc, "scheme:\n  title: \"%s\"\n  items:\n    - name: \"考核项目\"\n"
+                     "      criterion: \"%s\"\n", title, q) < 0)
+    doc = NULL;
+  free(q);
+  return doc;
+}
+
+static const char *example_verdict(jf_engine *e, const jf_rule_info *rule, const jf_example *ex,
+                                   bool bad, char *why, size_t whysz) {
+  char *text = NULL;
+  const char *path;
+  if (ex->scheme_item) {
+    text = scheme_for_example(ex);
+    path = "example.yaml";
+  } else {
+    if (asprintf(&text, "%s%s%s", ex->title ? ex->title : "", ex->title ? "\n" : "", ex->text) < 0)
+      text = NULL;
+    path = "example.txt";
+  }
+  if (!text) return "out of memory";
+  jf_result *res = NULL;
+  jf_engine_check_buffer(e, path, text, strlen(text), &res);
+  free(text);
+  size_t mine = 0;
+  for (size_t i = 0; res && i < res->n_findings; i++)
+    if (strcmp(res->findings[i].rule, rule->id) == 0) mine++;
+  const char *verdict = NULL;
+  if (res && res->n_errors) {
+    snprintf(why, whysz, "error: %s", res->errors[0].message ? res->errors[0].message : "?");
+    verdict = why;
+  } else if (bad && mine == 0) {
+    verdict = "expected a finding, got none";
+  } else if (!bad && mine > 0) {
+    for (size_t i = 0; i < res->n_findings; i++)
+      if (strcmp(res->findings[i].rule, rule->id) == 0) {
+        snprintf(why, whysz, "expected no finding, got: %s", res->findings[i].message);
+        break;
+      }
+    verdict = why;
+  }
+  jf_result_free(res);
+  return verdict;
+}
+
+size_t jf_engine_test_rules(jf_engine *e, jf_example_cb on_fail, size_t *n_run, void *ud) {
+  size_t fails = 0, run = 0;
+  char why[512];
+  if (!e->matcher) jf_engine_prepare(e);
+  for (size_t i = 0; i < jf_ruleset_count(e->rules); i++) {
+    const jf_rule_info *r = jf_ruleset_rule(e->rules, i);
+    for (int pass = 0; pass < 2; pass++) {
+      bool bad = pass == 0;
+      const jf_example *v = bad ? r->bad : r->good;
+      size_t n = bad ? r->n_bad : r->n_good;
+      for (size_t k = 0; k < n; k++) {
+        run++;
+        const char *verdict = example_verdict(e, r, &v[k], bad, why, sizeof why);
+        if (verdict) {
+          fails++;
+          if (on_fail) on_fail(r, bad, &v[k], verdict, ud);
+        }
+      }
+    }
+  }
+  if (n_run) *n_run = run;
+  return fails;
+}
