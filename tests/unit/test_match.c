@@ -208,6 +208,56 @@ static void test_random_vs_naive(void) {
   CHECK_INT(mismatches, 0);
 }
 
+static bool collect_bits(uint32_t id, size_t end, size_t len, void *ud) {
+  uint64_t *b = ud;
+  if (id < 128) b[id >> 6] |= (uint64_t)1 << (id & 63);
+  return true;
+}
+
+/* Long texts take scan_ids' two-stream path; its bits must equal those of the one-stream
+ * callback scan, including matches straddling the midpoint (the texts are short repeats, so
+ * every pattern occurs near the middle in some round). */
+static void test_long_texts(void) {
+  static const char *alpha[] = {"a", "b", "跃", "率", "活"};
+  static char text[8192];
+  int mismatches = 0;
+  for (int round = 0; round < 300; round++) {
+    jf_matcher *m = jf_matcher_new();
+    size_t npat = 1 + rnd(100);
+    for (size_t i = 0; i < npat; i++) {
+      char pat[64] = "";
+      size_t k = 1 + rnd(round % 3 ? 6 : 15);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(5)]);
+      jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
+    }
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    size_t tl = 0, want_len = 250 + rnd(2000);
+    while (tl < want_len) {
+      const char *c = alpha[rnd(5)];
+      memcpy(text + tl, c, strlen(c));
+      tl += strlen(c);
+    }
+    uint64_t fast[2] = {0, 0}, slow[2] = {0, 0};
+    jf_matcher_scan_ids(m, text, tl, fast, 128);
+    jf_matcher_scan(m, text, tl, collect_bits, slow);
+    if ((fast[0] != slow[0] || fast[1] != slow[1]) && mismatches++ < 5)
+      CHECK_MSG(false, "round %d: scan_ids %llx%016llx, scan %llx%016llx", round,
+                (unsigned long long)fast[1], (unsigned long long)fast[0],
+                (unsigned long long)slow[1], (unsigned long long)slow[0]);
+    jf_matcher_free(m);
+  }
+  CHECK_INT(mismatches, 0);
+  /* A match exactly across the midpoint of a text long enough to split. */
+  const char *pats[] = {"学习打卡"};
+  jf_matcher *m = build(pats, NULL, 1);
+  memset(text, 'x', 1000);
+  memcpy(text + 500 - 6, "学习打卡", 12);
+  uint64_t bits[1] = {0};
+  jf_matcher_scan_ids(m, text, 1000, bits, 64);
+  CHECK_INT(bits[0], 1);
+  jf_matcher_free(m);
+}
+
 int main(void) {
   test_classic();
   test_chinese();
@@ -215,5 +265,6 @@ int main(void) {
   test_edges();
   test_usage();
   test_random_vs_naive();
+  test_long_texts();
   return CHECK_DONE();
 }
