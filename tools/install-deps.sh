@@ -9,7 +9,7 @@ set -euo pipefail
 build_pkgs=(build-essential cmake pkg-config
   liblua5.4-dev libcyaml-dev libyaml-dev libutf8proc-dev libopencc-dev
   libjansson-dev nettle-dev libsqlite3-dev)
-test_pkgs=(python3 clang libclang-rt-14-dev)
+test_pkgs=(python3 python3-jsonschema clang libclang-rt-14-dev)
 bench_pkgs=(ripgrep hyperfine nodejs npm valgrind)
 
 pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}")

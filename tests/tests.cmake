@@ -1,0 +1,27 @@
+# Tests that run the built command: CLI golden files, the rules' own
+# examples, the JSON/SARIF contracts, the case fixtures and the accuracy
+# scorer. Included from the top CMakeLists.txt.
+if(TARGET jianfu_cli)
+  set(JF_BIN $<TARGET_FILE:jianfu_cli>)
+  file(GLOB JF_CLI_CASES LIST_DIRECTORIES true CONFIGURE_DEPENDS
+       ${CMAKE_SOURCE_DIR}/tests/cli/cases/*)
+  foreach(dir ${JF_CLI_CASES})
+    if(IS_DIRECTORY ${dir})
+      get_filename_component(name ${dir} NAME)
+      add_test(NAME cli/${name} COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/run.sh ${JF_BIN} ${dir})
+    endif()
+  endforeach()
+  add_test(NAME rules/examples COMMAND ${JF_BIN} rules test WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(rules/examples PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
+  add_test(NAME contract/json COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli/check_contract.py
+           ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  if(EXISTS ${CMAKE_SOURCE_DIR}/tools/check_cases.py)
+    add_test(NAME accuracy/cases COMMAND python3 ${CMAKE_SOURCE_DIR}/tools/check_cases.py
+             --jianfu ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  endif()
+  if(EXISTS ${CMAKE_SOURCE_DIR}/tools/score.py)
+    add_test(NAME accuracy/corpus COMMAND python3 ${CMAKE_SOURCE_DIR}/tools/score.py
+             --jianfu ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  endif()
+  set_tests_properties(contract/json PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
+endif()
