@@ -1,27 +1,342 @@
-/* normalize.c — PLACEHOLDER (identity map) until the real normalizer lands. */
+/* normalize.c — text for matching: NFKC, traditional to simplified, ASCII lower case,
+ * no invisible characters, no PDF spacing, with a byte-exact map back to the source.
+ *
+ * Each source character is normalized on its own (a base character and the
+ * combining marks after it count as one), so every output byte can name the one
+ * source character that produced it. For speed the result for every BMP code
+ * point — its normalized form when that is a single code point, and whether it
+ * is white space, invisible, CJK, a combining mark or expands to several code
+ * points — is computed once into a 64K table (pthread_once); only expansions
+ * and characters outside the BMP go through utf8proc at run time.
+ *
+ * White space. A run of white space (spaces, tabs, line breaks, U+3000, NBSP…)
+ * is dropped at the start and end, dropped when the character before or after
+ * it is CJK (ideographs, CJK and full-width punctuation, kana, Hangul), and
+ * otherwise becomes one ASCII space. So "活 跃 率", "活跃\n率" and
+ * "使用 APP 打卡" become "活跃率" and "使用app打卡", while "daily active users"
+ * keeps its spaces. Dropping next to any CJK character rather than only between
+ * two of them makes the spacing habits of different writers ("第 3 条", "80 %以上")
+ * normalize to one form. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
 #include "jianfu/normalize.h"
+#include "t2s_table.h"
+
+/* Table entry: the normalized code point in the low 21 bits, flags above. */
+enum {
+  F_SPACE = 1u << 24,   /* white space */
+  F_DROP = 1u << 25,    /* invisible: removed */
+  F_CJK = 1u << 26,     /* CJK for the white-space rule (decided on the source character) */
+  F_COMPLEX = 1u << 27, /* NFKC gives several code points: use utf8proc at run time */
+  F_COMB = 1u << 28,    /* combining mark: joins the character before it */
+};
+#define CP_MASK 0x1FFFFFu
+#define NFKC_OPTS (UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STABLE)
+/* Most combining marks a cluster takes; keeps the utf8proc buffer bounded. */
+#define MAX_MARKS 8
+#define NFKC_BUF 256
+
+static uint32_t bmp[0x10000];
+static pthread_once_t bmp_once = PTHREAD_ONCE_INIT;
+
+uint32_t jf_t2s_char(uint32_t cp) {
+  if (cp < jf_t2s_pairs[0][0]) return cp;
+  size_t lo = 0, hi = JF_T2S_COUNT;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (jf_t2s_pairs[mid][0] < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < JF_T2S_COUNT && jf_t2s_pairs[lo][0] == cp ? jf_t2s_pairs[lo][1] : cp;
+}
+
+static bool is_space(uint32_t cp) {
+  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+/* Zero-width characters, soft hyphen, BOM, bidi controls, variation selectors
+ * and the rest of Unicode's default-ignorable set. */
+static bool is_invisible(uint32_t cp) {
+  if (cp == 0xAD || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
+      (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF)
+    return true;
+  return cp >= 0x80 && utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
+}
+
+/* CJK for the white-space rule. Full-width letters and digits are not: they
+ * become ASCII and should space like ASCII. Curly quotes, the em dash and the
+ * ellipsis are, being Chinese punctuation in this kind of text. */
+static bool is_cjk(uint32_t cp) {
+  if (cp < 0x1100) return cp == 0xB7;
+  if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+      (cp >= 0xFF41 && cp <= 0xFF5A))
+    return false;
+  return (cp <= 0x11FF) || cp == 0x2014 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C ||
+         cp == 0x201D || cp == 0x2025 || cp == 0x2026 || (cp >= 0x2E80 && cp <= 0x9FFF) ||
+         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xAC00 && cp <= 0xD7FF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE10 && cp <= 0xFE1F) ||
+         (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+         (cp >= 0x1F200 && cp <= 0x1F2FF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+static uint32_t fold(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  return jf_t2s_char(cp);
+}
+
+/* NFKC of one code point into buf; returns the number of code points. */
+static size_t nfkc_one(uint32_t cp, utf8proc_int32_t *buf, size_t cap) {
+  int bound = 0;
+  utf8proc_ssize_t n =
+      utf8proc_decompose_char((utf8proc_int32_t)cp, buf, (utf8proc_ssize_t)cap, NFKC_OPTS, &bound);
+  if (n < 0 || (size_t)n > cap) return 0;
+  n = utf8proc_normalize_utf32(buf, n, NFKC_OPTS);
+  return n < 0 ? 0 : (size_t)n;
+}
+
+static void build_bmp(void) {
+  utf8proc_int32_t buf[32];
+  for (uint32_t cp = 0; cp < 0x10000; cp++) {
+    uint32_t v;
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      v = cp; /* never decoded from valid UTF-8 */
+    } else if (is_space(cp)) {
+      v = ' ' | F_SPACE;
+    } else if (is_invisible(cp)) {
+      v = cp | F_DROP;
+    } else if (cp < 0x80 || (cp >= 0x3400 && cp <= 0x9FFF)) {
+      v = fold(cp); /* ASCII and unified ideographs: NFKC leaves them alone */
+    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      v = fold(cp - 0xFEE0); /* full-width ASCII */
+    } else {
+      size_t n = nfkc_one(cp, buf, sizeof buf / sizeof buf[0]);
+      if (n == 1)
+        v = fold((uint32_t)buf[0]);
+      else
+        v = cp | F_COMPLEX;
+      /* A character whose NFKC starts with a combining mark (half-width
+       * voiced sound marks ﾞ ﾟ) composes with the one before it too. */
+      if (n >= 1 && utf8proc_get_property(buf[0])->combining_class) v |= F_COMB;
+    }
+    if (cp >= 0x80 && !(v & (F_SPACE | F_DROP))) {
+      if (is_cjk(cp)) v |= F_CJK;
+      if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class) v |= F_COMB;
+    }
+    bmp[cp] = v;
+  }
+}
+
+/* Table entry for a code point outside the BMP. */
+static uint32_t supp_entry(uint32_t cp) {
+  if (is_invisible(cp)) return cp | F_DROP;
+  uint32_t f = is_cjk(cp) ? F_CJK : 0;
+  if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class) f |= F_COMB;
+  /* Extension B and later ideographs are NFKC-stable; the compatibility
+   * supplement (U+2F800–2FA1F) and everything else go through utf8proc. */
+  if ((cp >= 0x20000 && cp < 0x2F800) || (cp >= 0x30000 && cp <= 0x3FFFF))
+    return jf_t2s_char(cp) | f;
+  return cp | f | F_COMPLEX;
+}
+
+/* Decode the character at s[0..n) (n >= 1). Invalid bytes read as U+FFFD, one
+ * byte each, so a bad caller gets garbage out but no overread. */
+static inline uint32_t decode(const unsigned char *s, size_t n, size_t *k) {
+  uint32_t c = s[0];
+  if (c < 0x80) {
+    *k = 1;
+    return c;
+  }
+  if (c >= 0xC2 && c < 0xE0 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+    *k = 2;
+    return (c & 0x1F) << 6 | (s[1] & 0x3F);
+  }
+  if (c >= 0xE0 && c < 0xF0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+    uint32_t cp = (c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *k = 3;
+      return cp;
+    }
+  } else if (c >= 0xF0 && c < 0xF5 && n >= 4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+             (s[3] & 0xC0) == 0x80) {
+    uint32_t cp = (c & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 | (uint32_t)(s[2] & 0x3F) << 6 |
+                  (s[3] & 0x3F);
+    if (cp >= 0x10000 && cp <= 0x10FFFF) {
+      *k = 4;
+      return cp;
+    }
+  }
+  *k = 1;
+  return 0xFFFD;
+}
+
+static inline uint32_t entry(uint32_t cp) { return cp < 0x10000 ? bmp[cp] : supp_entry(cp); }
+
+/* The output under construction. */
+typedef struct buf {
+  char *text;
+  uint32_t *start, *end;
+  size_t len, cap;
+} buf;
+
+static bool grow(buf *b, size_t need) {
+  if (b->len + need <= b->cap) return true;
+  size_t cap = b->cap * 2;
+  if (cap < b->len + need) cap = b->len + need;
+  char *t = realloc(b->text, cap + 1);
+  if (!t) return false;
+  b->text = t;
+  uint32_t *s = realloc(b->start, (cap + 1) * sizeof *s);
+  if (!s) return false;
+  b->start = s;
+  uint32_t *e = realloc(b->end, (cap + 1) * sizeof *e);
+  if (!e) return false;
+  b->end = e;
+  b->cap = cap;
+  return true;
+}
+
+/* Append cp as UTF-8, every byte mapped to [s, e). Capacity is checked by the caller. */
+static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
+  unsigned char u[4];
+  size_t n;
+  if (cp < 0x80) {
+    u[0] = (unsigned char)cp;
+    n = 1;
+  } else if (cp < 0x800) {
+    u[0] = (unsigned char)(0xC0 | (cp >> 6));
+    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    u[0] = (unsigned char)(0xE0 | (cp >> 12));
+    u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    u[0] = (unsigned char)(0xF0 | (cp >> 18));
+    u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  for (size_t j = 0; j < n; j++) {
+    b->text[b->len] = (char)u[j];
+    b->start[b->len] = s;
+    b->end[b->len] = e;
+    b->len++;
+  }
+}
+
+/* NFKC of a character with its combining marks (or of one that expands), then
+ * t2s and lower case on each resulting code point. */
+static bool put_complex(buf *b, const char *s, size_t n, uint32_t src_s, uint32_t src_e) {
+  utf8proc_int32_t cps[NFKC_BUF];
+  utf8proc_ssize_t m = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps,
+                                          NFKC_BUF, NFKC_OPTS);
+  if (m >= 0 && m <= NFKC_BUF) m = utf8proc_normalize_utf32(cps, m, NFKC_OPTS);
+  if (m < 0 || m > NFKC_BUF) {
+    /* Cannot happen within MAX_MARKS; keep the text as it is rather than fail. */
+    if (!grow(b, n)) return false;
+    for (size_t j = 0; j < n; j++) {
+      b->text[b->len] = s[j];
+      b->start[b->len] = src_s;
+      b->end[b->len] = src_e;
+      b->len++;
+    }
+    return true;
+  }
+  if (!grow(b, (size_t)m * 4)) return false;
+  for (utf8proc_ssize_t j = 0; j < m; j++)
+    put(b, fold((uint32_t)cps[j]), src_s, src_e);
+  return true;
+}
 
 jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
                        jf_norm *out) {
+  jf_status st = JF_OK;
+  const unsigned char *r = (const unsigned char *)raw;
+  buf b = {0};
   memset(out, 0, sizeof *out);
-  out->text = malloc(len + 1);
-  out->start = malloc((len + 1) * sizeof(uint32_t));
-  out->end = malloc((len + 1) * sizeof(uint32_t));
-  if (!out->text || !out->start || !out->end) {
-    jf_norm_free(out);
-    return JF_ENOMEM;
+  pthread_once(&bmp_once, build_bmp);
+  /* Output is rarely longer than the input (spaces collapse, full-width
+   * shrinks); expansions grow the buffer. */
+  if (!grow(&b, len + 16)) {
+    st = JF_ENOMEM;
+    goto out;
   }
-  memcpy(out->text, raw, len);
-  out->text[len] = 0;
-  out->len = len;
-  for (size_t i = 0; i <= len; i++) {
-    uint32_t o = raw_map ? (i < len ? raw_map[i] : (len ? raw_map[len - 1] + 1 : base)) : base + (uint32_t)i;
-    out->start[i] = o;
-    out->end[i] = o + 1;
+
+  enum { NONE, OTHER, CJK } prev = NONE;
+  bool pend = false;       /* white space seen since the last kept character */
+  uint32_t ps = 0, pe = 0; /* source span of the first character of that run */
+  size_t i = 0;
+  while (i < len) {
+    size_t k;
+    uint32_t cp = decode(r + i, len - i, &k);
+    uint32_t v = entry(cp);
+    size_t n = k; /* bytes of this character and its combining marks */
+    uint32_t s = raw_map ? raw_map[i] : base + (uint32_t)i;
+
+    if (v & (F_SPACE | F_DROP)) {
+      if ((v & F_SPACE) && !pend) {
+        pend = true;
+        ps = s;
+        pe = raw_map ? raw_map[i + k - 1] + 1 : s + (uint32_t)k;
+      }
+      i += k;
+      continue;
+    }
+    /* Combining marks after this character join it, so NFKC can compose them. */
+    for (int marks = 0; marks < MAX_MARKS && i + n < len && r[i + n] >= 0xCC; marks++) {
+      size_t k2;
+      uint32_t c2 = decode(r + i + n, len - i - n, &k2);
+      if (!(entry(c2) & F_COMB)) break;
+      n += k2;
+      v |= F_COMPLEX;
+    }
+    uint32_t e = raw_map ? raw_map[i + n - 1] + 1 : s + (uint32_t)n;
+    if (e <= s) e = s + 1; /* a raw map that is not increasing: keep spans non-empty */
+
+    int cls = (v & F_CJK) ? CJK : OTHER;
+    if (!grow(&b, 5)) {
+      st = JF_ENOMEM;
+      goto out;
+    }
+    if (pend) {
+      if (prev == OTHER && cls == OTHER) put(&b, ' ', ps, pe);
+      pend = false;
+    }
+    if (v & F_COMPLEX) {
+      if (!put_complex(&b, raw + i, n, s, e)) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+    } else {
+      put(&b, v & CP_MASK, s, e);
+    }
+    prev = cls;
+    i += n;
   }
-  return JF_OK;
+
+  uint32_t src_end = raw_map ? (len ? raw_map[len - 1] + 1 : base) : base + (uint32_t)len;
+  b.text[b.len] = 0;
+  b.start[b.len] = src_end;
+  b.end[b.len] = src_end;
+  out->text = b.text;
+  out->len = b.len;
+  out->start = b.start;
+  out->end = b.end;
+  b = (buf){0};
+out:
+  free(b.text);
+  free(b.start);
+  free(b.end);
+  return st;
 }
 
 void jf_norm_free(jf_norm *n) {
@@ -32,9 +347,13 @@ void jf_norm_free(jf_norm *n) {
   memset(n, 0, sizeof *n);
 }
 
-void jf_norm_to_source(const jf_norm *n, jf_span span, size_t *s, size_t *e) {
-  *s = n->start[span.start];
-  *e = span.end > span.start ? n->end[span.end - 1] : n->start[span.start];
+void jf_norm_to_source(const jf_norm *n, jf_span span, size_t *src_start, size_t *src_end) {
+  if (!n->start) { /* an empty jf_norm */
+    *src_start = *src_end = 0;
+    return;
+  }
+  size_t a = span.start < n->len ? span.start : n->len;
+  size_t z = span.end < n->len ? span.end : n->len;
+  *src_start = n->start[a];
+  *src_end = z > a ? n->end[z - 1] : n->start[a];
 }
-
-uint32_t jf_t2s_char(uint32_t cp) { return cp; }

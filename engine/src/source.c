@@ -35,14 +35,13 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
   if (c < 0xE0) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
   if (c < 0xF0) {
     if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
     if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
     return 3;
   }
   if (c < 0xF5) {
-    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-      return 0;
-    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0;  /* overlong */
     if (c == 0xF4 && s[1] >= 0x90) return 0; /* above U+10FFFF */
     return 4;
   }
@@ -131,8 +130,8 @@ static jf_status decode_utf16(const unsigned char *b, size_t n, bool be, const c
       if (v < 0xDC00 || v > 0xDFFF) {
         st = JF_EENCODING;
         jf_error_set(err, st, path, line, col,
-                     "invalid UTF-16 at line %d, column %d (unpaired surrogate 0x%04x)", line,
-                     col, (unsigned)u);
+                     "invalid UTF-16 at line %d, column %d (unpaired surrogate 0x%04x)", line, col,
+                     (unsigned)u);
         goto out;
       }
       u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
@@ -145,8 +144,7 @@ static jf_status decode_utf16(const unsigned char *b, size_t n, bool be, const c
       goto out;
     } else if (u == 0) {
       st = JF_EBINARY;
-      jf_error_set(err, st, path, line, col, "binary file (NUL character at offset %zu)",
-                   i + 2);
+      jf_error_set(err, st, path, line, col, "binary file (NUL character at offset %zu)", i + 2);
       goto out;
     }
     ol += put_utf8(o + ol, u);
@@ -177,8 +175,7 @@ out:
 
 /* Decode GB18030 with glibc iconv. Returns false when any byte sequence is
  * invalid or incomplete (the caller then reports the UTF-8 error). */
-static jf_status decode_gb18030(const char *b, size_t n, char **out, size_t *out_len,
-                                bool *ok) {
+static jf_status decode_gb18030(const char *b, size_t n, char **out, size_t *out_len, bool *ok) {
   jf_status st = JF_OK;
   char *o = NULL;
   *ok = false;
@@ -267,8 +264,8 @@ jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_s
       else {
         int line, col;
         raw_position(s, (size_t)(nul - s), &line, &col);
-        jf_error_set(err, st, path, line, col,
-                     "binary file (NUL byte at offset %zu, line %d)", at, line);
+        jf_error_set(err, st, path, line, col, "binary file (NUL byte at offset %zu, line %d)", at,
+                     line);
       }
       goto out;
     }
@@ -338,7 +335,8 @@ void jf_source_position(const jf_source *src, size_t off, int *line, int *column
   const unsigned char *t = (const unsigned char *)src->text;
   if (off > src->len) off = src->len;
   /* An offset inside a character counts as that character. */
-  while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80) off--;
+  while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80)
+    off--;
   /* Last line start <= off. */
   size_t lo = 0, hi = (size_t)src->n_lines;
   while (hi - lo > 1) {

@@ -1,0 +1,293 @@
+/* test_normalize.c — jf_normalize: NFKC, t2s, lower case, invisible characters, PDF
+ * spacing, and the map from every normalized byte back to its source character. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jianfu/normalize.h"
+
+static char *norm(const char *s) {
+  jf_norm n = {0};
+  if (jf_normalize(s, strlen(s), NULL, 0, &n) != JF_OK) return NULL;
+  char *t = strdup(n.text);
+  jf_norm_free(&n);
+  return t;
+}
+
+/* Input → expected normalized text. */
+static const struct {
+  const char *in, *want;
+} cases[] = {
+    /* Traditional, full-width digits and signs. */
+    {"活躍率低於８０％", "活跃率低于80%"},
+    {"點讚、積分、簽到、轉發、關注", "点赞、积分、签到、转发、关注"},
+    {"註冊用戶線上時長", "注册用户线上时长"},
+    {"錄入並上報到系統裡", "录入并上报到系统里"},
+    {"各鄉鎮“贛政通”ＡＰＰ活躍率不得低於８０％", "各乡镇“赣政通”app活跃率不得低于80%"},
+    {"每日打卡不少於３次，每週學習時長不低於１２０分鐘。",
+     "每日打卡不少于3次,每周学习时长不低于120分钟。"},
+    {"（一）考核內容", "(一)考核内容"},
+    {"㈠考核", "(一)考核"},
+    {"第①項", "第1项"},
+    {"合計：１００分", "合计:100分"},
+    /* Full-width and upper-case letters. */
+    {"ＡＰＰ", "app"},
+    {"ａｐｐ下載量", "app下载量"},
+    {"APP Store", "app store"},
+    {"KPI考核", "kpi考核"},
+    {"Ⅲ類", "iii类"},
+    /* PDF spacing between CJK characters. */
+    {"活 跃 率", "活跃率"},
+    {"活　跃　率", "活跃率"}, /* ideographic space */
+    {"活\t跃  率", "活跃率"},
+    {"活 跃 率 不 得 低 于 80%", "活跃率不得低于80%"},
+    {"使用 APP 打卡", "使用app打卡"},
+    {"第 3 条", "第3条"},
+    {"2024 年 3 月 1 日", "2024年3月1日"},
+    {"“赣政通” APP", "“赣政通”app"},
+    /* Line breaks inside a clause. */
+    {"活跃\n率", "活跃率"},
+    {"活跃\r\n率", "活跃率"},
+    {"活跃\r\n\r\n  率", "活跃率"},
+    {"daily active\nusers", "daily active users"},
+    {"daily active\r\nusers", "daily active users"},
+    /* ASCII words keep one space. */
+    {"daily   active users", "daily active users"},
+    {"Daily Active Users (DAU)", "daily active users (dau)"},
+    {"80 %", "80 %"},
+    {"a\u00a0b", "a b"}, /* NBSP */
+    {"a\u2003b", "a b"}, /* em space */
+    /* Trimming. */
+    {"  活跃率  ", "活跃率"},
+    {"\n\t app \r\n", "app"},
+    {"", ""},
+    {"   ", ""},
+    /* Invisible characters. */
+    {"活\u200b跃\u200d率", "活跃率"},
+    {"活\u00ad跃\ufeff率", "活跃率"},
+    {"\ufeff活跃率", "活跃率"},
+    {"活\u2060跃\u180e率", "活跃率"},
+    {"A\u200bPP", "app"},
+    {"活 \u200b 跃", "活跃"},
+    {"app\u200b \u200buser", "app user"},
+    {"点\u202e赞", "点赞"}, /* bidi override */
+    {"点\ufe0f赞", "点赞"}, /* variation selector */
+    /* Other NFKC. */
+    {"e\u0301", "\u00e9"}, /* composes with the combining mark */
+    {"\u00e9", "\u00e9"},
+    {"ﬁle", "file"},
+    {"……", "......"},
+    {"㎞", "km"},
+    {"\uf900", "岂"}, /* compatibility ideograph 豈 → 豈 → t2s */
+    {"ｶﾞ", "ガ"},     /* half-width katakana + voiced mark compose */
+    {"\U00020000字", "\U00020000字"},
+    {"𝐀𝐏𝐏", "app"}, /* mathematical bold */
+};
+
+static void test_cases(void) {
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *got = norm(cases[i].in);
+    CHECK_MSG(got && strcmp(got, cases[i].want) == 0, "case %zu \"%s\": got \"%s\", want \"%s\"", i,
+              cases[i].in, got ? got : "(null)", cases[i].want);
+    /* Normalizing is idempotent. */
+    if (got) {
+      char *again = norm(got);
+      CHECK_MSG(again && strcmp(again, got) == 0, "case %zu not idempotent: \"%s\" → \"%s\"", i,
+                got, again ? again : "(null)");
+      free(again);
+    }
+    free(got);
+  }
+}
+
+static void test_t2s_char(void) {
+  static const char *const pairs[][2] = {
+      {"躍", "跃"}, {"於", "于"}, {"點", "点"}, {"讚", "赞"}, {"積", "积"}, {"簽", "签"},
+      {"轉", "转"}, {"發", "发"}, {"關", "关"}, {"註", "注"}, {"冊", "册"}, {"線", "线"},
+      {"時", "时"}, {"長", "长"}, {"錄", "录"}, {"並", "并"}, {"裡", "里"}, {"裏", "里"},
+      {"活", "活"}, {"率", "率"}, {"a", "a"},
+  };
+  for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+    jf_norm n = {0};
+    CHECK_INT(jf_normalize(pairs[i][0], strlen(pairs[i][0]), NULL, 0, &n), JF_OK);
+    CHECK_STR(n.text, pairs[i][1]);
+    jf_norm_free(&n);
+  }
+  CHECK_INT(jf_t2s_char(0x8E8D), 0x8DC3); /* 躍 → 跃 */
+  CHECK_INT(jf_t2s_char(0x6D3B), 0x6D3B); /* 活 */
+  CHECK_INT(jf_t2s_char('A'), 'A');       /* t2s only: no case folding */
+  CHECK_INT(jf_t2s_char(0x10FFFF), 0x10FFFF);
+}
+
+/* Source text of [a, b) in s. */
+static char *slice(const char *s, size_t a, size_t b) {
+  char *t = malloc(b - a + 1);
+  memcpy(t, s + a, b - a);
+  t[b - a] = 0;
+  return t;
+}
+
+/* For every occurrence of every term in the normalized text, the source span
+ * normalizes back to the term and starts and ends on the given source text. */
+static const char *const terms[] = {"活跃率", "app",          "低于80%", "点赞", "积分",
+                                    "签到",   "转发",         "关注",    "注册", "时长",
+                                    "录入",   "daily active", "80%",     "打卡", "不得低于"};
+
+static const char *const texts[] = {
+    "各乡镇“赣政通”APP活 跃 率不得低于８０％",
+    "各鄉鎮“贛政通”ＡＰＰ活躍率不得低於８０％，點讚、積分納入考核。",
+    "要求每日簽到打卡，轉發、關注公眾號，註冊用戶數與線上時長按月錄入。",
+    "活\u200b跃\u200b率 低 于 80% 的扣 5 分",
+    "APP\n活跃\r\n率低于 80%，\t点  赞 数 量",
+    "  Daily\u00a0Active   users; daily\nactive\r\nusers 积　分　 ",
+    "不\u00ad得\ufeff低\u2060于８０％的单位，点赞\r\n\r\n积分清零",
+};
+
+static void test_round_trip(void) {
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    const char *src = texts[t];
+    jf_norm n = {0};
+    CHECK_INT(jf_normalize(src, strlen(src), NULL, 0, &n), JF_OK);
+    CHECK_INT(n.start[n.len], strlen(src));
+    CHECK_INT(n.end[n.len], strlen(src));
+    /* Maps are monotonic and within the source. */
+    for (size_t i = 0; i < n.len; i++) {
+      CHECK(n.start[i] < n.end[i] && n.end[i] <= strlen(src));
+      if (i) CHECK(n.start[i] >= n.start[i - 1]);
+    }
+    for (size_t k = 0; k < sizeof terms / sizeof terms[0]; k++) {
+      const char *term = terms[k];
+      for (const char *p = n.text; (p = strstr(p, term)) != NULL; p++) {
+        jf_span sp = {(uint32_t)(p - n.text), (uint32_t)(p - n.text + strlen(term))};
+        size_t a, b;
+        jf_norm_to_source(&n, sp, &a, &b);
+        CHECK(a < b && b <= strlen(src));
+        char *orig = slice(src, a, b);
+        char *again = norm(orig);
+        CHECK_MSG(again && strcmp(again, term) == 0, "text %zu term \"%s\": source \"%s\" → \"%s\"",
+                  t, term, orig, again ? again : "(null)");
+        free(again);
+        free(orig);
+      }
+    }
+    jf_norm_free(&n);
+  }
+}
+
+/* Spans point at exactly the right source characters. */
+static void test_spans(void) {
+  static const struct {
+    const char *src, *term, *want;
+  } spans[] = {
+      {"各乡镇“赣政通”APP活 跃 率不得低于８０％", "活跃率", "活 跃 率"},
+      {"各乡镇“赣政通”APP活 跃 率不得低于８０％", "app", "APP"},
+      {"各乡镇“赣政通”APP活 跃 率不得低于８０％", "低于80%", "低于８０％"},
+      {"各鄉鎮“贛政通”ＡＰＰ活躍率", "赣政通", "贛政通"},
+      {"各鄉鎮“贛政通”ＡＰＰ活躍率", "app活跃率", "ＡＰＰ活躍率"},
+      {"点赞\r\n\r\n积分", "赞积", "赞\r\n\r\n积"},
+      {"活\u200b跃率", "活跃", "活\u200b跃"},
+      {"daily\r\n  active", "daily active", "daily\r\n  active"},
+      {"daily\r\n  active", " ", "\r"},
+      {"ﬁle", "fi", "ﬁ"},
+      {"ﬁle", "i", "ﬁ"},
+      {"e\u0301t\u00e9", "\u00e9", "e\u0301"},
+  };
+  for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+    jf_norm n = {0};
+    const char *src = spans[i].src;
+    CHECK_INT(jf_normalize(src, strlen(src), NULL, 0, &n), JF_OK);
+    const char *p = strstr(n.text, spans[i].term);
+    CHECK_MSG(p, "span %zu: \"%s\" not in \"%s\"", i, spans[i].term, n.text);
+    if (p) {
+      jf_span sp = {(uint32_t)(p - n.text), (uint32_t)(p - n.text + strlen(spans[i].term))};
+      size_t a, b;
+      jf_norm_to_source(&n, sp, &a, &b);
+      char *got = slice(src, a, b);
+      CHECK_MSG(strcmp(got, spans[i].want) == 0, "span %zu: got \"%s\", want \"%s\"", i, got,
+                spans[i].want);
+      free(got);
+    }
+    jf_norm_free(&n);
+  }
+}
+
+/* raw_map and base: offsets are those of the source, not of the raw slice. */
+static void test_maps(void) {
+  jf_norm n = {0};
+  const char *raw = "活 跃";
+  CHECK_INT(jf_normalize(raw, strlen(raw), NULL, 100, &n), JF_OK);
+  CHECK_STR(n.text, "活跃");
+  CHECK_INT(n.start[0], 100);
+  CHECK_INT(n.end[0], 103);
+  CHECK_INT(n.start[3], 104);
+  CHECK_INT(n.end[5], 107);
+  CHECK_INT(n.start[6], 107);
+  jf_norm_free(&n);
+
+  /* A raw slice whose bytes sit at scattered offsets (e.g. a YAML folded
+   * scalar): "ab" at 10, 11 and "活" at 20..22. */
+  const char *r2 = "AB活";
+  uint32_t map[] = {10, 11, 20, 21, 22};
+  CHECK_INT(jf_normalize(r2, strlen(r2), map, 0, &n), JF_OK);
+  CHECK_STR(n.text, "ab活");
+  CHECK_INT(n.start[1], 11);
+  CHECK_INT(n.end[1], 12);
+  CHECK_INT(n.start[2], 20);
+  CHECK_INT(n.end[4], 23);
+  CHECK_INT(n.start[5], 23);
+  size_t a, b;
+  jf_norm_to_source(&n, (jf_span){1, 5}, &a, &b);
+  CHECK_INT(a, 11);
+  CHECK_INT(b, 23);
+  jf_norm_to_source(&n, (jf_span){5, 5}, &a, &b);
+  CHECK_INT(a, 23);
+  CHECK_INT(b, 23);
+  jf_norm_to_source(&n, (jf_span){2, 2}, &a, &b);
+  CHECK_INT(a, 20);
+  CHECK_INT(b, 20);
+  jf_norm_free(&n);
+
+  /* Empty input. */
+  CHECK_INT(jf_normalize("", 0, NULL, 7, &n), JF_OK);
+  CHECK_INT(n.len, 0);
+  CHECK_STR(n.text, "");
+  CHECK_INT(n.start[0], 7);
+  jf_norm_free(&n);
+  jf_norm_free(&n); /* freeing twice is harmless after the reset */
+  jf_norm_free(NULL);
+
+  /* Invalid UTF-8 from a careless caller: no crash, no overread. */
+  const char bad[] = {'a', (char)0xE6, (char)0xB4, 'b', (char)0xFF};
+  CHECK_INT(jf_normalize(bad, sizeof bad, NULL, 0, &n), JF_OK);
+  CHECK(n.len > 0);
+  jf_norm_free(&n);
+}
+
+/* Long input: buffers grow, expansions included. */
+static void test_long(void) {
+  size_t reps = 20000;
+  const char *unit = "活躍率 低於８０％ ﬃ \u00bd\uFDFA ";
+  size_t ul = strlen(unit);
+  char *s = malloc(reps * ul + 1);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(s + i * ul, unit, ul);
+  s[reps * ul] = 0;
+  jf_norm n = {0};
+  CHECK_INT(jf_normalize(s, reps * ul, NULL, 0, &n), JF_OK);
+  CHECK(n.len > reps * 20);
+  CHECK(strncmp(n.text, "活跃率低于80%ffi 1⁄2", strlen("活跃率低于80%ffi 1⁄2")) == 0);
+  CHECK_INT(n.start[n.len], reps * ul);
+  CHECK_INT(strlen(n.text), n.len);
+  jf_norm_free(&n);
+  free(s);
+}
+
+int main(void) {
+  test_cases();
+  test_t2s_char();
+  test_round_trip();
+  test_spans();
+  test_maps();
+  test_long();
+  return CHECK_DONE();
+}
