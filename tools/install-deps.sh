@@ -10,7 +10,7 @@ build_pkgs=(build-essential cmake pkg-config
   liblua5.4-dev libcyaml-dev libyaml-dev libutf8proc-dev libopencc-dev
   libjansson-dev nettle-dev libsqlite3-dev)
 test_pkgs=(python3 python3-jsonschema clang libclang-rt-14-dev)
-bench_pkgs=(ripgrep hyperfine nodejs npm valgrind)
+bench_pkgs=(ripgrep hyperfine nodejs npm valgrind time)
 
 pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}")
 [[ "${1:-}" == "--bench" ]] && pkgs+=("${bench_pkgs[@]}")
