@@ -1,22 +1,766 @@
-/* analyze.c — PLACEHOLDER (finds nothing) until the real analyser lands. */
+/* analyze.c — what one normalized clause says: numbers, thresholds,
+ * frequencies, penalties, prohibition scopes and the assessment link.
+ *
+ * Two steps. A tokenizer walks the text once, left to right, and emits events:
+ * keywords (analyze_words.c, longest match) and numbers that survive the word
+ * guards (一律, 十分, 2023年, "(一)" are not quantities). An interpreter then
+ * reads the short event list: a comparison keyword right before a number makes
+ * a threshold, 扣 before N分 a deduction, a trigger a prohibition scope, and so
+ * on. Spans are byte offsets into the text given to jf_analyze. */
 #include <stdlib.h>
 #include <string.h>
 #include "jianfu/analyze.h"
+#include "analyze_words.h"
 
 const char *jf_op_str(jf_op op) {
   static const char *s[] = {">=", ">", "<=", "<", "=="};
-  return s[op];
+  return (unsigned)op < 5 ? s[op] : "?";
 }
+
+/* ---- numbers --------------------------------------------------------------- */
+
+/* A number as written, before the context decides whether it is a quantity. */
+typedef struct numtok {
+  size_t start, end; /* end is past percent markers (%, 成, 百分之 …), before any unit */
+  double v;
+  bool pct;      /* the value is a percentage */
+  bool chinese;  /* written in Chinese numerals */
+  bool place;    /* has 十/百/千/万/亿: 五百, 十五 are quantities even without a unit */
+  bool ten_only; /* exactly 十 (十分 is usually "very") */
+  bool arabic;
+} numtok;
+
+static const struct { const char *c; int d; } cn_digits[] = {
+  {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
+  {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9},
+};
+static const struct { const char *c; double p; } cn_places[] = {
+  {"十", 10}, {"百", 100}, {"千", 1000}, {"万", 1e4}, {"亿", 1e8},
+};
+
+/* Chinese digit at s[i] (0..9), or -1. All are 3-byte characters. */
+static int cn_digit(const char *s, size_t len, size_t i) {
+  if (len - i < 3 || i >= len) return -1;
+  for (size_t k = 0; k < sizeof cn_digits / sizeof *cn_digits; k++)
+    if (memcmp(s + i, cn_digits[k].c, 3) == 0) return cn_digits[k].d;
+  return -1;
+}
+
+static double cn_place(const char *s, size_t len, size_t i) {
+  if (i >= len || len - i < 3) return 0;
+  for (size_t k = 0; k < sizeof cn_places / sizeof *cn_places; k++)
+    if (memcmp(s + i, cn_places[k].c, 3) == 0) return cn_places[k].p;
+  return 0;
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Arabic: 80, 0.5, 1,000 (groups of exactly three after a short head). */
+static bool parse_arabic(const char *s, size_t len, size_t i, size_t *end, double *v) {
+  if (i >= len || !is_digit(s[i])) return false;
+  double x = 0;
+  size_t j = i;
+  while (j < len && is_digit(s[j])) x = x * 10 + (s[j++] - '0');
+  while (j - i <= 3 && j + 3 < len + 0 && s[j] == ',' && is_digit(s[j + 1]) &&
+         is_digit(s[j + 2]) && is_digit(s[j + 3]) && (j + 4 >= len || !is_digit(s[j + 4]))) {
+    x = x * 1000 + (s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
+    j += 4;
+    i = j - 3; /* the next group must follow a group of three, too */
+  }
+  if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+    double scale = 0.1;
+    for (j++; j < len && is_digit(s[j]); j++, scale /= 10) x += (s[j] - '0') * scale;
+  }
+  *end = j;
+  *v = x;
+  return true;
+}
+
+/* Chinese numerals: 五百, 一万二千, 十五, 一百零五, 二〇二三, 一点五. The whole run of
+ * numeral characters must parse (十四五 does not), else it is no number. */
+static bool parse_cn(const char *s, size_t len, size_t i, size_t *end, double *v, bool *place,
+                     bool *ten_only) {
+  double total = 0, section = 0, num = 0;
+  bool have_num = false, prev_digit = false, any_place = false, bad = false;
+  int ndig = 0, nch = 0;
+  double digits = 0; /* the run read as a digit string (二〇二三) */
+  size_t j = i;
+  for (;;) {
+    int d = cn_digit(s, len, j);
+    double p = d < 0 ? cn_place(s, len, j) : 0;
+    if (d < 0 && p == 0) break;
+    nch++;
+    if (d >= 0) {
+      if (prev_digit && num != 0) bad = true; /* 四五: two digits in a row */
+      num = d;
+      have_num = true;
+      prev_digit = true;
+      digits = digits * 10 + d;
+      ndig++;
+    } else {
+      any_place = true;
+      if (p >= 1e4) {
+        if (p == 1e8) {
+          total = (total + section + num) * p;
+          section = 0;
+        } else {
+          section = (section + num) * p;
+        }
+        if (!have_num && section == 0 && total == 0) bad = true; /* leading 万 */
+      } else {
+        section += (have_num ? num : 1) * p;
+        if (!have_num && p > 10) bad = true; /* leading 百/千 */
+      }
+      num = 0;
+      have_num = false;
+      prev_digit = false;
+    }
+    j += 3;
+  }
+  if (nch == 0) return false;
+  double x;
+  if (!any_place && ndig >= 2) {
+    x = digits;
+    bad = false;
+  } else {
+    x = total + section + num;
+  }
+  /* 一点五 */
+  if (JFA_AT(s, len, j, "点") && cn_digit(s, len, j + 3) >= 0) {
+    double scale = 0.1;
+    for (j += 3; cn_digit(s, len, j) >= 0; j += 3, scale /= 10) x += cn_digit(s, len, j) * scale;
+  }
+  *end = j;
+  *v = x;
+  *place = any_place;
+  *ten_only = nch == 1 && any_place && x == 10;
+  return !bad;
+}
+
+/* 成 after a numeral: 八成 is 80%, but not in 一成不变. */
+static bool cheng_at(const char *s, size_t len, size_t j, double v) {
+  if (!JFA_AT(s, len, j, "成") || v > 10) return false;
+  static const char *not_after[] = {"不", "员", "果", "本", "熟", "就", "效", "绩", "立", "为"};
+  for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
+    if (jfa_at(s, len, j + 3, not_after[k], 3)) return false;
+  return true;
+}
+
+/* Read the number that starts at s[i], without judging its context. */
+static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
+  memset(t, 0, sizeof *t);
+  t->start = i;
+  size_t j;
+  double x;
+  bool place, ten;
+  if (i >= len) return false;
+  if (JFA_AT(s, len, i, "百分之") || JFA_AT(s, len, i, "千分之")) {
+    bool per_mille = memcmp(s + i, "千", 3) == 0;
+    size_t k = i + 9;
+    if (!parse_arabic(s, len, k, &j, &x) && !parse_cn(s, len, k, &j, &x, &place, &ten))
+      return false;
+    t->v = per_mille ? x / 10 : x;
+    t->pct = true;
+    t->chinese = true;
+    t->end = j;
+    return true;
+  }
+  if (JFA_AT(s, len, i, "百分百")) {
+    t->v = 100, t->pct = true, t->chinese = true, t->end = i + 9;
+    return true;
+  }
+  if (JFA_AT(s, len, i, "半数") || JFA_AT(s, len, i, "一半")) {
+    t->v = 50, t->pct = true, t->chinese = true, t->end = i + 6;
+    return true;
+  }
+  if (JFA_AT(s, len, i, "半")) {
+    if (!jfa_unit_at(s, len, i + 3)) return false;
+    t->v = 0.5, t->chinese = true, t->end = i + 3;
+    return true;
+  }
+  if (is_digit(s[i])) {
+    if (!parse_arabic(s, len, i, &j, &x)) return false;
+    t->arabic = true;
+    if (JFA_AT(s, len, j, "万")) x *= 1e4, j += 3;
+    else if (JFA_AT(s, len, j, "亿")) x *= 1e8, j += 3;
+  } else {
+    if (!parse_cn(s, len, i, &j, &x, &place, &ten)) return false;
+    t->chinese = true;
+    t->place = place;
+    t->ten_only = ten;
+  }
+  if (j < len && s[j] == '%') {
+    t->pct = true, j++;
+  } else if (JFA_AT(s, len, j, "‰")) {
+    t->pct = true, x /= 10, j += 3;
+  } else if (cheng_at(s, len, j, x)) {
+    t->pct = true, x *= 10, j += 3;
+  }
+  t->v = x;
+  t->end = j;
+  return true;
+}
+
+/* Could a number start at s[i]? A cheap filter before scan_number. */
+static bool number_start(const char *s, size_t len, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (is_digit((char)c)) return true;
+  if (c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE7 && c != 0xE9) return false;
+  return cn_digit(s, len, i) >= 0 || JFA_AT(s, len, i, "十") || JFA_AT(s, len, i, "百分") ||
+         JFA_AT(s, len, i, "千分之") || JFA_AT(s, len, i, "半");
+}
+
+bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
+  numtok t;
+  if (!text || !pos || *pos >= len || !number_start(text, len, *pos)) return false;
+  if (!scan_number(text, len, *pos, &t)) return false;
+  *pos = t.end;
+  if (value) *value = t.v;
+  return true;
+}
+
+/* ---- growable result arrays -------------------------------------------------- */
+
+typedef struct vec {
+  void **p;
+  size_t *n;
+  size_t cap;
+  size_t size;
+} vec;
+
+/* Room for one more element; arrays grow geometrically from 4. */
+static void *vec_push(vec *v) {
+  if (*v->n == v->cap) {
+    size_t nc = v->cap ? v->cap * 2 : 4;
+    void *q = realloc(*v->p, nc * v->size);
+    if (!q) return NULL;
+    *v->p = q;
+    v->cap = nc;
+  }
+  void *e = (char *)*v->p + (*v->n)++ * v->size;
+  memset(e, 0, v->size);
+  return e;
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+enum { EV_KW, EV_NUM, EV_BRK };
+
+typedef struct ev {
+  uint8_t type;
+  const jfa_word *w; /* EV_KW */
+  uint32_t start, end;
+  int num; /* EV_NUM: index into a->numbers */
+} ev;
+
+typedef struct state {
+  const char *s;
+  size_t len;
+  jf_analysis *a;
+  vec numbers, thresholds, frequencies, penalties, prohibitions;
+  ev *evs;
+  size_t n_ev, cap_ev;
+  ev ev_local[64]; /* most clauses fit; larger ones move to the heap */
+  bool has_score;
+} state;
+
+static bool push_ev(state *st, ev e) {
+  if (st->n_ev == st->cap_ev) {
+    size_t nc = st->cap_ev * 2;
+    ev *q;
+    if (st->evs == st->ev_local) {
+      q = malloc(nc * sizeof *q);
+      if (q) memcpy(q, st->evs, st->n_ev * sizeof *q);
+    } else {
+      q = realloc(st->evs, nc * sizeof *q);
+    }
+    if (!q) return false;
+    st->evs = q;
+    st->cap_ev = nc;
+  }
+  st->evs[st->n_ev++] = e;
+  return true;
+}
+
+static size_t char_len(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The character before byte i is the 3-byte literal c. */
+static bool prev_is(const char *s, size_t i, const char *c) {
+  return i >= 3 && memcmp(s + i - 3, c, 3) == 0;
+}
+
+static bool prev_in(const char *s, size_t i, const char *set) {
+  for (const char *q = set; *q; q += 3)
+    if (prev_is(s, i, q)) return true;
+  return false;
+}
+
+static bool next_in(const char *s, size_t len, size_t i, const char *set) {
+  for (const char *q = set; *q; q += 3)
+    if (jfa_at(s, len, i, q, 3)) return true;
+  return false;
+}
+
+/* Copy a unit name into a fixed field; 个小时/个月/个工作日 lose their 个. */
+static void set_unit(char dst[16], const jfa_word *u) {
+  const char *w = u ? u->w : "";
+  size_t n = u ? u->len : 0;
+  if (n > 3 && memcmp(w, "个", 3) == 0 && strcmp(w, "个百分点") != 0) w += 3, n -= 3;
+  if (n > 15) n = 15;
+  memcpy(dst, w, n);
+  dst[n] = 0;
+}
+
+/* Does a keyword ending at g govern a number starting at i? Directly, or with
+ * 了, 为, ":" or a space between (达到了80%, 不低于:80%). */
+static bool adjoins(const char *s, size_t g, size_t i) {
+  if (g == i) return true;
+  if (g + 1 == i) return s[g] == ':' || s[g] == ' ';
+  if (g + 3 == i) return prev_is(s, i, "了") || prev_is(s, i, "为");
+  return false;
+}
+
+/* The last event, when it is a keyword adjoining a number at i. */
+static const ev *adjacent_kw(const state *st, size_t i) {
+  if (!st->n_ev) return NULL;
+  const ev *e = &st->evs[st->n_ev - 1];
+  return e->type == EV_KW && adjoins(st->s, e->end, i) ? e : NULL;
+}
+
+/* Decide whether the number read at t is a quantity; on yes record it and an
+ * EV_NUM event. Returns where scanning resumes, 0 when out of memory. */
+static size_t take_number(state *st, numtok *t, size_t first) {
+  const char *s = st->s;
+  size_t len = st->len, end = t->end;
+  const ev *adj = adjacent_kw(st, t->start);
+  bool by_kw = adj && (adj->w->kind == KW_CMP || adj->w->kind == KW_QUOTA ||
+                       adj->w->kind == KW_DEDUCT || adj->w->kind == KW_RATE ||
+                       adj->w->kind == KW_SCORE);
+  const jfa_word *u = t->pct ? NULL : jfa_unit_at(s, len, end);
+  bool ok = true;
+
+  if (prev_is(s, t->start, "第")) ok = false; /* ordinal */
+  if (t->arabic && t->start > 0) {
+    char p = s[t->start - 1];
+    if ((p >= 'a' && p <= 'z') || p == '.' || p == '_') ok = false; /* h5, v2.0 */
+  }
+  if (!u && !t->pct) {
+    if (next_in(s, len, end, "年月日号时")) { /* a date or a time of day */
+      ok = false;
+      end += 3;
+    } else if (t->arabic && end + 1 < len && strchr("-/:", s[end]) && is_digit(s[end + 1])) {
+      ok = false; /* 2024-04-19, 8:30, 1/2 */
+      while (end < len && (is_digit(s[end]) || strchr("-/:.", s[end]))) end++;
+    } else if (t->arabic && end < len && s[end] >= 'a' && s[end] <= 'z') {
+      ok = false; /* 5g, 3d */
+    } else if (JFA_AT(s, len, end, "、")) {
+      ok = false; /* 一、 / 1、 list markers */
+    } else if (t->start > 0 && s[t->start - 1] == '(' && end < len && s[end] == ')') {
+      ok = false; /* (一) / (1) */
+    } else if (t->start == first) {
+      ok = false; /* 3.2 / 1. at the head of a clause: a list marker */
+      while (end + 1 < len && s[end] == '.' && is_digit(s[end + 1]))
+        for (end++; end < len && is_digit(s[end]); end++) {}
+      if (end < len && s[end] == '.') end++;
+    }
+  }
+  if (ok && t->chinese && !t->pct) {
+    if (prev_is(s, t->start, "之")) ok = false;                   /* 之一 */
+    else if (t->ten_only && u && strcmp(u->w, "分") == 0 && !by_kw &&
+             !prev_in(s, t->start, "得计加减满记共扣为"))
+      ok = false, end += 3;                                     /* 十分重要 */
+    else if (!u && !by_kw && !(t->place && end - t->start >= 6)) ok = false; /* 一律, 统一 */
+    else if (!u && next_in(s, len, end, "大届")) ok = false;     /* 十九大 */
+  }
+  if (!ok) return end > t->start ? end : t->start + 1;
+
+  jf_number *n = vec_push(&st->numbers);
+  if (!n) return 0;
+  size_t uend = u ? end + u->len : end;
+  n->span.start = (uint32_t)t->start;
+  n->span.end = (uint32_t)uend;
+  n->value = t->v;
+  if (t->pct) strcpy(n->unit, "%");
+  else set_unit(n->unit, u);
+  ev e = {EV_NUM, NULL, (uint32_t)t->start, (uint32_t)uend, (int)(st->a->n_numbers - 1)};
+  if (!push_ev(st, e)) return 0;
+  return uend;
+}
+
+/* One pass over the text: keywords, numbers, sentence breaks. */
+static bool tokenize(state *st) {
+  const char *s = st->s;
+  size_t len = st->len, i = 0, first = 0;
+  while (first < len && (s[first] == ' ' || s[first] == '\t')) first++;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ';' || c == '!' || c == '?' || JFA_AT(s, len, i, "。")) {
+      size_t n = c < 0x80 ? 1 : 3;
+      if (!push_ev(st, (ev){EV_BRK, NULL, (uint32_t)i, (uint32_t)(i + n), -1})) return false;
+      i += n;
+      continue;
+    }
+    if (c >= 'a' && c <= 'z') { /* an ASCII word: app, h5, v2.0 hold no quantities */
+      while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i]) || s[i] == '_')) i++;
+      continue;
+    }
+    const jfa_word *w = jfa_word_at(s, len, i);
+    if (w) {
+      if (!push_ev(st, (ev){EV_KW, w, (uint32_t)i, (uint32_t)(i + w->len), -1})) return false;
+      i += w->len;
+      continue;
+    }
+    numtok t;
+    if (number_start(s, len, i) && scan_number(s, len, i, &t)) {
+      size_t next = take_number(st, &t, first);
+      if (!next) return false;
+      i = next;
+      continue;
+    }
+    i += char_len(c);
+  }
+  return true;
+}
+
+/* ---- interpretation ------------------------------------------------------------ */
+
+static bool is_break(const char *s, size_t len, size_t i) {
+  return s[i] == ';' || s[i] == '!' || s[i] == '?' || JFA_AT(s, len, i, "。");
+}
+
+static size_t sentence_start(const state *st, size_t i) {
+  while (i > 0) {
+    char c = st->s[i - 1];
+    if (c == ';' || c == '!' || c == '?') break;
+    if (i >= 3 && prev_is(st->s, i, "。")) break;
+    i--;
+  }
+  return i;
+}
+
+static size_t sentence_end(const state *st, size_t i) {
+  while (i < st->len && !is_break(st->s, st->len, i)) i++;
+  return i;
+}
+
+/* Does [a, b) hold at least two characters of words (not only punctuation)? */
+static bool has_content(const char *s, size_t a, size_t b) {
+  int n = 0;
+  while (a < b && n < 2) {
+    unsigned char c = (unsigned char)s[a];
+    size_t l = char_len(c);
+    if (c >= 0x80 ? !(memcmp(s + a, "、", 3) == 0 || memcmp(s + a, "“", 3) == 0 ||
+                      memcmp(s + a, "”", 3) == 0 || memcmp(s + a, "了", 3) == 0)
+                  : ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
+      n++;
+    a += l;
+  }
+  return n >= 2;
+}
+
+static bool find_in(const char *s, size_t a, size_t b, const char *w) {
+  size_t wl = strlen(w);
+  for (size_t i = a; i + wl <= b; i++)
+    if (memcmp(s + i, w, wl) == 0) return true;
+  return false;
+}
+
+static void set_link(state *st, uint32_t a, uint32_t b) {
+  if (st->a->link == JF_LINK_EXPLICIT) return;
+  st->a->link = JF_LINK_EXPLICIT;
+  st->a->link_span = (jf_span){a, b};
+}
+
+static bool add_penalty(state *st, int kind, double points, uint32_t a, uint32_t b) {
+  static const char *names[] = {"deduct", "no-score", "disqualify", "notify", "interview",
+                                "pay", "veto", "accountability"};
+  jf_penalty *p = vec_push(&st->penalties);
+  if (!p) return false;
+  p->span = (jf_span){a, b};
+  strcpy(p->kind, names[kind]);
+  p->points = points;
+  set_link(st, a, b);
+  return true;
+}
+
+/* 未完成打卡的,不得… / …否则不得…: the 不得 states the consequence of a
+ * condition (a sanction), not a prohibition. */
+static bool is_sanction(const state *st, size_t trig) {
+  const char *s = st->s;
+  size_t j = trig;
+  while (j > 0 && (s[j - 1] == ',' || s[j - 1] == ' ')) j--;
+  if (j >= 6 && memcmp(s + j - 6, "否则", 6) == 0) return true;
+  if (!prev_is(s, j, "的")) return false;
+  size_t a = sentence_start(st, j);
+  static const char *cond[] = {"没有", "低于", "不足", "少于", "达不到", "不达标", "不合格",
+                               "靠后", "末位", "倒数", "落后", "未达"};
+  for (size_t k = 0; k < sizeof cond / sizeof *cond; k++)
+    if (find_in(s, a, j, cond[k])) return true;
+  for (size_t i = a; i + 3 <= j; i++) /* 未 but not 未经 (未经批准的,不得要求 forbids) */
+    if (memcmp(s + i, "未", 3) == 0 && !(i + 6 <= j && memcmp(s + i + 3, "经", 3) == 0))
+      return true;
+  return false;
+}
+
+static bool add_prohibition(state *st, const ev *e) {
+  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit"};
+  const jfa_word *w = e->w;
+  size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
+  size_t a, b;
+  switch (w->dir) {
+  case DIR_FWD: a = e->end, b = se; break;
+  case DIR_BACK: a = ss, b = e->start; break;
+  case DIR_LOCAL: /* the comma segment: 下载量不纳入考核, … */
+    a = e->start;
+    while (a > ss && st->s[a - 1] != ',') a--;
+    b = e->end;
+    while (b < se && st->s[b] != ',') b++;
+    break;
+  default:
+    if (has_content(st->s, e->end, se)) a = e->end, b = se;
+    else a = ss, b = e->start;
+  }
+  jf_prohibition *p = vec_push(&st->prohibitions);
+  if (!p) return false;
+  p->trigger = (jf_span){e->start, e->end};
+  p->scope = (jf_span){(uint32_t)a, (uint32_t)b};
+  strcpy(p->kind, kinds[w->sub]);
+  return true;
+}
+
+/* A threshold from a number event and what stands around it. */
+static bool number_event(state *st, size_t k, uint32_t *rate_start) {
+  const ev *e = &st->evs[k];
+  const jf_number *n = &st->a->numbers[e->num];
+  const char *s = st->s;
+  size_t len = st->len;
+  const ev *prev = k > 0 && st->evs[k - 1].type == EV_KW ? &st->evs[k - 1] : NULL;
+  if (prev && !adjoins(s, prev->end, e->start)) prev = NULL;
+  bool is_fen = strcmp(n->unit, "分") == 0;
+
+  if (prev && prev->w->kind == KW_DEDUCT) {
+    if (is_fen) {
+      uint32_t a = *rate_start != UINT32_MAX ? *rate_start : prev->start;
+      *rate_start = UINT32_MAX;
+      return add_penalty(st, PEN_DEDUCT, n->value, a, e->end);
+    }
+    return true;
+  }
+  if (is_fen) st->has_score = true;
+  if (prev && prev->w->kind == KW_RATE) return true;
+  if (prev_is(s, e->start, "每")) return true; /* 每1个百分点: a step */
+
+  bool have = false;
+  jf_op op = JF_OP_GE;
+  uint32_t a = e->start, b = e->end;
+  if (prev && prev->w->kind == KW_CMP) {
+    have = true, op = (jf_op)prev->w->sub, a = prev->start;
+  } else if (prev && prev->w->kind == KW_QUOTA && n->unit[0]) {
+    have = true, op = JF_OP_GE, a = prev->start;
+  }
+  /* 80%以上, 10分钟内 */
+  static const struct { const char *w; jf_op op; } post[] = {
+    {"及以上", JF_OP_GE}, {"或以上", JF_OP_GE}, {"以上", JF_OP_GE}, {"之上", JF_OP_GE},
+    {"及以下", JF_OP_LE}, {"或以下", JF_OP_LE}, {"以下", JF_OP_LE}, {"以内", JF_OP_LE},
+    {"之内", JF_OP_LE},
+  };
+  for (size_t p = 0; p < sizeof post / sizeof *post; p++) {
+    size_t pl = strlen(post[p].w);
+    if (jfa_at(s, len, e->end, post[p].w, pl)) {
+      if (!have) op = post[p].op;
+      have = true;
+      b = e->end + (uint32_t)pl;
+      break;
+    }
+  }
+  if (!have && JFA_AT(s, len, e->end, "内") &&
+      (strcmp(n->unit, "分钟") == 0 || strcmp(n->unit, "小时") == 0 ||
+       strcmp(n->unit, "天") == 0 || strcmp(n->unit, "工作日") == 0 ||
+       strcmp(n->unit, "秒") == 0)) {
+    have = true, op = JF_OP_LE, b = e->end + 3;
+  }
+  if (!have) {
+    /* 活跃率100%, 下载量为1000次: a measure named right before its target */
+    size_t j = e->start;
+    if (j > 0 && (s[j - 1] == ':' || s[j - 1] == ' ')) j--;
+    else if (prev_in(s, j, "为要是")) j -= 3;
+    if (prev_in(s, j, "率量度数比")) have = true, op = JF_OP_GE, a = (uint32_t)(j - 3);
+  }
+  if (!have) return true;
+  jf_threshold *t = vec_push(&st->thresholds);
+  if (!t) return false;
+  t->span = (jf_span){a, b};
+  t->op = op;
+  t->value = n->value;
+  memcpy(t->unit, n->unit, sizeof t->unit);
+  return true;
+}
+
+static bool interpret(state *st) {
+  const char *s = st->s;
+  uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
+  for (size_t k = 0; k < st->n_ev; k++) {
+    const ev *e = &st->evs[k];
+    if (e->type == EV_BRK) {
+      rate_start = money_start = UINT32_MAX;
+      continue;
+    }
+    if (e->type == EV_NUM) {
+      if (!number_event(st, k, &rate_start)) return false;
+      continue;
+    }
+    const jfa_word *w = e->w;
+    if (w->freq) {
+      jf_frequency *f = vec_push(&st->frequencies);
+      if (!f) return false;
+      f->span = (jf_span){e->start, e->end};
+      strcpy(f->period, jfa_freq_name(w->freq));
+    }
+    if (w->link) set_link(st, e->start, e->end);
+    const ev *next = k + 1 < st->n_ev && st->evs[k + 1].start == e->end ? &st->evs[k + 1] : NULL;
+    switch (w->kind) {
+    case KW_PEN:
+      if (!add_penalty(st, w->sub, 0, e->start, e->end)) return false;
+      break;
+    case KW_DEDUCT:
+      if (next && next->type == EV_KW && next->w->kind == KW_MONEY) {
+        if (!add_penalty(st, PEN_PAY, 0, e->start, next->end)) return false;
+        k++;
+        set_link(st, e->start, next->end);
+      } else if (w->sub && !(next && next->type == EV_NUM)) {
+        uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
+        rate_start = UINT32_MAX;
+        if (!add_penalty(st, PEN_DEDUCT, 0, a, e->end)) return false;
+      }
+      break;
+    case KW_RATE: rate_start = e->start; break;
+    case KW_MONEY:
+      if (money_start == UINT32_MAX) money_start = e->start;
+      break;
+    case KW_HOOK:
+      if (money_start != UINT32_MAX && !add_penalty(st, PEN_PAY, 0, money_start, e->end))
+        return false;
+      break;
+    case KW_SCORE: st->has_score = true; break;
+    case KW_PROH: {
+      size_t se = sentence_end(st, e->end);
+      if (w->sub == PRO_CANCEL) { /* 取消其年度评先资格: a sanction */
+        size_t lim = e->end + 45 < se ? e->end + 45 : se;
+        bool done = false;
+        for (size_t i = e->end; i + 6 <= lim; i++)
+          if (memcmp(s + i, "资格", 6) == 0) {
+            if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, (uint32_t)(i + 6))) return false;
+            done = true;
+            break;
+          }
+        if (done) break;
+      }
+      if (w->sub == PRO_BUDE && is_sanction(st, e->start)) {
+        if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
+        break;
+      }
+      if (!add_prohibition(st, e)) return false;
+      break;
+    }
+    default: break;
+    }
+  }
+  return true;
+}
+
+/* 不得将下载量纳入考核,活跃率不得低于80%: a forward prohibition stops at the
+ * comma before a later threshold, which states a requirement of its own. */
+static void trim_scopes(state *st) {
+  jf_analysis *a = st->a;
+  for (size_t p = 0; p < a->n_prohibitions; p++) {
+    jf_prohibition *pr = &a->prohibitions[p];
+    if (strcmp(pr->kind, "rectify") == 0 || pr->scope.start != pr->trigger.end) continue;
+    for (size_t t = 0; t < a->n_thresholds; t++) {
+      jf_span ts = a->thresholds[t].span;
+      if (ts.start < pr->scope.start || ts.start >= pr->scope.end) continue;
+      size_t c = ts.start;
+      while (c > pr->scope.start && st->s[c - 1] != ',') c--;
+      if (c > pr->scope.start) pr->scope.end = (uint32_t)(c - 1);
+      break;
+    }
+  }
+}
+
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
   jf_analysis *a = calloc(1, sizeof *a);
-  if (a && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
+  state *st = NULL;
+  if (!a) goto fail;
+  if (!text) len = 0;
+  if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
+  jfa_words_init();
+  st = malloc(sizeof *st);
+  if (!st) goto fail;
+  memset(st, 0, offsetof(state, ev_local));
+  st->s = text ? text : "";
+  st->len = len;
+  st->a = a;
+  st->numbers = (vec){(void **)&a->numbers, &a->n_numbers, 0, sizeof(jf_number)};
+  st->thresholds = (vec){(void **)&a->thresholds, &a->n_thresholds, 0, sizeof(jf_threshold)};
+  st->frequencies = (vec){(void **)&a->frequencies, &a->n_frequencies, 0, sizeof(jf_frequency)};
+  st->penalties = (vec){(void **)&a->penalties, &a->n_penalties, 0, sizeof(jf_penalty)};
+  st->prohibitions =
+      (vec){(void **)&a->prohibitions, &a->n_prohibitions, 0, sizeof(jf_prohibition)};
+  st->evs = st->ev_local;
+  st->cap_ev = sizeof st->ev_local / sizeof *st->ev_local;
+  st->has_score = false;
+
+  if (!tokenize(st) || !interpret(st)) goto fail;
+  trim_scopes(st);
+  if (a->link == JF_LINK_NONE && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
+  if (a->link == JF_LINK_NONE && ctx && ctx->assessment_doc && st->has_score)
+    a->link = JF_LINK_DOCUMENT;
+  goto out;
+fail:
+  jf_analysis_free(a);
+  a = NULL;
+out:
+  if (st && st->evs != st->ev_local) free(st->evs);
+  free(st);
   return a;
 }
+
 void jf_analysis_free(jf_analysis *a) {
   if (!a) return;
-  free(a->numbers); free(a->thresholds); free(a->frequencies); free(a->penalties);
-  free(a->prohibitions); free(a);
+  free(a->numbers);
+  free(a->thresholds);
+  free(a->frequencies);
+  free(a->penalties);
+  free(a->prohibitions);
+  free(a);
 }
-bool jf_title_is_assessment(const char *t, size_t n) { return strstr(t, "考核") != NULL; }
-bool jf_parse_number(const char *t, size_t n, size_t *pos, double *v) { return false; }
-bool jf_analysis_prohibited(const jf_analysis *a, jf_span s) { return false; }
+
+bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
+  if (!a) return false;
+  for (size_t i = 0; i < a->n_prohibitions; i++) {
+    jf_span sc = a->prohibitions[i].scope;
+    if (sc.start <= span.start && span.end <= sc.end) return true;
+  }
+  return false;
+}
+
+/* A title names an assessment plan when it says 考核/考评/评分/细则 …; 办法
+ * only together with a word of scoring or management (管理办法 often scores,
+ * 采购办法 does not), 方案/标准/体系 only with 考 or 评 (评价方案). */
+bool jf_title_is_assessment(const char *title, size_t len) {
+  static const char *strong[] = {"考核", "考评", "评分", "细则", "计分", "记分", "打分",
+                                 "评比", "积分制", "绩效评价", "督查"};
+  static const char *bf_with[] = {"考", "评", "积分", "计分", "奖惩", "管理"};
+  static const char *plan[] = {"方案", "标准", "体系", "指标", "制度"};
+  if (!title) return false;
+  for (size_t k = 0; k < sizeof strong / sizeof *strong; k++)
+    if (find_in(title, 0, len, strong[k])) return true;
+  if (find_in(title, 0, len, "办法"))
+    for (size_t k = 0; k < sizeof bf_with / sizeof *bf_with; k++)
+      if (find_in(title, 0, len, bf_with[k])) return true;
+  if (find_in(title, 0, len, "考") || find_in(title, 0, len, "评"))
+    for (size_t k = 0; k < sizeof plan / sizeof *plan; k++)
+      if (find_in(title, 0, len, plan[k])) return true;
+  return false;
+}

@@ -1,0 +1,75 @@
+/* analyze_words.h — the clause analyser's keyword and unit tables, and the one
+ * lookup that matches them at a byte position (private to analyze*.c). */
+#ifndef JIANFU_ANALYZE_WORDS_H
+#define JIANFU_ANALYZE_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* What a keyword does in a clause. One table holds every kind so that one
+ * longest-match pass decides between overlapping readings (不得低于 is a
+ * comparison, not 不得; 取消评优 is a sanction, not 取消). */
+enum {
+  KW_NONE = 0,
+  KW_CMP,    /* comparison before a number: 不低于, 达到, 超过 … (sub = jf_op) */
+  KW_QUOTA,  /* a verb taking a count: 完成500个, 点赞5次 (sub = jf_op) */
+  KW_RATE,   /* 每低, 每少: the number after it is a step, not a threshold */
+  KW_DEDUCT, /* 扣, 扣除, 倒扣: 扣N分 is a deduction (sub = 1 when it alone deducts) */
+  KW_PEN,    /* a penalty by itself (sub = PEN_*) */
+  KW_PROH,   /* prohibition / cancel / rectify trigger (sub = PRO_*, dir = DIR_*) */
+  KW_MONEY,  /* 奖金, 绩效: 与X挂钩 / 扣发X is a pay penalty */
+  KW_HOOK,   /* 挂钩 */
+  KW_SCORE,  /* 满分, 分值: the clause carries a score */
+  KW_PLAIN,  /* only a link and/or a frequency */
+};
+
+enum { PEN_DEDUCT, PEN_NOSCORE, PEN_DISQUALIFY, PEN_NOTIFY, PEN_INTERVIEW, PEN_PAY,
+       PEN_VETO, PEN_ACCOUNT };
+
+enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a sanction */ };
+
+/* Which text a trigger governs. */
+enum {
+  DIR_AUTO = 0, /* what follows, or what precedes when nothing follows (…一律取消) */
+  DIR_FWD,      /* what follows to the end of the sentence (针对…) */
+  DIR_BACK,     /* from the sentence start to the trigger (…的问题) */
+  DIR_LOCAL,    /* the comma segment around it (下载量不纳入考核,…) */
+};
+
+enum { FREQ_NONE = 0, FREQ_DAY, FREQ_WEEK, FREQ_MONTH, FREQ_QUARTER, FREQ_YEAR };
+
+typedef struct jfa_word {
+  const char *w;
+  uint8_t kind;
+  uint8_t sub;
+  uint8_t dir;
+  uint8_t freq;
+  uint8_t link;             /* the word itself ties the clause to assessment */
+  const char *not_before;   /* UTF-8 characters that, following, void the match */
+  uint8_t len;              /* filled in by the index */
+} jfa_word;
+
+/* Build the indexes; call before the lookups (cheap after the first time). */
+void jfa_words_init(void);
+
+/* Longest keyword starting at s[i], or NULL. */
+const jfa_word *jfa_word_at(const char *s, size_t len, size_t i);
+
+/* Longest unit starting at s[i] ("%", "个", "小时", "个百分点" …), or NULL. */
+const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i);
+
+/* Decode one UTF-8 code point at p (at most avail bytes); *n gets its length. */
+uint32_t jfa_decode(const unsigned char *p, size_t avail, size_t *n);
+
+/* Period name for FREQ_*. */
+const char *jfa_freq_name(int f);
+
+/* Does s[i..] start with the literal w? */
+static inline bool jfa_at(const char *s, size_t len, size_t i, const char *w, size_t wl) {
+  return i <= len && len - i >= wl && memcmp(s + i, w, wl) == 0;
+}
+#define JFA_AT(s, len, i, lit) jfa_at((s), (len), (i), (lit), sizeof(lit) - 1)
+
+#endif
