@@ -1,0 +1,513 @@
+/* load_text.c — plain text and Markdown into clauses.
+ *
+ * A document is read line by line. Each line is blank, a table row, a
+ * heading, a list item or running text. Running text is cut into clauses
+ * after 。！？； (and ASCII ! ? ;); a line that does not end a sentence runs
+ * on into the next running-text line, because PDF and Word exports wrap
+ * sentences (the clause then spans the line break, which the normalizer
+ * removes). Every clause is a contiguous slice of the source, trimmed, with
+ * any list or heading marker left outside it.
+ *
+ * Decisions:
+ *  - Headings: Markdown "# …" (Markdown only); "第…章/节/部分"; and "一、…",
+ *    "（一）…" when short (≤ 30 characters), free of sentence punctuation
+ *    and of a score — otherwise those markers start list items. The first
+ *    non-empty line of a plain-text file is its title and a heading.
+ *  - List items: 1. 1、 1) (1) （1） ① ⑴ ⒈ 3.2␠ 一、 （一） 第…条 - * + • ·
+ *    and the like. A list item lasts until the next item, heading, table
+ *    row or blank line; all its clauses share `item`.
+ *  - Table rows "| a | b |": one clause per cell (more if a cell holds
+ *    several sentences), one `item` per row; the row before the |---| line
+ *    is a header (TABLE_ROW | HEADING, item -1).
+ *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
+ *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
+ *    item or row JF_CLAUSE_SCORED.
+ *  - Locators are NULL: line and column already place a text clause. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianfu/load.h"
+#include "load_util.h"
+
+#define MAX_HEADING_CHARS 30
+
+typedef struct tload {
+  jf_doc *doc;
+  const char *s;
+  size_t n;
+  bool open;        /* a clause is being collected */
+  size_t cstart;    /* its first byte */
+  size_t cend;      /* end of the text scanned into it so far */
+  unsigned cflags;  /* its flags */
+  unsigned pending; /* flags for the next clause to start (LIST_ITEM) */
+  unsigned base;    /* flags for every clause started (TABLE_ROW …) */
+  int item;         /* current list item / table row, -1 outside */
+  int next_item;
+  jf_status st;
+} tload;
+
+typedef enum {
+  L_BLANK,
+  L_TEXT,
+  L_HEADING,
+  L_LIST,
+  L_TABLE,
+  L_TABLE_SEP,
+  L_FENCE,
+} line_kind;
+
+/* --- characters ----------------------------------------------------------- */
+
+static bool is_terminator(uint32_t c) {
+  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
+         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';';
+}
+
+/* Closing marks that belong to the sentence they follow: 。” 。） */
+static bool is_closer(uint32_t c) {
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' ||
+         c == 0x3011 || c == 0x3015 || c == 0x300B;
+}
+
+static bool is_digit(uint32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static bool is_cn_digit(uint32_t c) {
+  static const uint32_t d[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+                               0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x96F6, 0x4E24};
+  /* 〇一二三四五六七八九十百千零两 */
+  for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+    if (c == d[i]) return true;
+  return false;
+}
+
+static bool is_open_paren(uint32_t c) { return c == '(' || c == 0xFF08; }
+static bool is_close_paren(uint32_t c) { return c == ')' || c == 0xFF09; }
+
+static bool is_bullet(uint32_t c) {
+  return c == 0x2022 /* • */ || c == 0x00B7 /* · */ || c == 0x25CF /* ● */ ||
+         c == 0x25CB /* ○ */ || c == 0x25A0 /* ■ */ || c == 0x25A1 /* □ */ ||
+         c == 0x25C6 /* ◆ */ || c == 0x25AA /* ▪ */ || c == 0x2023 /* ‣ */;
+}
+
+static uint32_t at(const tload *t, size_t i, size_t end, size_t *cl) {
+  if (i >= end) {
+    *cl = 0;
+    return 0;
+  }
+  return jf_u8_decode(t->s, end, i, cl);
+}
+
+static size_t skip_space(const tload *t, size_t i, size_t end) {
+  size_t cl;
+  while (i < end && jf_u8_is_space(at(t, i, end, &cl))) i += cl;
+  return i;
+}
+
+/* Offset of the start of the character before `i` (i > lo). */
+static size_t prev_char(const char *s, size_t lo, size_t i) {
+  do i--;
+  while (i > lo && ((unsigned char)s[i] & 0xC0) == 0x80);
+  return i;
+}
+
+static size_t rtrim(const tload *t, size_t lo, size_t hi) {
+  while (hi > lo) {
+    size_t p = prev_char(t->s, lo, hi), cl;
+    if (!jf_u8_is_space(jf_u8_decode(t->s, hi, p, &cl))) break;
+    hi = p;
+  }
+  return hi;
+}
+
+/* --- scores ---------------------------------------------------------------- */
+
+/* Does s[a..b) carry an item's score (see the top of the file)? Works on raw
+ * and on normalized text alike (full-width forms are accepted). */
+static bool has_score(const char *s, size_t a, size_t b) {
+  size_t cl;
+  for (size_t i = a; i < b; i += cl) {
+    uint32_t c = jf_u8_decode(s, b, i, &cl);
+    if (c != 0x5206 /* 分 */) continue;
+    /* the number before 分 */
+    size_t k = i, num = i;
+    while (k > a) {
+      size_t p = prev_char(s, a, k), pl;
+      uint32_t d = jf_u8_decode(s, b, p, &pl);
+      if (is_digit(d) || is_cn_digit(d) || d == '.' || d == 0xFF0E) k = p;
+      else if (d == ' ' && k == num) k = p, num = p; /* "5 分" */
+      else break;
+    }
+    bool has_num = false;
+    for (size_t q = k, ql; q < num; q += ql) {
+      uint32_t d = jf_u8_decode(s, b, q, &ql);
+      if (is_digit(d) || is_cn_digit(d)) has_num = true;
+    }
+    if (!has_num) continue;
+    /* what precedes the number and what follows 分 */
+    size_t before = k;
+    while (before > a && s[before - 1] == ' ') before--;
+    uint32_t pc = 0;
+    if (before > a) {
+      size_t p = prev_char(s, a, before), pl;
+      pc = jf_u8_decode(s, b, p, &pl);
+    }
+    size_t after = i + cl;
+    while (after < b && s[after] == ' ') after++;
+    size_t al = 0;
+    uint32_t nc = after < b ? jf_u8_decode(s, b, after, &al) : 0;
+    if (is_open_paren(pc) && is_close_paren(nc)) return true;
+    bool at_end = true;
+    for (size_t q = after; q < b; q += al) {
+      uint32_t d = jf_u8_decode(s, b, q, &al);
+      if (!(jf_u8_is_space(d) || is_terminator(d) || is_closer(d) || d == 0xFF0C || d == ',' ||
+            d == 0x3001)) {
+        at_end = false;
+        break;
+      }
+    }
+    bool lead = before == a || pc == ' ' || pc == '\t' || pc == 0x3000 || pc == 0x8BA1 /* 计 */ ||
+                pc == 0x5171 /* 共 */ || pc == 0x4E3A /* 为 */ || pc == 0x503C /* 值 */ ||
+                pc == 0x5206 /* 满分 */ || pc == ':' || pc == 0xFF1A /* ： */ ||
+                k > before; /* blank between the text and the number */
+    if (at_end && lead) return true;
+  }
+  return false;
+}
+
+/* --- clauses ---------------------------------------------------------------- */
+
+static void emit(tload *t, size_t a, size_t b, unsigned flags) {
+  if (t->st != JF_OK) return;
+  a = skip_space(t, a, b);
+  b = rtrim(t, a, b);
+  if (a >= b) return;
+  if (has_score(t->s, a, b)) flags |= JF_CLAUSE_SCORED;
+  if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item))
+    t->st = JF_ENOMEM;
+}
+
+static void flush(tload *t) {
+  if (!t->open) return;
+  t->open = false;
+  emit(t, t->cstart, t->cend, t->cflags);
+}
+
+/* Cut s[a..b) into sentences; an unfinished one stays open. */
+static void scan_text(tload *t, size_t a, size_t b) {
+  size_t p = a, cl;
+  while (p < b) {
+    uint32_t c = at(t, p, b, &cl);
+    if (!t->open) {
+      if (jf_u8_is_space(c)) {
+        p += cl;
+        continue;
+      }
+      t->open = true;
+      t->cstart = p;
+      t->cflags = t->base | t->pending;
+      t->pending = 0;
+    }
+    p += cl;
+    if (is_terminator(c)) {
+      for (uint32_t d; p < b && (is_terminator(d = at(t, p, b, &cl)) || is_closer(d));) p += cl;
+      t->cend = p;
+      flush(t);
+    }
+  }
+  if (t->open) t->cend = b;
+}
+
+/* --- line kinds --------------------------------------------------------------- */
+
+/* A list marker at s[p..e): sets *body past it and *heading when the marker
+ * may also open a heading (一、 （一）), *always_heading for 第…章. */
+static bool list_marker(const tload *t, size_t p, size_t e, size_t *body, bool *heading,
+                        bool *always_heading) {
+  size_t cl, q;
+  uint32_t c = at(t, p, e, &cl), d;
+  *heading = *always_heading = false;
+  if (c == '-' || c == '*' || c == '+') {
+    d = at(t, p + cl, e, &q);
+    if (d != ' ' && d != '\t') return false;
+    *body = p + cl;
+    return true;
+  }
+  if (is_bullet(c) || (c >= 0x2460 && c <= 0x249B)) { /* ① ⑴ ⒈ */
+    *body = p + cl;
+    return true;
+  }
+  if (is_open_paren(c)) {
+    size_t i = p + cl;
+    bool cn = false, any = false;
+    while ((d = at(t, i, e, &q)) && (is_digit(d) || is_cn_digit(d))) {
+      cn |= is_cn_digit(d);
+      any = true;
+      i += q;
+    }
+    if (!any || !is_close_paren(d)) return false;
+    *body = i + q;
+    *heading = cn;
+    return true;
+  }
+  if (is_digit(c)) {
+    size_t i = p;
+    while ((d = at(t, i, e, &q)) && is_digit(d)) i += q;
+    if (d == 0x3001 /* 、 */ || is_close_paren(d)) {
+      *body = i + q;
+      return true;
+    }
+    if (d != '.' && d != 0xFF0E) return false;
+    size_t r;
+    uint32_t n1 = at(t, i + q, e, &r);
+    if (!is_digit(n1)) { /* "1." then text */
+      *body = i + q;
+      return true;
+    }
+    /* "3.2 " multi-level numbering: digits (. digits)+ then a blank or 、 */
+    while ((d = at(t, i, e, &q)) && (d == '.' || d == 0xFF0E) && is_digit(at(t, i + q, e, &r))) {
+      i += q;
+      while ((d = at(t, i, e, &q)) && is_digit(d)) i += q;
+    }
+    d = at(t, i, e, &q);
+    if (d == '.' || d == 0xFF0E || d == 0x3001) {
+      i += q;
+      d = at(t, i, e, &q);
+      if (!q || jf_u8_is_space(d) || !is_digit(d)) {
+        *body = i;
+        return true;
+      }
+      return false;
+    }
+    if (q && jf_u8_is_space(d)) {
+      *body = i;
+      return true;
+    }
+    return false;
+  }
+  if (c == 0x7B2C /* 第 */) {
+    size_t i = p + cl;
+    bool any = false;
+    while ((d = at(t, i, e, &q)) && (is_digit(d) || is_cn_digit(d))) i += q, any = true;
+    if (!any) return false;
+    if (d == 0x7AE0 /* 章 */ || d == 0x8282 /* 节 */ || d == 0x7F16 /* 编 */) {
+      *body = i + q;
+      *always_heading = true;
+      return true;
+    }
+    size_t r;
+    if (d == 0x90E8 /* 部 */ && at(t, i + q, e, &r) == 0x5206 /* 分 */) {
+      *body = i + q + r;
+      *always_heading = true;
+      return true;
+    }
+    if (d == 0x6761 /* 条 */) {
+      *body = i + q;
+      return true;
+    }
+    return false;
+  }
+  if (is_cn_digit(c)) {
+    size_t i = p;
+    while ((d = at(t, i, e, &q)) && is_cn_digit(d)) i += q;
+    if (d != 0x3001 /* 、 */) return false;
+    *body = i + q;
+    *heading = true;
+    return true;
+  }
+  return false;
+}
+
+typedef struct tline {
+  size_t cs, ce;          /* the line without surrounding blanks */
+  size_t body, body_end;  /* heading / list item text past its marker */
+  line_kind kind;
+} tline;
+
+/* Short enough, and without sentence punctuation or a score, to be a
+ * heading rather than the first sentence of a list item. */
+static bool heading_like(const tload *t, size_t a, size_t b) {
+  size_t chars = 0, cl;
+  for (size_t i = a; i < b; i += cl) {
+    if (is_terminator(at(t, i, b, &cl))) return false;
+    chars++;
+  }
+  return chars <= MAX_HEADING_CHARS && !has_score(t->s, a, b);
+}
+
+static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tline *ln) {
+  const char *s = t->s;
+  ln->cs = skip_space(t, ls, le);
+  ln->ce = rtrim(t, ln->cs, le);
+  ln->body = ln->cs;
+  ln->body_end = ln->ce;
+  size_t cs = ln->cs, ce = ln->ce;
+  if (cs == ce) {
+    ln->kind = L_BLANK;
+    return;
+  }
+  if (kind == JF_DOC_MARKDOWN && ce - cs >= 3 &&
+      (memcmp(s + cs, "```", 3) == 0 || memcmp(s + cs, "~~~", 3) == 0)) {
+    ln->kind = L_FENCE;
+    return;
+  }
+  if (s[cs] == '|') {
+    bool dash = false, other = false;
+    for (size_t i = cs; i < ce; i++) {
+      if (s[i] == '-') dash = true;
+      else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t') other = true;
+    }
+    ln->kind = dash && !other ? L_TABLE_SEP : L_TABLE;
+    return;
+  }
+  if (kind == JF_DOC_MARKDOWN && s[cs] == '#') {
+    size_t i = cs;
+    while (i < ce && s[i] == '#') i++;
+    if (i - cs <= 6 && (i == ce || s[i] == ' ' || s[i] == '\t')) {
+      size_t e = ce;
+      /* a closing run of #'s after a blank is not part of the heading */
+      size_t k = e;
+      while (k > i && s[k - 1] == '#') k--;
+      if (k < e && k > i && (s[k - 1] == ' ' || s[k - 1] == '\t')) e = k;
+      ln->body = skip_space(t, i, e);
+      ln->body_end = rtrim(t, ln->body, e);
+      ln->kind = L_HEADING;
+      return;
+    }
+  }
+  size_t body;
+  bool heading, always;
+  if (list_marker(t, cs, ce, &body, &heading, &always)) {
+    ln->body = skip_space(t, body, ce);
+    ln->kind = always || (heading && heading_like(t, ln->body, ce)) ? L_HEADING : L_LIST;
+    return;
+  }
+  ln->kind = L_TEXT;
+}
+
+static size_t line_end(const tload *t, size_t ls, size_t *next) {
+  const char *nl = memchr(t->s + ls, '\n', t->n - ls);
+  size_t le = nl ? (size_t)(nl - t->s) : t->n;
+  *next = nl ? le + 1 : t->n;
+  return le;
+}
+
+static void end_block(tload *t) {
+  flush(t);
+  t->item = -1;
+  t->pending = 0;
+  t->base = 0;
+}
+
+static void table_row(tload *t, const tline *ln, bool header) {
+  end_block(t);
+  t->item = header ? -1 : t->next_item++;
+  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+  size_t a = ln->cs + 1;
+  for (size_t i = a; i <= ln->ce; i++) {
+    if (i < ln->ce && (t->s[i] != '|' || t->s[i - 1] == '\\')) continue;
+    scan_text(t, a, i);
+    flush(t);
+    a = i + 1;
+  }
+  end_block(t);
+}
+
+/* Every clause of an item or row is scored when one of them is. */
+static jf_status spread_scores(tload *t) {
+  if (t->next_item <= 0) return JF_OK;
+  bool *scored = calloc((size_t)t->next_item, 1);
+  if (!scored) return JF_ENOMEM;
+  jf_doc *d = t->doc;
+  for (size_t i = 0; i < d->n_clauses; i++)
+    if (d->clauses[i].item >= 0 && (d->clauses[i].flags & JF_CLAUSE_SCORED))
+      scored[d->clauses[i].item] = true;
+  for (size_t i = 0; i < d->n_clauses; i++)
+    if (d->clauses[i].item >= 0 && scored[d->clauses[i].item])
+      d->clauses[i].flags |= JF_CLAUSE_SCORED;
+  free(scored);
+  return JF_OK;
+}
+
+static jf_status set_title(tload *t, size_t a, size_t b) {
+  jf_norm nm = {0};
+  if (a >= b) return JF_OK;
+  jf_status st = jf_normalize(t->s + a, b - a, NULL, (uint32_t)a, &nm);
+  if (st != JF_OK) return st;
+  t->doc->title = nm.text;
+  nm.text = NULL;
+  jf_norm_free(&nm);
+  return JF_OK;
+}
+
+jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {
+  tload t = {.s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
+  bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
+  size_t title_a = 0, title_b = 0;
+  *out = NULL;
+  if (!(t.doc = jf_doc_new(md ? JF_DOC_MARKDOWN : JF_DOC_TEXT, src))) {
+    t.st = JF_ENOMEM;
+    goto out;
+  }
+
+  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next) {
+    size_t le = line_end(&t, ls, &next);
+    tline ln;
+    classify(&t, t.doc->kind, ls, le, &ln);
+    if (in_fence) { /* code is not prose */
+      in_fence = ln.kind != L_FENCE;
+      continue;
+    }
+    if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
+      seen_text = true;
+      if (!md && ln.kind == L_TEXT) ln.kind = L_HEADING;
+      title_a = ln.body;
+      title_b = ln.body_end;
+    }
+    if (md && !md_title && ln.kind == L_HEADING && t.s[ln.cs] == '#') {
+      md_title = true;
+      title_a = ln.body;
+      title_b = ln.body_end;
+    }
+    switch (ln.kind) {
+    case L_BLANK:
+    case L_TABLE_SEP: end_block(&t); break;
+    case L_FENCE:
+      end_block(&t);
+      in_fence = true;
+      break;
+    case L_TABLE: {
+      size_t n2, le2 = next < t.n ? line_end(&t, next, &n2) : next;
+      tline nx = {.kind = L_BLANK};
+      if (next < t.n) classify(&t, t.doc->kind, next, le2, &nx);
+      table_row(&t, &ln, nx.kind == L_TABLE_SEP);
+      break;
+    }
+    case L_HEADING:
+      end_block(&t);
+      emit(&t, ln.body, ln.body_end, JF_CLAUSE_HEADING);
+      break;
+    case L_LIST:
+      end_block(&t);
+      t.item = t.next_item++;
+      t.pending = JF_CLAUSE_LIST_ITEM;
+      scan_text(&t, ln.body, ln.ce);
+      break;
+    case L_TEXT: scan_text(&t, ln.cs, ln.ce); break;
+    }
+  }
+  flush(&t);
+  if (t.st == JF_OK) t.st = spread_scores(&t);
+  if (t.st == JF_OK) t.st = set_title(&t, title_a, title_b);
+  if (t.st == JF_OK) {
+    *out = t.doc;
+    t.doc = NULL;
+  }
+out:
+  if (t.st != JF_OK)
+    jf_error_set(err, t.st, jf_source_path(src), 0, 0, "out of memory loading %s",
+                 md ? "Markdown" : "text");
+  jf_doc_free(t.doc);
+  return t.st;
+}

@@ -1,0 +1,504 @@
+/* test_load.c — the loaders: YAML positions, locators and schema errors; text
+ * and Markdown segmentation. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jianfu/load.h"
+
+/* Read a whole file into a malloc'd buffer. */
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t cap = 0, n = 0, r;
+  do {
+    if (n + 4096 > cap) {
+      cap = cap ? cap * 2 : 8192;
+      char *p = realloc(buf, cap);
+      if (!p) break;
+      buf = p;
+    }
+    r = fread(buf + n, 1, cap - n, f);
+    n += r;
+  } while (r > 0);
+  fclose(f);
+  *len = n;
+  return buf;
+}
+
+typedef struct loaded {
+  jf_source *src;
+  jf_doc *doc;
+  jf_error err;
+  jf_status st;
+} loaded;
+
+static loaded load_mem(const char *path, const char *text, size_t len) {
+  loaded l = {0};
+  l.st = jf_source_decode(text, len, path, &l.src, &l.err);
+  if (l.st != JF_OK) return l;
+  l.st = jf_load(l.src, jf_load_kind_for_path(path), &l.doc, &l.err);
+  return l;
+}
+
+static loaded load_str(const char *path, const char *text) {
+  return load_mem(path, text, strlen(text));
+}
+
+static loaded load_file(const char *path) {
+  size_t len = 0;
+  char *buf = slurp(path, &len);
+  loaded l = {0};
+  if (!buf) {
+    l.st = JF_EIO;
+    return l;
+  }
+  l = load_mem(path, buf, len);
+  free(buf);
+  return l;
+}
+
+static void unload(loaded *l) {
+  jf_doc_free(l->doc);
+  jf_source_free(l->src);
+  jf_error_clear(&l->err);
+}
+
+static const jf_clause *by_locator(const jf_doc *d, const char *loc) {
+  for (size_t i = 0; d && i < d->n_clauses; i++)
+    if (d->clauses[i].locator && strcmp(d->clauses[i].locator, loc) == 0) return &d->clauses[i];
+  return NULL;
+}
+
+/* The source text of a clause's span (static buffer). */
+static const char *excerpt(const loaded *l, const jf_clause *c) {
+  static char buf[1024];
+  size_t n = c->end - c->start;
+  if (n >= sizeof buf) n = sizeof buf - 1;
+  memcpy(buf, jf_source_text(l->src) + c->start, n);
+  buf[n] = 0;
+  return buf;
+}
+
+#define CHECK_POS(l, c, eline, ecol)                                        \
+  do {                                                                      \
+    int ln_ = 0, co_ = 0;                                                   \
+    if (c) jf_source_position((l).src, (c)->start, &ln_, &co_);             \
+    CHECK_INT(ln_, eline);                                                  \
+    CHECK_INT(co_, ecol);                                                   \
+  } while (0)
+
+static void test_kind(void) {
+  CHECK_INT(jf_load_kind_for_path("a/b.yaml"), JF_DOC_YAML);
+  CHECK_INT(jf_load_kind_for_path("B.YML"), JF_DOC_YAML);
+  CHECK_INT(jf_load_kind_for_path("x.md"), JF_DOC_MARKDOWN);
+  CHECK_INT(jf_load_kind_for_path("x.markdown"), JF_DOC_MARKDOWN);
+  CHECK_INT(jf_load_kind_for_path("x.txt"), JF_DOC_TEXT);
+  CHECK_INT(jf_load_kind_for_path("dir.yaml/readme"), JF_DOC_TEXT);
+  CHECK_INT(jf_load_kind_for_path("noext"), JF_DOC_TEXT);
+}
+
+static void test_yaml_sample(void) {
+  loaded l = load_file("tests/data/load/scheme.yaml");
+  CHECK_INT(l.st, JF_OK);
+  if (l.st != JF_OK) {
+    fprintf(stderr, "  %s\n", l.err.message ? l.err.message : "?");
+    unload(&l);
+    return;
+  }
+  jf_doc *d = l.doc;
+  CHECK_INT(d->kind, JF_DOC_YAML);
+  CHECK_STR(d->title, "2023年度乡镇工作综合考核细则");
+  CHECK_STR(d->issuer, "宜黄县某单位");
+
+  const jf_clause *c = by_locator(d, "title");
+  CHECK(c && (c->flags & JF_CLAUSE_HEADING) && !(c->flags & JF_CLAUSE_SCHEME_ITEM));
+  CHECK_POS(l, c, 3, 10);
+  if (c) CHECK_STR(excerpt(&l, c), "2023年度乡镇工作综合考核细则");
+  if (c) CHECK_INT(c->item, -1);
+
+  c = by_locator(d, "sections[0].title");
+  CHECK(c && (c->flags & JF_CLAUSE_HEADING));
+  CHECK_POS(l, c, 8, 14);
+
+  /* plain scalar starting with a CJK character and holding ASCII quotes */
+  c = by_locator(d, "sections[0].items[0].criterion");
+  CHECK(c != NULL);
+  CHECK_POS(l, c, 13, 22);
+  if (c) {
+    CHECK_STR(excerpt(&l, c), "各乡镇\"赣政通\"APP活跃率不得低于80%");
+    CHECK(c->flags & JF_CLAUSE_SCHEME_ITEM);
+    CHECK(c->flags & JF_CLAUSE_SCORED); /* the item has points */
+    CHECK_INT(c->item, 0);
+  }
+  c = by_locator(d, "sections[0].items[0].name");
+  CHECK_POS(l, c, 11, 17);
+  if (c) CHECK_STR(excerpt(&l, c), "政务APP推广使用");
+
+  /* single-quoted: the span starts after the quote */
+  c = by_locator(d, "sections[0].items[0].scoring");
+  CHECK_POS(l, c, 14, 21);
+  if (c) CHECK_STR(excerpt(&l, c), "每低1个百分点扣0.5分,低于60%不得分");
+
+  /* double-quoted with an escape: mapped through raw_map */
+  c = by_locator(d, "sections[0].items[0].evidence");
+  CHECK_POS(l, c, 15, 22);
+  if (c) {
+    CHECK_STR(excerpt(&l, c), "平台后台\\u7edf计数据");
+    CHECK_STR(c->norm.text, "平台后台统计数据");
+  }
+  CHECK(by_locator(d, "sections[0].items[0].owner") == NULL); /* not a clause */
+  CHECK(by_locator(d, "sections[0].items[0].id") == NULL);
+
+  c = by_locator(d, "sections[0].items[1].name");
+  CHECK_POS(l, c, 18, 17);
+  if (c) {
+    CHECK_INT(c->item, 1);
+    CHECK(!(c->flags & JF_CLAUSE_SCORED)); /* no points */
+  }
+
+  /* top-level items: folded, literal and multi-line plain scalars */
+  c = by_locator(d, "items[0].name");
+  CHECK_POS(l, c, 22, 9);
+  if (c) {
+    CHECK_INT(c->item, 2);
+    CHECK_STR(excerpt(&l, c), "折叠的\n        名称");
+  }
+  c = by_locator(d, "items[0].criterion");
+  CHECK_POS(l, c, 25, 9);
+  if (c) CHECK_STR(excerpt(&l, c), "第一行；\n        第二行。");
+  c = by_locator(d, "items[0].scoring");
+  CHECK_POS(l, c, 27, 16);
+  if (c) CHECK_STR(excerpt(&l, c), "多行的\n        普通标量");
+
+  /* every normalized byte maps back inside its clause span */
+  for (size_t i = 0; i < d->n_clauses; i++) {
+    const jf_clause *k = &d->clauses[i];
+    for (size_t b = 0; b < k->norm.len; b++)
+      CHECK_MSG(k->norm.start[b] >= k->start && k->norm.start[b] < k->end,
+                "clause %zu byte %zu maps to %u outside [%zu,%zu)", i, b, k->norm.start[b],
+                k->start, k->end);
+  }
+  CHECK_INT(jf_doc_analyze(d), JF_OK);
+  unload(&l);
+}
+
+/* Load `text` as YAML expecting a parse error at `line` mentioning `needle`. */
+static void expect_yaml_error(const char *text, int line, const char *needle) {
+  loaded l = load_str("bad.yaml", text);
+  CHECK_INT(l.st, JF_EPARSE);
+  CHECK(l.doc == NULL);
+  CHECK_MSG(l.err.line == line, "line %d, expected %d: %s", l.err.line, line,
+            l.err.message ? l.err.message : "(null)");
+  CHECK_STR(l.err.file, "bad.yaml");
+  CHECK_MSG(l.err.message && strstr(l.err.message, needle), "message \"%s\" lacks \"%s\"",
+            l.err.message ? l.err.message : "(null)", needle);
+  unload(&l);
+}
+
+static void test_yaml_errors(void) {
+  expect_yaml_error("scheme:\n"
+                    "  title: t\n"
+                    "  sections:\n"
+                    "    - title: s\n"
+                    "      items:\n"
+                    "        - name: a\n"
+                    "          criterion: b\n"
+                    "        - name: c\n"
+                    "          critera: d\n",
+                    9, "unknown key 'critera' in sections[0].items[1]");
+  expect_yaml_error("scheme:\n"
+                    "  title: t\n"
+                    "  items:\n"
+                    "    - name: a\n"
+                    "      points: abc\n"
+                    "      criterion: b\n",
+                    5, "wrong type for 'points' in items[0]: expected a number, got 'abc'");
+  expect_yaml_error("scheme:\n  title: t\n  year: 二〇二三\n", 3, "'year'");
+  expect_yaml_error("scheme:\n"
+                    "  title: t\n"
+                    "  items:\n"
+                    "    - name: a\n"
+                    "      criterion: b\n"
+                    "    - id: 2\n"
+                    "      name: c\n",
+                    6, "missing required key 'criterion' in items[1]");
+  expect_yaml_error("scheme:\n  issuer: x\n  items: []\n", 2, "missing required key 'title' in scheme");
+  expect_yaml_error("scheme:\n  title: t\n  items:\n    - name: a\n      criterion:\n", 5,
+                    "empty value for required key 'criterion' in items[0]");
+  expect_yaml_error("scheme:\n  title: [a, b]\n", 2, "wrong type for 'title' in scheme");
+  expect_yaml_error("scheme:\n  title: t\n  items: 5\n", 3, "expected a list");
+  expect_yaml_error("scheme:\n  title: t\n  titel: u\n", 3, "unknown key 'titel' in scheme");
+  expect_yaml_error("scheme:\n  title: t\n  title: u\n", 3, "duplicate key 'title'");
+  expect_yaml_error("scheme:\n  title: \"unterminated\n", 3, "YAML syntax error");
+  expect_yaml_error("scheme:\n  title: a\n   bad: [\n", 3, "YAML syntax error");
+  expect_yaml_error("scheme:\n  title: t\n  items:\n  - name: a\n    criterion: b\n x: 1\n", 6,
+                    "YAML syntax error");
+  expect_yaml_error("", 1, "empty scheme");
+  expect_yaml_error("# only a comment\n", 1, "empty scheme");
+  expect_yaml_error("- a\n- b\n", 1, "top level must be a mapping");
+  expect_yaml_error("title: t\n", 1, "missing required top-level key 'scheme'");
+  expect_yaml_error("\n\nscheme: x\n", 3, "'scheme' must be a mapping");
+  expect_yaml_error("scheme:\n  title: t\nother: 1\n", 3, "unknown key 'other'");
+  expect_yaml_error("scheme:\n  title: &a t\n  issuer: *a\n", 3, "aliases");
+  expect_yaml_error("scheme:\n  title: t\n---\nscheme:\n  title: u\n", 3, "more than one");
+}
+
+static void test_yaml_misc(void) {
+  /* numeric ids are free text; points may be fractional; flow style */
+  loaded l = load_str("f.yml", "scheme: {title: 标题, items: [{id: 1.10, name: 名称, "
+                               "points: 2.5, criterion: \"x\\ty\"}]}\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    const jf_clause *c = by_locator(l.doc, "items[0].criterion");
+    CHECK_POS(l, c, 1, 75);
+    if (c) CHECK_STR(excerpt(&l, c), "x\\ty");
+    c = by_locator(l.doc, "items[0].name");
+    CHECK_POS(l, c, 1, 46);
+  }
+  unload(&l);
+
+  /* CRLF line ends */
+  l = load_str("crlf.yaml", "scheme:\r\n  title: 标题\r\n  items:\r\n    - name: 名称\r\n"
+                            "      criterion: |\r\n        甲\r\n        乙\r\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    const jf_clause *c = by_locator(l.doc, "items[0].criterion");
+    CHECK_POS(l, c, 6, 9);
+    if (c) CHECK_STR(excerpt(&l, c), "甲\r\n        乙");
+    CHECK_POS(l, by_locator(l.doc, "items[0].name"), 4, 13);
+  }
+  unload(&l);
+
+  /* unknown key in a deeply placed mapping, reported at the key */
+  loaded e = load_str("e.yaml", "scheme:\n  title: t\n  sections:\n    - title: a\n    - title: b\n"
+                                "      itemz: []\n");
+  CHECK_INT(e.st, JF_EPARSE);
+  CHECK_INT(e.err.line, 6);
+  CHECK_INT(e.err.column, 7);
+  CHECK(e.err.message && strstr(e.err.message, "unknown key 'itemz' in sections[1]"));
+  unload(&e);
+}
+
+/* Text helpers: the i-th clause's source text. */
+static const char *ctext(const loaded *l, size_t i) {
+  return l->doc && i < l->doc->n_clauses ? excerpt(l, &l->doc->clauses[i]) : "(none)";
+}
+
+static void test_text(void) {
+  loaded l = load_str("t.txt", "宜黄县考核细则\n"
+                               "\n"
+                               "一、总体要求\n"
+                               "各乡镇要加强领导。确保落实！是否完成？\n"
+                               "考核结果纳入年度\n"
+                               "  综合考核；其他\n"
+                               "事项。\n"
+                               "Plain English. Still one; two\n");
+  CHECK_INT(l.st, JF_OK);
+  if (!l.doc) {
+    unload(&l);
+    return;
+  }
+  jf_doc *d = l.doc;
+  CHECK_STR(d->title, "宜黄县考核细则");
+  CHECK_INT(d->n_clauses, 9);
+  CHECK_STR(ctext(&l, 0), "宜黄县考核细则");
+  CHECK(d->clauses[0].flags & JF_CLAUSE_HEADING);
+  CHECK_STR(ctext(&l, 1), "总体要求"); /* the marker stays out */
+  CHECK(d->clauses[1].flags & JF_CLAUSE_HEADING);
+  CHECK_STR(ctext(&l, 2), "各乡镇要加强领导。");
+  CHECK_STR(ctext(&l, 3), "确保落实！");
+  CHECK_STR(ctext(&l, 4), "是否完成？");
+  CHECK_STR(excerpt(&l, &d->clauses[5]), "考核结果纳入年度\n  综合考核；");
+  CHECK_STR(excerpt(&l, &d->clauses[6]), "其他\n事项。");
+  CHECK_STR(ctext(&l, 7), "Plain English. Still one;");
+  CHECK_STR(ctext(&l, 8), "two");
+  CHECK_POS(l, &d->clauses[6], 6, 8);
+  CHECK_POS(l, &d->clauses[1], 3, 3);
+  for (size_t i = 0; i < d->n_clauses; i++) {
+    CHECK(d->clauses[i].locator == NULL);
+    CHECK_INT(d->clauses[i].item, -1);
+  }
+  unload(&l);
+}
+
+static void test_text_lists(void) {
+  loaded l = load_str("l.txt", "标题\n"
+                               "1. 第一项内容。第二句\n"
+                               "接续。\n"
+                               "2、第二项（5分）\n"
+                               "（1）子项\n"
+                               "(二)短标题\n"
+                               "（三）这是一个很长的列表项内容，说明各乡镇要完成的工作任务。\n"
+                               "- 要点\n"
+                               "• 圆点\n"
+                               "① 圈号\n"
+                               "3.2 多级编号\n"
+                               "第三条 条款内容。\n"
+                               "第二章 总则\n"
+                               "2023年度工作。\n"
+                               "1.5分的说明\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  const char *want[] = {"标题", "第一项内容。", "第二句\n接续。", "第二项（5分）", "子项", "短标题",
+                        "这是一个很长的列表项内容，说明各乡镇要完成的工作任务。", "要点", "圆点",
+                        "圈号", "多级编号", "条款内容。", "总则", "2023年度工作。", "1.5分的说明"};
+  size_t nw = sizeof want / sizeof want[0];
+  CHECK_INT(d->n_clauses, nw);
+  for (size_t i = 0; i < nw && i < d->n_clauses; i++) CHECK_STR(ctext(&l, i), want[i]);
+  CHECK_INT(d->clauses[1].item, 0);
+  CHECK(d->clauses[1].flags & JF_CLAUSE_LIST_ITEM);
+  CHECK_INT(d->clauses[2].item, 0);
+  CHECK(!(d->clauses[2].flags & JF_CLAUSE_LIST_ITEM));
+  CHECK_INT(d->clauses[3].item, 1);
+  CHECK(d->clauses[3].flags & JF_CLAUSE_SCORED);
+  CHECK(d->clauses[3].flags & JF_CLAUSE_LIST_ITEM);
+  CHECK(!(d->clauses[1].flags & JF_CLAUSE_SCORED));
+  CHECK_INT(d->clauses[4].item, 2);
+  CHECK(d->clauses[5].flags & JF_CLAUSE_HEADING);
+  CHECK_INT(d->clauses[5].item, -1);
+  CHECK(d->clauses[6].flags & JF_CLAUSE_LIST_ITEM);
+  CHECK_INT(d->clauses[6].item, 3);
+  for (size_t i = 7; i <= 11 && i < d->n_clauses; i++)
+    CHECK_MSG(d->clauses[i].flags & JF_CLAUSE_LIST_ITEM, "clause %zu", i);
+  if (d->n_clauses >= nw) {
+    CHECK(d->clauses[12].flags & JF_CLAUSE_HEADING);
+    CHECK_INT(d->clauses[13].flags, 0); /* 2023年 is not a marker */
+    CHECK_INT(d->clauses[14].flags, 0); /* 1.5分 neither */
+  }
+  CHECK_POS(l, &d->clauses[1], 2, 4);
+  unload(&l);
+}
+
+static void test_markdown(void) {
+  loaded l = load_file("tests/data/load/plan.md");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  CHECK_INT(d->kind, JF_DOC_MARKDOWN);
+  CHECK_STR(d->title, "2023年度乡镇工作考核办法");
+  size_t i = 0;
+  CHECK_STR(ctext(&l, i), "2023年度乡镇工作考核办法");
+  CHECK(d->clauses[i++].flags & JF_CLAUSE_HEADING);
+  CHECK_STR(ctext(&l, i), "一、总体要求");
+  CHECK(d->clauses[i++].flags & JF_CLAUSE_HEADING);
+  CHECK_STR(ctext(&l, i++), "各乡镇要高度重视，认真组织实施。");
+  CHECK_STR(excerpt(&l, &d->clauses[i]), "考核结果\n纳入年度综合考核！");
+  CHECK_POS(l, &d->clauses[i], 5, 17);
+  i++;
+  /* list item 0: its unfinished first line runs on into the next; the
+   * score marks both of its clauses */
+  CHECK(d->clauses[i].flags & JF_CLAUSE_LIST_ITEM);
+  CHECK_POS(l, &d->clauses[i], 8, 4);
+  for (size_t k = i; k < i + 2; k++) {
+    CHECK_INT(d->clauses[k].item, 0);
+    CHECK_MSG(d->clauses[k].flags & JF_CLAUSE_SCORED, "clause %zu", k);
+  }
+  CHECK_STR(ctext(&l, i), "政务APP推广使用（5分）\n   各乡镇活跃率不得低于80%。");
+  CHECK_STR(ctext(&l, i + 1), "每低1个百分点扣0.5分。");
+  CHECK(!(d->clauses[i + 1].flags & JF_CLAUSE_LIST_ITEM));
+  i += 2;
+  CHECK_STR(ctext(&l, i), "信息报送");
+  CHECK_INT(d->clauses[i].item, 1);
+  CHECK(!(d->clauses[i].flags & JF_CLAUSE_SCORED));
+  i++;
+  CHECK_STR(ctext(&l, i), "每月报送不少于5条");
+  CHECK_INT(d->clauses[i].item, 2);
+  i++;
+  /* the table: header row, then two rows of cells */
+  const char *hdr[] = {"考核项目", "分值", "考核内容"};
+  for (size_t k = 0; k < 3; k++, i++) {
+    CHECK_STR(ctext(&l, i), hdr[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING);
+    CHECK_INT(d->clauses[i].item, -1);
+  }
+  const char *row[] = {"政务APP", "5分", "活跃率不低于80%；", "低于60%不得分"};
+  for (size_t k = 0; k < 4; k++, i++) {
+    CHECK_STR(ctext(&l, i), row[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED);
+    CHECK_INT(d->clauses[i].item, 3);
+  }
+  CHECK_POS(l, &d->clauses[i - 2], 15, 16);
+  const char *row2[] = {"信息报送", "3", "每月5条"};
+  for (size_t k = 0; k < 3; k++, i++) {
+    CHECK_STR(ctext(&l, i), row2[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[i].item, 4);
+  }
+  CHECK_INT(d->n_clauses, i);
+  CHECK_INT(jf_doc_analyze(d), JF_OK);
+  unload(&l);
+
+  /* code fences are skipped; no heading → the first line is the title */
+  l = load_str("c.md", "考核方案说明\n```\n代码。\n```\n正文。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_STR(l.doc->title, "考核方案说明");
+    CHECK_INT(l.doc->n_clauses, 2);
+    CHECK_STR(ctext(&l, 1), "正文。");
+    CHECK_INT(l.doc->clauses[0].flags, 0); /* Markdown: only # makes a heading */
+  }
+  unload(&l);
+}
+
+static void test_crlf_text(void) {
+  loaded l = load_file("tests/data/load/plan-crlf.txt");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  CHECK_STR(d->title, "宜黄县乡镇工作考核细则");
+  CHECK_INT(d->n_clauses, 4);
+  CHECK_STR(ctext(&l, 1), "总体要求");
+  CHECK_STR(excerpt(&l, &d->clauses[2]), "各乡镇要加强组织领导，\r\n确保工作落实。");
+  CHECK_POS(l, &d->clauses[2], 4, 1);
+  /* a scored （一） line is a list item, not a heading */
+  CHECK(d->clauses[3].flags & JF_CLAUSE_LIST_ITEM);
+  CHECK(d->clauses[3].flags & JF_CLAUSE_SCORED);
+  CHECK_STR(ctext(&l, 3), "政务APP推广（5分）\r\n活跃率不得低于80%。");
+  CHECK_POS(l, &d->clauses[3], 6, 4);
+  for (size_t i = 0; i < d->n_clauses; i++) {
+    size_t n = d->clauses[i].end - d->clauses[i].start;
+    const char *raw = jf_source_text(l.src) + d->clauses[i].start;
+    CHECK_MSG(raw[n - 1] != '\r' && raw[n - 1] != '\n', "clause %zu ends in a line break", i);
+  }
+  unload(&l);
+}
+
+static void test_empty_text(void) {
+  loaded l = load_str("e.txt", "");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_INT(l.doc->n_clauses, 0);
+    CHECK(l.doc->title == NULL);
+  }
+  unload(&l);
+  l = load_str("e.md", "\n \n|---|\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) CHECK_INT(l.doc->n_clauses, 0);
+  unload(&l);
+}
+
+int main(void) {
+  test_kind();
+  test_yaml_sample();
+  test_yaml_errors();
+  test_yaml_misc();
+  test_text();
+  test_text_lists();
+  test_markdown();
+  test_crlf_text();
+  test_empty_text();
+  return CHECK_DONE();
+}
