@@ -154,6 +154,11 @@ static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
   double x;
   bool place, ten;
   if (i >= len) return false;
+  if (JFA_AT(s, len, i, "百分百") || JFA_AT(s, len, i, "百分之百")) {
+    bool zhi = JFA_AT(s, len, i, "百分之百");
+    t->v = 100, t->pct = true, t->chinese = true, t->end = i + (zhi ? 12 : 9);
+    return true;
+  }
   if (JFA_AT(s, len, i, "百分之") || JFA_AT(s, len, i, "千分之")) {
     bool per_mille = memcmp(s + i, "千", 3) == 0;
     size_t k = i + 9;
@@ -163,10 +168,6 @@ static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
     t->pct = true;
     t->chinese = true;
     t->end = j;
-    return true;
-  }
-  if (JFA_AT(s, len, i, "百分百")) {
-    t->v = 100, t->pct = true, t->chinese = true, t->end = i + 9;
     return true;
   }
   if (JFA_AT(s, len, i, "半数") || JFA_AT(s, len, i, "一半")) {
@@ -676,7 +677,9 @@ static void trim_scopes(state *st) {
   jf_analysis *a = st->a;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition *pr = &a->prohibitions[p];
-    if (strcmp(pr->kind, "rectify") == 0 || pr->scope.start != pr->trigger.end) continue;
+    if (pr->scope.start != pr->trigger.end ||
+        jfa_at(st->s, st->len, pr->trigger.start, "针对", 6)) /* 针对 governs the whole problem */
+      continue;
     for (size_t t = 0; t < a->n_thresholds; t++) {
       jf_span ts = a->thresholds[t].span;
       if (ts.start < pr->scope.start || ts.start >= pr->scope.end) continue;

@@ -184,7 +184,7 @@ static jfa_word units[] = {
   UNITX("家", "庭长乡属"), UNITX("所", "有以属在谓"), UNIT("份"), UNITX("期", "间望待限"),
   UNITX("位", "置于"), UNITX("元", "化"), UNIT("秒"), UNITX("周", "年边期末围"), UNIT("倍"),
   UNITX("台", "账"), UNITX("部", "门分署"), UNITX("组", "织成建"), UNIT("轮"), UNIT("遍"),
-  UNIT("单"), UNIT("笔"), UNIT("字"), UNIT("课"), UNIT("场"),
+  UNIT("单"), UNIT("笔"), UNIT("字"), UNIT("场"),
 };
 
 #define NBUCKET 1024

@@ -1,0 +1,500 @@
+/* test_analyze.c — the clause analyser against tables of real-looking, already
+ * normalized clauses: numbers, thresholds, frequencies, penalties,
+ * prohibition scopes, assessment links and titles. */
+#include <stdlib.h>
+#include "check.h"
+#include "jianfu/analyze.h"
+
+static jf_analysis *run(const char *s, bool scheme, bool doc) {
+  jf_analyze_ctx ctx = {scheme, doc};
+  return jf_analyze(s, strlen(s), &ctx);
+}
+
+/* ---- jf_parse_number --------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  double value;
+  size_t used; /* bytes consumed; 0 = no number */
+} parse_cases[] = {
+  {"80", 80, 2},           {"0.5分", 0.5, 3},      {"1,000个", 1000, 5},
+  {"12,345,678", 12345678, 10},                    {"80%", 80, 3},
+  {"五百", 500, 6},        {"一万二千", 12000, 12}, {"两", 2, 3},
+  {"十五", 15, 6},         {"三十", 30, 6},         {"一百零五", 105, 12},
+  {"百分之九十五", 95, 18}, {"百分之80", 80, 11},   {"八成", 80, 6},
+  {"半数", 50, 6},         {"千分之五", 0.5, 12},  {"一点五", 1.5, 9},
+  {"5‰", 0.5, 4},          {"1.5万", 15000, 6},    {"二〇二三", 2023, 12},
+  {"三千五百万", 35000000, 15},                     {"百分百", 100, 9},
+  {"1,2,3", 1, 1},         {"万无一失", 0, 0},      {"打卡", 0, 0},
+};
+
+static void test_parse_number(void) {
+  for (size_t i = 0; i < sizeof parse_cases / sizeof *parse_cases; i++) {
+    const char *s = parse_cases[i].in;
+    size_t pos = 0;
+    double v = -1;
+    bool ok = jf_parse_number(s, strlen(s), &pos, &v);
+    CHECK_MSG(ok == (parse_cases[i].used > 0), "parse \"%s\"", s);
+    if (!ok || !parse_cases[i].used) continue;
+    CHECK_MSG(fabs(v - parse_cases[i].value) < 1e-9, "\"%s\" = %g", s, v);
+    CHECK_MSG(pos == parse_cases[i].used, "\"%s\" used %zu bytes", s, pos);
+  }
+}
+
+/* ---- numbers in clauses ----------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  int n;          /* how many numbers the clause holds */
+  double value;   /* the first one */
+  const char *unit;
+} number_cases[] = {
+  {"各乡镇app活跃率不得低于80%", 1, 80, "%"},
+  {"每天要完成500个点赞任务", 1, 500, "个"},
+  {"每名干部每天学习时长不少于两小时", 1, 2, "小时"},
+  {"每个社区每天点赞五百次", 1, 500, "次"},
+  {"全年录入矛盾纠纷一万二千条", 1, 12000, "条"},
+  {"入户走访十五户并拍照上传", 1, 15, "户"},
+  {"每月上报信息不少于三十篇", 1, 30, "篇"},
+  {"年度累计学习一百零五学时", 1, 105, "学时"},
+  {"注册率达到百分之九十五以上", 1, 95, "%"},
+  {"下载安装率达百分之80", 1, 80, "%"},
+  {"八成以上党员每日登录", 1, 80, "%"},
+  {"半数以上村干部完成打卡", 1, 50, "%"},
+  {"差错率控制在千分之五以内", 1, 0.5, "%"},
+  {"每低1个百分点扣0.5分", 2, 1, "个百分点"},
+  {"使用量达到1,000人次", 1, 1000, "人次"},
+  {"工作群内10分钟内回复收到", 1, 10, "分钟"},
+  {"每季度组织3次视频打卡", 1, 3, "次"},
+  {"每人每周转发不少于5条信息", 1, 5, "条"},
+  {"2023年4月19日起执行", 0, 0, ""},
+  {"二〇二三年度目标任务", 0, 0, ""},
+  {"3.2 政务app推广使用", 0, 0, ""},
+  {"(一)规范政务应用程序管理", 0, 0, ""},
+  {"一、总体要求", 0, 0, ""},
+  {"(3)严格落实责任", 0, 0, ""},
+  {"统一部署,一律实行一票否决", 0, 0, ""},
+  {"这项工作十分重要,是重点任务之一", 0, 0, ""},
+  {"坚持两学一做,落实三会一课", 0, 0, ""},
+  {"学习贯彻党的二十大精神和十四五规划", 0, 0, ""},
+  {"第一责任人要进一步提高认识", 0, 0, ""},
+  {"推进5g和h5应用,升级到v2.0版本", 0, 0, ""},
+  {"政务服务满意度(10分)", 1, 10, "分"},
+  {"加强12345热线管理", 1, 12345, ""},
+  {"每月至少1次", 1, 1, "次"},
+  {"每天8:30前完成签到", 0, 0, ""},
+  {"一成不变地执行", 0, 0, ""},
+  {"半小时内反馈", 1, 0.5, "小时"},
+  {"发展用户3万人", 1, 30000, "人"},
+  {"连续3个月排名末位", 1, 3, "月"},
+  {"扣十分", 1, 10, "分"},
+};
+
+static void test_numbers(void) {
+  for (size_t i = 0; i < sizeof number_cases / sizeof *number_cases; i++) {
+    jf_analysis *a = run(number_cases[i].in, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    CHECK_MSG((int)a->n_numbers == number_cases[i].n, "\"%s\": %zu numbers", number_cases[i].in,
+              a->n_numbers);
+    if (a->n_numbers && number_cases[i].n) {
+      CHECK_MSG(fabs(a->numbers[0].value - number_cases[i].value) < 1e-9, "\"%s\": %g",
+                number_cases[i].in, a->numbers[0].value);
+      CHECK_MSG(strcmp(a->numbers[0].unit, number_cases[i].unit) == 0, "\"%s\": unit \"%s\"",
+                number_cases[i].in, a->numbers[0].unit);
+    }
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- thresholds ------------------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  const char *op; /* NULL: no threshold */
+  double value;
+  const char *unit;
+} threshold_cases[] = {
+  {"各乡镇\"赣政通\"app活跃率不得低于80%", ">=", 80, "%"},
+  {"政务app日活跃率不低于百分之七十", ">=", 70, "%"},
+  {"每月上报不少于10条", ">=", 10, "条"},
+  {"每人每天学习不得少于30分钟", ">=", 30, "分钟"},
+  {"点击率不小于60%", ">=", 60, "%"},
+  {"全员至少下载3个政务app", ">=", 3, "个"},
+  {"注册率达到95%", ">=", 95, "%"},
+  {"关注率达90%", ">=", 90, "%"},
+  {"在线率90%以上", ">=", 90, "%"},
+  {"装机率98%及以上", ">=", 98, "%"},
+  {"登录率≥85%", ">=", 85, "%"},
+  {"使用率>=85%", ">=", 85, "%"},
+  {"学习积分超过3000分的予以加分", ">", 3000, "分"},
+  {"访问量高于5000次", ">", 5000, "次"},
+  {"得分率高于5个百分点", ">", 5, "个百分点"},
+  {"群内回复时间不超过10分钟", "<=", 10, "分钟"},
+  {"工作群数量不高于3个", "<=", 3, "个"},
+  {"接到通知后5分钟以内回复", "<=", 5, "分钟"},
+  {"每人加入工作群最多5个", "<=", 5, "个"},
+  {"入群率≤100%", "<=", 100, "%"},
+  {"低于60%不得分", "<", 60, "%"},
+  {"打卡率低于90%的不得评为优秀", "<", 90, "%"},
+  {"每天要完成500个点赞任务", ">=", 500, "个"},
+  {"每个社区每天完成点赞五百次", ">=", 500, "次"},
+  {"每周转发3条以上", ">=", 3, "条"},
+  {"覆盖率100%", ">=", 100, "%"},
+  {"活跃率100%", ">=", 100, "%"},
+  {"下载量为1000次", ">=", 1000, "次"},
+  {"实名注册率要达到百分之百", ">=", 100, "%"},
+  {"半数以上干部参与投票", ">=", 50, "%"},
+  {"八成以上群众关注公众号", ">=", 80, "%"},
+  {"10分钟内回复收到", "<=", 10, "分钟"},
+  {"每天打卡2次", ">=", 2, "次"},
+  {"年度学习时长累计不少于50学时", ">=", 50, "学时"},
+  {"浏览量提高到5000次", ">=", 5000, "次"},
+  {"未达到80%的扣2分", "<", 80, "%"},
+  {"每低1个百分点扣0.5分", NULL, 0, ""},
+  {"每少1人次扣0.1分", NULL, 0, ""},
+  {"2023年度全县工作要点", NULL, 0, ""},
+  {"通过赣政通app办理审批事项", NULL, 0, ""},
+  {"3.2 政务app推广使用", NULL, 0, ""},
+  {"对照目标任务查找差距", NULL, 0, ""},
+  {"(5分)", NULL, 0, ""},
+};
+
+static void test_thresholds(void) {
+  for (size_t i = 0; i < sizeof threshold_cases / sizeof *threshold_cases; i++) {
+    const char *s = threshold_cases[i].in;
+    jf_analysis *a = run(s, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    if (!threshold_cases[i].op) {
+      CHECK_MSG(a->n_thresholds == 0, "\"%s\": %zu thresholds", s, a->n_thresholds);
+    } else {
+      CHECK_MSG(a->n_thresholds >= 1, "\"%s\": no threshold", s);
+      if (a->n_thresholds) {
+        const jf_threshold *t = &a->thresholds[0];
+        CHECK_MSG(strcmp(jf_op_str(t->op), threshold_cases[i].op) == 0, "\"%s\": op %s", s,
+                  jf_op_str(t->op));
+        CHECK_MSG(fabs(t->value - threshold_cases[i].value) < 1e-9, "\"%s\": %g", s, t->value);
+        CHECK_MSG(strcmp(t->unit, threshold_cases[i].unit) == 0, "\"%s\": unit %s", s, t->unit);
+        CHECK_MSG(t->span.start < t->span.end && t->span.end <= strlen(s), "\"%s\": span", s);
+      }
+    }
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- frequencies ------------------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  const char *period; /* NULL: none */
+} freq_cases[] = {
+  {"每天要完成500个点赞任务", "day"},
+  {"每日登录学习强国", "day"},
+  {"日均登录10次以上", "day"},
+  {"天天打卡,人人参与", "day"},
+  {"每周通报各单位使用情况", "week"},
+  {"周通报使用排名", "week"},
+  {"每周一前报送上周数据", "week"},
+  {"每月上报不少于10条", "month"},
+  {"月度考核排名后三位的约谈", "month"},
+  {"月通报各乡镇录入数量", "month"},
+  {"按月统计在线时长", "month"},
+  {"每季度组织一次视频打卡", "quarter"},
+  {"季度排名通报", "quarter"},
+  {"每年开展一次评比", "year"},
+  {"年度考核中予以扣分", "year"},
+  {"全年录入不少于100条", "year"},
+  {"年均学习时长不少于50学时", "year"},
+  {"通过政务平台办理审批事项", NULL},
+  {"周边群众普遍满意", NULL},
+  {"2023年4月起实施", NULL},
+};
+
+static void test_frequencies(void) {
+  for (size_t i = 0; i < sizeof freq_cases / sizeof *freq_cases; i++) {
+    const char *s = freq_cases[i].in;
+    jf_analysis *a = run(s, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    if (!freq_cases[i].period) {
+      CHECK_MSG(a->n_frequencies == 0, "\"%s\": %zu frequencies", s, a->n_frequencies);
+    } else {
+      CHECK_MSG(a->n_frequencies >= 1 &&
+                    strcmp(a->frequencies[0].period, freq_cases[i].period) == 0,
+                "\"%s\": %s", s, a->n_frequencies ? a->frequencies[0].period : "none");
+    }
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- penalties ----------------------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  const char *kind; /* NULL: no penalty at all */
+  double points;
+} penalty_cases[] = {
+  {"每低1个百分点扣0.5分", "deduct", 0.5},
+  {"未按要求完成的扣2分", "deduct", 2},
+  {"每少1人次扣除0.1分", "deduct", 0.1},
+  {"发现一次弄虚作假倒扣5分", "deduct", 5},
+  {"未完成的酌情扣分", "deduct", 0},
+  {"活跃率排名后三位的倒扣", "deduct", 0},
+  {"扣十分", "deduct", 10},
+  {"低于60%不得分", "no-score", 0},
+  {"未开展的不计分", "no-score", 0},
+  {"未按时上报的记0分", "no-score", 0},
+  {"该项不予计分", "no-score", 0},
+  {"取消年度评优评先资格", "disqualify", 0},
+  {"取消其评优资格", "disqualify", 0},
+  {"积分排名末位的不得评为优秀", "disqualify", 0},
+  {"未完成打卡的不得参加评优", "disqualify", 0},
+  {"学习积分不达标的不得提拔", "disqualify", 0},
+  {"未完成打卡任务的,不得参加年度评先", "disqualify", 0},
+  {"打卡率低于90%的,不得评先评优", "disqualify", 0},
+  {"对排名靠后的单位进行通报", "notify", 0},
+  {"予以通报批评", "notify", 0},
+  {"每月排名通报", "notify", 0},
+  {"月通报各乡镇录入数量", "notify", 0},
+  {"连续两次排名末位的约谈主要负责人", "interview", 0},
+  {"考核结果与奖金挂钩", "pay", 0},
+  {"学习积分与绩效挂钩", "pay", 0},
+  {"未完成任务的扣发奖金", "pay", 0},
+  {"扣减绩效奖励", "pay", 0},
+  {"拒不整改的实行一票否决", "veto", 0},
+  {"弄虚作假的严肃问责", "accountability", 0},
+  {"造成不良影响的依规追责", "accountability", 0},
+  {"通过赣政通app办理审批事项", NULL, 0},
+  {"鼓励使用政务服务平台", NULL, 0},
+  {"为基层干部点赞", NULL, 0},
+  {"不得分散精力", NULL, 0},
+  {"未经批准的,不得要求基层下载app", NULL, 0},
+};
+
+static void test_penalties(void) {
+  for (size_t i = 0; i < sizeof penalty_cases / sizeof *penalty_cases; i++) {
+    const char *s = penalty_cases[i].in;
+    jf_analysis *a = run(s, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    if (!penalty_cases[i].kind) {
+      CHECK_MSG(a->n_penalties == 0, "\"%s\": %zu penalties (%s)", s, a->n_penalties,
+                a->n_penalties ? a->penalties[0].kind : "");
+    } else {
+      bool found = false;
+      for (size_t k = 0; k < a->n_penalties; k++)
+        if (strcmp(a->penalties[k].kind, penalty_cases[i].kind) == 0 &&
+            fabs(a->penalties[k].points - penalty_cases[i].points) < 1e-9)
+          found = true;
+      CHECK_MSG(found, "\"%s\": no %s %g (%zu penalties, first %s)", s, penalty_cases[i].kind,
+                penalty_cases[i].points, a->n_penalties,
+                a->n_penalties ? a->penalties[0].kind : "-");
+    }
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- prohibitions ---------------------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  const char *metric; /* the measure word whose span is asked about */
+  bool prohibited;
+} prohibition_cases[] = {
+  {"不得将app下载量、活跃度纳入考核", "活跃度", true},
+  {"不得将app下载量、活跃度纳入考核", "下载量", true},
+  {"取消学习打卡考核", "打卡", true},
+  {"严禁以拍照上传等形式提高使用率", "使用率", true},
+  {"严禁以拍照上传等形式提高使用率", "拍照上传", true},
+  {"针对要求各乡镇app活跃率达到80%的问题立即整改", "活跃率", true},
+  {"不再将积分排名作为评优依据", "积分排名", true},
+  {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "点击率", true},
+  {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "学习打卡", true},
+  {"不得强制要求群众下载安装政务app", "下载安装", true},
+  {"禁止以在线时长考核干部", "在线时长", true},
+  {"杜绝刷积分、刷排名等现象", "刷积分", true},
+  {"防止简单以app使用率论英雄", "使用率", true},
+  {"不准要求工作群内逐一回复收到", "回复收到", true},
+  {"对强制下载、刷票拉票等问题,坚决予以纠正", "刷票", true},
+  {"对app活跃率排名通报的做法一律取消", "活跃率", true},
+  {"app下载量、注册量不纳入考核", "注册量", true},
+  {"学习时长不作为考核依据", "学习时长", true},
+  {"积分排名不得作为评优评先依据", "积分排名", true},
+  {"清理规范政务app,减少多头填报、重复填报", "重复填报", true},
+  {"精简工作群,整治群内打卡接龙", "打卡接龙", true},
+  {"各地不得以点赞数、转发量评价工作成效", "转发量", true},
+  {"不得要求每月上报不少于10条信息", "上报", true},
+  {"避免出现为了提高点击率而刷量的情况", "点击率", true},
+  {"开展移动政务应用程序专项整治,纠正强制下载安装", "强制下载安装", true},
+  {"各乡镇app活跃率不得低于80%", "活跃率", false},
+  {"每月上报不少于10条", "上报", false},
+  {"未完成打卡的不得参加评优", "打卡", false},
+  {"打卡率低于90%的不得评为优秀", "打卡率", false},
+  {"未完成学习打卡任务的,不得参加年度评先评优", "打卡", false},
+  {"学习积分排名后三位的,年度考核不得评为优秀", "学习积分", false},
+  {"app活跃率排名每月通报,与绩效挂钩", "活跃率", false},
+  {"日均在线时长低于2小时的扣1分", "在线时长", false},
+  {"各村每天完成500个点赞任务", "点赞", false},
+  {"下载量不纳入考核,活跃率不得低于80%", "活跃率", false},
+  {"不得将下载量纳入考核,活跃率不得低于80%", "活跃率", false},
+  {"不得将下载量纳入考核,活跃率不得低于80%", "下载量", true},
+  {"学习打卡不纳入考核;在线时长排名每周通报", "在线时长", false},
+  {"强国学习积分未达标的,否则不得评优", "学习积分", false},
+  {"规范填报,每月上报不少于10条", "上报", false},
+};
+
+static void test_prohibitions(void) {
+  for (size_t i = 0; i < sizeof prohibition_cases / sizeof *prohibition_cases; i++) {
+    const char *s = prohibition_cases[i].in;
+    const char *m = strstr(s, prohibition_cases[i].metric);
+    CHECK_MSG(m != NULL, "\"%s\" lacks \"%s\"", s, prohibition_cases[i].metric);
+    if (!m) continue;
+    jf_analysis *a = run(s, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    jf_span sp = {(uint32_t)(m - s), (uint32_t)(m - s + strlen(prohibition_cases[i].metric))};
+    CHECK_MSG(jf_analysis_prohibited(a, sp) == prohibition_cases[i].prohibited,
+              "\"%s\": %s should%s be prohibited", s, prohibition_cases[i].metric,
+              prohibition_cases[i].prohibited ? "" : " not");
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- links ------------------------------------------------------------------------------ */
+
+static const struct {
+  const char *in;
+  bool scheme, doc;
+  jf_link_kind link;
+  const char *word; /* the link wording for JF_LINK_EXPLICIT */
+} link_cases[] = {
+  {"将app活跃率纳入年度考核", false, false, JF_LINK_EXPLICIT, "纳入"},
+  {"学习积分作为干部考评的重要依据", false, false, JF_LINK_EXPLICIT, "考评"},
+  {"每低1个百分点扣0.5分", false, false, JF_LINK_EXPLICIT, "每低1个百分点扣0.5分"},
+  {"使用情况按月排名", false, false, JF_LINK_EXPLICIT, "排名"},
+  {"打卡情况每周通报", false, false, JF_LINK_EXPLICIT, "通报"},
+  {"积分与评优评先挂钩", false, false, JF_LINK_EXPLICIT, "评优"},
+  {"点赞数作为提拔任用的参考", false, false, JF_LINK_EXPLICIT, "提拔"},
+  {"与绩效奖金挂钩", false, false, JF_LINK_EXPLICIT, "绩效"},
+  {"排名末位的实行一票否决", false, false, JF_LINK_EXPLICIT, "排名"},
+  {"实行一票否决", false, false, JF_LINK_EXPLICIT, "一票否决"},
+  {"弄虚作假的予以问责", false, false, JF_LINK_EXPLICIT, "问责"},
+  {"低于60%不得分", false, false, JF_LINK_EXPLICIT, "不得分"},
+  {"不得将app下载量纳入考核", false, false, JF_LINK_EXPLICIT, "纳入"},
+  {"各乡镇赣政通app活跃率不得低于80%", true, false, JF_LINK_SCHEME, NULL},
+  {"平台后台统计数据", true, true, JF_LINK_SCHEME, NULL},
+  {"每月上报矛盾纠纷信息不少于10条(5分)", false, true, JF_LINK_DOCUMENT, NULL},
+  {"政务app推广使用,满分10分", false, true, JF_LINK_DOCUMENT, NULL},
+  {"政务app活跃率 5分", false, true, JF_LINK_DOCUMENT, NULL},
+  {"政务app活跃率不得低于80%", false, true, JF_LINK_NONE, NULL},
+  {"每月上报不少于10条(5分)", false, false, JF_LINK_NONE, NULL},
+  {"通过赣政通app办理审批事项", false, false, JF_LINK_NONE, NULL},
+  {"学习强国积分达到10000分", false, false, JF_LINK_NONE, NULL},
+  {"鼓励干部积极使用政务服务平台", false, true, JF_LINK_NONE, NULL},
+};
+
+static void test_links(void) {
+  for (size_t i = 0; i < sizeof link_cases / sizeof *link_cases; i++) {
+    const char *s = link_cases[i].in;
+    jf_analysis *a = run(s, link_cases[i].scheme, link_cases[i].doc);
+    CHECK(a != NULL);
+    if (!a) continue;
+    CHECK_MSG(a->link == link_cases[i].link, "\"%s\": link %d", s, a->link);
+    if (link_cases[i].word && a->link == JF_LINK_EXPLICIT) {
+      const char *w = s + a->link_span.start;
+      size_t n = a->link_span.end - a->link_span.start;
+      CHECK_MSG(n == strlen(link_cases[i].word) && memcmp(w, link_cases[i].word, n) == 0,
+                "\"%s\": link wording \"%.*s\"", s, (int)n, w);
+    }
+    jf_analysis_free(a);
+  }
+}
+
+/* ---- titles ----------------------------------------------------------------------------- */
+
+static const struct {
+  const char *in;
+  bool yes;
+} title_cases[] = {
+  {"2023年度乡镇工作综合考核细则", true},
+  {"全县党建工作考评办法", true},
+  {"政务服务工作评分表", true},
+  {"村级组织运转经费管理办法", true},
+  {"关于印发《网格员积分管理办法》的通知", true},
+  {"县直单位绩效考核实施方案", true},
+  {"政务新媒体运维工作评价方案", true},
+  {"关于开展政务app专项整治的通知", false},
+  {"政府采购实施办法", false},
+  {"2024年政府工作报告", false},
+  {"关于进一步规范移动互联网应用程序的实施方案", false},
+};
+
+static void test_titles(void) {
+  for (size_t i = 0; i < sizeof title_cases / sizeof *title_cases; i++) {
+    const char *s = title_cases[i].in;
+    CHECK_MSG(jf_title_is_assessment(s, strlen(s)) == title_cases[i].yes, "title \"%s\"", s);
+  }
+}
+
+/* ---- spans and odd input ------------------------------------------------------------------- */
+
+static void test_spans(void) {
+  const char *s = "每低1个百分点扣0.5分,低于60%不得分";
+  jf_analysis *a = run(s, false, false);
+  CHECK(a != NULL);
+  if (!a) return;
+  CHECK_INT(a->n_thresholds, 1);
+  CHECK_INT(a->n_penalties, 2);
+  if (a->n_penalties == 2) {
+    CHECK_STR(a->penalties[0].kind, "deduct");
+    CHECK_INT(a->penalties[0].span.start, 0);
+    CHECK_NUM(a->penalties[0].points, 0.5);
+    CHECK_STR(a->penalties[1].kind, "no-score");
+  }
+  if (a->n_thresholds) {
+    const jf_threshold *t = &a->thresholds[0];
+    CHECK_INT(t->span.end - t->span.start, strlen("低于60%"));
+    CHECK(memcmp(s + t->span.start, "低于60%", strlen("低于60%")) == 0);
+  }
+  jf_analysis_free(a);
+
+  /* empty, NULL and truncated UTF-8 must not crash */
+  a = jf_analyze("", 0, NULL);
+  CHECK(a && a->link == JF_LINK_NONE && a->n_numbers == 0);
+  jf_analysis_free(a);
+  a = jf_analyze(NULL, 0, NULL);
+  CHECK(a != NULL);
+  jf_analysis_free(a);
+  const char *cut = "不低于八";
+  a = jf_analyze(cut, strlen(cut) - 1, NULL);
+  CHECK(a != NULL);
+  jf_analysis_free(a);
+  jf_analysis_free(NULL);
+
+  /* a long clause moves its events to the heap */
+  char big[8192] = "";
+  for (int i = 0; i < 200; i++) strcat(big, "每天打卡2次,");
+  a = jf_analyze(big, strlen(big), NULL);
+  CHECK(a != NULL);
+  if (a) {
+    CHECK_INT(a->n_thresholds, 200);
+    CHECK_INT(a->n_frequencies, 200);
+  }
+  jf_analysis_free(a);
+  CHECK_STR(jf_op_str(JF_OP_LT), "<");
+  CHECK_STR(jf_op_str(JF_OP_EQ), "==");
+}
+
+int main(void) {
+  test_parse_number();
+  test_numbers();
+  test_thresholds();
+  test_frequencies();
+  test_penalties();
+  test_prohibitions();
+  test_links();
+  test_titles();
+  test_spans();
+  return CHECK_DONE();
+}
