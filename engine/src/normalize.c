@@ -10,14 +10,17 @@
  * and characters outside the BMP go through utf8proc at run time.
  *
  * White space. A run of white space (spaces, tabs, line breaks, U+3000, NBSP…)
- * is dropped at the start and end, dropped when the character before or after
- * it is CJK (ideographs, CJK and full-width punctuation, kana, Hangul), and
- * otherwise becomes one ASCII space. So "活 跃 率", "活跃\n率" and
- * "使用 APP 打卡" become "活跃率" and "使用app打卡", while "daily active users"
- * keeps its spaces. Dropping next to any CJK character rather than only between
- * two of them makes the spacing habits of different writers ("第 3 条", "80 %以上")
- * normalize to one form. */
+ * is dropped at the start and end, dropped when the normalized character
+ * before or after it is CJK (ideographs, CJK punctuation such as 。、《》“”,
+ * kana, Hangul), and otherwise becomes one ASCII space. So "活 跃 率",
+ * "活跃\n率" and "使用 APP 打卡" become "活跃率" and "使用app打卡", while
+ * "daily active users" keeps its spaces. Dropping next to any CJK character
+ * rather than only between two of them makes the spacing habits of different
+ * writers ("第 3 条", "2024 年") normalize to one form. Classes are taken from
+ * the normalized text (full-width ，％ are ASCII by then) so that normalizing
+ * twice changes nothing. */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -29,7 +32,7 @@
 enum {
   F_SPACE = 1u << 24,   /* white space */
   F_DROP = 1u << 25,    /* invisible: removed */
-  F_CJK = 1u << 26,     /* CJK for the white-space rule (decided on the source character) */
+  F_CJK = 1u << 26,     /* the normalized form is CJK (for the white-space rule) */
   F_COMPLEX = 1u << 27, /* NFKC gives several code points: use utf8proc at run time */
   F_COMB = 1u << 28,    /* combining mark: joins the character before it */
 };
@@ -70,9 +73,9 @@ static bool is_invisible(uint32_t cp) {
   return cp >= 0x80 && utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
 }
 
-/* CJK for the white-space rule. Full-width letters and digits are not: they
- * become ASCII and should space like ASCII. Curly quotes, the em dash and the
- * ellipsis are, being Chinese punctuation in this kind of text. */
+/* CJK for the white-space rule, asked of normalized code points (full-width
+ * letters, digits and signs have become ASCII by then). Curly quotes, the em
+ * dash and the middle dot count, being Chinese punctuation in this kind of text. */
 static bool is_cjk(uint32_t cp) {
   if (cp < 0x1100) return cp == 0xB7;
   if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
@@ -126,7 +129,7 @@ static void build_bmp(void) {
       if (n >= 1 && utf8proc_get_property(buf[0])->combining_class) v |= F_COMB;
     }
     if (cp >= 0x80 && !(v & (F_SPACE | F_DROP))) {
-      if (is_cjk(cp)) v |= F_CJK;
+      if (!(v & F_COMPLEX) && is_cjk(v & CP_MASK)) v |= F_CJK;
       if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class) v |= F_COMB;
     }
     bmp[cp] = v;
@@ -234,26 +237,32 @@ static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
 }
 
 /* NFKC of a character with its combining marks (or of one that expands), then
- * t2s and lower case on each resulting code point. */
-static bool put_complex(buf *b, const char *s, size_t n, uint32_t src_s, uint32_t src_e) {
-  utf8proc_int32_t cps[NFKC_BUF];
-  utf8proc_ssize_t m = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps,
-                                          NFKC_BUF, NFKC_OPTS);
-  if (m >= 0 && m <= NFKC_BUF) m = utf8proc_normalize_utf32(cps, m, NFKC_OPTS);
+ * t2s and lower case on each resulting code point, into cps (NFKC_BUF long).
+ * Returns the number of code points. */
+static size_t nfkc_cluster(const char *s, size_t n, uint32_t *cps) {
+  utf8proc_int32_t u[NFKC_BUF];
+  utf8proc_ssize_t m =
+      utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, u, NFKC_BUF, NFKC_OPTS);
+  if (m >= 0 && m <= NFKC_BUF) m = utf8proc_normalize_utf32(u, m, NFKC_OPTS);
   if (m < 0 || m > NFKC_BUF) {
-    /* Cannot happen within MAX_MARKS; keep the text as it is rather than fail. */
-    if (!grow(b, n)) return false;
-    for (size_t j = 0; j < n; j++) {
-      b->text[b->len] = s[j];
-      b->start[b->len] = src_s;
-      b->end[b->len] = src_e;
-      b->len++;
+    /* Invalid bytes, or too long (not within MAX_MARKS): normalize each
+     * character that maps to one code point, keep the others as they are. */
+    size_t k, j = 0;
+    for (size_t i = 0; i < n && j < NFKC_BUF; i += k) {
+      uint32_t c = decode((const unsigned char *)s + i, n - i, &k), v = entry(c);
+      cps[j++] = v & F_COMPLEX ? c : v & CP_MASK;
     }
-    return true;
+    return j;
   }
-  if (!grow(b, (size_t)m * 4)) return false;
   for (utf8proc_ssize_t j = 0; j < m; j++)
-    put(b, fold((uint32_t)cps[j]), src_s, src_e);
+    cps[j] = fold((uint32_t)u[j]);
+  return (size_t)m;
+}
+
+static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t e) {
+  if (!grow(b, m * 4 + 1)) return false;
+  for (size_t j = 0; j < m; j++)
+    put(b, cps[j], s, e);
   return true;
 }
 
@@ -262,6 +271,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
   jf_status st = JF_OK;
   const unsigned char *r = (const unsigned char *)raw;
   buf b = {0};
+  uint32_t cps[NFKC_BUF];
   memset(out, 0, sizeof *out);
   pthread_once(&bmp_once, build_bmp);
   /* Output is rarely longer than the input (spaces collapse, full-width
@@ -271,11 +281,50 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
     goto out;
   }
 
+  /* Class of the last kept character, decided on what it became (its last
+   * code point), so that normalizing twice gives the same text. */
   enum { NONE, OTHER, CJK } prev = NONE;
   bool pend = false;       /* white space seen since the last kept character */
   uint32_t ps = 0, pe = 0; /* source span of the first character of that run */
+  /* The last kept character (with its marks) as raw bytes, where its output
+   * starts and its source start: a combining mark cut off from it by dropped
+   * characters ("ｶ ﾞ", "e<ZWSP>\u0301") composes with it again, so that
+   * normalizing twice gives the same text. */
+  char last_raw[48];
+  size_t last_i = 0; /* its raw offset, or SIZE_MAX when it is in last_raw */
+  size_t last_rn = 0, last_out = 0;
+  uint32_t last_s = 0;
   size_t i = 0;
   while (i < len) {
+    /* Fast path: a run of printable ASCII, short of its last character when a
+     * non-ASCII byte (perhaps a combining mark) follows. */
+    if (r[i] > ' ' && r[i] < 0x7F) {
+      size_t j = i;
+      while (j < len && r[j] > ' ' && r[j] < 0x7F)
+        j++;
+      if (j < len && r[j] >= 0x80) j--;
+      if (j > i) {
+        if (!grow(&b, j - i + 1)) {
+          st = JF_ENOMEM;
+          goto out;
+        }
+        if (pend && prev == OTHER) put(&b, ' ', ps, pe);
+        pend = false;
+        last_i = j - 1;
+        last_rn = 1;
+        last_out = b.len + (j - 1 - i);
+        last_s = raw_map ? raw_map[j - 1] : base + (uint32_t)(j - 1);
+        for (; i < j; i++) {
+          uint32_t o = raw_map ? raw_map[i] : base + (uint32_t)i;
+          b.text[b.len] = (char)(r[i] >= 'A' && r[i] <= 'Z' ? r[i] + 32 : r[i]);
+          b.start[b.len] = o;
+          b.end[b.len] = o + 1;
+          b.len++;
+        }
+        prev = OTHER;
+        continue;
+      }
+    }
     size_t k;
     uint32_t cp = decode(r + i, len - i, &k);
     uint32_t v = entry(cp);
@@ -291,8 +340,12 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
       i += k;
       continue;
     }
-    /* Combining marks after this character join it, so NFKC can compose them. */
-    for (int marks = 0; marks < MAX_MARKS && i + n < len && r[i + n] >= 0xCC; marks++) {
+    /* Combining marks after this character join it, so NFKC can compose them.
+     * None lies below U+0300 (lead byte 0xCC) or in U+4000–9FFF (0xE4–0xE9),
+     * which skips the look for ASCII and nearly all Han. */
+    for (int marks = 0; marks < MAX_MARKS && i + n < len && r[i + n] >= 0xCC &&
+                        (r[i + n] < 0xE4 || r[i + n] > 0xE9);
+         marks++) {
       size_t k2;
       uint32_t c2 = decode(r + i + n, len - i - n, &k2);
       if (!(entry(c2) & F_COMB)) break;
@@ -302,24 +355,67 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
     uint32_t e = raw_map ? raw_map[i + n - 1] + 1 : s + (uint32_t)n;
     if (e <= s) e = s + 1; /* a raw map that is not increasing: keep spans non-empty */
 
-    int cls = (v & F_CJK) ? CJK : OTHER;
-    if (!grow(&b, 5)) {
-      st = JF_ENOMEM;
-      goto out;
-    }
-    if (pend) {
-      if (prev == OTHER && cls == OTHER) put(&b, ' ', ps, pe);
-      pend = false;
-    }
-    if (v & F_COMPLEX) {
-      if (!put_complex(&b, raw + i, n, s, e)) {
+    /* Simple character: one code point from the table (the common case). */
+    if (!(v & F_COMPLEX) && !((v & F_COMB) && last_rn)) {
+      int cls = (v & F_CJK) ? CJK : OTHER;
+      if (!grow(&b, 5)) {
         st = JF_ENOMEM;
         goto out;
       }
-    } else {
+      if (pend && prev == OTHER && cls == OTHER) put(&b, ' ', ps, pe);
+      pend = false;
+      last_i = i;
+      last_rn = n;
+      last_out = b.len;
+      last_s = s;
       put(&b, v & CP_MASK, s, e);
+      prev = cls;
+      i += n;
+      continue;
     }
-    prev = cls;
+
+    size_t m = (v & F_COMPLEX) ? nfkc_cluster(raw + i, n, cps) : (cps[0] = v & CP_MASK, 1);
+    if (!m) {
+      i += n;
+      continue;
+    }
+    int first = is_cjk(cps[0]) ? CJK : OTHER;
+    if ((v & F_COMB) && last_rn && !(pend && prev == OTHER && first == OTHER)) {
+      /* Recompose with the last kept character: gather its bytes and this
+       * mark's into last_raw, and write them again from where it started. */
+      if (last_rn + n <= sizeof last_raw) {
+        if (last_i != SIZE_MAX) memcpy(last_raw, raw + last_i, last_rn);
+        memcpy(last_raw + last_rn, raw + i, n);
+        last_rn += n;
+        last_i = SIZE_MAX;
+        m = nfkc_cluster(last_raw, last_rn, cps);
+        b.len = last_out;
+        if (!put_all(&b, cps, m, last_s, e)) {
+          st = JF_ENOMEM;
+          goto out;
+        }
+        if (m) prev = is_cjk(cps[m - 1]) ? CJK : OTHER;
+        pend = false;
+        i += n;
+        continue;
+      }
+    }
+
+    if (!grow(&b, 1)) {
+      st = JF_ENOMEM;
+      goto out;
+    }
+    if (pend && prev == OTHER && first == OTHER) put(&b, ' ', ps, pe);
+    pend = false;
+    last_i = i;
+    last_rn = n;
+    last_out = b.len;
+    last_s = s;
+    if (!put_all(&b, cps, m, s, e)) {
+      st = JF_ENOMEM;
+      goto out;
+    }
+    prev = is_cjk(cps[m - 1]) ? CJK : OTHER;
     i += n;
   }
 
