@@ -1,0 +1,937 @@
+/* rules.c — the rule set: loading rule files, jianfu.rule{…} / jianfu.case{…}
+ * registration, and running one rule's check on one clause.
+ *
+ * Responsible for:
+ *  - the public jf_ruleset_* API of rules.h and jf_category_valid;
+ *  - validating a rule's metadata, each problem a jf_error at the line of
+ *    its jianfu.rule call, loading going on with the next rule;
+ *  - calling check(clause, report) under the sandbox limits and turning each
+ *    report{…} into a jf_finding with source positions and JSON evidence.
+ * The sandbox itself is rules_sandbox.c, the clause table rules_view.c. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "embed_prelude.h"
+#include "rules_int.h"
+
+/* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
+
+static const char *const categories[] = {
+  "app-usage-metric", "install-registration-quota", "forced-engagement", "checkin",
+  "online-time", "points-ranking", "trace-evidence", "data-entry-quota", "chat-group-burden",
+  "duplicate-reporting", NULL};
+
+bool jf_category_valid(const char *category) {
+  for (int i = 0; category && categories[i]; i++)
+    if (strcmp(category, categories[i]) == 0) return true;
+  return false;
+}
+
+/* --- ownership ------------------------------------------------------------------- */
+
+static void free_strv(char **v, size_t n) {
+  for (size_t i = 0; v && i < n; i++) free(v[i]);
+  free(v);
+}
+
+static void free_examples(jf_example *v, size_t n) {
+  for (size_t i = 0; v && i < n; i++) {
+    free(v[i].text);
+    free(v[i].title);
+  }
+  free(v);
+}
+
+static void free_rule(jf_rule *r) {
+  if (!r) return;
+  free((char *)r->info.id);
+  free((char *)r->info.category);
+  free((char *)r->info.title);
+  free((char *)r->info.description);
+  free((char *)r->info.file);
+  free_strv((char **)r->info.basis, r->info.n_basis);
+  free_strv((char **)r->info.precedents, r->info.n_precedents);
+  free_strv(r->trig, r->info.n_triggers);
+  free(r->trig_len);
+  free_examples((jf_example *)r->info.good, r->info.n_good);
+  free_examples((jf_example *)r->info.bad, r->info.n_bad);
+  free(r->chunkname);
+  free(r->short_src);
+  free(r);
+}
+
+static void free_case(jf_case *c) {
+  if (!c) return;
+  free((char *)c->info.id);
+  free((char *)c->info.place);
+  free((char *)c->info.year);
+  free((char *)c->info.summary);
+  free((char *)c->info.seed);
+  free((char *)c->info.file);
+  free_strv((char **)c->info.fixtures, c->info.n_fixtures);
+  free(c);
+}
+
+/* Objects a Lua error may have interrupted mid-build. */
+static void drop_pending(jf_ruleset *rs) {
+  free_rule(rs->pending_rule);
+  rs->pending_rule = NULL;
+  free_case(rs->pending_case);
+  rs->pending_case = NULL;
+  json_decref(rs->pending_json);
+  rs->pending_json = NULL;
+  jf_norm_free(&rs->scratch);
+}
+
+/* --- registration -------------------------------------------------------------- */
+
+/* One jianfu.rule / jianfu.case call being validated. */
+typedef struct reg {
+  jf_ruleset *rs;
+  lua_State *L;
+  const char *what; /* "rule" or "case" */
+  char id[80];      /* for messages; empty until known */
+  int line;
+  unsigned problems;
+} reg;
+
+static void emit(jf_ruleset *rs, jf_error *e) {
+  rs->load.problems++;
+  if (rs->load.cb) rs->load.cb(e, rs->load.ud);
+  jf_error_clear(e);
+}
+
+static void JF_PRINTF(2, 3) problem(reg *g, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  jf_error e = {0};
+  if (g->id[0])
+    jf_error_set(&e, JF_ERULE, g->rs->load.file, g->line, 0, "%s '%s': %s", g->what, g->id, msg);
+  else
+    jf_error_set(&e, JF_ERULE, g->rs->load.file, g->line, 0, "%s: %s", g->what, msg);
+  g->problems++;
+  emit(g->rs, &e);
+}
+
+/* Push spec[k] without metamethods; returns its type. */
+static int field(lua_State *L, const char *k) {
+  lua_pushstring(L, k);
+  return lua_rawget(L, 1);
+}
+
+static bool valid_utf8(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                            : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (!k || i + k > n || (k == 2 && c < 0xC2)) return false;
+    uint32_t cp = k == 1 ? c : c & (0xFF >> (k + 1));
+    for (size_t j = 1; j < k; j++) {
+      if (((unsigned char)s[i + j] & 0xC0) != 0x80) return false;
+      cp = cp << 6 | ((unsigned char)s[i + j] & 0x3F);
+    }
+    if ((k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += k;
+  }
+  return true;
+}
+
+/* A string field: NULL when absent (a problem if required) or wrong. */
+static char *get_str(reg *g, const char *k, bool required) {
+  lua_State *L = g->L;
+  int t = field(L, k);
+  char *out = NULL;
+  if (t == LUA_TNIL) {
+    if (required) problem(g, "missing field '%s'", k);
+  } else if (t == LUA_TNUMBER && strcmp(k, "year") == 0) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%lld", (long long)lua_tointeger(L, -1));
+    out = strdup(buf);
+  } else if (t != LUA_TSTRING) {
+    problem(g, "field '%s' must be a string, not a %s", k, lua_typename(L, t));
+  } else if (lua_rawlen(L, -1) == 0) {
+    problem(g, "field '%s' must not be empty", k);
+  } else if (!valid_utf8(lua_tostring(L, -1), lua_rawlen(L, -1))) {
+    problem(g, "field '%s' is not valid UTF-8", k);
+  } else if (!(out = strdup(lua_tostring(L, -1)))) {
+    problem(g, "out of memory");
+  }
+  lua_pop(L, 1);
+  return out;
+}
+
+/* Is the table on top a list 1..n and nothing else? n is set either way. */
+static bool top_is_list(lua_State *L, size_t *n) {
+  int t = lua_gettop(L);
+  *n = lua_rawlen(L, t);
+  size_t count = 0;
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    count++;
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 ||
+        (size_t)lua_tointeger(L, -1) > *n) {
+      lua_pop(L, 1);
+      return false;
+    }
+  }
+  return count == *n;
+}
+
+/* A list of non-empty strings. *present tells an absent field from an empty one. */
+static bool get_list(reg *g, const char *k, bool required, char ***out, size_t *n_out,
+                     bool *present) {
+  lua_State *L = g->L;
+  int t = field(L, k);
+  bool ok = true;
+  *out = NULL;
+  *n_out = 0;
+  if (present) *present = t != LUA_TNIL;
+  size_t n = 0;
+  if (t == LUA_TNIL) {
+    if (required) problem(g, "missing field '%s'", k);
+    ok = !required;
+  } else if (t != LUA_TTABLE || !top_is_list(L, &n)) {
+    problem(g, "field '%s' must be a list of strings", k);
+    ok = false;
+  } else if (n && !(*out = calloc(n, sizeof **out))) {
+    problem(g, "out of memory");
+    ok = false;
+  } else {
+    for (size_t i = 1; i <= n; i++) {
+      size_t len;
+      if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING || !lua_tolstring(L, -1, &len)) {
+        problem(g, "%s[%zu] must be a string, not a %s", k, i, luaL_typename(L, -1));
+        ok = false;
+      } else if (len == 0) {
+        problem(g, "%s[%zu] must not be empty", k, i);
+        ok = false;
+      } else if (!valid_utf8(lua_tostring(L, -1), len)) {
+        problem(g, "%s[%zu] is not valid UTF-8", k, i);
+        ok = false;
+      } else if (!((*out)[*n_out] = strdup(lua_tostring(L, -1)))) {
+        problem(g, "out of memory");
+        ok = false;
+      } else {
+        (*n_out)++;
+      }
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
+static bool only_fields(reg *g, int idx, const char *const *known, const char *where) {
+  lua_State *L = g->L;
+  bool ok = true;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    bool found = false;
+    if (lua_type(L, -1) == LUA_TSTRING)
+      for (int i = 0; known[i] && !found; i++) found = strcmp(lua_tostring(L, -1), known[i]) == 0;
+    if (!found) {
+      if (lua_type(L, -1) == LUA_TSTRING)
+        problem(g, "unknown field '%s'%s", lua_tostring(L, -1), where);
+      else
+        problem(g, "unexpected %s key%s (fields are named: id = …)", luaL_typename(L, -1),
+                where);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+static bool valid_id(const char *id) {
+  if (!*id) return false;
+  for (const char *p = id; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-')) return false;
+  return true;
+}
+
+/* Where an example's text sits in the rule file (0 when written with escapes). */
+static int example_line(jf_ruleset *rs, const char *text) {
+  const char *p = rs->load.src ? memmem(rs->load.src, rs->load.len, text, strlen(text)) : NULL;
+  if (!p) return 0;
+  int line = 1;
+  for (const char *q = rs->load.src; q < p; q++) line += *q == '\n';
+  return line;
+}
+
+static bool get_examples(reg *g, int ex, const char *k, jf_example **out, size_t *n_out) {
+  lua_State *L = g->L;
+  static const char *const known[] = {"text", "scheme", "title", NULL};
+  *out = NULL;
+  *n_out = 0;
+  lua_pushstring(L, k);
+  int t = lua_rawget(L, ex);
+  size_t n = 0;
+  bool ok = true;
+  if (t == LUA_TNIL) {
+    lua_pop(L, 1);
+    return true;
+  }
+  if (t != LUA_TTABLE || !top_is_list(L, &n)) {
+    problem(g, "examples.%s must be a list", k);
+    lua_pop(L, 1);
+    return false;
+  }
+  if (n && !(*out = calloc(n, sizeof **out))) {
+    problem(g, "out of memory");
+    lua_pop(L, 1);
+    return false;
+  }
+  for (size_t i = 1; i <= n; i++) {
+    jf_example *e = &(*out)[*n_out];
+    int vt = lua_rawgeti(L, -1, (lua_Integer)i);
+    int item = lua_gettop(L);
+    const char *text = NULL;
+    if (vt == LUA_TSTRING) {
+      text = lua_tostring(L, item);
+    } else if (vt == LUA_TTABLE) {
+      char where[48];
+      snprintf(where, sizeof where, " in examples.%s[%zu]", k, i);
+      ok &= only_fields(g, item, known, where);
+      if (lua_getfield(L, item, "text") == LUA_TSTRING) text = lua_tostring(L, -1);
+      lua_pop(L, 1);
+      if (lua_getfield(L, item, "scheme") == LUA_TBOOLEAN) e->scheme_item = lua_toboolean(L, -1);
+      else if (!lua_isnil(L, -1)) {
+        problem(g, "examples.%s[%zu].scheme must be true or false", k, i);
+        ok = false;
+      }
+      lua_pop(L, 1);
+      int tt = lua_getfield(L, item, "title");
+      if (tt == LUA_TSTRING) e->title = strdup(lua_tostring(L, -1));
+      else if (tt != LUA_TNIL) {
+        problem(g, "examples.%s[%zu].title must be a string", k, i);
+        ok = false;
+      }
+      lua_pop(L, 1);
+    }
+    if (!text) {
+      problem(g, "examples.%s[%zu] must be a string or {text = …}", k, i);
+      ok = false;
+    } else if (!valid_utf8(text, strlen(text))) {
+      problem(g, "examples.%s[%zu] is not valid UTF-8", k, i);
+      ok = false;
+    } else if (!(e->text = strdup(text))) {
+      problem(g, "out of memory");
+      ok = false;
+    }
+    /* the table's own getfield may have found text in it even when it is bad */
+    if (e->text) {
+      e->line = example_line(g->rs, e->text);
+      (*n_out)++;
+    } else {
+      free(e->title);
+      e->title = NULL;
+      e->scheme_item = false;
+    }
+    lua_settop(L, item - 1);
+  }
+  lua_pop(L, 1);
+  return ok;
+}
+
+/* Normalize each trigger as clause text is normalized, so authors may write
+ * traditional or full-width forms. */
+static bool normalize_triggers(reg *g, jf_rule *r, char **raw, size_t n) {
+  jf_ruleset *rs = g->rs;
+  bool ok = true;
+  if (!n) return true;
+  if (!(r->trig = calloc(n, sizeof *r->trig)) || !(r->trig_len = calloc(n, sizeof(size_t)))) {
+    problem(g, "out of memory");
+    return false;
+  }
+  for (size_t i = 0; i < n; i++) {
+    jf_norm_free(&rs->scratch);
+    if (jf_normalize(raw[i], strlen(raw[i]), NULL, 0, &rs->scratch) != JF_OK) {
+      problem(g, "out of memory");
+      ok = false;
+      break;
+    }
+    if (rs->scratch.len == 0) {
+      problem(g, "trigger '%s' is empty once normalized", raw[i]);
+      ok = false;
+    }
+    r->trig[r->info.n_triggers] = rs->scratch.text; /* moved */
+    r->trig_len[r->info.n_triggers++] = rs->scratch.len;
+    rs->scratch.text = NULL;
+    jf_norm_free(&rs->scratch);
+  }
+  r->info.triggers = (const char *const *)r->trig;
+  return ok;
+}
+
+static int caller_line(jf_ruleset *rs, lua_State *L) {
+  return jf_rs_rule_line(L, 1, rs->load.chunkname);
+}
+
+static void category_list(char *buf, size_t n) {
+  size_t o = 0;
+  buf[0] = 0;
+  for (int i = 0; categories[i] && o < n; i++)
+    o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? ", " : "", categories[i]);
+}
+
+/* jianfu.rule{ id, category, severity, title, description, basis, precedents,
+ * triggers, examples, check }: validate and register. Problems are reported
+ * through the load's error callback, not raised, so the file's other rules
+ * still load. */
+static int l_rule(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  static const char *const known[] = {"id", "category", "severity", "title", "description",
+                                      "basis", "precedents", "triggers", "examples", "check",
+                                      NULL};
+  if (!rs->load.active) return luaL_error(L, "jianfu.rule can only be called while a rule file loads");
+  reg g = {rs, L, "rule", "", caller_line(rs, L), 0};
+  if (lua_type(L, 1) != LUA_TTABLE) {
+    problem(&g, "jianfu.rule expects a table: jianfu.rule { id = …, … }");
+    return 0;
+  }
+  lua_settop(L, 1);
+  if (field(L, "id") == LUA_TSTRING) snprintf(g.id, sizeof g.id, "%s", lua_tostring(L, -1));
+  lua_pop(L, 1);
+
+  drop_pending(rs);
+  jf_rule *r = rs->pending_rule = calloc(1, sizeof *r);
+  if (!r) return luaL_error(L, "out of memory");
+  only_fields(&g, 1, known, "");
+  r->info.id = get_str(&g, "id", true);
+  if (r->info.id && !valid_id(r->info.id))
+    problem(&g, "id must use only a-z, 0-9 and '-'");
+  for (size_t i = 0; r->info.id && i < rs->n_rules; i++)
+    if (strcmp(rs->rules[i]->info.id, r->info.id) == 0)
+      problem(&g, "duplicate id (already defined at %s:%d)", rs->rules[i]->info.file,
+              rs->rules[i]->info.line);
+  r->info.category = get_str(&g, "category", true);
+  if (r->info.category && !jf_category_valid(r->info.category)) {
+    char list[400];
+    category_list(list, sizeof list);
+    problem(&g, "unknown category '%s' (expected one of %s)", r->info.category, list);
+  }
+  char *sev = get_str(&g, "severity", true);
+  if (sev && !jf_severity_parse(sev, &r->info.severity))
+    problem(&g, "unknown severity '%s' (expected error, warning or info)", sev);
+  free(sev);
+  r->info.title = get_str(&g, "title", true);
+  r->info.description = get_str(&g, "description", false);
+
+  char **v;
+  size_t n;
+  bool present;
+  get_list(&g, "basis", true, &v, &n, &present);
+  r->info.basis = (const char *const *)v;
+  r->info.n_basis = n;
+  if (present && n == 0) problem(&g, "field 'basis' must name at least one regulation");
+  get_list(&g, "precedents", false, &v, &n, NULL);
+  r->info.precedents = (const char *const *)v;
+  r->info.n_precedents = n;
+  if (get_list(&g, "triggers", false, &v, &n, &present)) {
+    if (present && n == 0)
+      problem(&g, "field 'triggers' is empty (omit it to run the rule on every clause)");
+    normalize_triggers(&g, r, v, n);
+  }
+  free_strv(v, n);
+
+  int t = field(L, "examples");
+  if (t == LUA_TTABLE) {
+    static const char *const ex_known[] = {"bad", "good", NULL};
+    int ex = lua_gettop(L);
+    only_fields(&g, ex, ex_known, " in examples");
+    jf_example *e;
+    get_examples(&g, ex, "bad", &e, &n);
+    r->info.bad = e;
+    r->info.n_bad = n;
+    get_examples(&g, ex, "good", &e, &n);
+    r->info.good = e;
+    r->info.n_good = n;
+  } else if (t != LUA_TNIL) {
+    problem(&g, "field 'examples' must be a table {bad = {…}, good = {…}}");
+  }
+  lua_pop(L, 1);
+
+  t = field(L, "check");
+  if (t == LUA_TNIL) problem(&g, "missing field 'check'");
+  else if (t != LUA_TFUNCTION) problem(&g, "field 'check' must be a function, not a %s", lua_typename(L, t));
+
+  if (g.problems) {
+    drop_pending(rs);
+    return 0;
+  }
+  r->info.file = strdup(rs->load.file);
+  r->info.line = g.line;
+  r->chunkname = strdup(rs->load.chunkname);
+  r->short_src = strdup(rs->load.short_src);
+  if (!r->info.file || !r->chunkname || !r->short_src) return luaL_error(L, "out of memory");
+  if (rs->n_rules == rs->cap_rules) {
+    size_t nc = rs->cap_rules ? rs->cap_rules * 2 : 16;
+    jf_rule **p = realloc(rs->rules, nc * sizeof *p);
+    if (!p) return luaL_error(L, "out of memory");
+    rs->rules = p;
+    rs->cap_rules = nc;
+  }
+  r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX); /* pops check; may raise, r still pending */
+  rs->rules[rs->n_rules++] = r;
+  rs->pending_rule = NULL;
+  return 0;
+}
+
+/* jianfu.case{ id, place, year, summary, seed, fixtures }: a precedent. */
+static int l_case(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  static const char *const known[] = {"id", "place", "year", "summary", "seed", "fixtures", NULL};
+  if (!rs->load.active) return luaL_error(L, "jianfu.case can only be called while a rule file loads");
+  reg g = {rs, L, "case", "", caller_line(rs, L), 0};
+  if (lua_type(L, 1) != LUA_TTABLE) {
+    problem(&g, "jianfu.case expects a table: jianfu.case { id = …, … }");
+    return 0;
+  }
+  lua_settop(L, 1);
+  if (field(L, "id") == LUA_TSTRING) snprintf(g.id, sizeof g.id, "%s", lua_tostring(L, -1));
+  lua_pop(L, 1);
+  drop_pending(rs);
+  jf_case *c = rs->pending_case = calloc(1, sizeof *c);
+  if (!c) return luaL_error(L, "out of memory");
+  only_fields(&g, 1, known, "");
+  c->info.id = get_str(&g, "id", true);
+  if (c->info.id && !valid_id(c->info.id)) problem(&g, "id must use only a-z, 0-9 and '-'");
+  for (size_t i = 0; c->info.id && i < rs->n_cases; i++)
+    if (strcmp(rs->cases[i]->info.id, c->info.id) == 0)
+      problem(&g, "duplicate id (already defined in %s)", rs->cases[i]->info.file);
+  c->info.place = get_str(&g, "place", false);
+  c->info.year = get_str(&g, "year", false);
+  c->info.summary = get_str(&g, "summary", false);
+  c->info.seed = get_str(&g, "seed", false);
+  char **v;
+  size_t n;
+  get_list(&g, "fixtures", false, &v, &n, NULL);
+  c->info.fixtures = (const char *const *)v;
+  c->info.n_fixtures = n;
+  if (g.problems) {
+    drop_pending(rs);
+    return 0;
+  }
+  if (!(c->info.file = strdup(rs->load.file))) return luaL_error(L, "out of memory");
+  if (rs->n_cases == rs->cap_cases) {
+    size_t nc = rs->cap_cases ? rs->cap_cases * 2 : 16;
+    jf_case **p = realloc(rs->cases, nc * sizeof *p);
+    if (!p) return luaL_error(L, "out of memory");
+    rs->cases = p;
+    rs->cap_cases = nc;
+  }
+  rs->cases[rs->n_cases++] = c;
+  rs->pending_case = NULL;
+  return 0;
+}
+
+/* jianfu.normalize(s) -> s as clause text is normalized. */
+static int l_normalize(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  if (!valid_utf8(s, n)) return luaL_argerror(L, 1, "not valid UTF-8");
+  jf_norm_free(&rs->scratch);
+  if (jf_normalize(s, n, NULL, 0, &rs->scratch) != JF_OK) return luaL_error(L, "out of memory");
+  lua_pushlstring(L, rs->scratch.text, rs->scratch.len);
+  jf_norm_free(&rs->scratch);
+  return 1;
+}
+
+/* --- reporting -------------------------------------------------------------------- */
+
+static char **copy_strv(const char *const *v, size_t n, bool *ok) {
+  if (!n) return NULL;
+  char **out = calloc(n, sizeof *out);
+  if (!out) *ok = false;
+  for (size_t i = 0; out && i < n; i++)
+    if (!(out[i] = strdup(v[i]))) *ok = false;
+  return out;
+}
+
+static lua_Integer opt_pos(lua_State *L, const char *k, lua_Integer dflt) {
+  int t = lua_getfield(L, 1, k);
+  lua_Integer v = dflt;
+  if (t != LUA_TNIL) {
+    int isint;
+    v = lua_tointegerx(L, -1, &isint);
+    if (!isint) luaL_error(L, "report: '%s' must be an integer position, not %s", k,
+                           t == LUA_TNUMBER ? "a fraction" : lua_typename(L, t));
+  }
+  lua_pop(L, 1);
+  return v;
+}
+
+/* report{ from, to, message, evidence }: one finding at text bytes from..to
+ * (1-based, inclusive, as string.find gives them). */
+static int l_report(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  static const char *const known[] = {"from", "to", "message", "evidence", NULL};
+  if (!rs->cur.active) return luaL_error(L, "report called outside a check");
+  const jf_rule *rule = rs->cur.rule;
+  const jf_doc *doc = rs->cur.doc;
+  const jf_clause *c = &doc->clauses[rs->cur.clause];
+  if (lua_isnoneornil(L, 1)) {
+    lua_settop(L, 0);
+    lua_newtable(L);
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    bool found = false;
+    for (int i = 0; known[i] && !found; i++)
+      found = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), known[i]) == 0;
+    if (!found)
+      return luaL_error(L, "report: unknown field '%s' (expected from, to, message, evidence)",
+                        lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1)
+                                                       : luaL_typename(L, -1));
+  }
+  lua_Integer len = (lua_Integer)c->norm.len;
+  lua_Integer from = opt_pos(L, "from", 1), to = opt_pos(L, "to", len);
+  if (!(len == 0 && from == 1 && to == 0) && (from < 1 || from > to || to > len))
+    return luaL_error(L, "report: span %I..%I is not within the clause text (1..%I)",
+                      (LUAI_UACINT)from, (LUAI_UACINT)to, (LUAI_UACINT)len);
+  const char *msg = rule->info.title;
+  int mt = lua_getfield(L, 1, "message"); /* stays on the stack: msg points into it */
+  if (mt == LUA_TSTRING) msg = lua_tostring(L, -1);
+  else if (mt != LUA_TNIL) return luaL_error(L, "report: 'message' must be a string, not a %s",
+                                             lua_typename(L, mt));
+
+  jf_span span = {(uint32_t)(from - 1), (uint32_t)to};
+  size_t s, e;
+  jf_norm_to_source(&c->norm, span, &s, &e);
+  for (size_t i = rs->cur.n_before; i < rs->cur.out->n_findings; i++)
+    if (rs->cur.out->findings[i].start == s && rs->cur.out->findings[i].end == e) return 0;
+
+  char *ev = NULL;
+  if (lua_getfield(L, 1, "evidence") != LUA_TNIL) {
+    char why[160];
+    json_decref(rs->pending_json);
+    rs->pending_json = jf_rs_to_json(L, -1, 0, why, sizeof why);
+    if (!rs->pending_json) return luaL_error(L, "report: %s", why);
+    ev = json_dumps(rs->pending_json, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
+    json_decref(rs->pending_json);
+    rs->pending_json = NULL;
+  } else {
+    ev = strdup("{}");
+  }
+
+  /* From here on only C: nothing may raise while the finding is half built. */
+  bool ok = ev != NULL;
+  jf_finding f = {0};
+  f.evidence_json = ev;
+  f.rule = strdup(rule->info.id);
+  f.category = strdup(rule->info.category);
+  f.severity = rule->info.severity;
+  f.message = strdup(msg);
+  f.start = s;
+  f.end = e;
+  if (doc->src) {
+    jf_source_position(doc->src, s, &f.line, &f.column);
+    jf_source_position(doc->src, e, &f.end_line, &f.end_column);
+    f.excerpt = strndup(jf_source_text(doc->src) + c->start, c->end - c->start);
+  } else {
+    f.excerpt = strdup("");
+  }
+  if (c->locator && !(f.locator = strdup(c->locator))) ok = false;
+  f.basis = copy_strv(rule->info.basis, rule->info.n_basis, &ok);
+  f.n_basis = f.basis ? rule->info.n_basis : 0;
+  f.precedents = copy_strv(rule->info.precedents, rule->info.n_precedents, &ok);
+  f.n_precedents = f.precedents ? rule->info.n_precedents : 0;
+  ok = ok && f.rule && f.category && f.message && f.excerpt;
+  jf_finding *slot = ok ? jf_result_add_finding(rs->cur.out) : NULL;
+  if (!slot) {
+    jf_finding_clear(&f);
+    return luaL_error(L, "out of memory");
+  }
+  *slot = f;
+  return 0;
+}
+
+/* --- the rule set -------------------------------------------------------------------- */
+
+/* Load the prelude and assemble the jianfu table every rule file gets a copy of. */
+static int prelude_protected(lua_State *L) {
+  static const luaL_Reg api[] = {
+    {"rule", l_rule}, {"case", l_case}, {"normalize", l_normalize}, {NULL, NULL}};
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_libs);
+  int libs = lua_gettop(L);
+  luaL_newlib(L, api);
+  lua_setfield(L, libs, "jianfu");
+  lua_pushcfunction(L, l_report);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_report);
+
+  if (luaL_loadbufferx(L, (const char *)jf_embed_prelude, jf_embed_prelude_len, JF_PRELUDE_NAME,
+                       "t") != LUA_OK)
+    return lua_error(L);
+  jf_rs_make_env(L);
+  lua_setupvalue(L, -2, 1);
+  jf_rs_arm(jf_rs_of(L));
+  lua_call(L, 0, 1);
+  jf_rs_disarm(jf_rs_of(L));
+  luaL_checktype(L, -1, LUA_TTABLE);
+  lua_getfield(L, libs, "jianfu");
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+  return 0;
+}
+
+jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits) {
+  jf_ruleset *rs = calloc(1, sizeof *rs);
+  if (!rs) return NULL;
+  rs->instructions = limits && limits->instructions ? limits->instructions
+                                                     : JF_DEFAULT_INSTRUCTIONS;
+  rs->mem_limit = limits && limits->memory ? limits->memory : JF_DEFAULT_MEMORY;
+  if (jf_rs_sandbox_open(rs) != JF_OK) goto fail;
+  if (jf_rs_run(rs, prelude_protected, NULL, JF_PRELUDE_NAME) != LUA_OK) {
+    const char *m = lua_tostring(rs->L, -1);
+    fprintf(stderr, "jianfu: the rule prelude failed: %s\n", m ? m : "?");
+    goto fail;
+  }
+  return rs;
+fail:
+  jf_ruleset_free(rs);
+  return NULL;
+}
+
+void jf_ruleset_free(jf_ruleset *rs) {
+  if (!rs) return;
+  if (rs->L) lua_close(rs->L);
+  for (size_t i = 0; i < rs->n_rules; i++) free_rule(rs->rules[i]);
+  free(rs->rules);
+  for (size_t i = 0; i < rs->n_cases; i++) free_case(rs->cases[i]);
+  free(rs->cases);
+  drop_pending(rs);
+  free(rs->hits);
+  free(rs);
+}
+
+struct load_args {
+  const char *src;
+  size_t len;
+};
+
+static int load_protected(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  struct load_args *a = lua_touserdata(L, 1);
+  if (luaL_loadbufferx(L, a->src, a->len, rs->load.chunkname, "t") != LUA_OK)
+    return lua_error(L);
+  jf_rs_make_env(L);
+  lua_setupvalue(L, -2, 1);
+  jf_rs_arm(rs);
+  lua_call(L, 0, 0);
+  jf_rs_disarm(rs);
+  return 0;
+}
+
+jf_status jf_ruleset_load_string(jf_ruleset *rs, const char *name, const char *src, size_t len,
+                                 jf_error_cb on_error, void *ud) {
+  if (!rs || !name || (!src && len)) return JF_EUSAGE;
+  char *chunk = NULL;
+  char short_src[LUA_IDSIZE + 4];
+  if (asprintf(&chunk, "@%s", name) < 0) return JF_ENOMEM;
+  jf_rs_short_src(chunk, short_src, sizeof short_src);
+  rs->load.active = true;
+  rs->load.file = name;
+  rs->load.chunkname = chunk;
+  rs->load.short_src = short_src;
+  rs->load.src = src;
+  rs->load.len = len;
+  rs->load.cb = on_error;
+  rs->load.ud = ud;
+  rs->load.problems = 0;
+  jf_error e = {0};
+  if (len && src[0] == LUA_SIGNATURE[0]) {
+    /* luaL_loadbufferx would refuse it too ("mode is 't'"); say why it matters */
+    jf_error_set(&e, JF_ERULE, name, 1, 0,
+                 "rule file is precompiled Lua bytecode; only Lua source text is accepted");
+    emit(rs, &e);
+  } else {
+    struct load_args a = {src, len};
+    int st = jf_rs_run(rs, load_protected, &a, chunk);
+    if (st != LUA_OK) {
+      jf_rs_call_error(rs, st, name, short_src, 0, &e);
+      emit(rs, &e);
+    }
+  }
+  drop_pending(rs);
+  unsigned problems = rs->load.problems;
+  memset(&rs->load, 0, sizeof rs->load);
+  free(chunk);
+  return problems ? JF_ERULE : JF_OK;
+}
+
+static void io_error(const char *path, jf_error_cb cb, void *ud, const char *what) {
+  jf_error e = {0};
+  jf_error_set(&e, JF_EIO, path, 0, 0, "cannot %s: %s", what, strerror(errno));
+  if (cb) cb(&e, ud);
+  jf_error_clear(&e);
+}
+
+#define MAX_RULE_FILE ((size_t)16 << 20)
+
+jf_status jf_ruleset_load_file(jf_ruleset *rs, const char *path, jf_error_cb on_error,
+                               void *ud) {
+  if (!rs || !path) return JF_EUSAGE;
+  jf_status st = JF_ERULE;
+  char *buf = NULL;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    io_error(path, on_error, ud, "open the rule file");
+    goto out;
+  }
+  size_t cap = 0, len = 0, n;
+  do {
+    if (len == cap) {
+      if (cap >= MAX_RULE_FILE) {
+        errno = EFBIG;
+        io_error(path, on_error, ud, "read the rule file");
+        goto out;
+      }
+      cap = cap ? cap * 2 : 8192;
+      char *p = realloc(buf, cap);
+      if (!p) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+      buf = p;
+    }
+    n = fread(buf + len, 1, cap - len, f);
+    len += n;
+  } while (n > 0);
+  if (ferror(f)) {
+    io_error(path, on_error, ud, "read the rule file");
+    goto out;
+  }
+  st = jf_ruleset_load_string(rs, path, buf, len, on_error, ud);
+out:
+  if (f) fclose(f);
+  free(buf);
+  return st;
+}
+
+static int cmp_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.lua in dir, sorted by name. Names starting with '_' or '.' are
+ * skipped: the place for drafts and disabled rules. */
+jf_status jf_ruleset_load_dir(jf_ruleset *rs, const char *dir, jf_error_cb on_error, void *ud) {
+  if (!rs || !dir) return JF_EUSAGE;
+  jf_status st = JF_OK;
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  DIR *d = opendir(dir);
+  if (!d) {
+    io_error(dir, on_error, ud, "open the rules directory");
+    return JF_ERULE;
+  }
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    size_t l = strlen(de->d_name);
+    if (de->d_name[0] == '_' || de->d_name[0] == '.' || l < 5 ||
+        strcmp(de->d_name + l - 4, ".lua") != 0)
+      continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 32;
+      char **p = realloc(names, cap * sizeof *p);
+      if (!p) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+      names = p;
+    }
+    if (asprintf(&names[n], "%s/%s", dir, de->d_name) < 0) {
+      st = JF_ENOMEM;
+      goto out;
+    }
+    n++;
+  }
+  qsort(names, n, sizeof *names, cmp_name);
+  for (size_t i = 0; i < n; i++) {
+    struct stat sb;
+    if (stat(names[i], &sb) == 0 && !S_ISREG(sb.st_mode)) continue;
+    jf_status s = jf_ruleset_load_file(rs, names[i], on_error, ud);
+    if (s != JF_OK && st == JF_OK) st = s;
+  }
+out:
+  closedir(d);
+  free_strv(names, n);
+  return st;
+}
+
+size_t jf_ruleset_count(const jf_ruleset *rs) { return rs ? rs->n_rules : 0; }
+
+const jf_rule_info *jf_ruleset_rule(const jf_ruleset *rs, size_t i) {
+  return rs && i < rs->n_rules ? &rs->rules[i]->info : NULL;
+}
+
+long jf_ruleset_find(const jf_ruleset *rs, const char *id) {
+  for (size_t i = 0; rs && id && i < rs->n_rules; i++)
+    if (strcmp(rs->rules[i]->info.id, id) == 0) return (long)i;
+  return -1;
+}
+
+size_t jf_ruleset_case_count(const jf_ruleset *rs) { return rs ? rs->n_cases : 0; }
+
+const jf_case_info *jf_ruleset_case(const jf_ruleset *rs, size_t i) {
+  return rs && i < rs->n_cases ? &rs->cases[i]->info : NULL;
+}
+
+/* --- checking ------------------------------------------------------------------------ */
+
+static int check_protected(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, rs->cur.rule->check_ref);
+  jf_rs_push_view(L, rs, rs->cur.rule, rs->cur.doc, rs->cur.clause);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_report);
+  jf_rs_arm(rs);
+  lua_call(L, 2, 0);
+  jf_rs_disarm(rs);
+  return 0;
+}
+
+jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                           jf_result *out, jf_error *err) {
+  if (!rs || i >= rs->n_rules || !doc || clause >= doc->n_clauses || !out) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
+    return JF_EUSAGE;
+  }
+  const jf_rule *r = rs->rules[i];
+  rs->cur.active = true;
+  rs->cur.rule = r;
+  rs->cur.doc = doc;
+  rs->cur.clause = clause;
+  rs->cur.out = out;
+  rs->cur.n_before = out->n_findings;
+  int st = jf_rs_run(rs, check_protected, NULL, r->chunkname);
+  rs->cur.active = false;
+  json_decref(rs->pending_json);
+  rs->pending_json = NULL;
+  if (st == LUA_OK) return JF_OK;
+  /* a failing call adds nothing: what it reported before failing is unreliable */
+  for (size_t k = rs->cur.n_before; k < out->n_findings; k++) jf_finding_clear(&out->findings[k]);
+  out->n_findings = rs->cur.n_before;
+  jf_error e = {0};
+  jf_rs_call_error(rs, st, r->info.file, r->short_src, r->info.line, &e);
+  if (err) jf_error_move(err, &e);
+  jf_error_clear(&e);
+  return JF_ERULE;
+}

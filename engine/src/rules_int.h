@@ -1,0 +1,114 @@
+/* rules_int.h — private state of a jf_ruleset shared by rules.c, rules_sandbox.c,
+ * rules_view.c and rules_json.c. Nothing here is public API. */
+#ifndef JF_RULES_INT_H
+#define JF_RULES_INT_H
+
+#include <jansson.h>
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "jianfu/rules.h"
+
+#define JF_DEFAULT_INSTRUCTIONS 10000000ull
+#define JF_DEFAULT_MEMORY ((size_t)64 << 20)
+#define JF_PRELUDE_NAME "=[jianfu prelude]"
+
+/* A registered rule: the public metadata plus what the engine needs to run it. */
+typedef struct jf_rule {
+  jf_rule_info info; /* every pointer in it is owned by this struct */
+  char *chunkname;   /* "@path": the `source` of the rule file's functions */
+  char *short_src;   /* how Lua prefixes messages raised in that file */
+  char **trig;       /* normalized triggers (info.triggers points here) */
+  size_t *trig_len;
+  int check_ref; /* registry reference of the check function */
+} jf_rule;
+
+typedef struct jf_case {
+  jf_case_info info;
+} jf_case;
+
+/* One trigger occurrence in a clause, before it becomes a Lua table. */
+typedef struct jf_hit {
+  uint32_t from, to; /* normalized byte span [from, to) */
+  uint32_t trig;     /* index into the rule's triggers */
+} jf_hit;
+
+struct jf_ruleset {
+  lua_State *L;
+  uint64_t instructions; /* budget per call */
+  size_t mem_limit, mem_used;
+
+  /* per protected call (load or check), reset by rs_run */
+  const char *want_src;  /* chunkname whose frames give the error line */
+  uint64_t budget_left;  /* instructions still allowed */
+  int hook_period;       /* count the hook is armed with */
+  bool budget_exceeded;  /* keep raising until the call unwinds */
+  bool armed;            /* the count hook is running */
+  unsigned refusals;     /* allocations refused during the call */
+  int line_msgh, line_mem, line_sample; /* innermost rule line seen, 0 if none */
+
+  jf_rule **rules;
+  size_t n_rules, cap_rules;
+  jf_case **cases;
+  size_t n_cases, cap_cases;
+
+  /* while a file loads */
+  struct {
+    bool active;
+    const char *file, *chunkname, *short_src;
+    const char *src; /* the file text, to find the line of an example */
+    size_t len;
+    jf_error_cb cb;
+    void *ud;
+    unsigned problems;
+  } load;
+  /* half-built objects, freed when a Lua error unwinds past their builder */
+  jf_rule *pending_rule;
+  jf_case *pending_case;
+  json_t *pending_json;
+  jf_norm scratch;
+
+  /* while a check runs */
+  struct {
+    bool active;
+    const jf_rule *rule;
+    const jf_doc *doc;
+    size_t clause;
+    jf_result *out;
+    size_t n_before;
+  } cur;
+
+  /* per-clause view cache: registry table clause index -> view metatable */
+  const jf_doc *cache_doc;
+  size_t cache_n;
+
+  jf_hit *hits;
+  size_t cap_hits;
+};
+
+/* rules_sandbox.c */
+jf_status jf_rs_sandbox_open(jf_ruleset *rs);
+void jf_rs_make_env(lua_State *L); /* pushes a fresh _ENV for one rule file */
+void jf_rs_arm(jf_ruleset *rs);
+void jf_rs_disarm(jf_ruleset *rs);
+int jf_rs_run(jf_ruleset *rs, lua_CFunction fn, void *arg, const char *want_src);
+void jf_rs_call_error(jf_ruleset *rs, int status, const char *file, const char *short_src,
+                      int fallback_line, jf_error *err);
+void jf_rs_short_src(const char *chunkname, char *out, size_t outsz);
+int jf_rs_rule_line(lua_State *L, int level, const char *want_src);
+jf_ruleset *jf_rs_of(lua_State *L);
+
+/* rules_view.c */
+void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
+                     size_t clause);
+void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */
+bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy */
+
+/* rules_json.c */
+json_t *jf_rs_to_json(lua_State *L, int idx, int depth, char *why, size_t whysz);
+
+/* registry keys (addresses are the keys) */
+extern const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
+    jf_rs_key_env_mt, jf_rs_key_ro;
+
+#endif

@@ -1,0 +1,460 @@
+/* rules_view.c — the clause table a check function receives.
+ *
+ * The per-clause part (text, original, position, analysis) is built once per
+ * clause and cached in the registry, keyed by clause index for the current
+ * document and checked against a fingerprint, because the engine asks every
+ * selected rule about the same clause in turn. It is shared by those rules,
+ * so its nested tables are read-only proxies (writes raise, rawset is
+ * refused); each call gets a fresh table holding this rule's `hits` whose
+ * metatable indexes the shared part, so writing clause.x touches only that
+ * call. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules_int.h"
+
+#define CACHE_MAX 512 /* clauses kept per document before starting afresh */
+
+static const char key_fp;
+
+/* What the view was built from: enough to notice a different clause that
+ * happens to sit at the same address and index as a freed one. */
+typedef struct view_fp {
+  const jf_doc *doc;
+  size_t clause;
+  uint64_t hash;
+} view_fp;
+
+/* --- read-only proxies ------------------------------------------------------- */
+
+static int ro_newindex(lua_State *L) {
+  return luaL_error(L, "the clause view is read-only (copy what you need to change)");
+}
+
+static void push_real(lua_State *L, int idx) {
+  lua_getmetatable(L, idx);
+  lua_pushliteral(L, "__index");
+  lua_rawget(L, -2);
+  lua_remove(L, -2);
+}
+
+static int ro_len(lua_State *L) {
+  push_real(L, 1);
+  lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+  return 1;
+}
+
+static int ro_next(lua_State *L) {
+  lua_settop(L, 2);
+  push_real(L, 1);
+  lua_pushvalue(L, 2);
+  if (lua_next(L, 3)) return 2;
+  lua_pushnil(L);
+  return 1;
+}
+
+static int ro_pairs(lua_State *L) {
+  lua_pushcfunction(L, ro_next);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  return 3;
+}
+
+/* Replace the table on top with a read-only proxy of it. */
+static void make_ro(lua_State *L) {
+  int real = lua_gettop(L);
+  lua_createtable(L, 0, 0);
+  lua_createtable(L, 0, 6);
+  lua_pushvalue(L, real);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, ro_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushcfunction(L, ro_len);
+  lua_setfield(L, -2, "__len");
+  lua_pushcfunction(L, ro_pairs);
+  lua_setfield(L, -2, "__pairs");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pushboolean(L, 1);
+  lua_rawsetp(L, -2, &jf_rs_key_ro);
+  lua_setmetatable(L, -2);
+  lua_replace(L, real);
+}
+
+bool jf_rs_unwrap_ro(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
+  bool ro = lua_rawgetp(L, -1, &jf_rs_key_ro) != LUA_TNIL;
+  lua_pop(L, 1);
+  if (ro) {
+    lua_pushliteral(L, "__index");
+    lua_rawget(L, -2);
+    lua_remove(L, -2);
+  } else {
+    lua_pop(L, 1);
+  }
+  return ro;
+}
+
+/* --- building ---------------------------------------------------------------- */
+
+static void set_int(lua_State *L, const char *k, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, k);
+}
+
+/* Integral values become Lua integers so that tostring(80) is "80", not "80.0". */
+static void push_value(lua_State *L, double v) {
+  if (v == (double)(lua_Integer)v && v > -9007199254740992.0 && v < 9007199254740992.0)
+    lua_pushinteger(L, (lua_Integer)v);
+  else
+    lua_pushnumber(L, v);
+}
+
+static void set_value(lua_State *L, const char *k, double v) {
+  push_value(L, v);
+  lua_setfield(L, -2, k);
+}
+
+static void set_str(lua_State *L, const char *k, const char *v) {
+  lua_pushstring(L, v);
+  lua_setfield(L, -2, k);
+}
+
+static void set_span(lua_State *L, const jf_norm *n, jf_span s) {
+  uint32_t end = s.end < n->len ? s.end : (uint32_t)n->len;
+  set_int(L, "from", (lua_Integer)s.start + 1);
+  set_int(L, "to", (lua_Integer)end);
+}
+
+static void set_slice(lua_State *L, const char *k, const jf_norm *n, jf_span s) {
+  uint32_t a = s.start < n->len ? s.start : (uint32_t)n->len;
+  uint32_t b = s.end < n->len ? s.end : (uint32_t)n->len;
+  lua_pushlstring(L, n->text + a, b > a ? b - a : 0);
+  lua_setfield(L, -2, k);
+}
+
+static const char *link_kind(jf_link_kind k) {
+  switch (k) {
+  case JF_LINK_EXPLICIT: return "explicit";
+  case JF_LINK_SCHEME: return "scheme";
+  case JF_LINK_DOCUMENT: return "document";
+  case JF_LINK_NONE: break;
+  }
+  return NULL;
+}
+
+static void push_analysis(lua_State *L, const jf_clause *c) {
+  const jf_analysis *a = c->an;
+  static const jf_analysis none;
+  if (!a) a = &none;
+  const jf_norm *n = &c->norm;
+
+  lua_createtable(L, (int)a->n_numbers, 0);
+  for (size_t i = 0; i < a->n_numbers; i++) {
+    lua_createtable(L, 0, 4);
+    set_span(L, n, a->numbers[i].span);
+    set_value(L, "value", a->numbers[i].value);
+    set_str(L, "unit", a->numbers[i].unit);
+    make_ro(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  make_ro(L);
+  lua_setfield(L, -2, "numbers");
+
+  lua_createtable(L, (int)a->n_thresholds, 0);
+  for (size_t i = 0; i < a->n_thresholds; i++) {
+    lua_createtable(L, 0, 5);
+    set_span(L, n, a->thresholds[i].span);
+    set_str(L, "op", jf_op_str(a->thresholds[i].op));
+    set_value(L, "value", a->thresholds[i].value);
+    set_str(L, "unit", a->thresholds[i].unit);
+    make_ro(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  make_ro(L);
+  lua_setfield(L, -2, "thresholds");
+
+  lua_createtable(L, (int)a->n_frequencies, 0);
+  for (size_t i = 0; i < a->n_frequencies; i++) {
+    lua_createtable(L, 0, 3);
+    set_span(L, n, a->frequencies[i].span);
+    set_str(L, "period", a->frequencies[i].period);
+    make_ro(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  make_ro(L);
+  lua_setfield(L, -2, "frequencies");
+
+  lua_createtable(L, (int)a->n_penalties, 0);
+  for (size_t i = 0; i < a->n_penalties; i++) {
+    lua_createtable(L, 0, 5);
+    set_span(L, n, a->penalties[i].span);
+    set_str(L, "kind", a->penalties[i].kind);
+    set_value(L, "points", a->penalties[i].points);
+    set_slice(L, "text", n, a->penalties[i].span);
+    make_ro(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  make_ro(L);
+  lua_setfield(L, -2, "penalties");
+
+  lua_createtable(L, (int)a->n_prohibitions, 0);
+  for (size_t i = 0; i < a->n_prohibitions; i++) {
+    const jf_prohibition *p = &a->prohibitions[i];
+    lua_createtable(L, 0, 6);
+    set_span(L, n, p->trigger);
+    set_int(L, "scope_from", (lua_Integer)p->scope.start + 1);
+    set_int(L, "scope_to", (lua_Integer)(p->scope.end < n->len ? p->scope.end : n->len));
+    set_str(L, "kind", p->kind);
+    set_slice(L, "word", n, p->trigger);
+    make_ro(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  make_ro(L);
+  lua_setfield(L, -2, "prohibitions");
+
+  const char *lk = link_kind(a->link);
+  if (lk) {
+    lua_createtable(L, 0, 4);
+    set_str(L, "kind", lk);
+    if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
+      set_span(L, n, a->link_span);
+      set_slice(L, "word", n, a->link_span);
+    }
+    make_ro(L);
+    lua_setfield(L, -2, "link");
+  }
+  lua_pushboolean(L, lk != NULL);
+  lua_setfield(L, -2, "assessed");
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
+  uint64_t h = 14695981039346656037ull;
+  const jf_analysis *a = c->an;
+  size_t ints[] = {c->start, c->end, c->flags, (size_t)doc->kind, doc->assessment,
+                   (size_t)(uintptr_t)doc->src, (size_t)(uintptr_t)a,
+                   a ? a->n_numbers : 0, a ? a->n_thresholds : 0, a ? a->n_frequencies : 0,
+                   a ? a->n_penalties : 0, a ? a->n_prohibitions : 0, a ? (size_t)a->link : 0};
+  h = fnv(h, ints, sizeof ints);
+  h = fnv(h, c->norm.text, c->norm.len);
+  if (doc->src && c->end <= jf_source_len(doc->src))
+    h = fnv(h, jf_source_text(doc->src) + c->start, c->end - c->start);
+  if (doc->title) h = fnv(h, doc->title, strlen(doc->title) + 1);
+  if (c->locator) h = fnv(h, c->locator, strlen(c->locator) + 1);
+  return h;
+}
+
+static int l_find(lua_State *L);
+static int l_prohibited(lua_State *L);
+
+/* Push the view metatable of one clause: {__index = shared part, fp}. */
+static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash) {
+  const jf_clause *c = &doc->clauses[ci];
+  lua_createtable(L, 0, 3);
+  lua_createtable(L, 0, 18);
+  lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
+  lua_setfield(L, -2, "text");
+  int line = 0, col = 0;
+  if (doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src)) {
+    lua_pushlstring(L, jf_source_text(doc->src) + c->start, c->end - c->start);
+    jf_source_position(doc->src, c->start, &line, &col);
+  } else {
+    lua_pushliteral(L, "");
+  }
+  lua_setfield(L, -2, "original");
+  set_int(L, "line", line);
+  set_int(L, "column", col);
+  if (c->locator) set_str(L, "locator", c->locator);
+  lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
+  lua_setfield(L, -2, "scheme_item");
+
+  lua_createtable(L, 0, 3);
+  if (doc->title) set_str(L, "title", doc->title);
+  set_str(L, "kind", jf_doc_kind_str(doc->kind));
+  lua_pushboolean(L, doc->assessment);
+  lua_setfield(L, -2, "assessment");
+  make_ro(L);
+  lua_setfield(L, -2, "doc");
+
+  push_analysis(L, c);
+  lua_pushcfunction(L, l_find);
+  lua_setfield(L, -2, "find");
+  lua_pushcfunction(L, l_prohibited);
+  lua_setfield(L, -2, "prohibited");
+  lua_setfield(L, -2, "__index");
+
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  view_fp *fp = lua_newuserdatauv(L, sizeof *fp, 0);
+  fp->doc = doc;
+  fp->clause = ci;
+  fp->hash = hash;
+  lua_rawsetp(L, -2, &key_fp);
+}
+
+static int cmp_hit(const void *a, const void *b) {
+  const jf_hit *x = a, *y = b;
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  if (x->to != y->to) return x->to > y->to ? -1 : 1; /* longer first */
+  return x->trig < y->trig ? -1 : x->trig > y->trig;
+}
+
+/* This rule's triggers in the clause text, by position (longest first). */
+static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
+  size_t nh = 0;
+  for (size_t t = 0; t < rule->info.n_triggers; t++) {
+    const char *term = rule->trig[t];
+    size_t tl = rule->trig_len[t];
+    for (const char *p = n->text; tl && p && (size_t)(p - n->text) + tl <= n->len;) {
+      p = memmem(p, n->len - (size_t)(p - n->text), term, tl);
+      if (!p) break;
+      if (nh == rs->cap_hits) {
+        size_t nc = rs->cap_hits ? rs->cap_hits * 2 : 32;
+        jf_hit *v = realloc(rs->hits, nc * sizeof *v);
+        if (!v) luaL_error(L, "out of memory");
+        rs->hits = v;
+        rs->cap_hits = nc;
+      }
+      uint32_t from = (uint32_t)(p - n->text);
+      rs->hits[nh++] = (jf_hit){from, from + (uint32_t)tl, (uint32_t)t};
+      p++;
+    }
+  }
+  qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
+  lua_createtable(L, (int)nh, 0);
+  for (size_t i = 0; i < nh; i++) {
+    lua_createtable(L, 0, 3);
+    lua_pushlstring(L, rule->trig[rs->hits[i].trig], rule->trig_len[rs->hits[i].trig]);
+    lua_setfield(L, -2, "term");
+    set_int(L, "from", (lua_Integer)rs->hits[i].from + 1);
+    set_int(L, "to", (lua_Integer)rs->hits[i].to);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
+                     size_t ci) {
+  uint64_t hash = fingerprint(doc, &doc->clauses[ci]);
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) != LUA_TTABLE ||
+      rs->cache_doc != doc || rs->cache_n >= CACHE_MAX) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+    rs->cache_doc = doc;
+    rs->cache_n = 0;
+  }
+  int cache = lua_gettop(L);
+  bool hit = false;
+  if (lua_rawgeti(L, cache, (lua_Integer)ci + 1) == LUA_TTABLE) {
+    lua_rawgetp(L, -1, &key_fp);
+    const view_fp *fp = lua_touserdata(L, -1);
+    hit = fp && fp->doc == doc && fp->clause == ci && fp->hash == hash;
+    lua_pop(L, 1);
+  }
+  if (!hit) {
+    lua_pop(L, 1);
+    build_vmt(L, doc, ci, hash);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, cache, (lua_Integer)ci + 1);
+    rs->cache_n++;
+  }
+  lua_createtable(L, 0, 1);
+  push_hits(L, rs, rule, &doc->clauses[ci].norm);
+  lua_setfield(L, -2, "hits");
+  lua_pushvalue(L, -2);
+  lua_setmetatable(L, -2);
+  lua_replace(L, cache);
+  lua_pop(L, 1);
+}
+
+/* --- methods ------------------------------------------------------------------- */
+
+/* The fingerprint of the view at index 1; pushes its shared part. */
+static const view_fp *view_of(lua_State *L) {
+  if (lua_type(L, 1) != LUA_TTABLE || !lua_getmetatable(L, 1) ||
+      lua_rawgetp(L, -1, &key_fp) != LUA_TUSERDATA)
+    luaL_argerror(L, 1, "clause expected (call it as clause:method(...))");
+  const view_fp *fp = lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  lua_pushliteral(L, "__index");
+  lua_rawget(L, -2);
+  lua_remove(L, -2);
+  return fp;
+}
+
+/* clause:find(terms [, init]) -> from, to, term of the earliest occurrence of
+ * any term (a string, a list of strings, or a list of hits); the longest term
+ * wins a tie. Plain matching, not patterns. */
+static int l_find(lua_State *L) {
+  lua_settop(L, 3);
+  view_of(L);
+  lua_getfield(L, -1, "text");
+  size_t len;
+  const char *text = lua_tolstring(L, -1, &len);
+  lua_Integer init = luaL_optinteger(L, 3, 1);
+  if (init < 1) init = 1;
+  if ((size_t)init > len + 1) return 0;
+  bool list = lua_type(L, 2) == LUA_TTABLE;
+  if (!list) luaL_checktype(L, 2, LUA_TSTRING);
+  lua_Integer n = list ? luaL_len(L, 2) : 1;
+  size_t best = SIZE_MAX, best_len = 0;
+  lua_Integer best_i = 0;
+  int top = lua_gettop(L);
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (list) {
+      lua_geti(L, 2, i);
+      if (lua_type(L, -1) == LUA_TTABLE) lua_getfield(L, -1, "term");
+    } else {
+      lua_pushvalue(L, 2);
+    }
+    size_t tl;
+    const char *t = lua_tolstring(L, -1, &tl);
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "clause:find: term %d is not a string", (int)i);
+    const char *p = tl ? memmem(text + init - 1, len - (size_t)(init - 1), t, tl) : NULL;
+    if (p) {
+      size_t at = (size_t)(p - text);
+      if (at < best || (at == best && tl > best_len)) {
+        best = at;
+        best_len = tl;
+        best_i = i;
+      }
+    }
+    lua_settop(L, top);
+  }
+  if (!best_i) return 0;
+  lua_pushinteger(L, (lua_Integer)best + 1);
+  lua_pushinteger(L, (lua_Integer)(best + best_len));
+  lua_pushlstring(L, text + best, best_len);
+  return 3;
+}
+
+/* clause:prohibited(from, to) -> is that span inside a prohibition or
+ * rectification scope? Asks the analysis itself, so only while the clause is
+ * being checked. */
+static int l_prohibited(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  lua_settop(L, 3);
+  const view_fp *fp = view_of(L);
+  if (!rs->cur.active || rs->cur.doc != fp->doc || rs->cur.clause != fp->clause)
+    return luaL_error(L, "clause:prohibited: this clause is not the one being checked");
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  lua_Integer from = luaL_checkinteger(L, 2), to = luaL_optinteger(L, 3, from);
+  if (from < 1 || to < from || (size_t)to > c->norm.len)
+    return luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from,
+                      (int)to, (int)c->norm.len);
+  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
+  lua_pushboolean(L, c->an && jf_analysis_prohibited(c->an, s));
+  return 1;
+}
+
+void jf_rs_view_open(lua_State *L) {
+  lua_newtable(L);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+}

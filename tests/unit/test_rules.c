@@ -1,0 +1,409 @@
+/* test_rules.c — the rule set: registration, the clause view, findings
+ * (positions, excerpt, sorted evidence JSON), hits, dedup and metric_check. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "jianfu/doc.h"
+#include "jianfu/rules.h"
+#include "jianfu/source.h"
+
+typedef struct errs {
+  jf_error v[16];
+  int n;
+} errs;
+
+static void collect(const jf_error *e, void *ud) {
+  errs *x = ud;
+  if (x->n < 16) {
+    x->v[x->n].status = e->status;
+    x->v[x->n].line = e->line;
+    x->v[x->n].file = e->file ? strdup(e->file) : NULL;
+    x->v[x->n].message = e->message ? strdup(e->message) : NULL;
+    x->n++;
+  }
+}
+
+static void errs_clear(errs *x) {
+  for (int i = 0; i < x->n; i++) jf_error_clear(&x->v[i]);
+  x->n = 0;
+}
+
+/* A text document whose lines after the first are clauses. */
+typedef struct fixture {
+  jf_source *src;
+  jf_doc *doc;
+} fixture;
+
+static fixture make_doc(const char *text, const char *title) {
+  fixture f = {0};
+  jf_error err = {0};
+  CHECK(jf_source_decode(text, strlen(text), "plan.txt", &f.src, &err) == JF_OK);
+  f.doc = jf_doc_new(JF_DOC_TEXT, f.src);
+  if (title) f.doc->title = strdup(title);
+  const char *s = jf_source_text(f.src);
+  const char *line = strchr(s, '\n');
+  while (line && line[1]) {
+    const char *b = line + 1, *e = strchr(b, '\n');
+    size_t len = e ? (size_t)(e - b) : strlen(b);
+    char loc[32];
+    snprintf(loc, sizeof loc, "line %d", (int)f.doc->n_clauses + 2);
+    CHECK(jf_doc_add_clause(f.doc, b, len, NULL, (size_t)(b - s), (size_t)(b - s) + len, loc, 0,
+                            -1) != NULL);
+    line = e;
+  }
+  CHECK(jf_doc_analyze(f.doc) == JF_OK);
+  return f;
+}
+
+static void free_doc(fixture *f) {
+  jf_doc_free(f->doc);
+  jf_source_free(f->src);
+}
+
+/* Replace a clause's analysis with a hand-made one so these tests do not
+ * depend on the analyser's wording lists. */
+static void set_analysis(jf_clause *c, const char *threshold_word, double value,
+                         const char *penalty_word) {
+  jf_analysis *a = calloc(1, sizeof *a);
+  const char *t = c->norm.text;
+  const char *p = strstr(t, threshold_word);
+  if (p) {
+    a->thresholds = calloc(1, sizeof *a->thresholds);
+    a->n_thresholds = 1;
+    a->thresholds[0].span = (jf_span){(uint32_t)(p - t), (uint32_t)(p - t + strlen(threshold_word))};
+    a->thresholds[0].op = JF_OP_GE;
+    a->thresholds[0].value = value;
+    strcpy(a->thresholds[0].unit, "%");
+  }
+  p = penalty_word ? strstr(t, penalty_word) : NULL;
+  if (p) {
+    a->penalties = calloc(1, sizeof *a->penalties);
+    a->n_penalties = 1;
+    a->penalties[0].span = (jf_span){(uint32_t)(p - t), (uint32_t)(p - t + strlen(penalty_word))};
+    strcpy(a->penalties[0].kind, "deduct");
+  }
+  jf_analysis_free(c->an);
+  c->an = a;
+}
+
+static const char *good_rule =
+  "jianfu.rule {\n"
+  "  id = 'test-hits', category = 'app-usage-metric', severity = 'warning',\n"
+  "  title = '测试规则',\n"
+  "  basis = { '整治形式主义为基层减负若干规定' }, precedents = { 'yihuang-2023' },\n"
+  "  triggers = { '活跃', '活跃率' },\n"
+  "  examples = { bad = { '活跃率不得低于80%' },\n"
+  "               good = { { text = '活跃市场主体', scheme = true, title = '考核办法' } } },\n"
+  "  check = function(clause, report)\n"
+  "    for _, h in ipairs(clause.hits) do\n"
+  "      report { from = h.from, to = h.to, message = 'found ' .. h.term,\n"
+  "               evidence = { term = h.term, b = 1, a = { 2.5, true, 'x' }, n = 3.0 } }\n"
+  "    end\n"
+  "    report { from = clause.hits[1].from, to = clause.hits[1].to }\n"
+  "  end,\n"
+  "}\n";
+
+static void test_register_and_hits(void) {
+  errs e = {0};
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK(rs != NULL);
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/good.lua", good_rule, strlen(good_rule), collect, &e),
+            JF_OK);
+  CHECK_INT(e.n, 0);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  const jf_rule_info *r = jf_ruleset_rule(rs, 0);
+  CHECK_STR(r->id, "test-hits");
+  CHECK_STR(r->category, "app-usage-metric");
+  CHECK_INT(r->severity, JF_SEV_WARNING);
+  CHECK_STR(r->file, "mem/good.lua");
+  CHECK_INT(r->line, 1);
+  CHECK_INT(r->n_basis, 1);
+  CHECK_INT(r->n_triggers, 2);
+  CHECK_STR(r->triggers[1], "活跃率");
+  CHECK_INT(r->n_bad, 1);
+  CHECK_INT(r->bad[0].line, 6);
+  CHECK_INT(r->n_good, 1);
+  CHECK(r->good[0].scheme_item);
+  CHECK_STR(r->good[0].title, "考核办法");
+  CHECK_INT(jf_ruleset_find(rs, "test-hits"), 0);
+  CHECK_INT(jf_ruleset_find(rs, "nope"), -1);
+
+  fixture f = make_doc("标题\n各乡镇活跃率不得低于80%\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 2); /* 活跃率, 活跃; the repeated report is dropped */
+  if (res->n_findings == 2) {
+    jf_finding *x = &res->findings[0];
+    CHECK_STR(x->rule, "test-hits");
+    CHECK_STR(x->category, "app-usage-metric");
+    CHECK_INT(x->severity, JF_SEV_WARNING);
+    CHECK_STR(x->message, "found 活跃率");
+    CHECK_INT(x->line, 2);
+    CHECK_INT(x->column, 4);
+    CHECK_INT(x->end_line, 2);
+    CHECK_INT(x->end_column, 7);
+    CHECK_INT(x->start, strlen("标题\n各乡镇"));
+    CHECK_INT(x->end, strlen("标题\n各乡镇活跃率"));
+    CHECK_STR(x->excerpt, "各乡镇活跃率不得低于80%");
+    CHECK_STR(x->locator, "line 2");
+    CHECK_STR(x->evidence_json, "{\"a\":[2.5,true,\"x\"],\"b\":1,\"n\":3,\"term\":\"活跃率\"}");
+    CHECK_INT(x->n_basis, 1);
+    CHECK_STR(x->basis[0], "整治形式主义为基层减负若干规定");
+    CHECK_INT(x->n_precedents, 1);
+    CHECK_STR(x->precedents[0], "yihuang-2023");
+    CHECK_STR(res->findings[1].message, "found 活跃");
+    CHECK_INT(res->findings[1].end_column, 6);
+  }
+  /* the same clause again: the cached view serves the second call */
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 4);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+static jf_ruleset *load_one(const char *src, errs *e) {
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  jf_ruleset_load_string(rs, "mem/rule.lua", src, strlen(src), collect, e);
+  return rs;
+}
+
+/* The view: positions, original text, document, analysis, read-only parts. */
+static void test_view(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'view', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' },\n"
+    "  check = function(c, report)\n"
+    "    local th = c.thresholds[1]\n"
+    "    local from, to, term = c:find({ '不得低于', '低于' })\n"
+    "    local ok = pcall(function() c.doc.kind = 'x' end)\n"
+    "    local ok2 = pcall(rawset, c.thresholds, 1, {})\n"
+    "    c.text = 'mine'  -- allowed: only this call's table changes\n"
+    "    report { evidence = { line = c.line, column = c.column, original = c.original,\n"
+    "      kind = c.doc.kind, title = c.doc.title, assessment = c.doc.assessment,\n"
+    "      n = #c.thresholds, th = th, op = th.op, find = { from, to, term },\n"
+    "      ro = not ok and not ok2, scheme = c.scheme_item, assessed = c.assessed,\n"
+    "      locator = c.locator, hits = #c.hits, prohibited = c:prohibited(from, to) } }\n"
+    "  end,\n"
+    "}\n"
+    "jianfu.rule {\n"
+    "  id = 'view2', category = 'checkin', severity = 'info', title = 't2', basis = { 'b' },\n"
+    "  check = function(c, report) report { message = c.text } end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  fixture f = make_doc("2024年度考核细则\n  打卡率不得低于90%\n", "2024年度考核细则");
+  set_analysis(&f.doc->clauses[0], "不得低于90%", 90, NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings) {
+    jf_finding *x = &res->findings[0];
+    CHECK_STR(x->message, "t");
+    CHECK_INT(x->column, 3); /* the whole clause: after the two spaces */
+    CHECK_STR(x->evidence_json,
+              "{\"assessed\":false,\"assessment\":true,\"column\":1,\"find\":[10,21,\"不得低于\"],"
+              "\"hits\":0,\"kind\":\"text\",\"line\":2,\"locator\":\"line 2\",\"n\":1,\"op\":\">=\","
+              "\"original\":\"  打卡率不得低于90%\",\"prohibited\":false,\"ro\":true,\"scheme\":false,"
+              "\"th\":{\"from\":10,\"op\":\">=\",\"to\":24,\"unit\":\"%\",\"value\":90},"
+              "\"title\":\"2024年度考核细则\"}");
+  }
+  /* the second rule sees the shared text, not what the first wrote */
+  CHECK_INT(jf_ruleset_check(rs, 1, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 2);
+  if (res->n_findings == 2) CHECK_STR(res->findings[1].message, "打卡率不得低于90%");
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+static void test_metric_check(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'metric', category = 'app-usage-metric', severity = 'error', title = 'm',\n"
+    "  basis = { 'b' }, triggers = { '活跃率', '活躍度' },\n"
+    "  check = jianfu.metric_check { unless = { '活跃市场' } },\n"
+    "}\n"
+    "jianfu.rule {\n"
+    "  id = 'metric-fmt', category = 'app-usage-metric', severity = 'error', title = 'm',\n"
+    "  basis = { 'b' }, triggers = { '活跃率' },\n"
+    "  check = jianfu.metric_check { message = '{metric}:{threshold}:{penalty}', requires = 'link' },\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  fixture f = make_doc("标题\n各乡镇活跃率不得低于80%否则扣分\n活跃市场主体活跃率不得低于80%\n活跃市场\n",
+                       NULL);
+  set_analysis(&f.doc->clauses[0], "不得低于80%", 80, "扣分");
+  set_analysis(&f.doc->clauses[1], "不得低于80%", 80, NULL);
+  set_analysis(&f.doc->clauses[2], "-", 0, NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  CHECK_INT(res->n_findings, 2);
+  if (res->n_findings == 2) {
+    CHECK_STR(res->findings[0].message, "以“活跃率”作为考核指标（要求 ≥80%；未达标扣分）");
+    CHECK_STR(res->findings[0].evidence_json,
+              "{\"metric\":\"活跃率\",\"penalty\":\"deduct\",\"threshold\":{\"op\":\">=\","
+              "\"unit\":\"%\",\"value\":80}}");
+    CHECK_INT(res->findings[0].column, 4);
+    /* 活跃市场 is excluded, the later 活跃率 is not */
+    CHECK_INT(res->findings[1].line, 3);
+    CHECK_INT(res->findings[1].column, 7);
+  }
+  /* requires = 'link': no link in a hand-made analysis, so nothing */
+  CHECK_INT(jf_ruleset_check(rs, 1, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 2);
+  f.doc->clauses[0].an->link = JF_LINK_SCHEME;
+  CHECK_INT(jf_ruleset_check(rs, 1, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 3);
+  if (res->n_findings == 3) CHECK_STR(res->findings[2].message, "活跃率:≥80%:未达标扣分");
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+static bool has_error(const errs *e, int line, const char *text) {
+  for (int i = 0; i < e->n; i++)
+    if (e->v[i].line == line && e->v[i].message && strstr(e->v[i].message, text) &&
+        e->v[i].file && strcmp(e->v[i].file, "mem/rule.lua") == 0)
+      return true;
+  return false;
+}
+
+static void test_registration_errors(void) {
+  const char *src =
+    "local common = { basis = { 'b' } }\n"
+    "jianfu.rule {\n"
+    "  id = 'x', category = 'foo', severity = 'fatal', title = 't', basis = { 'b' },\n"
+    "  check = function() end,\n"
+    "}\n"
+    "jianfu.rule { id = 'y', category = 'checkin', severity = 'error', title = 't', check = 1 }\n"
+    "jianfu.rule { id = 'Bad Id', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = {}, triggers = {}, examples = { bad = { 3 } }, severty = 1, check = print }\n"
+    "jianfu.rule { id = 'ok', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, check = function() end }\n"
+    "jianfu.rule { id = 'ok', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, check = function() end }\n"
+    "jianfu.case { id = 'yihuang-2023', place = '宜黄', year = 2023, fixtures = { 'a.yaml' } }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK(has_error(&e, 2, "rule 'x': unknown category 'foo' (expected one of app-usage-metric, "
+                         "install-registration-quota, forced-engagement"));
+  CHECK(has_error(&e, 2, "rule 'x': unknown severity 'fatal'"));
+  CHECK(has_error(&e, 6, "rule 'y': missing field 'basis'"));
+  CHECK(has_error(&e, 6, "rule 'y': field 'check' must be a function, not a number"));
+  CHECK(has_error(&e, 7, "rule 'Bad Id': id must use only a-z"));
+  CHECK(has_error(&e, 7, "unknown field 'severty'"));
+  CHECK(has_error(&e, 7, "field 'basis' must name at least one"));
+  CHECK(has_error(&e, 7, "field 'triggers' is empty"));
+  CHECK(has_error(&e, 7, "examples.bad[1] must be a string"));
+  CHECK(has_error(&e, 11, "rule 'ok': duplicate id (already defined at mem/rule.lua:9)"));
+  CHECK_INT(e.n, 10);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  CHECK_INT(jf_ruleset_case_count(rs), 1);
+  if (jf_ruleset_case_count(rs)) {
+    CHECK_STR(jf_ruleset_case(rs, 0)->year, "2023");
+    CHECK_STR(jf_ruleset_case(rs, 0)->place, "宜黄");
+    CHECK_INT(jf_ruleset_case(rs, 0)->n_fixtures, 1);
+  }
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+
+  CHECK(jf_category_valid("duplicate-reporting"));
+  CHECK(!jf_category_valid("Checkin"));
+  CHECK(!jf_category_valid(NULL));
+}
+
+/* report{} misuse is a rule error at the report call's line. */
+static void test_report_errors(void) {
+  const char *src =
+    "jianfu.rule { id = 'r', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, check = function(c, report)\n"
+    "    if c.text == 'a' then report { from = 1, to = 99 } end\n"
+    "    if c.text == 'b' then report { evidence = { f = print } } end\n"
+    "    if c.text == 'c' then report { msg = 'x' } end\n"
+    "    if c.text == 'd' then local t = {}; t.t = t; report { evidence = t } end\n"
+    "    if c.text == 'e' then report { from = 1.5 } end\n"
+    "  end }\n";
+  static const struct { int line; const char *msg; } want[] = {
+    {3, "report: span 1..99 is not within the clause text (1..1)"},
+    {4, "report: evidence cannot hold a function value"},
+    {5, "report: unknown field 'msg'"},
+    {6, "report: evidence is nested more than 16 deep"},
+    {7, "report: 'from' must be an integer position, not a fraction"},
+  };
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("t\na\nb\nc\nd\ne\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  for (size_t c = 0; c < 5; c++) {
+    jf_error err = {0};
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_ERULE);
+    CHECK_STR(err.file, "mem/rule.lua");
+    CHECK_INT(err.line, want[c].line);
+    CHECK_MSG(err.message && strstr(err.message, want[c].msg), "got '%s', want '%s'",
+              err.message ? err.message : "(null)", want[c].msg);
+    jf_error_clear(&err);
+  }
+  CHECK_INT(res->n_findings, 0);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+}
+
+/* What one check call costs, view cached, on a typical clause. */
+static void test_cost(void) {
+  errs e = {0};
+  jf_ruleset *rs = load_one(
+    "jianfu.rule { id = 'cost', category = 'app-usage-metric', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '活跃率' },\n"
+    "  check = jianfu.metric_check {} }\n", &e);
+  fixture f = make_doc("标题\n各乡镇“赣政通”APP活跃率不得低于80%，否则在年度考核中扣2分\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  int n = 20000;
+  struct timespec a, b;
+  clock_gettime(CLOCK_MONOTONIC, &a);
+  for (int i = 0; i < n; i++) {
+    jf_ruleset_check(rs, 0, f.doc, 0, res, &err);
+    for (size_t k = 0; k < res->n_findings; k++) jf_finding_clear(&res->findings[k]);
+    res->n_findings = 0;
+  }
+  clock_gettime(CLOCK_MONOTONIC, &b);
+  double us = ((double)(b.tv_sec - a.tv_sec) * 1e9 + (double)(b.tv_nsec - a.tv_nsec)) / 1e3 / n;
+  printf("one check call (metric_check, cached view): %.2f us\n", us);
+  CHECK(us < 1000);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+int main(void) {
+  test_register_and_hits();
+  test_view();
+  test_metric_check();
+  test_registration_errors();
+  test_report_errors();
+  test_cost();
+  return CHECK_DONE();
+}
