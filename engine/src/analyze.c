@@ -30,27 +30,44 @@ typedef struct numtok {
   bool arabic;
 } numtok;
 
-static const struct { const char *c; int d; } cn_digits[] = {
-  {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
-  {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9},
-};
-static const struct { const char *c; double p; } cn_places[] = {
-  {"十", 10}, {"百", 100}, {"千", 1000}, {"万", 1e4}, {"亿", 1e8},
-};
-
-/* Chinese digit at s[i] (0..9), or -1. All are 3-byte characters. */
-static int cn_digit(const char *s, size_t len, size_t i) {
-  if (len - i < 3 || i >= len) return -1;
-  for (size_t k = 0; k < sizeof cn_digits / sizeof *cn_digits; k++)
-    if (memcmp(s + i, cn_digits[k].c, 3) == 0) return cn_digits[k].d;
-  return -1;
+/* The value of a Chinese numeral code point: 0..9 for digits, 10..1e8 for
+ * places, -1 for anything else. A switch, because it runs on every character. */
+static double cn_cp(uint32_t cp) {
+  switch (cp) {
+  case 0x96F6: case 0x3007: return 0;         /* 零 〇 */
+  case 0x4E00: return 1;                      /* 一 */
+  case 0x4E8C: case 0x4E24: return 2;         /* 二 两 */
+  case 0x4E09: return 3;                      /* 三 */
+  case 0x56DB: return 4;                      /* 四 */
+  case 0x4E94: return 5;                      /* 五 */
+  case 0x516D: return 6;                      /* 六 */
+  case 0x4E03: return 7;                      /* 七 */
+  case 0x516B: return 8;                      /* 八 */
+  case 0x4E5D: return 9;                      /* 九 */
+  case 0x5341: return 10;                     /* 十 */
+  case 0x767E: return 100;                    /* 百 */
+  case 0x5343: return 1000;                   /* 千 */
+  case 0x4E07: return 1e4;                    /* 万 */
+  case 0x4EBF: return 1e8;                    /* 亿 */
+  default: return -1;
+  }
 }
 
+static uint32_t cp_at(const char *s, size_t len, size_t i) {
+  size_t n;
+  return i < len ? jfa_decode((const unsigned char *)s + i, len - i, &n) : 0;
+}
+
+/* Chinese digit at s[i] (0..9), or -1. */
+static int cn_digit(const char *s, size_t len, size_t i) {
+  double v = cn_cp(cp_at(s, len, i));
+  return v >= 0 && v < 10 ? (int)v : -1;
+}
+
+/* Chinese place (十 百 千 万 亿) at s[i], or 0. */
 static double cn_place(const char *s, size_t len, size_t i) {
-  if (i >= len || len - i < 3) return 0;
-  for (size_t k = 0; k < sizeof cn_places / sizeof *cn_places; k++)
-    if (memcmp(s + i, cn_places[k].c, 3) == 0) return cn_places[k].p;
-  return 0;
+  double v = cn_cp(cp_at(s, len, i));
+  return v >= 10 ? v : 0;
 }
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -202,13 +219,17 @@ static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
   return true;
 }
 
-/* Could a number start at s[i]? A cheap filter before scan_number. */
+/* Could a number start at code point cp? A cheap filter before scan_number. */
+static bool number_start_cp(uint32_t cp) {
+  if (cp >= '0' && cp <= '9') return true;
+  if (cp < 0x3000) return false;
+  double v = cn_cp(cp);
+  /* 百/千 start only 百分之/千分之; 万/亿 start nothing */
+  return (v >= 0 && v <= 10) || cp == 0x767E || cp == 0x5343 || cp == 0x534A; /* 半 */
+}
+
 static bool number_start(const char *s, size_t len, size_t i) {
-  unsigned char c = (unsigned char)s[i];
-  if (is_digit((char)c)) return true;
-  if (c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE7 && c != 0xE9) return false;
-  return cn_digit(s, len, i) >= 0 || JFA_AT(s, len, i, "十") || JFA_AT(s, len, i, "百分") ||
-         JFA_AT(s, len, i, "千分之") || JFA_AT(s, len, i, "半");
+  return number_start_cp(cp_at(s, len, i));
 }
 
 bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
@@ -348,7 +369,7 @@ static size_t take_number(state *st, numtok *t, size_t first) {
     if ((p >= 'a' && p <= 'z') || p == '.' || p == '_') ok = false; /* h5, v2.0 */
   }
   if (!u && !t->pct) {
-    if (next_in(s, len, end, "年月日号时")) { /* a date or a time of day */
+    if (next_in(s, len, end, "年月日号时点")) { /* a date or a time of day */
       ok = false;
       end += 3;
     } else if (t->arabic && end + 1 < len && strchr("-/:", s[end]) && is_digit(s[end + 1])) {
@@ -390,15 +411,19 @@ static size_t take_number(state *st, numtok *t, size_t first) {
   return uend;
 }
 
-/* One pass over the text: keywords, numbers, sentence breaks. */
+/* One pass over the text: keywords, numbers, sentence breaks. Each character
+ * is decoded once; only characters that can start a keyword or a number go
+ * further. */
 static bool tokenize(state *st) {
   const char *s = st->s;
   size_t len = st->len, i = 0, first = 0;
   while (first < len && (s[first] == ' ' || s[first] == '\t')) first++;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
-    if (c == ';' || c == '!' || c == '?' || JFA_AT(s, len, i, "。")) {
-      size_t n = c < 0x80 ? 1 : 3;
+    size_t n = 1;
+    uint32_t cp = c;
+    if (c >= 0x80) cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
+    if (c == ';' || c == '!' || c == '?' || cp == 0x3002) { /* 。 */
       if (!push_ev(st, (ev){EV_BRK, NULL, (uint32_t)i, (uint32_t)(i + n), -1})) return false;
       i += n;
       continue;
@@ -407,20 +432,20 @@ static bool tokenize(state *st) {
       while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i]) || s[i] == '_')) i++;
       continue;
     }
-    const jfa_word *w = jfa_word_at(s, len, i);
+    const jfa_word *w = jfa_word_at_cp(s, len, i, cp);
     if (w) {
       if (!push_ev(st, (ev){EV_KW, w, (uint32_t)i, (uint32_t)(i + w->len), -1})) return false;
       i += w->len;
       continue;
     }
     numtok t;
-    if (number_start(s, len, i) && scan_number(s, len, i, &t)) {
+    if (number_start_cp(cp) && scan_number(s, len, i, &t)) {
       size_t next = take_number(st, &t, first);
       if (!next) return false;
       i = next;
       continue;
     }
-    i += char_len(c);
+    i += n;
   }
   return true;
 }
@@ -462,10 +487,7 @@ static bool has_content(const char *s, size_t a, size_t b) {
 }
 
 static bool find_in(const char *s, size_t a, size_t b, const char *w) {
-  size_t wl = strlen(w);
-  for (size_t i = a; i + wl <= b; i++)
-    if (memcmp(s + i, w, wl) == 0) return true;
-  return false;
+  return a < b && memmem(s + a, b - a, w, strlen(w)) != NULL;
 }
 
 static void set_link(state *st, uint32_t a, uint32_t b) {
@@ -496,9 +518,9 @@ static bool is_sanction(const state *st, size_t trig) {
   if (!prev_is(s, j, "的")) return false;
   size_t a = sentence_start(st, j);
   static const char *cond[] = {"没有", "低于", "不足", "少于", "达不到", "不达标", "不合格",
-                               "靠后", "末位", "倒数", "落后", "未达"};
+                               "靠后", "末位", "倒数", "落后", "未达", "无", "缺", "漏"};
   for (size_t k = 0; k < sizeof cond / sizeof *cond; k++)
-    if (find_in(s, a, j, cond[k])) return true;
+    if (memmem(s + a, j - a, cond[k], strlen(cond[k]))) return true;
   for (size_t i = a; i + 3 <= j; i++) /* 未 but not 未经 (未经批准的,不得要求 forbids) */
     if (memcmp(s + i, "未", 3) == 0 && !(i + 6 <= j && memcmp(s + i + 3, "经", 3) == 0))
       return true;
@@ -538,7 +560,11 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   const char *s = st->s;
   size_t len = st->len;
   const ev *prev = k > 0 && st->evs[k - 1].type == EV_KW ? &st->evs[k - 1] : NULL;
-  if (prev && !adjoins(s, prev->end, e->start)) prev = NULL;
+  /* 不少于常住人口的30%: a comparison may reach over a few words to its number */
+  if (prev && !adjoins(s, prev->end, e->start) &&
+      !(prev->w->kind == KW_CMP && e->start - prev->end <= 8 * 3 &&
+        !memchr(s + prev->end, ',', e->start - prev->end)))
+    prev = NULL;
   bool is_fen = strcmp(n->unit, "分") == 0;
 
   if (prev && prev->w->kind == KW_DEDUCT) {
@@ -558,7 +584,7 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   uint32_t a = e->start, b = e->end;
   if (prev && prev->w->kind == KW_CMP) {
     have = true, op = (jf_op)prev->w->sub, a = prev->start;
-  } else if (prev && prev->w->kind == KW_QUOTA && n->unit[0]) {
+  } else if (prev && prev->w->kind == KW_QUOTA && n->unit[0] && !prev_is(s, prev->start, "每")) {
     have = true, op = JF_OP_GE, a = prev->start;
   }
   /* 80%以上, 10分钟内 */
@@ -662,6 +688,11 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
+      if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
+        if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
+          return false;
+        break;
+      }
       if (!add_prohibition(st, e)) return false;
       break;
     }
@@ -693,13 +724,12 @@ static void trim_scopes(state *st) {
 
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
   jf_analysis *a = calloc(1, sizeof *a);
-  state *st = NULL;
+  state stb, *st = &stb; /* on the stack: no allocation but the results */
+  st->evs = st->ev_local;
   if (!a) goto fail;
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
   jfa_words_init();
-  st = malloc(sizeof *st);
-  if (!st) goto fail;
   memset(st, 0, offsetof(state, ev_local));
   st->s = text ? text : "";
   st->len = len;
@@ -724,8 +754,7 @@ fail:
   jf_analysis_free(a);
   a = NULL;
 out:
-  if (st && st->evs != st->ev_local) free(st->evs);
-  free(st);
+  if (st->evs != st->ev_local) free(st->evs);
   return a;
 }
 

@@ -7,22 +7,23 @@
 #include "analyze_words.h"
 
 /* Shorthands keep one entry per line. Fields: word, kind, sub, dir, freq,
- * link, not_before. */
-#define CMP(w, op) {w, KW_CMP, op, 0, 0, 0, NULL, 0}
-#define CMPX(w, op, nb) {w, KW_CMP, op, 0, 0, 0, nb, 0}
-#define QUOTA(w) {w, KW_QUOTA, JF_OP_GE, 0, 0, 0, NULL, 0}
-#define RATE(w) {w, KW_RATE, 0, 0, 0, 0, NULL, 0}
-#define DED(w, alone, link) {w, KW_DEDUCT, alone, 0, 0, link, NULL, 0}
-#define PEN(w, k) {w, KW_PEN, k, 0, 0, 1, NULL, 0}
-#define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, 0}
-#define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, 0}
-#define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, 0}
-#define PROX(w, k, d, nb) {w, KW_PROH, k, d, 0, 0, nb, 0}
-#define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, 0}
-#define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, 0}
-#define LINK(w) {w, KW_PLAIN, 0, 0, 0, 1, NULL, 0}
-#define FREQ(w, f) {w, KW_PLAIN, 0, 0, f, 0, NULL, 0}
-#define LFREQ(w, f) {w, KW_PLAIN, 0, 0, f, 1, NULL, 0}
+ * link, not_before, not_after. */
+#define CMP(w, op) {w, KW_CMP, op, 0, 0, 0, NULL, NULL, 0}
+#define CMPX(w, op, nb) {w, KW_CMP, op, 0, 0, 0, nb, NULL, 0}
+#define QUOTA(w) {w, KW_QUOTA, JF_OP_GE, 0, 0, 0, NULL, NULL, 0}
+#define RATE(w) {w, KW_RATE, 0, 0, 0, 0, NULL, NULL, 0}
+#define DED(w, alone, link) {w, KW_DEDUCT, alone, 0, 0, link, NULL, NULL, 0}
+#define PEN(w, k) {w, KW_PEN, k, 0, 0, 1, NULL, NULL, 0}
+#define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, NULL, 0}
+#define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, NULL, 0}
+#define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
+#define RECT_NB "率成效情任"
+#define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
+#define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
+#define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
+#define LINK(w) {w, KW_PLAIN, 0, 0, 0, 1, NULL, NULL, 0}
+#define FREQ(w, f) {w, KW_PLAIN, 0, 0, f, 0, NULL, NULL, 0}
+#define LFREQ(w, f) {w, KW_PLAIN, 0, 0, f, 1, NULL, NULL, 0}
 
 /* Longest match wins, so a longer entry overrides the readings of its parts
  * (不得低于 over 不得, 每低于 over 低于, 不得分 over 得分). Do not add an entry
@@ -127,14 +128,16 @@ static jfa_word words[] = {
   PRO("叫停", PRO_CANCEL, DIR_AUTO), PRO("关停", PRO_CANCEL, DIR_AUTO),
   PRO("注销", PRO_CANCEL, DIR_AUTO), PRO("清退", PRO_CANCEL, DIR_AUTO),
   PRO("撤并", PRO_CANCEL, DIR_AUTO), PRO("废除", PRO_CANCEL, DIR_AUTO),
-  /* rectification */
-  PRO("纠正", PRO_RECTIFY, DIR_AUTO), PRO("整改", PRO_RECTIFY, DIR_AUTO),
-  PRO("立行立改", PRO_RECTIFY, DIR_AUTO), PRO("整治", PRO_RECTIFY, DIR_AUTO),
-  PRO("清理", PRO_RECTIFY, DIR_AUTO), PRO("减少", PRO_RECTIFY, DIR_AUTO),
-  PRO("精简", PRO_RECTIFY, DIR_AUTO), PRO("规范", PRO_RECTIFY, DIR_AUTO),
-  PRO("压减", PRO_RECTIFY, DIR_AUTO), PRO("整合", PRO_RECTIFY, DIR_AUTO),
+  /* rectification; as nouns (整改率, 环境整治成效, 专项整治) they govern nothing */
+  PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
+  PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
+  PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
+  PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NB, "境居项合中"),
+  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
+  PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
+  PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),
-  PRO("治理", PRO_RECTIFY, DIR_AUTO), PRO("改进", PRO_RECTIFY, DIR_AUTO),
+  PRO("改进", PRO_RECTIFY, DIR_AUTO),
   PRO("针对", PRO_RECTIFY, DIR_FWD), PRO("的问题", PRO_RECTIFY, DIR_BACK),
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
   PRO("的现象", PRO_RECTIFY, DIR_BACK), PRO("等做法", PRO_RECTIFY, DIR_BACK),
@@ -142,7 +145,7 @@ static jfa_word words[] = {
 
   /* pay: 与奖金挂钩, 扣减绩效 */
   MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),
-  {"挂钩", KW_HOOK, 0, 0, 0, 1, NULL, 0},
+  {"挂钩", KW_HOOK, 0, 0, 0, 1, NULL, NULL, 0},
   SCORE("满分"), SCORE("分值"), SCORE("权重"),
 
   /* assessment links */
@@ -172,8 +175,8 @@ static jfa_word words[] = {
 };
 
 /* Units after a number. "个月"/"个小时" are reported without 个. */
-#define UNIT(w) {w, KW_NONE, 0, 0, 0, 0, NULL, 0}
-#define UNITX(w, nb) {w, KW_NONE, 0, 0, 0, 0, nb, 0}
+#define UNIT(w) {w, KW_NONE, 0, 0, 0, 0, NULL, NULL, 0}
+#define UNITX(w, nb) {w, KW_NONE, 0, 0, 0, 0, nb, NULL, 0}
 static jfa_word units[] = {
   UNIT("%"), UNIT("个百分点"), UNIT("百分点"), UNIT("个工作日"), UNIT("工作日"),
   UNIT("个小时"), UNIT("个月"), UNIT("人次"), UNIT("小时"), UNIT("分钟"), UNIT("学时"),
@@ -184,53 +187,69 @@ static jfa_word units[] = {
   UNITX("家", "庭长乡属"), UNITX("所", "有以属在谓"), UNIT("份"), UNITX("期", "间望待限"),
   UNITX("位", "置于"), UNITX("元", "化"), UNIT("秒"), UNITX("周", "年边期末围"), UNIT("倍"),
   UNITX("台", "账"), UNITX("部", "门分署"), UNITX("组", "织成建"), UNIT("轮"), UNIT("遍"),
-  UNIT("单"), UNIT("笔"), UNIT("字"), UNIT("场"),
+  UNIT("单"), UNIT("笔"), UNIT("字"), UNITX("票", "否据"), UNIT("段"), UNIT("场"),
 };
 
-#define NBUCKET 1024
+#define NB1 256   /* buckets of one-character words, by code point */
+#define NB2 4096  /* buckets of longer words, by their first two code points */
+#define NW 512    /* words per table at most */
+
+/* A table's index. A position is rejected by one bit test on its first code
+ * point, most others by a second on its first two; a chain then holds only
+ * the few words sharing that start, longest first, each compared by one
+ * masked 8-byte load before any memcmp. */
 typedef struct windex {
   jfa_word *tab;
   size_t n;
-  int16_t head[NBUCKET]; /* first entry of the bucket's chain, longest first; -1 none */
-  int16_t next[512];
+  uint64_t first[65536 / 64]; /* BMP code points that start a word */
+  uint64_t pair[65536 / 64];  /* hashes of first-two code points that start a word */
+  int16_t head1[NB1], head2[NB2], next[NW];
+  uint64_t pre[NW], mask[NW]; /* the word's first 8 bytes, zero padded, and their mask */
 } windex;
 
-static windex kw_index = {words, sizeof words / sizeof *words, {0}, {0}};
-static windex unit_index = {units, sizeof units / sizeof *units, {0}, {0}};
+static windex kw_index = {.tab = words, .n = sizeof words / sizeof *words};
+static windex unit_index = {.tab = units, .n = sizeof units / sizeof *units};
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-/* Decode one code point (valid UTF-8 assumed; a stray byte decodes as itself). */
-uint32_t jfa_decode(const unsigned char *p, size_t avail, size_t *n) {
-  unsigned c = p[0];
-  if (c < 0x80 || avail < 2) { *n = 1; return c; }
-  if (c < 0xE0) { *n = 2; return ((c & 0x1F) << 6) | (p[1] & 0x3F); }
-  if (c < 0xF0 || avail < 4) {
-    if (avail < 3) { *n = 1; return c; }
-    *n = 3;
-    return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-  }
-  *n = 4;
-  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+_Static_assert(sizeof words / sizeof *words <= NW, "grow NW");
+_Static_assert(sizeof units / sizeof *units <= NW, "grow NW");
+
+static unsigned pair_hash(uint32_t a, uint32_t b) {
+  return ((a * 2654435761u) ^ (b * 40503u)) >> 16 & 0xFFFF;
 }
 
 static void build(windex *ix) {
-  for (size_t b = 0; b < NBUCKET; b++) ix->head[b] = -1;
-  for (size_t k = 0; k < ix->n; k++) ix->tab[k].len = (uint8_t)strlen(ix->tab[k].w);
-  /* Insert shortest first at the chain head, so chains run longest first. */
+  for (size_t b = 0; b < NB1; b++) ix->head1[b] = -1;
+  for (size_t b = 0; b < NB2; b++) ix->head2[b] = -1;
+  for (size_t k = 0; k < ix->n; k++) {
+    size_t l = strlen(ix->tab[k].w);
+    unsigned char pre[8] = {0}, mask[8] = {0};
+    ix->tab[k].len = (uint8_t)l;
+    memcpy(pre, ix->tab[k].w, l < 8 ? l : 8);
+    memset(mask, 0xFF, l < 8 ? l : 8);
+    memcpy(&ix->pre[k], pre, 8);
+    memcpy(&ix->mask[k], mask, 8);
+  }
+  /* Insert shortest first at the chain heads, so chains run longest first. */
   for (size_t l = 1; l <= 255; l++) {
     for (size_t k = 0; k < ix->n; k++) {
+      const unsigned char *w = (const unsigned char *)ix->tab[k].w;
       if (ix->tab[k].len != l) continue;
-      size_t cl;
-      uint32_t cp = jfa_decode((const unsigned char *)ix->tab[k].w, l, &cl);
-      unsigned b = cp % NBUCKET;
-      ix->next[k] = ix->head[b];
-      ix->head[b] = (int16_t)k;
+      size_t n1, n2;
+      uint32_t c1 = jfa_decode(w, l, &n1);
+      if (c1 < 65536) ix->first[c1 / 64] |= 1ull << (c1 % 64);
+      if (n1 == l) {
+        ix->next[k] = ix->head1[c1 % NB1];
+        ix->head1[c1 % NB1] = (int16_t)k;
+      } else {
+        unsigned h = pair_hash(c1, jfa_decode(w + n1, l - n1, &n2));
+        ix->pair[h / 64] |= 1ull << (h % 64);
+        ix->next[k] = ix->head2[h % NB2];
+        ix->head2[h % NB2] = (int16_t)k;
+      }
     }
   }
 }
-
-_Static_assert(sizeof words / sizeof *words <= 512, "grow windex.next");
-_Static_assert(sizeof units / sizeof *units <= 512, "grow windex.next");
 
 static void build_all(void) {
   build(&kw_index);
@@ -246,32 +265,63 @@ static bool char_in(const char *s, size_t len, size_t i, const char *set) {
   jfa_decode((const unsigned char *)s + i, len - i, &n);
   for (const char *q = set; *q;) {
     size_t m;
-    jfa_decode((const unsigned char *)q, strlen(q), &m);
+    jfa_decode((const unsigned char *)q, 4, &m); /* a literal: its bytes are all there */
     if (m == n && memcmp(q, s + i, n) == 0) return true;
     q += m;
   }
   return false;
 }
 
-static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_t i) {
-  size_t n;
-  uint32_t cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
-  for (int k = ix->head[cp % NBUCKET]; k >= 0; k = ix->next[k]) {
-    const jfa_word *w = &ix->tab[k];
-    if (w->len > len - i || memcmp(s + i, w->w, w->len) != 0) continue;
-    if (w->not_before && char_in(s, len, i + w->len, w->not_before)) continue;
-    return w;
+/* Is the character ending at s[i] one of `set`? (CJK sets only: 3 bytes each.) */
+static bool char_before_in(const char *s, size_t i, const char *set) {
+  if (i < 3) return false;
+  for (const char *q = set; *q; q += 3)
+    if (memcmp(s + i - 3, q, 3) == 0) return true;
+  return false;
+}
+
+/* Does entry k match at s[i] (t8: the 8 bytes there, zero padded)? */
+static bool match(const windex *ix, int k, const char *s, size_t len, size_t i, uint64_t t8) {
+  const jfa_word *w = &ix->tab[k];
+  if ((t8 & ix->mask[k]) != ix->pre[k] || w->len > len - i) return false;
+  if (w->len > 8 && memcmp(s + i + 8, w->w + 8, w->len - 8u) != 0) return false;
+  if (w->not_before && char_in(s, len, i + w->len, w->not_before)) return false;
+  if (w->not_after && char_before_in(s, i, w->not_after)) return false;
+  return true;
+}
+
+static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_t i,
+                              uint32_t c1) {
+  if (c1 >= 65536 || !(ix->first[c1 / 64] >> (c1 % 64) & 1)) return NULL;
+  size_t avail = len - i, n1, n2;
+  uint64_t t8 = 0;
+  memcpy(&t8, s + i, avail < 8 ? avail : 8);
+  jfa_decode((const unsigned char *)s + i, avail, &n1);
+  if (avail > n1) {
+    unsigned h = pair_hash(c1, jfa_decode((const unsigned char *)s + i + n1, avail - n1, &n2));
+    if (ix->pair[h / 64] >> (h % 64) & 1)
+      for (int k = ix->head2[h % NB2]; k >= 0; k = ix->next[k])
+        if (match(ix, k, s, len, i, t8)) return &ix->tab[k];
   }
+  for (int k = ix->head1[c1 % NB1]; k >= 0; k = ix->next[k])
+    if (match(ix, k, s, len, i, t8)) return &ix->tab[k];
   return NULL;
 }
 
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {
-  return lookup(&kw_index, s, len, i);
+  size_t n;
+  if (i >= len) return NULL;
+  return lookup(&kw_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
+}
+
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp) {
+  return lookup(&kw_index, s, len, i, cp);
 }
 
 const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i) {
+  size_t n;
   if (i >= len) return NULL;
-  return lookup(&unit_index, s, len, i);
+  return lookup(&unit_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
 }
 
 const char *jfa_freq_name(int f) {

@@ -48,6 +48,7 @@ typedef struct jfa_word {
   uint8_t freq;
   uint8_t link;             /* the word itself ties the clause to assessment */
   const char *not_before;   /* UTF-8 characters that, following, void the match */
+  const char *not_after;    /* UTF-8 characters that, preceding, void the match */
   uint8_t len;              /* filled in by the index */
 } jfa_word;
 
@@ -57,11 +58,27 @@ void jfa_words_init(void);
 /* Longest keyword starting at s[i], or NULL. */
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i);
 
+/* The same, when the caller has decoded the code point cp at s[i] (faster). */
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp);
+
 /* Longest unit starting at s[i] ("%", "个", "小时", "个百分点" …), or NULL. */
 const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i);
 
-/* Decode one UTF-8 code point at p (at most avail bytes); *n gets its length. */
-uint32_t jfa_decode(const unsigned char *p, size_t avail, size_t *n);
+/* Decode one UTF-8 code point at p (at most avail bytes, avail > 0); *n gets
+ * its length. Valid UTF-8 is assumed; a truncated sequence decodes as its
+ * first byte, so a scan always advances. */
+static inline uint32_t jfa_decode(const unsigned char *p, size_t avail, size_t *n) {
+  unsigned c = p[0];
+  if (c < 0x80 || avail < 2) { *n = 1; return c; }
+  if (c < 0xE0) { *n = 2; return ((c & 0x1F) << 6) | (p[1] & 0x3F); }
+  if (c < 0xF0 || avail < 4) {
+    if (avail < 3) { *n = 1; return c; }
+    *n = 3;
+    return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *n = 4;
+  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
 
 /* Period name for FREQ_*. */
 const char *jfa_freq_name(int f);
