@@ -10,9 +10,9 @@
  *
  * Decisions:
  *  - Headings: Markdown "# …" (Markdown only); "第…章/节/部分"; and "一、…",
- *    "（一）…" when short (≤ 30 characters), free of sentence punctuation
- *    and of a score — otherwise those markers start list items. The first
- *    non-empty line of a plain-text file is its title and a heading.
+ *    "（一）…" when short (≤ 30 characters) and free of sentence punctuation
+ *    — otherwise those markers start list items. The first non-empty line
+ *    of a plain-text file is its title and a heading.
  *  - List items: 1. 1、 1) (1) （1） ① ⑴ ⒈ 3.2␠ 一、 （一） 第…条 - * + • ·
  *    and the like. A list item lasts until the next item, heading, table
  *    row or blank line; all its clauses share `item`.
@@ -21,7 +21,9 @@
  *    is a header (TABLE_ROW | HEADING, item -1).
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
- *    item or row JF_CLAUSE_SCORED.
+ *    item or row JF_CLAUSE_SCORED; a scored heading ("一、平台应用（25分）")
+ *    marks every clause up to the next heading, since a section with points
+ *    is made of assessed items.
  *  - Locators are NULL: line and column already place a text clause. */
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +44,7 @@ typedef struct tload {
   unsigned pending; /* flags for the next clause to start (LIST_ITEM) */
   unsigned base;    /* flags for every clause started (TABLE_ROW …) */
   int item;         /* current list item / table row, -1 outside */
+  bool in_scored;   /* under a heading that carries a score */
   int next_item;
   jf_status st;
 } tload;
@@ -183,7 +186,7 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   a = skip_space(t, a, b);
   b = rtrim(t, a, b);
   if (a >= b) return;
-  if (has_score(t->s, a, b)) flags |= JF_CLAUSE_SCORED;
+  if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
   if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item))
     t->st = JF_ENOMEM;
 }
@@ -325,15 +328,15 @@ typedef struct tline {
   line_kind kind;
 } tline;
 
-/* Short enough, and without sentence punctuation or a score, to be a
- * heading rather than the first sentence of a list item. */
+/* Short enough, and without sentence punctuation, to be a heading rather
+ * than the first sentence of a list item. */
 static bool heading_like(const tload *t, size_t a, size_t b) {
   size_t chars = 0, cl;
   for (size_t i = a; i < b; i += cl) {
     if (is_terminator(at(t, i, b, &cl))) return false;
     chars++;
   }
-  return chars <= MAX_HEADING_CHARS && !has_score(t->s, a, b);
+  return chars <= MAX_HEADING_CHARS;
 }
 
 static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tline *ln) {
@@ -486,7 +489,9 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
     }
     case L_HEADING:
       end_block(&t);
+      t.in_scored = false;
       emit(&t, ln.body, ln.body_end, JF_CLAUSE_HEADING);
+      t.in_scored = has_score(t.s, ln.body, ln.body_end);
       break;
     case L_LIST:
       end_block(&t);

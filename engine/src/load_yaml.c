@@ -93,6 +93,8 @@ static jf_status syntax_fail(yscan *y, const yaml_parser_t *p) {
   return JF_EPARSE;
 }
 
+static jf_status build_index(jf_ynodes *ns);
+
 static jf_ynode *push_node(jf_ynodes *ns) {
   if (ns->n == ns->cap) {
     size_t nc = ns->cap ? ns->cap * 2 : 64;
@@ -243,6 +245,7 @@ jf_status jf_yaml_scan(const jf_source *src, jf_ynodes *out, jf_error *err) {
     yaml_event_delete(&ev);
   }
 
+  if (st == JF_OK) st = build_index(out);
 out:
   if (st == JF_ENOMEM && (!err || err->status != JF_ENOMEM))
     jf_error_set(err, JF_ENOMEM, jf_source_path(src), 0, 0, "out of memory parsing YAML");
@@ -260,18 +263,51 @@ void jf_ynodes_free(jf_ynodes *ns) {
     free(ns->v[i].value);
   }
   free(ns->v);
+  free(ns->index);
   memset(ns, 0, sizeof *ns);
 }
 
-const jf_ynode *jf_ynodes_find(const jf_ynodes *ns, const char *path, bool last) {
-  const jf_ynode *hit = NULL;
+static size_t path_hash(const char *s) {
+  size_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+/* Index the paths so that building a scheme of n items costs O(n), not
+ * O(n²) lookups; the first node of a path wins. */
+static jf_status build_index(jf_ynodes *ns) {
+  size_t cap = 16;
+  while (cap < ns->n * 2) cap *= 2;
+  if (!(ns->index = calloc(cap, sizeof *ns->index))) return JF_ENOMEM;
+  ns->index_cap = cap;
   for (size_t i = 0; i < ns->n; i++) {
-    if (strcmp(ns->v[i].path, path) == 0) {
-      hit = &ns->v[i];
-      if (!last) break;
+    for (size_t h = path_hash(ns->v[i].path) & (cap - 1);; h = (h + 1) & (cap - 1)) {
+      if (!ns->index[h]) {
+        ns->index[h] = (uint32_t)i + 1;
+        break;
+      }
+      if (strcmp(ns->v[ns->index[h] - 1].path, ns->v[i].path) == 0) break;
     }
   }
-  return hit;
+  return JF_OK;
+}
+
+const jf_ynode *jf_ynodes_find(const jf_ynodes *ns, const char *path, bool last) {
+  if (last || !ns->index) {
+    const jf_ynode *hit = NULL;
+    for (size_t i = 0; i < ns->n; i++) {
+      if (strcmp(ns->v[i].path, path) == 0) {
+        hit = &ns->v[i];
+        if (!last) break;
+      }
+    }
+    return hit;
+  }
+  for (size_t h = path_hash(path) & (ns->index_cap - 1);; h = (h + 1) & (ns->index_cap - 1)) {
+    if (!ns->index[h]) return NULL;
+    const jf_ynode *nd = &ns->v[ns->index[h] - 1];
+    if (strcmp(nd->path, path) == 0) return nd;
+  }
 }
 
 /* ---------------------------------------------------------------------------
@@ -306,10 +342,10 @@ typedef struct ytop {
 } ytop;
 
 /* `~` and empty values load as NULL so a blank required field can be told
- * apart from a real one. */
+ * apart from a real one, and `items:` with nothing under it is no list. */
 #define STR_REQ (CYAML_FLAG_POINTER_NULL_STR)
 #define STR_OPT (CYAML_FLAG_POINTER_NULL_STR | CYAML_FLAG_OPTIONAL)
-#define SEQ_OPT (CYAML_FLAG_POINTER | CYAML_FLAG_OPTIONAL)
+#define SEQ_OPT (CYAML_FLAG_POINTER_NULL_STR | CYAML_FLAG_OPTIONAL)
 
 static const cyaml_schema_field_t item_fields[] = {
   CYAML_FIELD_STRING_PTR("id", STR_OPT, yitem, id, 0, CYAML_UNLIMITED),
@@ -743,11 +779,39 @@ static bool blank(const char *s) {
   return !*s;
 }
 
-/* Required fields that are present but empty (`criterion:` or `~`). */
+/* libcyaml reads a float with strtod and ignores what follows the number,
+ * so "5分" would pass as 5: insist on the whole value being a number. */
+static bool is_number(const char *v) {
+  char *end;
+  double d = strtod(v, &end);
+  while (ascii_space(*end)) end++;
+  return end != v && !*end && d - d == 0; /* finite */
+}
+
+/* What libcyaml lets through but SCHEME.md does not: required fields that
+ * are present but empty (`criterion:` or `~`), and points that are not
+ * wholly a number. */
 static jf_status check_required(const jf_source *src, const jf_ynodes *ns, const yscheme *sc,
                                 jf_error *err) {
   const char *bad = NULL;
   char path[96];
+  for (size_t i = 0; i < ns->n; i++) {
+    const jf_ynode *nd = &ns->v[i];
+    size_t pl = strlen(nd->path);
+    if (nd->kind != JF_YSCALAR || pl < 7 || strcmp(nd->path + pl - 7, ".points") != 0 ||
+        is_number(nd->value))
+      continue;
+    char *parent;
+    const char *key;
+    int line, col;
+    split_path(nd->path, &parent, &key);
+    jf_source_position(src, nd->start, &line, &col);
+    jf_error_set(err, JF_EPARSE, jf_source_path(src), line, col,
+                 "wrong type for 'points' in %s: expected a number, got '%s'",
+                 parent ? display_path(parent) : "?", nd->value);
+    free(parent);
+    return JF_EPARSE;
+  }
   if (blank(sc->title)) {
     bad = "scheme.title";
     snprintf(path, sizeof path, "%s", bad);

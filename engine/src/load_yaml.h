@@ -35,6 +35,8 @@ typedef struct jf_ynode {
 typedef struct jf_ynodes {
   jf_ynode *v;
   size_t n, cap;
+  uint32_t *index; /* open-addressing table over paths: node index + 1, 0 empty */
+  size_t index_cap;
 } jf_ynodes;
 
 /* Walk src with libyaml. Syntax errors, aliases, several documents and

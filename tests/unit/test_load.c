@@ -217,6 +217,9 @@ static void test_yaml_errors(void) {
                     "      criterion: b\n",
                     5, "wrong type for 'points' in items[0]: expected a number, got 'abc'");
   expect_yaml_error("scheme:\n  title: t\n  year: 二〇二三\n", 3, "'year'");
+  expect_yaml_error("scheme:\n  title: t\n  items:\n    - name: a\n      criterion: b\n"
+                    "      points: 5分\n",
+                    6, "wrong type for 'points' in items[0]: expected a number, got '5分'");
   expect_yaml_error("scheme:\n"
                     "  title: t\n"
                     "  items:\n"
@@ -258,6 +261,12 @@ static void test_yaml_misc(void) {
     c = by_locator(l.doc, "items[0].name");
     CHECK_POS(l, c, 1, 46);
   }
+  unload(&l);
+
+  /* empty lists are lists */
+  l = load_str("n.yaml", "scheme:\n  title: t\n  items:\n  sections:\n    - items: ~\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) CHECK_INT(l.doc->n_clauses, 1);
   unload(&l);
 
   /* CRLF line ends */
@@ -459,15 +468,18 @@ static void test_crlf_text(void) {
     return;
   }
   CHECK_STR(d->title, "宜黄县乡镇工作考核细则");
-  CHECK_INT(d->n_clauses, 4);
+  CHECK_INT(d->n_clauses, 5);
   CHECK_STR(ctext(&l, 1), "总体要求");
   CHECK_STR(excerpt(&l, &d->clauses[2]), "各乡镇要加强组织领导，\r\n确保工作落实。");
   CHECK_POS(l, &d->clauses[2], 4, 1);
-  /* a scored （一） line is a list item, not a heading */
-  CHECK(d->clauses[3].flags & JF_CLAUSE_LIST_ITEM);
-  CHECK(d->clauses[3].flags & JF_CLAUSE_SCORED);
-  CHECK_STR(ctext(&l, 3), "政务APP推广（5分）\r\n活跃率不得低于80%。");
+  /* a scored （一） heading marks what follows it, up to the next heading */
+  CHECK_INT(d->clauses[3].flags, JF_CLAUSE_HEADING | JF_CLAUSE_SCORED);
+  CHECK_STR(ctext(&l, 3), "政务APP推广（5分）");
   CHECK_POS(l, &d->clauses[3], 6, 4);
+  CHECK_INT(d->clauses[4].flags, JF_CLAUSE_SCORED);
+  CHECK_INT(d->clauses[4].item, -1);
+  CHECK_STR(ctext(&l, 4), "活跃率不得低于80%。");
+  CHECK(!(d->clauses[2].flags & JF_CLAUSE_SCORED));
   for (size_t i = 0; i < d->n_clauses; i++) {
     size_t n = d->clauses[i].end - d->clauses[i].start;
     const char *raw = jf_source_text(l.src) + d->clauses[i].start;
