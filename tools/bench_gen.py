@@ -140,27 +140,36 @@ def paragraph(rng):
 
 
 class Doc:
-  """Builds Markdown until it holds `size` bytes of UTF-8 (then cuts at a paragraph)."""
+  """Builds Markdown up to `size` bytes of UTF-8, never over: a 64 MB big file must stay within
+  jianfu's default 64 MiB per-file limit."""
 
   def __init__(self, rng, title):
-    self.rng, self.parts, self.n, self.sec, self.item = rng, [], 0, 0, 0
+    self.rng, self.parts, self.n, self.sec, self.item, self.size = rng, [], 0, 0, 0, 1 << 62
     self.add("# " + title + "\n\n")
 
   def add(self, s):
+    n = len(s.encode("utf-8"))
+    if self.n + n > self.size:
+      return False
     self.parts.append(s)
-    self.n += len(s.encode("utf-8"))
+    self.n += n
+    return True
 
   def grow(self, size):
-    while self.n < size:
+    self.size = size
+    while True:
       if self.item % 6 == 0:
         self.sec += 1
-        self.add("## %d. %s\n\n" % (self.sec, self.rng.choice(HEADINGS)))
+        if not self.add("## %d. %s\n\n" % (self.sec, self.rng.choice(HEADINGS))):
+          break
       self.item += 1
       if self.rng.random() < 0.3:
-        self.add("%d. %s\n" % (self.item, fill(self.rng, self.rng.choice(VIOLATIONS + COMPLIANT))
-                               + "。"))
+        clause = fill(self.rng, self.rng.choice(VIOLATIONS + COMPLIANT))
+        ok = self.add("%d. %s。\n" % (self.item, clause))
       else:
-        self.add(paragraph(self.rng) + "\n\n")
+        ok = self.add(paragraph(self.rng) + "\n\n")
+      if not ok:
+        break
     return "".join(self.parts)
 
 
@@ -173,7 +182,7 @@ def write(path, text):
 def generate(out, size_mb, seed, subset_mb=2, gb=False):
   """Generates the corpus unless a stamp says this exact one is already there."""
   stamp = os.path.join(out, ".stamp")
-  want = "v1 size=%g seed=%d subset=%g gb=%d" % (size_mb, seed, subset_mb, gb)
+  want = "v2 size=%g seed=%d subset=%g gb=%d" % (size_mb, seed, subset_mb, gb)
   try:
     with open(stamp) as f:
       if f.read() == want:

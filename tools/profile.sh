@@ -38,8 +38,10 @@ valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "${cmd[@]}" 
 callgrind_annotate --threshold=100 "$out/callgrind.out" >"$out/self.txt" 2>/dev/null
 callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" >"$out/incl.txt" 2>/dev/null
 # Function lines only (they name their object in [...]), without the loader and libc start-up.
-top() { grep -E '^ *[0-9,]+ \(.*\[' "$1" | grep -vE 'PROGRAM TOTALS|below main|libc_start|\?\?\?:0x' |
-  head -15 || true; }
+top() {
+  grep -E '^ *[0-9,]+ \(.*\[' "$1" | grep -vE 'PROGRAM TOTALS|below main|libc_start|\?\?\?:0x' |
+    head -15 || true
+}
 echo "== top 15 by self cost (callgrind, instructions)"
 top "$out/self.txt"
 echo "== top 15 by inclusive cost (callgrind, instructions)"
