@@ -13,7 +13,13 @@ test_pkgs=(python3 python3-jsonschema clang libclang-rt-14-dev)
 bench_pkgs=(ripgrep hyperfine nodejs npm valgrind time)
 
 pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}")
-[[ "${1:-}" == "--bench" ]] && pkgs+=("${bench_pkgs[@]}")
+if [[ "${1:-}" == "--bench" ]]; then
+  pkgs+=("${bench_pkgs[@]}")
+  # a Node.js that already brings its own npm conflicts with Debian's npm package
+  if command -v npm >/dev/null 2>&1; then
+    pkgs=($(printf '%s\n' "${pkgs[@]}" | grep -vxE 'nodejs|npm'))
+  fi
+fi
 
 missing=()
 for p in "${pkgs[@]}"; do
