@@ -326,7 +326,7 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
       p++;
     }
   }
-  qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
+  if (nh > 1) qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
   lua_createtable(L, (int)nh, 0);
   for (size_t i = 0; i < nh; i++) {
     lua_createtable(L, 0, 3);
