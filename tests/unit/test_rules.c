@@ -316,7 +316,7 @@ static void test_registration_errors(void) {
   CHECK(has_error(&e, 7, "examples.bad[1] must be a string"));
   CHECK(has_error(&e, 11, "rule 'ok': duplicate id (already defined at mem/rule.lua:9)"));
   CHECK_INT(e.n, 10);
-  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  for (int i = 0; e.n != 10 && i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
   CHECK_INT(jf_ruleset_count(rs), 1);
   CHECK_INT(jf_ruleset_case_count(rs), 1);
   if (jf_ruleset_case_count(rs)) {
@@ -398,7 +398,33 @@ static void test_cost(void) {
   errs_clear(&e);
 }
 
+/* rules/README.md's worked example loads as it stands. */
+static void test_readme_example(void) {
+  FILE *fp = fopen("rules/README.md", "r");
+  CHECK(fp != NULL);
+  if (!fp) return;
+  static char buf[1 << 16];
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = 0;
+  char *a = strstr(buf, "```lua\n"), *b = a ? strstr(a + 7, "```\n") : NULL;
+  CHECK(a && b);
+  if (!a || !b) return;
+  errs e = {0};
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK_INT(jf_ruleset_load_string(rs, "README.md", a + 7, (size_t)(b - a - 7), collect, &e), JF_OK);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  if (jf_ruleset_count(rs)) {
+    CHECK_INT(jf_ruleset_rule(rs, 0)->n_bad, 3);
+    CHECK_INT(jf_ruleset_rule(rs, 0)->n_good, 2);
+  }
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 int main(void) {
+  test_readme_example();
   test_register_and_hits();
   test_view();
   test_metric_check();
