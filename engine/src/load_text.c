@@ -468,7 +468,7 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
       title_a = ln.body;
       title_b = ln.body_end;
     }
-    if (md && !md_title && ln.kind == L_HEADING && t.s[ln.cs] == '#') {
+    if (md && !md_title && ln.kind == L_HEADING && t.s[ln.cs] == '#' && ln.body < ln.body_end) {
       md_title = true;
       title_a = ln.body;
       title_b = ln.body_end;

@@ -81,14 +81,20 @@ static jf_status syntax_fail(yscan *y, const yaml_parser_t *p) {
   int line, col;
   jf_source_position(y->src, off, &line, &col);
   const char *problem = p->problem ? p->problem : "invalid YAML";
+  /* The two mistakes people make in hand-written schemes get a hint. */
+  const char *hint = "";
+  if (strstr(problem, "mapping values are not allowed"))
+    hint = "; quote a value that contains ': '";
+  else if (off < y->len && y->text[off] == '\t')
+    hint = "; indent with spaces, not tabs";
   if (p->context) {
     int cline, ccol;
     jf_source_position(y->src, mark_byte(y, p->context_mark.index), &cline, &ccol);
     jf_error_set(y->err, JF_EPARSE, jf_source_path(y->src), line, col,
-                 "YAML syntax error: %s (%s at line %d)", problem, p->context, cline);
+                 "YAML syntax error: %s (%s at line %d)%s", problem, p->context, cline, hint);
   } else {
-    jf_error_set(y->err, JF_EPARSE, jf_source_path(y->src), line, col, "YAML syntax error: %s",
-                 problem);
+    jf_error_set(y->err, JF_EPARSE, jf_source_path(y->src), line, col,
+                 "YAML syntax error: %s%s", problem, hint);
   }
   return JF_EPARSE;
 }
@@ -619,8 +625,10 @@ static void align_value(const char *s, size_t bs, size_t be, bool dq, const char
         j += skip;
         continue;
       }
+      /* the character's last byte sits on the escape's last byte, so the
+       * normalizer (end = map of last byte + 1) covers the whole escape */
       for (size_t k = 0; k < vl; k++) {
-        map[i + k] = (uint32_t)(j + (k < el ? k : el - 1));
+        map[i + k] = (uint32_t)(j + (k + 1 == vl ? el - 1 : k < el ? k : el - 1));
         mend[i + k] = (uint32_t)(j + el);
       }
       last = j;

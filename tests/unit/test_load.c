@@ -180,6 +180,10 @@ static void test_yaml_sample(void) {
       CHECK_MSG(k->norm.start[b] >= k->start && k->norm.start[b] < k->end,
                 "clause %zu byte %zu maps to %u outside [%zu,%zu)", i, b, k->norm.start[b],
                 k->start, k->end);
+    size_t ss, se;
+    jf_norm_to_source(&k->norm, (jf_span){0, (uint32_t)k->norm.len}, &ss, &se);
+    CHECK_MSG(ss == k->start && se == k->end, "clause %zu maps to [%zu,%zu), span [%zu,%zu)", i,
+              ss, se, k->start, k->end);
   }
   CHECK_INT(jf_doc_analyze(d), JF_OK);
   unload(&l);
@@ -239,6 +243,9 @@ static void test_yaml_errors(void) {
   expect_yaml_error("scheme:\n  title: a\n   bad: [\n", 3, "YAML syntax error");
   expect_yaml_error("scheme:\n  title: t\n  items:\n  - name: a\n    criterion: b\n x: 1\n", 6,
                     "YAML syntax error");
+  expect_yaml_error("scheme:\n  title: t\n  items:\n    - name: a\n      criterion: 内容: 活跃率\n",
+                    5, "quote a value that contains ': '");
+  expect_yaml_error("scheme:\n\ttitle: t\n", 2, "not tabs");
   expect_yaml_error("", 1, "empty scheme");
   expect_yaml_error("# only a comment\n", 1, "empty scheme");
   expect_yaml_error("- a\n- b\n", 1, "top level must be a mapping");
