@@ -232,7 +232,8 @@ static void test_yaml_errors(void) {
                     "    - id: 2\n"
                     "      name: c\n",
                     6, "missing required key 'criterion' in items[1]");
-  expect_yaml_error("scheme:\n  issuer: x\n  items: []\n", 2, "missing required key 'title' in scheme");
+  expect_yaml_error("scheme:\n  issuer: x\n  items: []\n", 2,
+                    "missing required key 'title' in scheme");
   expect_yaml_error("scheme:\n  title: t\n  items:\n    - name: a\n      criterion:\n", 5,
                     "empty value for required key 'criterion' in items[0]");
   expect_yaml_error("scheme:\n  title: [a, b]\n", 2, "wrong type for 'title' in scheme");
