@@ -477,7 +477,8 @@ static bool has_content(const char *s, size_t a, size_t b) {
   while (a < b && n < 2) {
     unsigned char c = (unsigned char)s[a];
     size_t l = char_len(c);
-    if (c >= 0x80 ? !(memcmp(s + a, "、", 3) == 0 || memcmp(s + a, "“", 3) == 0 ||
+    if (a + l > b) break; /* a truncated character */
+    if (c >= 0x80 ? l != 3 || !(memcmp(s + a, "、", 3) == 0 || memcmp(s + a, "“", 3) == 0 ||
                       memcmp(s + a, "”", 3) == 0 || memcmp(s + a, "了", 3) == 0)
                   : ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
       n++;

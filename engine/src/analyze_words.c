@@ -37,7 +37,7 @@ static jfa_word words[] = {
   CMP("最少", JF_OP_GE), CMP("最低", JF_OP_GE), CMP("达到", JF_OP_GE),
   CMPX("达", JF_OP_GE, "标成"), CMP("提高到", JF_OP_GE), CMP("提高至", JF_OP_GE),
   CMP("提升到", JF_OP_GE), CMP("提升至", JF_OP_GE), CMP("确保", JF_OP_GE),
-  CMP("力争", JF_OP_GE), CMP("大于等于", JF_OP_GE), CMP("≥", JF_OP_GE), CMP(">=", JF_OP_GE),
+  CMP("力争", JF_OP_GE), CMP("突破", JF_OP_GE), CMP("大于等于", JF_OP_GE), CMP("≥", JF_OP_GE), CMP(">=", JF_OP_GE),
   CMP("超过", JF_OP_GT), CMP("高于", JF_OP_GT), CMP("大于", JF_OP_GT), CMP("多于", JF_OP_GT),
   CMP("超出", JF_OP_GT), CMP(">", JF_OP_GT),
   CMP("不超过", JF_OP_LE), CMP("不得超过", JF_OP_LE), CMP("不应超过", JF_OP_LE),
