@@ -177,11 +177,18 @@ function M.metric_check(opts)
     if requires == "threshold" and not counted then return end
     if requires == "link_or_threshold" and not (clause.assessed or counted) then return end
 
+    -- a scheme item states its penalty in `scoring` and sometimes its
+    -- threshold in another field: fall back on the item's other clauses
+    local item = clause.item
+    if item and not th and not quota and #item.thresholds > 0 then th = item.thresholds[1] end
+    if item and not freq and #item.frequencies > 0 then freq = item.frequencies[1] end
+
     local ev = { metric = hit.term }
     if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
     if quota and not th then ev.quota = { value = quota.value, unit = quota.unit } end
     if freq then ev.frequency = freq.period end
     local pen = M.nearest(clause.penalties, hit.from)
+    if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
     if pen then
       ev.penalty = pen.kind
       if pen.points and pen.points > 0 then ev.penalty_points = pen.points end

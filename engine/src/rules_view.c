@@ -228,6 +228,70 @@ static void push_analysis(lua_State *L, const jf_clause *c) {
   lua_setfield(L, -2, "assessed");
 }
 
+/* clause.item: what the other clauses of the same scheme item or list item
+ * say. A scheme item states its metric in `criterion` and its penalty in
+ * `scoring`; a numbered clause of a plan may run over several sentences.
+ * Absent when the clause belongs to no item. Sibling positions are not
+ * comparable with this clause's, so only values and texts are given. */
+static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
+  const jf_clause *c = &doc->clauses[ci];
+  if (c->item < 0) return;
+  size_t lo = ci, hi = ci + 1;
+  while (lo > 0 && doc->clauses[lo - 1].item == c->item) lo--;
+  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item) hi++;
+  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 0); /* texts */
+  lua_createtable(L, 0, 0); /* penalties */
+  lua_createtable(L, 0, 0); /* thresholds */
+  lua_createtable(L, 0, 0); /* frequencies */
+  int nt = 0, np = 0, nth = 0, nf = 0;
+  bool linked = false;
+  for (size_t k = lo; k < hi; k++) {
+    if (k == ci) continue;
+    const jf_clause *s = &doc->clauses[k];
+    const jf_analysis *a = s->an;
+    lua_pushlstring(L, s->norm.text ? s->norm.text : "", s->norm.len);
+    lua_rawseti(L, -5, ++nt);
+    if (!a) continue;
+    linked = linked || a->link == JF_LINK_EXPLICIT;
+    for (size_t i = 0; i < a->n_penalties; i++) {
+      lua_createtable(L, 0, 3);
+      set_str(L, "kind", a->penalties[i].kind);
+      set_value(L, "points", a->penalties[i].points);
+      set_slice(L, "text", &s->norm, a->penalties[i].span);
+      make_ro(L);
+      lua_rawseti(L, -4, ++np);
+    }
+    for (size_t i = 0; i < a->n_thresholds; i++) {
+      lua_createtable(L, 0, 4);
+      set_str(L, "op", jf_op_str(a->thresholds[i].op));
+      set_value(L, "value", a->thresholds[i].value);
+      set_str(L, "unit", a->thresholds[i].unit);
+      set_slice(L, "text", &s->norm, a->thresholds[i].span);
+      make_ro(L);
+      lua_rawseti(L, -3, ++nth);
+    }
+    for (size_t i = 0; i < a->n_frequencies; i++) {
+      lua_createtable(L, 0, 1);
+      set_str(L, "period", a->frequencies[i].period);
+      make_ro(L);
+      lua_rawseti(L, -2, ++nf);
+    }
+  }
+  make_ro(L);
+  lua_setfield(L, -5, "frequencies");
+  make_ro(L);
+  lua_setfield(L, -4, "thresholds");
+  make_ro(L);
+  lua_setfield(L, -3, "penalties");
+  make_ro(L);
+  lua_setfield(L, -2, "texts");
+  lua_pushboolean(L, linked);
+  lua_setfield(L, -2, "linked");
+  make_ro(L);
+  lua_setfield(L, -2, "item");
+}
+
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   const unsigned char *s = p;
   for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
@@ -283,6 +347,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   lua_setfield(L, -2, "doc");
 
   push_analysis(L, c);
+  push_item(L, doc, ci);
   lua_pushcfunction(L, l_find);
   lua_setfield(L, -2, "find");
   lua_pushcfunction(L, l_prohibited);
