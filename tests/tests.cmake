@@ -16,6 +16,9 @@ if(TARGET jianfu_cli)
   set_tests_properties(rules/examples PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
   add_test(NAME contract/json COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli/check_contract.py
            ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  add_test(NAME accuracy/spans COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli/check_spans.py
+           ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(accuracy/spans PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
   if(EXISTS ${CMAKE_SOURCE_DIR}/tools/check_cases.py)
     add_test(NAME accuracy/cases COMMAND python3 ${CMAKE_SOURCE_DIR}/tools/check_cases.py
              --jianfu ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -20,6 +20,8 @@ void cli_usage(FILE *out) {
         "  rules triggers            every trigger term, one per line\n"
         "  explain ID                rationale, basis, precedents and examples of a rule\n"
         "  cases [ID]                the precedent case library\n"
+        "  clauses [--json] PATH...  each clause as rules see it: span, normalized\n"
+        "                            text, thresholds, penalties, prohibitions, link\n"
         "  version\n"
         "\n"
         "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or a\n"
@@ -37,6 +39,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "rules") == 0) return cli_rules(argc - 1, argv + 1);
   if (strcmp(cmd, "explain") == 0) return cli_explain(argc - 1, argv + 1);
   if (strcmp(cmd, "cases") == 0) return cli_cases(argc - 1, argv + 1);
+  if (strcmp(cmd, "clauses") == 0) return cli_clauses(argc - 1, argv + 1);
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("jianfu %s\n", JF_VERSION);
     return EXIT_CLEAN;
