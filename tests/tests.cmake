@@ -12,6 +12,7 @@ if(TARGET jianfu_cli)
     endif()
   endforeach()
   add_test(NAME cli/big-file COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/big_file.sh ${JF_BIN})
+  add_test(NAME cli/install COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/install.sh ${CMAKE_BINARY_DIR})
   add_test(NAME rules/examples COMMAND ${JF_BIN} rules test WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(rules/examples PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
   add_test(NAME contract/json COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli/check_contract.py

@@ -1,0 +1,137 @@
+/* test_report.c — every format from a hand-built result: JSON fields and
+ * summary, text with the span marked in display columns, SARIF shape,
+ * JUnit and GitHub escaping. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "jianfu/jianfu.h"
+
+static jf_result *sample(void) {
+  jf_result *r = jf_result_new("dir/a,b:c.txt");
+  r->format = strdup("text");
+  r->encoding = strdup("gb18030");
+  memset(r->sha256, 'a', 64);
+  jf_finding *f = jf_result_add_finding(r);
+  f->rule = strdup("app-usage-metric");
+  f->category = strdup("app-usage-metric");
+  f->severity = JF_SEV_ERROR;
+  f->message = strdup("活跃率 <80%> & \"100%\"\nnext");
+  f->line = 2, f->column = 3, f->end_line = 2, f->end_column = 6;
+  f->excerpt = strdup("各村活跃率不得低于80%");
+  f->excerpt_offset = 10;
+  f->start = 10 + 6, f->end = 10 + 15; /* 活跃率 */
+  f->evidence_json = strdup("{\"metric\":\"活跃率\",\"threshold\":{\"op\":\">=\",\"value\":80}}");
+  f->basis = calloc(1, sizeof(char *));
+  f->basis[0] = strdup("整治形式主义为基层减负若干规定");
+  f->n_basis = 1;
+  jf_finding *g = jf_result_add_finding(r);
+  g->rule = strdup("trace-evidence");
+  g->category = strdup("trace-evidence");
+  g->severity = JF_SEV_WARNING;
+  g->message = strdup("拍照上传");
+  g->line = 3, g->column = 1, g->end_line = 3, g->end_column = 5;
+  g->excerpt = strdup("拍照上传");
+  g->suppressed = true;
+  g->suppress_reason = strdup("试点");
+  jf_error e = {0};
+  jf_error_set(&e, JF_EPARSE, "dir/a,b:c.txt", 7, 1, "bad <thing> & more");
+  jf_result_add_error(r, &e);
+  return r;
+}
+
+static char *render(jf_format fmt) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  jf_report_opts opts = {.fail_level = JF_SEV_ERROR};
+  jf_reporter *rep = jf_reporter_new(fmt, out, NULL, &opts);
+  jf_result *r = sample();
+  jf_reporter_file(rep, r);
+  jf_error e = {0};
+  jf_error_set(&e, JF_ERULE, "rules/x.lua", 3, 0, "rule 'x': unknown category");
+  jf_reporter_error(rep, &e);
+  jf_error_clear(&e);
+  jf_reporter_finish(rep);
+  jf_reporter_free(rep);
+  jf_result_free(r);
+  fclose(out);
+  return buf;
+}
+
+static void test_json(void) {
+  char *s = render(JF_FMT_JSON);
+  json_error_t err;
+  json_t *d = json_loads(s, 0, &err);
+  CHECK_MSG(d != NULL, "JSON does not parse: %s", err.text);
+  json_t *f = json_array_get(json_object_get(d, "files"), 0);
+  CHECK_STR(json_string_value(json_object_get(f, "encoding")), "gb18030");
+  json_t *g = json_array_get(json_object_get(f, "findings"), 0);
+  CHECK_INT(json_integer_value(json_object_get(g, "line")), 2);
+  CHECK_INT(json_integer_value(json_object_get(json_object_get(json_object_get(g, "evidence"),
+                                                               "threshold"), "value")), 80);
+  CHECK(json_is_false(json_object_get(g, "suppressed")));
+  json_t *h = json_array_get(json_object_get(f, "findings"), 1);
+  CHECK(json_is_true(json_object_get(h, "suppressed")));
+  CHECK_STR(json_string_value(json_object_get(h, "suppression_reason")), "试点");
+  json_t *sum = json_object_get(d, "summary");
+  CHECK_INT(json_integer_value(json_object_get(sum, "findings")), 1); /* unsuppressed */
+  CHECK_INT(json_integer_value(json_object_get(sum, "suppressed")), 1);
+  CHECK_INT(json_integer_value(json_object_get(sum, "errors")), 2);   /* file + rule */
+  CHECK_INT(json_array_size(json_object_get(d, "errors")), 1);
+  json_decref(d);
+  free(s);
+}
+
+static void test_text(void) {
+  char *s = render(JF_FMT_TEXT);
+  CHECK(strstr(s, "dir/a,b:c.txt:2:3: error [app-usage-metric] 活跃率") != NULL);
+  /* 各村 is four display columns: the marker starts after them */
+  CHECK(strstr(s, "      |     ^^^^^^\n") != NULL);
+  CHECK(strstr(s, "(suppressed)") != NULL);
+  CHECK(strstr(s, "1 finding (1 error, 0 warning, 0 info) in 1 of 1 file, 1 suppressed") != NULL);
+  free(s);
+}
+
+static void test_sarif(void) {
+  char *s = render(JF_FMT_SARIF);
+  json_t *d = json_loads(s, 0, NULL);
+  CHECK(d != NULL);
+  CHECK_STR(json_string_value(json_object_get(d, "version")), "2.1.0");
+  json_t *run = json_array_get(json_object_get(d, "runs"), 0);
+  json_t *res = json_object_get(run, "results");
+  CHECK_INT(json_array_size(res), 2);
+  CHECK_STR(json_string_value(json_object_get(json_array_get(res, 1), "level")), "warning");
+  CHECK(json_object_get(json_array_get(res, 1), "suppressions") != NULL);
+  json_t *inv = json_array_get(json_object_get(run, "invocations"), 0);
+  CHECK(json_is_false(json_object_get(inv, "executionSuccessful")));
+  CHECK_INT(json_array_size(json_object_get(inv, "toolExecutionNotifications")), 2);
+  json_decref(d);
+  free(s);
+}
+
+static void test_junit_github(void) {
+  char *s = render(JF_FMT_JUNIT);
+  CHECK(strstr(s, "&lt;80%&gt; &amp; &quot;100%&quot;") != NULL);
+  CHECK(strstr(s, "bad &lt;thing&gt; &amp; more") != NULL);
+  CHECK(strstr(s, "failures=\"1\" errors=\"2\"") != NULL);
+  free(s);
+  s = render(JF_FMT_GITHUB);
+  CHECK(strstr(s, "::error file=dir/a%2Cb%3Ac.txt,line=2,col=3,endLine=2,endColumn=6,"
+                  "title=app-usage-metric::活跃率 <80%25> & \"100%25\"%0Anext\n") != NULL);
+  CHECK(strstr(s, "trace-evidence") == NULL); /* suppressed: no annotation */
+  CHECK(strstr(s, "::error title=jianfu rules::rule 'x': unknown category") != NULL);
+  free(s);
+}
+
+int main(void) {
+  jf_format f;
+  CHECK(jf_format_parse("sarif", &f) && f == JF_FMT_SARIF);
+  CHECK(!jf_format_parse("xml", &f));
+  test_json();
+  test_text();
+  test_sarif();
+  test_junit_github();
+  return CHECK_DONE();
+}
