@@ -227,6 +227,7 @@ def main():
 
     warnings = []
     all_t, cl_t, doc_t = Tally(), Tally(), Tally()
+    form_t = collections.defaultdict(Tally)  # clause rows by text form
     misses, alarms = [], []
 
     # ---- clause rows
@@ -239,6 +240,7 @@ def main():
         exp = split_cats(r["expected"])
         cl_t.add(exp, got)
         all_t.add(exp, got)
+        form_t[r["form"]].add(exp, got)
         if not exp:
             compliant_rows += 1
             alarmed_rows += bool(got)
@@ -314,6 +316,16 @@ def main():
     print(f"false-alarm rate on compliant units: clauses {alarmed_rows}/{compliant_rows} "
           f"({far_c:.1%}), document lines {alarmed_lines}/{compliant_lines} ({far_d:.1%}), "
           f"overall {far_all:.1%}")
+
+    print()
+    print("clause rows by text form (each form must be seen through, not just simplified text)")
+    hdr2 = f"{'form':28} {'TP':>5} {'FP':>5} {'FN':>5} {'prec':>7} {'recall':>7}"
+    print(hdr2)
+    print("-" * len(hdr2))
+    for form in sorted(form_t):
+        tp, fp, fn = form_t[form].totals()
+        p, r, _ = prf(tp, fp, fn)
+        print(f"{form:28} {tp:5} {fp:5} {fn:5} {p:7.3f} {r:7.3f}")
 
     limit = None if args.verbose else 30
     for title, units in (("misses (expected, not found)", misses),
