@@ -23,6 +23,9 @@
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
 #define LINK(w) {w, KW_PLAIN, 0, 0, 0, 1, NULL, NULL, 0}
 #define FREQ(w, f) {w, KW_PLAIN, 0, 0, f, 0, NULL, NULL, 0}
+/* a period that, before 考核/考评/绩效 …, names the assessment, not a measuring period */
+#define FREQX(w, f, nb) {w, KW_PLAIN, 0, 0, f, 0, nb, NULL, 0}
+#define ASSESS_NB "考评绩综目总"
 #define LFREQ(w, f) {w, KW_PLAIN, 0, 0, f, 1, NULL, NULL, 0}
 
 /* Longest match wins, so a longer entry overrides the readings of its parts
@@ -45,6 +48,7 @@ static jfa_word words[] = {
   CMP("不多于", JF_OP_LE), CMP("最多", JF_OP_LE), CMP("至多", JF_OP_LE), CMP("最高", JF_OP_LE),
   CMP("控制在", JF_OP_LE), CMP("小于等于", JF_OP_LE), CMP("≤", JF_OP_LE), CMP("<=", JF_OP_LE),
   CMP("低于", JF_OP_LT), CMP("少于", JF_OP_LT), CMP("小于", JF_OP_LT), CMP("不足", JF_OP_LT),
+  CMPX("不满", JF_OP_LT, "意足"), CMP("不到", JF_OP_LT), CMP("未满", JF_OP_LT),
   CMP("未达到", JF_OP_LT), CMP("未达", JF_OP_LT), CMP("达不到", JF_OP_LT), CMP("<", JF_OP_LT),
 
   /* quotas: a verb directly followed by a counted number */
@@ -112,11 +116,12 @@ static jfa_word words[] = {
   PRO("不强制", PRO_PROHIBIT, DIR_AUTO), PRO("不强求", PRO_PROHIBIT, DIR_AUTO),
   PRO("不硬性", PRO_PROHIBIT, DIR_AUTO), PRO("不单纯", PRO_PROHIBIT, DIR_AUTO),
   PRO("不简单", PRO_PROHIBIT, DIR_AUTO), PRO("不设", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不统计", PRO_PROHIBIT, DIR_AUTO), PRO("不考核", PRO_PROHIBIT, DIR_AUTO),
   /* negated links: the measure usually stands before them (下载量不纳入考核) */
   PRO("不纳入", PRO_PROHIBIT, DIR_LOCAL), PRO("不列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不与", PRO_PROHIBIT, DIR_LOCAL), PRO("不用于", PRO_PROHIBIT, DIR_LOCAL),
-  PRO("不挂钩", PRO_PROHIBIT, DIR_LOCAL), PRO("不得纳入", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不挂钩", PRO_PROHIBIT, DIR_LOCAL), PRO("不作", PRO_PROHIBIT, DIR_LOCAL), PRO("不得纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得列入", PRO_PROHIBIT, DIR_LOCAL), PRO("不得作为", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得计入", PRO_PROHIBIT, DIR_LOCAL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得用于", PRO_PROHIBIT, DIR_LOCAL), PRO("不再纳入", PRO_PROHIBIT, DIR_LOCAL),
@@ -128,6 +133,9 @@ static jfa_word words[] = {
   PRO("叫停", PRO_CANCEL, DIR_AUTO), PRO("关停", PRO_CANCEL, DIR_AUTO),
   PRO("注销", PRO_CANCEL, DIR_AUTO), PRO("清退", PRO_CANCEL, DIR_AUTO),
   PRO("撤并", PRO_CANCEL, DIR_AUTO), PRO("废除", PRO_CANCEL, DIR_AUTO),
+  PRO("删除", PRO_CANCEL, DIR_AUTO), PRO("删去", PRO_CANCEL, DIR_AUTO),
+  PRO("剔除", PRO_CANCEL, DIR_AUTO), PRO("移除", PRO_CANCEL, DIR_AUTO),
+  PRO("去除", PRO_CANCEL, DIR_AUTO), PRO("不再设置", PRO_CANCEL, DIR_AUTO),
   /* rectification; as nouns (整改率, 环境整治成效, 专项整治) they govern nothing */
   PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
@@ -169,9 +177,9 @@ static jfa_word words[] = {
   FREQ("每季度", FREQ_QUARTER), FREQ("每个季度", FREQ_QUARTER), FREQ("季度", FREQ_QUARTER),
   FREQ("每季", FREQ_QUARTER), FREQ("按季", FREQ_QUARTER), FREQ("季报", FREQ_QUARTER),
   FREQ("逐季", FREQ_QUARTER),
-  FREQ("每年", FREQ_YEAR), FREQ("每年度", FREQ_YEAR), FREQ("年度", FREQ_YEAR),
+  FREQ("每年", FREQ_YEAR), FREQ("每年度", FREQ_YEAR), FREQX("年度", FREQ_YEAR, ASSESS_NB),
   FREQ("全年", FREQ_YEAR), FREQ("年均", FREQ_YEAR), FREQ("按年", FREQ_YEAR),
-  FREQ("年终", FREQ_YEAR), FREQ("逐年", FREQ_YEAR),
+  FREQX("年终", FREQ_YEAR, ASSESS_NB), FREQ("逐年", FREQ_YEAR),
 };
 
 /* Units after a number. "个月"/"个小时" are reported without 个. */

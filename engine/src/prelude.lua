@@ -15,6 +15,7 @@ local PENALTY_TEXT = {
 local QUOTA_UNITS = {
   ["次"] = true, ["个"] = true, ["条"] = true, ["件"] = true, ["人"] = true, ["户"] = true,
   ["篇"] = true, ["名"] = true, ["份"] = true, ["项"] = true, ["张"] = true, ["家"] = true,
+  ["票"] = true, ["人次"] = true, ["段"] = true, ["遍"] = true, ["篇次"] = true,
 }
 
 -- 80, not 80.0
@@ -79,12 +80,14 @@ function M.format(template, ev)
     if k == "threshold" and type(v) == "table" then return M.format_threshold(v) end
     if k == "frequency" and v then return PERIOD_TEXT[v] or v end
     if k == "penalty" and v then return PENALTY_TEXT[v] or v end
+    if k == "details" then return M.details(ev) end
     if v == nil then return "" end
     return tostring(v)
   end))
 end
 
-local function default_message(ev)
+-- the parenthesised details of a finding: threshold or quota, frequency, penalty
+function M.details(ev)
   local parts = {}
   if ev.threshold then
     parts[#parts + 1] = "要求 " .. M.format_threshold(ev.threshold)
@@ -98,9 +101,107 @@ local function default_message(ev)
     parts[#parts + 1] = PENALTY_TEXT[ev.penalty] or ev.penalty
   end
   if #parts == 0 and ev.link then parts[#parts + 1] = "“" .. ev.link .. "”" end
-  local msg = "以“" .. ev.metric .. "”作为考核指标"
-  if #parts > 0 then msg = msg .. "（" .. table.concat(parts, "；") .. "）" end
-  return msg
+  if #parts == 0 then return "" end
+  return "（" .. table.concat(parts, "；") .. "）"
+end
+
+--- the measure as an inspector reads it: “赣政通”的“活跃率”, or “活跃率”
+function M.metric_text(ev)
+  local m = "“" .. ev.metric .. "”"
+  if ev.platform then m = "“" .. ev.platform .. "”的" .. m end
+  return m
+end
+
+local function default_message(ev)
+  return "以" .. M.metric_text(ev) .. "作为考核指标" .. M.details(ev)
+end
+
+-- Quotation marks around a platform's name, as normalized text keeps them.
+local QUOTES = { { "“", "”" }, { "「", "」" }, { "『", "』" }, { "\"", "\"" }, { "《", "》" } }
+-- words after a quoted name that make it a platform, app or account
+local PLATFORM_SUFFIX = { "app", "平台", "小程序", "公众号", "客户端", "系统", "政务号", "视频号",
+  "抖音号", "号", "网", "微博", "网站", "学堂", "学院", "软件" }
+-- words after a quoted name that make it an event or topic, not a platform
+local NOT_PLATFORM = { "评选", "活动", "话题", "主题", "评比", "项目", "行动", "工程" }
+
+local function starts_with_any(s, i, list)
+  for _, w in ipairs(list) do
+    if string.sub(s, i, i + #w - 1) == w then return w end
+  end
+  return nil
+end
+
+-- the start of the sentence holding position `at` (after 。;!?)
+local function sentence_bounds(text, at)
+  local a, b = 1, #text
+  local i = 1
+  while true do
+    local s, e = string.find(text, "[;!?]", i)
+    local s2, e2 = string.find(text, "。", i, true)
+    if s2 and (not s or s2 < s) then s, e = s2, e2 end
+    if not s then break end
+    if e < at then a = e + 1 else b = s - 1 break end
+    i = e + 1
+  end
+  return a, b
+end
+
+--- jianfu.sentence(text, at) -> from, to of the sentence (between 。;!?) holding `at`
+function M.sentence(text, at)
+  return sentence_bounds(text, at)
+end
+
+--- jianfu.sentence_has(text, at, words) -> does the sentence holding `at` contain one of words?
+function M.sentence_has(text, at, words)
+  local a, b = sentence_bounds(text, at)
+  for _, w in ipairs(words) do
+    local s, e = string.find(text, w, a, true)
+    if s and e <= b then return true end
+  end
+  return false
+end
+
+--- jianfu.platform(clause, from, to) -> the name of the platform, app or
+--- account whose measure stands at from..to (“赣政通”APP活跃率 -> 赣政通), or nil.
+--- A quoted name counts when a platform word follows it (APP, 平台, 公众号 …) or
+--- the measure follows it closely; the nearest before the measure wins, else
+--- the first after it in the same sentence.
+function M.platform(clause, from, to)
+  local text = clause.text
+  to = to or from
+  local a, b = sentence_bounds(text, from)
+  local found = {}
+  for _, q in ipairs(QUOTES) do
+    local i = a
+    while i <= b do
+      local s, e = string.find(text, q[1], i, true)
+      if not s or s > b then break end
+      local s2, e2 = string.find(text, q[2], e + 1, true)
+      if not s2 or s2 > b then break end
+      local name = string.sub(text, e + 1, s2 - 1)
+      local n = utf8.len(name) or 99
+      if n >= 2 and n <= 16 and not string.find(name, "[,:]") then
+        local suffix = starts_with_any(text, e2 + 1, PLATFORM_SUFFIX)
+        local close = e2 < from and from - e2 <= 12
+        local inside = s <= from and to <= s2
+        if not inside and not starts_with_any(text, e2 + 1, NOT_PLATFORM) and (suffix or close) then
+          found[#found + 1] = { from = s, to = e2, name = name }
+        end
+      end
+      i = e2 + 1
+    end
+  end
+  local best
+  for _, f in ipairs(found) do
+    if f.to < from then
+      if not best or best.to > from or f.to > best.to then best = f end
+    elseif not best then
+      best = f
+    elseif best.to > from and f.from < best.from then
+      best = f
+    end
+  end
+  return best and best.name or nil
 end
 
 local function term_list(v, what)
@@ -120,21 +221,52 @@ local function term_list(v, what)
 end
 
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
-local OPTIONS = { metrics = true, unless = true, requires = true, message = true }
+local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
+  standalone = true }
 
---- jianfu.metric_check{ metrics, unless, requires, message } -> a check
---- function that reports the first usage metric of the clause which is made to
---- count. See rules/README.md.
+-- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a quota?
+local function is_step(text, n)
+  local before = string.sub(text, math.max(1, n.from - 9), n.from - 1)
+  return string.find(before, "每", 1, true) ~= nil
+end
+
+--- jianfu.quota(clause, hit) -> the counted number (500个, 20条) nearest the
+--- hit in its sentence, not a step of a rate, or nil.
+function M.quota(clause, hit)
+  local a, b = sentence_bounds(clause.text, hit.from)
+  local quota
+  for _, n in ipairs(clause.numbers) do
+    if QUOTA_UNITS[n.unit] and n.from >= a and n.to <= b + 1 and not is_step(clause.text, n) and
+      (not quota or math.abs(n.from - hit.from) < math.abs(quota.from - hit.from)) then
+      quota = n
+    end
+  end
+  return quota
+end
+
+--- jianfu.metric_check{ metrics, unless, other, standalone, requires, message }
+--- -> a check function that reports the first usage metric of the clause which
+--- is made to count. See rules/README.md. Beyond it:
+---   other      = function(clause, hit) -> true when this occurrence has
+---                another meaning (为干部点赞, 会议签到), decided from context;
+---   standalone = terms that are a finding by themselves, without threshold or
+---                link (全员下载安装: a forced practice), unless prohibited.
+--- The evidence also names the platform (evidence.platform, from “赣政通”APP).
 function M.metric_check(opts)
   if type(opts) ~= "table" then error("jianfu.metric_check expects a table", 2) end
   for k in pairs(opts) do
     if not OPTIONS[k] then
       error("jianfu.metric_check: unknown option '" .. tostring(k) ..
-        "' (expected metrics, unless, requires, message)", 2)
+        "' (expected metrics, unless, other, standalone, requires, message)", 2)
     end
   end
   local metrics = term_list(opts.metrics, "metrics")
   local unless = term_list(opts.unless, "unless") or {}
+  local standalone = term_list(opts.standalone, "standalone") or {}
+  local other = opts.other
+  if other ~= nil and type(other) ~= "function" then
+    error("jianfu.metric_check: other must be a function (clause, hit) -> boolean", 2)
+  end
   local requires = opts.requires or "link_or_threshold"
   if not REQUIRES[requires] then
     error("jianfu.metric_check: requires must be \"link\", \"threshold\" or " ..
@@ -148,34 +280,44 @@ function M.metric_check(opts)
   return function(clause, report)
     local hits = metrics and M.find_all(clause.text, metrics) or clause.hits
     local blocks = #unless > 0 and M.find_all(clause.text, unless) or nil
-    local hit
-    for _, h in ipairs(hits) do
-      local other = false
+    local function usable(h)
       for _, b in ipairs(blocks or {}) do
-        if M.overlaps(h.from, h.to, b.from, b.to) then
-          other = true
+        if M.overlaps(h.from, h.to, b.from, b.to) then return false end
+      end
+      if clause:prohibited(h.from, h.to) then return false end
+      if other and other(clause, h) then return false end
+      return true
+    end
+    -- a forced practice counts by itself
+    local forced
+    if #standalone > 0 then
+      for _, h in ipairs(M.find_all(clause.text, standalone)) do
+        if usable(h) then
+          forced = h
           break
         end
       end
-      if not other and not clause:prohibited(h.from, h.to) then
+    end
+
+    local hit
+    for _, h in ipairs(hits) do
+      if usable(h) then
         hit = h
         break
       end
     end
+    if forced and (not hit or forced.from <= hit.from) then hit = forced end
     if not hit then return end
 
     local th = M.nearest(clause.thresholds, hit.from)
-    local quota
-    for _, n in ipairs(clause.numbers) do
-      if QUOTA_UNITS[n.unit] and (not quota or math.abs(n.from - hit.from) < math.abs(quota.from - hit.from)) then
-        quota = n
-      end
-    end
+    local quota = M.quota(clause, hit)
     local freq = M.nearest(clause.frequencies, hit.from)
     local counted = th or quota or freq
-    if requires == "link" and not clause.assessed then return end
-    if requires == "threshold" and not counted then return end
-    if requires == "link_or_threshold" and not (clause.assessed or counted) then return end
+    if hit ~= forced then
+      if requires == "link" and not clause.assessed then return end
+      if requires == "threshold" and not counted then return end
+      if requires == "link_or_threshold" and not (clause.assessed or counted) then return end
+    end
 
     -- a scheme item states its penalty in `scoring` and sometimes its
     -- threshold in another field: fall back on the item's other clauses
@@ -184,6 +326,9 @@ function M.metric_check(opts)
     if item and not freq and #item.frequencies > 0 then freq = item.frequencies[1] end
 
     local ev = { metric = hit.term }
+    local platform = M.platform(clause, hit.from, hit.to)
+    if platform then ev.platform = platform end
+    if hit == forced then ev.forced = true end
     if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
     if quota and not th then ev.quota = { value = quota.value, unit = quota.unit } end
     if freq then ev.frequency = freq.period end

@@ -1,0 +1,63 @@
+-- checkin: clock-in / sign-in counts or rates through an app used as a criterion.
+
+-- a sign-in at a meeting, a training or a parents' evening is a register of
+-- attendance, not an app check-in
+local MEETING = { "会议", "参会", "开会", "会场", "会风", "会务", "培训", "参训", "学员", "家长会",
+  "报到时", "座谈", "讲座", "考场", "考试" }
+-- ... unless it is done through an app, a platform or a chat group
+local ONLINE = { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
+  "定位", "视频打卡", "手机", "“", "「" }
+
+jianfu.rule {
+  id = "checkin",
+  category = "checkin",
+  severity = "error",
+  title = "以APP打卡、签到次数或打卡率、签到率作为考核指标",
+  description = [[
+打卡、签到只证明手机在某时某地点了一下，不证明做了工作、学了东西。把每日学习
+打卡、定位打卡、视频打卡、APP签到的次数或打卡率、签到率设为达标线，或与扣分、
+绩效、评优挂钩，干部只能为留痕而打卡，甚至一人多机代打卡。甘肃省监狱戒毒系统
+强制民警在线打卡学习，被纪检监察组发出监察建议书。考核应看实际出勤由单位
+正常管理、学习看实际掌握和运用，巡查看发现和处置的问题，而不是打卡记录。]],
+  basis = {
+    "整治形式主义为基层减负若干规定",
+    "关于防治“指尖上的形式主义”的若干意见",
+    "中央网信办《“指尖上的形式主义”全国整治工作方案》",
+  },
+  precedents = { "gansu-prisons-2024", "gaoyou", "yunnan-2024" },
+  triggers = {
+    "打卡", "打卡率", "打卡次数", "打卡天数", "学习打卡", "定位打卡", "视频打卡", "健康打卡",
+    "拍照打卡", "签到", "签到率", "签到次数", "签到天数", "漏打卡", "缺卡", "补卡", "打卡记录",
+  },
+  examples = {
+    bad = {
+      "机关干部每日通过“学习强国”学习打卡，未完成打卡的不得参加年度评优",
+      "网格员每日定位打卡不少于3次",
+      "驻村干部每月定位打卡不少于20天，打卡记录作为考勤和考核依据",
+      { text = "网格员每日通过“网格通”APP定位打卡不少于3次", scheme = true },
+      { text = "网格员巡查定位打卡率达到98%（5分）", title = "2024年网格化服务管理工作考评细则" },
+      "黨員每日須在「學習強國」簽到，月簽到率低於９０％的不得評為優秀黨員",
+      "执法人员每日通过APP签到2次，签到率与月度绩效挂钩",
+    },
+    good = {
+      "取消学习打卡考核，不再统计在线时长",
+      "针对部分乡镇要求村干部每日定位打卡的问题，立即予以整改",
+      "参会人员须提前10分钟到场，并在会议签到表上签到",
+      "参训学员须按时签到，不得无故缺课",
+      "学校召开家长会实行签到制度，家长到校签名",
+      "鼓励党员通过“学习强国”学习业务知识",
+      "开展红色教育打卡地建设，全年接待游客5万人次",
+    },
+  },
+  check = jianfu.metric_check {
+    unless = { "签到表", "签到制度", "签到簿", "打卡地", "打卡点", "网红打卡", "打卡景点" },
+    other = function(clause, hit)
+      -- a meeting or training register, unless kept through an app
+      return jianfu.sentence_has(clause.text, hit.from, MEETING) and
+        not jianfu.sentence_has(clause.text, hit.from, ONLINE)
+    end,
+    message = function(ev)
+      return "以" .. jianfu.metric_text(ev) .. "作为考核指标" .. jianfu.details(ev)
+    end,
+  },
+}

@@ -1,0 +1,106 @@
+-- forced-engagement: quotas of likes, shares, comments, votes and reads.
+
+-- 为扎根基层的驻村干部点赞: praise of people, not a click
+local PRAISED = {
+  "干部", "党员", "员", "者", "人", "同志", "群众", "英雄", "模范", "先进", "好人", "担当",
+  "作为", "精神", "奉献", "坚守", "师", "生", "士", "警", "兵", "家", "们", "队", "集体", "单位",
+  "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
+}
+-- what a document forwarded through official channels looks like
+local DOC_WORDS = { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
+  "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
+-- content on social media: its forwarding is engagement
+local MEDIA_WORDS = { "推文", "微博", "文章", "视频", "公众号", "朋友圈", "链接", "抖音", "话题",
+  "作品", "帖", "app", "平台", "微信群", "点赞", "评论", "短视频", "直播", "新闻" }
+-- voting in an election or a meeting is not a click
+local VOTE_OTHER = { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
+  "会议", "无记名" }
+
+local function ends_with_any(s, list)
+  for _, w in ipairs(list) do
+    if #s >= #w and string.sub(s, -#w) == w then return true end
+  end
+  return false
+end
+
+local function other_meaning(clause, hit)
+  local text, term = clause.text, hit.term
+  if term == "点赞" then
+    -- 为X点赞 with X a person or deed: praise
+    local a = jianfu.sentence(text, hit.from)
+    local seg = string.sub(text, a, hit.from - 1)
+    local p
+    for pos in string.gmatch(seg, "()为") do p = pos end
+    local w = p and string.sub(seg, p + 3)
+    if w and not string.find(w, ",", 1, true) and ends_with_any(w, PRAISED) then return true end
+    if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
+    return false
+  end
+  if term == "转发" or term == "分享" then
+    -- 转发上级文件, 分享经验: official channels and experience, not media
+    local doc = jianfu.sentence_has(text, hit.from, DOC_WORDS) or
+      string.find(text, "分享经验", 1, true) or string.find(text, "经验分享", 1, true)
+    return doc and not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
+  end
+  if term == "投票" then
+    return jianfu.sentence_has(text, hit.from, VOTE_OTHER)
+  end
+  if term == "评论" then
+    return jianfu.sentence_has(text, hit.from, { "评论员", "评论文章", "时事评论" }) and
+      not jianfu.sentence_has(text, hit.from, { "不少于", "条" })
+  end
+  return false
+end
+
+jianfu.rule {
+  id = "forced-engagement",
+  category = "forced-engagement",
+  severity = "error",
+  title = "摊派点赞、转发、评论、投票、阅读量等网络互动任务",
+  description = [[
+点赞、转发、评论、投票、阅读是个人自愿的网络行为。用行政命令给单位、社区、
+学校下达“每天N个点赞”“每人每天投票不少于N次”“阅读量排名”等任务，逼着干部、
+教师、学生和家长刷数据，既扰民又制造虚假繁荣。齐齐哈尔市要求每个社区每天完成
+500个点赞任务，被中央作为典型通报。宣传工作应看内容质量和群众实际反映，
+不得摊派互动数量，更不得以此考核、排名。]],
+  basis = {
+    "整治形式主义为基层减负若干规定",
+    "关于防治“指尖上的形式主义”的若干意见",
+    "中央网信办《“指尖上的形式主义”全国整治工作方案》",
+  },
+  precedents = { "qiqihar-2023", "yunnan-2024" },
+  triggers = {
+    "点赞", "点赞量", "点赞数", "转发", "转发量", "转发数", "转发率", "评论", "评论数", "评论量",
+    "分享", "分享数", "分享量", "投票", "投票数", "投票率", "拉票", "刷票", "刷量", "打榜",
+    "阅读量", "阅读数", "阅读率", "阅读人数", "播放量", "观看量", "观看人次", "收看率",
+    "完播率", "互动量", "互动率", "三连", "留言数", "转载量", "浏览转发",
+  },
+  examples = {
+    bad = {
+      "每个社区每天完成五百个点赞任务，完成情况纳入年终考核",
+      "各单位每周转发县融媒体中心推文不少于两次，按次计分",
+      "组织学生家长为作品投票，每班投票数不少于300票",
+      { text = "政务公众号阅读量", scheme = true },
+      { text = "科室医护人员全员为医院短视频点赞、转发，每人每周不少于5次（10分）",
+        title = "县人民医院2023年度科室绩效考核方案" },
+      "各單位每天轉發本縣政務微博不少於２０條，轉發情況每週統計並計入考核",
+      "政务公众号阅读量排名后3位的运营单位扣2分",
+    },
+    good = {
+      "禁止向学校、医院摊派点赞、投票任务",
+      "针对部分单位要求职工“点赞”“转发”的问题，已责令立即整改",
+      "县委常委会为全县二百名优秀村干部点赞",
+      "收到上级文件后两小时内转发至各乡镇",
+      "村民代表会议投票表决，赞成票超过三分之二方可通过",
+      "各单位在交流会上分享经验做法，每单位发言不超过10分钟",
+      "学校开展“点赞身边好人”主题活动",
+    },
+  },
+  check = jianfu.metric_check {
+    unless = { "点赞身边" },
+    other = other_meaning,
+    message = function(ev)
+      return "摊派或考核" .. jianfu.metric_text(ev) .. "等网络互动数量" .. jianfu.details(ev)
+    end,
+  },
+}

@@ -1,0 +1,86 @@
+-- install-registration-quota: download, install, registration, follow or
+-- subscription quotas for an app or account, and forced installation.
+
+-- an app, account or platform the clause is about: the generic verbs
+-- (下载, 安装, 注册, 关注) count only with one of these in their sentence
+local APP_WORDS = {
+  "app", "客户端", "小程序", "公众号", "视频号", "抖音号", "政务号", "微博", "平台", "软件",
+  "“", "「", "『", "账号", "应用", "学习强国",
+}
+-- the generic verbs: a counted measure of them (下载量, 注册率) needs no context
+local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关注"] = true,
+  ["下载安装"] = true }
+-- what a download, installation or registration of other things looks like
+local OTHER = {
+  "下载附件", "附件下载", "下载表格", "下载模板", "下载相关", "下载后填", "注册资本", "注册资金",
+  "注册企业", "注册会计", "注册商标", "注册地", "注册登记", "新注册", "注册市场主体", "注册建筑",
+  "注册安全工程", "安装摄像", "安装监控", "安装路灯", "安装电梯", "安装充电", "安装工程",
+  "安装调试", "安装设备", "安装使用", "关注民生", "重点关注", "高度关注", "持续关注",
+  "密切关注", "关注度", "值得关注", "受到关注", "广泛关注", "关注群众", "关注基层",
+}
+
+jianfu.rule {
+  id = "install-registration-quota",
+  category = "install-registration-quota",
+  severity = "error",
+  title = "以APP下载量、安装率、注册量、关注数等作为考核指标或强制下载安装",
+  description = [[
+下载、安装、注册、关注是群众和干部自愿选择的结果，不是基层工作的成效。给村、
+社区或个人下达下载量、装机率、实名注册率、公众号关注数、粉丝数任务，或要求
+“全员下载安装”，只会逼基层挨家挨户动员、找人代注册、刷粉，群众不堪其扰，
+数据也失真。2024年各地集中整治的“强制下载安装”正是此类做法。应改为考核
+应用本身能否解决实际问题：办事一次办成率、群众满意度、诉求办结率等；推广
+政务应用只能靠好用，不得摊派数量。]],
+  basis = {
+    "整治形式主义为基层减负若干规定",
+    "关于防治“指尖上的形式主义”的若干意见",
+    "中央网信办《“指尖上的形式主义”全国整治工作方案》",
+    "关于进一步规范移动互联网应用程序整治“指尖上的形式主义”的通知",
+  },
+  precedents = { "yunnan-2024", "yihuang-2023" },
+  triggers = {
+    "下载量", "下载数", "下载人数", "下载率", "下载任务", "下载安装", "下载",
+    "安装量", "安装率", "安装数", "安装人数", "装机率", "装机量", "装机数", "安装",
+    "注册量", "注册率", "注册数", "注册人数", "注册用户", "实名注册", "注册",
+    "关注量", "关注数", "关注人数", "关注率", "关注用户", "新增关注", "关注公众号", "关注",
+    "粉丝数", "粉丝量", "粉丝", "订阅数", "订阅量", "订阅率", "订阅人数", "用户数", "用户量",
+    "开通率", "绑定率", "认证率", "激活率",
+  },
+  examples = {
+    bad = {
+      "全体村组干部须于3月底前完成“粤省事”实名注册，注册率达到100%，未完成的村扣1分",
+      "每名网格员须发动辖区群众下载“某某APP”不少于五十人，完成情况纳入网格员考核",
+      "干部职工须全员下载安装“某某APP”",
+      { text = "政务公众号新增关注用户数", scheme = true },
+      { text = "党员“学习强国”APP注册率达到百分之百（二分）", title = "2024年度村（社区）工作考核细则" },
+      "全體教職工須下載安裝「智慧校園」APP，安裝率須達到１００％，未完成的學校扣２分",
+      "部门公众号粉丝数全年增长不低于20%，未达到的扣2分",
+    },
+    good = {
+      "不得将APP下载量、注册量纳入对基层的考核",
+      "针对部分学校要求家长“全员下载”APP的问题，立即责令整改",
+      "取消全员下载安装任务，已安装的干部可自愿卸载",
+      "群众可通过“粤省事”APP办理社保、医保等高频事项",
+      "请各单位下载附件填报后，于5月10日前报送县减负办",
+      "全年新增注册市场主体1200户，同比增长8%",
+      "各村完成路灯安装100盏，纳入年度考核",
+      "重点关注困难群众，走访不少于20户",
+    },
+  },
+  check = jianfu.metric_check {
+    unless = OTHER,
+    standalone = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
+      "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" },
+    other = function(clause, hit)
+      -- a bare verb (下载, 注册 …) counts only for an app or account
+      return GENERIC[hit.term] and not jianfu.sentence_has(clause.text, hit.from, APP_WORDS)
+    end,
+    message = function(ev)
+      if ev.forced and not ev.threshold and not ev.quota then
+        return "强制要求" .. (ev.platform and ("下载安装“" .. ev.platform .. "”") or "“" .. ev.metric .. "”") ..
+          jianfu.details(ev)
+      end
+      return "以" .. jianfu.metric_text(ev) .. "作为考核指标或摊派任务" .. jianfu.details(ev)
+    end,
+  },
+}
