@@ -3,14 +3,75 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jianfu/doc.h"
+#include "doc_int.h"
+
+/* The public jf_doc and what only this file knows about it. */
+typedef struct doc_priv {
+  jf_doc pub;     /* first: a jf_doc * is a doc_priv * */
+  bool defer;     /* source-slice clauses are normalized on demand */
+  bool analyzed;  /* jf_doc_analyze has run: prepared clauses are analysed too */
+  bool mixed;     /* a clause that is not a source slice was added: never release */
+} doc_priv;
+
+static doc_priv *priv(jf_doc *doc) { return (doc_priv *)doc; }
 
 jf_doc *jf_doc_new(jf_doc_kind kind, const jf_source *src) {
-  jf_doc *d = calloc(1, sizeof *d);
-  if (!d) return NULL;
-  d->kind = kind;
-  d->src = src;
+  doc_priv *p = calloc(1, sizeof *p);
+  if (!p) return NULL;
+  p->pub.kind = kind;
+  p->pub.src = src;
+  return &p->pub;
+}
+
+jf_doc *jf_doc_new_deferred(jf_doc_kind kind, const jf_source *src) {
+  jf_doc *d = jf_doc_new(kind, src);
+  if (d) priv(d)->defer = true;
   return d;
+}
+
+bool jf_doc_deferred(const jf_doc *doc) { return ((const doc_priv *)doc)->defer; }
+
+/* A deferred clause is a slice of the source: its text is src[start, end). */
+static bool is_deferred(const jf_doc *doc, const jf_clause *c) {
+  return ((const doc_priv *)doc)->defer && !c->norm.start;
+}
+
+static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
+  jf_analyze_ctx ctx = {
+    .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
+    .assessment_doc = doc->assessment,
+  };
+  jf_analysis_free(c->an);
+  c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
+  return c->an ? JF_OK : JF_ENOMEM;
+}
+
+jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
+  const char *text = doc->src ? jf_source_text(doc->src) : NULL;
+  for (size_t i = lo; i < hi && i < doc->n_clauses; i++) {
+    jf_clause *c = &doc->clauses[i];
+    if (is_deferred(doc, c)) {
+      if (!text) return JF_EUSAGE;
+      jf_status st = jf_normalize(text + c->start, c->end - c->start, NULL, (uint32_t)c->start,
+                                  &c->norm);
+      if (st != JF_OK) return st;
+    }
+    if (!c->an && priv(doc)->analyzed) {
+      jf_status st = analyze_clause(doc, c);
+      if (st != JF_OK) return st;
+    }
+  }
+  return JF_OK;
+}
+
+void jf_doc_release(jf_doc *doc, size_t lo, size_t hi) {
+  if (!priv(doc)->defer || priv(doc)->mixed) return;
+  for (size_t i = lo; i < hi && i < doc->n_clauses; i++) {
+    jf_clause *c = &doc->clauses[i];
+    jf_norm_free(&c->norm);
+    jf_analysis_free(c->an);
+    c->an = NULL;
+  }
 }
 
 void jf_doc_free(jf_doc *doc) {
@@ -44,6 +105,14 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
   c->flags = flags;
   c->item = item;
   if (locator && !(c->locator = strdup(locator))) return NULL;
+  if (priv(doc)->defer) {
+    const char *text = doc->src ? jf_source_text(doc->src) : NULL;
+    if (!raw_map && text && raw == text + start && len == end - start) {
+      doc->n_clauses++; /* normalized by jf_doc_prepare */
+      return c;
+    }
+    priv(doc)->mixed = true;
+  }
   if (jf_normalize(raw, len, raw_map, (uint32_t)start, &c->norm) != JF_OK) {
     free(c->locator);
     return NULL;
@@ -54,15 +123,12 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
 
 jf_status jf_doc_analyze(jf_doc *doc) {
   if (doc->title) doc->assessment = jf_title_is_assessment(doc->title, strlen(doc->title));
+  priv(doc)->analyzed = true;
   for (size_t i = 0; i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
-    jf_analyze_ctx ctx = {
-      .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
-      .assessment_doc = doc->assessment,
-    };
-    jf_analysis_free(c->an);
-    c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
-    if (!c->an) return JF_ENOMEM;
+    if (is_deferred(doc, c)) continue; /* analysed when prepared */
+    jf_status st = analyze_clause(doc, c);
+    if (st != JF_OK) return st;
   }
   return JF_OK;
 }

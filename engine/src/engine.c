@@ -16,6 +16,8 @@
 #include "jianfu/engine.h"
 #include "jianfu/load.h"
 #include "jianfu/match.h"
+#include "doc_int.h"
+#include "source_int.h"
 
 #define DEFAULT_MAX_FILE (64u << 20)
 
@@ -214,10 +216,24 @@ static void run_rule(jf_engine *e, size_t r, const jf_doc *doc, size_t c, jf_res
   jf_error_clear(&err);
 }
 
-static void run_rules(jf_engine *e, const jf_doc *doc, jf_result *res) {
+/* Rules run clause by clause in document order. A deferred document's
+ * clauses are prepared one group at a time (a clause with the other clauses
+ * of its item, which a rule may look at) and released once the group is
+ * done, so memory follows the largest item rather than the whole file. */
+static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   size_t words = e->n_rules / 64 + 1;
+  size_t glo = 0, ghi = 0; /* the prepared group */
   memset(e->failed, 0, e->n_rules + 1);
   for (size_t c = 0; c < doc->n_clauses; c++) {
+    if (c >= ghi) {
+      glo = c;
+      ghi = c + 1;
+      int item = doc->clauses[c].item;
+      if (item >= 0)
+        while (ghi < doc->n_clauses && doc->clauses[ghi].item == item) ghi++;
+      jf_status st = jf_doc_prepare(doc, glo, ghi);
+      if (st != JF_OK) return st;
+    }
     const jf_clause *cl = &doc->clauses[c];
     memset(e->bits, 0, words * sizeof *e->bits);
     jf_matcher_scan_ids(e->matcher, cl->norm.text, cl->norm.len, e->bits, e->n_rules);
@@ -228,17 +244,26 @@ static void run_rules(jf_engine *e, const jf_doc *doc, jf_result *res) {
       if (always) a++;
       if (always || (e->bits[r / 64] >> (r % 64) & 1)) run_rule(e, r, doc, c, res);
     }
+    if (c + 1 == ghi) jf_doc_release(doc, glo, ghi);
   }
+  return JF_OK;
 }
 
-jf_status jf_engine_check_buffer(jf_engine *e, const char *path, const char *bytes, size_t len,
-                                 jf_result **out) {
+/* Check len bytes: borrowed `bytes`, or `owned` (malloc'd, room for len + 1),
+ * which is consumed: decoded in place and freed with the source, so a big
+ * file is not held twice. */
+static jf_status check(jf_engine *e, const char *path, const char *bytes, char *owned, size_t len,
+                       jf_result **out) {
   jf_status st = JF_OK;
   jf_source *src = NULL;
   jf_doc *doc = NULL;
   jf_error err = {0};
   jf_result *res = jf_result_new(path);
-  if (!res) return JF_ENOMEM;
+  if (owned) bytes = owned;
+  if (!res) {
+    free(owned);
+    return JF_ENOMEM;
+  }
   *out = res;
   if (!e->matcher && (st = jf_engine_prepare(e)) != JF_OK) goto out;
   sha256_hex(bytes, len, res->sha256);
@@ -249,17 +274,24 @@ jf_status jf_engine_check_buffer(jf_engine *e, const char *path, const char *byt
     add_error(res, st, 0, 0, "file too large");
     goto out;
   }
-  if ((st = jf_source_decode(bytes, len, path, &src, &err)) != JF_OK) goto out;
+  st = owned ? jf_source_adopt(owned, len, path, &src, &err)
+             : jf_source_decode(bytes, len, path, &src, &err);
+  owned = NULL;
+  if (st != JF_OK) goto out;
   res->encoding = strdup(jf_source_encoding(src));
-  if ((st = jf_load(src, kind, &doc, &err)) != JF_OK) goto out;
+  if ((st = jf_load_deferred(src, kind, &doc, &err)) != JF_OK) goto out;
   if ((st = jf_doc_analyze(doc)) != JF_OK) goto out;
   if (doc->title) res->title = strdup(doc->title);
   if (doc->issuer) res->issuer = strdup(doc->issuer);
-  run_rules(e, doc, res);
+  if ((st = run_rules(e, doc, res)) != JF_OK) {
+    jf_error_set(&err, st, path, 0, 0, "out of memory checking the file");
+    goto out;
+  }
   apply_suppressions(src, res);
   jf_result_sort(res);
   if (res->n_errors) st = JF_ERULE;
 out:
+  free(owned);
   if (err.status != JF_OK) {
     /* errors from lower layers name the path they were given; keep ours */
     free(err.file);
@@ -271,9 +303,16 @@ out:
   return st;
 }
 
-/* Read all of fd, refusing more than max bytes. */
-static jf_status read_all(FILE *f, size_t max, char **buf, size_t *len) {
-  size_t cap = 1 << 16, n = 0;
+jf_status jf_engine_check_buffer(jf_engine *e, const char *path, const char *bytes, size_t len,
+                                 jf_result **out) {
+  return check(e, path, bytes, NULL, len, out);
+}
+
+/* Read all of f, refusing more than max bytes. `hint` (the file's size, 0
+ * when unknown) sizes the buffer so that a regular file is read without
+ * reallocating; the buffer always has room for a final NUL. */
+static jf_status read_all(FILE *f, size_t max, size_t hint, char **buf, size_t *len) {
+  size_t cap = hint && hint <= max ? hint + 1 : 1 << 16, n = 0;
   char *b = malloc(cap);
   if (!b) return JF_ENOMEM;
   for (;;) {
@@ -314,6 +353,7 @@ jf_status jf_engine_check_file(jf_engine *e, const char *path, jf_result **out) 
   jf_status st;
   FILE *f = NULL;
   char msg[256];
+  size_t size_hint = 0;
   if (!is_stdin) {
     struct stat sb;
     if (stat(path, &sb) != 0) {
@@ -332,13 +372,14 @@ jf_status jf_engine_check_file(jf_engine *e, const char *path, jf_result **out) 
       st = JF_ETOOBIG;
       goto fail;
     }
+    if (S_ISREG(sb.st_mode)) size_hint = (size_t)sb.st_size;
     if (!(f = fopen(path, "rb"))) {
       snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
       st = JF_EIO;
       goto fail;
     }
   }
-  st = read_all(is_stdin ? stdin : f, e->opt.max_file_size, &buf, &len);
+  st = read_all(is_stdin ? stdin : f, e->opt.max_file_size, size_hint, &buf, &len);
   if (f) fclose(f);
   if (st == JF_ETOOBIG) {
     snprintf(msg, sizeof msg, "file too large: more than the limit of %zu bytes",
@@ -349,9 +390,7 @@ jf_status jf_engine_check_file(jf_engine *e, const char *path, jf_result **out) 
     snprintf(msg, sizeof msg, "cannot read: %s", jf_status_str(st));
     goto fail;
   }
-  st = jf_engine_check_buffer(e, path, buf, len, out);
-  free(buf);
-  return st;
+  return check(e, path, NULL, buf, len, out);
 fail:;
   jf_result *res = jf_result_new(path);
   if (!res) return JF_ENOMEM;

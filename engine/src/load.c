@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include "jianfu/load.h"
+#include "doc_int.h"
 
 jf_doc_kind jf_load_kind_for_path(const char *path) {
   const char *slash = path ? strrchr(path, '/') : NULL;
@@ -16,4 +17,9 @@ jf_doc_kind jf_load_kind_for_path(const char *path) {
 jf_status jf_load(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {
   if (kind == JF_DOC_YAML) return jf_load_yaml(src, out, err);
   return jf_load_text(src, kind, out, err);
+}
+
+jf_status jf_load_deferred(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {
+  if (kind == JF_DOC_YAML) return jf_load_yaml(src, out, err);
+  return jf_load_text_ex(src, kind, true, out, err);
 }

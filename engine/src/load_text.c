@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "jianfu/load.h"
+#include "doc_int.h"
 #include "load_util.h"
 
 #define MAX_HEADING_CHARS 30
@@ -445,11 +446,17 @@ static jf_status set_title(tload *t, size_t a, size_t b) {
 }
 
 jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {
+  return jf_load_text_ex(src, kind, false, out, err);
+}
+
+jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf_doc **out,
+                          jf_error *err) {
   tload t = {.s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   size_t title_a = 0, title_b = 0;
   *out = NULL;
-  if (!(t.doc = jf_doc_new(md ? JF_DOC_MARKDOWN : JF_DOC_TEXT, src))) {
+  jf_doc_kind dk = md ? JF_DOC_MARKDOWN : JF_DOC_TEXT;
+  if (!(t.doc = defer ? jf_doc_new_deferred(dk, src) : jf_doc_new(dk, src))) {
     t.st = JF_ENOMEM;
     goto out;
   }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "jianfu/source.h"
+#include "source_int.h"
 
 /* How far to look for NUL bytes before calling a file binary. */
 #define BINARY_PROBE 8192
@@ -207,6 +208,9 @@ out:
   return st;
 }
 
+static jf_status decode(const char *bytes, char *owned, size_t len, const char *path,
+                        jf_source **out, jf_error *err);
+
 /* Line starts: one entry per '\n' plus line 1. "\r\n" is one break since only
  * '\n' starts a line; the '\r' stays at the end of the previous line. */
 static jf_status index_lines(jf_source *src) {
@@ -236,6 +240,18 @@ static jf_status index_lines(jf_source *src) {
 
 jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_source **out,
                            jf_error *err) {
+  return decode(bytes, NULL, len, path, out, err);
+}
+
+jf_status jf_source_adopt(char *bytes, size_t len, const char *path, jf_source **out,
+                          jf_error *err) {
+  return decode(bytes, bytes, len, path, out, err);
+}
+
+/* Decode bytes; when `owned` (== bytes, malloc'd with room for len + 1) is
+ * given, UTF-8 is decoded in place and the buffer is taken over or freed. */
+static jf_status decode(const char *bytes, char *owned, size_t len, const char *path,
+                        jf_source **out, jf_error *err) {
   jf_status st = JF_OK;
   const unsigned char *b = (const unsigned char *)bytes;
   jf_source *src = calloc(1, sizeof *src);
@@ -272,12 +288,16 @@ jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_s
     size_t bad = utf8_first_bad(s, n);
     if (bad == n) {
       src->encoding = bom ? "utf-8-bom" : "utf-8";
-      src->text = malloc(n + 1);
-      if (!src->text) {
+      if (owned) {
+        memmove(owned, s, n); /* drops the BOM, if any */
+        src->text = owned;
+        owned = NULL;
+      } else if (!(src->text = malloc(n + 1))) {
         st = JF_ENOMEM;
         goto out;
+      } else {
+        memcpy(src->text, s, n);
       }
-      memcpy(src->text, s, n);
       src->text[n] = 0;
       src->len = n;
     } else {
@@ -308,6 +328,7 @@ jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_s
 out:
   if (st == JF_ENOMEM) jf_error_set(err, st, path, 0, 0, "out of memory decoding the file");
   jf_source_free(src);
+  free(owned);
   return st;
 }
 
