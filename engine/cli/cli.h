@@ -45,6 +45,7 @@ int cli_rules(int argc, char **argv);
 int cli_explain(int argc, char **argv);
 int cli_cases(int argc, char **argv);
 int cli_clauses(int argc, char **argv);
+int cli_history(int argc, char **argv);
 
 void cli_usage(FILE *out);
 

@@ -22,6 +22,8 @@ void cli_usage(FILE *out) {
         "  cases [ID]                the precedent case library\n"
         "  clauses [--json] PATH...  each clause as rules see it: span, normalized\n"
         "                            text, thresholds, penalties, prohibitions, link\n"
+        "  history --db FILE [--issuer X] [--rule ID] [--since DATE]\n"
+        "                            findings of past runs recorded with check --db\n"
         "  version\n"
         "\n"
         "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or a\n"
@@ -40,6 +42,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "explain") == 0) return cli_explain(argc - 1, argv + 1);
   if (strcmp(cmd, "cases") == 0) return cli_cases(argc - 1, argv + 1);
   if (strcmp(cmd, "clauses") == 0) return cli_clauses(argc - 1, argv + 1);
+  if (strcmp(cmd, "history") == 0) return cli_history(argc - 1, argv + 1);
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("jianfu %s\n", JF_VERSION);
     return EXIT_CLEAN;

@@ -11,7 +11,8 @@
  *   rules.h      Lua rules in a sandbox
  *   result.h     findings and errors of one file
  *   engine.h     all of the above for one file
- *   report.h     text, json, sarif, junit, github */
+ *   report.h     text, json, sarif, junit, github
+ *   store.h      run history in SQLite */
 #ifndef JIANFU_H
 #define JIANFU_H
 
@@ -26,5 +27,6 @@
 #include "result.h"
 #include "engine.h"
 #include "report.h"
+#include "store.h"
 
 #endif
