@@ -16,6 +16,9 @@ local MEDIA_WORDS = { "推文", "微博", "文章", "视频", "公众号", "朋�
 local VOTE_OTHER = { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
   "会议", "无记名" }
 
+-- proof demanded of the engagement: it is counted one by one
+local PROOF = { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
+
 local function ends_with_any(s, list)
   for _, w in ipairs(list) do
     if #s >= #w and string.sub(s, -#w) == w then return true end
@@ -99,6 +102,13 @@ jianfu.rule {
   check = jianfu.metric_check {
     unless = { "点赞身边" },
     other = other_meaning,
+    standalone = { "全员参与点赞", "全员点赞", "全员转发", "全员投票", "全员参与投票", "全员参与转发",
+      "全员分享", "人人点赞", "人人转发", "人人投票", "摊派点赞", "强制点赞", "强制转发",
+      "强制投票", "动员点赞", "发动点赞" },
+    -- likes or votes whose screenshots or certificates must be collected and uploaded
+    counts = function(clause, hit)
+      return jianfu.sentence_has(clause.text, hit.from, PROOF)
+    end,
     message = function(ev)
       return "摊派或考核" .. jianfu.metric_text(ev) .. "等网络互动数量" .. jianfu.details(ev)
     end,

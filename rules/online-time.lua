@@ -44,7 +44,9 @@ jianfu.rule {
   },
   check = jianfu.metric_check {
     unless = { "设备在线率", "监测在线率", "监控在线率", "终端在线率", "摄像头在线率",
-      "在线监测", "学习时间表" },
+      "在线监测", "学习时间表",
+      -- the platform's name, not a study quota
+      "网络学习平台", "在线学习平台", "线上学习平台", "网上学习平台" },
     message = function(ev)
       return "以" .. jianfu.metric_text(ev) .. "作为考核指标" .. jianfu.details(ev)
     end,

@@ -117,6 +117,11 @@ static jfa_word words[] = {
   PRO("不硬性", PRO_PROHIBIT, DIR_AUTO), PRO("不单纯", PRO_PROHIBIT, DIR_AUTO),
   PRO("不简单", PRO_PROHIBIT, DIR_AUTO), PRO("不设", PRO_PROHIBIT, DIR_AUTO),
   PRO("不统计", PRO_PROHIBIT, DIR_AUTO), PRO("不考核", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不摊派", PRO_PROHIBIT, DIR_AUTO), PRO("不下达", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不进行", PRO_PROHIBIT, DIR_AUTO), PRO("不开展", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
+  PROX("不对", PRO_PROHIBIT, DIR_AUTO, "称外劲应头", NULL),
   /* negated links: the measure usually stands before them (下载量不纳入考核) */
   PRO("不纳入", PRO_PROHIBIT, DIR_LOCAL), PRO("不列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入", PRO_PROHIBIT, DIR_LOCAL),

@@ -220,9 +220,29 @@ local function term_list(v, what)
   return out
 end
 
+-- A term naming a measure (活跃率, 点赞数, 学习时长) rather than an activity
+-- (打卡, 点赞, 下载): an activity counts only when a number, a period, a
+-- penalty or a firm link is tied to it, not because a title says 考核.
+local MEASURE_ENDS = { "率", "量", "数", "度", "时长", "时间", "次数", "天数", "人数", "学时", "用户",
+  "频次", "日活", "月活", "时数", "积分", "排名", "记录" }
+function M.is_measure(term)
+  for _, e in ipairs(MEASURE_ENDS) do
+    if #term >= #e and string.sub(term, -#e) == e then return true end
+  end
+  return false
+end
+
+-- wording that ties a practice to assessment firmly (a bare 考核 in a title does not)
+local FIRM_LINK = { "纳入", "列入", "计入", "挂钩", "依据", "排名", "排序", "通报", "评优", "评先",
+  "提拔", "任用", "计分", "加分", "扣分", "得分", "打分", "记分", "奖惩", "绩效", "作为考核",
+  "考核内容", "考核指标", "考核的", "完成情况", "完成率", "统计", "汇总", "上报", "任务" }
+-- a forced practice after these is the condition of a sanction against it
+-- (存在强制下载安装的本项不得分), not a demand
+local CONDITION = { "存在", "发现", "出现", "查实", "核实", "凡有", "一经", "如有", "若有" }
+
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
-  standalone = true }
+  standalone = true, counts = true }
 
 -- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a quota?
 local function is_step(text, n)
@@ -244,28 +264,46 @@ function M.quota(clause, hit)
   return quota
 end
 
---- jianfu.metric_check{ metrics, unless, other, standalone, requires, message }
---- -> a check function that reports the first usage metric of the clause which
---- is made to count. See rules/README.md. Beyond it:
+-- the field of a scheme item a clause is ("name", "criterion", "scoring" …), or nil
+local function scheme_field(clause)
+  if not clause.scheme_item or not clause.locator then return nil end
+  return string.match(clause.locator, "%.([%w_]+)$")
+end
+
+--- jianfu.metric_check{ metrics, unless, other, standalone, counts, requires,
+--- message } -> a check function that reports the first usage metric of the
+--- clause which is made to count. See rules/README.md. Beyond it:
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
 ---   standalone = terms that are a finding by themselves, without threshold or
----                link (全员下载安装: a forced practice), unless prohibited.
+---                link (全员下载安装: a forced practice), unless prohibited or
+---                the condition of a sanction (存在强制下载安装的…不得分);
+---   counts     = function(clause, hit) -> true when the context makes the
+---                occurrence count although no number or link is found
+---                (点赞截图打包上传: proof demanded).
+--- General decisions: a hit inside a prohibition's word (不得强制下载) is
+--- prohibited too; an activity (打卡, 点赞 — not a measure such as 打卡率) needs
+--- a number, a period, a penalty or firm link wording, not only an assessment
+--- title; a scheme item's name counts only when it names a measure, and its
+--- scoring/evidence fields are left to the field that names the metric.
 --- The evidence also names the platform (evidence.platform, from “赣政通”APP).
 function M.metric_check(opts)
   if type(opts) ~= "table" then error("jianfu.metric_check expects a table", 2) end
   for k in pairs(opts) do
     if not OPTIONS[k] then
       error("jianfu.metric_check: unknown option '" .. tostring(k) ..
-        "' (expected metrics, unless, other, standalone, requires, message)", 2)
+        "' (expected metrics, unless, other, standalone, counts, requires, message)", 2)
     end
   end
   local metrics = term_list(opts.metrics, "metrics")
   local unless = term_list(opts.unless, "unless") or {}
   local standalone = term_list(opts.standalone, "standalone") or {}
-  local other = opts.other
+  local other, counts = opts.other, opts.counts
   if other ~= nil and type(other) ~= "function" then
     error("jianfu.metric_check: other must be a function (clause, hit) -> boolean", 2)
+  end
+  if counts ~= nil and type(counts) ~= "function" then
+    error("jianfu.metric_check: counts must be a function (clause, hit) -> boolean", 2)
   end
   local requires = opts.requires or "link_or_threshold"
   if not REQUIRES[requires] then
@@ -278,46 +316,84 @@ function M.metric_check(opts)
   end
 
   return function(clause, report)
-    local hits = metrics and M.find_all(clause.text, metrics) or clause.hits
-    local blocks = #unless > 0 and M.find_all(clause.text, unless) or nil
+    local text = clause.text
+    local field = scheme_field(clause)
+    local hits = metrics and M.find_all(text, metrics) or clause.hits
+    local blocks = #unless > 0 and M.find_all(text, unless) or nil
     local function usable(h)
       for _, b in ipairs(blocks or {}) do
         if M.overlaps(h.from, h.to, b.from, b.to) then return false end
       end
       if clause:prohibited(h.from, h.to) then return false end
+      for _, p in ipairs(clause.prohibitions) do -- 不得强制下载: the hit shares the word
+        if M.overlaps(h.from, h.to, p.from, p.to) then return false end
+      end
       if other and other(clause, h) then return false end
+      if field == "name" and not M.is_measure(h.term) then return false end
       return true
     end
+    -- an activity restated in a scheme item's scoring or evidence refers back
+    -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
+    -- makes it count (点赞证书照片打包上传)
+    local function restated(h)
+      if not field or field == "name" or field == "criterion" or not clause.item then return false end
+      if M.is_measure(h.term) then return false end
+      for _, t in ipairs(clause.item.texts) do
+        if string.find(t, h.term, 1, true) then return true end
+      end
+      return false
+    end
+
+    -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
+    local function qualifies(h, is_forced)
+      local th = M.nearest(clause.thresholds, h.from)
+      local quota = M.quota(clause, h)
+      local freq = M.nearest(clause.frequencies, h.from)
+      local pen = M.nearest(clause.penalties, h.from)
+      if is_forced then return true, th, quota, freq, pen end
+      local proof = counts and counts(clause, h)
+      if restated(h) then return proof, th, quota, freq, pen end
+      local counted = th or quota or freq or proof
+      local assessed = clause.assessed
+      if not M.is_measure(h.term) and not counted and not pen then
+        -- an activity: a title or a scheme does not make it a criterion by itself
+        assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
+          (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+      end
+      local ok
+      if requires == "link" then ok = assessed
+      elseif requires == "threshold" then ok = counted
+      else ok = assessed or counted end
+      return ok, th, quota, freq, pen
+    end
+
     -- a forced practice counts by itself
     local forced
-    if #standalone > 0 then
-      for _, h in ipairs(M.find_all(clause.text, standalone)) do
-        if usable(h) then
-          forced = h
+    for _, h in ipairs(#standalone > 0 and M.find_all(text, standalone) or {}) do
+      local a = sentence_bounds(text, h.from)
+      if usable(h) and not M.sentence_has(string.sub(text, a, h.from - 1), 1, CONDITION) then
+        forced = h
+        break
+      end
+    end
+
+    local hit, th, quota, freq, pen
+    for _, h in ipairs(hits) do
+      if forced and forced.from <= h.from then break end
+      if usable(h) then
+        local ok, a1, a2, a3, a4 = qualifies(h, false)
+        if ok then
+          hit, th, quota, freq, pen = h, a1, a2, a3, a4
           break
         end
       end
     end
-
-    local hit
-    for _, h in ipairs(hits) do
-      if usable(h) then
-        hit = h
-        break
-      end
+    if not hit and forced then
+      hit = forced
+      local _
+      _, th, quota, freq, pen = qualifies(forced, true)
     end
-    if forced and (not hit or forced.from <= hit.from) then hit = forced end
     if not hit then return end
-
-    local th = M.nearest(clause.thresholds, hit.from)
-    local quota = M.quota(clause, hit)
-    local freq = M.nearest(clause.frequencies, hit.from)
-    local counted = th or quota or freq
-    if hit ~= forced then
-      if requires == "link" and not clause.assessed then return end
-      if requires == "threshold" and not counted then return end
-      if requires == "link_or_threshold" and not (clause.assessed or counted) then return end
-    end
 
     -- a scheme item states its penalty in `scoring` and sometimes its
     -- threshold in another field: fall back on the item's other clauses
@@ -332,7 +408,6 @@ function M.metric_check(opts)
     if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
     if quota and not th then ev.quota = { value = quota.value, unit = quota.unit } end
     if freq then ev.frequency = freq.period end
-    local pen = M.nearest(clause.penalties, hit.from)
     if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
     if pen then
       ev.penalty = pen.kind
