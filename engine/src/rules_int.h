@@ -81,6 +81,9 @@ struct jf_ruleset {
   /* per-clause view cache: registry table clause index -> view metatable */
   const jf_doc *cache_doc;
   size_t cache_n;
+  /* the view of the clause being checked: the only one whose lazy fields
+   * (rules_view.c) may still be built from the document */
+  const void *view_live;
 
   jf_hit *hits;
   size_t cap_hits;

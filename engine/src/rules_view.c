@@ -7,7 +7,13 @@
  * so its nested tables are read-only proxies (writes raise, rawset is
  * refused); each call gets a fresh table holding this rule's `hits` whose
  * metatable indexes the shared part, so writing clause.x touches only that
- * call. */
+ * call.
+ *
+ * Most of the shared part is built lazily: the text (which nearly every rule
+ * reads) is set at once, and original, position, locator, doc, the analysis
+ * tables and item are made on first access by an __index function on the
+ * shared part, then stored in it. Building them needs the document, so a
+ * view kept past its own check raises instead of reading freed clauses. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,89 +149,100 @@ static const char *link_kind(jf_link_kind k) {
   return NULL;
 }
 
-static void push_analysis(lua_State *L, const jf_clause *c) {
+/* Set field `field` (numbers, thresholds, frequencies, penalties,
+ * prohibitions, link or assessed) of the analysis in the table on top. */
+static void push_analysis_field(lua_State *L, const jf_clause *c, const char *field) {
   const jf_analysis *a = c->an;
   static const jf_analysis none;
   if (!a) a = &none;
   const jf_norm *n = &c->norm;
 
-  lua_createtable(L, (int)a->n_numbers, 0);
-  for (size_t i = 0; i < a->n_numbers; i++) {
-    lua_createtable(L, 0, 4);
-    set_span(L, n, a->numbers[i].span);
-    set_value(L, "value", a->numbers[i].value);
-    set_str(L, "unit", a->numbers[i].unit);
-    make_ro(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  make_ro(L);
-  lua_setfield(L, -2, "numbers");
-
-  lua_createtable(L, (int)a->n_thresholds, 0);
-  for (size_t i = 0; i < a->n_thresholds; i++) {
-    lua_createtable(L, 0, 5);
-    set_span(L, n, a->thresholds[i].span);
-    set_str(L, "op", jf_op_str(a->thresholds[i].op));
-    set_value(L, "value", a->thresholds[i].value);
-    set_str(L, "unit", a->thresholds[i].unit);
-    make_ro(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  make_ro(L);
-  lua_setfield(L, -2, "thresholds");
-
-  lua_createtable(L, (int)a->n_frequencies, 0);
-  for (size_t i = 0; i < a->n_frequencies; i++) {
-    lua_createtable(L, 0, 3);
-    set_span(L, n, a->frequencies[i].span);
-    set_str(L, "period", a->frequencies[i].period);
-    make_ro(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  make_ro(L);
-  lua_setfield(L, -2, "frequencies");
-
-  lua_createtable(L, (int)a->n_penalties, 0);
-  for (size_t i = 0; i < a->n_penalties; i++) {
-    lua_createtable(L, 0, 5);
-    set_span(L, n, a->penalties[i].span);
-    set_str(L, "kind", a->penalties[i].kind);
-    set_value(L, "points", a->penalties[i].points);
-    set_slice(L, "text", n, a->penalties[i].span);
-    make_ro(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  make_ro(L);
-  lua_setfield(L, -2, "penalties");
-
-  lua_createtable(L, (int)a->n_prohibitions, 0);
-  for (size_t i = 0; i < a->n_prohibitions; i++) {
-    const jf_prohibition *p = &a->prohibitions[i];
-    lua_createtable(L, 0, 6);
-    set_span(L, n, p->trigger);
-    set_int(L, "scope_from", (lua_Integer)p->scope.start + 1);
-    set_int(L, "scope_to", (lua_Integer)(p->scope.end < n->len ? p->scope.end : n->len));
-    set_str(L, "kind", p->kind);
-    set_slice(L, "word", n, p->trigger);
-    make_ro(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  make_ro(L);
-  lua_setfield(L, -2, "prohibitions");
-
-  const char *lk = link_kind(a->link);
-  if (lk) {
-    lua_createtable(L, 0, 4);
-    set_str(L, "kind", lk);
-    if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
-      set_span(L, n, a->link_span);
-      set_slice(L, "word", n, a->link_span);
+  if (strcmp(field, "numbers") == 0) {
+    lua_createtable(L, (int)a->n_numbers, 0);
+    for (size_t i = 0; i < a->n_numbers; i++) {
+      lua_createtable(L, 0, 4);
+      set_span(L, n, a->numbers[i].span);
+      set_value(L, "value", a->numbers[i].value);
+      set_str(L, "unit", a->numbers[i].unit);
+      make_ro(L);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
     make_ro(L);
-    lua_setfield(L, -2, "link");
+    lua_setfield(L, -2, "numbers");
   }
-  lua_pushboolean(L, lk != NULL);
-  lua_setfield(L, -2, "assessed");
+  if (strcmp(field, "thresholds") == 0) {
+    lua_createtable(L, (int)a->n_thresholds, 0);
+    for (size_t i = 0; i < a->n_thresholds; i++) {
+      lua_createtable(L, 0, 5);
+      set_span(L, n, a->thresholds[i].span);
+      set_str(L, "op", jf_op_str(a->thresholds[i].op));
+      set_value(L, "value", a->thresholds[i].value);
+      set_str(L, "unit", a->thresholds[i].unit);
+      make_ro(L);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    make_ro(L);
+    lua_setfield(L, -2, "thresholds");
+  }
+  if (strcmp(field, "frequencies") == 0) {
+    lua_createtable(L, (int)a->n_frequencies, 0);
+    for (size_t i = 0; i < a->n_frequencies; i++) {
+      lua_createtable(L, 0, 3);
+      set_span(L, n, a->frequencies[i].span);
+      set_str(L, "period", a->frequencies[i].period);
+      make_ro(L);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    make_ro(L);
+    lua_setfield(L, -2, "frequencies");
+  }
+  if (strcmp(field, "penalties") == 0) {
+    lua_createtable(L, (int)a->n_penalties, 0);
+    for (size_t i = 0; i < a->n_penalties; i++) {
+      lua_createtable(L, 0, 5);
+      set_span(L, n, a->penalties[i].span);
+      set_str(L, "kind", a->penalties[i].kind);
+      set_value(L, "points", a->penalties[i].points);
+      set_slice(L, "text", n, a->penalties[i].span);
+      make_ro(L);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    make_ro(L);
+    lua_setfield(L, -2, "penalties");
+  }
+  if (strcmp(field, "prohibitions") == 0) {
+    lua_createtable(L, (int)a->n_prohibitions, 0);
+    for (size_t i = 0; i < a->n_prohibitions; i++) {
+      const jf_prohibition *p = &a->prohibitions[i];
+      lua_createtable(L, 0, 6);
+      set_span(L, n, p->trigger);
+      set_int(L, "scope_from", (lua_Integer)p->scope.start + 1);
+      set_int(L, "scope_to", (lua_Integer)(p->scope.end < n->len ? p->scope.end : n->len));
+      set_str(L, "kind", p->kind);
+      set_slice(L, "word", n, p->trigger);
+      make_ro(L);
+      lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    make_ro(L);
+    lua_setfield(L, -2, "prohibitions");
+  }
+  if (strcmp(field, "link") == 0) {
+    const char *lk = link_kind(a->link);
+    if (lk) {
+      lua_createtable(L, 0, 4);
+      set_str(L, "kind", lk);
+      if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
+        set_span(L, n, a->link_span);
+        set_slice(L, "word", n, a->link_span);
+      }
+      make_ro(L);
+      lua_setfield(L, -2, "link");
+    }
+  }
+  if (strcmp(field, "assessed") == 0) {
+    lua_pushboolean(L, link_kind(a->link) != NULL);
+    lua_setfield(L, -2, "assessed");
+  }
 }
 
 /* clause.item: what the other clauses of the same scheme item or list item
@@ -237,8 +254,10 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   if (c->item < 0) return;
   size_t lo = ci, hi = ci + 1;
-  while (lo > 0 && doc->clauses[lo - 1].item == c->item) lo--;
-  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item) hi++;
+  while (lo > 0 && doc->clauses[lo - 1].item == c->item)
+    lo--;
+  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
+    hi++;
   lua_createtable(L, 0, 6);
   lua_createtable(L, 0, 0); /* texts */
   lua_createtable(L, 0, 0); /* penalties */
@@ -294,17 +313,27 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ s[i]) * 1099511628211ull;
   return h;
 }
 
 static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
   uint64_t h = 14695981039346656037ull;
   const jf_analysis *a = c->an;
-  size_t ints[] = {c->start, c->end, c->flags, (size_t)doc->kind, doc->assessment,
-                   (size_t)(uintptr_t)doc->src, (size_t)(uintptr_t)a,
-                   a ? a->n_numbers : 0, a ? a->n_thresholds : 0, a ? a->n_frequencies : 0,
-                   a ? a->n_penalties : 0, a ? a->n_prohibitions : 0, a ? (size_t)a->link : 0};
+  size_t ints[] = {c->start,
+                   c->end,
+                   c->flags,
+                   (size_t)doc->kind,
+                   doc->assessment,
+                   (size_t)(uintptr_t)doc->src,
+                   (size_t)(uintptr_t)a,
+                   a ? a->n_numbers : 0,
+                   a ? a->n_thresholds : 0,
+                   a ? a->n_frequencies : 0,
+                   a ? a->n_penalties : 0,
+                   a ? a->n_prohibitions : 0,
+                   a ? (size_t)a->link : 0};
   h = fnv(h, ints, sizeof ints);
   h = fnv(h, c->norm.text, c->norm.len);
   if (doc->src && c->end <= jf_source_len(doc->src))
@@ -317,49 +346,112 @@ static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
 static int l_find(lua_State *L);
 static int l_prohibited(lua_State *L);
 
+static const char *const lazy_keys[] = {
+    "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
+    "frequencies", "penalties", "prohibitions", "link",    "assessed", "item",    NULL,
+};
+
+/* Push the value of lazy field k of clause ci (nil when it has none). */
+static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
+  const jf_clause *c = &doc->clauses[ci];
+  bool placed = doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src);
+  int top = lua_gettop(L);
+  switch (k) {
+  case 0: /* original */
+    if (placed)
+      lua_pushlstring(L, jf_source_text(doc->src) + c->start, c->end - c->start);
+    else
+      lua_pushliteral(L, "");
+    return;
+  case 1:   /* line */
+  case 2: { /* column */
+    int line = 0, col = 0;
+    if (placed) jf_source_position(doc->src, c->start, &line, &col);
+    lua_pushinteger(L, k == 1 ? line : col);
+    return;
+  }
+  case 3: /* locator */
+    if (c->locator)
+      lua_pushstring(L, c->locator);
+    else
+      lua_pushnil(L);
+    return;
+  case 4: /* doc */
+    lua_createtable(L, 0, 3);
+    if (doc->title) set_str(L, "title", doc->title);
+    set_str(L, "kind", jf_doc_kind_str(doc->kind));
+    lua_pushboolean(L, doc->assessment);
+    lua_setfield(L, -2, "assessment");
+    make_ro(L);
+    return;
+  case 12: /* item */
+    lua_createtable(L, 0, 1);
+    push_item(L, doc, ci);
+    lua_getfield(L, -1, "item");
+    lua_remove(L, -2);
+    return;
+  default: { /* the analysis fields: numbers … assessed */
+    static const char *const names[] = {"numbers",      "thresholds", "frequencies", "penalties",
+                                        "prohibitions", "link",       "assessed"};
+    lua_createtable(L, 0, 8);
+    push_analysis_field(L, c, names[k - 5]);
+    lua_getfield(L, -1, names[k - 5]);
+    lua_remove(L, -2);
+    break;
+  }
+  }
+  (void)top;
+}
+
+/* __index of a view's shared part: build a lazy field on first access and
+ * keep it there. Upvalue 1 is the view's fingerprint. */
+static int l_lazy(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  const view_fp *fp = lua_touserdata(L, lua_upvalueindex(1));
+  const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+  int k = -1;
+  for (int i = 0; key && lazy_keys[i]; i++)
+    if (strcmp(key, lazy_keys[i]) == 0) k = i;
+  if (k < 0) return 0;
+  if (!rs->cur.active || rs->view_live != fp)
+    return luaL_error(L,
+                      "clause.%s: a clause view can be read only while its clause is "
+                      "checked (copy what you need)",
+                      key);
+  push_lazy(L, fp->doc, fp->clause, k);
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, -2);
+  lua_rawset(L, 1);
+  return 1;
+}
+
 /* Push the view metatable of one clause: {__index = shared part, fp}. */
 static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash) {
   const jf_clause *c = &doc->clauses[ci];
   lua_createtable(L, 0, 3);
-  lua_createtable(L, 0, 18);
-  lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
-  lua_setfield(L, -2, "text");
-  int line = 0, col = 0;
-  if (doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src)) {
-    lua_pushlstring(L, jf_source_text(doc->src) + c->start, c->end - c->start);
-    jf_source_position(doc->src, c->start, &line, &col);
-  } else {
-    lua_pushliteral(L, "");
-  }
-  lua_setfield(L, -2, "original");
-  set_int(L, "line", line);
-  set_int(L, "column", col);
-  if (c->locator) set_str(L, "locator", c->locator);
-  lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
-  lua_setfield(L, -2, "scheme_item");
-
-  lua_createtable(L, 0, 3);
-  if (doc->title) set_str(L, "title", doc->title);
-  set_str(L, "kind", jf_doc_kind_str(doc->kind));
-  lua_pushboolean(L, doc->assessment);
-  lua_setfield(L, -2, "assessment");
-  make_ro(L);
-  lua_setfield(L, -2, "doc");
-
-  push_analysis(L, c);
-  push_item(L, doc, ci);
-  lua_pushcfunction(L, l_find);
-  lua_setfield(L, -2, "find");
-  lua_pushcfunction(L, l_prohibited);
-  lua_setfield(L, -2, "prohibited");
-  lua_setfield(L, -2, "__index");
-
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
   view_fp *fp = lua_newuserdatauv(L, sizeof *fp, 0);
   fp->doc = doc;
   fp->clause = ci;
   fp->hash = hash;
+  int ifp = lua_gettop(L);
+  lua_createtable(L, 0, 16);
+  lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
+  lua_setfield(L, -2, "text");
+  lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
+  lua_setfield(L, -2, "scheme_item");
+  lua_pushcfunction(L, l_find);
+  lua_setfield(L, -2, "find");
+  lua_pushcfunction(L, l_prohibited);
+  lua_setfield(L, -2, "prohibited");
+  lua_createtable(L, 0, 1); /* the shared part's own metatable */
+  lua_pushvalue(L, ifp);
+  lua_pushcclosure(L, l_lazy, 1);
+  lua_setfield(L, -2, "__index");
+  lua_setmetatable(L, -2);
+  lua_setfield(L, -3, "__index");
+
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -3, "__metatable");
   lua_rawsetp(L, -2, &key_fp);
 }
 
@@ -406,8 +498,8 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t ci) {
   uint64_t hash = fingerprint(doc, &doc->clauses[ci]);
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) != LUA_TTABLE ||
-      rs->cache_doc != doc || rs->cache_n >= CACHE_MAX) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) != LUA_TTABLE || rs->cache_doc != doc ||
+      rs->cache_n >= CACHE_MAX) {
     lua_pop(L, 1);
     lua_newtable(L);
     lua_pushvalue(L, -1);
@@ -430,6 +522,9 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
     lua_rawseti(L, cache, (lua_Integer)ci + 1);
     rs->cache_n++;
   }
+  lua_rawgetp(L, -1, &key_fp);
+  rs->view_live = lua_touserdata(L, -1);
+  lua_pop(L, 1);
   lua_createtable(L, 0, 1);
   push_hits(L, rs, rule, &doc->clauses[ci].norm);
   lua_setfield(L, -2, "hits");
@@ -481,7 +576,8 @@ static int l_find(lua_State *L) {
     }
     size_t tl;
     const char *t = lua_tolstring(L, -1, &tl);
-    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "clause:find: term %d is not a string", (int)i);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "clause:find: term %d is not a string", (int)i);
     const char *p = tl ? memmem(text + init - 1, len - (size_t)(init - 1), t, tl) : NULL;
     if (p) {
       size_t at = (size_t)(p - text);
