@@ -239,6 +239,16 @@ local FIRM_LINK = { "纳入", "列入", "计入", "挂钩", "依据", "排名", 
 -- a forced practice after these is the condition of a sanction against it
 -- (存在强制下载安装的本项不得分), not a demand
 local CONDITION = { "存在", "发现", "出现", "查实", "核实", "凡有", "一经", "如有", "若有" }
+-- ... and the coercion that makes a measure the violation being punished
+-- (存在强制群众下载安装行为的，本项不得分)
+local COERCION = { "强制", "摊派", "强迫", "变相", "违规", "硬性", "刷" }
+
+-- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
+local function punished(text, h)
+  local a = sentence_bounds(text, h.from)
+  local before = string.sub(text, a, h.from - 1)
+  return M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION)
+end
 
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
@@ -329,6 +339,7 @@ function M.metric_check(opts)
         if M.overlaps(h.from, h.to, p.from, p.to) then return false end
       end
       if other and other(clause, h) then return false end
+      if punished(text, h) then return false end
       if field == "name" and not M.is_measure(h.term) then return false end
       return true
     end
