@@ -76,11 +76,14 @@ jianfu.rule {
       return GENERIC[hit.term] and not jianfu.sentence_has(clause.text, hit.from, APP_WORDS)
     end,
     message = function(ev)
-      if ev.forced and not ev.threshold and not ev.quota then
-        return "强制要求" .. (ev.platform and ("下载安装“" .. ev.platform .. "”") or "“" .. ev.metric .. "”") ..
-          jianfu.details(ev)
+      local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
+      if ev.forced and (ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
+        ev.metric:find("须", 1, true)) then
+        return "强制要求全员下载安装" .. who .. jianfu.details(ev)
       end
-      return "以" .. jianfu.metric_text(ev) .. "作为考核指标或摊派任务" .. jianfu.details(ev)
+      local msg = "以" .. jianfu.metric_text(ev) .. "作为考核指标或摊派任务"
+      if ev.forced then msg = "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" end
+      return msg .. jianfu.details(ev)
     end,
   },
 }

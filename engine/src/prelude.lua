@@ -72,6 +72,18 @@ function M.nearest(list, from)
   return after or before
 end
 
+--- jianfu.closest(list, from) -> the item of list (each with .from, .to)
+--- closest to position from on either side, or nil (每日在线学习时长…按月统计:
+--- 每日 is the period of the measure).
+function M.closest(list, from)
+  local best, bd
+  for _, x in ipairs(list) do
+    local d = x.from >= from and x.from - from or from - (x.to or x.from)
+    if not best or d < bd then best, bd = x, d end
+  end
+  return best
+end
+
 --- jianfu.format(template, ev) -> template with {metric}, {threshold},
 --- {frequency}, {penalty}, {link} replaced from evidence ev ("" when absent).
 function M.format(template, ev)
@@ -224,7 +236,7 @@ end
 -- (打卡, 点赞, 下载): an activity counts only when a number, a period, a
 -- penalty or a firm link is tied to it, not because a title says 考核.
 local MEASURE_ENDS = { "率", "量", "数", "度", "时长", "时间", "次数", "天数", "人数", "学时", "用户",
-  "频次", "日活", "月活", "时数", "积分", "排名", "记录" }
+  "频次", "日活", "月活", "时数", "积分", "排名" }
 function M.is_measure(term)
   for _, e in ipairs(MEASURE_ENDS) do
     if #term >= #e and string.sub(term, -#e) == e then return true end
@@ -359,7 +371,7 @@ function M.metric_check(opts)
     local function qualifies(h, is_forced)
       local th = M.nearest(clause.thresholds, h.from)
       local quota = M.quota(clause, h)
-      local freq = M.nearest(clause.frequencies, h.from)
+      local freq = M.closest(clause.frequencies, h.from)
       local pen = M.nearest(clause.penalties, h.from)
       if is_forced then return true, th, quota, freq, pen end
       local proof = counts and counts(clause, h)
@@ -388,23 +400,35 @@ function M.metric_check(opts)
       end
     end
 
+    -- the first occurrence that counts; a measure (签到率) is preferred to an
+    -- activity (签到) in the same clause, since it is what the plan measures
     local hit, th, quota, freq, pen
+    local first
     for _, h in ipairs(hits) do
-      if forced and forced.from <= h.from then break end
       if usable(h) then
         local ok, a1, a2, a3, a4 = qualifies(h, false)
         if ok then
-          hit, th, quota, freq, pen = h, a1, a2, a3, a4
-          break
+          local r = { h, a1, a2, a3, a4 }
+          if not first then first = r end
+          if M.is_measure(h.term) then first = r break end
         end
       end
     end
-    if not hit and forced then
+    if first then hit, th, quota, freq, pen = first[1], first[2], first[3], first[4], first[5] end
+    if forced and not hit then
       hit = forced
       local _
       _, th, quota, freq, pen = qualifies(forced, true)
     end
     if not hit then return end
+    -- 在线学习 + 学习时长 overlapping: report 在线学习时长
+    local term, hfrom, hto = hit.term, hit.from, hit.to
+    for _, h in ipairs(hits) do
+      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(h) then
+        hfrom, hto = math.min(hfrom, h.from), math.max(hto, h.to)
+      end
+    end
+    if hfrom ~= hit.from or hto ~= hit.to then term = string.sub(text, hfrom, hto) end
 
     -- a scheme item states its penalty in `scoring` and sometimes its
     -- threshold in another field: fall back on the item's other clauses
@@ -412,10 +436,10 @@ function M.metric_check(opts)
     if item and not th and not quota and #item.thresholds > 0 then th = item.thresholds[1] end
     if item and not freq and #item.frequencies > 0 then freq = item.frequencies[1] end
 
-    local ev = { metric = hit.term }
-    local platform = M.platform(clause, hit.from, hit.to)
+    local ev = { metric = term }
+    local platform = M.platform(clause, hfrom, hto)
     if platform then ev.platform = platform end
-    if hit == forced then ev.forced = true end
+    if forced then ev.forced = true end
     if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
     if quota and not th then ev.quota = { value = quota.value, unit = quota.unit } end
     if freq then ev.frequency = freq.period end
@@ -434,7 +458,7 @@ function M.metric_check(opts)
     else
       msg = default_message(ev)
     end
-    report { from = hit.from, to = hit.to, message = msg, evidence = ev }
+    report { from = hfrom, to = hto, message = msg, evidence = ev }
   end
 end
 
