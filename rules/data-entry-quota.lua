@@ -33,7 +33,8 @@ local NEG_BEFORE = norm_list {
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
   "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
-  "不开展", "不进行",
+  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
+  "不考核", "不计入考核",
 }
 -- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
 local NEG_FALSE = norm_list {
@@ -110,6 +111,21 @@ local function name_field(clause)
   return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
 end
 
+-- a scheme item's scoring or evidence field that only repeats what its
+-- criterion says: the finding belongs on the criterion ("未上传照片的视为未巡查"
+-- under "每日拍照上传巡查照片")
+local function repeats_item(clause, terms)
+  local loc = clause.locator
+  if not loc or not clause.item then return false end
+  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
+  for _, t in ipairs(clause.item.texts) do
+    for _, w in ipairs(terms) do
+      if string.find(t, w, 1, true) then return true end
+    end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -178,6 +194,8 @@ local ENTRY = norm_list {
 local ENTRY_UNLESS = norm_list {
   "登记率", "确权登记", "不动产登记", "登记覆盖率", "报送县", "报送至", "报送市", "报送区",
   "下载附件", "及时上报", "当日上报", "第一时间", "立即上报",
+  -- the compliant principle: collect once, share everywhere
+  "一次采集", "多方共享", "多方共用",
 }
 -- units that make a number a count of records
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
@@ -185,7 +203,7 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
 -- nouns that count records
 local COUNT_WORDS = norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
-  "采集量", "填报量", "按条", "每条计", "量化计分", "完成率", "完成进度", "完成情况",
+  "采集量", "填报量", "按条", "每条计", "量化计分", "完成率",
 }
 -- what makes a count of records count
 local COUNT_LINK = norm_list {
@@ -194,7 +212,7 @@ local COUNT_LINK = norm_list {
 }
 
 local function check(clause, report)
-  if name_field(clause) then return end
+  if name_field(clause) or repeats_item(clause, ENTRY) then return end
   local text = clause.text
   local v
   for _, h in ipairs(find_terms(text, ENTRY, ENTRY_UNLESS)) do
@@ -204,10 +222,21 @@ local function check(clause, report)
   local ev = gather(clause, v.from)
   ev.metric = v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
-  local q = nearest_count(clause, v.from, RECORD_UNITS)
+  -- "同一份报表", "任一条" name one record, not a quota: only a count above one
+  -- or one stated as a threshold is a quota
+  local q
+  for _, n in ipairs(clause.numbers) do
+    if RECORD_UNITS[n.unit] and (n.value > 1 or #clause.thresholds > 0)
+        and (not q or math.abs(n.from - v.from) < math.abs(q.from - v.from)) then
+      q = n
+    end
+  end
   local cw
   for _, c in ipairs(find_terms(text, COUNT_WORDS)) do
-    if not negated(clause, c.from, c.to) then cw = c break end
+    -- a completion rate is a count of records only for an entry task
+    -- ("录入任务完成率"), not for real work ("目录编制完成率")
+    local rate_ok = c.term ~= N("完成率") or string.find(text, N("任务"), 1, true)
+    if rate_ok and not negated(clause, c.from, c.to) then cw = c break end
   end
   if q then
     if not ev.threshold or ev.threshold.unit ~= q.unit then
@@ -270,6 +299,10 @@ jianfu.rule {
       "请各单位下载附件填报后，于5月10日前报送县减负办",
       "网格员通过APP上报的事件按时处置率达到95%",
       "扶贫项目资产确权登记覆盖率达到100%",
+      "部门间数据共享目录编制完成率100%，同一数据“一次采集、多方共用”",
+      "各乡镇可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
+      "同一份防汛值班信息须在三个系统分别填报，缺报一个系统扣一分",
+      "投票活动各村须完成１０００票以上，完成情况每日上报",
     },
   },
   check = check,

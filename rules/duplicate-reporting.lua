@@ -32,7 +32,8 @@ local NEG_BEFORE = norm_list {
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
   "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
-  "不开展", "不进行",
+  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
+  "不考核", "不计入考核",
 }
 -- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
 local NEG_FALSE = norm_list {
@@ -107,6 +108,21 @@ local function name_field(clause)
   local loc = clause.locator
   if not loc then return false end
   return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
+end
+
+-- a scheme item's scoring or evidence field that only repeats what its
+-- criterion says: the finding belongs on the criterion ("未上传照片的视为未巡查"
+-- under "每日拍照上传巡查照片")
+local function repeats_item(clause, terms)
+  local loc = clause.locator
+  if not loc or not clause.item then return false end
+  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
+  for _, t in ipairs(clause.item.texts) do
+    for _, w in ipairs(terms) do
+      if string.find(t, w, 1, true) then return true end
+    end
+  end
+  return false
 end
 
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
@@ -187,14 +203,14 @@ local PLACE = norm_list {
 local MULTI_UNLESS = norm_list {
   "重复建设", "功能重复", "职能重复", "重复检查", "重复考核", "重复发文", "分别扣", "分别得",
   "分别达到", "分别为", "分别由", "分别负责", "同时期", "同比", "同时发生", "一次采集",
-  "多方共享", "一处录入", "一处填报", "只需", "仅需",
+  "多方共享", "多方共用", "一处录入", "一处填报", "只需", "仅需",
 }
 local MUST = norm_list {
   "须", "需", "必须", "要求", "应当", "均要", "都要", "既要", "缺一不可", "一致", "均完成",
 }
 
 local function check(clause, report)
-  if name_field(clause) then return end
+  if name_field(clause) or repeats_item(clause, MULTI) then return end
   local text = clause.text
   -- compliant principle stated anywhere in the clause: one entry, shared
   local m
@@ -206,7 +222,7 @@ local function check(clause, report)
     end
   end
   if not m then return end
-  if any_in(text, norm_list { "一次采集", "多方共享", "一处录入", "数据共享", "只需", "仅需" }, 1, #text) then
+  if any_in(text, norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" }, 1, #text) then
     return
   end
   local counted = clause.assessed or #clause.penalties > 0 or (clause.doc and clause.doc.assessment)

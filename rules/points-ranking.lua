@@ -35,7 +35,8 @@ local NEG_BEFORE = norm_list {
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
   "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
-  "不开展", "不进行",
+  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
+  "不考核", "不计入考核",
 }
 -- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
 local NEG_FALSE = norm_list {
@@ -110,6 +111,21 @@ local function name_field(clause)
   local loc = clause.locator
   if not loc then return false end
   return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
+end
+
+-- a scheme item's scoring or evidence field that only repeats what its
+-- criterion says: the finding belongs on the criterion ("未上传照片的视为未巡查"
+-- under "每日拍照上传巡查照片")
+local function repeats_item(clause, terms)
+  local loc = clause.locator
+  if not loc or not clause.item then return false end
+  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
+  for _, t in ipairs(clause.item.texts) do
+    for _, w in ipairs(terms) do
+      if string.find(t, w, 1, true) then return true end
+    end
+  end
+  return false
 end
 
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
@@ -230,7 +246,9 @@ local function periodic_notify(text, hit)
 end
 
 local function check(clause, report)
-  if name_field(clause) then return end
+  if name_field(clause) or repeats_item(clause, RANKING) or repeats_item(clause, POINTS) then
+    return
+  end
   local text = clause.text
 
   -- (1) platform points used as a criterion
@@ -333,6 +351,7 @@ jianfu.rule {
       "工作群内通知须在5分钟内回复“收到”，未及时回复的通报批评",
       "停止按月对各单位政务APP使用率进行排名",
       "考核结果排名前三位的乡镇给予通报表扬",
+      "各乡镇（街道）可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
     },
   },
   check = check,

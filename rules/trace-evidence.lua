@@ -32,7 +32,8 @@ local NEG_BEFORE = norm_list {
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
   "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
-  "不开展", "不进行",
+  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
+  "不考核", "不计入考核",
 }
 -- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
 local NEG_FALSE = norm_list {
@@ -109,6 +110,21 @@ local function name_field(clause)
   return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
 end
 
+-- a scheme item's scoring or evidence field that only repeats what its
+-- criterion says: the finding belongs on the criterion ("未上传照片的视为未巡查"
+-- under "每日拍照上传巡查照片")
+local function repeats_item(clause, terms)
+  local loc = clause.locator
+  if not loc or not clause.item then return false end
+  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
+  for _, t in ipairs(clause.item.texts) do
+    for _, w in ipairs(terms) do
+      if string.find(t, w, 1, true) then return true end
+    end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -177,6 +193,8 @@ local TRACE = norm_list {
 local TRACE_UNLESS = norm_list {
   "短视频", "视频会议", "视频会商", "视频监控", "监控视频", "视频号", "视频通话", "视频连线",
   "证件照", "身份证照片", "免冠照片", "证件照片", "视频直播", "视频调度",
+  -- a photo or video check-in is the checkin category's practice, not proof of work
+  "视频打卡", "拍照打卡", "照片打卡",
 }
 -- the trace is demanded as proof: uploaded, counted, taken as the standard
 local PROOF = norm_list {
@@ -188,7 +206,7 @@ local PROOF = norm_list {
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
 
 local function check(clause, report)
-  if name_field(clause) then return end
+  if name_field(clause) or repeats_item(clause, TRACE) then return end
   local text = clause.text
   local t = first_live(clause, find_terms(text, TRACE, TRACE_UNLESS))
   if not t then return end
@@ -248,6 +266,7 @@ jianfu.rule {
       "项目资料须上传至省投资项目平台",
       "科室医护人员全员为医院“健康科普”短视频点赞",
       "每周召开一次视频会议调度防汛工作",
+      "居民可凭身份证照片在线申领居住证",
     },
   },
   check = check,
