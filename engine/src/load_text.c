@@ -131,7 +131,10 @@ static size_t rtrim(const tload *t, size_t lo, size_t hi) {
  * and on normalized text alike (full-width forms are accepted). */
 static bool has_score(const char *s, size_t a, size_t b) {
   size_t cl;
-  for (size_t i = a; i < b; i += cl) {
+  /* Most clauses have no 分 at all: look for its bytes first. */
+  const char *fen = memmem(s + a, b - a, "\xe5\x88\x86", 3);
+  if (!fen) return false;
+  for (size_t i = (size_t)(fen - s); i < b; i += cl) {
     uint32_t c = jf_u8_decode(s, b, i, &cl);
     if (c != 0x5206 /* 分 */) continue;
     /* the number before 分 */
@@ -198,6 +201,10 @@ static void flush(tload *t) {
   emit(t, t->cstart, t->cend, t->cflags);
 }
 
+/* Bytes that can start a terminator (see is_terminator). */
+static const bool term_lead[256] = {['!'] = true, ['?'] = true, [';'] = true, [0xE3] = true,
+                                    [0xEF] = true};
+
 /* Cut s[a..b) into sentences; an unfinished one stays open. */
 static void scan_text(tload *t, size_t a, size_t b) {
   size_t p = a, cl;
@@ -214,11 +221,16 @@ static void scan_text(tload *t, size_t a, size_t b) {
       t->pending = 0;
     }
     p += cl;
-    if (is_terminator(c)) {
-      for (uint32_t d; p < b && (is_terminator(d = at(t, p, b, &cl)) || is_closer(d));) p += cl;
-      t->cend = p;
-      flush(t);
+    /* Inside a clause only a terminator matters: skip to the next byte that
+     * can start one (。！？； lead with E3/EF; ! ? ; are ASCII), always a
+     * character boundary. */
+    if (!is_terminator(c)) {
+      while (p < b && !term_lead[(unsigned char)t->s[p]]) p++;
+      continue;
     }
+    for (uint32_t d; p < b && (is_terminator(d = at(t, p, b, &cl)) || is_closer(d));) p += cl;
+    t->cend = p;
+    flush(t);
   }
   if (t->open) t->cend = b;
 }
