@@ -126,6 +126,26 @@ local function repeats_item(clause, terms)
   return false
 end
 
+-- the clause is made to count: an assessment link, threshold or penalty that
+-- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
+-- "取消当年评先资格" is a sanction, not a cancellation)
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+local function counts(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -200,6 +220,11 @@ local RELAY = norm_list { "接龙" }
 local CHECKIN = norm_list { "打卡", "签到", "报到", "报平安" }
 local MEMBER = norm_list { "入群率", "入群情况", "入群", "加入", "进群" }
 -- words that make a group duty a requirement
+-- replying to residents, firms or petitioners is service, not a group burden
+local SERVICE = norm_list {
+  "群众", "居民", "村民", "企业", "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访", "办事",
+  "市民", "游客", "患者", "家长",
+}
 local MUST = norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" }
 
 -- position of the first group word in [s, e], or nil
@@ -225,7 +250,8 @@ local function check(clause, report)
       local strong = h.term:find("收到", 1, true) or h.term == N("秒回")
       local ctx = group_in(text, 1, #text) or string.find(text, "通知", 1, true)
         or string.find(text, "消息", 1, true)
-      if strong or ctx then duty, kind = h, "reply" break end
+      local service = not strong and any_in(text, SERVICE, 1, #text)
+      if (strong or ctx) and not service then duty, kind = h, "reply" break end
     end
   end
   if not duty then
@@ -248,8 +274,7 @@ local function check(clause, report)
   end
   if not duty then return end
 
-  local counted = clause.assessed or #clause.thresholds > 0 or #clause.penalties > 0
-    or #clause.frequencies > 0 or any_in(text, MUST, 1, #text)
+  local counted = counts(clause) or #clause.frequencies > 0 or any_in(text, MUST, 1, #text)
     or string.find(text, "前", 1, true) -- "8点前在群内接龙"
   if not counted then return end
 
@@ -310,6 +335,7 @@ jianfu.rule {
       "全县清理整合工作群三十五个，合并五个",
       "每月在“卫健系统信息报送群”报送工作动态信息",
       "对群众来信来访须在7日内回复",
+      "居民可在业主群内反映问题，物业须在2小时内回复",
     },
   },
   check = check,

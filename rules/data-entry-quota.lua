@@ -126,6 +126,26 @@ local function repeats_item(clause, terms)
   return false
 end
 
+-- the clause is made to count: an assessment link, threshold or penalty that
+-- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
+-- "取消当年评先资格" is a sanction, not a cancellation)
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+local function counts(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -187,7 +207,7 @@ end
 
 -- entering / reporting records
 local ENTRY = norm_list {
-  "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录",
+  "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
 }
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
@@ -203,7 +223,7 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
 -- nouns that count records
 local COUNT_WORDS = norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
-  "采集量", "填报量", "按条", "每条计", "量化计分", "完成率",
+  "采集量", "填报量", "发稿量", "投稿量", "供稿量", "稿件数", "按条", "每条计", "量化计分", "完成率",
 }
 -- what makes a count of records count
 local COUNT_LINK = norm_list {
@@ -246,7 +266,7 @@ local function check(clause, report)
       else ev.threshold = nil ev.quota = { value = q.value, unit = q.unit } end
     end
   elseif cw then
-    local linked = clause.assessed or #clause.penalties > 0
+    local linked = counts(clause)
     if not linked then
       local a, w = any_in(text, COUNT_LINK, 1, #text)
       linked = a ~= nil and not negated(clause, a, a + #w - 1)
@@ -257,11 +277,13 @@ local function check(clause, report)
   else
     return
   end
-  local what = ev.count and ("“" .. ev.count .. "”") or "条数"
-  report {
-    from = v.from, to = v.to, evidence = ev,
-    message = "对平台“" .. v.term .. "”下达数量任务，以" .. what .. "作为考核指标" .. details(ev),
-  }
+  local msg
+  if ev.count then
+    msg = "以“" .. v.term .. "”的“" .. ev.count .. "”作为考核指标"
+  else
+    msg = "给“" .. v.term .. "”下达条数任务，以录入、报送数量作为考核指标"
+  end
+  report { from = v.from, to = v.to, evidence = ev, message = msg .. details(ev) }
 end
 
 jianfu.rule {
@@ -281,7 +303,8 @@ jianfu.rule {
     "中央网信办《“指尖上的形式主义”全国整治工作方案》",
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
-  triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "錄入", "報送" },
+  triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
+    "錄入", "報送" },
   examples = {
     bad = {
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",
@@ -290,6 +313,7 @@ jianfu.rule {
       { text = "每名网格员每天在平台录入走访记录不少于5条（4分）", title = "2024年网格化服务管理工作考评细则" },
       "各鄉鎮每月在「平安建設」平台錄入網格事件不少於５０件",
       "政务信息报送实行量化计分，每报送1条计0.5分，全年不少于四十条",
+      "各单位每月向“学习强国”平台投稿不少于3篇，按投稿量排名",
     },
     good = {
       "不得将平台录入数量作为考核依据",

@@ -125,6 +125,26 @@ local function repeats_item(clause, terms)
   return false
 end
 
+-- the clause is made to count: an assessment link, threshold or penalty that
+-- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
+-- "取消当年评先资格" is a sanction, not a cancellation)
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+local function counts(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -225,7 +245,7 @@ local function check(clause, report)
   if any_in(text, norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" }, 1, #text) then
     return
   end
-  local counted = clause.assessed or #clause.penalties > 0 or (clause.doc and clause.doc.assessment)
+  local counted = counts(clause) or (clause.doc and clause.doc.assessment)
     or any_in(text, MUST, 1, #text)
   if not counted then return end
   local ev = gather(clause, m.from)

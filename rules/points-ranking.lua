@@ -128,6 +128,26 @@ local function repeats_item(clause, terms)
   return false
 end
 
+-- the clause is made to count: an assessment link, threshold or penalty that
+-- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
+-- "取消当年评先资格" is a sanction, not a cancellation)
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+local function counts(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -200,7 +220,7 @@ local USAGE = norm_list {
   "打卡", "签到",
   "在线时长", "学习时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
   "积分",
-  "录入", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
+  "录入", "发稿量", "投稿量", "供稿量", "稿件数", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
   "填报数量", "采集量", "上报信息", "录入量",
   "入群率", "回复率", "接龙",
   "照片数", "截图数", "上传照片",
@@ -256,7 +276,7 @@ local function check(clause, report)
   if not other_points then
     local p = first_live(clause, find_terms(text, POINTS))
     if p then
-      local linked = clause.assessed or #clause.thresholds > 0 or #clause.penalties > 0
+      local linked = counts(clause)
       local lw
       if not linked then
         local a, w = any_in(text, POINTS_LINK, 1, #text)
@@ -350,6 +370,7 @@ jianfu.rule {
       "开展垃圾分类积分兑换活动，居民凭积分兑换生活用品",
       "工作群内通知须在5分钟内回复“收到”，未及时回复的通报批评",
       "停止按月对各单位政务APP使用率进行排名",
+      "学习积分仅作为个人学习记录，不排名、不通报",
       "考核结果排名前三位的乡镇给予通报表扬",
       "各乡镇（街道）可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
     },

@@ -125,6 +125,26 @@ local function repeats_item(clause, terms)
   return false
 end
 
+-- the clause is made to count: an assessment link, threshold or penalty that
+-- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
+-- "取消当年评先资格" is a sanction, not a cancellation)
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+local function counts(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
 local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
 local PENALTY_TEXT = {
   deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
@@ -211,7 +231,7 @@ local function check(clause, report)
   local t = first_live(clause, find_terms(text, TRACE, TRACE_UNLESS))
   if not t then return end
   local proof = any_in(text, PROOF, 1, #text)
-  local counted = clause.assessed or #clause.thresholds > 0 or #clause.penalties > 0
+  local counted = counts(clause)
     or #clause.frequencies > 0 or nearest_count(clause, t.from, TRACE_UNITS)
   if not proof and not counted then return end
   local ev = gather(clause, t.from)
