@@ -35,6 +35,8 @@ local NEG_BEFORE = norm_list {
   "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核",
+  -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
+  "违规", "经查实", "查实", "一经发现", "擅自", "变相",
 }
 -- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
 local NEG_FALSE = norm_list {
