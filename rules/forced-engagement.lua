@@ -39,7 +39,11 @@ local function other_meaning(clause, hit)
     if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
     return false
   end
-  if term == "转发" or term == "分享" then
+  if term == "分享" then
+    -- 分享学习体会, 分享经验: sharing what was learnt, unless it is media content
+    return not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
+  end
+  if term == "转发" then
     -- 转发上级文件, 分享经验: official channels and experience, not media
     local doc = jianfu.sentence_has(text, hit.from, DOC_WORDS) or
       string.find(text, "分享经验", 1, true) or string.find(text, "经验分享", 1, true)
@@ -97,6 +101,7 @@ jianfu.rule {
       "村民代表会议投票表决，赞成票超过三分之二方可通过",
       "各单位在交流会上分享经验做法，每单位发言不超过10分钟",
       "学校开展“点赞身边好人”主题活动",
+      "各支部每月组织一次线上学习交流，分享学习体会",
     },
   },
   check = jianfu.metric_check {

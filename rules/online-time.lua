@@ -1,5 +1,10 @@
 -- online-time: online duration or study time on a platform as a criterion.
 
+local DURATION = { ["小时"] = true, ["分钟"] = true, ["学时"] = true, ["课时"] = true, ["天"] = true,
+  ["秒"] = true, ["月"] = false }
+
+local MEASURED = { "统计", "排名", "排序", "时长", "时间", "时数" }
+
 jianfu.rule {
   id = "online-time",
   category = "online-time",
@@ -20,7 +25,7 @@ jianfu.rule {
   triggers = {
     "在线时长", "在线时间", "在线率", "在线学习", "上线时长", "上线时间", "学习时长", "学习时间",
     "学习时数", "学习学时", "网络学习", "网上学习", "线上学习", "挂机", "观看时长", "收看时长",
-    "使用时长", "登录时长", "在岗在线", "在线值守时长", "累计学时",
+    "使用时长", "登录时长", "在岗在线", "在线值守时长", "累计学时", "直播时长", "听课时长",
   },
   examples = {
     bad = {
@@ -40,9 +45,22 @@ jianfu.rule {
       "整改后，干部使用APP的时长由每天2小时降至20分钟",
       "村级光伏电站在线监测设备完好率达到95%",
       "群众可通过政务服务网在线学习办事指南",
+      "各乡镇每月组织一次网上学习交流，分享经验做法",
+      "干部“挂机”学习被查实的，予以通报批评",
     },
   },
   check = jianfu.metric_check {
+    -- an activity (在线学习, 网上学习) is online time only with a duration or
+    -- when it is measured (统计, 排名): 每月组织一次网上学习交流 is an event
+    other = function(clause, hit)
+      if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
+      if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
+      local a, b = jianfu.sentence(clause.text, hit.from)
+      for _, n in ipairs(clause.numbers) do
+        if n.from >= a and n.to <= b + 1 and DURATION[n.unit] then return false end
+      end
+      return true
+    end,
     unless = { "设备在线率", "监测在线率", "监控在线率", "终端在线率", "摄像头在线率",
       "在线监测", "学习时间表",
       -- the platform's name, not a study quota

@@ -487,6 +487,21 @@ static bool has_content(const char *s, size_t a, size_t b) {
   return n >= 2;
 }
 
+/* Is [a, b) at most four characters of words (通报, 进行排名) and nothing else? */
+static bool short_tail(const char *s, size_t a, size_t b) {
+  int n = 0;
+  while (a < b) {
+    unsigned char c = (unsigned char)s[a];
+    size_t l = char_len(c);
+    if (a + l > b) break;
+    if (c == ',' || c == ':') return false; /* a new segment follows */
+    if (c >= 0x80 && l == 3 && memcmp(s + a, "、", 3) != 0) n++;
+    else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) n++;
+    a += l;
+  }
+  return n <= 4;
+}
+
 static bool find_in(const char *s, size_t a, size_t b, const char *w) {
   return a < b && memmem(s + a, b - a, w, strlen(w)) != NULL;
 }
@@ -545,6 +560,13 @@ static bool add_prohibition(state *st, const ev *e) {
   default:
     if (has_content(st->s, e->end, se)) a = e->end, b = se;
     else a = ss, b = e->start;
+    /* 对…使用率排名靠后的单位,不再通报: a bare verb after the trigger takes
+     * its object from before it, so the whole sentence is governed */
+    if (a == e->end && short_tail(st->s, e->end, se) && !find_in(st->s, e->end, se, "评优") &&
+        !find_in(st->s, e->end, se, "评先") && !find_in(st->s, e->end, se, "评为") &&
+        !find_in(st->s, e->end, se, "参评") && !find_in(st->s, e->end, se, "提拔") &&
+        !find_in(st->s, e->end, se, "晋升"))
+      a = ss; /* (…的单位,不再评优 withholds a benefit: a sanction, not a cancellation) */
   }
   jf_prohibition *p = vec_push(&st->prohibitions);
   if (!p) return false;

@@ -131,7 +131,7 @@ end
 -- Quotation marks around a platform's name, as normalized text keeps them.
 local QUOTES = { { "“", "”" }, { "「", "」" }, { "『", "』" }, { "\"", "\"" }, { "《", "》" } }
 -- words after a quoted name that make it a platform, app or account
-local PLATFORM_SUFFIX = { "app", "平台", "小程序", "公众号", "客户端", "系统", "政务号", "视频号",
+local PLATFORM_SUFFIX = { "app", "微信公众号", "微信", "企业微信", "平台", "小程序", "公众号", "客户端", "系统", "政务号", "视频号",
   "抖音号", "号", "网", "微博", "网站", "学堂", "学院", "软件" }
 -- words after a quoted name that make it an event or topic, not a platform
 local NOT_PLATFORM = { "评选", "活动", "话题", "主题", "评比", "项目", "行动", "工程" }
@@ -255,11 +255,20 @@ local CONDITION = { "存在", "发现", "出现", "查实", "核实", "凡有", 
 -- (存在强制群众下载安装行为的，本项不得分)
 local COERCION = { "强制", "摊派", "强迫", "变相", "违规", "硬性", "刷" }
 
+local AFTER_CONDITION = { "被查实", "被发现", "被查出", "经查实", "经核实", "一经查实" }
+
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
 local function punished(text, h)
   local a = sentence_bounds(text, h.from)
   local before = string.sub(text, a, h.from - 1)
-  return M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION)
+  if M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION) then return true end
+  -- 挂机学习被查实的，予以通报: the practice is the misconduct punished
+  local seg_end = string.find(text, ",", h.to + 1, true) or #text
+  local after = string.sub(text, h.to + 1, seg_end)
+  for _, w in ipairs(AFTER_CONDITION) do
+    if string.find(after, w, 1, true) then return true end
+  end
+  return false
 end
 
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
