@@ -289,7 +289,8 @@ static inline void set_ids(const jf_matcher *m, uint32_t s, uint64_t *bits, size
  * here (and is why the callback scan, which reports each match once, does not do this). */
 void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len, uint64_t *bits,
                          size_t nbits) {
-  if (!m || !m->compiled || !text || !bits) return;
+  /* no pattern at all: nothing can match (and maxlen - 1 below would wrap) */
+  if (!m || !m->compiled || !text || !bits || m->maxlen == 0) return;
   const uint8_t *p = (const uint8_t *)text;
   const uint32_t *t = m->table;
   const uint8_t *cls = m->cls;

@@ -109,6 +109,21 @@ static void test_same_pattern_many_ids(void) {
   jf_matcher_free(m);
 }
 
+/* A rule set whose rules all run without triggers compiles an automaton with
+ * no pattern; a long text took the two-stream path and read out of bounds. */
+static void test_no_patterns(void) {
+  jf_matcher *m = jf_matcher_new();
+  CHECK_INT(jf_matcher_compile(m), JF_OK);
+  char text[4096];
+  memset(text, 'a', sizeof text);
+  uint64_t bits[1] = {0};
+  jf_matcher_scan_ids(m, text, sizeof text, bits, 64);
+  CHECK_INT(bits[0], 0);
+  hits h = {0};
+  CHECK_INT(jf_matcher_scan(m, text, sizeof text, record, &h), 0);
+  jf_matcher_free(m);
+}
+
 static void test_edges(void) {
   const char *pats[] = {"考核", "扣分"};
   jf_matcher *m = build(pats, NULL, 2);
@@ -263,6 +278,7 @@ int main(void) {
   test_chinese();
   test_same_pattern_many_ids();
   test_edges();
+  test_no_patterns();
   test_usage();
   test_random_vs_naive();
   test_long_texts();
