@@ -12,7 +12,8 @@
  *  - Headings: Markdown "# …" (Markdown only); "第…章/节/部分"; and "一、…",
  *    "（一）…" when short (≤ 30 characters) and free of sentence punctuation
  *    — otherwise those markers start list items. The first non-empty line
- *    of a plain-text file is its title and a heading.
+ *    of a plain-text file is its title and a heading, unless it is a
+ *    sentence wrapped onto the next line (see first_line_is_title).
  *  - List items: 1. 1、 1) (1) （1） ① ⑴ ⒈ 3.2␠ 一、 （一） 第…条 - * + • ·
  *    and the like. A list item lasts until the next item, heading, table
  *    row or blank line; all its clauses share `item`.
@@ -446,6 +447,37 @@ static jf_status spread_scores(tload *t) {
   return JF_OK;
 }
 
+/* Words an official document's title ends with. */
+static const char *const title_ends[] = {
+  "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
+  "考核表", "清单", "要点", "制度", "决定", "通报", "安排", "总结", "说明", "规则", "条例",
+  "指引", "指南", "公告", "函"};
+
+/* Is the first line of a plain-text file its title? It is, unless it is the
+ * first half of a sentence wrapped onto the next line — it ends no sentence,
+ * the next line is running text, and it does not end like a document title
+ * (…考核细则, …的通知). A one-sentence plan without a title line must not
+ * lose its first half to the title. */
+static bool first_line_is_title(tload *t, const tline *ln, size_t next) {
+  size_t end = rtrim(t, ln->cs, ln->ce), cl;
+  if (end == ln->cs || next >= t->n) return true;
+  uint32_t last = at(t, prev_char(t->s, ln->cs, end), end, &cl);
+  if (is_terminator(last) || is_closer(last)) return true;
+  size_t n2, le2 = line_end(t, next, &n2);
+  tline nx;
+  classify(t, t->doc->kind, next, le2, &nx);
+  if (nx.kind != L_TEXT) return true;
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + ln->cs, end - ln->cs, NULL, 0, &nm) != JF_OK) return true;
+  bool title = false;
+  for (size_t i = 0; i < sizeof title_ends / sizeof title_ends[0] && !title; i++) {
+    size_t k = strlen(title_ends[i]);
+    title = nm.len >= k && memcmp(nm.text + nm.len - k, title_ends[i], k) == 0;
+  }
+  jf_norm_free(&nm);
+  return title;
+}
+
 static jf_status set_title(tload *t, size_t a, size_t b) {
   jf_norm nm = {0};
   if (a >= b) return JF_OK;
@@ -483,9 +515,12 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
-      if (!md && ln.kind == L_TEXT) ln.kind = L_HEADING;
-      title_a = ln.body;
-      title_b = ln.body_end;
+      bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, next);
+      if (title && !md && ln.kind == L_TEXT) ln.kind = L_HEADING;
+      if (title) {
+        title_a = ln.body;
+        title_b = ln.body_end;
+      }
     }
     if (md && !md_title && ln.kind == L_HEADING && t.s[ln.cs] == '#' && ln.body < ln.body_end) {
       md_title = true;

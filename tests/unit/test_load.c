@@ -510,6 +510,37 @@ static void test_empty_text(void) {
   unload(&l);
 }
 
+/* The first line is the title unless it is a wrapped sentence. */
+static void test_title_or_wrapped(void) {
+  static const struct {
+    const char *text, *title, *first_clause;
+  } cases[] = {
+    /* a sentence wrapped onto line 2: no title, one clause */
+    {"各乡镇政务APP活\n跃度低于75%的，扣减年度考核分2分。\n", NULL,
+     "各乡镇政务APP活\n跃度低于75%的，扣减年度考核分2分。"},
+    /* a title followed directly by running text stays a title */
+    {"宜黄县2023年度乡镇工作综合考核细则\n为推动全县各乡镇高质量完成年度目标任务\n制定本细则。\n",
+     "宜黄县2023年度乡镇工作综合考核细则", "宜黄县2023年度乡镇工作综合考核细则"},
+    {"关于进一步规范政务APP使用的通知\n各乡镇要认真落实\n以下要求。\n",
+     "关于进一步规范政务app使用的通知", "关于进一步规范政务APP使用的通知"},
+    /* followed by a blank line or a list item: a title */
+    {"某县网格工作要求\n\n网格员每日巡查。\n", "某县网格工作要求", "某县网格工作要求"},
+    {"某县网格工作要求\n一、网格员每日巡查。\n", "某县网格工作要求", "某县网格工作要求"},
+    /* a first line that ends a sentence is still the title, as before */
+    {"各村APP活跃率不得低于80%。\n", "各村app活跃率不得低于80%。", "各村APP活跃率不得低于80%。"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    loaded l = load_str("t.txt", cases[i].text);
+    CHECK_INT(l.st, JF_OK);
+    if (!l.doc) continue;
+    if (cases[i].title) CHECK_STR(l.doc->title, cases[i].title);
+    else CHECK_MSG(l.doc->title == NULL, "case %zu: title \"%s\"", i, l.doc->title);
+    CHECK(l.doc->n_clauses > 0);
+    if (l.doc->n_clauses) CHECK_STR(excerpt(&l, &l.doc->clauses[0]), cases[i].first_clause);
+    unload(&l);
+  }
+}
+
 int main(void) {
   test_kind();
   test_yaml_sample();
@@ -520,5 +551,6 @@ int main(void) {
   test_markdown();
   test_crlf_text();
   test_empty_text();
+  test_title_or_wrapped();
   return CHECK_DONE();
 }
