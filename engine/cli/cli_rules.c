@@ -31,8 +31,8 @@ static void print_examples(const char *label, const jf_example *v, size_t n) {
   if (!n) return;
   printf("%s:\n", label);
   for (size_t i = 0; i < n; i++)
-    printf("  - %s%s%s%s\n", v[i].text, v[i].scheme_item ? "  (scheme item)" : "",
-           v[i].title ? "  (under: " : "", v[i].title ? v[i].title : "");
+    printf("  - %s%s%s%s%s\n", v[i].text, v[i].scheme_item ? "  (scheme item)" : "",
+           v[i].title ? "  (under: " : "", v[i].title ? v[i].title : "", v[i].title ? ")" : "");
 }
 
 static const jf_case_info *find_case(const jf_ruleset *rs, const char *id) {
