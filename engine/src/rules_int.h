@@ -78,9 +78,7 @@ struct jf_ruleset {
     size_t n_before;
   } cur;
 
-  /* per-clause view cache: registry table clause index -> view metatable */
-  const jf_doc *cache_doc;
-  size_t cache_n;
+  /* the view cache is the registry's jf_rs_key_cache: the last clause's view metatable */
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;

@@ -1,11 +1,10 @@
 /* rules_view.c — the clause table a check function receives.
  *
  * The per-clause part (text, original, position, analysis) is built once per
- * clause and cached in the registry, keyed by clause index for the current
- * document and checked against a fingerprint, because the engine asks every
- * selected rule about the same clause in turn. It is shared by those rules,
- * so its nested tables are read-only proxies (writes raise, rawset is
- * refused); each call gets a fresh table holding this rule's `hits` whose
+ * clause and kept in the registry, checked against a fingerprint, because
+ * the engine asks every selected rule about the same clause in turn. It is
+ * shared by those rules, so its nested tables are read-only proxies (writes
+ * raise, rawset is refused); each call gets a fresh table holding this rule's `hits` whose
  * metatable indexes the shared part, so writing clause.x touches only that
  * call.
  *
@@ -19,7 +18,6 @@
 
 #include "rules_int.h"
 
-#define CACHE_MAX 512 /* clauses kept per document before starting afresh */
 
 static const char key_fp;
 
@@ -110,7 +108,8 @@ static void set_int(lua_State *L, const char *k, lua_Integer v) {
 
 /* Integral values become Lua integers so that tostring(80) is "80", not "80.0". */
 static void push_value(lua_State *L, double v) {
-  if (v == (double)(lua_Integer)v && v > -9007199254740992.0 && v < 9007199254740992.0)
+  /* range first: converting an out-of-range double to an integer is undefined */
+  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v)
     lua_pushinteger(L, (lua_Integer)v);
   else
     lua_pushnumber(L, v);
@@ -498,18 +497,10 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t ci) {
   uint64_t hash = fingerprint(doc, &doc->clauses[ci]);
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) != LUA_TTABLE || rs->cache_doc != doc ||
-      rs->cache_n >= CACHE_MAX) {
-    lua_pop(L, 1);
-    lua_newtable(L);
-    lua_pushvalue(L, -1);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
-    rs->cache_doc = doc;
-    rs->cache_n = 0;
-  }
-  int cache = lua_gettop(L);
+  /* The cache is the last clause's view: the engine asks every selected rule
+   * about one clause before it moves on to the next. */
   bool hit = false;
-  if (lua_rawgeti(L, cache, (lua_Integer)ci + 1) == LUA_TTABLE) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) == LUA_TTABLE) {
     lua_rawgetp(L, -1, &key_fp);
     const view_fp *fp = lua_touserdata(L, -1);
     hit = fp && fp->doc == doc && fp->clause == ci && fp->hash == hash;
@@ -519,19 +510,18 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
     lua_pop(L, 1);
     build_vmt(L, doc, ci, hash);
     lua_pushvalue(L, -1);
-    lua_rawseti(L, cache, (lua_Integer)ci + 1);
-    rs->cache_n++;
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
   }
-  lua_rawgetp(L, -1, &key_fp);
+  int vmt = lua_gettop(L);
+  lua_rawgetp(L, vmt, &key_fp);
   rs->view_live = lua_touserdata(L, -1);
   lua_pop(L, 1);
   lua_createtable(L, 0, 1);
   push_hits(L, rs, rule, &doc->clauses[ci].norm);
   lua_setfield(L, -2, "hits");
-  lua_pushvalue(L, -2);
+  lua_pushvalue(L, vmt);
   lua_setmetatable(L, -2);
-  lua_replace(L, cache);
-  lua_pop(L, 1);
+  lua_replace(L, vmt);
 }
 
 /* --- methods ------------------------------------------------------------------- */
