@@ -14,7 +14,8 @@ for f in "$dir"/fuzz_*; do
     -size -64k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
   echo "fuzz $name for ${secs}s"
   if ! "$f" -max_total_time="$secs" -rss_limit_mb=2048 -max_len=16384 \
-       -artifact_prefix="$dir/fuzz-crashes/$name-" "$corpus" >"$dir/$name.log" 2>&1; then
+       -artifact_prefix="$dir/fuzz-crashes/$name-" "$corpus" >"$dir/$name.log" 2>&1 ||
+     grep -q "runtime error" "$dir/$name.log"; then
     echo "fuzz $name FAILED:"; tail -40 "$dir/$name.log"; status=1
   else
     grep -E '^Done|stat::number_of_executed_units' "$dir/$name.log" | tail -1 || true
