@@ -6,20 +6,44 @@
 
 #include "cli.h"
 
-/* Parse the common rule options; remaining positional args go to pos. */
-static int setup(int argc, char **argv, int first, cli_rules_opts *ro, const char **pos,
-                 size_t *n_pos) {
-  *n_pos = 0;
+/* What every rules-reading command starts from: its options parsed, the
+ * positional arguments, and an engine with the rules loaded. */
+typedef struct rules_cmd {
+  cli_rules_opts ro;
+  const char **pos;
+  size_t n_pos;
+  jf_engine *e;
+  bool failed; /* some rule could not be loaded */
+} rules_cmd;
+
+/* Parse argv[first..] into c; remaining positional args go to c->pos. */
+static int parse_cmd(int argc, char **argv, int first, rules_cmd *c) {
+  memset(c, 0, sizeof *c);
+  if (!(c->pos = calloc((size_t)argc + 1, sizeof *c->pos))) return -1;
   for (int i = first; i < argc; i++) {
-    if (cli_rules_option(argc, argv, &i, ro)) continue;
+    if (cli_rules_option(argc, argv, &i, &c->ro)) continue;
     if (argv[i][0] == '-' && argv[i][1]) {
       fprintf(stderr, "jianfu: unknown option '%s'\n", argv[i]);
       return -1;
     }
-    pos[(*n_pos)++] = argv[i];
+    c->pos[c->n_pos++] = argv[i];
   }
   return 0;
 }
+
+static int load_cmd(rules_cmd *c) {
+  c->e = cli_engine(&c->ro, NULL, NULL, false, &c->failed);
+  return c->e ? 0 : -1;
+}
+
+static void free_cmd(rules_cmd *c) {
+  jf_engine_free(c->e);
+  free(c->pos);
+  free(c->ro.dirs);
+}
+
+/* The exit status of a command that did its job. */
+static int done(const rules_cmd *c) { return c->failed ? EXIT_TROUBLE : EXIT_CLEAN; }
 
 static void list_strs(const char *label, const char *const *v, size_t n) {
   if (!n) return;
@@ -91,133 +115,114 @@ static int rules_test(jf_engine *e) {
 }
 
 int cli_rules(int argc, char **argv) {
+  static const char usage[] = "jianfu: rules needs list, show ID, test [PATH] or triggers\n";
   if (argc < 2) {
-    fprintf(stderr, "jianfu: rules needs list, show ID, test [PATH] or triggers\n");
+    fputs(usage, stderr);
     return EXIT_TROUBLE;
   }
   const char *sub = argv[1];
-  cli_rules_opts ro = {0};
-  const char **pos = calloc((size_t)argc, sizeof *pos);
-  size_t n_pos = 0;
+  rules_cmd c;
   int rc = EXIT_TROUBLE;
-  jf_engine *e = NULL;
-  if (!pos || setup(argc, argv, 2, &ro, pos, &n_pos) != 0) goto out;
-  if (strcmp(sub, "test") == 0 && n_pos) {
+  if (parse_cmd(argc, argv, 2, &c) != 0) goto out;
+  if (strcmp(sub, "test") == 0 && c.n_pos) {
     /* test the rules at PATH only, as a rule author does */
-    for (size_t i = 0; i < n_pos; i++) {
-      const char **nd = realloc(ro.dirs, (ro.n_dirs + 1) * sizeof *nd);
+    for (size_t i = 0; i < c.n_pos; i++) {
+      const char **nd = realloc(c.ro.dirs, (c.ro.n_dirs + 1) * sizeof *nd);
       if (!nd) goto out;
-      ro.dirs = nd;
-      ro.dirs[ro.n_dirs++] = pos[i];
+      c.ro.dirs = nd;
+      c.ro.dirs[c.ro.n_dirs++] = c.pos[i];
     }
-    ro.no_default = true;
-    n_pos = 0;
+    c.ro.no_default = true;
+    c.n_pos = 0;
   }
-  bool failed = false;
-  e = cli_engine(&ro, NULL, NULL, false, &failed);
-  if (!e) goto out;
-  jf_ruleset *rs = jf_engine_rules(e);
+  if (load_cmd(&c) != 0) goto out;
+  jf_ruleset *rs = jf_engine_rules(c.e);
   if (strcmp(sub, "list") == 0) {
     for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
       const jf_rule_info *r = jf_ruleset_rule(rs, i);
       printf("%-28s %-26s %-8s %s%s\n", r->id, r->category, jf_severity_str(r->severity),
              r->title, r->n_triggers ? "" : "  [slow: no triggers]");
     }
-    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
-  } else if (strcmp(sub, "show") == 0 && n_pos == 1) {
-    long i = jf_ruleset_find(rs, pos[0]);
+    rc = done(&c);
+  } else if (strcmp(sub, "show") == 0 && c.n_pos == 1) {
+    long i = jf_ruleset_find(rs, c.pos[0]);
     if (i < 0) {
-      fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", pos[0]);
+      fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", c.pos[0]);
       goto out;
     }
     show_rule(rs, jf_ruleset_rule(rs, (size_t)i), false);
-    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+    rc = done(&c);
   } else if (strcmp(sub, "triggers") == 0) {
     for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
       const jf_rule_info *r = jf_ruleset_rule(rs, i);
       for (size_t k = 0; k < r->n_triggers; k++) printf("%s\n", r->triggers[k]);
     }
-    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+    rc = done(&c);
   } else if (strcmp(sub, "test") == 0) {
-    rc = rules_test(e);
-    if (failed) {
+    rc = rules_test(c.e);
+    if (c.failed) {
       printf("rules: some rules could not be loaded (see above)\n");
       rc = EXIT_TROUBLE;
     }
   } else {
-    fprintf(stderr, "jianfu: rules needs list, show ID, test [PATH] or triggers\n");
+    fputs(usage, stderr);
   }
 out:
-  jf_engine_free(e);
-  free(pos);
-  free(ro.dirs);
+  free_cmd(&c);
   return rc;
 }
 
 int cli_explain(int argc, char **argv) {
-  cli_rules_opts ro = {0};
-  const char **pos = calloc((size_t)argc + 1, sizeof *pos);
-  size_t n_pos = 0;
+  rules_cmd c;
   int rc = EXIT_TROUBLE;
-  jf_engine *e = NULL;
-  if (!pos || setup(argc, argv, 1, &ro, pos, &n_pos) != 0) goto out;
-  if (n_pos != 1) {
+  if (parse_cmd(argc, argv, 1, &c) != 0) goto out;
+  if (c.n_pos != 1) {
     fprintf(stderr, "jianfu: explain needs one rule id (see 'jianfu rules list')\n");
     goto out;
   }
-  bool failed = false;
-  if (!(e = cli_engine(&ro, NULL, NULL, false, &failed))) goto out;
-  jf_ruleset *rs = jf_engine_rules(e);
-  long i = jf_ruleset_find(rs, pos[0]);
+  if (load_cmd(&c) != 0) goto out;
+  jf_ruleset *rs = jf_engine_rules(c.e);
+  long i = jf_ruleset_find(rs, c.pos[0]);
   if (i < 0) {
-    fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", pos[0]);
+    fprintf(stderr, "jianfu: no rule '%s' (see 'jianfu rules list')\n", c.pos[0]);
     goto out;
   }
   show_rule(rs, jf_ruleset_rule(rs, (size_t)i), true);
-  rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+  rc = done(&c);
 out:
-  jf_engine_free(e);
-  free(pos);
-  free(ro.dirs);
+  free_cmd(&c);
   return rc;
 }
 
 int cli_cases(int argc, char **argv) {
-  cli_rules_opts ro = {0};
-  const char **pos = calloc((size_t)argc + 1, sizeof *pos);
-  size_t n_pos = 0;
+  rules_cmd c;
   int rc = EXIT_TROUBLE;
-  jf_engine *e = NULL;
-  if (!pos || setup(argc, argv, 1, &ro, pos, &n_pos) != 0) goto out;
-  bool failed = false;
-  if (!(e = cli_engine(&ro, NULL, NULL, false, &failed))) goto out;
-  jf_ruleset *rs = jf_engine_rules(e);
-  if (n_pos == 0) {
+  if (parse_cmd(argc, argv, 1, &c) != 0 || load_cmd(&c) != 0) goto out;
+  jf_ruleset *rs = jf_engine_rules(c.e);
+  if (c.n_pos == 0) {
     for (size_t i = 0; i < jf_ruleset_case_count(rs); i++) {
-      const jf_case_info *c = jf_ruleset_case(rs, i);
-      printf("%-22s %-4s %s\n", c->id, c->year, c->place);
+      const jf_case_info *k = jf_ruleset_case(rs, i);
+      printf("%-22s %-4s %s\n", k->id, k->year, k->place);
     }
-    rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+    rc = done(&c);
     goto out;
   }
-  const jf_case_info *c = find_case(rs, pos[0]);
-  if (!c) {
-    fprintf(stderr, "jianfu: no case '%s' (see 'jianfu cases')\n", pos[0]);
+  const jf_case_info *k = find_case(rs, c.pos[0]);
+  if (!k) {
+    fprintf(stderr, "jianfu: no case '%s' (see 'jianfu cases')\n", c.pos[0]);
     goto out;
   }
-  printf("%s — %s, %s\n\n%s\n\nsource: shared/seeds/%s\n", c->id, c->place, c->year, c->summary,
-         c->seed);
-  list_strs("fixtures", c->fixtures, c->n_fixtures);
+  printf("%s — %s, %s\n\n%s\n\nsource: shared/seeds/%s\n", k->id, k->place, k->year, k->summary,
+         k->seed);
+  list_strs("fixtures", k->fixtures, k->n_fixtures);
   printf("rules citing it:\n");
   for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
     const jf_rule_info *r = jf_ruleset_rule(rs, i);
-    for (size_t k = 0; k < r->n_precedents; k++)
-      if (strcmp(r->precedents[k], c->id) == 0) printf("  - %s (%s)\n", r->id, r->title);
+    for (size_t j = 0; j < r->n_precedents; j++)
+      if (strcmp(r->precedents[j], k->id) == 0) printf("  - %s (%s)\n", r->id, r->title);
   }
-  rc = failed ? EXIT_TROUBLE : EXIT_CLEAN;
+  rc = done(&c);
 out:
-  jf_engine_free(e);
-  free(pos);
-  free(ro.dirs);
+  free_cmd(&c);
   return rc;
 }
