@@ -40,7 +40,7 @@ static jfa_word words[] = {
   CMP("最少", JF_OP_GE), CMP("最低", JF_OP_GE), CMP("达到", JF_OP_GE),
   CMPX("达", JF_OP_GE, "标成"), CMP("提高到", JF_OP_GE), CMP("提高至", JF_OP_GE),
   CMP("提升到", JF_OP_GE), CMP("提升至", JF_OP_GE), CMP("确保", JF_OP_GE),
-  CMP("力争", JF_OP_GE), CMP("突破", JF_OP_GE), CMP("大于等于", JF_OP_GE), CMP("≥", JF_OP_GE), CMP(">=", JF_OP_GE),
+  CMP("力争", JF_OP_GE), CMP("须满", JF_OP_GE), CMP("需满", JF_OP_GE), CMP("应满", JF_OP_GE), CMP("突破", JF_OP_GE), CMP("大于等于", JF_OP_GE), CMP("≥", JF_OP_GE), CMP(">=", JF_OP_GE),
   CMP("超过", JF_OP_GT), CMP("高于", JF_OP_GT), CMP("大于", JF_OP_GT), CMP("多于", JF_OP_GT),
   CMP("超出", JF_OP_GT), CMP(">", JF_OP_GT),
   CMP("不超过", JF_OP_LE), CMP("不得超过", JF_OP_LE), CMP("不应超过", JF_OP_LE),
@@ -141,6 +141,9 @@ static jfa_word words[] = {
   PRO("删除", PRO_CANCEL, DIR_AUTO), PRO("删去", PRO_CANCEL, DIR_AUTO),
   PRO("剔除", PRO_CANCEL, DIR_AUTO), PRO("移除", PRO_CANCEL, DIR_AUTO),
   PRO("去除", PRO_CANCEL, DIR_AUTO), PRO("不再设置", PRO_CANCEL, DIR_AUTO),
+  /* suspension: 暂停对…的周通报 suspends the practice */
+  PRO("暂停", PRO_CANCEL, DIR_AUTO), PRO("暂缓", PRO_CANCEL, DIR_AUTO),
+  PRO("中止", PRO_CANCEL, DIR_AUTO), PRO("终止", PRO_CANCEL, DIR_AUTO),
   /* rectification; as nouns (整改率, 环境整治成效, 专项整治) they govern nothing */
   PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
