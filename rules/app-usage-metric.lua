@@ -1,4 +1,28 @@
 -- app-usage-metric: app / platform / account usage rates used as assessment criteria.
+
+-- words that place a measure on a platform, app or account
+local PLATFORM_WORDS = { "app", "平台", "公众号", "小程序", "客户端", "账号", "政务号", "视频号",
+  "系统", "网站", "网络", "钉", "微信", "微博", "抖音", "线上", "在线", "网上" }
+-- the economy, not an app: 市场主体活跃度, 消费活跃度
+local ECONOMY_WORDS = { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
+  "交易", "投资", "市场" }
+-- a measure whose words also name real participation (医保参与率, 活动参与率):
+-- a platform measure only when a platform is named in its sentence
+local NEEDS_PLATFORM = { ["参与率"] = true }
+
+local function other_meaning(clause, hit)
+  local text = clause.text
+  if NEEDS_PLATFORM[hit.term] then
+    return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
+      and not jianfu.platform(clause, hit.from, hit.to)
+  end
+  -- 新登记市场主体2.3万户,活跃度达78%: activity of the economy
+  if string.find(hit.term, "活跃", 1, true) then
+    return jianfu.sentence_has(text, hit.from, ECONOMY_WORDS)
+      and not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
+  end
+  return false
+end
 jianfu.rule {
   id = "app-usage-metric",
   category = "app-usage-metric",
@@ -19,6 +43,9 @@ jianfu.rule {
     "活跃率", "活跃度", "日活", "月活", "活跃用户", "使用率", "使用频次", "使用次数",
     "登录率", "登录次数", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
     "访问次数", "启用率", "打开率",
+    -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
+    "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
+    "上线人数", "参与率",
   },
   examples = {
     bad = {
@@ -28,6 +55,8 @@ jianfu.rule {
       { text = "各乡镇“赣政通”APP活跃率不得低于80%", scheme = true },
       { text = "平台点击量位列全县前十名的得满分(5分)", title = "2024年度宣传工作考核细则" },
       "各乡镇APP活躍率低於８０％的扣２分",
+      "将各单位“政务钉”消息已读率纳入季度考核",
+      "学生在“安全教育平台”专题活动参与率达100%得满分",
     },
     good = {
       "不得将APP下载量、活跃度纳入考核",
@@ -36,9 +65,12 @@ jianfu.rule {
       "严禁以拍照上传等形式提高使用率、点击率",
       "培育活跃市场主体，营商环境满意度达到90%",
       "病床使用率保持在85%左右",
+      "本市新登记市场主体2.3万户，活跃度达78%",
+      "全县居民医保参与率达到95%以上",
     },
   },
   check = jianfu.metric_check {
+    other = other_meaning,
     unless = { "活跃市场主体", "病床使用率", "床位使用率", "设备使用率", "资金使用率",
       "土地使用率", "场地使用率",
       -- 主题党日活动, 节日活动: 日 + 活动, not 日活

@@ -32,7 +32,7 @@ local NEG_BEFORE = norm_list {
   "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
-  "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
+  "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核",
   -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
@@ -210,6 +210,8 @@ end
 -- entering / reporting records
 local ENTRY = norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
+  -- publishing posts on a platform is entering records too (发布村务动态不少于10条)
+  "发布", "发帖", "更新动态",
 }
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
@@ -218,6 +220,8 @@ local ENTRY_UNLESS = norm_list {
   "下载附件", "及时上报", "当日上报", "第一时间", "立即上报",
   -- the compliant principle: collect once, share everywhere
   "一次采集", "多方共享", "多方共用",
+  -- publishing a notice, a warning or a policy once is no count of posts
+  "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
 }
 -- units that make a number a count of records
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
@@ -248,7 +252,9 @@ local function check(clause, report)
   -- or one stated as a threshold is a quota
   local q
   for _, n in ipairs(clause.numbers) do
-    if RECORD_UNITS[n.unit] and (n.value > 1 or #clause.thresholds > 0)
+    -- 一式三份: copies of one paper form, not a count of records
+    local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N("一式")
+    if RECORD_UNITS[n.unit] and not copies and (n.value > 1 or #clause.thresholds > 0)
         and (not q or math.abs(n.from - v.from) < math.abs(q.from - v.from)) then
       q = n
     end
@@ -306,7 +312,7 @@ jianfu.rule {
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
-    "錄入", "報送" },
+    "錄入", "報送", "发布", "发帖", "更新动态" },
   examples = {
     bad = {
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",
@@ -316,6 +322,7 @@ jianfu.rule {
       "各鄉鎮每月在「平安建設」平台錄入網格事件不少於５０件",
       "政务信息报送实行量化计分，每报送1条计0.5分，全年不少于四十条",
       "各单位每月向“学习强国”平台投稿不少于3篇，按投稿量排名",
+      "各村每月在“数字乡村”平台发布村务动态不少于10条",
     },
     good = {
       "不得将平台录入数量作为考核依据",
@@ -329,6 +336,8 @@ jianfu.rule {
       "各乡镇可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
       "同一份防汛值班信息须在三个系统分别填报，缺报一个系统扣一分",
       "投票活动各村须完成１０００票以上，完成情况每日上报",
+      "请于十日内下载附件一填写申报表，纸质版一式三份报送",
+      "申报材料一式两份报送县发改局",
     },
   },
   check = check,

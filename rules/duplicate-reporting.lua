@@ -31,7 +31,7 @@ local NEG_BEFORE = norm_list {
   "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
-  "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
+  "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核",
   -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
@@ -214,7 +214,7 @@ local MULTI = norm_list {
 }
 -- entering / reporting data
 local VERB = norm_list {
-  "填报", "录入", "报送", "上报", "采集", "填写", "上传", "提交", "登记", "录", "报",
+  "填报", "录入", "报送", "上报", "采集", "填写", "上传", "提交", "登记", "录", "报", "填",
 }
 -- platforms and forms
 local PLACE = norm_list {
@@ -227,6 +227,34 @@ local MULTI_UNLESS = norm_list {
   "分别达到", "分别为", "分别由", "分别负责", "同时期", "同比", "同时发生", "一次采集",
   "多方共享", "多方共用", "一处录入", "一处填报", "只需", "仅需",
 }
+-- several platforms by number: 三个平台, 两平台, 2个系统 (a count of two or more
+-- before a platform word), and each of them: 各录一遍, 双线填报
+local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "双", "多", "几",
+  "2", "3", "4", "5", "6", "7", "8", "9" }
+local MANY_PLACE = norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" }
+local EACH = norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
+  "双线", "双轨" }
+local function counted_places(text)
+  local out = {}
+  for _, m in ipairs(MANY) do
+    local init = 1
+    while true do
+      local a, b = string.find(text, m, init, true)
+      if not a then break end
+      for _, p in ipairs(MANY_PLACE) do
+        if text:sub(b + 1, b + #p) == p then
+          out[#out + 1] = { term = text:sub(a, b + #p), from = a, to = b + #p }
+          break
+        end
+      end
+      init = b + 1
+    end
+  end
+  for _, h in ipairs(jianfu.find_all(text, EACH)) do out[#out + 1] = h end
+  table.sort(out, function(x, y) return x.from < y.from end)
+  return out
+end
+
 local MUST = norm_list {
   "须", "需", "必须", "要求", "应当", "均要", "都要", "既要", "缺一不可", "一致", "均完成",
 }
@@ -236,7 +264,9 @@ local function check(clause, report)
   local text = clause.text
   -- compliant principle stated anywhere in the clause: one entry, shared
   local m
-  for _, h in ipairs(find_terms(text, MULTI, MULTI_UNLESS)) do
+  local cands = find_terms(text, MULTI, MULTI_UNLESS)
+  for _, h in ipairs(counted_places(text)) do cands[#cands + 1] = h end
+  for _, h in ipairs(cands) do
     if not negated(clause, h.from, h.to) then
       local s, e = segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
@@ -282,6 +312,8 @@ jianfu.rule {
   triggers = {
     "多头", "重复", "同时", "分别", "既要", "同步", "两处", "三处", "多处", "两套", "三套",
     "多套", "多个平台", "多个系统",
+    "个平台", "个系统", "两平台", "双平台", "两系统", "各录", "各填", "各报", "各上报", "双线",
+    "双轨",
   },
   examples = {
     bad = {
@@ -291,6 +323,8 @@ jianfu.rule {
       { text = "安全检查记录同时在纸质台账和“安全监管”APP中报送（2分）", title = "2024年度村（社区）工作考核细则" },
       "同一批低保對象信息須分別在民政系統、鄉村振興平台和縣級數據平台重複填報，漏報一處扣1分",
       "疫苗接种数据既要在省平台上报，又要在市平台重复录入，两处均完成方可计分",
+      "同一户籍人口信息须在公安、民政、卫健三个平台各录一遍",
+      "资金台账须在“防返贫监测平台”和“乡村振兴云”双线填报",
     },
     good = {
       "同一数据原则上一次采集、多方共享，不得多头填报、重复填报",
@@ -300,6 +334,8 @@ jianfu.rule {
       "解散功能重复的工作群，整合重复建设的平台",
       "两名干部分别负责台账登记和系统录入",
       "经查实存在要求基层多头填报、重复填报行为的，本项不得分",
+      "全县三个平台已实现数据互通，基层只需填报一次",
+      "将原有的两个平台整合为一个，减少基层填报负担",
     },
   },
   check = check,

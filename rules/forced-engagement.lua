@@ -16,6 +16,10 @@ local MEDIA_WORDS = { "推文", "微博", "文章", "视频", "公众号", "朋�
 local VOTE_OTHER = { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
   "会议", "无记名" }
 
+-- a message from the public that is handled (留言办理, 答复网民留言)
+local HANDLED = { "办理", "回复", "答复", "办结", "受理", "处置", "留言板", "信箱", "网民留言",
+  "群众留言", "市民留言", "诉求" }
+
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
@@ -52,6 +56,11 @@ local function other_meaning(clause, hit)
   if term == "投票" then
     return jianfu.sentence_has(text, hit.from, VOTE_OTHER)
   end
+  -- 网民留言办理, 回复群众留言: messages from the public to be handled, not a
+  -- comment quota on the staff
+  if term == "留言" or term == "跟帖" or term == "回帖" then
+    return jianfu.sentence_has(text, hit.from, HANDLED)
+  end
   if term == "评论" then
     return jianfu.sentence_has(text, hit.from, { "评论员", "评论文章", "时事评论" }) and
       not jianfu.sentence_has(text, hit.from, { "不少于", "条" })
@@ -81,6 +90,8 @@ jianfu.rule {
     "分享", "分享数", "分享量", "投票", "投票数", "投票率", "拉票", "刷票", "刷量", "打榜",
     "阅读量", "阅读数", "阅读率", "阅读人数", "播放量", "观看量", "观看人次", "收看率",
     "完播率", "互动量", "互动率", "三连", "留言数", "转载量", "浏览转发",
+    -- synonyms of 评论: 留言, 跟帖, 回帖
+    "留言", "留言量", "跟帖", "跟帖数", "回帖",
   },
   examples = {
     bad = {
@@ -92,6 +103,7 @@ jianfu.rule {
         title = "县人民医院2023年度科室绩效考核方案" },
       "各單位每天轉發本縣政務微博不少於２０條，轉發情況每週統計並計入考核",
       "政务公众号阅读量排名后3位的运营单位扣2分",
+      "各科室每人每周在公众号文章下留言不少于3条",
     },
     good = {
       "禁止向学校、医院摊派点赞、投票任务",
@@ -102,6 +114,7 @@ jianfu.rule {
       "各单位在交流会上分享经验做法，每单位发言不超过10分钟",
       "学校开展“点赞身边好人”主题活动",
       "各支部每月组织一次线上学习交流，分享学习体会",
+      "网民在“领导留言板”的留言须在5个工作日内答复，按期办结率不低于95%",
     },
   },
   check = jianfu.metric_check {

@@ -5,6 +5,14 @@ local DURATION = { ["小时"] = true, ["分钟"] = true, ["学时"] = true, ["�
 
 local MEASURED = { "统计", "排名", "排序", "时长", "时间", "时数" }
 
+-- study time that is not online by its words (学时, 研修时长, 培训时长): online
+-- time only when the sentence puts it on a platform (网络学院, 在线, 研修网);
+-- 每年参加脱产培训不少于40学时 is classroom training
+local OFFLINE_ALSO = { ["学时"] = true, ["研修时长"] = true, ["培训时长"] = true,
+  ["累计学时"] = true }
+local ONLINE = { "在线", "线上", "网上", "网络", "网院", "云课堂", "app", "平台", "小程序", "客户端",
+  "学习强国", "直播", "视频" }
+
 jianfu.rule {
   id = "online-time",
   category = "online-time",
@@ -26,6 +34,7 @@ jianfu.rule {
     "在线时长", "在线时间", "在线率", "在线学习", "上线时长", "上线时间", "学习时长", "学习时间",
     "学习时数", "学习学时", "网络学习", "网上学习", "线上学习", "挂机", "观看时长", "收看时长",
     "使用时长", "登录时长", "在岗在线", "在线值守时长", "累计学时", "直播时长", "听课时长",
+    "学时", "研修时长", "培训时长", "在线研修", "网络研修", "线上研修", "在线培训时长",
   },
   examples = {
     bad = {
@@ -36,6 +45,8 @@ jianfu.rule {
       { text = "网络学习平台在线时长（3分）", title = "县直部门2024年度绩效考评实施细则" },
       "幹部線上學習時長每季度不少於３０小時，未達標者年度考核不得評為優秀",
       "每周统计党员挂机学习时长并排名通报",
+      "职工“网络学院”年度学时须满60学时，未满的扣2分",
+      "教師在“研修網”年度研修時長不少於50小時",
     },
     good = {
       "取消“学习打卡”“在线时长”等考核内容",
@@ -47,12 +58,18 @@ jianfu.rule {
       "群众可通过政务服务网在线学习办事指南",
       "各乡镇每月组织一次网上学习交流，分享经验做法",
       "干部“挂机”学习被查实的，予以通报批评",
+      "科级干部每年参加脱产培训不少于40学时",
+      "新任职干部岗前培训时长不少于3天",
     },
   },
   check = jianfu.metric_check {
     -- an activity (在线学习, 网上学习) is online time only with a duration or
     -- when it is measured (统计, 排名): 每月组织一次网上学习交流 is an event
     other = function(clause, hit)
+      if OFFLINE_ALSO[hit.term] then
+        return not jianfu.sentence_has(clause.text, hit.from, ONLINE)
+          and not jianfu.platform(clause, hit.from, hit.to)
+      end
       if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)

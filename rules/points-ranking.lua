@@ -34,7 +34,7 @@ local NEG_BEFORE = norm_list {
   "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
-  "解散", "叫停", "废止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
+  "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核",
   -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
@@ -214,13 +214,14 @@ end
 local USAGE = norm_list {
   "活跃率", "活跃度", "日活", "月活", "活跃用户", "使用率", "使用频次", "使用次数", "使用情况",
   "登录率", "登录次数", "登录情况", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
-  "访问次数", "启用率", "打开率",
+  "访问次数", "启用率", "打开率", "已读率", "查阅率", "活跃人数", "活跃账号", "登录人数",
+  "登录人次", "参与率",
   "下载量", "安装量", "安装率", "装机率", "注册量", "注册率", "注册人数", "注册数", "关注量",
-  "关注数", "粉丝数", "粉丝量", "订阅数", "订阅量", "新增关注",
+  "关注数", "粉丝", "订阅数", "订阅量", "新增关注",
   "点赞", "转发量", "转发数", "评论数", "评论量", "分享量", "分享数", "投票", "票数", "阅读量",
-  "阅读数", "刷票",
+  "阅读数", "刷票", "留言数", "播放量", "观看量",
   "打卡", "签到",
-  "在线时长", "学习时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
+  "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
   "积分",
   "录入", "发稿量", "投稿量", "供稿量", "稿件数", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
   "填报数量", "采集量", "上报信息", "录入量",
@@ -239,6 +240,8 @@ local POINTS = norm_list { "积分" }
 local POINTS_OTHER = norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
+  -- 党员积分管理: a points system of real conduct (组织生活, 志愿服务), not platform points
+  "积分管理",
 }
 -- what makes points count: appraisal, promotion, pay, a ranking
 local POINTS_LINK = norm_list {
@@ -250,10 +253,50 @@ local POINTS_LINK = norm_list {
 -- a league table
 local RANKING = norm_list {
   "排名", "名次", "排行榜", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
-  "位次", "亮榜",
+  "位次", "亮榜", "倒数",
 }
 -- a public notification, periodic when a period word comes right before it
 local NOTIFY = norm_list { "通报", "公布", "公示" }
+
+-- a place in a league table: 前三名, 后3位, 第一名, 倒数第二 (the count in
+-- Arabic or Chinese numerals); a ranking even when 排名 is not written
+local RANK_SIDE = norm_list { "前", "后", "第", "倒数" }
+local RANK_NUM = { "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百" }
+local RANK_END = norm_list { "名", "位" }
+local function rank_positions(text)
+  local out = {}
+  for _, side in ipairs(RANK_SIDE) do
+    local init = 1
+    while true do
+      local a, b = string.find(text, side, init, true)
+      if not a then break end
+      local j = b + 1
+      local digits = 0
+      while true do
+        local c = text:sub(j, j)
+        if c:match("%d") then j = j + 1 digits = digits + 1
+        else
+          local cn = false
+          for _, d in ipairs(RANK_NUM) do
+            if text:sub(j, j + #d - 1) == d then j = j + #d cn = true digits = digits + 1 break end
+          end
+          if not cn then break end
+        end
+      end
+      if digits > 0 and digits <= 3 then
+        for _, e in ipairs(RANK_END) do
+          if text:sub(j, j + #e - 1) == e then
+            out[#out + 1] = { term = text:sub(a, j + #e - 1), from = a, to = j + #e - 1 }
+            break
+          end
+        end
+      end
+      init = b + 1
+    end
+  end
+  table.sort(out, function(x, y) return x.from < y.from end)
+  return out
+end
 local PERIOD_MARK = norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
 
 local function periodic_notify(text, hit)
@@ -307,6 +350,11 @@ local function check(clause, report)
     if not negated(clause, r.from, r.to) then how, at = r.term, r break end
   end
   if not how then
+    for _, r in ipairs(rank_positions(text)) do
+      if not negated(clause, r.from, r.to) then how, at = r.term, r break end
+    end
+  end
+  if not how then
     for _, n in ipairs(find_terms(text, NOTIFY)) do
       if periodic_notify(text, n) and not negated(clause, n.from, n.to) then
         how, at = "定期" .. n.term, n
@@ -324,6 +372,19 @@ local function check(clause, report)
     from = from, to = to, evidence = ev,
     message = "对“" .. usage.term .. "”等使用数据进行排名或定期通报" .. details(ev),
   }
+end
+
+-- the rule runs where a ranking word, a notification or a place in a league
+-- table (前三名, 后5位: every 前/后/第 + a numeral) occurs
+local TRIGGERS = {
+  "积分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
+  "位次", "亮榜", "通报", "公布", "公示", "倒数",
+}
+for _, side in ipairs { "前", "后", "第" } do
+  for _, d in ipairs { "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四",
+      "五", "六", "七", "八", "九", "十" } do
+    TRIGGERS[#TRIGGERS + 1] = side .. d
+  end
 end
 
 jianfu.rule {
@@ -348,10 +409,7 @@ jianfu.rule {
   },
   precedents = { "gansu-prisons-2024", "gaoyou", "yunnan-2024", "yihuang-2023", "yuechi-2023",
     "qiqihar-2023", "shanghai" },
-  triggers = {
-    "积分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
-    "位次", "亮榜", "通报", "公布", "公示",
-  },
+  triggers = TRIGGERS,
   examples = {
     bad = {
       "学习平台积分纳入年度考核，每季度对各监区积分进行排名通报",
@@ -362,6 +420,8 @@ jianfu.rule {
       { text = "党员“学习强国”积分每月排名，后三名的村扣1分", title = "某镇2024年度村（社区）工作目标考核细则" },
       "將「學習強國」積分與年度績效獎金掛鉤",
       "“学习强国”积分排名前１０％的干部优先推荐评先评优",
+      "各部门政务微博点击率纳入考核，前三名各加1分",
+      "区融媒体中心每月对各街道视频号粉丝增量进行排名",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -374,6 +434,8 @@ jianfu.rule {
       "停止按月对各单位政务APP使用率进行排名",
       "学习积分仅作为个人学习记录，不排名、不通报",
       "考核结果排名前三位的乡镇给予通报表扬",
+      "全县新增市场主体数量位列全市第二名",
+      "党员积分管理依据实际参加组织生活、志愿服务情况计分，不以线上学习积分代替",
       "各乡镇（街道）可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
     },
   },
