@@ -3,7 +3,10 @@
 fixtures/corpus/docs/ (with docs/labels.tsv).
 
 The substance is hand-written: every clause row is in tools/corpus/clauses.src
-and every document in tools/corpus/docs_src.py.  This script only applies the
+and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.tsv
+holds the rows of a retired held-out set exactly as they were written (already
+in their form, with their titles and labels): they are appended after the
+hand-written rows of the same form and given the next ids of that form.  This script only applies the
 per-form text transforms (full-width conversion, PDF spacing, line breaks,
 zero-width characters), strips the label markers, encodes GB18030 files and
 checks coverage.  It is deterministic.
@@ -142,6 +145,34 @@ def read_rows():
     return rows
 
 
+def read_retired():
+    """Rows of retired held-out sets, verbatim: origin, form, title, expected
+    (category ids), text (already transformed; \\n marks a line break)."""
+    path = os.path.join(HERE, "clauses_retired.tsv")
+    if not os.path.exists(path):
+        return []
+    out = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines[0] != "origin\tform\ttitle\texpected\ttext":
+        sys.exit("clauses_retired.tsv: bad header")
+    ids = {v: k for k, v in CATS.items()}
+    for n, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        parts = line.split("\t")
+        where = f"clauses_retired.tsv:{n}"
+        if len(parts) != 5 or parts[1] not in FORMS:
+            sys.exit(f"{where}: bad row")
+        origin, form, title, exp, text = parts
+        cats = [] if exp == "-" else exp.split(",")
+        if any(c not in ids for c in cats):
+            sys.exit(f"{where}: unknown category in {exp!r}")
+        cats = sorted(set(cats), key=ORDER.index)
+        out.append((form, cats, title, text, where))
+    return out
+
+
 def write_clauses():
     rows = read_rows()
     zw = ZWCycle()
@@ -171,6 +202,14 @@ def write_clauses():
         counters[form] += 1
         rid = f"{PREFIX[form]}{counters[form]:03d}"
         out.append("\t".join([rid, form, title, ",".join(cats) or "-", text]))
+    for form, cats, title, text, where in read_retired():
+        if text in seen:
+            sys.exit(f"{where}: duplicate clause")
+        seen.add(text)
+        counters[form] += 1
+        rid = f"{PREFIX[form]}{counters[form]:03d}"
+        out.append("\t".join([rid, form, title, ",".join(cats) or "-", text]))
+        rows.append((form, cats, title, text, where))
     with open(os.path.join(OUT, "clauses.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(out) + "\n")
     return rows
