@@ -56,8 +56,5 @@ jianfu.rule {
       return jianfu.sentence_has(clause.text, hit.from, MEETING) and
         not jianfu.sentence_has(clause.text, hit.from, ONLINE)
     end,
-    message = function(ev)
-      return "以" .. jianfu.metric_text(ev) .. "作为考核指标" .. jianfu.details(ev)
-    end,
   },
 }

@@ -82,8 +82,5 @@ jianfu.rule {
       "在线监测", "学习时间表",
       -- the platform's name, not a study quota
       "网络学习平台", "在线学习平台", "线上学习平台", "网上学习平台" },
-    message = function(ev)
-      return "以" .. jianfu.metric_text(ev) .. "作为考核指标" .. jianfu.details(ev)
-    end,
   },
 }

@@ -3,215 +3,10 @@
 -- Reported in addition to the usage measure's own category (see
 -- fixtures/corpus/README.md): "每月对APP活跃度排名通报" is app-usage-metric AND
 -- points-ranking.
--- ---------------------------------------------------------------------------
--- local helpers (each rule file has its own environment; kept in sync by hand
--- across points-ranking, trace-evidence, data-entry-quota, chat-group-burden
--- and duplicate-reporting)
-local N = jianfu.normalize
-local function norm_list(t) local o = {} for i, s in ipairs(t) do o[i] = N(s) end return o end
-
--- clause segments end at these (normalized: ，→, ；→;)
-local SEG_END = { ",", ";", "。", "!", "?" }
-
--- the start and end (inclusive) of the comma-bounded segment around [from, to]
-local function segment(text, from, to)
-  local s, e = 1, #text
-  for _, d in ipairs(SEG_END) do
-    local init = 1
-    while true do
-      local a, b = string.find(text, d, init, true)
-      if not a then break end
-      if b < from and b + 1 > s then s = b + 1 end
-      if a > to and a - 1 < e then e = a - 1 end
-      init = b + 1
-    end
-  end
-  return s, e
-end
-
--- words that forbid, cancel or renounce what follows them in the segment
-local NEG_BEFORE = norm_list {
-  "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
-  "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
-  "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
-  "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
-  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
-  "不考核", "不计入考核",
-  -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
-  "违规", "经查实", "查实", "一经发现", "擅自", "变相",
-}
--- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
-local NEG_FALSE = norm_list {
-  "不得低于", "不得少于", "不得超过", "不得高于", "不得评", "不得参加", "不得参与",
-  "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
-}
--- after the term in its segment: the term is described as a problem or exempted
-local NEG_AFTER = norm_list {
-  "不纳入", "不作考核", "不作为考核", "不作统计", "不作要求", "不列入", "不予统计",
-  "的问题", "等问题", "问题予以", "的现象", "等现象", "的做法", "等做法", "等形式",
-  "代替", "替代", "不与", "不再",
-}
-
-local function any_in(text, words, s, e)
-  for _, w in ipairs(words) do
-    local a = string.find(text, w, s, true)
-    if a and a + #w - 1 <= e then return a, w end
-  end
-  return nil
-end
-
--- is [from, to] forbidden, cancelled, rectified or described as a problem?
-local function negated(clause, from, to)
-  if clause:prohibited(from, to) then return true end
-  local text = clause.text
-  local s, e = segment(text, from, to)
-  -- a renouncing word before the term in its segment
-  for _, w in ipairs(NEG_BEFORE) do
-    local init = s
-    while true do
-      local a, b = string.find(text, w, init, true)
-      if not a or a >= from then break end
-      local false_alarm = false
-      for _, f in ipairs(NEG_FALSE) do
-        local fa = string.find(text, f, math.max(s, a - #f), true)
-        if fa and fa <= a and fa + #f - 1 >= b then false_alarm = true break end
-      end
-      if not false_alarm then return true end
-      init = a + 1
-    end
-  end
-  if any_in(text, NEG_AFTER, to + 1, e) then return true end
-  return false
-end
-
--- occurrences of terms, minus those overlapping an other-meaning phrase
-local function find_terms(text, terms, unless)
-  local hits = jianfu.find_all(text, terms)
-  if not unless or #unless == 0 then return hits end
-  local blocks = jianfu.find_all(text, unless)
-  local out = {}
-  for _, h in ipairs(hits) do
-    local other = false
-    for _, b in ipairs(blocks) do
-      if jianfu.overlaps(h.from, h.to, b.from, b.to) then other = true break end
-    end
-    if not other then out[#out + 1] = h end
-  end
-  return out
-end
-
--- first hit that is not negated
-local function first_live(clause, hits)
-  for _, h in ipairs(hits) do
-    if not negated(clause, h.from, h.to) then return h end
-  end
-  return nil
-end
-
--- a field of a scheme that only names things (item name, section title)
-local function name_field(clause)
-  local loc = clause.locator
-  if not loc then return false end
-  return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
-end
-
--- a scheme item's scoring or evidence field that only repeats what its
--- criterion says: the finding belongs on the criterion ("未上传照片的视为未巡查"
--- under "每日拍照上传巡查照片")
-local function repeats_item(clause, terms)
-  local loc = clause.locator
-  if not loc or not clause.item then return false end
-  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
-  for _, t in ipairs(clause.item.texts) do
-    for _, w in ipairs(terms) do
-      if string.find(t, w, 1, true) then return true end
-    end
-  end
-  return false
-end
-
--- the clause is made to count: an assessment link, threshold or penalty that
--- is not itself renounced ("不排名、不通报" names 通报 without doing it; but
--- "取消当年评先资格" is a sanction, not a cancellation)
-local function renounced(text, from)
-  local pre = text:sub(math.max(1, from - 3), from - 1)
-  return pre == "不" or pre == "无" or pre == "非"
-end
-local function counts(clause)
-  local text = clause.text
-  local l = clause.link
-  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
-  for _, t in ipairs(clause.thresholds) do
-    if not negated(clause, t.from, t.to) then return true end
-  end
-  for _, p in ipairs(clause.penalties) do
-    if not renounced(text, p.from) then return true end
-  end
-  return false
-end
-
-local PERIOD_TEXT = { day = "每天", week = "每周", month = "每月", quarter = "每季度", year = "每年" }
-local PENALTY_TEXT = {
-  deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
-  interview = "约谈", pay = "与奖金挂钩", veto = "一票否决", accountability = "问责",
-}
-local function fmtnum(v)
-  if math.type(v) == "float" and v == math.floor(v) then return string.format("%d", math.tointeger(v)) end
-  return tostring(v)
-end
-
--- evidence common to all five rules: threshold, frequency, penalty, link
-local function gather(clause, at)
-  local ev = {}
-  local th = jianfu.nearest(clause.thresholds, at)
-  local item = clause.item
-  if not th and item and #item.thresholds > 0 then th = item.thresholds[1] end
-  if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
-  local fr = jianfu.nearest(clause.frequencies, at)
-  if not fr and item and #item.frequencies > 0 then fr = item.frequencies[1] end
-  if fr then ev.frequency = fr.period end
-  local pen = jianfu.nearest(clause.penalties, at)
-  if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
-  if pen then
-    ev.penalty = pen.kind
-    if pen.points and pen.points > 0 then ev.penalty_points = pen.points end
-    ev.penalty_text = pen.text
-  end
-  if clause.link then ev.link = clause.link.word or clause.link.kind end
-  return ev
-end
-
--- "（要求 ≥80%；每月统计；扣0.5分）"
-local function details(ev)
-  local parts = {}
-  if ev.threshold then parts[#parts + 1] = "要求 " .. jianfu.format_threshold(ev.threshold)
-  elseif ev.quota then parts[#parts + 1] = "要求 " .. fmtnum(ev.quota.value) .. (ev.quota.unit or "") end
-  if ev.frequency then parts[#parts + 1] = (PERIOD_TEXT[ev.frequency] or ev.frequency) .. "统计" end
-  if ev.ranking then parts[#parts + 1] = "“" .. ev.ranking .. "”" end
-  if ev.penalty_text then parts[#parts + 1] = "“" .. ev.penalty_text .. "”"
-  elseif ev.penalty then parts[#parts + 1] = PENALTY_TEXT[ev.penalty] or ev.penalty end
-  if #parts == 0 and ev.link then
-    if ev.link == "scheme" then parts[#parts + 1] = "考核方案计分项"
-    elseif ev.link == "document" then parts[#parts + 1] = "考核文件计分项"
-    else parts[#parts + 1] = "与“" .. ev.link .. "”挂钩" end
-  end
-  if #parts == 0 then return "" end
-  return "（" .. table.concat(parts, "；") .. "）"
-end
-
--- the number nearest to `at` whose unit is one of `units`
-local function nearest_count(clause, at, units)
-  local best
-  for _, n in ipairs(clause.numbers) do
-    if units[n.unit] and (not best or math.abs(n.from - at) < math.abs(best.from - at)) then best = n end
-  end
-  return best
-end
--- ---------------------------------------------------------------------------
 
 -- usage / engagement / trace measures of every category: ranked or
 -- periodically notified, any of them makes a league table of usage
-local USAGE = norm_list {
+local USAGE = jianfu.norm_list {
   "活跃率", "活跃度", "日活", "月活", "活跃用户", "使用率", "使用频次", "使用次数", "使用情况",
   "登录率", "登录次数", "登录情况", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
   "访问次数", "启用率", "打开率", "已读率", "查阅率", "活跃人数", "活跃账号", "登录人数",
@@ -229,40 +24,40 @@ local USAGE = norm_list {
   "照片数", "截图数", "上传照片",
 }
 -- the same characters meaning something else
-local USAGE_UNLESS = norm_list {
+local USAGE_UNLESS = jianfu.norm_list {
   "资金使用率", "病床使用率", "床位使用率", "设备使用率", "土地使用率", "场地使用率",
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
 }
 -- platform points (学习积分, 平台积分, "学习强国"积分)
-local POINTS = norm_list { "积分" }
+local POINTS = jianfu.norm_list { "积分" }
 -- whole-clause markers that 积分 means points of real conduct or a reward scheme
-local POINTS_OTHER = norm_list {
+local POINTS_OTHER = jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
   -- 党员积分管理: a points system of real conduct (组织生活, 志愿服务), not platform points
   "积分管理",
 }
 -- what makes points count: appraisal, promotion, pay, a ranking
-local POINTS_LINK = norm_list {
+local POINTS_LINK = jianfu.norm_list {
   "考核", "考评", "评优", "评先", "优秀", "提拔", "任用", "绩效", "奖金", "挂钩", "前置条件",
   "硬性条件", "条件", "依据", "参考", "推荐", "评星", "定级", "扣", "加1分", "加分", "得分",
   "计分", "权重", "排名", "名次", "排行", "红黑榜", "通报", "公示", "公布", "末位", "不足",
   "低于", "不少于", "达到", "以上",
 }
 -- a league table
-local RANKING = norm_list {
+local RANKING = jianfu.norm_list {
   "排名", "名次", "排行榜", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
   "位次", "亮榜", "倒数",
 }
 -- a public notification, periodic when a period word comes right before it
-local NOTIFY = norm_list { "通报", "公布", "公示" }
+local NOTIFY = jianfu.norm_list { "通报", "公布", "公示" }
 
 -- a place in a league table: 前三名, 后3位, 第一名, 倒数第二 (the count in
 -- Arabic or Chinese numerals); a ranking even when 排名 is not written
-local RANK_SIDE = norm_list { "前", "后", "第", "倒数" }
+local RANK_SIDE = jianfu.norm_list { "前", "后", "第", "倒数" }
 local RANK_NUM = { "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百" }
-local RANK_END = norm_list { "名", "位" }
+local RANK_END = jianfu.norm_list { "名", "位" }
 local function rank_positions(text)
   local out = {}
   for _, side in ipairs(RANK_SIDE) do
@@ -297,7 +92,7 @@ local function rank_positions(text)
   table.sort(out, function(x, y) return x.from < y.from end)
   return out
 end
-local PERIOD_MARK = norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
+local PERIOD_MARK = jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
 
 local function periodic_notify(text, hit)
   -- "每月通报", "按周公布", "搞“月通报”": the period is at most two characters before
@@ -311,31 +106,27 @@ local function periodic_notify(text, hit)
 end
 
 local function check(clause, report)
-  if name_field(clause) or repeats_item(clause, RANKING) or repeats_item(clause, POINTS) then
+  if jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or jianfu.repeats_item(clause, POINTS) then
     return
   end
   local text = clause.text
 
   -- (1) platform points used as a criterion
-  local other_points = any_in(text, POINTS_OTHER, 1, #text)
+  local other_points = jianfu.any_in(text, POINTS_OTHER, 1, #text)
   if not other_points then
-    local p = first_live(clause, find_terms(text, POINTS))
+    local p = jianfu.first_live(clause, jianfu.find_terms(text, POINTS))
     if p then
-      local linked = counts(clause)
-      local lw
-      if not linked then
-        local a, w = any_in(text, POINTS_LINK, 1, #text)
-        if a and not negated(clause, a, a + #w - 1) then linked = true lw = w end
-      end
-      if linked then
-        local ev = gather(clause, p.from)
+      local linked = jianfu.made_to_count(clause)
+      local lw = not linked and jianfu.live_word(clause, POINTS_LINK)
+      if linked or lw then
+        local ev = jianfu.evidence(clause, p.from)
         ev.metric = p.term
-        local rk = first_live(clause, find_terms(text, RANKING))
+        local rk = jianfu.first_live(clause, jianfu.find_terms(text, RANKING))
         if rk then ev.ranking = rk.term end
         if lw and not ev.link then ev.link = lw end
         report {
           from = p.from, to = p.to, evidence = ev,
-          message = "以平台“积分”作为考核、排名或评优提拔依据" .. details(ev),
+          message = "以平台“积分”作为考核、排名或评优提拔依据" .. jianfu.evidence_details(ev),
         }
         return
       end
@@ -343,34 +134,29 @@ local function check(clause, report)
   end
 
   -- (2) a usage measure ranked or periodically notified
-  local usage = first_live(clause, find_terms(text, USAGE, USAGE_UNLESS))
+  local usage = jianfu.first_live(clause, jianfu.find_terms(text, USAGE, USAGE_UNLESS))
   if not usage then return end
   local how, at
-  for _, r in ipairs(find_terms(text, RANKING)) do
-    if not negated(clause, r.from, r.to) then how, at = r.term, r break end
-  end
+  local r = jianfu.first_live(clause, jianfu.find_terms(text, RANKING))
+    or jianfu.first_live(clause, rank_positions(text))
+  if r then how, at = r.term, r end
   if not how then
-    for _, r in ipairs(rank_positions(text)) do
-      if not negated(clause, r.from, r.to) then how, at = r.term, r break end
-    end
-  end
-  if not how then
-    for _, n in ipairs(find_terms(text, NOTIFY)) do
-      if periodic_notify(text, n) and not negated(clause, n.from, n.to) then
+    for _, n in ipairs(jianfu.find_terms(text, NOTIFY)) do
+      if periodic_notify(text, n) and not jianfu.negated(clause, n.from, n.to) then
         how, at = "定期" .. n.term, n
         break
       end
     end
   end
   if not how then return end
-  local ev = gather(clause, usage.from)
+  local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
   ev.ranking = how
   local from = math.min(usage.from, at.from)
   local to = from == usage.from and usage.to or at.to
   report {
     from = from, to = to, evidence = ev,
-    message = "对“" .. usage.term .. "”等使用数据进行排名或定期通报" .. details(ev),
+    message = "对“" .. usage.term .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
   }
 end
 

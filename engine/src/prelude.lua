@@ -471,4 +471,248 @@ function M.metric_check(opts)
   end
 end
 
+-- ---------------------------------------------------------------------------
+-- Helpers of the rules that judge a practice rather than a usage measure
+-- (points-ranking, trace-evidence, data-entry-quota, chat-group-burden,
+-- duplicate-reporting): is the practice renounced, does the clause count,
+-- and the evidence and details of their findings.
+
+--- jianfu.norm_list(list) -> a new list of the strings of list, each
+--- normalized like clause text (jianfu.normalize); for word lists of a rule.
+function M.norm_list(t)
+  local o = {}
+  for i, s in ipairs(t) do o[i] = jianfu.normalize(s) end
+  return o
+end
+
+-- clause segments end at these (normalized: ，→, ；→;)
+local SEG_END = { ",", ";", "。", "!", "?" }
+
+--- jianfu.segment(text, from, to) -> s, e: the start and end (inclusive) of
+--- the segment around [from, to] bounded by , ; 。 ! ? (the whole text if none).
+function M.segment(text, from, to)
+  local s, e = 1, #text
+  for _, d in ipairs(SEG_END) do
+    local init = 1
+    while true do
+      local a, b = string.find(text, d, init, true)
+      if not a then break end
+      if b < from and b + 1 > s then s = b + 1 end
+      if a > to and a - 1 < e then e = a - 1 end
+      init = b + 1
+    end
+  end
+  return s, e
+end
+
+--- jianfu.any_in(text, words, s, e) -> a, w: the first word of words (in the
+--- order of the list) whose first occurrence from s on ends by e, and where
+--- it starts; nil when none does.
+function M.any_in(text, words, s, e)
+  for _, w in ipairs(words) do
+    local a = string.find(text, w, s, true)
+    if a and a + #w - 1 <= e then return a, w end
+  end
+  return nil
+end
+
+-- words that forbid, cancel or renounce what follows them in the segment
+local NEG_BEFORE = M.norm_list {
+  "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
+  "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
+  "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
+  "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
+  "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
+  "不考核", "不计入考核",
+  -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
+  "违规", "经查实", "查实", "一经发现", "擅自", "变相",
+}
+-- "不得低于" is a threshold, "…的不得参加评优" a sanction: not a prohibition
+local NEG_FALSE = M.norm_list {
+  "不得低于", "不得少于", "不得超过", "不得高于", "不得评", "不得参加", "不得参与",
+  "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
+}
+-- after the term in its segment: the term is described as a problem or exempted
+local NEG_AFTER = M.norm_list {
+  "不纳入", "不作考核", "不作为考核", "不作统计", "不作要求", "不列入", "不予统计",
+  "的问题", "等问题", "问题予以", "的现象", "等现象", "的做法", "等做法", "等形式",
+  "代替", "替代", "不与", "不再",
+}
+
+--- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,
+--- rectified or described as a problem? True inside a prohibition scope
+--- (clause:prohibited), after a renouncing word in its segment (不得, 取消,
+--- 不排名, 一经发现 … but not 不得低于 or the sanction 不得参加评优), or before
+--- wording that exempts it or calls it a problem (不纳入, 的问题, 代替).
+function M.negated(clause, from, to)
+  if clause:prohibited(from, to) then return true end
+  local text = clause.text
+  local s, e = M.segment(text, from, to)
+  -- a renouncing word before the term in its segment
+  for _, w in ipairs(NEG_BEFORE) do
+    local init = s
+    while true do
+      local a, b = string.find(text, w, init, true)
+      if not a or a >= from then break end
+      local false_alarm = false
+      for _, f in ipairs(NEG_FALSE) do
+        local fa = string.find(text, f, math.max(s, a - #f), true)
+        if fa and fa <= a and fa + #f - 1 >= b then false_alarm = true break end
+      end
+      if not false_alarm then return true end
+      init = a + 1
+    end
+  end
+  if M.any_in(text, NEG_AFTER, to + 1, e) then return true end
+  return false
+end
+
+--- jianfu.find_terms(text, terms [, unless]) -> jianfu.find_all(text, terms)
+--- minus the occurrences overlapping one of unless (phrases of another meaning).
+function M.find_terms(text, terms, unless)
+  local hits = M.find_all(text, terms)
+  if not unless or #unless == 0 then return hits end
+  local blocks = M.find_all(text, unless)
+  local out = {}
+  for _, h in ipairs(hits) do
+    local other = false
+    for _, b in ipairs(blocks) do
+      if M.overlaps(h.from, h.to, b.from, b.to) then other = true break end
+    end
+    if not other then out[#out + 1] = h end
+  end
+  return out
+end
+
+--- jianfu.first_live(clause, hits) -> the first of hits (each with .from, .to)
+--- that is not jianfu.negated, or nil.
+function M.first_live(clause, hits)
+  for _, h in ipairs(hits) do
+    if not M.negated(clause, h.from, h.to) then return h end
+  end
+  return nil
+end
+
+--- jianfu.live_word(clause, words) -> the first word of words found in the
+--- clause (as jianfu.any_in over the whole text) when that occurrence is not
+--- jianfu.negated, else nil: 纳入考核 links, 不纳入考核 does not.
+function M.live_word(clause, words)
+  local text = clause.text
+  local a, w = M.any_in(text, words, 1, #text)
+  if a and not M.negated(clause, a, a + #w - 1) then return w end
+  return nil
+end
+
+--- jianfu.name_field(clause) -> is the clause a field of a scheme that only
+--- names things (the document title, an item's name, a section's title)?
+function M.name_field(clause)
+  local loc = clause.locator
+  if not loc then return false end
+  return loc == "title" or loc:sub(-5) == ".name" or loc:sub(-6) == ".title"
+end
+
+--- jianfu.repeats_item(clause, terms) -> is the clause a scheme item's scoring
+--- or evidence field whose item has another field holding one of terms? The
+--- finding belongs on the criterion ("未上传照片的视为未巡查" under
+--- "每日拍照上传巡查照片").
+function M.repeats_item(clause, terms)
+  local loc = clause.locator
+  if not loc or not clause.item then return false end
+  if loc:sub(-8) ~= ".scoring" and loc:sub(-9) ~= ".evidence" then return false end
+  for _, t in ipairs(clause.item.texts) do
+    for _, w in ipairs(terms) do
+      if string.find(t, w, 1, true) then return true end
+    end
+  end
+  return false
+end
+
+-- is the word at `from` renounced by 不, 无 or 非 right before it?
+local function renounced(text, from)
+  local pre = text:sub(math.max(1, from - 3), from - 1)
+  return pre == "不" or pre == "无" or pre == "非"
+end
+
+--- jianfu.made_to_count(clause) -> is the clause made to count: an assessment
+--- link, a threshold or a penalty that is not itself renounced ("不排名、不通报"
+--- names 通报 without doing it; but "取消当年评先资格" is a sanction, not a
+--- cancellation)?
+function M.made_to_count(clause)
+  local text = clause.text
+  local l = clause.link
+  if l and (l.kind ~= "explicit" or not l.from or not renounced(text, l.from)) then return true end
+  for _, t in ipairs(clause.thresholds) do
+    if not M.negated(clause, t.from, t.to) then return true end
+  end
+  for _, p in ipairs(clause.penalties) do
+    if not renounced(text, p.from) then return true end
+  end
+  return false
+end
+
+--- jianfu.evidence(clause, at) -> evidence { threshold = {op, value, unit},
+--- frequency, penalty, penalty_points, penalty_text, link } from what is nearest
+--- to position at (jianfu.nearest), else from the scheme item (clause.item);
+--- absent fields are left out.
+function M.evidence(clause, at)
+  local ev = {}
+  local th = M.nearest(clause.thresholds, at)
+  local item = clause.item
+  if not th and item and #item.thresholds > 0 then th = item.thresholds[1] end
+  if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
+  local fr = M.nearest(clause.frequencies, at)
+  if not fr and item and #item.frequencies > 0 then fr = item.frequencies[1] end
+  if fr then ev.frequency = fr.period end
+  local pen = M.nearest(clause.penalties, at)
+  if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
+  if pen then
+    ev.penalty = pen.kind
+    if pen.points and pen.points > 0 then ev.penalty_points = pen.points end
+    ev.penalty_text = pen.text
+  end
+  if clause.link then ev.link = clause.link.word or clause.link.kind end
+  return ev
+end
+
+local EVIDENCE_PENALTY_TEXT = {
+  deduct = "扣分", ["no-score"] = "不得分", disqualify = "取消评优资格", notify = "通报",
+  interview = "约谈", pay = "与奖金挂钩", veto = "一票否决", accountability = "问责",
+}
+-- 80, not 80.0 (unlike num, no bound: the messages these rules always wrote)
+local function whole(v)
+  if math.type(v) == "float" and v == math.floor(v) then return string.format("%d", math.tointeger(v)) end
+  return tostring(v)
+end
+
+--- jianfu.evidence_details(ev) -> the parenthesised details of a finding made
+--- from jianfu.evidence: "（要求 ≥80%；每月统计；“扣0.5分”）" — threshold or
+--- quota, frequency, ranking, the penalty as written; else how it is linked;
+--- "" when there is nothing to say.
+function M.evidence_details(ev)
+  local parts = {}
+  if ev.threshold then parts[#parts + 1] = "要求 " .. M.format_threshold(ev.threshold)
+  elseif ev.quota then parts[#parts + 1] = "要求 " .. whole(ev.quota.value) .. (ev.quota.unit or "") end
+  if ev.frequency then parts[#parts + 1] = (PERIOD_TEXT[ev.frequency] or ev.frequency) .. "统计" end
+  if ev.ranking then parts[#parts + 1] = "“" .. ev.ranking .. "”" end
+  if ev.penalty_text then parts[#parts + 1] = "“" .. ev.penalty_text .. "”"
+  elseif ev.penalty then parts[#parts + 1] = EVIDENCE_PENALTY_TEXT[ev.penalty] or ev.penalty end
+  if #parts == 0 and ev.link then
+    if ev.link == "scheme" then parts[#parts + 1] = "考核方案计分项"
+    elseif ev.link == "document" then parts[#parts + 1] = "考核文件计分项"
+    else parts[#parts + 1] = "与“" .. ev.link .. "”挂钩" end
+  end
+  if #parts == 0 then return "" end
+  return "（" .. table.concat(parts, "；") .. "）"
+end
+
+--- jianfu.nearest_count(clause, at, units) -> the number of clause.numbers
+--- nearest to position at whose unit is a key of units ({ ["条"] = true }), or nil.
+function M.nearest_count(clause, at, units)
+  local best
+  for _, n in ipairs(clause.numbers) do
+    if units[n.unit] and (not best or math.abs(n.from - at) < math.abs(best.from - at)) then best = n end
+  end
+  return best
+end
+
 return M
