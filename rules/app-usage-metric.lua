@@ -6,9 +6,10 @@ local PLATFORM_WORDS = { "app", "平台", "公众号", "小程序", "客户端",
 -- the economy, not an app: 市场主体活跃度, 消费活跃度
 local ECONOMY_WORDS = { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
   "交易", "投资", "市场" }
--- a measure whose words also name real participation (医保参与率, 活动参与率):
--- a platform measure only when a platform is named in its sentence
-local NEEDS_PLATFORM = { ["参与率"] = true }
+-- a measure whose words also name real participation or use of other things
+-- (医保参与率, 资金使用情况): a platform measure only when a platform is named
+-- in its sentence
+local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true }
 
 local function other_meaning(clause, hit)
   local text = clause.text
@@ -46,6 +47,9 @@ jianfu.rule {
     -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
     "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
     "上线人数", "参与率",
+    -- counts of opening or clicking an app (人均日打开次数), and its usage as a
+    -- whole when it is ranked or notified (平台使用情况红黑榜)
+    "打开次数", "点击次数", "启动次数", "使用情况",
   },
   examples = {
     bad = {
@@ -57,6 +61,8 @@ jianfu.rule {
       "各乡镇APP活躍率低於８０％的扣２分",
       "将各单位“政务钉”消息已读率纳入季度考核",
       "学生在“安全教育平台”专题活动参与率达100%得满分",
+      "每季度公布全区“智慧社区”平台使用情况红黑榜",
+      "各村“村务通”APP人均每日打开次数不少于2次",
     },
     good = {
       "不得将APP下载量、活跃度纳入考核",
@@ -67,6 +73,7 @@ jianfu.rule {
       "病床使用率保持在85%左右",
       "本市新登记市场主体2.3万户，活跃度达78%",
       "全县居民医保参与率达到95%以上",
+      "每月公布专项资金使用情况，接受群众监督",
     },
   },
   check = jianfu.metric_check {

@@ -43,12 +43,19 @@ local function check(clause, report)
   ev.metric = v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
   -- "同一份报表", "任一条" name one record, not a quota: only a count above one
-  -- or one stated as a threshold is a quota
+  -- or one stated as a threshold (of records) is a quota
+  -- a count before the verb in an earlier segment counts another activity
+  -- ("完成五百个点赞、一百条转发任务，由社区书记汇总上报街道")
+  local seg_from = jianfu.segment(text, v.from, v.to)
   local q
+  local th_units = {}
+  for _, t in ipairs(clause.thresholds) do th_units[t.unit] = true end
   for _, n in ipairs(clause.numbers) do
     -- 一式三份: copies of one paper form, not a count of records
     local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N("一式")
-    if RECORD_UNITS[n.unit] and not copies and (n.value > 1 or #clause.thresholds > 0)
+    -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
+    if RECORD_UNITS[n.unit] and not copies and (n.value > 1 or th_units[n.unit])
+        and (n.from > v.to or n.from >= seg_from)
         and (not q or math.abs(n.from - v.from) < math.abs(q.from - v.from)) then
       q = n
     end

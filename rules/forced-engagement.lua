@@ -23,6 +23,8 @@ local HANDLED = { "办理", "回复", "答复", "办结", "受理", "处置", "�
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
+local CLOSE_QUOTES = { "”", "」", "』", "》", "\"" }
+
 local function ends_with_any(s, list)
   for _, w in ipairs(list) do
     if #s >= #w and string.sub(s, -#w) == w then return true end
@@ -39,6 +41,12 @@ local function other_meaning(clause, hit)
     local p
     for pos in string.gmatch(seg, "()为") do p = pos end
     local w = p and string.sub(seg, p + 3)
+    -- 为20个“担当作为好团队”点赞: the praised may stand in quotation marks
+    while w and ends_with_any(w, CLOSE_QUOTES) do
+      for _, q in ipairs(CLOSE_QUOTES) do
+        if w:sub(-#q) == q then w = w:sub(1, -#q - 1) break end
+      end
+    end
     if w and not string.find(w, ",", 1, true) and ends_with_any(w, PRAISED) then return true end
     if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
     return false

@@ -17,6 +17,7 @@ local USAGE = jianfu.norm_list {
   "阅读数", "刷票", "留言数", "播放量", "观看量",
   "打卡", "签到",
   "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
+  "观看时长", "收看时长", "播放时长", "使用时长", "打开次数", "点击次数", "启动次数",
   "积分",
   "录入", "发稿量", "投稿量", "供稿量", "稿件数", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
   "填报数量", "采集量", "上报信息", "录入量",
@@ -29,14 +30,32 @@ local USAGE_UNLESS = jianfu.norm_list {
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
 }
--- platform points (学习积分, 平台积分, "学习强国"积分)
-local POINTS = jianfu.norm_list { "积分" }
+-- usage activities: a league table ranks them when the clause gives them a
+-- count or a task ("上报巡查案件不少于8件，作为中队排名的唯一依据",
+-- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
+local ACTIVITY = jianfu.norm_list {
+  "下载", "安装", "注册", "关注", "点赞", "转发", "评论", "投票", "打卡", "签到", "上报", "报送",
+  "录入", "填报", "上传", "发布", "观看", "收看", "登录", "打开",
+}
+local ACTIVITY_UNLESS = jianfu.norm_list {
+  "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
+  "及时上报", "立即上报", "第一时间",
+}
+-- a task given for the activity: 下载安装任务, 录入指标
+local TASK = jianfu.norm_list { "任务", "指标" }
+-- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
+-- platform (“学习兴税”平台学分: credits of classroom training are not usage)
+local POINTS = jianfu.norm_list { "积分", "学分" }
+local CREDITS = jianfu.normalize("学分")
+local ONLINE = jianfu.norm_list { "平台", "app", "线上", "网上", "在线", "网络", "网院", "云课堂",
+  "学习强国", "客户端", "小程序" }
 -- whole-clause markers that 积分 means points of real conduct or a reward scheme
 local POINTS_OTHER = jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
-  -- 党员积分管理: a points system of real conduct (组织生活, 志愿服务), not platform points
-  "积分管理",
+  -- 党员积分管理, 量化积分: points systems of real conduct (组织生活, 志愿服务),
+  -- not platform points; deducting them is a sanction of its own
+  "积分管理", "量化积分", "量化分",
 }
 -- what makes points count: appraisal, promotion, pay, a ranking
 local POINTS_LINK = jianfu.norm_list {
@@ -105,6 +124,33 @@ local function periodic_notify(text, hit)
   return false
 end
 
+-- the first usage activity of the clause that is given a count or a task
+local function counted_activity(clause)
+  local text = clause.text
+  for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
+    if not jianfu.negated(clause, h.from, h.to) then
+      local _, e = jianfu.segment(text, h.from, h.to)
+      -- a count above one ("报送工作总结1份" is one duty, not a quota)
+      local n = jianfu.count_after(clause, h)
+      if (n and n.value > 1) or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
+        return h
+      end
+    end
+  end
+  return nil
+end
+
+-- platform points: 学分 only when its sentence names a platform
+local function platform_points(clause)
+  for _, p in ipairs(jianfu.find_terms(clause.text, POINTS)) do
+    if not jianfu.negated(clause, p.from, p.to) and (p.term ~= CREDITS or
+        jianfu.platform(clause, p.from, p.to) or jianfu.sentence_has(clause.text, p.from, ONLINE)) then
+      return p
+    end
+  end
+  return nil
+end
+
 local function check(clause, report)
   if jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or jianfu.repeats_item(clause, POINTS) then
     return
@@ -114,7 +160,7 @@ local function check(clause, report)
   -- (1) platform points used as a criterion
   local other_points = jianfu.any_in(text, POINTS_OTHER, 1, #text)
   if not other_points then
-    local p = jianfu.first_live(clause, jianfu.find_terms(text, POINTS))
+    local p = platform_points(clause)
     if p then
       local linked = jianfu.made_to_count(clause)
       local lw = not linked and jianfu.live_word(clause, POINTS_LINK)
@@ -126,7 +172,7 @@ local function check(clause, report)
         if lw and not ev.link then ev.link = lw end
         report {
           from = p.from, to = p.to, evidence = ev,
-          message = "以平台“积分”作为考核、排名或评优提拔依据" .. jianfu.evidence_details(ev),
+          message = "以平台“" .. p.term .. "”作为考核、排名或评优提拔依据" .. jianfu.evidence_details(ev),
         }
         return
       end
@@ -135,6 +181,7 @@ local function check(clause, report)
 
   -- (2) a usage measure ranked or periodically notified
   local usage = jianfu.first_live(clause, jianfu.find_terms(text, USAGE, USAGE_UNLESS))
+    or counted_activity(clause)
   if not usage then return end
   local how, at
   local r = jianfu.first_live(clause, jianfu.find_terms(text, RANKING))
@@ -163,7 +210,7 @@ end
 -- the rule runs where a ranking word, a notification or a place in a league
 -- table (前三名, 后5位: every 前/后/第 + a numeral) occurs
 local TRIGGERS = {
-  "积分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
+  "积分", "学分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
   "位次", "亮榜", "通报", "公布", "公示", "倒数",
 }
 for _, side in ipairs { "前", "后", "第" } do

@@ -17,17 +17,43 @@ local TRACE_UNLESS = jianfu.norm_list {
 local PROOF = jianfu.norm_list {
   "上传", "为准", "依据", "证明", "视为", "认定", "计分", "不计", "计入", "计算", "核定",
   "齐全", "提供", "打包", "汇总", "发至", "发送", "报送", "不予", "作为", "缺少", "无照片",
-  "未上传", "佐证",
+  "未上传", "佐证", "发到", "发往", "提交", "晒",
 }
+-- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
+local SEND = jianfu.normalize("发")
+local GROUP = jianfu.normalize("群")
+local function sent_to_group(text, t)
+  local _, e = jianfu.segment(text, t.from, t.to)
+  local a = string.find(text, SEND, t.to + 1, true)
+  return a and a <= e and string.find(text, GROUP, a, true) ~= nil
+    and string.find(text, GROUP, a, true) <= e
+end
+-- a video or picture that is watched or engaged with is content, not proof:
+-- 观看教学视频累计满两小时; 抖音号每条视频，组织干部点赞评论
+local CONTENT = { [jianfu.normalize("视频")] = true, [jianfu.normalize("图片")] = true }
+local WATCH = jianfu.norm_list { "观看", "收看", "播放", "浏览", "学习", "看" }
+local ENGAGE = jianfu.norm_list { "点赞", "评论", "转发", "分享", "播放量", "观看量", "完播" }
+-- ... unless it is made, recorded or uploaded (拍摄视频上传)
+local MADE = jianfu.norm_list { "拍摄", "拍", "录制", "上传", "截图", "截屏", "提交", "发到", "发至" }
+local function content(text, t)
+  if not CONTENT[t.term] then return false end
+  local a, b = jianfu.sentence(text, t.from)
+  if jianfu.any_in(text, MADE, a, b) then return false end
+  local s = jianfu.segment(text, t.from, t.to)
+  return jianfu.any_in(text, WATCH, s, t.from - 1) ~= nil or jianfu.any_in(text, ENGAGE, t.to + 1, b) ~= nil
+end
 -- counts of traces: "照片不少于3张", "视频每周不少于2段"
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
 
 local function check(clause, report)
   if jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE) then return end
   local text = clause.text
-  local t = jianfu.first_live(clause, jianfu.find_terms(text, TRACE, TRACE_UNLESS))
+  local t
+  for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
+    if not content(text, h) and not jianfu.negated(clause, h.from, h.to) then t = h break end
+  end
   if not t then return end
-  local proof = jianfu.any_in(text, PROOF, 1, #text)
+  local proof = jianfu.any_in(text, PROOF, 1, #text) or sent_to_group(text, t)
   local counted = jianfu.made_to_count(clause)
     or #clause.frequencies > 0 or jianfu.nearest_count(clause, t.from, TRACE_UNITS)
   if not proof and not counted then return end
@@ -74,6 +100,7 @@ jianfu.rule {
       { text = "各项工作留痕照片齐全（3分）", title = "2024年度村（社区）工作考核细则" },
       "各村環境整治成效以上傳照片為準，未上傳的視為未完成並扣分",
       "防汛值班人员须每２小时在系统上传一张值班照片，缺传一次扣０．５分",
+      "志愿服务结束后须将活动照片发到社区工作群，照片不全的视为未开展",
     },
     good = {
       "不得以照片、视频代替实地检查，不得要求过度留痕",
@@ -85,6 +112,7 @@ jianfu.rule {
       "每周召开一次视频会议调度防汛工作",
       "居民可凭身份证照片在线申领居住证",
       "发现违规以拍照上传代替实地检查的，每起扣0.5分",
+      "干部每日观看“廉政课堂”警示教育视频不少于30分钟",
     },
   },
   check = check,

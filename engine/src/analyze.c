@@ -543,8 +543,20 @@ static bool is_sanction(const state *st, size_t trig) {
   return false;
 }
 
+/* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
+ * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition). */
+static bool reported(const state *st, const ev *e) {
+  if (strcmp(e->w->w, "发现") != 0) return true;
+  static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
+                                  "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估"};
+  size_t a = sentence_start(st, e->start);
+  for (size_t k = 0; k < sizeof inquiry / sizeof *inquiry; k++)
+    if (memmem(st->s + a, e->start - a, inquiry[k], strlen(inquiry[k]))) return true;
+  return false;
+}
+
 static bool add_prohibition(state *st, const ev *e) {
-  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit"};
+  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report"};
   const jfa_word *w = e->w;
   size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
   size_t a, b;
@@ -711,6 +723,7 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
+      if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
@@ -725,6 +738,31 @@ static bool interpret(state *st) {
   return true;
 }
 
+/* 检查发现未上传照片的,扣1分: a report word before a sanction (…的,扣N分 /
+ * …的予以通报) is the condition of the sanction, not a reported fact: its
+ * scope is dropped. A penalty that is itself reported (有的将活跃率排名通报)
+ * keeps it. */
+static void check_reports(state *st) {
+  jf_analysis *a = st->a;
+  size_t out = 0;
+  for (size_t p = 0; p < a->n_prohibitions; p++) {
+    jf_prohibition pr = a->prohibitions[p];
+    bool keep = true;
+    if (strcmp(pr.kind, "report") == 0)
+      for (size_t k = 0; k < a->n_penalties && keep; k++) {
+        jf_span ps = a->penalties[k].span;
+        if (ps.start < pr.scope.start || ps.start >= pr.scope.end) continue;
+        size_t j = ps.start;
+        while (j > pr.scope.start && (st->s[j - 1] == ',' || st->s[j - 1] == ' ')) j--;
+        if (prev_is(st->s, j, "的") || prev_is(st->s, j, "者") ||
+            find_in(st->s, pr.scope.start, ps.start, "的,"))
+          keep = false;
+      }
+    if (keep) a->prohibitions[out++] = pr;
+  }
+  a->n_prohibitions = out;
+}
+
 /* 不得将下载量纳入考核,活跃率不得低于80%: a forward prohibition stops at the
  * comma before a later threshold, which states a requirement of its own. */
 static void trim_scopes(state *st) {
@@ -732,7 +770,8 @@ static void trim_scopes(state *st) {
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition *pr = &a->prohibitions[p];
     if (pr->scope.start != pr->trigger.end ||
-        jfa_at(st->s, st->len, pr->trigger.start, "针对", 6)) /* 针对 governs the whole problem */
+        jfa_at(st->s, st->len, pr->trigger.start, "针对", 6) || /* 针对 governs the whole problem */
+        strcmp(pr->kind, "report") == 0) /* so does a report: 调研发现,一天最多要登录14个系统 */
       continue;
     for (size_t t = 0; t < a->n_thresholds; t++) {
       jf_span ts = a->thresholds[t].span;
@@ -768,6 +807,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->has_score = false;
 
   if (!tokenize(st) || !interpret(st)) goto fail;
+  check_reports(st);
   trim_scopes(st);
   if (a->link == JF_LINK_NONE && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
   if (a->link == JF_LINK_NONE && ctx && ctx->assessment_doc && st->has_score)

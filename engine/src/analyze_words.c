@@ -17,7 +17,8 @@
 #define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, NULL, 0}
 #define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, NULL, 0}
 #define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
-#define RECT_NB "率成效情任"
+/* 整改率, 整治成效: nouns; 整治前/整治后/整改中: a time, not a verb */
+#define RECT_NB "率成效情任前后中"
 #define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
@@ -91,6 +92,9 @@ static jfa_word words[] = {
   PENF("日通报", PEN_NOTIFY, FREQ_DAY), PENF("季通报", PEN_NOTIFY, FREQ_QUARTER),
   PEN("约谈", PEN_INTERVIEW), PEN("诫勉谈话", PEN_INTERVIEW), PEN("提醒谈话", PEN_INTERVIEW),
   PEN("扣发", PEN_PAY), PEN("一票否决", PEN_VETO),
+  /* an allowance or bonus withheld: 打卡不全的当月不予发放值班补贴 */
+  PEN("不予发放", PEN_PAY), PEN("不发放", PEN_PAY), PEN("暂停发放", PEN_PAY),
+  PEN("停发", PEN_PAY), PEN("缓发", PEN_PAY),
   PEN("问责", PEN_ACCOUNT), PEN("追责", PEN_ACCOUNT), PEN("责任追究", PEN_ACCOUNT),
   PEN("追究责任", PEN_ACCOUNT), PEN("处分", PEN_ACCOUNT),
 
@@ -158,6 +162,18 @@ static jfa_word words[] = {
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
   PRO("的现象", PRO_RECTIFY, DIR_BACK), PRO("等做法", PRO_RECTIFY, DIR_BACK),
   PRO("的做法", PRO_RECTIFY, DIR_BACK),
+  /* reported facts and past problems: what follows is described, not demanded
+   * (据统计,改革前每天在5个app上打卡; 调研发现,有的将活跃率…作为考核条件).
+   * Bare 发现 only after an inquiry word (调研中发现, 督查室检查发现); a
+   * sanction in the scope (…发现…的,扣1分) voids it: see check_reports. */
+  PRO("据统计", PRO_REPORT, DIR_FWD), PRO("据调查", PRO_REPORT, DIR_FWD),
+  PRO("据了解", PRO_REPORT, DIR_FWD), PRO("据测算", PRO_REPORT, DIR_FWD),
+  PRO("统计显示", PRO_REPORT, DIR_FWD), PRO("数据显示", PRO_REPORT, DIR_FWD),
+  PRO("调研显示", PRO_REPORT, DIR_FWD), PRO("调查显示", PRO_REPORT, DIR_FWD),
+  PRO("监测显示", PRO_REPORT, DIR_FWD), PRO("发现", PRO_REPORT, DIR_FWD),
+  PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
+  PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
+  PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
 
   /* pay: 与奖金挂钩, 扣减绩效 */
   MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),

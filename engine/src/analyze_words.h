@@ -28,7 +28,8 @@ enum {
 enum { PEN_DEDUCT, PEN_NOSCORE, PEN_DISQUALIFY, PEN_NOTIFY, PEN_INTERVIEW, PEN_PAY,
        PEN_VETO, PEN_ACCOUNT };
 
-enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a sanction */ };
+enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a sanction */,
+       PRO_REPORT /* a reported fact or past problem: 据统计, 调研发现, 改革前 */ };
 
 /* Which text a trigger governs. */
 enum {

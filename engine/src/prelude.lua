@@ -295,6 +295,20 @@ function M.quota(clause, hit)
   return quota
 end
 
+--- jianfu.count_after(clause, hit [, units]) -> the counted number after the
+--- hit in its segment (上报巡查案件不少于8件, 报送信息5条), not the step of a
+--- rate; units default to the quota units (次, 个, 条, 件, 人 …). nil if none.
+function M.count_after(clause, hit, units)
+  units = units or QUOTA_UNITS
+  local _, e = M.segment(clause.text, hit.from, hit.to)
+  for _, n in ipairs(clause.numbers) do
+    if n.from > hit.to and n.to <= e + 1 and units[n.unit] and not is_step(clause.text, n) then
+      return n
+    end
+  end
+  return nil
+end
+
 -- the field of a scheme item a clause is ("name", "criterion", "scoring" …), or nil
 local function scheme_field(clause)
   if not clause.scheme_item or not clause.locator then return nil end

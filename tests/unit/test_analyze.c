@@ -252,6 +252,8 @@ static const struct {
   double points;
 } penalty_cases[] = {
   {"每低1个百分点扣0.5分", "deduct", 0.5},
+  {"打卡不全的当月不予发放值班补贴", "pay", 0},
+  {"缺卡的当月停发护林补助", "pay", 0},
   {"未按要求完成的扣2分", "deduct", 2},
   {"每少1人次扣除0.1分", "deduct", 0.1},
   {"发现一次弄虚作假倒扣5分", "deduct", 5},
@@ -375,6 +377,19 @@ static const struct {
   {"对学习时长排名靠后的干部,不再通报批评", "学习时长", true},
   {"打卡率低于90%的单位,不再评优", "打卡率", false},
   {"学习打卡纳入考核,不再另行统计在线时长", "学习打卡", false},
+  /* reported facts and past problems describe, they do not demand */
+  {"据统计,改革前网格员每天需要在5个app上打卡", "打卡", true},
+  {"调研发现,该街道干部一天最多要登录14个系统", "登录", true},
+  {"调查显示,一名社区干部平均安装了11个政务app", "安装", true},
+  {"督查室在调研中发现,有的将活跃率不低于80%作为考核条件", "活跃率", true},
+  {"改革前,村干部每月须在app打卡签到20次以上", "打卡", true},
+  /* ... but a sanction after an inquiry is a demand, and 一经发现 a condition */
+  {"督查中发现未按要求定位打卡的,每次扣0.5分", "打卡", false},
+  {"检查发现照片不全的,予以通报", "照片", false},
+  {"一经发现学习打卡弄虚作假,取消评优资格", "打卡", false},
+  /* 整治前/整治后: a time, not the verb 整治 */
+  {"拍摄整治前、中、后三组照片上传至工作群", "照片", false},
+  {"村庄清洁须拍摄整治前后对比照片上传平台", "照片", false},
 };
 
 static void test_prohibitions(void) {
