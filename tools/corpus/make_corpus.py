@@ -4,9 +4,10 @@ fixtures/corpus/docs/ (with docs/labels.tsv).
 
 The substance is hand-written: every clause row is in tools/corpus/clauses.src
 and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.tsv
-holds the rows of a retired held-out set exactly as they were written (already
-in their form, with their titles and labels): they are appended after the
-hand-written rows of the same form and given the next ids of that form.  This script only applies the
+holds the rows of the retired held-out sets exactly as they were written
+(already in their form, with their titles and labels; the origin column names
+the held-out id): they are appended after the hand-written rows and each given
+the next id of its form.  This script only applies the
 per-form text transforms (full-width conversion, PDF spacing, line breaks,
 zero-width characters), strips the label markers, encodes GB18030 files and
 checks coverage.  It is deterministic.
