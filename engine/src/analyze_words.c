@@ -191,6 +191,9 @@ static jfa_word words[] = {
   FREQ("每天", FREQ_DAY), FREQ("每日", FREQ_DAY), FREQ("日均", FREQ_DAY),
   FREQ("天天", FREQ_DAY), FREQ("每个工作日", FREQ_DAY), FREQ("每工作日", FREQ_DAY),
   FREQ("按日", FREQ_DAY), FREQ("逐日", FREQ_DAY), FREQ("每一天", FREQ_DAY),
+  /* a time of every day: 每晚9点前签到, 每早到岗打卡 */
+  FREQ("每晚", FREQ_DAY), FREQ("每早", FREQ_DAY), FREQ("每夜", FREQ_DAY), FREQ("每天晚上", FREQ_DAY),
+  FREQ("每天早上", FREQ_DAY),
   FREQ("每周", FREQ_WEEK), FREQ("每星期", FREQ_WEEK), FREQ("每个星期", FREQ_WEEK),
   FREQ("按周", FREQ_WEEK), FREQ("周均", FREQ_WEEK), FREQ("逐周", FREQ_WEEK),
   FREQ("周报", FREQ_WEEK), FREQ("周周", FREQ_WEEK), LFREQ("周排名", FREQ_WEEK),
