@@ -46,7 +46,7 @@ jianfu.rule {
     "访问次数", "启用率", "打开率",
     -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
     "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
-    "上线人数", "参与率",
+    "上线人数", "参与率", "使用人数", "使用人次",
     -- counts of opening or clicking an app (人均日打开次数), and its usage as a
     -- whole when it is ranked or notified (平台使用情况红黑榜)
     "打开次数", "点击次数", "启动次数", "使用情况",

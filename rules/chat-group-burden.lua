@@ -8,7 +8,7 @@ local N = jianfu.normalize
 local GROUP = jianfu.norm_list {
   "工作群", "微信群", "钉钉群", "qq群", "群内", "群里", "群中", "在群", "入群", "个群", "群聊",
   "通知群", "楼栋群", "业主群", "群消息", "群通知", "各类群", "建群", "进群", "一个群", "项目群",
-  "群“", "群\"",
+  "群“", "群\"", "群”", "群」", "群』", -- 在“村务群”签到
 }
 -- duties in a group
 local REPLY = jianfu.norm_list {
@@ -16,6 +16,10 @@ local REPLY = jianfu.norm_list {
   "响应", "应答",
 }
 local RELAY = jianfu.norm_list { "接龙" }
+-- a relay to sign up for something (接龙报名参加植树) is voluntary, not a duty
+local SIGNUP = jianfu.norm_list { "报名", "自愿" }
+-- reporting work back in the group (在群内反馈完成情况, 群里汇报进度)
+local REPORT_BACK = jianfu.norm_list { "反馈", "汇报", "报告", "回报" }
 local CHECKIN = jianfu.norm_list { "打卡", "签到", "报到", "报平安" }
 local MEMBER = jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" }
 -- words that make a group duty a requirement
@@ -55,7 +59,21 @@ local function check(clause, report)
   end
   if not duty then
     local h = jianfu.first_live(clause, jianfu.find_terms(text, RELAY))
-    if h then duty, kind = h, "relay" end
+    if h then
+      local s, e = jianfu.segment(text, h.from, h.to)
+      if not jianfu.any_in(text, SIGNUP, s, e) then duty, kind = h, "relay" end
+    end
+  end
+  if not duty then
+    for _, h in ipairs(jianfu.find_terms(text, REPORT_BACK)) do
+      local s, e = jianfu.segment(text, h.from, h.to)
+      local g = group_in(text, s, h.from)
+      if g and g < h.from and not jianfu.any_in(text, SERVICE, s, e)
+          and not jianfu.negated(clause, h.from, h.to) then
+        duty, kind = h, "report"
+        break
+      end
+    end
   end
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
@@ -85,6 +103,7 @@ local function check(clause, report)
   local what = ({
     reply = "限时回复或回复“收到”",
     relay = "群内“接龙”",
+    report = "群内反馈、汇报",
     checkin = "群内打卡、签到",
     member = "强制加入工作群、考核入群率",
   })[kind]
@@ -113,7 +132,7 @@ jianfu.rule {
   precedents = { "qilian-2024", "qingjiangpu-2024" },
   triggers = {
     "收到", "秒回", "回复", "回覆", "响应", "应答", "接龙", "入群", "进群",
-    "工作群", "微信群", "钉钉群", "群内", "群里", "个群",
+    "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
   },
   examples = {
     bad = {

@@ -24,6 +24,15 @@ local USAGE = jianfu.norm_list {
   "入群率", "回复率", "接龙",
   "照片数", "截图数", "上传照片",
 }
+-- a usage verb with a measure suffix is a usage measure too, under whatever
+-- name (分享次数, 使用人数, 转发次数, 登录人次)
+local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
+  "安装", "注册", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
+for _, v in ipairs(USAGE_VERBS) do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率" } do
+    USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
+  end
+end
 -- the same characters meaning something else
 local USAGE_UNLESS = jianfu.norm_list {
   "资金使用率", "病床使用率", "床位使用率", "设备使用率", "土地使用率", "场地使用率",
@@ -35,7 +44,7 @@ local USAGE_UNLESS = jianfu.norm_list {
 -- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
 local ACTIVITY = jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "评论", "投票", "打卡", "签到", "上报", "报送",
-  "录入", "填报", "上传", "发布", "观看", "收看", "登录", "打开",
+  "录入", "填报", "上传", "发布", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
 }
 local ACTIVITY_UNLESS = jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
@@ -132,7 +141,10 @@ local function counted_activity(clause)
       local _, e = jianfu.segment(text, h.from, h.to)
       -- a count above one ("报送工作总结1份" is one duty, not a quota)
       local n = jianfu.count_after(clause, h)
-      if (n and n.value > 1) or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
+      -- or a threshold in its segment ("每日线上学习不少于30分钟")
+      local th = jianfu.nearest(clause.thresholds, h.to + 1)
+      local th_here = th and th.from > h.to and th.to <= e + 1
+      if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
         return h
       end
     end
@@ -140,11 +152,18 @@ local function counted_activity(clause)
   return nil
 end
 
+-- credits of a training system (继续教育学分): the credit of a course, even
+-- an online one, not platform points, unless a platform is named
+local COURSE_CREDITS = jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" }
+
 -- platform points: 学分 only when its sentence names a platform
 local function platform_points(clause)
   for _, p in ipairs(jianfu.find_terms(clause.text, POINTS)) do
-    if not jianfu.negated(clause, p.from, p.to) and (p.term ~= CREDITS or
-        jianfu.platform(clause, p.from, p.to) or jianfu.sentence_has(clause.text, p.from, ONLINE)) then
+    local course = p.term == CREDITS and
+      jianfu.any_in(clause.text, COURSE_CREDITS, math.max(1, p.from - 18), p.from - 1)
+    local named = jianfu.platform(clause, p.from, p.to)
+    if not jianfu.negated(clause, p.from, p.to) and (p.term ~= CREDITS or named or
+        (not course and jianfu.sentence_has(clause.text, p.from, ONLINE))) then
       return p
     end
   end

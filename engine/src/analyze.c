@@ -555,30 +555,106 @@ static bool reported(const state *st, const ev *e) {
   return false;
 }
 
+/* Does [a, b) demand something: a modal word, a firm link, a score or a penalty
+ * (not a notification, which minutes report: 听取…情况通报)? A measured
+ * value in such a sentence is a target, not a fact (截至年底注册率须达到80%). */
+static bool demands(const state *st, size_t a, size_t b) {
+  static const char *modal[] = {"须", "务必", "需要", "需达", "应当", "应该", "应达", "要求",
+                                "要达", "确保", "力争", "争取", "不低于", "不少于", "不得",
+                                "纳入", "列入", "挂钩", "扣"};
+  for (size_t k = 0; k < sizeof modal / sizeof *modal; k++)
+    if (find_in(st->s, a, b, modal[k])) return true;
+  for (size_t k = 0; k < st->a->n_numbers; k++) /* a score: 同比增长20%以上(3分) */
+    if (st->a->numbers[k].span.start >= a && st->a->numbers[k].span.start < b &&
+        strcmp(st->a->numbers[k].unit, "分") == 0)
+      return true;
+  for (size_t i = a; i < b; i++) {
+    const jfa_word *w = jfa_word_at(st->s, b, i);
+    if (w && w->kind == KW_PEN && w->sub != PEN_NOTIFY) return true;
+  }
+  return false;
+}
+
+/* Is [a, b) at most four characters besides digits (今后一律, 均, 仅,
+ * 2025年起均)? */
+static bool short_head(const char *s, size_t a, size_t b) {
+  int n = 0;
+  while (a < b && n <= 4) {
+    if (!is_digit(s[a])) n++;
+    a += char_len((unsigned char)s[a]);
+  }
+  return n <= 4;
+}
+
+/* Where a scope reaching back from `a` to the sentence start `ss` begins: after
+ * the segment of the last threshold before `a` stated as a requirement
+ * (学习不少于2小时,记录不排名、不通报: only its ranking is renounced), not as
+ * the condition of whom the trigger spares (低于80%的单位,不再通报). */
+static size_t back_start(const state *st, size_t ss, size_t a) {
+  size_t lo = ss;
+  for (size_t t = 0; t < st->a->n_thresholds; t++) {
+    size_t ts = st->a->thresholds[t].span.start;
+    if (ts >= ss && ts < a) {
+      size_t c = ts;
+      while (c < a && st->s[c] != ',') c++;
+      if (c < a && !prev_is(st->s, c, "的") && c + 1 > lo) lo = c + 1; /* not 低于80%的单位, */
+    }
+  }
+  return lo < a ? lo : a;
+}
+
 static bool add_prohibition(state *st, const ev *e) {
-  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report"};
+  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report", "report"};
   const jfa_word *w = e->w;
   size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
   size_t a, b;
   switch (w->dir) {
   case DIR_FWD: a = e->end, b = se; break;
   case DIR_BACK: a = ss, b = e->start; break;
+  case DIR_SENT: a = ss, b = se; break;
   case DIR_LOCAL: /* the comma segment: 下载量不纳入考核, … */
     a = e->start;
     while (a > ss && st->s[a - 1] != ',') a--;
     b = e->end;
     while (b < se && st->s[b] != ',') b++;
+    /* …装机、注册数量的指标,今后一律不再列入考核 / 平台使用情况仅作参考,不纳入
+     * 考核: a segment with no subject of its own negates the one before it, back
+     * to the sentence start or the last requirement stated there */
+    if (a > ss && short_head(st->s, a, e->start)) {
+      size_t lo = back_start(st, ss, a);
+      /* …nor past a segment linked on its own (下载量纳入考核,打卡不纳入考核);
+       * 考核/考评 alone are often nouns (…的考核项目,今后不再列入) */
+      for (size_t k = 0; k < st->n_ev; k++) {
+        const ev *x = &st->evs[k];
+        if (x->type != EV_KW || !x->w->link || x->start < lo || x->start >= a ||
+            strcmp(x->w->w, "考核") == 0 || strcmp(x->w->w, "考评") == 0)
+          continue;
+        size_t c = x->start;
+        while (c < a && st->s[c] != ',') c++;
+        if (c < a) lo = c + 1;
+      }
+      a = lo;
+    }
     break;
-  default:
-    if (has_content(st->s, e->end, se)) a = e->end, b = se;
-    else a = ss, b = e->start;
+  default: {
+    /* …一项已删除,相应分值调整至…: a trigger that ends its comma segment
+     * governs what precedes it, whatever the next segment says */
+    size_t cb = e->end;
+    while (cb < se && st->s[cb] != ',') cb++;
+    size_t sa = e->start; /* the start of its comma segment */
+    while (sa > ss && st->s[sa - 1] != ',') sa--;
+    if (has_content(st->s, e->end, cb)) a = e->end, b = se;
+    else if (w->sub != PRO_PROHIBIT || short_head(st->s, sa, e->start))
+      a = ss, b = e->start; /* 活跃率须达80%,现已取消 / 这种做法必须纠正 */
+    else a = back_start(st, ss, sa), b = e->start; /* 学习不少于2小时,记录不排名、不通报 */
     /* 对…使用率排名靠后的单位,不再通报: a bare verb after the trigger takes
      * its object from before it, so the whole sentence is governed */
     if (a == e->end && short_tail(st->s, e->end, se) && !find_in(st->s, e->end, se, "评优") &&
         !find_in(st->s, e->end, se, "评先") && !find_in(st->s, e->end, se, "评为") &&
         !find_in(st->s, e->end, se, "参评") && !find_in(st->s, e->end, se, "提拔") &&
         !find_in(st->s, e->end, se, "晋升"))
-      a = ss; /* (…的单位,不再评优 withholds a benefit: a sanction, not a cancellation) */
+      a = back_start(st, ss, a); /* (…的单位,不再评优 withholds a benefit: a sanction, not a cancellation) */
+  }
   }
   jf_prohibition *p = vec_push(&st->prohibitions);
   if (!p) return false;
@@ -724,6 +800,7 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
+      if (w->sub == PRO_FACT && demands(st, sentence_start(st, e->start), se)) break;
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;

@@ -17,8 +17,8 @@
 #define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, NULL, 0}
 #define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, NULL, 0}
 #define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
-/* 整改率, 整治成效: nouns; 整治前/整治后/整改中: a time, not a verb */
-#define RECT_NB "率成效情任前后中"
+/* 整改率, 整治成效, 整改进度: nouns; 整治前/整治后/整改中: a time, not a verb */
+#define RECT_NB "率成效情任前后中进"
 #define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
@@ -157,7 +157,7 @@ static jfa_word words[] = {
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),
-  PRO("改进", PRO_RECTIFY, DIR_AUTO),
+  PROX("改进", PRO_RECTIFY, DIR_AUTO, NULL, "整"), /* not the 改进 of 整改进度 */
   PRO("针对", PRO_RECTIFY, DIR_FWD), PRO("的问题", PRO_RECTIFY, DIR_BACK),
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
   PRO("的现象", PRO_RECTIFY, DIR_BACK), PRO("等做法", PRO_RECTIFY, DIR_BACK),
@@ -174,6 +174,14 @@ static jfa_word words[] = {
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
+  /* a value measured at a date, compared with a past period, or heard in a
+   * meeting is a fact, unless its sentence demands (截至年底注册率须达到80%) */
+  PRO("截至", PRO_FACT, DIR_SENT), PRO("截止", PRO_FACT, DIR_SENT),
+  PRO("截止到", PRO_FACT, DIR_SENT), PRO("今年以来", PRO_FACT, DIR_SENT),
+  PRO("较上", PRO_FACT, DIR_SENT), PRO("较去年", PRO_FACT, DIR_SENT),
+  PRO("比上年", PRO_FACT, DIR_SENT), PRO("比去年", PRO_FACT, DIR_SENT),
+  PRO("同比", PRO_FACT, DIR_SENT), PRO("环比", PRO_FACT, DIR_SENT),
+  PRO("听取", PRO_FACT, DIR_SENT),
 
   /* pay: 与奖金挂钩, 扣减绩效 */
   MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),

@@ -29,14 +29,20 @@ enum { PEN_DEDUCT, PEN_NOSCORE, PEN_DISQUALIFY, PEN_NOTIFY, PEN_INTERVIEW, PEN_P
        PEN_VETO, PEN_ACCOUNT };
 
 enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a sanction */,
-       PRO_REPORT /* a reported fact or past problem: 据统计, 调研发现, 改革前 */ };
+       PRO_REPORT /* a reported fact or past problem: 据统计, 调研发现, 改革前 */,
+       PRO_FACT /* a measured value stated as a fact (截至9月底累计注册4.6万人,
+                 * 较上季度有所提升, 会议听取…汇报): kind "report", but only in a
+                 * sentence that demands nothing (no 须/确保/不低于, no penalty) */ };
 
 /* Which text a trigger governs. */
 enum {
   DIR_AUTO = 0, /* what follows, or what precedes when nothing follows (…一律取消) */
   DIR_FWD,      /* what follows to the end of the sentence (针对…) */
   DIR_BACK,     /* from the sentence start to the trigger (…的问题) */
-  DIR_LOCAL,    /* the comma segment around it (下载量不纳入考核,…) */
+  DIR_LOCAL,    /* the comma segment around it (下载量不纳入考核,…); the
+                 * sentence before it too when the segment has no subject of
+                 * its own (…装机数量的指标,今后一律不再列入考核) */
+  DIR_SENT,     /* the whole sentence (活跃用户较上季度有所提升) */
 };
 
 enum { FREQ_NONE = 0, FREQ_DAY, FREQ_WEEK, FREQ_MONTH, FREQ_QUARTER, FREQ_YEAR };

@@ -271,6 +271,29 @@ local function punished(text, h)
   return false
 end
 
+-- 活跃人数占注册人数比例: a measure after 占 and before 比例 is the base of a
+-- ratio, not the measure the clause sets (nor a quota of its own)
+local RATIO_END = { "比例", "比重", "之比" }
+local function denominator(text, h)
+  if not string.find(text:sub(math.max(1, h.from - 12), h.from - 1), "占", 1, true) then
+    return false
+  end
+  -- the ratio word follows within a few characters (注册 + 人数 + 比例)
+  local after = text:sub(h.to + 1, h.to + 18)
+  local cut = string.find(after, "[,;:]")
+  if cut then after = after:sub(1, cut - 1) end
+  return M.any_in(after, RATIO_END, 1, #after) ~= nil
+end
+
+-- 下载“个税”APP可在线办理, 关注公众号即可查询: an activity offered as the
+-- means to a service (use without a metric), not a demand
+local MEANS = { "即可", "可以", "可在", "便可", "就可", "均可", "可随时", "可直接", "可通过",
+  "可办理", "可查询", "可查看", "可享受", "可进行" }
+local function offered(text, h)
+  local _, e = M.segment(text, h.from, h.to)
+  return M.any_in(text, MEANS, h.to + 1, e) ~= nil
+end
+
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
   standalone = true, counts = true }
@@ -375,6 +398,7 @@ function M.metric_check(opts)
       end
       if other and other(clause, h) then return false end
       if punished(text, h) then return false end
+      if denominator(text, h) then return false end
       if field == "name" and not M.is_measure(h.term) then return false end
       return true
     end
@@ -399,6 +423,10 @@ function M.metric_check(opts)
       if is_forced then return true, th, quota, freq, pen end
       local proof = counts and counts(clause, h)
       if restated(h) then return proof, th, quota, freq, pen end
+      if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
+          offered(text, h) then
+        return false
+      end
       local counted = th or quota or freq or proof
       local assessed = clause.assessed
       if not M.is_measure(h.term) and not counted and not pen then

@@ -392,6 +392,28 @@ static const struct {
   /* 整治前/整治后: a time, not the verb 整治 */
   {"拍摄整治前、中、后三组照片上传至工作群", "照片", false},
   {"村庄清洁须拍摄整治前后对比照片上传平台", "照片", false},
+  /* a measured value stated as a fact, unless its sentence demands */
+  {"截至9月底,\"邻里通\"平台累计注册居民4.6万人", "注册", true},
+  {"本季度活跃用户较上季度有所提升,主要原因是新增了挂号功能", "活跃用户", true},
+  {"会议听取了平台运行情况的汇报,5月份全镇日均登录人数为1260人", "登录人数", true},
+  {"访问量同比增长12%", "访问量", true},
+  {"截至年底,各村注册率须达到40%", "注册率", false},
+  {"活跃用户较上季度提升不低于10%,纳入季度考核", "活跃用户", false},
+  {"政务app访问量同比增长20%以上(3分)", "访问量", false},
+  /* a negated link whose segment has no subject negates the one before it */
+  {"凡涉及装机、注册数量的指标,今后一律不再列入考核", "注册数量", true},
+  {"平台使用情况仅作为系统优化参考,不纳入考核", "使用情况", true},
+  {"粉丝数、阅读量的考核项目,2025年起均不再列入", "粉丝数", true},
+  {"活跃率不低于80%,积分不纳入考核", "活跃率", false},
+  {"下载量纳入考核,打卡不纳入考核", "下载量", false},
+  /* a trigger ending its comma segment governs what precedes it */
+  {"原考核细则中\"app活跃度\"一项已删除,相应分值调整至满意度测评", "活跃度", true},
+  {"学习打卡率须达到90%,现已取消", "学习打卡率", true},
+  /* ... but a renounced ranking leaves a requirement stated before it */
+  {"党员每月线上学习不少于2小时,学习记录不排名、不通报", "线上学习", false},
+  {"回复率达到百分之百,这种做法必须纠正", "回复率", true},
+  /* 整改进度 is a noun: neither 整改 nor 改进 governs */
+  {"各村须在工作群内反馈整改进度并附照片,未按时反馈的扣0.5分", "照片", false},
 };
 
 static void test_prohibitions(void) {
