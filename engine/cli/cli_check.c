@@ -54,7 +54,21 @@ typedef struct tally {
   bool trouble;
   bool failing;
   jf_severity fail_level;
+  jf_store *db; /* --db: where each result is recorded, or NULL */
+  const char *db_path;
 } tally;
+
+/* Record a result in the history database; a failure is reported once and
+ * recording stops, but checking goes on. */
+static void record(tally *t, const jf_result *res) {
+  jf_error err = {0};
+  if (!t->db || jf_store_record(t->db, res, &err) == JF_OK) return;
+  fprintf(stderr, "jianfu: %s: %s\n", t->db_path, err.message);
+  jf_error_clear(&err);
+  jf_store_free(t->db); /* rolls the run back */
+  t->db = NULL;
+  t->trouble = true;
+}
 
 static void report(jf_reporter *rep, jf_result *res, tally *t) {
   for (size_t i = 0; i < res->n_errors; i++) {
@@ -67,6 +81,7 @@ static void report(jf_reporter *rep, jf_result *res, tally *t) {
     if (!res->findings[i].suppressed && res->findings[i].severity >= t->fail_level)
       t->failing = true;
   jf_reporter_file(rep, res);
+  record(t, res);
 }
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -82,6 +97,7 @@ int cli_check(int argc, char **argv) {
   jf_format fmt = JF_FMT_TEXT;
   jf_report_opts rop = {.fail_level = JF_SEV_ERROR};
   int color = -1;
+  const char *db_path = NULL;
   long jobs = sysconf(_SC_NPROCESSORS_ONLN);
   const char **args = calloc((size_t)argc + 1, sizeof *args);
   size_t n_args = 0;
@@ -120,6 +136,9 @@ int cli_check(int argc, char **argv) {
       }
       opt.max_file_size = (size_t)v;
       i++;
+    } else if (strcmp(a, "--db") == 0 && next) {
+      db_path = next;
+      i++;
     } else if (strcmp(a, "--color") == 0) {
       color = 1;
     } else if (strcmp(a, "--no-color") == 0) {
@@ -142,7 +161,27 @@ int cli_check(int argc, char **argv) {
   for (size_t i = 0; i < n_args; i++) cli_paths_expand(&files, args[i]);
 
   jf_reporter *rep = NULL;
-  tally t = {.fail_level = rop.fail_level};
+  tally t = {.fail_level = rop.fail_level, .db_path = db_path};
+  if (db_path) {
+    /* open it before checking: a database that cannot be written is a
+     * usage problem the user should fix before a long run */
+    jf_error err = {0};
+    char *cmdline = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&cmdline, &len);
+    for (int i = 0; m && i < argc; i++) fprintf(m, "%s%s", i ? " " : "", argv[i]);
+    if (m) fclose(m);
+    if (jf_store_open(db_path, &t.db, &err) != JF_OK ||
+        jf_store_begin_run(t.db, cmdline ? cmdline : "check", &err) != JF_OK) {
+      fprintf(stderr, "jianfu: %s: %s\n", db_path, err.message);
+      jf_error_clear(&err);
+      free(cmdline);
+      jf_store_free(t.db);
+      cli_paths_free(&files);
+      goto out;
+    }
+    free(cmdline);
+  }
   bool load_failed = false;
   jf_result *load_errs = jf_result_new("");
   jf_engine *e = load_errs ? cli_engine(&ro, &opt, load_errs, false, &load_failed) : NULL;
@@ -190,8 +229,17 @@ int cli_check(int argc, char **argv) {
     pthread_cond_destroy(&j.cv);
   }
   jf_reporter_finish(rep);
+  if (t.db) {
+    jf_error err = {0};
+    if (jf_store_end_run(t.db, &err) != JF_OK) {
+      fprintf(stderr, "jianfu: %s: %s\n", db_path, err.message);
+      t.trouble = true;
+    }
+    jf_error_clear(&err);
+  }
   rc = load_failed || t.trouble ? EXIT_TROUBLE : t.failing ? EXIT_FINDINGS : EXIT_CLEAN;
 done:
+  jf_store_free(t.db);
   jf_reporter_free(rep);
   jf_result_free(load_errs);
   jf_engine_free(e);

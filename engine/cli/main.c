@@ -13,6 +13,7 @@ void cli_usage(FILE *out) {
         "      --fail-on error|warning|info   (default error)\n"
         "      --jobs N              files checked in parallel (default: cores)\n"
         "      --max-file-size BYTES larger files are an error (default 64 MiB)\n"
+        "      --db FILE             record the run in a SQLite history database\n"
         "      --color / --no-color\n"
         "  rules list                the loaded rules\n"
         "  rules show ID             one rule's metadata and examples\n"
