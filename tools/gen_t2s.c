@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static const uint32_t ranges[][2] = {
     {0x3400, 0x4DBF},   /* CJK Unified Ideographs Extension A */
@@ -23,28 +24,9 @@ static const uint32_t ranges[][2] = {
     {0x2F800, 0x2FA1F}, /* CJK Compatibility Ideographs Supplement */
 };
 
+/* UTF-8 bytes of cp (utf8proc; the caller leaves room for 4). */
 static size_t put_utf8(char *o, uint32_t cp) {
-  unsigned char *u = (unsigned char *)o;
-  if (cp < 0x80) {
-    u[0] = (unsigned char)cp;
-    return 1;
-  }
-  if (cp < 0x800) {
-    u[0] = (unsigned char)(0xC0 | (cp >> 6));
-    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    u[0] = (unsigned char)(0xE0 | (cp >> 12));
-    u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  u[0] = (unsigned char)(0xF0 | (cp >> 18));
-  u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-  u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-  u[3] = (unsigned char)(0x80 | (cp & 0x3F));
-  return 4;
+  return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)o);
 }
 
 /* Decode one UTF-8 character at *p (the input came from OpenCC, so it is valid). */

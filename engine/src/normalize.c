@@ -208,26 +208,7 @@ static bool grow(buf *b, size_t need) {
 /* Append cp as UTF-8, every byte mapped to [s, e). Capacity is checked by the caller. */
 static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
   unsigned char u[4];
-  size_t n;
-  if (cp < 0x80) {
-    u[0] = (unsigned char)cp;
-    n = 1;
-  } else if (cp < 0x800) {
-    u[0] = (unsigned char)(0xC0 | (cp >> 6));
-    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    u[0] = (unsigned char)(0xE0 | (cp >> 12));
-    u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    u[0] = (unsigned char)(0xF0 | (cp >> 18));
-    u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-    u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    u[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    n = 4;
-  }
+  size_t n = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, u);
   for (size_t j = 0; j < n; j++) {
     b->text[b->len] = (char)u[j];
     b->start[b->len] = s;
