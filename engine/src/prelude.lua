@@ -1,6 +1,9 @@
 -- prelude.lua — Lua helpers rules get as jianfu.*; runs in the sandbox, under
 -- the same limits as the rule that calls it. Returns the table of helpers.
 local M = {}
+-- C versions of the hottest helpers (rules_view.c), given by the engine; each
+-- wraps the Lua version below and gives the same results
+local C = ...
 
 local OP_TEXT = { [">="] = "≥", [">"] = ">", ["<="] = "≤", ["<"] = "<", ["=="] = "=" }
 local PERIOD_TEXT = {
@@ -755,6 +758,12 @@ function M.nearest_count(clause, at, units)
     if units[n.unit] and (not best or math.abs(n.from - at) < math.abs(best.from - at)) then best = n end
   end
   return best
+end
+
+if type(C) == "table" then
+  M.find_all = C.find_all(M.find_all)
+  M.segment = C.segment(M.segment)
+  M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
 end
 
 return M

@@ -679,8 +679,9 @@ static int prelude_protected(lua_State *L) {
     return lua_error(L);
   jf_rs_make_env(L);
   lua_setupvalue(L, -2, 1);
+  jf_rs_push_fast(L);
   jf_rs_arm(jf_rs_of(L));
-  lua_call(L, 0, 1);
+  lua_call(L, 1, 1);
   jf_rs_disarm(jf_rs_of(L));
   luaL_checktype(L, -1, LUA_TTABLE);
   lua_getfield(L, libs, "jianfu");
@@ -720,6 +721,7 @@ void jf_ruleset_free(jf_ruleset *rs) {
   free(rs->cases);
   drop_pending(rs);
   free(rs->hits);
+  free(rs->tl_buf.v);
   free(rs);
 }
 

@@ -33,6 +33,17 @@ typedef struct jf_hit {
   uint32_t trig;     /* index into the rule's triggers */
 } jf_hit;
 
+/* One match of a term list (rules_view.c's C helpers): 0-based [from, to), term index. */
+typedef struct jf_tl_hit {
+  uint32_t from, to, id;
+} jf_tl_hit;
+
+typedef struct jf_tl_hitbuf {
+  jf_tl_hit *v;
+  size_t n, cap;
+  bool oom;
+} jf_tl_hitbuf;
+
 struct jf_ruleset {
   lua_State *L;
   uint64_t instructions; /* budget per call */
@@ -85,6 +96,7 @@ struct jf_ruleset {
 
   jf_hit *hits;
   size_t cap_hits;
+  jf_tl_hitbuf tl_buf; /* scratch of the C helpers (rules_view.c) */
 };
 
 /* rules_sandbox.c */
@@ -97,6 +109,9 @@ void jf_rs_call_error(jf_ruleset *rs, int status, const char *file, const char *
                       int fallback_line, jf_error *err);
 void jf_rs_short_src(const char *chunkname, char *out, size_t outsz);
 int jf_rs_rule_line(lua_State *L, int level, const char *want_src);
+/* Count n instructions' worth of C work against the running call's budget;
+ * raises the budget error when it is spent. No-op when no budget is armed. */
+void jf_rs_charge(lua_State *L, uint64_t n);
 jf_ruleset *jf_rs_of(lua_State *L);
 
 /* rules_view.c */
@@ -104,6 +119,8 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
                      size_t clause);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */
 bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy */
+/* pushes the table of C helpers the prelude receives as its argument */
+void jf_rs_push_fast(lua_State *L);
 
 /* rules_json.c */
 json_t *jf_rs_to_json(lua_State *L, int idx, int depth, char *why, size_t whysz);

@@ -117,6 +117,20 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   lua_error(L);
 }
 
+void jf_rs_charge(lua_State *L, uint64_t n) {
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!rs->armed || rs->budget_exceeded) return; /* once spent, the hook raises anyway */
+  if (rs->budget_left > n) {
+    rs->budget_left -= n;
+    return;
+  }
+  rs->budget_left = 0;
+  rs->budget_exceeded = true;
+  lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_budget_msg);
+  lua_error(L);
+}
+
 void jf_rs_arm(jf_ruleset *rs) {
   rs->budget_left = rs->instructions;
   rs->hook_period = rs->instructions < HOOK_PERIOD ? (int)rs->instructions : HOOK_PERIOD;

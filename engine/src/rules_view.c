@@ -605,7 +605,401 @@ static int l_prohibited(lua_State *L) {
   return 1;
 }
 
+static const char key_tl_cache, key_tl_mt;
+static int tl_gc(lua_State *L);
+
 void jf_rs_view_open(lua_State *L) {
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+  /* compiled term lists of the C helpers, by list table (weak keys) */
+  lua_newtable(L);
+  lua_createtable(L, 0, 1);
+  lua_pushliteral(L, "k");
+  lua_setfield(L, -2, "__mode");
+  lua_setmetatable(L, -2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
+  lua_createtable(L, 0, 2);
+  lua_pushcfunction(L, tl_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
+}
+
+/* --- helpers moved from the prelude ---------------------------------------------
+ *
+ * The prelude's hottest helpers (jianfu.find_all, jianfu.segment,
+ * jianfu.negated) in C, with the Lua versions' exact results. Each is a C
+ * closure around the Lua version and calls it for anything unusual (a term
+ * list with a metatable or a non-string, a span outside the text, a clause
+ * that is not a view), so errors and odd inputs behave as before. Their work
+ * is charged to the instruction budget (jf_rs_charge): a C helper on a huge
+ * text cannot run past the limit. */
+
+#include "jianfu/match.h"
+
+/* A compiled term list: the matcher and the terms it was built from (their
+ * string objects are kept in the userdata's user value, so the pointers
+ * stay valid and pointer equality means the same string). */
+typedef struct term_list {
+  jf_matcher *m;
+  size_t n;
+  uint32_t maxlen;
+  const char **ptr;
+  size_t *len;
+} term_list;
+
+static int tl_gc(lua_State *L) {
+  term_list *tl = lua_touserdata(L, 1);
+  jf_matcher_free(tl->m);
+  free(tl->ptr);
+  free(tl->len);
+  tl->m = NULL;
+  tl->ptr = NULL;
+  tl->len = NULL;
+  return 0;
+}
+
+typedef jf_tl_hit tl_hit;
+typedef jf_tl_hitbuf hitbuf;
+
+static bool collect_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  hitbuf *b = ud;
+  if (b->n == b->cap) {
+    size_t nc = b->cap ? b->cap * 2 : 64;
+    tl_hit *v = realloc(b->v, nc * sizeof *v);
+    if (!v) {
+      b->oom = true;
+      return false;
+    }
+    b->v = v;
+    b->cap = nc;
+  }
+  b->v[b->n++] = (tl_hit){(uint32_t)(end - len), (uint32_t)end, id};
+  return true;
+}
+
+/* Is the table at idx a plain list of strings (what the fast paths need)?
+ * Sets *n to its length as ipairs sees it. */
+static bool plain_list(lua_State *L, int idx, size_t *n) {
+  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) {
+    if (lua_type(L, idx) == LUA_TTABLE) lua_pop(L, 1);
+    return false;
+  }
+  size_t i = 0;
+  for (;; i++) {
+    int t = lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    lua_pop(L, 1);
+    if (t == LUA_TNIL) break;
+    if (t != LUA_TSTRING) return false;
+  }
+  *n = i;
+  return true;
+}
+
+/* Push the compiled term_list userdata for the plain list at idx (cached by
+ * the table, checked term by term against it), or return NULL without
+ * pushing when it cannot be built. */
+static term_list *compiled_list(lua_State *L, int idx, size_t n) {
+  idx = lua_absindex(L, idx);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
+  int cache = lua_gettop(L);
+  lua_pushvalue(L, idx);
+  if (lua_rawget(L, cache) == LUA_TUSERDATA) {
+    term_list *tl = lua_touserdata(L, -1);
+    bool same = tl->n == n;
+    for (size_t i = 0; same && i < n; i++) {
+      lua_rawgeti(L, idx, (lua_Integer)i + 1);
+      same = lua_tostring(L, -1) == tl->ptr[i];
+      lua_pop(L, 1);
+    }
+    if (same) {
+      lua_remove(L, cache);
+      return tl;
+    }
+  }
+  lua_pop(L, 1);
+  size_t bytes = 0;
+  for (size_t i = 0; i < n; i++) {
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    bytes += lua_rawlen(L, -1);
+    lua_pop(L, 1);
+  }
+  jf_rs_charge(L, 64 + n * 8 + bytes * 4);
+  term_list *tl = lua_newuserdatauv(L, sizeof *tl, 1);
+  memset(tl, 0, sizeof *tl);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, (int)n, 0); /* the terms, kept alive */
+  tl->ptr = calloc(n ? n : 1, sizeof *tl->ptr);
+  tl->len = calloc(n ? n : 1, sizeof *tl->len);
+  tl->m = jf_matcher_new();
+  bool ok = tl->ptr && tl->len && tl->m;
+  for (size_t i = 0; ok && i < n; i++) {
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
+    if (tl->len[i] > UINT32_MAX / 2) ok = false;
+    else if (tl->len[i] && jf_matcher_add(tl->m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK)
+      ok = false;
+    if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  tl->n = n;
+  if (ok && jf_matcher_compile(tl->m) != JF_OK) ok = false;
+  lua_setiuservalue(L, -2, 1);
+  if (!ok) {
+    lua_pop(L, 2);
+    return NULL;
+  }
+  lua_pushvalue(L, idx);
+  lua_pushvalue(L, -2);
+  lua_rawset(L, cache);
+  lua_remove(L, cache);
+  return tl;
+}
+
+static int cmp_tl_hit(const void *a, const void *b) {
+  const tl_hit *x = a, *y = b;
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  if (x->to != y->to) return x->to > y->to ? -1 : 1; /* longer first */
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Every match of list tl in text[lo, hi) (0-based), into b, sorted. */
+static void scan_list(lua_State *L, const term_list *tl, const char *text, size_t lo, size_t hi,
+                      hitbuf *b) {
+  b->n = 0;
+  if (hi <= lo || tl->maxlen == 0) return;
+  jf_matcher_scan(tl->m, text + lo, hi - lo, collect_cb, b);
+  if (b->oom) {
+    free(b->v);
+    b->v = NULL;
+    b->n = b->cap = 0;
+    b->oom = false;
+    luaL_error(L, "not enough memory");
+  }
+  for (size_t i = 0; i < b->n; i++) {
+    b->v[i].from += (uint32_t)lo;
+    b->v[i].to += (uint32_t)lo;
+  }
+}
+
+/* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
+static int l_find_all(lua_State *L) {
+  size_t n, len;
+  jf_ruleset *rs = jf_rs_of(L);
+  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || !plain_list(L, 2, &n) ||
+      lua_rawlen(L, 1) > UINT32_MAX / 2)
+    goto fallback;
+  term_list *tl = compiled_list(L, 2, n);
+  if (!tl) goto fallback;
+  const char *text = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 16 + len / 8);
+  hitbuf *b = &rs->tl_buf;
+  scan_list(L, tl, text, 0, len, b);
+  jf_rs_charge(L, (uint64_t)b->n * 8);
+  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  lua_getiuservalue(L, -1, 1);
+  int terms = lua_gettop(L);
+  size_t nh = b->n;
+  lua_createtable(L, nh > INT32_MAX ? INT32_MAX : (int)nh, 0);
+  for (size_t i = 0; i < nh; i++) {
+    tl_hit h = b->v[i];
+    lua_createtable(L, 0, 3);
+    lua_rawgeti(L, terms, (lua_Integer)h.id + 1);
+    lua_setfield(L, -2, "term");
+    lua_pushinteger(L, (lua_Integer)h.from + 1);
+    lua_setfield(L, -2, "from");
+    lua_pushinteger(L, (lua_Integer)h.to);
+    lua_setfield(L, -2, "to");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+fallback:
+  lua_settop(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* string.find(t, p, init, true) as Lua 5.4 does it: the 1-based start, or 0. */
+static size_t lfind(const char *t, size_t len, const char *p, size_t pl, lua_Integer init) {
+  size_t i;
+  if (init > 0) i = (size_t)init;
+  else if (init == 0 || (init < 0 && (size_t)-(init + 1) >= len)) i = 1;
+  else i = len + (size_t)init + 1;
+  i--;
+  if (i > len) return 0;
+  if (pl == 0) return i + 1;
+  const char *q = memmem(t + i, len - i, p, pl);
+  return q ? (size_t)(q - t) + 1 : 0;
+}
+
+/* jianfu.segment's bounds: delimiters , ; ! ? and 。 */
+static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *sp,
+                       lua_Integer *ep) {
+  lua_Integer s = 1, e = (lua_Integer)len;
+  const unsigned char *u = (const unsigned char *)t;
+  for (size_t i = 0; i < len; i++) {
+    lua_Integer a, b;
+    unsigned char c = u[i];
+    if (c == ',' || c == ';' || c == '!' || c == '?') {
+      a = b = (lua_Integer)i + 1;
+    } else if (c == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x82) {
+      a = (lua_Integer)i + 1;
+      b = a + 2;
+    } else {
+      continue;
+    }
+    if (b < from && b + 1 > s) s = b + 1;
+    if (a > to && a - 1 < e) e = a - 1;
+  }
+  *sp = s;
+  *ep = e;
+}
+
+static int call_fallback(lua_State *L, int nargs) {
+  lua_settop(L, nargs);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* jianfu.segment(text, from, to): upvalue 1 is the Lua version. */
+static int l_segment(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 8 + len / 16);
+  lua_Integer s, e;
+  seg_bounds(t, len, lua_tointeger(L, 2), lua_tointeger(L, 3), &s, &e);
+  lua_pushinteger(L, s);
+  lua_pushinteger(L, e);
+  return 2;
+}
+
+typedef struct neg_ctx {
+  const char *t;
+  size_t len;
+  lua_Integer s, from;
+  size_t lo;                /* the scan window's start */
+  const term_list *fals;    /* NEG_FALSE */
+  bool found;
+} neg_ctx;
+
+/* An occurrence of a renouncing word: counts unless a NEG_FALSE word found
+ * (first occurrence from max(s, a - #f)) covers it, as the Lua loop decides. */
+static bool neg_before_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  neg_ctx *c = ud;
+  (void)id;
+  lua_Integer a = (lua_Integer)(c->lo + end - len) + 1, b = (lua_Integer)(c->lo + end);
+  if (a >= c->from) return true;
+  for (size_t i = 0; i < c->fals->n; i++) {
+    lua_Integer fl = (lua_Integer)c->fals->len[i];
+    lua_Integer init = a - fl > c->s ? a - fl : c->s;
+    size_t fa = lfind(c->t, c->len, c->fals->ptr[i], (size_t)fl, init);
+    if (fa && (lua_Integer)fa <= a && (lua_Integer)fa + fl - 1 >= b) return true; /* false alarm */
+  }
+  c->found = true;
+  return false;
+}
+
+static bool any_match_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)id, (void)end, (void)len;
+  *(bool *)ud = true;
+  return false;
+}
+
+/* jianfu.negated(clause, from, to): upvalues are the Lua version and the
+ * compiled NEG_BEFORE, NEG_FALSE and NEG_AFTER lists. */
+static int l_negated(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  lua_settop(L, 3);
+  if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION || lua_tocfunction(L, -1) != l_prohibited)
+    return call_fallback(L, 3);
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 3);
+  lua_call(L, 3, 1);
+  if (lua_toboolean(L, -1)) return 1;
+  lua_pop(L, 1);
+  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+  size_t len;
+  const char *t = lua_tolstring(L, -1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  const term_list *before = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
+  neg_ctx c = {t, len, 0, from, 0, lua_touserdata(L, lua_upvalueindex(3)), false};
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer e;
+  seg_bounds(t, len, from, to, &c.s, &e);
+  /* renouncing words starting in [s, from) */
+  if (c.s < from && before->maxlen) {
+    size_t lo = (size_t)(c.s - 1);
+    size_t hi = (size_t)(from - 1) + before->maxlen - 1;
+    if (hi > len) hi = len;
+    c.lo = lo;
+    if (hi > lo) jf_matcher_scan(before->m, t + lo, hi - lo, neg_before_cb, &c);
+    if (c.found) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  /* exempting or problem wording after the term, within the segment */
+  bool found = false;
+  if (to < e && after->maxlen) {
+    size_t lo = (size_t)to, hi = (size_t)e;
+    jf_matcher_scan(after->m, t + lo, hi - lo, any_match_cb, &found);
+  }
+  lua_pushboolean(L, found);
+  return 1;
+}
+
+/* C.find_all(lua_version), C.segment(lua_version) -> the C closures. */
+static int l_make_find_all(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_find_all, 1);
+  return 1;
+}
+
+static int l_make_segment(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_segment, 1);
+  return 1;
+}
+
+/* C.negated(lua_version, NEG_BEFORE, NEG_FALSE, NEG_AFTER): the lists are
+ * the prelude's constants, compiled once. */
+static int l_make_negated(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 4);
+  for (int i = 2; i <= 4; i++) {
+    size_t n;
+    if (!plain_list(L, i, &n)) return luaL_argerror(L, i, "a list of strings expected");
+    for (size_t k = 0; k < n; k++) {
+      lua_rawgeti(L, i, (lua_Integer)k + 1);
+      size_t l = lua_rawlen(L, -1);
+      lua_pop(L, 1);
+      if (!l) return luaL_argerror(L, i, "empty word");
+    }
+    if (!compiled_list(L, i, n)) return luaL_error(L, "not enough memory");
+  }
+  lua_pushcclosure(L, l_negated, 4);
+  return 1;
+}
+
+void jf_rs_push_fast(lua_State *L) {
+  static const luaL_Reg fast[] = {{"find_all", l_make_find_all},
+                                  {"segment", l_make_segment},
+                                  {"negated", l_make_negated},
+                                  {NULL, NULL}};
+  luaL_newlib(L, fast);
 }
