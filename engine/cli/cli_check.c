@@ -5,6 +5,7 @@
  * input order, so --jobs N prints exactly what --jobs 1 prints. Workers stay
  * at most a small window ahead of the reporter, which bounds memory by the
  * largest few documents rather than by the number of files. */
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,12 +51,158 @@ static void *worker(void *arg) {
   return NULL;
 }
 
+/* --- configuration -----------------------------------------------------------
+ * Every checked file is governed by the nearest .jianfu.yaml above it, or by
+ * --config for all. Each config is loaded once; their extra rule paths are
+ * loaded into every engine, but a rule that comes from one config's paths
+ * reports only on the files that config governs. */
+typedef struct configs {
+  jf_config **v; /* loaded configs */
+  size_t n;
+  int *of;       /* per file: index into v, or -1 */
+  const jf_ruleset *rules;
+} configs;
+
+static void configs_free(configs *cf) {
+  for (size_t i = 0; i < cf->n; i++) jf_config_free(cf->v[i]);
+  free(cf->v);
+  free(cf->of);
+}
+
+static void config_error(const jf_error *e, bool *trouble) {
+  if (e->line) fprintf(stderr, "jianfu: %s:%d: %s\n", e->file, e->line, e->message);
+  else fprintf(stderr, "jianfu: %s: %s\n", e->file, e->message);
+  *trouble = true;
+}
+
+/* Index of the config at path, loading it on first sight; -1 if broken. */
+static int config_index(configs *cf, const char *path, bool *trouble) {
+  for (size_t i = 0; i < cf->n; i++)
+    if (strcmp(cf->v[i]->path, path) == 0) return (int)i;
+  jf_config *c = NULL;
+  jf_error err = {0};
+  if (jf_config_load(path, &c, &err) != JF_OK) {
+    config_error(&err, trouble);
+    jf_error_clear(&err);
+    return -1;
+  }
+  jf_config **nv = realloc(cf->v, (cf->n + 1) * sizeof *nv);
+  if (!nv) {
+    jf_config_free(c);
+    return -1;
+  }
+  cf->v = nv;
+  cf->v[cf->n] = c;
+  return (int)cf->n++;
+}
+
+/* Assign a config to each file; false if --config itself cannot be used. */
+static bool configs_assign(configs *cf, const cli_paths *files, const char *forced,
+                           bool *trouble) {
+  cf->of = calloc(files->n + 1, sizeof *cf->of);
+  if (!cf->of) return false;
+  int forced_ix = forced ? config_index(cf, forced, trouble) : -1;
+  if (forced && forced_ix < 0) return false;
+  char *last_dir = NULL, *last_cfg = NULL;
+  for (size_t i = 0; i < files->n; i++) {
+    if (forced) {
+      cf->of[i] = forced_ix;
+      continue;
+    }
+    /* files of one directory come together: find each directory's config once */
+    const char *f = files->v[i], *slash = strrchr(f, '/');
+    char *dir = slash ? strndup(f, (size_t)(slash - f)) : strdup(".");
+    if (!last_dir || strcmp(dir, last_dir) != 0) {
+      free(last_cfg);
+      last_cfg = jf_config_find(f);
+      free(last_dir);
+      last_dir = dir;
+    } else {
+      free(dir);
+    }
+    cf->of[i] = last_cfg ? config_index(cf, last_cfg, trouble) : -1;
+  }
+  free(last_dir);
+  free(last_cfg);
+  return true;
+}
+
+/* Add every config's rule paths to the rule options (for every engine). */
+static bool configs_rule_dirs(const configs *cf, cli_rules_opts *ro) {
+  for (size_t i = 0; i < cf->n; i++)
+    for (size_t k = 0; k < cf->v[i]->n_dirs; k++) {
+      const char **nd = realloc(ro->dirs, (ro->n_dirs + 1) * sizeof *nd);
+      if (!nd) return false;
+      ro->dirs = nd;
+      ro->dirs[ro->n_dirs++] = cf->v[i]->dirs[k];
+    }
+  return true;
+}
+
+/* Rule ids a config names must exist, or the config has a typo. */
+static void configs_check_ids(const configs *cf, bool *trouble) {
+  for (size_t i = 0; i < cf->n; i++) {
+    const jf_config *c = cf->v[i];
+    for (int pass = 0; pass < 2; pass++) {
+      size_t n = pass ? c->n_sev : c->n_disable;
+      for (size_t k = 0; k < n; k++) {
+        const char *id = pass ? c->sev_rule[k] : c->disable[k];
+        if (jf_ruleset_find(cf->rules, id) >= 0) continue;
+        jf_error e = {0};
+        jf_error_set(&e, JF_ECONFIG, c->path, pass ? c->sev_line[k] : c->disable_line[k], 0,
+                     "unknown rule '%s' (see 'jianfu rules list')", id);
+        config_error(&e, trouble);
+        jf_error_clear(&e);
+      }
+    }
+  }
+}
+
+/* Is path inside dir (a file, or a directory and everything below it)? */
+static bool under(const char *path, const char *dir) {
+  char a[PATH_MAX], b[PATH_MAX];
+  if (!realpath(path, a) || !realpath(dir, b)) return false;
+  size_t n = strlen(b);
+  return strncmp(a, b, n) == 0 && (a[n] == 0 || a[n] == '/');
+}
+
+/* Apply file i's config to its result and drop findings of rules that come
+ * from another config's rule paths. Returns the file's config or NULL. */
+static const jf_config *configs_apply(const configs *cf, size_t i, jf_result *res) {
+  if (!cf || !cf->n) return NULL;
+  const jf_config *mine = cf->of[i] >= 0 ? cf->v[cf->of[i]] : NULL;
+  size_t kept = 0;
+  for (size_t k = 0; k < res->n_findings; k++) {
+    jf_finding *f = &res->findings[k];
+    long r = jf_ruleset_find(cf->rules, f->rule);
+    const char *rule_file = r >= 0 ? jf_ruleset_rule(cf->rules, (size_t)r)->file : NULL;
+    bool foreign = false;
+    for (size_t c = 0; rule_file && c < cf->n && !foreign; c++) {
+      if (cf->v[c] == mine) continue;
+      for (size_t d = 0; d < cf->v[c]->n_dirs && !foreign; d++)
+        foreign = under(rule_file, cf->v[c]->dirs[d]);
+    }
+    if (foreign) {
+      jf_finding_clear(f);
+      continue;
+    }
+    if (kept != k) res->findings[kept] = *f;
+    kept++;
+  }
+  res->n_findings = kept;
+  jf_config_apply(mine, res);
+  return mine;
+}
+
 typedef struct tally {
   bool trouble;
   bool failing;
   jf_severity fail_level;
   jf_store *db; /* --db: where each result is recorded, or NULL */
   const char *db_path;
+  bool cli_fail_on; /* --fail-on was given: it beats the configs' fail_on */
+  const struct configs *cf;
+  size_t index; /* of the file being reported */
 } tally;
 
 /* Record a result in the history database; a failure is reported once and
@@ -71,6 +218,9 @@ static void record(tally *t, const jf_result *res) {
 }
 
 static void report(jf_reporter *rep, jf_result *res, tally *t) {
+  jf_severity level = t->fail_level;
+  const jf_config *c = configs_apply(t->cf, t->index++, res);
+  if (c && c->has_fail_on && !t->cli_fail_on) level = c->fail_on;
   for (size_t i = 0; i < res->n_errors; i++) {
     const jf_error *e = &res->errors[i];
     if (e->line) fprintf(stderr, "jianfu: %s:%d: %s\n", res->path, e->line, e->message);
@@ -78,8 +228,7 @@ static void report(jf_reporter *rep, jf_result *res, tally *t) {
     t->trouble = true;
   }
   for (size_t i = 0; i < res->n_findings; i++)
-    if (!res->findings[i].suppressed && res->findings[i].severity >= t->fail_level)
-      t->failing = true;
+    if (!res->findings[i].suppressed && res->findings[i].severity >= level) t->failing = true;
   jf_reporter_file(rep, res);
   record(t, res);
 }
@@ -98,6 +247,8 @@ int cli_check(int argc, char **argv) {
   jf_report_opts rop = {.fail_level = JF_SEV_ERROR};
   int color = -1;
   const char *db_path = NULL;
+  const char *config_path = NULL;
+  bool cli_fail_on = false;
   long jobs = sysconf(_SC_NPROCESSORS_ONLN);
   const char **args = calloc((size_t)argc + 1, sizeof *args);
   size_t n_args = 0;
@@ -118,6 +269,7 @@ int cli_check(int argc, char **argv) {
         rc = usage_error("unknown level '%s' (error, warning, info)", next);
         goto out;
       }
+      cli_fail_on = true;
       i++;
     } else if (strcmp(a, "--jobs") == 0 && next) {
       char *end;
@@ -135,6 +287,9 @@ int cli_check(int argc, char **argv) {
         goto out;
       }
       opt.max_file_size = (size_t)v;
+      i++;
+    } else if (strcmp(a, "--config") == 0 && next) {
+      config_path = next;
       i++;
     } else if (strcmp(a, "--db") == 0 && next) {
       db_path = next;
@@ -161,7 +316,14 @@ int cli_check(int argc, char **argv) {
   for (size_t i = 0; i < n_args; i++) cli_paths_expand(&files, args[i]);
 
   jf_reporter *rep = NULL;
-  tally t = {.fail_level = rop.fail_level, .db_path = db_path};
+  configs cf = {0};
+  tally t = {.fail_level = rop.fail_level, .db_path = db_path, .cli_fail_on = cli_fail_on,
+             .cf = &cf};
+  if (!configs_assign(&cf, &files, config_path, &t.trouble) || !configs_rule_dirs(&cf, &ro)) {
+    configs_free(&cf);
+    cli_paths_free(&files);
+    goto out;
+  }
   if (db_path) {
     /* open it before checking: a database that cannot be written is a
      * usage problem the user should fix before a long run */
@@ -177,6 +339,7 @@ int cli_check(int argc, char **argv) {
       jf_error_clear(&err);
       free(cmdline);
       jf_store_free(t.db);
+      configs_free(&cf);
       cli_paths_free(&files);
       goto out;
     }
@@ -192,6 +355,8 @@ int cli_check(int argc, char **argv) {
     goto done;
   }
   for (size_t i = 0; i < load_errs->n_errors; i++) jf_reporter_error(rep, &load_errs->errors[i]);
+  cf.rules = jf_engine_rules(e);
+  configs_check_ids(&cf, &t.trouble);
 
   if (jobs > (long)files.n) jobs = (long)files.n;
   if (jobs <= 1) {
@@ -240,6 +405,7 @@ int cli_check(int argc, char **argv) {
   rc = load_failed || t.trouble ? EXIT_TROUBLE : t.failing ? EXIT_FINDINGS : EXIT_CLEAN;
 done:
   jf_store_free(t.db);
+  configs_free(&cf);
   jf_reporter_free(rep);
   jf_result_free(load_errs);
   jf_engine_free(e);

@@ -14,6 +14,8 @@ void cli_usage(FILE *out) {
         "      --jobs N              files checked in parallel (default: cores)\n"
         "      --max-file-size BYTES larger files are an error (default 64 MiB)\n"
         "      --db FILE             record the run in a SQLite history database\n"
+        "      --config FILE         use this configuration for every file (default:\n"
+        "                            the nearest .jianfu.yaml above each file)\n"
         "      --color / --no-color\n"
         "  rules list                the loaded rules\n"
         "  rules show ID             one rule's metadata and examples\n"

@@ -12,6 +12,7 @@
  *   result.h     findings and errors of one file
  *   engine.h     all of the above for one file
  *   report.h     text, json, sarif, junit, github
+ *   config.h     .jianfu.yaml: rules on/off, severities, extra rules, fail level
  *   store.h      run history in SQLite */
 #ifndef JIANFU_H
 #define JIANFU_H
@@ -27,6 +28,7 @@
 #include "result.h"
 #include "engine.h"
 #include "report.h"
+#include "config.h"
 #include "store.h"
 
 #endif
