@@ -761,6 +761,10 @@ function M.nearest_count(clause, at, units)
 end
 
 if type(C) == "table" then
+  sentence_bounds = C.sentence_bounds(sentence_bounds)
+  starts_with_any = C.starts_with_any(starts_with_any)
+  M.sentence_has = C.sentence_has(M.sentence_has)
+  M.is_measure = C.is_measure(M.is_measure, MEASURE_ENDS)
   M.find_all = C.find_all(M.find_all)
   M.segment = C.segment(M.segment)
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)

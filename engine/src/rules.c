@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "embed_prelude.h"
+#include "jianfu/match.h"
 #include "rules_int.h"
 
 /* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
@@ -58,6 +59,7 @@ static void free_rule(jf_rule *r) {
   free_strv((char **)r->info.precedents, r->info.n_precedents);
   free_strv(r->trig, r->info.n_triggers);
   free(r->trig_len);
+  jf_matcher_free(r->trig_m);
   free_examples((jf_example *)r->info.good, r->info.n_good);
   free_examples((jf_example *)r->info.bad, r->info.n_bad);
   free(r->chunkname);

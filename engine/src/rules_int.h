@@ -21,6 +21,8 @@ typedef struct jf_rule {
   char **trig;       /* normalized triggers (info.triggers points here) */
   size_t *trig_len;
   int check_ref; /* registry reference of the check function */
+  struct jf_matcher *trig_m; /* the triggers compiled, made on first check (rules_view.c) */
+  bool trig_m_failed;
 } jf_rule;
 
 typedef struct jf_case {

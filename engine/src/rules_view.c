@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jianfu/match.h"
 #include "rules_int.h"
 
 
@@ -461,25 +462,73 @@ static int cmp_hit(const void *a, const void *b) {
   return x->trig < y->trig ? -1 : x->trig > y->trig;
 }
 
+static bool add_hit(jf_ruleset *rs, size_t *nh, uint32_t from, uint32_t to, uint32_t t) {
+  if (*nh == rs->cap_hits) {
+    size_t nc = rs->cap_hits ? rs->cap_hits * 2 : 32;
+    jf_hit *v = realloc(rs->hits, nc * sizeof *v);
+    if (!v) return false;
+    rs->hits = v;
+    rs->cap_hits = nc;
+  }
+  rs->hits[(*nh)++] = (jf_hit){from, to, t};
+  return true;
+}
+
+typedef struct trig_scan {
+  jf_ruleset *rs;
+  size_t nh;
+  bool oom;
+} trig_scan;
+
+static bool trig_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  trig_scan *ts = ud;
+  if (!add_hit(ts->rs, &ts->nh, (uint32_t)(end - len), (uint32_t)end, id)) {
+    ts->oom = true;
+    return false;
+  }
+  return true;
+}
+
+/* The rule's triggers as one automaton, built on the rule's first check;
+ * NULL if that failed (then memmem per trigger, as before). */
+static const jf_matcher *trig_matcher(const jf_rule *rule) {
+  jf_rule *r = (jf_rule *)rule; /* a cache: one engine thread per rule set */
+  if (r->trig_m || r->trig_m_failed) return r->trig_m;
+  jf_matcher *m = jf_matcher_new();
+  bool ok = m != NULL;
+  for (size_t t = 0; ok && t < r->info.n_triggers; t++)
+    if (r->trig_len[t] && jf_matcher_add(m, r->trig[t], r->trig_len[t], (uint32_t)t) != JF_OK)
+      ok = false;
+  if (ok && jf_matcher_compile(m) != JF_OK) ok = false;
+  if (!ok) {
+    jf_matcher_free(m);
+    r->trig_m_failed = true;
+    return NULL;
+  }
+  return r->trig_m = m;
+}
+
 /* This rule's triggers in the clause text, by position (longest first). */
 static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
   size_t nh = 0;
-  for (size_t t = 0; t < rule->info.n_triggers; t++) {
-    const char *term = rule->trig[t];
-    size_t tl = rule->trig_len[t];
-    for (const char *p = n->text; tl && p && (size_t)(p - n->text) + tl <= n->len;) {
-      p = memmem(p, n->len - (size_t)(p - n->text), term, tl);
-      if (!p) break;
-      if (nh == rs->cap_hits) {
-        size_t nc = rs->cap_hits ? rs->cap_hits * 2 : 32;
-        jf_hit *v = realloc(rs->hits, nc * sizeof *v);
-        if (!v) luaL_error(L, "out of memory");
-        rs->hits = v;
-        rs->cap_hits = nc;
+  const jf_matcher *m = n->text && n->len <= UINT32_MAX / 2 ? trig_matcher(rule) : NULL;
+  if (m) {
+    trig_scan ts = {rs, 0, false};
+    jf_matcher_scan(m, n->text, n->len, trig_cb, &ts);
+    if (ts.oom) luaL_error(L, "out of memory");
+    nh = ts.nh;
+  } else {
+    for (size_t t = 0; t < rule->info.n_triggers; t++) {
+      const char *term = rule->trig[t];
+      size_t tl = rule->trig_len[t];
+      for (const char *p = n->text; tl && p && (size_t)(p - n->text) + tl <= n->len;) {
+        p = memmem(p, n->len - (size_t)(p - n->text), term, tl);
+        if (!p) break;
+        uint32_t from = (uint32_t)(p - n->text);
+        if (!add_hit(rs, &nh, from, from + (uint32_t)tl, (uint32_t)t))
+          luaL_error(L, "out of memory");
+        p++;
       }
-      uint32_t from = (uint32_t)(p - n->text);
-      rs->hits[nh++] = (jf_hit){from, from + (uint32_t)tl, (uint32_t)t};
-      p++;
     }
   }
   if (nh > 1) qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
@@ -636,7 +685,6 @@ void jf_rs_view_open(lua_State *L) {
  * is charged to the instruction budget (jf_rs_charge): a C helper on a huge
  * text cannot run past the limit. */
 
-#include "jianfu/match.h"
 
 /* A compiled term list: the matcher and the terms it was built from (their
  * string objects are kept in the userdata's user value, so the pointers
@@ -996,10 +1044,157 @@ static int l_make_negated(lua_State *L) {
   return 1;
 }
 
+/* jianfu.sentence's bounds: the sentence (between ; ! ? and 。) holding at */
+static void sent_bounds(const char *t, size_t len, lua_Integer at, lua_Integer *ap,
+                        lua_Integer *bp) {
+  lua_Integer a = 1, b = (lua_Integer)len;
+  const unsigned char *u = (const unsigned char *)t;
+  for (size_t i = 0; i < len; i++) {
+    lua_Integer s, e;
+    unsigned char c = u[i];
+    if (c == ';' || c == '!' || c == '?') {
+      s = e = (lua_Integer)i + 1;
+    } else if (c == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x82) {
+      s = (lua_Integer)i + 1;
+      e = s + 2;
+    } else {
+      continue;
+    }
+    if (e < at) {
+      a = e + 1;
+      i = (size_t)e - 1;
+    } else {
+      b = s - 1;
+      break;
+    }
+  }
+  *ap = a;
+  *bp = b;
+}
+
+/* the prelude's sentence_bounds(text, at): upvalue 1 is the Lua version */
+static int l_sentence_bounds(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
+    return call_fallback(L, top < 2 ? 2 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 8 + len / 16);
+  lua_Integer a, b;
+  sent_bounds(t, len, lua_tointeger(L, 2), &a, &b);
+  lua_pushinteger(L, a);
+  lua_pushinteger(L, b);
+  return 2;
+}
+
+/* Is the table at idx a plain list of strings? (no length returned) */
+static bool plain_strings(lua_State *L, int idx) {
+  size_t n;
+  return plain_list(L, idx, &n);
+}
+
+/* jianfu.sentence_has(text, at, words): upvalue 1 is the Lua version */
+static int l_sentence_has(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !plain_strings(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer a, b;
+  sent_bounds(t, len, lua_tointeger(L, 2), &a, &b);
+  jf_rs_charge(L, 8 + len / 16);
+  bool found = false;
+  for (lua_Integer i = 1; !found; i++) {
+    if (lua_rawgeti(L, 3, i) == LUA_TNIL) break;
+    size_t wl;
+    const char *w = lua_tolstring(L, -1, &wl);
+    jf_rs_charge(L, 4 + len / 32);
+    size_t s = lfind(t, len, w, wl, a);
+    /* e = s + #w - 1; an empty word ends before it starts */
+    if (s && (lua_Integer)s + (lua_Integer)wl - 1 <= b) found = true;
+    lua_pop(L, 1);
+  }
+  lua_pushboolean(L, found);
+  return 1;
+}
+
+/* the prelude's starts_with_any(s, i, list) -> the first word of list at byte i of s */
+static int l_starts_with_any(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || lua_tointeger(L, 2) < 1 ||
+      !plain_strings(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer i0 = lua_tointeger(L, 2);
+  jf_rs_charge(L, 8);
+  for (lua_Integer k = 1;; k++) {
+    if (lua_rawgeti(L, 3, k) == LUA_TNIL) return 1; /* nil */
+    size_t wl;
+    const char *w = lua_tolstring(L, -1, &wl);
+    /* string.sub(s, i, i + #w - 1) == w */
+    if (wl == 0) return 1;
+    if ((size_t)i0 <= len && wl <= len - (size_t)i0 + 1 && memcmp(t + i0 - 1, w, wl) == 0)
+      return 1;
+    lua_pop(L, 1);
+  }
+}
+
+/* jianfu.is_measure(term): upvalues are the Lua version and MEASURE_ENDS */
+static int l_is_measure(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 1 || lua_type(L, 1) != LUA_TSTRING) return call_fallback(L, top < 1 ? 1 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  const term_list *ends = lua_touserdata(L, lua_upvalueindex(2));
+  jf_rs_charge(L, 8);
+  for (size_t i = 0; i < ends->n; i++) {
+    size_t el = ends->len[i];
+    if (len >= el && memcmp(t + len - el, ends->ptr[i], el) == 0) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  lua_pushboolean(L, 0);
+  return 1;
+}
+
+static int l_make_is_measure(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  size_t n;
+  if (!plain_list(L, 2, &n)) return luaL_argerror(L, 2, "a list of strings expected");
+  for (size_t k = 0; k < n; k++) {
+    lua_rawgeti(L, 2, (lua_Integer)k + 1);
+    size_t l = lua_rawlen(L, -1);
+    lua_pop(L, 1);
+    if (!l) return luaL_argerror(L, 2, "empty word");
+  }
+  if (!compiled_list(L, 2, n)) return luaL_error(L, "not enough memory");
+  lua_pushcclosure(L, l_is_measure, 2);
+  return 1;
+}
+
+#define WRAP(name, fn)                                                                           \
+  static int l_make_##name(lua_State *L) {                                                       \
+    luaL_checktype(L, 1, LUA_TFUNCTION);                                                         \
+    lua_settop(L, 1);                                                                            \
+    lua_pushcclosure(L, fn, 1);                                                                  \
+    return 1;                                                                                    \
+  }
+WRAP(sentence_bounds, l_sentence_bounds)
+WRAP(sentence_has, l_sentence_has)
+WRAP(starts_with_any, l_starts_with_any)
+#undef WRAP
+
 void jf_rs_push_fast(lua_State *L) {
   static const luaL_Reg fast[] = {{"find_all", l_make_find_all},
                                   {"segment", l_make_segment},
                                   {"negated", l_make_negated},
+                                  {"sentence_bounds", l_make_sentence_bounds},
+                                  {"sentence_has", l_make_sentence_has},
+                                  {"starts_with_any", l_make_starts_with_any},
+                                  {"is_measure", l_make_is_measure},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
