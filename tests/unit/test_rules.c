@@ -4,7 +4,12 @@
 #include <string.h>
 #include <time.h>
 
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
 #include "check.h"
+#include "jianfu/normalize.h"
 #include "jianfu/doc.h"
 #include "jianfu/rules.h"
 #include "jianfu/source.h"
@@ -423,6 +428,160 @@ static void test_readme_example(void) {
   errs_clear(&e);
 }
 
+/* --- the prelude's C helpers against its Lua versions ----------------------------
+ * The same driver runs once in the sandbox (jianfu.* as the engine gives it,
+ * C helpers included) and once over the prelude loaded in a plain Lua state
+ * without the C table (the Lua versions only). Each clause's digest of every
+ * result must be the same. */
+
+#define HELPER_DRIVER                                                                            \
+  "local T = { {'考核'}, {'考核','核','考核率','率'}, {'不得','不得低于','低于',''},\n"          \
+  "  {'。','，',',',';'}, {'a','aa','aaa'}, {'打卡','打卡率','卡'} }\n"                          \
+  "local W = { '考核','不得','低于','取消','率','打卡','的问题','不纳入','。',',',';','!','?',\n" \
+  "  '次数','时长','数','a','aa','不得分','一经发现','违规' }\n"                                 \
+  "local function digest(J, clause)\n"                                                           \
+  "  local text, o = clause.text, {}\n"                                                          \
+  "  local function put(...) local t = table.pack(...)\n"                                        \
+  "    for i = 1, t.n do o[#o + 1] = tostring(t[i]) end o[#o + 1] = '|' end\n"                    \
+  "  for _, l in ipairs(T) do\n"                                                                 \
+  "    for _, h in ipairs(J.find_all(text, l)) do put(h.term, h.from, h.to) end\n"               \
+  "    for _, h in ipairs(J.find_terms(text, l, T[1])) do put(h.term, h.from, h.to) end\n"       \
+  "    put(J.sentence_has(text, 1, l), J.sentence_has(text, #text, l))\n"                        \
+  "  end\n"                                                                                      \
+  "  for _, w in ipairs(W) do put(J.is_measure(w), J.sentence_has(text, 5, {w})) end\n"          \
+  "  put(J.is_measure(text), J.first_live(clause, J.find_all(text, W)) and 1)\n"                 \
+  "  put(J.made_to_count(clause), J.live_word(clause, W))\n"                                      \
+  "  for from = 1, #text do\n"                                                                   \
+  "    for d = 0, 9, 3 do local to = math.min(#text, from + d)\n"                                \
+  "      put(J.segment(text, from, to)) put(J.sentence(text, from))\n"                           \
+  "      put(J.negated(clause, from, to))\n"                                                     \
+  "      put(J.platform(clause, from, to))\n"                                                    \
+  "    end\n"                                                                                    \
+  "  end\n"                                                                                      \
+  "  return table.concat(o, ' ')\n"                                                              \
+  "end\n"
+
+static int pure_normalize(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  jf_norm out = {0};
+  if (jf_normalize(s, n, NULL, 0, &out) != JF_OK) return luaL_error(L, "normalize");
+  lua_pushlstring(L, out.text, out.len);
+  jf_norm_free(&out);
+  return 1;
+}
+
+static const char *const helper_texts[] = {
+  "考核打卡率不得低于80%。取消打卡的问题,不纳入考核",
+  "各单位不得以打卡次数考核;一经发现违规打卡,扣分!",
+  "“赣政通”APP活跃率不得低于80%，否则扣分。",
+  "aaaa考核aa不得分,不得低于考核率?率率",
+  "考核",
+  "。。,;!?考核不得不得低于低于",
+  "每天在“学习强国”平台学习时长不少于30分钟,纳入年度考核",
+  "考核时不得要求群众下载“XX”政务号,不要求打卡,精简考核的问题",
+  "不得分不得考核打卡,不得低于不得考核",
+  "考核不得分。违规不得参加考核打卡率",
+};
+
+static void test_helpers_match_lua(void) {
+  /* the Lua versions: the prelude in a plain state, called without the C table */
+  lua_State *P = luaL_newstate();
+  luaL_openlibs(P);
+  lua_newtable(P);
+  lua_pushcfunction(P, pure_normalize);
+  lua_setfield(P, -2, "normalize");
+  lua_setglobal(P, "jianfu");
+  CHECK_INT(luaL_loadfile(P, "engine/src/prelude.lua"), LUA_OK);
+  CHECK_INT(lua_pcall(P, 0, 1, 0), LUA_OK);
+  lua_setglobal(P, "M");
+  CHECK_INT(luaL_loadstring(P, HELPER_DRIVER "return digest"), LUA_OK);
+  CHECK_INT(lua_pcall(P, 0, 1, 0), LUA_OK);
+  lua_setglobal(P, "digest");
+
+  errs e = {0};
+  jf_ruleset *rs = load_one(
+    HELPER_DRIVER
+    "jianfu.rule { id = 'helpers', category = 'app-usage-metric', severity = 'error',\n"
+    "  title = 't', basis = { 'b' }, triggers = { '考核', 'a', '。' },\n"
+    "  check = function(clause, report) report { message = digest(jianfu, clause) } end }\n",
+    &e);
+  CHECK_INT(e.n, 0);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  char doc[4096] = "标题\n";
+  size_t nt = sizeof helper_texts / sizeof *helper_texts;
+  for (size_t i = 0; i < nt; i++) {
+    strcat(doc, helper_texts[i]);
+    strcat(doc, "\n");
+  }
+  fixture f = make_doc(doc, NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    /* no prohibition scopes, so clause:prohibited is false in both states */
+    set_analysis(&f.doc->clauses[c], "@@", 0, NULL);
+    size_t before = res->n_findings;
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+    CHECK_INT(res->n_findings, before + 1);
+    if (res->n_findings != before + 1) continue;
+    const jf_clause *cl = &f.doc->clauses[c];
+    lua_getglobal(P, "digest");
+    lua_getglobal(P, "M");
+    lua_createtable(P, 0, 6);
+    lua_pushlstring(P, cl->norm.text, cl->norm.len);
+    lua_setfield(P, -2, "text");
+    CHECK_INT(luaL_dostring(P, "return function() return false end"), LUA_OK);
+    lua_setfield(P, -2, "prohibited");
+    lua_newtable(P);
+    lua_setfield(P, -2, "thresholds");
+    lua_newtable(P);
+    lua_setfield(P, -2, "penalties");
+    CHECK_INT(lua_pcall(P, 2, 1, 0), LUA_OK);
+    const char *want = lua_tostring(P, -1);
+    CHECK(want != NULL);
+    if (want && strcmp(want, res->findings[before].message) != 0) {
+      fprintf(stderr, "  clause %zu: C and Lua helpers differ\n  C:   %.300s\n  Lua: %.300s\n", c,
+              res->findings[before].message, want);
+      CHECK(0);
+    }
+    lua_pop(P, 1);
+  }
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+  lua_close(P);
+}
+
+/* A C helper on a huge text is charged to the instruction budget: it stops
+ * with the budget error instead of running unbounded. */
+static void test_helper_budget(void) {
+  errs e = {0};
+  jf_rule_limits lim = {0};
+  lim.instructions = 200000;
+  jf_ruleset *rs = jf_ruleset_new(&lim);
+  const char *src =
+    "jianfu.rule { id = 'big', category = 'app-usage-metric', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '考核' },\n"
+    "  check = function(clause, report)\n"
+    "    local big = string.rep('考核不得', 200000)\n"
+    "    for i = 1, 1000000 do jianfu.find_all(big, { '考核', '不得' }) jianfu.segment(big, 1, 2) end\n"
+    "  end }\n";
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/rule.lua", src, strlen(src), collect, &e), JF_OK);
+  fixture f = make_doc("标题\n考核\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK(jf_ruleset_check(rs, 0, f.doc, 0, res, &err) != JF_OK);
+  CHECK(err.message && strstr(err.message, "instruction budget"));
+  CHECK_INT(err.line, 5);
+  jf_error_clear(&err);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 int main(void) {
   test_readme_example();
   test_register_and_hits();
@@ -431,5 +590,7 @@ int main(void) {
   test_registration_errors();
   test_report_errors();
   test_cost();
+  test_helpers_match_lua();
+  test_helper_budget();
   return CHECK_DONE();
 }
