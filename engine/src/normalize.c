@@ -18,7 +18,10 @@
  * rather than only between two of them makes the spacing habits of different
  * writers ("第 3 条", "2024 年") normalize to one form. Classes are taken from
  * the normalized text (full-width ，％ are ASCII by then) so that normalizing
- * twice changes nothing. */
+ * twice changes nothing. A space inside a number ("不少于 3 0 分钟", every glyph
+ * spaced by PDF extraction) is dropped too when the spaced number has CJK text
+ * before it and CJK text or the end after it: "3 0" there is 30, while "2023
+ * 2024 report" and a bare "80 %" keep their spaces. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -179,6 +182,25 @@ static inline uint32_t decode(const unsigned char *s, size_t n, size_t *k) {
   return 0xFFFD;
 }
 
+/* Characters of a number as PDF extraction spaces it out: 3 0 . 5 % */
+static inline bool num_char(uint32_t c) { return (c >= '0' && c <= '9') || c == '.' || c == '%'; }
+
+static uint32_t entry(uint32_t cp);
+
+/* Does the spaced number going on at raw[i] (number characters and white
+ * space) end at a CJK character or at the end of the text? Full-width digits
+ * count as digits, as they will be. */
+static bool spaced_number_ends_cjk(const unsigned char *r, size_t i, size_t len) {
+  while (i < len) {
+    size_t k;
+    uint32_t v = entry(decode(r + i, len - i, &k));
+    uint32_t c = v & CP_MASK;
+    if (!(v & (F_SPACE | F_DROP)) && ((v & F_COMPLEX) || !num_char(c))) return (v & F_CJK) != 0;
+    i += k;
+  }
+  return true;
+}
+
 static inline uint32_t entry(uint32_t cp) { return cp < 0x10000 ? bmp[cp] : supp_entry(cp); }
 
 /* The output under construction. */
@@ -266,6 +288,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
    * code point), so that normalizing twice gives the same text. */
   enum { NONE, OTHER, CJK } prev = NONE;
   bool pend = false;       /* white space seen since the last kept character */
+  bool num_ok = false;     /* kept since the last CJK character: only number characters */
   uint32_t ps = 0, pe = 0; /* source span of the first character of that run */
   /* The last kept character (with its marks) as raw bytes, where its output
    * starts and its source start: a combining mark cut off from it by dropped
@@ -289,8 +312,11 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
           st = JF_ENOMEM;
           goto out;
         }
-        if (pend && prev == OTHER) put(&b, ' ', ps, pe);
+        if (pend && prev == OTHER &&
+            !(num_ok && num_char(r[i]) && spaced_number_ends_cjk(r, i, len)))
+          put(&b, ' ', ps, pe);
         pend = false;
+        for (size_t q = i; q < j && num_ok; q++) num_ok = num_char(r[q]);
         last_i = j - 1;
         last_rn = 1;
         last_out = b.len + (j - 1 - i);
@@ -343,13 +369,17 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
         st = JF_ENOMEM;
         goto out;
       }
-      if (pend && prev == OTHER && cls == OTHER) put(&b, ' ', ps, pe);
+      uint32_t c = v & CP_MASK;
+      if (pend && prev == OTHER && cls == OTHER &&
+          !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)))
+        put(&b, ' ', ps, pe);
       pend = false;
+      num_ok = cls == CJK || (num_ok && num_char(c));
       last_i = i;
       last_rn = n;
       last_out = b.len;
       last_s = s;
-      put(&b, v & CP_MASK, s, e);
+      put(&b, c, s, e);
       prev = cls;
       i += n;
       continue;
@@ -376,6 +406,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
           goto out;
         }
         if (m) prev = is_cjk(cps[m - 1]) ? CJK : OTHER;
+        num_ok = prev == CJK;
         pend = false;
         i += n;
         continue;
@@ -397,6 +428,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
       goto out;
     }
     prev = is_cjk(cps[m - 1]) ? CJK : OTHER;
+    num_ok = prev == CJK;
     i += n;
   }
 

@@ -55,6 +55,14 @@ static const struct {
     {"daily   active users", "daily active users"},
     {"Daily Active Users (DAU)", "daily active users (dau)"},
     {"80 %", "80 %"},
+    /* PDF spacing inside a number between CJK text */
+    {"不 少 于 3 0 分 钟", "不少于30分钟"},
+    {"达 到 9 5 %", "达到95%"},
+    {"活跃率 ８ ０ ％。", "活跃率80%。"},
+    {"扣 0 . 5 分", "扣0.5分"},
+    {"第 1 2 条", "第12条"},
+    {"于 3 0 ab", "于3 0 ab"},
+    {"2023 2024 report", "2023 2024 report"},
     {"a\u00a0b", "a b"}, /* NBSP */
     {"a\u2003b", "a b"}, /* em space */
     /* Trimming. */
