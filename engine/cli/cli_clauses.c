@@ -8,6 +8,8 @@
 
 #include "cli.h"
 
+#define CLAUSES_MAX (64 << 20)
+
 static const char *link_name(jf_link_kind k) {
   static const char *n[] = {NULL, "explicit", "scheme", "document"};
   return k <= JF_LINK_DOCUMENT ? n[k] : NULL;
@@ -143,10 +145,18 @@ int cli_clauses(int argc, char **argv) {
     }
     FILE *mem = open_memstream(&buf, &len);
     char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) fwrite(chunk, 1, n, mem);
+    size_t n, total = 0;
+    /* the same limit as check: a huge file is an error, not an out-of-memory */
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && (total += n) <= CLAUSES_MAX)
+      fwrite(chunk, 1, n, mem);
     fclose(mem);
     if (f != stdin) fclose(f);
+    if (total > CLAUSES_MAX) {
+      fprintf(stderr, "jianfu: %s: file too large: more than %d bytes\n", path, CLAUSES_MAX);
+      rc = EXIT_TROUBLE;
+      free(buf);
+      continue;
+    }
     if (jf_source_decode(buf, len, path, &src, &err) != JF_OK ||
         jf_load(src, jf_load_kind_for_path(path), &doc, &err) != JF_OK ||
         jf_doc_analyze(doc) != JF_OK) {

@@ -23,5 +23,8 @@ assert f["small.txt"]["findings"], "small.txt was not checked"
 # the limit is configurable
 "$bin" check --max-file-size 10 "$d/small.txt" >/dev/null 2>"$d/err2"
 [[ $? -eq 2 ]] && grep -q "file too large" "$d/err2" || { echo "--max-file-size not honoured"; fail=1; }
+# jianfu clauses refuses it too, instead of reading it all
+"$bin" clauses "$d/huge.txt" >/dev/null 2>"$d/err3"
+[[ $? -eq 2 ]] && grep -q "huge.txt: file too large" "$d/err3" || { echo "clauses read a 1 GiB file"; fail=1; }
 [[ $fail -eq 0 ]] && echo "big file: ok"
 exit $fail
