@@ -50,6 +50,8 @@ jianfu.rule {
     -- counts of opening or clicking an app (人均日打开次数), and its usage as a
     -- whole when it is ranked or notified (平台使用情况红黑榜)
     "打开次数", "点击次数", "启动次数", "使用情况",
+    -- days of use in a period: 周活跃天数, 月登录天数
+    "活跃天数", "登录天数", "使用天数",
   },
   examples = {
     bad = {

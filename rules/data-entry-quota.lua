@@ -22,7 +22,11 @@ local ENTRY_UNLESS = jianfu.norm_list {
 }
 -- units that make a number a count of records
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
-  ["则"] = true, ["例"] = true }
+  ["则"] = true, ["例"] = true,
+  ["户"] = true }
+-- household records (录入民情档案不少于150户) are counted by the entering verbs
+-- only: 新登记市场主体2.3万户 counts enterprises
+local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true }
 -- nouns that count records
 local COUNT_WORDS = jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
@@ -54,7 +58,7 @@ local function check(clause, report)
     -- 一式三份: copies of one paper form, not a count of records
     local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N("一式")
     -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
-    if RECORD_UNITS[n.unit] and not copies and (n.value > 1 or th_units[n.unit])
+    if RECORD_UNITS[n.unit] and not copies and (n.unit ~= "户" or HOUSEHOLD_VERBS[v.term]) and (n.value > 1 or th_units[n.unit])
         and (n.from > v.to or n.from >= seg_from)
         and (not q or math.abs(n.from - v.from) < math.abs(q.from - v.from)) then
       q = n
@@ -64,7 +68,9 @@ local function check(clause, report)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do
     -- a completion rate is a count of records only for an entry task
     -- ("录入任务完成率"), not for real work ("目录编制完成率")
+    -- or for the entry itself ("数据录入完成率")
     local rate_ok = c.term ~= N("完成率") or string.find(text, N("任务"), 1, true)
+      or c.from == v.to + 1
     if rate_ok and not jianfu.negated(clause, c.from, c.to) then cw = c break end
   end
   if q then

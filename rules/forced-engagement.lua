@@ -6,6 +6,10 @@ local PRAISED = {
   "作为", "精神", "奉献", "坚守", "师", "生", "士", "警", "兵", "家", "们", "队", "集体", "单位",
   "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
 }
+-- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
+local COUNTED = { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
+-- how the praise is given: 公开点赞, 集中点赞, 纷纷点赞
+local PRAISE_MANNER = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情" }
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
   "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
@@ -35,12 +39,19 @@ end
 local function other_meaning(clause, hit)
   local text, term = clause.text, hit.term
   if term == "点赞" then
-    -- 为X点赞 with X a person or deed: praise
+    -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
+    -- likes are counted (对各单位点赞完成数进行排名)
+    if jianfu.any_in(text, COUNTED, hit.to + 1, hit.to + 9) then return false end
     local a = jianfu.sentence(text, hit.from)
     local seg = string.sub(text, a, hit.from - 1)
     local p
     for pos in string.gmatch(seg, "()为") do p = pos end
+    for pos in string.gmatch(seg, "()对") do if not p or pos > p then p = pos end end
     local w = p and string.sub(seg, p + 3)
+    -- the manner of the praise: 公开点赞, 集中点赞
+    for _, adv in ipairs(PRAISE_MANNER) do
+      if w and #w > #adv and w:sub(-#adv) == adv then w = w:sub(1, -#adv - 1) break end
+    end
     -- 为20个“担当作为好团队”点赞: the praised may stand in quotation marks
     while w and ends_with_any(w, CLOSE_QUOTES) do
       for _, q in ipairs(CLOSE_QUOTES) do

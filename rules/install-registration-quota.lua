@@ -6,6 +6,8 @@
 local APP_WORDS = {
   "app", "客户端", "小程序", "公众号", "视频号", "抖音号", "政务号", "微博", "平台", "软件",
   "“", "「", "『", "账号", "应用", "学习强国",
+  -- banking and payment apps: 手机银行注册客户, 云闪付绑卡用户
+  "手机银行", "网上银行", "网银", "电子银行", "云闪付", "钱包",
 }
 -- the generic verbs: a counted measure of them (下载量, 注册率) needs no context
 local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关注"] = true,

@@ -70,6 +70,8 @@ jianfu.rule {
         return not jianfu.sentence_has(clause.text, hit.from, ONLINE)
           and not jianfu.platform(clause, hit.from, hit.to)
       end
+      -- 视频点位在线率: a device is online, not a person
+      if jianfu.of_device(clause.text, hit.from) then return true end
       if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)

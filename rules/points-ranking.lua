@@ -44,7 +44,7 @@ local USAGE_UNLESS = jianfu.norm_list {
 -- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
 local ACTIVITY = jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "评论", "投票", "打卡", "签到", "上报", "报送",
-  "录入", "填报", "上传", "发布", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
+  "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
 }
 local ACTIVITY_UNLESS = jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
@@ -122,7 +122,18 @@ local function rank_positions(text)
 end
 local PERIOD_MARK = jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
 
-local function periodic_notify(text, hit)
+local RECUR = jianfu.norm_list { "每", "按" }
+local function periodic_notify(clause, hit)
+  local text = clause.text
+  -- "每月后台统计一次并在全局通报": a recurrence (每…, 按…) opening the
+  -- notification's segment (not "季度累计不足…的通报批评", a sanction)
+  local s = jianfu.segment(text, hit.from, hit.to)
+  for _, f in ipairs(clause.frequencies) do
+    if f.from >= s and f.from < hit.from and f.from <= s + 6 and
+        jianfu.any_in(text, RECUR, f.from, f.from + 2) then
+      return true
+    end
+  end
   -- "每月通报", "按周公布", "搞“月通报”": the period is at most two characters before
   local lo = math.max(1, hit.from - 9)
   local before = text:sub(lo, hit.from - 1)
@@ -208,7 +219,7 @@ local function check(clause, report)
   if r then how, at = r.term, r end
   if not how then
     for _, n in ipairs(jianfu.find_terms(text, NOTIFY)) do
-      if periodic_notify(text, n) and not jianfu.negated(clause, n.from, n.to) then
+      if periodic_notify(clause, n) and not jianfu.negated(clause, n.from, n.to) then
         how, at = "定期" .. n.term, n
         break
       end

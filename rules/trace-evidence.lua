@@ -10,6 +10,8 @@ local TRACE = jianfu.norm_list {
 local TRACE_UNLESS = jianfu.norm_list {
   "短视频", "视频会议", "视频会商", "视频监控", "监控视频", "视频号", "视频通话", "视频连线",
   "证件照", "身份证照片", "免冠照片", "证件照片", "视频直播", "视频调度",
+  -- cameras, not recordings: 视频点位在线率, 视频探头
+  "视频点位", "视频探头", "视频设备", "视频终端", "视频监测", "视频巡检",
   -- a photo or video check-in is the checkin category's practice, not proof of work
   "视频打卡", "拍照打卡", "照片打卡",
 }

@@ -555,9 +555,29 @@ static bool reported(const state *st, const ev *e) {
   return false;
 }
 
-/* Does [a, b) demand something: a modal word, a firm link, a score or a penalty
- * (not a notification, which minutes report: 听取…情况通报)? A measured
- * value in such a sentence is a target, not a fact (截至年底注册率须达到80%). */
+/* Is a threshold a bound set (不低于90%, 20%以上, 控制在3个以内) rather than a
+ * value reached, which reports state as often as plans do (参与率达到96%,
+ * 阅读量达3.5万次, 突破5万人, 日均登录人数为1260人)? */
+static bool is_bound(const state *st, jf_span t) {
+  static const char *reached[] = {"达到", "达", "突破", "超过", "高于", "大于", "多于", "超出",
+                                  "最高", "最多", "最低", "最少", "低于", "少于", "小于", "不足",
+                                  "不满", "不到", "未满", "未达到", "未达", "达不到", ">", "<"};
+  const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
+  if (w && w->kind == KW_CMP) {
+    for (size_t k = 0; k < sizeof reached / sizeof *reached; k++)
+      if (strcmp(w->w, reached[k]) == 0) return false;
+    return true;
+  }
+  return t.end >= t.start + 3 && (prev_is(st->s, t.end, "上") || prev_is(st->s, t.end, "下") ||
+                                  prev_is(st->s, t.end, "内"));
+}
+
+/* Does [a, b) demand something: a modal word, a threshold the analyser found
+ * (较上年增长20%以上), a firm link (考核, 排名 — not 排名第3, which reports a
+ * place), a periodic notification (按季度通报, not 听取…情况通报, which
+ * minutes report), a score or a penalty? A measured value in such a sentence
+ * is a target, not a fact (截至年底注册率须达到80%). Run after interpret, so
+ * that thresholds stated after the fact word count too. */
 static bool demands(const state *st, size_t a, size_t b) {
   static const char *modal[] = {"须", "务必", "需要", "需达", "应当", "应该", "应达", "要求",
                                 "要达", "确保", "力争", "争取", "不低于", "不少于", "不得",
@@ -568,17 +588,36 @@ static bool demands(const state *st, size_t a, size_t b) {
     if (st->a->numbers[k].span.start >= a && st->a->numbers[k].span.start < b &&
         strcmp(st->a->numbers[k].unit, "分") == 0)
       return true;
-  for (size_t i = a; i < b; i++) {
-    const jfa_word *w = jfa_word_at(st->s, b, i);
-    if (w && w->kind == KW_PEN && w->sub != PEN_NOTIFY) return true;
+  for (size_t k = 0; k < st->a->n_thresholds; k++)
+    if (st->a->thresholds[k].span.start >= a && st->a->thresholds[k].span.start < b &&
+        is_bound(st, st->a->thresholds[k].span))
+      return true;
+  bool periodic = false, notify = false;
+  for (size_t k = 0; k < st->n_ev; k++) {
+    const ev *e = &st->evs[k];
+    if (e->type != EV_KW || e->start < a || e->start >= b) continue;
+    const jfa_word *w = e->w;
+    if (w->freq) periodic = true;
+    if (w->kind == KW_PEN && w->sub != PEN_NOTIFY) return true;
+    if (w->kind == KW_PEN && strstr(w->w, "排名")) return true; /* 排名通报 */
+    if (w->kind == KW_PEN) notify = true;
+    if (w->kind == KW_PLAIN && w->link && !JFA_AT(st->s, b, e->end, "第") &&
+        !JFA_AT(st->s, b, e->end, "居"))
+      return true;
   }
-  return false;
+  return periodic && notify;
 }
 
 /* Is [a, b) at most four characters besides digits (今后一律, 均, 仅,
- * 2025年起均)? */
+ * 2025年起均), after a starting time (今年起一律)? */
 static bool short_head(const char *s, size_t a, size_t b) {
   int n = 0;
+  /* a starting time is no subject: 今年起一律, 自2025年起均 */
+  for (size_t i = a, c = 0; i + 3 <= b && c < 8; i += char_len((unsigned char)s[i]), c++)
+    if (memcmp(s + i, "起", 3) == 0) {
+      a = i + 3;
+      break;
+    }
   while (a < b && n <= 4) {
     if (!is_digit(s[a])) n++;
     a += char_len((unsigned char)s[a]);
@@ -800,7 +839,6 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
-      if (w->sub == PRO_FACT && demands(st, sentence_start(st, e->start), se)) break;
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
@@ -840,6 +878,22 @@ static void check_reports(state *st) {
   a->n_prohibitions = out;
 }
 
+/* 截至9月底累计注册4.6万人 is a fact; 较上年增长20%以上,按季度排名通报 demands:
+ * a fact word's scope is dropped once its whole sentence is read and found to
+ * demand something. */
+static void check_facts(state *st) {
+  jf_analysis *a = st->a;
+  size_t out = 0;
+  for (size_t p = 0; p < a->n_prohibitions; p++) {
+    jf_prohibition pr = a->prohibitions[p];
+    const jfa_word *w = jfa_word_at(st->s, st->len, pr.trigger.start);
+    if (!(w && w->kind == KW_PROH && w->sub == PRO_FACT &&
+          demands(st, sentence_start(st, pr.trigger.start), sentence_end(st, pr.trigger.end))))
+      a->prohibitions[out++] = pr;
+  }
+  a->n_prohibitions = out;
+}
+
 /* 不得将下载量纳入考核,活跃率不得低于80%: a forward prohibition stops at the
  * comma before a later threshold, which states a requirement of its own. */
 static void trim_scopes(state *st) {
@@ -859,6 +913,18 @@ static void trim_scopes(state *st) {
       break;
     }
   }
+}
+
+/* In a report (自查整改情况的报告) a clause describes what others did
+ * (部分股室要求网格员每天打卡接龙; 同一批数据需要在3个平台重复填报) unless
+ * the document itself demands, in its own voice: 须, 应当, 确保, 今后,
+ * 下一步 … (its prohibitions, 严禁 and 不得, have scopes of their own). */
+static bool own_demand(const state *st) {
+  static const char *own[] = {"须", "务必", "应当", "确保", "力争", "争取", "今后", "下一步",
+                              "下步", "一律"};
+  for (size_t k = 0; k < sizeof own / sizeof *own; k++)
+    if (find_in(st->s, 0, st->len, own[k])) return true;
+  return false;
 }
 
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
@@ -884,8 +950,17 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->has_score = false;
 
   if (!tokenize(st) || !interpret(st)) goto fail;
+  check_facts(st);
   check_reports(st);
   trim_scopes(st);
+  if (ctx && ctx->report_doc && !(ctx->assessment_doc && st->has_score) &&
+      !own_demand(st)) {
+    jf_prohibition *p = vec_push(&st->prohibitions);
+    if (!p) goto fail;
+    p->trigger = (jf_span){0, 0};
+    p->scope = (jf_span){0, (uint32_t)len};
+    strcpy(p->kind, "report");
+  }
   if (a->link == JF_LINK_NONE && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
   if (a->link == JF_LINK_NONE && ctx && ctx->assessment_doc && st->has_score)
     a->link = JF_LINK_DOCUMENT;
@@ -914,6 +989,18 @@ bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
     jf_span sc = a->prohibitions[i].scope;
     if (sc.start <= span.start && span.end <= sc.end) return true;
   }
+  return false;
+}
+
+/* A title names a report of facts and problems when it says 情况报告,
+ * 关于…的报告, 自查/整改/调研报告 or lists problems (问题清单, 整改清单); not
+ * 政府工作报告 or 工作总结及下半年工作打算, which plan as well, nor 报告制度. */
+bool jf_title_is_report(const char *title, size_t len) {
+  static const char *words[] = {"问题清单", "整改清单", "情况报告", "情况的报告", "自查报告",
+                                "整改报告", "调研报告", "的报告"};
+  if (!title) return false;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (find_in(title, 0, len, words[k])) return true;
   return false;
 }
 

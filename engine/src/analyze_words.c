@@ -166,7 +166,8 @@ static jfa_word words[] = {
    * (据统计,改革前每天在5个app上打卡; 调研发现,有的将活跃率…作为考核条件).
    * Bare 发现 only after an inquiry word (调研中发现, 督查室检查发现); a
    * sanction in the scope (…发现…的,扣1分) voids it: see check_reports. */
-  PRO("据统计", PRO_REPORT, DIR_FWD), PRO("据调查", PRO_REPORT, DIR_FWD),
+  PRO("据统计", PRO_REPORT, DIR_FWD), PRO("据调研", PRO_REPORT, DIR_FWD),
+  PRO("据核查", PRO_REPORT, DIR_FWD), PRO("据摸底", PRO_REPORT, DIR_FWD), PRO("据调查", PRO_REPORT, DIR_FWD),
   PRO("据了解", PRO_REPORT, DIR_FWD), PRO("据测算", PRO_REPORT, DIR_FWD),
   PRO("统计显示", PRO_REPORT, DIR_FWD), PRO("数据显示", PRO_REPORT, DIR_FWD),
   PRO("调研显示", PRO_REPORT, DIR_FWD), PRO("调查显示", PRO_REPORT, DIR_FWD),
@@ -181,7 +182,9 @@ static jfa_word words[] = {
   PRO("较上", PRO_FACT, DIR_SENT), PRO("较去年", PRO_FACT, DIR_SENT),
   PRO("比上年", PRO_FACT, DIR_SENT), PRO("比去年", PRO_FACT, DIR_SENT),
   PRO("同比", PRO_FACT, DIR_SENT), PRO("环比", PRO_FACT, DIR_SENT),
-  PRO("听取", PRO_FACT, DIR_SENT),
+  PRO("听取", PRO_FACT, DIR_SENT), PRO("累计", PRO_FACT, DIR_SENT), PRO("共计", PRO_FACT, DIR_SENT),
+  /* left to each person: 下载…APP实行自愿原则 governs its comma segment */
+  PRO("自愿", PRO_PROHIBIT, DIR_LOCAL),
 
   /* pay: 与奖金挂钩, 扣减绩效 */
   MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),

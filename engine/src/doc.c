@@ -40,6 +40,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
   jf_analyze_ctx ctx = {
     .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
     .assessment_doc = doc->assessment,
+    .report_doc = doc->title && jf_title_is_report(doc->title, strlen(doc->title)),
   };
   jf_analysis_free(c->an);
   c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);

@@ -568,7 +568,7 @@ local NEG_BEFORE = M.norm_list {
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
   "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
-  "不考核", "不计入考核",
+  "不考核", "不计入考核", "不看", "不唯", "不比",
   -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
   "违规", "经查实", "查实", "一经发现", "擅自", "变相",
 }
@@ -582,7 +582,23 @@ local NEG_AFTER = M.norm_list {
   "不纳入", "不作考核", "不作为考核", "不作统计", "不作要求", "不列入", "不予统计",
   "的问题", "等问题", "问题予以", "的现象", "等现象", "的做法", "等做法", "等形式",
   "代替", "替代", "不与", "不再",
+  -- left to each person: 下载…APP实行自愿原则
+  "自愿",
 }
+
+-- devices, whose 在线率, 完好率, 使用率 are equipment status, not people's use
+local DEVICE = M.norm_list {
+  "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
+  "充电桩", "机房", "服务器", "感知", "物联",
+}
+
+--- jianfu.of_device(text, from) -> does the measure at `from` belong to a
+--- device: a device word earlier in its segment (视频点位在线率, 监测设备
+--- 完好率, 物联感知终端在线率)?
+function M.of_device(text, from)
+  local s = M.segment(text, from, from)
+  return M.any_in(text, DEVICE, s, from - 1) ~= nil
+end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,
 --- rectified or described as a problem? True inside a prohibition scope

@@ -76,6 +76,9 @@ typedef struct jf_analysis {
 typedef struct jf_analyze_ctx {
   bool scheme_item;     /* the clause is a field of a YAML scheme item */
   bool assessment_doc;  /* the document's title makes it an assessment plan */
+  bool report_doc;      /* the title makes it a report of facts and problems
+                           (自查整改情况的报告, 问题清单): its clauses describe
+                           what was done unless the document itself demands */
 } jf_analyze_ctx;
 
 /* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of
@@ -86,6 +89,10 @@ JF_API void jf_analysis_free(jf_analysis *a);
 /* Does the title (normalized) make a document an assessment plan
  * (考核, 考评, 评分, 细则, 办法 …)? */
 JF_API bool jf_title_is_assessment(const char *title, size_t len);
+
+/* Does the title (normalized) make a document a report of facts and problems
+ * (…情况的报告, 自查报告, 问题清单, 整改清单) rather than a plan or a notice? */
+JF_API bool jf_title_is_report(const char *title, size_t len);
 
 /* Parse a number starting at text[*pos] (Arabic, full-width already
  * normalized, or Chinese numerals incl. 百分之, 成, 半); on success advance
