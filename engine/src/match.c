@@ -51,6 +51,14 @@ struct jf_matcher {
 
 jf_matcher *jf_matcher_new(void) { return calloc(1, sizeof(jf_matcher)); }
 
+size_t jf_matcher_memory(const jf_matcher *m) {
+  if (!m) return 0;
+  return sizeof *m + m->cap_pats * sizeof *m->pats + m->pool_cap +
+         (size_t)m->nstates * m->ncls * sizeof *m->table +
+         (size_t)m->nstates * (sizeof *m->out_start + sizeof *m->out_count) +
+         m->n_outs * sizeof *m->outs;
+}
+
 /* Frees the matcher and everything it holds. No-op on NULL. */
 void jf_matcher_free(jf_matcher *m) {
   if (!m) return;

@@ -691,6 +691,7 @@ void jf_rs_view_open(lua_State *L) {
  * stay valid and pointer equality means the same string). */
 typedef struct term_list {
   jf_matcher *m;
+  size_t charged; /* bytes counted against the Lua state's memory cap */
   size_t n;
   uint32_t maxlen;
   const char **ptr;
@@ -699,6 +700,8 @@ typedef struct term_list {
 
 static int tl_gc(lua_State *L) {
   term_list *tl = lua_touserdata(L, 1);
+  jf_rs_of(L)->mem_used -= tl->charged;
+  tl->charged = 0;
   jf_matcher_free(tl->m);
   free(tl->ptr);
   free(tl->len);
@@ -799,6 +802,18 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
     lua_pop(L, 2);
     return NULL;
   }
+  /* The automaton lives outside the Lua allocator; count it against the
+   * state's memory cap like any Lua object, or a rule could build
+   * automata without bound. Refused as the allocator refuses. */
+  jf_ruleset *rs = jf_rs_of(L);
+  size_t held = jf_matcher_memory(tl->m) + n * (sizeof *tl->ptr + sizeof *tl->len);
+  if (held > rs->mem_limit - rs->mem_used || rs->mem_used > rs->mem_limit) {
+    if (rs->refusals++ == 0) rs->line_mem = jf_rs_rule_line(L, 0, rs->want_src);
+    lua_pushliteral(L, "not enough memory");
+    lua_error(L);
+  }
+  rs->mem_used += held;
+  tl->charged = held;
   lua_pushvalue(L, idx);
   lua_pushvalue(L, -2);
   lua_rawset(L, cache);

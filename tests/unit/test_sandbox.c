@@ -224,8 +224,41 @@ static void test_custom_limits(void) {
   errs_free(&e);
 }
 
+/* The C helpers' automata count against the memory cap: a list whose
+ * automaton is larger than the cap (while the list itself is not) is
+ * refused like any allocation. */
+static void test_automaton_memory(void) {
+  jf_rule_limits lim = {.instructions = 50000000, .memory = 4u << 20};
+  jf_ruleset *rs = jf_ruleset_new(&lim);
+  static const char src[] =
+    "local function rule(id, check)\n"
+    "  jianfu.rule { id = id, category = 'checkin', severity = 'error', title = 't',\n"
+    "    basis = { 'b' }, check = check }\n"
+    "end\n"
+    "rule('automata', function()\n"
+    "  local t = {}\n"
+    "  for i = 1, 6000 do t[i] = string.format('%x%x', i * 7919, i * 104729) end\n"
+    "  jianfu.find_all('abc', t)\n"
+    "end)\n"
+    "rule('canary', function(c, report) jianfu.find_all('abc', { 'b' }) report {} end)\n";
+  errs e = {0};
+  CHECK_INT(jf_ruleset_load_string(rs, "automata.lua", src, sizeof src - 1, collect, &e), JF_OK);
+  fixture f = sample();
+  jf_error err = {0};
+  CHECK_INT(run(rs, &f, "automata", &err), -1);
+  CHECK_STR(err.message, "rule exceeded the memory limit");
+  CHECK_INT(err.line, 8);
+  jf_error_clear(&err);
+  canary(rs, &f, "automata");
+  jf_doc_free(f.doc);
+  jf_source_free(f.src);
+  jf_ruleset_free(rs);
+  errs_free(&e);
+}
+
 int main(void) {
   test_directory();
+  test_automaton_memory();
   test_bytecode_file();
   test_custom_limits();
   return CHECK_DONE();

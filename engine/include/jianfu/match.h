@@ -17,6 +17,8 @@ JF_API void jf_matcher_free(jf_matcher *m);
  * bytes may be added under several ids. Must be called before compile. */
 JF_API jf_status jf_matcher_add(jf_matcher *m, const char *pat, size_t len, uint32_t id);
 JF_API jf_status jf_matcher_compile(jf_matcher *m);
+/* Bytes of heap the matcher holds (for callers that account memory). */
+JF_API size_t jf_matcher_memory(const jf_matcher *m);
 
 /* Called once per match: pattern id, match end offset (exclusive), pattern
  * length. Return false to stop the scan. */
