@@ -35,6 +35,8 @@ void jf_reporter_free(jf_reporter *r) {
   if (!r) return;
   json_decref(r->acc);
   json_decref(r->run_errs);
+  jf_jb_free(&r->out_buf);
+  jf_jb_free(&r->sarif);
   free(r);
 }
 
@@ -82,32 +84,27 @@ void jf_reporter_finish(jf_reporter *r) {
   fflush(r->out);
 }
 
-static json_t *str_list(char **v, size_t n) {
-  json_t *a = json_array();
-  for (size_t i = 0; i < n; i++) json_array_append_new(a, json_string(v[i]));
-  return a;
-}
-
-json_t *jf_report_finding_json(const jf_finding *f) {
-  json_t *o = json_object();
-  json_object_set_new(o, "rule", json_string(f->rule));
-  json_object_set_new(o, "category", json_string(f->category));
-  json_object_set_new(o, "severity", json_string(jf_severity_str(f->severity)));
-  json_object_set_new(o, "message", json_string(f->message));
-  json_object_set_new(o, "line", json_integer(f->line));
-  json_object_set_new(o, "column", json_integer(f->column));
-  json_object_set_new(o, "end_line", json_integer(f->end_line));
-  json_object_set_new(o, "end_column", json_integer(f->end_column));
-  if (f->locator) json_object_set_new(o, "locator", json_string(f->locator));
-  json_object_set_new(o, "excerpt", json_string(f->excerpt ? f->excerpt : ""));
-  json_t *ev = f->evidence_json ? json_loads(f->evidence_json, 0, NULL) : NULL;
-  json_object_set_new(o, "evidence", ev ? ev : json_object());
-  json_object_set_new(o, "basis", str_list(f->basis, f->n_basis));
-  json_object_set_new(o, "precedents", str_list(f->precedents, f->n_precedents));
-  json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
+/* The members of a finding's OUTPUT.md object, written as jansson would dump
+ * the tree this used to build (report_write.c): a string jansson refuses
+ * leaves its member out, the evidence is printed as parsed. */
+void jf_report_finding_write(jf_jw *w, const jf_finding *f) {
+  jf_jw_kv_str(w, "rule", f->rule);
+  jf_jw_kv_str(w, "category", f->category);
+  jf_jw_kv_str(w, "severity", jf_severity_str(f->severity));
+  jf_jw_kv_str(w, "message", f->message);
+  jf_jw_kv_int(w, "line", f->line);
+  jf_jw_kv_int(w, "column", f->column);
+  jf_jw_kv_int(w, "end_line", f->end_line);
+  jf_jw_kv_int(w, "end_column", f->end_column);
+  if (f->locator) jf_jw_kv_str(w, "locator", f->locator);
+  jf_jw_kv_str(w, "excerpt", f->excerpt ? f->excerpt : "");
+  jf_jw_key(w, "evidence");
+  jf_jw_evidence(w, f->evidence_json);
+  jf_jw_kv_strv(w, "basis", f->basis, f->n_basis);
+  jf_jw_kv_strv(w, "precedents", f->precedents, f->n_precedents);
+  jf_jw_kv_raw(w, "suppressed", f->suppressed ? "true" : "false");
   if (f->suppressed && f->suppress_reason)
-    json_object_set_new(o, "suppression_reason", json_string(f->suppress_reason));
-  return o;
+    jf_jw_kv_str(w, "suppression_reason", f->suppress_reason);
 }
 
 json_t *jf_report_error_json(const jf_error *e) {

@@ -5,6 +5,57 @@
 #include <jansson.h>
 #include "jianfu/report.h"
 
+/* A growable output buffer (report_write.c). On out of memory it keeps what
+ * it has and drops further writes. */
+typedef struct jf_jbuf {
+  char *p;
+  size_t len, cap;
+  bool oom;
+} jf_jbuf;
+
+void jf_jb_put(jf_jbuf *b, const char *s, size_t n);
+/* s as a quoted JSON string, escaped as jansson does. False, with nothing
+ * written, when jansson would refuse it: s NULL or not valid UTF-8. */
+bool jf_jb_str(jf_jbuf *b, const char *s);
+void jf_jb_flush(jf_jbuf *b, FILE *out);
+void jf_jb_free(jf_jbuf *b);
+
+/* Writes JSON into a jf_jbuf laid out as jansson's json_dumpf with
+ * JSON_COMPACT (indent 0) or JSON_INDENT(indent). depth counts the open
+ * containers; n[d] the members written so far at depth d. */
+#define JF_JW_MAX_DEPTH 16
+typedef struct jf_jw {
+  jf_jbuf *b;
+  int indent;
+  int depth;
+  size_t n[JF_JW_MAX_DEPTH];
+} jf_jw;
+
+/* A point to go back to when a value turns out to be refused, so that the
+ * member is left out as jansson leaves out a NULL value. */
+typedef struct jf_jw_mark {
+  size_t len, n;
+} jf_jw_mark;
+
+jf_jw_mark jf_jw_save(const jf_jw *w);
+void jf_jw_restore(jf_jw *w, jf_jw_mark m);
+void jf_jw_item(jf_jw *w);                  /* before an array element */
+void jf_jw_key(jf_jw *w, const char *key);  /* "key": (key needs no escaping) */
+void jf_jw_open(jf_jw *w, char c);          /* '{' or '[' */
+void jf_jw_close(jf_jw *w, char c);         /* '}' or ']' */
+void jf_jw_int(jf_jw *w, long long v);
+bool jf_jw_kv_str(jf_jw *w, const char *key, const char *s); /* left out when refused */
+void jf_jw_kv_int(jf_jw *w, const char *key, long long v);
+void jf_jw_kv_raw(jf_jw *w, const char *key, const char *raw);
+void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n);
+/* A finding's evidence_json as the value jansson would print after parsing
+ * it ({} when it does not parse). */
+void jf_jw_evidence(jf_jw *w, const char *ev);
+/* Is json exactly jansson's compact dump of its own parse? */
+bool jf_json_canonical(const char *json);
+/* The finding's members of the OUTPUT.md object, in its order. */
+void jf_report_finding_write(jf_jw *w, const jf_finding *f);
+
 struct jf_reporter {
   jf_format fmt;
   FILE *out;
@@ -13,14 +64,15 @@ struct jf_reporter {
   size_t files, findings, errors, suppressed;
   size_t by_sev[3];
   size_t files_with_findings;
-  json_t *acc;      /* sarif results / junit cases collected until finish */
+  json_t *acc;      /* junit cases collected until finish */
+  jf_jbuf out_buf;  /* json: the file object being written */
+  jf_jbuf sarif;    /* sarif: the results array's elements, until finish */
+  size_t n_sarif;   /* how many results are in it */
   json_t *run_errs; /* run-level errors */
 };
 
 /* Counts shared by every format; call once per file. */
 void jf_report_count(jf_reporter *r, const jf_result *res);
-/* The finding as the JSON object of OUTPUT.md (new reference). */
-json_t *jf_report_finding_json(const jf_finding *f);
 json_t *jf_report_error_json(const jf_error *e);
 
 void jf_report_text_file(jf_reporter *r, const jf_result *res);

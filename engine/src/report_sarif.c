@@ -1,6 +1,7 @@
 /* report_sarif.c — SARIF 2.1.0: one run, the loaded rules in
  * tool.driver.rules, findings as results, file and rule errors as
  * tool execution notifications. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report_impl.h"
@@ -31,36 +32,96 @@ static long rule_index(const jf_reporter *r, const char *id) {
   return r->rules ? jf_ruleset_find(r->rules, id) : -1;
 }
 
-void jf_report_sarif_file(jf_reporter *r, const jf_result *res) {
-  for (size_t i = 0; i < res->n_findings; i++) {
-    const jf_finding *f = &res->findings[i];
-    json_t *o = json_object();
-    json_object_set_new(o, "ruleId", json_string(f->rule));
-    long idx = rule_index(r, f->rule);
-    if (idx >= 0) json_object_set_new(o, "ruleIndex", json_integer(idx));
-    json_object_set_new(o, "level", json_string(level(f->severity)));
-    json_object_set_new(o, "message", text(f->message));
-    json_t *locs = json_array();
-    json_array_append_new(locs, location(res->path, f->line, f->column, f->end_line,
-                                         f->end_column, f->excerpt));
-    json_object_set_new(o, "locations", locs);
-    json_t *props = jf_report_finding_json(f);
-    json_t *keep = json_object();
-    const char *keys[] = {"category", "locator", "evidence", "basis", "precedents"};
-    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-      json_t *v = json_object_get(props, keys[k]);
-      if (v) json_object_set(keep, keys[k], v);
-    }
-    json_decref(props);
-    json_object_set_new(o, "properties", keep);
-    if (f->suppressed) {
-      json_t *s = json_pack("{s:s}", "kind", "inSource");
-      if (f->suppress_reason)
-        json_object_set_new(s, "justification", json_string(f->suppress_reason));
-      json_object_set_new(o, "suppressions", json_pack("[o]", s));
-    }
-    json_array_append_new(r->acc, o);
+/* The writer's twin of text(): {"text": s}, refused when s is. */
+static bool text_write(jf_jw *w, const char *key, const char *s) {
+  jf_jw_mark m = jf_jw_save(w);
+  jf_jw_key(w, key);
+  jf_jw_open(w, '{');
+  if (jf_jw_kv_str(w, "text", s ? s : "")) {
+    jf_jw_close(w, '}');
+    return true;
   }
+  w->depth--;
+  jf_jw_restore(w, m);
+  return false;
+}
+
+/* The writer's twin of location(), as an element of the array being
+ * written; left out (as json_pack's NULL was) when the path is refused. */
+static void location_write(jf_jw *w, const char *path, int line, int col, int eline, int ecol,
+                           const char *snippet) {
+  jf_jw_mark m = jf_jw_save(w);
+  jf_jw_item(w);
+  jf_jw_open(w, '{');
+  jf_jw_key(w, "physicalLocation");
+  jf_jw_open(w, '{');
+  jf_jw_key(w, "artifactLocation");
+  jf_jw_open(w, '{');
+  if (!jf_jw_kv_str(w, "uri", path)) {
+    w->depth -= 3;
+    jf_jw_restore(w, m);
+    return;
+  }
+  jf_jw_close(w, '}');
+  if (line > 0) {
+    jf_jw_key(w, "region");
+    jf_jw_open(w, '{');
+    jf_jw_kv_int(w, "startLine", line);
+    if (col > 0) jf_jw_kv_int(w, "startColumn", col);
+    if (eline > 0) jf_jw_kv_int(w, "endLine", eline);
+    if (ecol > 0) jf_jw_kv_int(w, "endColumn", ecol);
+    if (snippet) text_write(w, "snippet", snippet);
+    jf_jw_close(w, '}');
+  }
+  jf_jw_close(w, '}');
+  jf_jw_close(w, '}');
+}
+
+/* One result object, written at the depth the results array's elements have
+ * in the finished document (report_write.c keeps JSON_INDENT(2)'s layout). */
+static void result_write(jf_reporter *r, jf_jw *w, const char *path, const jf_finding *f) {
+  jf_jw_item(w);
+  jf_jw_open(w, '{');
+  jf_jw_kv_str(w, "ruleId", f->rule);
+  long idx = rule_index(r, f->rule);
+  if (idx >= 0) jf_jw_kv_int(w, "ruleIndex", idx);
+  jf_jw_kv_str(w, "level", level(f->severity));
+  text_write(w, "message", f->message);
+  jf_jw_key(w, "locations");
+  jf_jw_open(w, '[');
+  location_write(w, path, f->line, f->column, f->end_line, f->end_column, f->excerpt);
+  jf_jw_close(w, ']');
+  /* the OUTPUT.md finding's category, locator, evidence, basis, precedents */
+  jf_jw_key(w, "properties");
+  jf_jw_open(w, '{');
+  jf_jw_kv_str(w, "category", f->category);
+  if (f->locator) jf_jw_kv_str(w, "locator", f->locator);
+  jf_jw_key(w, "evidence");
+  jf_jw_evidence(w, f->evidence_json);
+  jf_jw_kv_strv(w, "basis", f->basis, f->n_basis);
+  jf_jw_kv_strv(w, "precedents", f->precedents, f->n_precedents);
+  jf_jw_close(w, '}');
+  if (f->suppressed) {
+    jf_jw_key(w, "suppressions");
+    jf_jw_open(w, '[');
+    jf_jw_item(w);
+    jf_jw_open(w, '{');
+    jf_jw_kv_str(w, "kind", "inSource");
+    if (f->suppress_reason) jf_jw_kv_str(w, "justification", f->suppress_reason);
+    jf_jw_close(w, '}');
+    jf_jw_close(w, ']');
+  }
+  jf_jw_close(w, '}');
+}
+
+/* Results depth in the document: {"runs": [{"results": [ result ...  */
+#define RESULT_DEPTH 4
+
+void jf_report_sarif_file(jf_reporter *r, const jf_result *res) {
+  jf_jw w = {.b = &r->sarif, .indent = 2, .depth = RESULT_DEPTH};
+  w.n[RESULT_DEPTH] = r->n_sarif;
+  for (size_t i = 0; i < res->n_findings; i++) result_write(r, &w, res->path, &res->findings[i]);
+  r->n_sarif = w.n[RESULT_DEPTH];
   for (size_t i = 0; i < res->n_errors; i++) {
     const jf_error *e = &res->errors[i];
     json_t *n = json_pack("{s:s,s:o}", "level", "error", "message",
@@ -110,11 +171,27 @@ void jf_report_sarif_finish(jf_reporter *r) {
     json_array_append_new(notes, n);
   }
   json_t *doc = json_pack(
-    "{s:s,s:s,s:[{s:{s:{s:s,s:s,s:o}},s:[{s:b,s:o}],s:o}]}", "$schema",
+    "{s:s,s:s,s:[{s:{s:{s:s,s:s,s:o}},s:[{s:b,s:o}],s:[]}]}", "$schema",
     "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0", "runs", "tool", "driver",
     "name", "jianfu", "version", JF_VERSION, "rules", driver_rules(r), "invocations", "executionSuccessful", r->errors == 0,
-    "toolExecutionNotifications", notes, "results", json_incref(r->acc));
-  json_dumpf(doc, r->out, JSON_INDENT(2));
+    "toolExecutionNotifications", notes, "results");
+  /* jansson lays out everything but the results, which were written as text
+   * (jf_report_sarif_file): they replace the empty array that ends the doc. */
+  static const char tail[] = "[]\n    }\n  ]\n}";
+  char *text = json_dumps(doc, JSON_INDENT(2));
+  size_t len = text ? strlen(text) : 0, tl = sizeof tail - 1;
+  if (len >= tl && memcmp(text + len - tl, tail, tl) == 0) {
+    fwrite(text, 1, len - tl, r->out);
+    if (r->n_sarif) {
+      fputc('[', r->out);
+      jf_jb_flush(&r->sarif, r->out);
+      fputs("\n      ]", r->out);
+    } else {
+      fputs("[]", r->out);
+    }
+    fputs(tail + 2, r->out);
+  }
   fputc('\n', r->out);
+  free(text);
   json_decref(doc);
 }

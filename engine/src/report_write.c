@@ -1,0 +1,407 @@
+/* report_write.c — JSON text written straight into a reusable buffer, byte
+ * for byte what jansson's json_dumpf would print for the same tree.
+ *
+ * The JSON and SARIF reporters used to build a jansson tree per finding,
+ * re-parse the finding's evidence and dump it all again: about a fifth of a
+ * whole check. Writing the text directly needs no allocation per value. The
+ * rules that keep the bytes identical to jansson 2.x (JSON_COMPACT, or
+ * JSON_INDENT(n) without JSON_COMPACT; no JSON_ENSURE_ASCII or
+ * JSON_ESCAPE_SLASH):
+ *  - a string is refused (json_string returns NULL) unless it is valid UTF-8
+ *    as jansson's utf8_check_string defines it; a refused value leaves its
+ *    key out of the object (json_object_set_new with NULL fails);
+ *  - escapes: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00XX in
+ *    upper-case hex; everything else, "/" and DEL included, is copied;
+ *  - indented: "key": value, each member or element on its own line, empty
+ *    containers as {} and [].
+ * tests/unit/test_report_escape.c checks the strings against jansson. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_impl.h"
+
+/* ---- the buffer ---- */
+
+static bool reserve(jf_jbuf *b, size_t more) {
+  if (b->cap - b->len >= more) return true;
+  if (b->oom) return false;
+  size_t cap = b->cap ? b->cap : 4096;
+  while (cap - b->len < more) cap *= 2;
+  char *p = realloc(b->p, cap);
+  if (!p) {
+    b->oom = true;
+    return false;
+  }
+  b->p = p;
+  b->cap = cap;
+  return true;
+}
+
+void jf_jb_put(jf_jbuf *b, const char *s, size_t n) {
+  if (!reserve(b, n)) return;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+}
+
+void jf_jb_flush(jf_jbuf *b, FILE *out) {
+  if (b->len) fwrite(b->p, 1, b->len, out);
+  b->len = 0;
+}
+
+void jf_jb_free(jf_jbuf *b) {
+  free(b->p);
+  *b = (jf_jbuf){0};
+}
+
+static void put_spaces(jf_jbuf *b, size_t n) {
+  if (!reserve(b, n)) return;
+  memset(b->p + b->len, ' ', n);
+  b->len += n;
+}
+
+/* "\n" and the indentation of nesting level depth (indented mode only). */
+static void newline(jf_jw *w, int depth) {
+  if (!w->indent) return;
+  jf_jb_put(w->b, "\n", 1);
+  put_spaces(w->b, (size_t)depth * (size_t)w->indent);
+}
+
+/* ---- UTF-8 as jansson checks it (utf.c: utf8_check_first/_full) ---- */
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid:
+ * no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  size_t k;
+  unsigned v;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) k = 2, v = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) k = 3, v = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) k = 4, v = c & 0x07;
+  else return 0;
+  if (k > n) return 0;
+  for (size_t i = 1; i < k; i++) {
+    if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  if ((k == 3 && v < 0x800) || (k == 4 && v < 0x10000)) return 0;
+  return k;
+}
+
+/* ---- strings ---- */
+
+/* What a byte below 0x80 needs inside a JSON string: 0 nothing, else the
+ * character after the backslash ('u' for \u00XX). */
+static const char ESC[0x80] = {
+  ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
+  ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
+  [0x05] = 'u', [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
+  [0x10] = 'u', [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u',
+  [0x16] = 'u', [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
+  [0x1C] = 'u', [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u'};
+
+bool jf_jb_str(jf_jbuf *b, const char *str) {
+  if (!str) return false;
+  const unsigned char *s = (const unsigned char *)str;
+  size_t n = strlen(str);
+  /* worst case every byte becomes \u00XX */
+  if (!reserve(b, n * 6 + 2)) return false;
+  char *o = b->p + b->len;
+  *o++ = '"';
+  for (size_t i = 0; i < n;) {
+    unsigned c = s[i];
+    if (c >= 0x80) {
+      size_t k = utf8_seq(s + i, n - i);
+      if (!k) return false; /* nothing was committed: b->len is unchanged */
+      memcpy(o, s + i, k);
+      o += k;
+      i += k;
+    } else if (!ESC[c]) {
+      *o++ = (char)c;
+      i++;
+    } else {
+      *o++ = '\\';
+      *o++ = ESC[c];
+      if (ESC[c] == 'u') {
+        static const char hex[] = "0123456789ABCDEF";
+        *o++ = '0';
+        *o++ = '0';
+        *o++ = hex[c >> 4];
+        *o++ = hex[c & 15];
+      }
+      i++;
+    }
+  }
+  *o++ = '"';
+  b->len = (size_t)(o - b->p);
+  return true;
+}
+
+/* ---- the structured writer ---- */
+
+jf_jw_mark jf_jw_save(const jf_jw *w) { return (jf_jw_mark){w->b->len, w->n[w->depth]}; }
+
+void jf_jw_restore(jf_jw *w, jf_jw_mark m) {
+  w->b->len = m.len;
+  w->n[w->depth] = m.n;
+}
+
+/* Before a member or element of the innermost open container. */
+void jf_jw_item(jf_jw *w) {
+  if (w->n[w->depth]++) jf_jb_put(w->b, ",", 1);
+  newline(w, w->depth);
+}
+
+void jf_jw_key(jf_jw *w, const char *key) {
+  jf_jw_item(w);
+  jf_jb_put(w->b, "\"", 1);
+  jf_jb_put(w->b, key, strlen(key));
+  jf_jb_put(w->b, w->indent ? "\": " : "\":", w->indent ? 3 : 2);
+}
+
+void jf_jw_open(jf_jw *w, char c) {
+  jf_jb_put(w->b, &c, 1);
+  w->n[++w->depth] = 0;
+}
+
+void jf_jw_close(jf_jw *w, char c) {
+  if (w->n[w->depth]) newline(w, w->depth - 1);
+  w->depth--;
+  jf_jb_put(w->b, &c, 1);
+}
+
+void jf_jw_int(jf_jw *w, long long v) {
+  char tmp[24], *e = tmp + sizeof tmp, *p = e;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do *--p = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0) *--p = '-';
+  jf_jb_put(w->b, p, (size_t)(e - p));
+}
+
+bool jf_jw_kv_str(jf_jw *w, const char *key, const char *s) {
+  jf_jw_mark m = jf_jw_save(w);
+  jf_jw_key(w, key);
+  if (jf_jb_str(w->b, s)) return true;
+  jf_jw_restore(w, m);
+  return false;
+}
+
+void jf_jw_kv_int(jf_jw *w, const char *key, long long v) {
+  jf_jw_key(w, key);
+  jf_jw_int(w, v);
+}
+
+void jf_jw_kv_raw(jf_jw *w, const char *key, const char *raw) {
+  jf_jw_key(w, key);
+  jf_jb_put(w->b, raw, strlen(raw));
+}
+
+/* An array of strings; refused strings are left out (json_array_append_new
+ * with NULL fails). */
+void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n) {
+  jf_jw_key(w, key);
+  jf_jw_open(w, '[');
+  for (size_t i = 0; i < n; i++) {
+    jf_jw_mark m = jf_jw_save(w);
+    jf_jw_item(w);
+    if (!jf_jb_str(w->b, v[i])) jf_jw_restore(w, m);
+  }
+  jf_jw_close(w, ']');
+}
+
+/* ---- evidence ---- */
+
+/* A finding's evidence_json comes from jansson (compact, keys sorted,
+ * JSON_REAL_PRECISION(15)). The reporters used to parse it and dump it
+ * again, which changes nothing for text that is already exactly what
+ * jansson's compact dump of its parse is: call that canonical. Reals are not
+ * (they come back with 17 digits: 0.1 is 0.10000000000000001), nor are
+ * \u0000 (refused by the parser), \/ (dumped as /), spaces, leading zeros or
+ * duplicate keys (the parse keeps the last). Canonical text is copied as is;
+ * anything else takes the old way through jansson, so the bytes never
+ * change. */
+
+typedef struct canon {
+  const unsigned char *p, *end; /* *end is the terminating NUL */
+  int depth;
+} canon;
+
+static bool canon_value(canon *c);
+
+static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
+  const unsigned char *p = c->p + 1; /* past the opening quote */
+  *start = p;
+  for (;;) {
+    unsigned ch = *p;
+    if (ch == '"') break;
+    if (ch < 0x20) return false; /* raw control bytes, and the end of the text */
+    if (ch >= 0x80) {
+      size_t k = utf8_seq(p, (size_t)(c->end - p));
+      if (!k) return false;
+      p += k;
+    } else if (ch == '\\') {
+      unsigned e = p[1];
+      if (e == 'u') {
+        /* only what jansson writes: \u00XX in upper case for a control byte
+         * without a short escape, never \u0000 */
+        static const char hex[] = "0123456789ABCDEF";
+        if (p[2] != '0' || p[3] != '0' || (p[4] != '0' && p[4] != '1')) return false;
+        const char *h = p[5] ? strchr(hex, p[5]) : NULL;
+        if (!h) return false;
+        unsigned v = (unsigned)(p[4] - '0') * 16 + (unsigned)(h - hex);
+        if (ESC[v] != 'u' || v == 0) return false;
+        p += 6;
+      } else if (e == '"' || e == '\\' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
+                 e == 't') {
+        p += 2;
+      } else {
+        return false;
+      }
+    } else {
+      p++;
+    }
+  }
+  *len = (size_t)(p - *start);
+  c->p = p + 1;
+  return true;
+}
+
+/* An integer as jansson prints one: no leading zeros, no "-0", and well
+ * inside the range of json_int_t. A fraction or exponent is a real. */
+static bool canon_number(canon *c) {
+  const unsigned char *p = c->p;
+  if (*p == '-') p++;
+  const unsigned char *d = p;
+  while (*p >= '0' && *p <= '9') p++;
+  size_t n = (size_t)(p - d);
+  if (n == 0 || n > 18 || (d[0] == '0' && (n > 1 || d != c->p))) return false;
+  if (*p == '.' || *p == 'e' || *p == 'E') return false;
+  c->p = p;
+  return true;
+}
+
+static bool canon_word(canon *c, const char *w) {
+  size_t n = strlen(w);
+  if (strncmp((const char *)c->p, w, n) != 0) return false;
+  c->p += n;
+  return true;
+}
+
+static int raw_cmp(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
+  int r = memcmp(a, b, an < bn ? an : bn);
+  return r ? r : an < bn ? -1 : an > bn;
+}
+
+static bool canon_object(canon *c) {
+  c->p++;
+  if (*c->p == '}') return c->p++, true;
+  const unsigned char *prev = NULL;
+  size_t prev_len = 0;
+  for (;;) {
+    const unsigned char *k;
+    size_t kl;
+    if (*c->p != '"' || !canon_string(c, &k, &kl)) return false;
+    /* strictly increasing keys cannot repeat (escapes are canonical) */
+    if (prev && raw_cmp(prev, prev_len, k, kl) >= 0) return false;
+    prev = k, prev_len = kl;
+    if (*c->p++ != ':' || !canon_value(c)) return false;
+    if (*c->p == '}') return c->p++, true;
+    if (*c->p++ != ',') return false;
+  }
+}
+
+static bool canon_array(canon *c) {
+  c->p++;
+  if (*c->p == ']') return c->p++, true;
+  for (;;) {
+    if (!canon_value(c)) return false;
+    if (*c->p == ']') return c->p++, true;
+    if (*c->p++ != ',') return false;
+  }
+}
+
+static bool canon_value(canon *c) {
+  const unsigned char *k;
+  size_t kl;
+  bool ok;
+  if (++c->depth > 64) return false;
+  switch (*c->p) {
+  case '{': ok = canon_object(c); break;
+  case '[': ok = canon_array(c); break;
+  case '"': ok = canon_string(c, &k, &kl); break;
+  case 't': ok = canon_word(c, "true"); break;
+  case 'f': ok = canon_word(c, "false"); break;
+  case 'n': ok = canon_word(c, "null"); break;
+  default: ok = canon_number(c); break;
+  }
+  c->depth--;
+  return ok;
+}
+
+/* Is json exactly what json_dumps(json_loads(json, 0), JSON_COMPACT) gives? */
+bool jf_json_canonical(const char *json) {
+  canon c = {(const unsigned char *)json, (const unsigned char *)json + strlen(json), 0};
+  if (*c.p != '{' && *c.p != '[') return false; /* json_loads wants an object or array */
+  return canon_value(&c) && *c.p == '\0';
+}
+
+/* Compact JSON text (as jansson dumps it) re-laid out as JSON_INDENT would
+ * print it at the writer's depth. */
+static void pretty(jf_jw *w, const char *s, size_t n) {
+  int depth = w->depth;
+  for (size_t i = 0; i < n;) {
+    char ch = s[i];
+    if (ch == '{' || ch == '[') {
+      if (i + 1 < n && (s[i + 1] == '}' || s[i + 1] == ']')) {
+        jf_jb_put(w->b, s + i, 2);
+        i += 2;
+        continue;
+      }
+      jf_jb_put(w->b, s + i, 1);
+      newline(w, ++depth);
+    } else if (ch == '}' || ch == ']') {
+      newline(w, --depth);
+      jf_jb_put(w->b, s + i, 1);
+    } else if (ch == ',') {
+      jf_jb_put(w->b, ",", 1);
+      newline(w, depth);
+    } else if (ch == ':') {
+      jf_jb_put(w->b, ": ", 2);
+    } else if (ch == '"') {
+      size_t j = i + 1;
+      while (s[j] != '"') j += s[j] == '\\' ? 2 : 1;
+      jf_jb_put(w->b, s + i, j + 1 - i);
+      i = j + 1;
+      continue;
+    } else {
+      size_t j = i;
+      while (j < n && !strchr(",:{}[]\"", s[j])) j++;
+      jf_jb_put(w->b, s + i, j - i);
+      i = j;
+      continue;
+    }
+    i++;
+  }
+}
+
+static void put_json(jf_jw *w, const char *s, size_t n) {
+  if (w->indent) pretty(w, s, n);
+  else jf_jb_put(w->b, s, n);
+}
+
+void jf_jw_evidence(jf_jw *w, const char *ev) {
+  if (ev && jf_json_canonical(ev)) {
+    put_json(w, ev, strlen(ev));
+    return;
+  }
+  /* the old way: parse, and dump with the default real precision; text
+   * that does not parse is an empty object */
+  json_t *v = ev ? json_loads(ev, 0, NULL) : NULL;
+  char *text = v ? json_dumps(v, JSON_COMPACT) : NULL;
+  if (text) put_json(w, text, strlen(text));
+  else jf_jb_put(w->b, "{}", 2);
+  free(text);
+  json_decref(v);
+}
