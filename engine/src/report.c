@@ -27,6 +27,7 @@ jf_reporter *jf_reporter_new(jf_format fmt, FILE *out, const jf_ruleset *rules,
   else r->opts.fail_level = JF_SEV_ERROR;
   r->acc = json_array();
   r->run_errs = json_array();
+  if (fmt == JF_FMT_JSON || fmt == JF_FMT_SARIF) r->frags = jf_frag_cache_new();
   if (fmt == JF_FMT_JSON) jf_report_json_begin(r);
   return r;
 }
@@ -37,6 +38,7 @@ void jf_reporter_free(jf_reporter *r) {
   json_decref(r->run_errs);
   jf_jb_free(&r->out_buf);
   jf_jb_free(&r->sarif);
+  jf_frag_cache_free(r->frags);
   free(r);
 }
 
@@ -87,7 +89,7 @@ void jf_reporter_finish(jf_reporter *r) {
 /* The members of a finding's OUTPUT.md object, written as jansson would dump
  * the tree this used to build (report_write.c): a string jansson refuses
  * leaves its member out, the evidence is printed as parsed. */
-void jf_report_finding_write(jf_jw *w, const jf_finding *f) {
+void jf_report_finding_write(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
   jf_jw_kv_str(w, "rule", f->rule);
   jf_jw_kv_str(w, "category", f->category);
   jf_jw_kv_str(w, "severity", jf_severity_str(f->severity));
@@ -100,8 +102,7 @@ void jf_report_finding_write(jf_jw *w, const jf_finding *f) {
   jf_jw_kv_str(w, "excerpt", f->excerpt ? f->excerpt : "");
   jf_jw_key(w, "evidence");
   jf_jw_evidence(w, f->evidence_json);
-  jf_jw_kv_strv(w, "basis", f->basis, f->n_basis);
-  jf_jw_kv_strv(w, "precedents", f->precedents, f->n_precedents);
+  jf_jw_basis_precedents(w, c, f);
   jf_jw_kv_raw(w, "suppressed", f->suppressed ? "true" : "false");
   if (f->suppressed && f->suppress_reason)
     jf_jw_kv_str(w, "suppression_reason", f->suppress_reason);

@@ -3,6 +3,7 @@
 #define JF_REPORT_IMPL_H
 
 #include <jansson.h>
+#include <string.h>
 #include "jianfu/report.h"
 
 /* A growable output buffer (report_write.c). On out of memory it keeps what
@@ -13,7 +14,14 @@ typedef struct jf_jbuf {
   bool oom;
 } jf_jbuf;
 
-void jf_jb_put(jf_jbuf *b, const char *s, size_t n);
+/* Make room for more bytes; false (and oom set) when there is none. */
+bool jf_jb_grow(jf_jbuf *b, size_t more);
+/* Inline: most writes are a few bytes, which the compiler copies itself. */
+static inline void jf_jb_put(jf_jbuf *b, const char *s, size_t n) {
+  if (b->cap - b->len < n && !jf_jb_grow(b, n)) return;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+}
 /* s as a quoted JSON string, escaped as jansson does. False, with nothing
  * written, when jansson would refuse it: s NULL or not valid UTF-8. */
 bool jf_jb_str(jf_jbuf *b, const char *s);
@@ -53,8 +61,14 @@ void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n);
 void jf_jw_evidence(jf_jw *w, const char *ev);
 /* Is json exactly jansson's compact dump of its own parse? */
 bool jf_json_canonical(const char *json);
+/* Pre-written "basis" and "precedents" members, per rule (report_write.c). */
+typedef struct jf_frag_cache jf_frag_cache;
+jf_frag_cache *jf_frag_cache_new(void); /* NULL when out of memory: no cache */
+void jf_frag_cache_free(jf_frag_cache *c);
+/* The "basis" and "precedents" members of f; c may be NULL. */
+void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f);
 /* The finding's members of the OUTPUT.md object, in its order. */
-void jf_report_finding_write(jf_jw *w, const jf_finding *f);
+void jf_report_finding_write(jf_jw *w, jf_frag_cache *c, const jf_finding *f);
 
 struct jf_reporter {
   jf_format fmt;
@@ -68,6 +82,7 @@ struct jf_reporter {
   jf_jbuf out_buf;  /* json: the file object being written */
   jf_jbuf sarif;    /* sarif: the results array's elements, until finish */
   size_t n_sarif;   /* how many results are in it */
+  jf_frag_cache *frags;
   json_t *run_errs; /* run-level errors */
 };
 

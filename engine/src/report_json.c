@@ -41,7 +41,7 @@ void jf_report_json_file(jf_reporter *r, const jf_result *res) {
   for (size_t i = 0; i < res->n_findings; i++) {
     jf_jw_item(&w);
     jf_jw_open(&w, '{');
-    jf_report_finding_write(&w, &res->findings[i]);
+    jf_report_finding_write(&w, r->frags, &res->findings[i]);
     jf_jw_close(&w, '}');
     /* keep the buffer small: write out whole findings as they come */
     if (w.b->len >= 1 << 16) jf_jb_flush(w.b, r->out);

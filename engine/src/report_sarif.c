@@ -98,8 +98,7 @@ static void result_write(jf_reporter *r, jf_jw *w, const char *path, const jf_fi
   if (f->locator) jf_jw_kv_str(w, "locator", f->locator);
   jf_jw_key(w, "evidence");
   jf_jw_evidence(w, f->evidence_json);
-  jf_jw_kv_strv(w, "basis", f->basis, f->n_basis);
-  jf_jw_kv_strv(w, "precedents", f->precedents, f->n_precedents);
+  jf_jw_basis_precedents(w, r->frags, f);
   jf_jw_close(w, '}');
   if (f->suppressed) {
     jf_jw_key(w, "suppressions");

@@ -22,7 +22,7 @@
 
 /* ---- the buffer ---- */
 
-static bool reserve(jf_jbuf *b, size_t more) {
+bool jf_jb_grow(jf_jbuf *b, size_t more) {
   if (b->cap - b->len >= more) return true;
   if (b->oom) return false;
   size_t cap = b->cap ? b->cap : 4096;
@@ -37,10 +37,8 @@ static bool reserve(jf_jbuf *b, size_t more) {
   return true;
 }
 
-void jf_jb_put(jf_jbuf *b, const char *s, size_t n) {
-  if (!reserve(b, n)) return;
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
+static bool reserve(jf_jbuf *b, size_t more) {
+  return b->cap - b->len >= more || jf_jb_grow(b, more);
 }
 
 void jf_jb_flush(jf_jbuf *b, FILE *out) {
@@ -111,7 +109,15 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
   *o++ = '"';
   for (size_t i = 0; i < n;) {
     unsigned c = s[i];
-    if (c >= 0x80) {
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      /* the common case (CJK): a three-byte sequence whose lead byte allows
+       * neither an overlong form nor a surrogate. s is NUL-terminated, so
+       * the look-ahead stops at the end. */
+      o[0] = (char)c, o[1] = (char)s[i + 1], o[2] = (char)s[i + 2];
+      o += 3;
+      i += 3;
+    } else if (c >= 0x80) {
       size_t k = utf8_seq(s + i, n - i);
       if (!k) return false; /* nothing was committed: b->len is unchanged */
       memcpy(o, s + i, k);
@@ -155,9 +161,16 @@ void jf_jw_item(jf_jw *w) {
 
 void jf_jw_key(jf_jw *w, const char *key) {
   jf_jw_item(w);
-  jf_jb_put(w->b, "\"", 1);
-  jf_jb_put(w->b, key, strlen(key));
-  jf_jb_put(w->b, w->indent ? "\": " : "\":", w->indent ? 3 : 2);
+  size_t n = strlen(key);
+  if (!reserve(w->b, n + 4)) return;
+  char *o = w->b->p + w->b->len;
+  *o++ = '"';
+  memcpy(o, key, n);
+  o += n;
+  *o++ = '"';
+  *o++ = ':';
+  if (w->indent) *o++ = ' ';
+  w->b->len = (size_t)(o - w->b->p);
 }
 
 void jf_jw_open(jf_jw *w, char c) {
@@ -237,7 +250,10 @@ static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
     unsigned ch = *p;
     if (ch == '"') break;
     if (ch < 0x20) return false; /* raw control bytes, and the end of the text */
-    if (ch >= 0x80) {
+    if (ch >= 0xE1 && ch <= 0xEF && ch != 0xED && (p[1] & 0xC0) == 0x80 &&
+        (p[2] & 0xC0) == 0x80) {
+      p += 3; /* as in jf_jb_str: a three-byte sequence that cannot be invalid */
+    } else if (ch >= 0x80) {
       size_t k = utf8_seq(p, (size_t)(c->end - p));
       if (!k) return false;
       p += k;
@@ -405,3 +421,97 @@ void jf_jw_evidence(jf_jw *w, const char *ev) {
   free(text);
   json_decref(v);
 }
+
+/* ---- what all findings of a rule share ---- */
+
+/* A finding's basis and precedents are the rule's: the same few hundred
+ * bytes of Chinese text, a third of the JSON output, for every finding of
+ * it. They are escaped once and copied afterwards, as long as the finding's
+ * lists are equal to the ones written (compared in full: a finding need not
+ * come from a loaded rule). One slot per rule id hash; a collision just
+ * writes afresh. */
+#define FRAG_SLOTS 64
+
+typedef struct frag {
+  char **basis, **prec; /* copies: the findings that had them may be gone */
+  size_t n_basis, n_prec;
+  int indent, depth;
+  bool lead; /* written after other members (with a comma) */
+  char *text;
+  size_t len, members;
+} frag;
+
+struct jf_frag_cache {
+  frag slot[FRAG_SLOTS];
+};
+
+static void frag_clear(frag *e) {
+  for (size_t i = 0; i < e->n_basis; i++) free(e->basis[i]);
+  for (size_t i = 0; i < e->n_prec; i++) free(e->prec[i]);
+  free(e->basis);
+  free(e->prec);
+  free(e->text);
+  *e = (frag){0};
+}
+
+void jf_frag_cache_free(jf_frag_cache *c) {
+  if (!c) return;
+  for (size_t i = 0; i < FRAG_SLOTS; i++) frag_clear(&c->slot[i]);
+  free(c);
+}
+
+static bool same_strv(char *const *a, size_t na, char *const *b, size_t nb) {
+  if (na != nb) return false;
+  for (size_t i = 0; i < na; i++)
+    if (!a[i] || !b[i] ? a[i] != b[i] : strcmp(a[i], b[i]) != 0) return false;
+  return true;
+}
+
+static char **copy_strv(char *const *v, size_t n, bool *ok) {
+  char **c = calloc(n ? n : 1, sizeof *c);
+  if (!c) *ok = false;
+  for (size_t i = 0; c && i < n; i++)
+    if (v[i] && !(c[i] = strdup(v[i]))) *ok = false;
+  return c;
+}
+
+static unsigned hash(const char *s) {
+  unsigned h = 2166136261u;
+  for (; s && *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
+  frag *e = c ? &c->slot[hash(f->rule) % FRAG_SLOTS] : NULL;
+  bool lead = w->n[w->depth] > 0;
+  if (e && e->text && e->indent == w->indent && e->depth == w->depth && e->lead == lead &&
+      same_strv(e->basis, e->n_basis, f->basis, f->n_basis) &&
+      same_strv(e->prec, e->n_prec, f->precedents, f->n_precedents)) {
+    jf_jb_put(w->b, e->text, e->len);
+    w->n[w->depth] += e->members;
+    return;
+  }
+  size_t start = w->b->len, before = w->n[w->depth];
+  jf_jw_kv_strv(w, "basis", f->basis, f->n_basis);
+  jf_jw_kv_strv(w, "precedents", f->precedents, f->n_precedents);
+  if (!e || w->b->oom) return;
+  frag_clear(e);
+  bool ok = true;
+  e->basis = copy_strv(f->basis, f->n_basis, &ok);
+  e->n_basis = f->n_basis;
+  e->prec = copy_strv(f->precedents, f->n_precedents, &ok);
+  e->n_prec = f->n_precedents;
+  e->len = w->b->len - start;
+  e->text = malloc(e->len);
+  if (!ok || !e->text) {
+    frag_clear(e);
+    return;
+  }
+  memcpy(e->text, w->b->p + start, e->len);
+  e->indent = w->indent;
+  e->depth = w->depth;
+  e->lead = lead;
+  e->members = w->n[w->depth] - before;
+}
+
+jf_frag_cache *jf_frag_cache_new(void) { return calloc(1, sizeof(jf_frag_cache)); }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "jianfu/jianfu.h"
 #include "report_impl.h"
 
 static uint32_t seed = 12345;
@@ -224,9 +225,68 @@ static void test_left_out(void) {
   jf_jb_free(&b);
 }
 
+static char **strv(const char *a, const char *b) {
+  char **v = calloc(2, sizeof *v);
+  v[0] = a ? strdup(a) : NULL;
+  v[1] = b ? strdup(b) : NULL;
+  return v;
+}
+
+/* basis and precedents are written once per rule and copied after: a
+ * finding of the same rule with other lists must still print its own. */
+static void test_rule_cache(void) {
+  static const char *lists[][4] = {
+    {"甲", "乙", "p", NULL}, {"甲", "乙", "p", NULL}, {"甲", "丙", "p", NULL},
+    {"甲", NULL, "p", "q"},  {"甲", "乙", "p", NULL}, {"\xff", "乙", "p", NULL}};
+  const size_t n = sizeof lists / sizeof lists[0];
+  for (int fmt = JF_FMT_JSON; fmt <= JF_FMT_SARIF; fmt++) {
+    jf_result *r = jf_result_new("a.txt");
+    for (size_t i = 0; i < n; i++) {
+      jf_finding *f = jf_result_add_finding(r);
+      f->rule = strdup("same-rule");
+      f->category = strdup("c");
+      f->message = strdup("m");
+      f->excerpt = strdup("x");
+      f->basis = strv(lists[i][0], lists[i][1]);
+      f->n_basis = lists[i][1] ? 2 : 1;
+      f->precedents = strv(lists[i][2], lists[i][3]);
+      f->n_precedents = lists[i][3] ? 2 : 1;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    jf_reporter *rep = jf_reporter_new((jf_format)fmt, out, NULL, NULL);
+    jf_reporter_file(rep, r);
+    jf_reporter_finish(rep);
+    jf_reporter_free(rep);
+    fclose(out);
+    json_t *d = json_loads(buf, 0, NULL);
+    CHECK(d != NULL);
+    json_t *fs = fmt == JF_FMT_JSON
+                   ? json_object_get(json_array_get(json_object_get(d, "files"), 0), "findings")
+                   : json_object_get(json_array_get(json_object_get(d, "runs"), 0), "results");
+    CHECK_INT(json_array_size(fs), n);
+    for (size_t i = 0; i < n; i++) {
+      json_t *f = json_array_get(fs, i);
+      if (fmt == JF_FMT_SARIF) f = json_object_get(f, "properties");
+      json_t *b = json_object_get(f, "basis"), *p = json_object_get(f, "precedents");
+      bool bad = strcmp(lists[i][0], "\xff") == 0; /* refused: left out of the list */
+      CHECK_INT(json_array_size(b), (lists[i][1] ? 2 : 1) - bad);
+      CHECK_STR(json_string_value(json_array_get(b, 0)), bad ? lists[i][1] : lists[i][0]);
+      if (lists[i][1] && !bad) CHECK_STR(json_string_value(json_array_get(b, 1)), lists[i][1]);
+      CHECK_INT(json_array_size(p), lists[i][3] ? 2 : 1);
+      if (lists[i][3]) CHECK_STR(json_string_value(json_array_get(p, 1)), lists[i][3]);
+    }
+    json_decref(d);
+    free(buf);
+    jf_result_free(r);
+  }
+}
+
 int main(void) {
   test_strings();
   test_evidence();
   test_left_out();
+  test_rule_cache();
   return CHECK_DONE();
 }
