@@ -26,7 +26,8 @@ bool jf_jb_grow(jf_jbuf *b, size_t more) {
   if (b->cap - b->len >= more) return true;
   if (b->oom) return false;
   size_t cap = b->cap ? b->cap : 4096;
-  while (cap - b->len < more) cap *= 2;
+  while (cap - b->len < more)
+    cap *= 2;
   char *p = realloc(b->p, cap);
   if (!p) {
     b->oom = true;
@@ -73,10 +74,14 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
   size_t k;
   unsigned v;
   if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) k = 2, v = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) k = 3, v = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) k = 4, v = c & 0x07;
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    k = 2, v = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    k = 3, v = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    k = 4, v = c & 0x07;
+  else
+    return 0;
   if (k > n) return 0;
   for (size_t i = 1; i < k; i++) {
     if (s[i] < 0x80 || s[i] > 0xBF) return 0;
@@ -92,12 +97,12 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
 /* What a byte below 0x80 needs inside a JSON string: 0 nothing, else the
  * character after the backslash ('u' for \u00XX). */
 static const char ESC[0x80] = {
-  ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
-  ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
-  [0x05] = 'u', [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
-  [0x10] = 'u', [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u',
-  [0x16] = 'u', [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
-  [0x1C] = 'u', [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u'};
+    ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
+    ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
+    [0x05] = 'u',  [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
+    [0x10] = 'u',  [0x11] = 'u', [0x12] = 'u', [0x13] = 'u', [0x14] = 'u', [0x15] = 'u',
+    [0x16] = 'u',  [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
+    [0x1C] = 'u',  [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u'};
 
 bool jf_jb_str(jf_jbuf *b, const char *str) {
   if (!str) return false;
@@ -146,7 +151,9 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
 
 /* ---- the structured writer ---- */
 
-jf_jw_mark jf_jw_save(const jf_jw *w) { return (jf_jw_mark){w->b->len, w->n[w->depth]}; }
+jf_jw_mark jf_jw_save(const jf_jw *w) {
+  return (jf_jw_mark){w->b->len, w->n[w->depth]};
+}
 
 void jf_jw_restore(jf_jw *w, jf_jw_mark m) {
   w->b->len = m.len;
@@ -187,7 +194,8 @@ void jf_jw_close(jf_jw *w, char c) {
 void jf_jw_int(jf_jw *w, long long v) {
   char tmp[24], *e = tmp + sizeof tmp, *p = e;
   unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-  do *--p = (char)('0' + u % 10);
+  do
+    *--p = (char)('0' + u % 10);
   while (u /= 10);
   if (v < 0) *--p = '-';
   jf_jb_put(w->b, p, (size_t)(e - p));
@@ -250,8 +258,7 @@ static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
     unsigned ch = *p;
     if (ch == '"') break;
     if (ch < 0x20) return false; /* raw control bytes, and the end of the text */
-    if (ch >= 0xE1 && ch <= 0xEF && ch != 0xED && (p[1] & 0xC0) == 0x80 &&
-        (p[2] & 0xC0) == 0x80) {
+    if (ch >= 0xE1 && ch <= 0xEF && ch != 0xED && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
       p += 3; /* as in jf_jb_str: a three-byte sequence that cannot be invalid */
     } else if (ch >= 0x80) {
       size_t k = utf8_seq(p, (size_t)(c->end - p));
@@ -290,7 +297,8 @@ static bool canon_number(canon *c) {
   const unsigned char *p = c->p;
   if (*p == '-') p++;
   const unsigned char *d = p;
-  while (*p >= '0' && *p <= '9') p++;
+  while (*p >= '0' && *p <= '9')
+    p++;
   size_t n = (size_t)(p - d);
   if (n == 0 || n > 18 || (d[0] == '0' && (n > 1 || d != c->p))) return false;
   if (*p == '.' || *p == 'e' || *p == 'E') return false;
@@ -363,6 +371,10 @@ bool jf_json_canonical(const char *json) {
   return canon_value(&c) && *c.p == '\0';
 }
 
+static bool is_punct(char c) {
+  return c == ',' || c == ':' || c == '{' || c == '}' || c == '[' || c == ']' || c == '"';
+}
+
 /* Compact JSON text (as jansson dumps it) re-laid out as JSON_INDENT would
  * print it at the writer's depth. */
 static void pretty(jf_jw *w, const char *s, size_t n) {
@@ -387,13 +399,15 @@ static void pretty(jf_jw *w, const char *s, size_t n) {
       jf_jb_put(w->b, ": ", 2);
     } else if (ch == '"') {
       size_t j = i + 1;
-      while (s[j] != '"') j += s[j] == '\\' ? 2 : 1;
+      while (s[j] != '"')
+        j += s[j] == '\\' ? 2 : 1;
       jf_jb_put(w->b, s + i, j + 1 - i);
       i = j + 1;
       continue;
     } else {
       size_t j = i;
-      while (j < n && !strchr(",:{}[]\"", s[j])) j++;
+      while (j < n && !is_punct(s[j]))
+        j++; /* a number or true/false/null */
       jf_jb_put(w->b, s + i, j - i);
       i = j;
       continue;
@@ -403,8 +417,10 @@ static void pretty(jf_jw *w, const char *s, size_t n) {
 }
 
 static void put_json(jf_jw *w, const char *s, size_t n) {
-  if (w->indent) pretty(w, s, n);
-  else jf_jb_put(w->b, s, n);
+  if (w->indent)
+    pretty(w, s, n);
+  else
+    jf_jb_put(w->b, s, n);
 }
 
 void jf_jw_evidence(jf_jw *w, const char *ev) {
@@ -416,8 +432,10 @@ void jf_jw_evidence(jf_jw *w, const char *ev) {
    * that does not parse is an empty object */
   json_t *v = ev ? json_loads(ev, 0, NULL) : NULL;
   char *text = v ? json_dumps(v, JSON_COMPACT) : NULL;
-  if (text) put_json(w, text, strlen(text));
-  else jf_jb_put(w->b, "{}", 2);
+  if (text)
+    put_json(w, text, strlen(text));
+  else
+    jf_jb_put(w->b, "{}", 2);
   free(text);
   json_decref(v);
 }
@@ -446,8 +464,10 @@ struct jf_frag_cache {
 };
 
 static void frag_clear(frag *e) {
-  for (size_t i = 0; i < e->n_basis; i++) free(e->basis[i]);
-  for (size_t i = 0; i < e->n_prec; i++) free(e->prec[i]);
+  for (size_t i = 0; i < e->n_basis; i++)
+    free(e->basis[i]);
+  for (size_t i = 0; i < e->n_prec; i++)
+    free(e->prec[i]);
   free(e->basis);
   free(e->prec);
   free(e->text);
@@ -456,7 +476,8 @@ static void frag_clear(frag *e) {
 
 void jf_frag_cache_free(jf_frag_cache *c) {
   if (!c) return;
-  for (size_t i = 0; i < FRAG_SLOTS; i++) frag_clear(&c->slot[i]);
+  for (size_t i = 0; i < FRAG_SLOTS; i++)
+    frag_clear(&c->slot[i]);
   free(c);
 }
 
@@ -477,7 +498,8 @@ static char **copy_strv(char *const *v, size_t n, bool *ok) {
 
 static unsigned hash(const char *s) {
   unsigned h = 2166136261u;
-  for (; s && *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  for (; s && *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
   return h;
 }
 
@@ -514,4 +536,6 @@ void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
   e->members = w->n[w->depth] - before;
 }
 
-jf_frag_cache *jf_frag_cache_new(void) { return calloc(1, sizeof(jf_frag_cache)); }
+jf_frag_cache *jf_frag_cache_new(void) {
+  return calloc(1, sizeof(jf_frag_cache));
+}

@@ -45,12 +45,50 @@ static void check_str(const char *s) {
 /* A random string made of pieces that matter to escaping and to UTF-8
  * checking: controls, quotes, slashes, DEL, valid and broken sequences. */
 static void random_string(char *s, size_t cap) {
-  static const char *pieces[] = {
-    "a", "Z", " ", "\"", "\\", "/", "\x7f", "\b", "\f", "\n", "\r", "\t", "\x01", "\x0b",
-    "\x1f", "\x1e", "é", "中", "文", "“", "€", "😀", "\xc0\x80", "\xc1\xbf", "\xc2\x80",
-    "\xdf\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbf\xbf",
-    "\xf0\x8f\xbf\xbf", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80",
-    "\xff", "\x80", "\xbf", "\xe4\xb8", "\xe4", "\xf0\x9f\x98", "u0000", "\\u"};
+  static const char *pieces[] = {"a",
+                                 "Z",
+                                 " ",
+                                 "\"",
+                                 "\\",
+                                 "/",
+                                 "\x7f",
+                                 "\b",
+                                 "\f",
+                                 "\n",
+                                 "\r",
+                                 "\t",
+                                 "\x01",
+                                 "\x0b",
+                                 "\x1f",
+                                 "\x1e",
+                                 "é",
+                                 "中",
+                                 "文",
+                                 "“",
+                                 "€",
+                                 "😀",
+                                 "\xc0\x80",
+                                 "\xc1\xbf",
+                                 "\xc2\x80",
+                                 "\xdf\xbf",
+                                 "\xe0\x80\x80",
+                                 "\xe0\xa0\x80",
+                                 "\xed\x9f\xbf",
+                                 "\xed\xa0\x80",
+                                 "\xef\xbf\xbf",
+                                 "\xf0\x8f\xbf\xbf",
+                                 "\xf0\x90\x80\x80",
+                                 "\xf4\x8f\xbf\xbf",
+                                 "\xf4\x90\x80\x80",
+                                 "\xf5\x80",
+                                 "\xff",
+                                 "\x80",
+                                 "\xbf",
+                                 "\xe4\xb8",
+                                 "\xe4",
+                                 "\xf0\x9f\x98",
+                                 "u0000",
+                                 "\\u"};
   size_t n = rnd() % 12, len = 0;
   s[0] = '\0';
   for (size_t i = 0; i < n; i++) {
@@ -144,7 +182,8 @@ static json_t *random_value(int depth) {
   case 4: return json_null();
   case 5: {
     json_t *a = json_array();
-    for (int i = rnd() % 4; i > 0; i--) json_array_append_new(a, random_value(depth + 1));
+    for (int i = rnd() % 4; i > 0; i--)
+      json_array_append_new(a, random_value(depth + 1));
     return a;
   }
   default: {
@@ -171,16 +210,44 @@ static bool has_real(json_t *v) {
 
 static void test_evidence(void) {
   static const char *fixed[] = {
-    "{}", "[]", "{\"a\":1}", "{\"a\":[]}", "{\"a\":{},\"b\":[1,2,{\"c\":null}]}",
-    "{\"metric\":\"活跃率\",\"threshold\":{\"op\":\">=\",\"value\":80}}",
-    "{\"penalty_points\":0.1}", "{\"x\":0.5}", "{\"x\":1e300}", "{\"x\":-0}", "{\"x\":01}",
-    "{\"x\":-12}", "{\"x\":12345678901234567890}", "{\"x\":\"\\u0000\"}", "{\"x\":\"\\u001f\"}",
-    "{\"x\":\"\\u001F\"}", "{\"x\":\"\\u0008\"}", "{\"x\":\"\\/\"}", "{\"x\":\"a\\nb\\\"\"}",
-    "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":2}", "{ \"a\":1}", "{\"a\":1} ", "{\"a\":1}x",
-    "{\"a\":tru}", "{\"a\":true,\"b\":false,\"c\":null}", "\"str\"", "1", "", "{",
-    "{\"a\":\"\xff\"}", "{\"a\":\"\xe4\xb8\"}", "{\"a\":\"\x01\"}", "[1,[2,[3,[]]],{}]",
-    "{\"\":1}", "{\"a\":[{\"b\":[{\"c\":\"d\"}]}]}"};
-  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) check_evidence(fixed[i]);
+      "{}",
+      "[]",
+      "{\"a\":1}",
+      "{\"a\":[]}",
+      "{\"a\":{},\"b\":[1,2,{\"c\":null}]}",
+      "{\"metric\":\"活跃率\",\"threshold\":{\"op\":\">=\",\"value\":80}}",
+      "{\"penalty_points\":0.1}",
+      "{\"x\":0.5}",
+      "{\"x\":1e300}",
+      "{\"x\":-0}",
+      "{\"x\":01}",
+      "{\"x\":-12}",
+      "{\"x\":12345678901234567890}",
+      "{\"x\":\"\\u0000\"}",
+      "{\"x\":\"\\u001f\"}",
+      "{\"x\":\"\\u001F\"}",
+      "{\"x\":\"\\u0008\"}",
+      "{\"x\":\"\\/\"}",
+      "{\"x\":\"a\\nb\\\"\"}",
+      "{\"b\":1,\"a\":2}",
+      "{\"a\":1,\"a\":2}",
+      "{ \"a\":1}",
+      "{\"a\":1} ",
+      "{\"a\":1}x",
+      "{\"a\":tru}",
+      "{\"a\":true,\"b\":false,\"c\":null}",
+      "\"str\"",
+      "1",
+      "",
+      "{",
+      "{\"a\":\"\xff\"}",
+      "{\"a\":\"\xe4\xb8\"}",
+      "{\"a\":\"\x01\"}",
+      "[1,[2,[3,[]]],{}]",
+      "{\"\":1}",
+      "{\"a\":[{\"b\":[{\"c\":\"d\"}]}]}"};
+  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+    check_evidence(fixed[i]);
   for (int i = 0; i < 3000; i++) {
     json_t *v = json_object();
     for (int k = rnd() % 5; k > 0; k--) {
@@ -235,9 +302,9 @@ static char **strv(const char *a, const char *b) {
 /* basis and precedents are written once per rule and copied after: a
  * finding of the same rule with other lists must still print its own. */
 static void test_rule_cache(void) {
-  static const char *lists[][4] = {
-    {"甲", "乙", "p", NULL}, {"甲", "乙", "p", NULL}, {"甲", "丙", "p", NULL},
-    {"甲", NULL, "p", "q"},  {"甲", "乙", "p", NULL}, {"\xff", "乙", "p", NULL}};
+  static const char *lists[][4] = {{"甲", "乙", "p", NULL}, {"甲", "乙", "p", NULL},
+                                   {"甲", "丙", "p", NULL}, {"甲", NULL, "p", "q"},
+                                   {"甲", "乙", "p", NULL}, {"\xff", "乙", "p", NULL}};
   const size_t n = sizeof lists / sizeof lists[0];
   for (int fmt = JF_FMT_JSON; fmt <= JF_FMT_SARIF; fmt++) {
     jf_result *r = jf_result_new("a.txt");
@@ -263,8 +330,8 @@ static void test_rule_cache(void) {
     json_t *d = json_loads(buf, 0, NULL);
     CHECK(d != NULL);
     json_t *fs = fmt == JF_FMT_JSON
-                   ? json_object_get(json_array_get(json_object_get(d, "files"), 0), "findings")
-                   : json_object_get(json_array_get(json_object_get(d, "runs"), 0), "results");
+                     ? json_object_get(json_array_get(json_object_get(d, "files"), 0), "findings")
+                     : json_object_get(json_array_get(json_object_get(d, "runs"), 0), "results");
     CHECK_INT(json_array_size(fs), n);
     for (size_t i = 0; i < n; i++) {
       json_t *f = json_array_get(fs, i);
