@@ -227,10 +227,36 @@ static bool grow(buf *b, size_t need) {
   return true;
 }
 
+/* UTF-8 of cp (a valid scalar value) into u; returns its length. Inline: it
+ * runs for every non-ASCII character written. */
+static inline size_t encode(uint32_t cp, unsigned char u[4]) {
+  if (cp < 0x80) {
+    u[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    u[0] = (unsigned char)(0xC0 | cp >> 6);
+    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    u[0] = (unsigned char)(0xE0 | cp >> 12);
+    u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  if (cp > 0x10FFFF) return 0; /* as utf8proc_encode_char */
+  u[0] = (unsigned char)(0xF0 | cp >> 18);
+  u[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+  u[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+  u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 /* Append cp as UTF-8, every byte mapped to [s, e). Capacity is checked by the caller. */
 static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
   unsigned char u[4];
-  size_t n = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, u);
+  size_t n = encode(cp, u);
   for (size_t j = 0; j < n; j++) {
     b->text[b->len] = (char)u[j];
     b->start[b->len] = s;
@@ -262,6 +288,84 @@ static size_t nfkc_cluster(const char *s, size_t n, uint32_t *cps) {
   return (size_t)m;
 }
 
+/* Class of the last kept character for the white-space rule. */
+typedef enum cls { NONE, OTHER, CJK } cls;
+
+/* The fast path of jf_normalize for 3-byte characters from r[i]: while the
+ * character is valid UTF-8 whose table entry is one code point (not white
+ * space, invisible, expanding or a combining mark) and no combining mark
+ * follows it, write it as the simple-character case would with no white
+ * space pending, and update *prev, *num_ok and *last_out (where the last one
+ * written starts in the output). Returns where it stopped (i itself when it
+ * took nothing), SIZE_MAX when out of memory. Inline with `mapped` constant
+ * at each call, so the common unmapped case loses the raw_map tests. */
+static inline size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t len,
+                               const uint32_t *raw_map, bool mapped, uint32_t base, cls *prev,
+                               bool *num_ok, size_t *last_out) {
+  /* Everything in locals: a store through char * may alias any object, so
+   * fields read through b would be reloaded after every byte written. */
+  bool nok = *num_ok, cjk = false;
+  size_t i0 = i, lo = *last_out, o = b->len, cap = b->cap;
+  char *text = b->text;
+  uint32_t *bs = b->start, *be = b->end;
+  while (i + 3 <= len && (r[i] & 0xF0) == 0xE0) {
+    uint32_t b0 = r[i], b1 = r[i + 1], b2 = r[i + 2];
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    /* Overlong forms (E0 80–9F) and surrogates (ED A0–BF): the general path. */
+    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0)) break;
+    uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+    uint32_t v = bmp[cp];
+    if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB)) break;
+    /* No combining mark lies below lead byte 0xCC or in 0xE4–0xE9 (as in
+     * jf_normalize); otherwise ask the table. */
+    if (i + 3 < len && r[i + 3] >= 0xCC && (r[i + 3] < 0xE4 || r[i + 3] > 0xE9)) {
+      size_t k2;
+      if (entry(decode(r + i + 3, len - i - 3, &k2)) & F_COMB) break;
+    }
+    if (o + 4 > cap) {
+      b->len = o;
+      if (!grow(b, 5)) return SIZE_MAX;
+      cap = b->cap;
+      text = b->text;
+      bs = b->start;
+      be = b->end;
+    }
+    uint32_t s = mapped ? raw_map[i] : base + (uint32_t)i;
+    uint32_t e = mapped ? raw_map[i + 2] + 1 : s + 3;
+    if (e <= s) e = s + 1;
+    uint32_t c = v & CP_MASK;
+    cjk = (v & F_CJK) != 0;
+    nok = cjk || (nok && num_char(c));
+    lo = o;
+    unsigned char u[4];
+    size_t n = c >= 0x800 && c < 0x10000 ? 3 : encode(c, u);
+    if (n == 3) { /* the usual case, unrolled */
+      text[o] = (char)(0xE0 | c >> 12);
+      text[o + 1] = (char)(0x80 | (c >> 6 & 0x3F));
+      text[o + 2] = (char)(0x80 | (c & 0x3F));
+    } else {
+      memcpy(text + o, u, n);
+    }
+    for (size_t j = 0; j < n; j++) {
+      bs[o + j] = s;
+      be[o + j] = e;
+    }
+    o += n;
+    i += 3;
+  }
+  b->len = o;
+  if (i > i0) *prev = cjk ? CJK : OTHER;
+  *num_ok = nok;
+  *last_out = lo;
+  return i;
+}
+
+static size_t run3(buf *b, const unsigned char *r, size_t i, size_t len, const uint32_t *raw_map,
+                   uint32_t base, cls *prev, bool *num_ok, size_t *last_out) {
+  if (raw_map) return run3_impl(b, r, i, len, raw_map, true, base, prev, num_ok, last_out);
+  return run3_impl(b, r, i, len, NULL, false, base, prev, num_ok, last_out);
+}
+
 static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t e) {
   if (!grow(b, m * 4 + 1)) return false;
   for (size_t j = 0; j < m; j++)
@@ -286,7 +390,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 
   /* Class of the last kept character, decided on what it became (its last
    * code point), so that normalizing twice gives the same text. */
-  enum { NONE, OTHER, CJK } prev = NONE;
+  cls prev = NONE;
   bool pend = false;       /* white space seen since the last kept character */
   bool num_ok = false;     /* kept since the last CJK character: only number characters */
   uint32_t ps = 0, pe = 0; /* source span of the first character of that run */
@@ -332,6 +436,24 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
         continue;
       }
     }
+    /* Fast path: a run of 3-byte characters (nearly all Chinese text) that
+     * the table maps to one code point, with no white space pending and no
+     * combining mark after them. It does what the simple-character case
+     * below does for them; anything else leaves it for the general path. */
+    if (!pend && (r[i] & 0xF0) == 0xE0) {
+      size_t i0 = i;
+      i = run3(&b, r, i, len, raw_map, base, &prev, &num_ok, &last_out);
+      if (i == SIZE_MAX) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+      if (i > i0) {
+        last_i = i - 3;
+        last_rn = 3;
+        last_s = raw_map ? raw_map[i - 3] : base + (uint32_t)(i - 3);
+        continue;
+      }
+    }
     size_t k;
     uint32_t cp = decode(r + i, len - i, &k);
     uint32_t v = entry(cp);
@@ -364,23 +486,23 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 
     /* Simple character: one code point from the table (the common case). */
     if (!(v & F_COMPLEX) && !((v & F_COMB) && last_rn)) {
-      int cls = (v & F_CJK) ? CJK : OTHER;
+      cls cl = (v & F_CJK) ? CJK : OTHER;
       if (!grow(&b, 5)) {
         st = JF_ENOMEM;
         goto out;
       }
       uint32_t c = v & CP_MASK;
-      if (pend && prev == OTHER && cls == OTHER &&
+      if (pend && prev == OTHER && cl == OTHER &&
           !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)))
         put(&b, ' ', ps, pe);
       pend = false;
-      num_ok = cls == CJK || (num_ok && num_char(c));
+      num_ok = cl == CJK || (num_ok && num_char(c));
       last_i = i;
       last_rn = n;
       last_out = b.len;
       last_s = s;
       put(&b, c, s, e);
-      prev = cls;
+      prev = cl;
       i += n;
       continue;
     }
