@@ -6,8 +6,9 @@
  * source character that produced it. For speed the result for every BMP code
  * point — its normalized form when that is a single code point, and whether it
  * is white space, invisible, CJK, a combining mark or expands to several code
- * points — is computed once into a 64K table (pthread_once); only expansions
- * and characters outside the BMP go through utf8proc at run time.
+ * points — is computed into a 64K table at build time (norm_bmp.h,
+ * tools/gen_t2s.c); only expansions and characters outside the BMP go through
+ * utf8proc at run time.
  *
  * White space. A run of white space (spaces, tabs, line breaks, U+3000, NBSP…)
  * is dropped at the start and end, dropped when the normalized character
@@ -22,7 +23,6 @@
  * spaced by PDF extraction) is dropped too when the spaced number has CJK text
  * before it and CJK text or the end after it: "3 0" there is 30, while "2023
  * 2024 report" and a bare "80 %" keep their spaces. */
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,22 +31,14 @@
 #include "jianfu/normalize.h"
 #include "t2s_table.h"
 
-/* Table entry: the normalized code point in the low 21 bits, flags above. */
-enum {
-  F_SPACE = 1u << 24,   /* white space */
-  F_DROP = 1u << 25,    /* invisible: removed */
-  F_CJK = 1u << 26,     /* the normalized form is CJK (for the white-space rule) */
-  F_COMPLEX = 1u << 27, /* NFKC gives several code points: use utf8proc at run time */
-  F_COMB = 1u << 28,    /* combining mark: joins the character before it */
-};
-#define CP_MASK 0x1FFFFFu
-#define NFKC_OPTS (UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STABLE)
+static inline uint32_t norm_t2s(uint32_t cp) {
+  return jf_t2s_char(cp);
+}
+#include "norm_bmp.h"
+
 /* Most combining marks a cluster takes; keeps the utf8proc buffer bounded. */
 #define MAX_MARKS 8
 #define NFKC_BUF 256
-
-static uint32_t bmp[0x10000];
-static pthread_once_t bmp_once = PTHREAD_ONCE_INIT;
 
 uint32_t jf_t2s_char(uint32_t cp) {
   if (cp < jf_t2s_pairs[0][0]) return cp;
@@ -59,84 +51,6 @@ uint32_t jf_t2s_char(uint32_t cp) {
       hi = mid;
   }
   return lo < JF_T2S_COUNT && jf_t2s_pairs[lo][0] == cp ? jf_t2s_pairs[lo][1] : cp;
-}
-
-static bool is_space(uint32_t cp) {
-  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-         cp == 0x205F || cp == 0x3000;
-}
-
-/* Zero-width characters, soft hyphen, BOM, bidi controls, variation selectors
- * and the rest of Unicode's default-ignorable set. */
-static bool is_invisible(uint32_t cp) {
-  if (cp == 0xAD || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
-      (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF)
-    return true;
-  return cp >= 0x80 && utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
-}
-
-/* CJK for the white-space rule, asked of normalized code points (full-width
- * letters, digits and signs have become ASCII by then). Curly quotes, the em
- * dash and the middle dot count, being Chinese punctuation in this kind of text. */
-static bool is_cjk(uint32_t cp) {
-  if (cp < 0x1100) return cp == 0xB7;
-  if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
-      (cp >= 0xFF41 && cp <= 0xFF5A))
-    return false;
-  return (cp <= 0x11FF) || cp == 0x2014 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C ||
-         cp == 0x201D || cp == 0x2025 || cp == 0x2026 || (cp >= 0x2E80 && cp <= 0x9FFF) ||
-         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xAC00 && cp <= 0xD7FF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE10 && cp <= 0xFE1F) ||
-         (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-         (cp >= 0x1F200 && cp <= 0x1F2FF) || (cp >= 0x20000 && cp <= 0x3FFFF);
-}
-
-static uint32_t fold(uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  return jf_t2s_char(cp);
-}
-
-/* NFKC of one code point into buf; returns the number of code points. */
-static size_t nfkc_one(uint32_t cp, utf8proc_int32_t *buf, size_t cap) {
-  int bound = 0;
-  utf8proc_ssize_t n =
-      utf8proc_decompose_char((utf8proc_int32_t)cp, buf, (utf8proc_ssize_t)cap, NFKC_OPTS, &bound);
-  if (n < 0 || (size_t)n > cap) return 0;
-  n = utf8proc_normalize_utf32(buf, n, NFKC_OPTS);
-  return n < 0 ? 0 : (size_t)n;
-}
-
-static void build_bmp(void) {
-  utf8proc_int32_t buf[32];
-  for (uint32_t cp = 0; cp < 0x10000; cp++) {
-    uint32_t v;
-    if (cp >= 0xD800 && cp <= 0xDFFF) {
-      v = cp; /* never decoded from valid UTF-8 */
-    } else if (is_space(cp)) {
-      v = ' ' | F_SPACE;
-    } else if (is_invisible(cp)) {
-      v = cp | F_DROP;
-    } else if (cp < 0x80 || (cp >= 0x3400 && cp <= 0x9FFF)) {
-      v = fold(cp); /* ASCII and unified ideographs: NFKC leaves them alone */
-    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      v = fold(cp - 0xFEE0); /* full-width ASCII */
-    } else {
-      size_t n = nfkc_one(cp, buf, sizeof buf / sizeof buf[0]);
-      if (n == 1)
-        v = fold((uint32_t)buf[0]);
-      else
-        v = cp | F_COMPLEX;
-      /* A character whose NFKC starts with a combining mark (half-width
-       * voiced sound marks ﾞ ﾟ) composes with the one before it too. */
-      if (n >= 1 && utf8proc_get_property(buf[0])->combining_class) v |= F_COMB;
-    }
-    if (cp >= 0x80 && !(v & (F_SPACE | F_DROP))) {
-      if (!(v & F_COMPLEX) && is_cjk(v & CP_MASK)) v |= F_CJK;
-      if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class) v |= F_COMB;
-    }
-    bmp[cp] = v;
-  }
 }
 
 /* Table entry for a code point outside the BMP. */
@@ -201,7 +115,9 @@ static bool spaced_number_ends_cjk(const unsigned char *r, size_t i, size_t len)
   return true;
 }
 
-static inline uint32_t entry(uint32_t cp) { return cp < 0x10000 ? bmp[cp] : supp_entry(cp); }
+static inline uint32_t entry(uint32_t cp) {
+  return cp < 0x10000 ? jf_norm_bmp[cp] : supp_entry(cp);
+}
 
 /* The output under construction. */
 typedef struct buf {
@@ -314,7 +230,7 @@ static inline size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t 
     /* Overlong forms (E0 80–9F) and surrogates (ED A0–BF): the general path. */
     if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0)) break;
     uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
-    uint32_t v = bmp[cp];
+    uint32_t v = jf_norm_bmp[cp];
     if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB)) break;
     /* No combining mark lies below lead byte 0xCC or in 0xE4–0xE9 (as in
      * jf_normalize); otherwise ask the table. */
@@ -380,7 +296,6 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
   buf b = {0};
   uint32_t cps[NFKC_BUF];
   memset(out, 0, sizeof *out);
-  pthread_once(&bmp_once, build_bmp);
   /* Output is rarely longer than the input (spaces collapse, full-width
    * shrinks); expansions grow the buffer. */
   if (!grow(&b, len + 16)) {
