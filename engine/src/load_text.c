@@ -496,10 +496,10 @@ static jf_status set_title(tload *t, size_t a, size_t b) {
   if (a >= b) return JF_OK;
   jf_status st = jf_normalize(t->s + a, b - a, NULL, (uint32_t)a, &nm);
   if (st != JF_OK) return st;
-  t->doc->title = nm.text;
-  nm.text = NULL;
+  /* nm.text shares its block with the byte map: copy it */
+  t->doc->title = strdup(nm.text);
   jf_norm_free(&nm);
-  return JF_OK;
+  return t->doc->title ? JF_OK : JF_ENOMEM;
 }
 
 jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {

@@ -126,21 +126,33 @@ typedef struct buf {
   size_t len, cap;
 } buf;
 
-static bool grow(buf *b, size_t need) {
-  if (b->len + need <= b->cap) return true;
+/* text, start and end share one allocation (one malloc and one free per
+ * clause instead of three): text's cap + 1 bytes first, so that the block is
+ * text's pointer (callers may take text over and free it alone), then
+ * start's and end's cap + 1 entries each. Out of line: grow() below calls it
+ * only when full. */
+static bool grow_slow(buf *b, size_t need) {
   size_t cap = b->cap * 2;
   if (cap < b->len + need) cap = b->len + need;
-  char *t = realloc(b->text, cap + 1);
+  size_t tbytes = (cap + 1 + 3) & ~(size_t)3; /* keeps the maps aligned */
+  char *t = malloc(tbytes + (cap + 1) * (2 * sizeof(uint32_t)));
   if (!t) return false;
+  uint32_t *s = (uint32_t *)(void *)(t + tbytes), *e = s + cap + 1;
+  if (b->len) {
+    memcpy(t, b->text, b->len);
+    memcpy(s, b->start, b->len * sizeof *s);
+    memcpy(e, b->end, b->len * sizeof *e);
+  }
+  free(b->text);
   b->text = t;
-  uint32_t *s = realloc(b->start, (cap + 1) * sizeof *s);
-  if (!s) return false;
   b->start = s;
-  uint32_t *e = realloc(b->end, (cap + 1) * sizeof *e);
-  if (!e) return false;
   b->end = e;
   b->cap = cap;
   return true;
+}
+
+static inline bool grow(buf *b, size_t need) {
+  return b->len + need <= b->cap || grow_slow(b, need);
 }
 
 /* UTF-8 of cp (a valid scalar value) into u; returns its length. Inline: it
@@ -215,7 +227,7 @@ typedef enum cls { NONE, OTHER, CJK } cls;
  * written starts in the output). Returns where it stopped (i itself when it
  * took nothing), SIZE_MAX when out of memory. Inline with `mapped` constant
  * at each call, so the common unmapped case loses the raw_map tests. */
-static inline size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t len,
+static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t len,
                                const uint32_t *raw_map, bool mapped, uint32_t base, cls *prev,
                                bool *num_ok, size_t *last_out) {
   /* Everything in locals: a store through char * may alias any object, so
@@ -253,20 +265,23 @@ static inline size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t 
     cjk = (v & F_CJK) != 0;
     nok = cjk || (nok && num_char(c));
     lo = o;
-    unsigned char u[4];
-    size_t n = c >= 0x800 && c < 0x10000 ? 3 : encode(c, u);
-    if (n == 3) { /* the usual case, unrolled */
+    if (c >= 0x800 && c < 0x10000) { /* 3 bytes out, the usual case, unrolled */
       text[o] = (char)(0xE0 | c >> 12);
       text[o + 1] = (char)(0x80 | (c >> 6 & 0x3F));
       text[o + 2] = (char)(0x80 | (c & 0x3F));
+      bs[o] = bs[o + 1] = bs[o + 2] = s;
+      be[o] = be[o + 1] = be[o + 2] = e;
+      o += 3;
     } else {
-      memcpy(text + o, u, n);
+      unsigned char u[4];
+      size_t n = encode(c, u);
+      for (size_t j = 0; j < n; j++) {
+        text[o + j] = (char)u[j];
+        bs[o + j] = s;
+        be[o + j] = e;
+      }
+      o += n;
     }
-    for (size_t j = 0; j < n; j++) {
-      bs[o + j] = s;
-      be[o + j] = e;
-    }
-    o += n;
     i += 3;
   }
   b->len = o;
@@ -479,17 +494,13 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
   out->end = b.end;
   b = (buf){0};
 out:
-  free(b.text);
-  free(b.start);
-  free(b.end);
+  free(b.text); /* the whole block */
   return st;
 }
 
 void jf_norm_free(jf_norm *n) {
   if (!n) return;
-  free(n->text);
-  free(n->start);
-  free(n->end);
+  free(n->text); /* the block: start and end are in it */
   memset(n, 0, sizeof *n);
 }
 
