@@ -5,7 +5,9 @@
  * Runs every CJK ideograph (Ext A, the URO, the compatibility block, Ext B and
  * the compatibility supplement) through OpenCC's "t2s.json" one character at a
  * time and writes the pairs whose result is exactly one different code point,
- * sorted, as `static const uint32_t jf_t2s_pairs[][2]`. The characters go to
+ * sorted, as `static const uint32_t jf_t2s_pairs[][2]`, and then jf_normalize's
+ * table of every BMP code point (jf_norm_bmp, see engine/src/norm_bmp.h),
+ * which needs the pairs. The characters go to
  * OpenCC in one call separated by newlines: phrases never span a newline, so
  * each line is converted on its own, and one call is far faster than 75,000.
  * The table is made at build time so a run loads no dictionary. */
@@ -54,6 +56,15 @@ static uint32_t lookup(uint32_t (*pairs)[2], size_t n, uint32_t cp) {
   uint32_t *hit = bsearch(key, pairs, n, sizeof *pairs, cmp_pair);
   return hit ? hit[1] : cp;
 }
+
+/* The finished table, for norm_bmp.h's entries. */
+static uint32_t (*final_pairs)[2];
+static size_t n_final;
+
+static inline uint32_t norm_t2s(uint32_t cp) {
+  return lookup(final_pairs, n_final, cp);
+}
+#include "../engine/src/norm_bmp.h"
 
 int main(int argc, char **argv) {
   int rc = 1;
@@ -150,7 +161,15 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < n; i++)
     fprintf(f, "  {0x%04X, 0x%04X},%s", (unsigned)pairs[i][0], (unsigned)pairs[i][1],
             i % 4 == 3 ? "\n" : "");
-  fprintf(f, "%s};\n\n#endif\n", n % 4 ? "\n" : "");
+  fprintf(f, "%s};\n\n", n % 4 ? "\n" : "");
+  /* jf_normalize's table: every BMP code point's entry (norm_bmp.h). */
+  final_pairs = pairs;
+  n_final = n;
+  fprintf(f, "static const uint32_t jf_norm_bmp[0x10000] = {\n");
+  for (uint32_t cp = 0; cp < 0x10000; cp++)
+    fprintf(f, "%s0x%08X,%s", cp % 8 ? " " : "  ", (unsigned)norm_bmp_entry(cp),
+            cp % 8 == 7 ? "\n" : "");
+  fprintf(f, "};\n\n#endif\n");
   if (fclose(f) != 0) {
     f = NULL;
     perror(argv[1]);

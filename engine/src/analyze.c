@@ -7,6 +7,7 @@
  * reads the short event list: a comparison keyword right before a number makes
  * a threshold, 扣 before N分 a deduction, a trigger a prohibition scope, and so
  * on. Spans are byte offsets into the text given to jf_analyze. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "jianfu/analyze.h"
@@ -228,6 +229,26 @@ static bool number_start_cp(uint32_t cp) {
   return (v >= 0 && v <= 10) || cp == 0x767E || cp == 0x5343 || cp == 0x534A; /* 半 */
 }
 
+/* Non-ASCII BMP code points at which tokenize has something to do: a
+ * keyword or a number may start there, or it is 。. Most Chinese characters
+ * are none of these and are skipped with one bit test. */
+static uint64_t tok_bits[65536 / 64];
+static pthread_once_t tok_once = PTHREAD_ONCE_INIT;
+
+static void build_tok_bits(void) {
+  jfa_words_init();
+  /* The code points of cn_cp's switch, and 半: beyond ASCII digits,
+   * number_start_cp can be true only for these (keep the two in step). */
+  static const uint32_t numerals[] = {0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09,
+                                      0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                      0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x534A};
+  for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
+    if (number_start_cp(numerals[k])) tok_bits[numerals[k] / 64] |= 1ull << (numerals[k] % 64);
+  tok_bits[0x3002 / 64] |= 1ull << (0x3002 % 64);
+  for (uint32_t cp = 0x80; cp < 65536; cp++)
+    if (jfa_word_may_start(cp)) tok_bits[cp / 64] |= 1ull << (cp % 64);
+}
+
 static bool number_start(const char *s, size_t len, size_t i) {
   return number_start_cp(cp_at(s, len, i));
 }
@@ -422,7 +443,13 @@ static bool tokenize(state *st) {
     unsigned char c = (unsigned char)s[i];
     size_t n = 1;
     uint32_t cp = c;
-    if (c >= 0x80) cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
+    if (c >= 0x80) {
+      cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
+      if (cp < 65536 && !(tok_bits[cp / 64] >> (cp % 64) & 1)) { /* nothing starts here */
+        i += n;
+        continue;
+      }
+    }
     if (c == ';' || c == '!' || c == '?' || cp == 0x3002) { /* 。 */
       if (!push_ev(st, (ev){EV_BRK, NULL, (uint32_t)i, (uint32_t)(i + n), -1})) return false;
       i += n;
@@ -456,18 +483,28 @@ static bool is_break(const char *s, size_t len, size_t i) {
   return s[i] == ';' || s[i] == '!' || s[i] == '?' || JFA_AT(s, len, i, "。");
 }
 
+/* Bytes that may be or end a sentence break: ; ! ? and the first and last
+ * bytes of 。 (E3 80 82). One table load rejects every other byte. */
+static const bool brk_byte[256] = {
+    [';'] = true, ['!'] = true, ['?'] = true, [0xE3] = true, [0x82] = true};
+
 static size_t sentence_start(const state *st, size_t i) {
+  const unsigned char *s = (const unsigned char *)st->s;
   while (i > 0) {
-    char c = st->s[i - 1];
-    if (c == ';' || c == '!' || c == '?') break;
-    if (i >= 3 && prev_is(st->s, i, "。")) break;
+    unsigned char c = s[i - 1];
+    if (brk_byte[c]) {
+      if (c == ';' || c == '!' || c == '?') break;
+      if (i >= 3 && prev_is(st->s, i, "。")) break;
+    }
     i--;
   }
   return i;
 }
 
 static size_t sentence_end(const state *st, size_t i) {
-  while (i < st->len && !is_break(st->s, st->len, i)) i++;
+  const unsigned char *s = (const unsigned char *)st->s;
+  while (i < st->len && !(brk_byte[s[i]] && is_break(st->s, st->len, i)))
+    i++;
   return i;
 }
 
@@ -935,6 +972,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
   jfa_words_init();
+  pthread_once(&tok_once, build_tok_bits);
   memset(st, 0, offsetof(state, ev_local));
   st->s = text ? text : "";
   st->len = len;

@@ -354,6 +354,10 @@ static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_
   return NULL;
 }
 
+bool jfa_word_may_start(uint32_t cp) {
+  return cp < 65536 && (kw_index.first[cp / 64] >> (cp % 64) & 1);
+}
+
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {
   size_t n;
   if (i >= len) return NULL;

@@ -11,6 +11,8 @@ typedef struct doc_priv {
   bool defer;     /* source-slice clauses are normalized on demand */
   bool analyzed;  /* jf_doc_analyze has run: prepared clauses are analysed too */
   bool mixed;     /* a clause that is not a source slice was added: never release */
+  bool report;    /* the title makes it a report (jf_title_is_report), read once by
+                     jf_doc_analyze rather than once per clause */
 } doc_priv;
 
 static doc_priv *priv(jf_doc *doc) { return (doc_priv *)doc; }
@@ -40,7 +42,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
   jf_analyze_ctx ctx = {
     .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
     .assessment_doc = doc->assessment,
-    .report_doc = doc->title && jf_title_is_report(doc->title, strlen(doc->title)),
+    .report_doc = ((const doc_priv *)doc)->report,
   };
   jf_analysis_free(c->an);
   c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
@@ -124,6 +126,7 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
 
 jf_status jf_doc_analyze(jf_doc *doc) {
   if (doc->title) doc->assessment = jf_title_is_assessment(doc->title, strlen(doc->title));
+  priv(doc)->report = doc->title && jf_title_is_report(doc->title, strlen(doc->title));
   priv(doc)->analyzed = true;
   for (size_t i = 0; i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];

@@ -128,12 +128,25 @@ static size_t rtrim(const tload *t, size_t lo, size_t hi) {
 
 /* --- scores ---------------------------------------------------------------- */
 
+/* The first 分 (E5 88 86) in s[a..b), or NULL. memchr for its last byte,
+ * which is rarer than E5 in Chinese text, then a look back: cheaper than
+ * memmem for this short needle. */
+static const char *find_fen(const char *s, size_t a, size_t b) {
+  if (b - a < 3) return NULL;
+  const char *p = s + a + 2, *end = s + b;
+  while ((p = memchr(p, 0x86, (size_t)(end - p))) != NULL) {
+    if ((unsigned char)p[-2] == 0xE5 && (unsigned char)p[-1] == 0x88) return p - 2;
+    p++;
+  }
+  return NULL;
+}
+
 /* Does s[a..b) carry an item's score (see the top of the file)? Works on raw
  * and on normalized text alike (full-width forms are accepted). */
 static bool has_score(const char *s, size_t a, size_t b) {
   size_t cl;
   /* Most clauses have no 分 at all: look for its bytes first. */
-  const char *fen = memmem(s + a, b - a, "\xe5\x88\x86", 3);
+  const char *fen = find_fen(s, a, b);
   if (!fen) return false;
   for (size_t i = (size_t)(fen - s); i < b; i += cl) {
     uint32_t c = jf_u8_decode(s, b, i, &cl);
@@ -483,10 +496,10 @@ static jf_status set_title(tload *t, size_t a, size_t b) {
   if (a >= b) return JF_OK;
   jf_status st = jf_normalize(t->s + a, b - a, NULL, (uint32_t)a, &nm);
   if (st != JF_OK) return st;
-  t->doc->title = nm.text;
-  nm.text = NULL;
+  /* nm.text shares its block with the byte map: copy it */
+  t->doc->title = strdup(nm.text);
   jf_norm_free(&nm);
-  return JF_OK;
+  return t->doc->title ? JF_OK : JF_ENOMEM;
 }
 
 jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {

@@ -6,8 +6,9 @@
  * source character that produced it. For speed the result for every BMP code
  * point — its normalized form when that is a single code point, and whether it
  * is white space, invisible, CJK, a combining mark or expands to several code
- * points — is computed once into a 64K table (pthread_once); only expansions
- * and characters outside the BMP go through utf8proc at run time.
+ * points — is computed into a 64K table at build time (norm_bmp.h,
+ * tools/gen_t2s.c); only expansions and characters outside the BMP go through
+ * utf8proc at run time.
  *
  * White space. A run of white space (spaces, tabs, line breaks, U+3000, NBSP…)
  * is dropped at the start and end, dropped when the normalized character
@@ -22,7 +23,6 @@
  * spaced by PDF extraction) is dropped too when the spaced number has CJK text
  * before it and CJK text or the end after it: "3 0" there is 30, while "2023
  * 2024 report" and a bare "80 %" keep their spaces. */
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,22 +31,14 @@
 #include "jianfu/normalize.h"
 #include "t2s_table.h"
 
-/* Table entry: the normalized code point in the low 21 bits, flags above. */
-enum {
-  F_SPACE = 1u << 24,   /* white space */
-  F_DROP = 1u << 25,    /* invisible: removed */
-  F_CJK = 1u << 26,     /* the normalized form is CJK (for the white-space rule) */
-  F_COMPLEX = 1u << 27, /* NFKC gives several code points: use utf8proc at run time */
-  F_COMB = 1u << 28,    /* combining mark: joins the character before it */
-};
-#define CP_MASK 0x1FFFFFu
-#define NFKC_OPTS (UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STABLE)
+static inline uint32_t norm_t2s(uint32_t cp) {
+  return jf_t2s_char(cp);
+}
+#include "norm_bmp.h"
+
 /* Most combining marks a cluster takes; keeps the utf8proc buffer bounded. */
 #define MAX_MARKS 8
 #define NFKC_BUF 256
-
-static uint32_t bmp[0x10000];
-static pthread_once_t bmp_once = PTHREAD_ONCE_INIT;
 
 uint32_t jf_t2s_char(uint32_t cp) {
   if (cp < jf_t2s_pairs[0][0]) return cp;
@@ -59,84 +51,6 @@ uint32_t jf_t2s_char(uint32_t cp) {
       hi = mid;
   }
   return lo < JF_T2S_COUNT && jf_t2s_pairs[lo][0] == cp ? jf_t2s_pairs[lo][1] : cp;
-}
-
-static bool is_space(uint32_t cp) {
-  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-         cp == 0x205F || cp == 0x3000;
-}
-
-/* Zero-width characters, soft hyphen, BOM, bidi controls, variation selectors
- * and the rest of Unicode's default-ignorable set. */
-static bool is_invisible(uint32_t cp) {
-  if (cp == 0xAD || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
-      (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF)
-    return true;
-  return cp >= 0x80 && utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
-}
-
-/* CJK for the white-space rule, asked of normalized code points (full-width
- * letters, digits and signs have become ASCII by then). Curly quotes, the em
- * dash and the middle dot count, being Chinese punctuation in this kind of text. */
-static bool is_cjk(uint32_t cp) {
-  if (cp < 0x1100) return cp == 0xB7;
-  if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
-      (cp >= 0xFF41 && cp <= 0xFF5A))
-    return false;
-  return (cp <= 0x11FF) || cp == 0x2014 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C ||
-         cp == 0x201D || cp == 0x2025 || cp == 0x2026 || (cp >= 0x2E80 && cp <= 0x9FFF) ||
-         (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xAC00 && cp <= 0xD7FF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE10 && cp <= 0xFE1F) ||
-         (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-         (cp >= 0x1F200 && cp <= 0x1F2FF) || (cp >= 0x20000 && cp <= 0x3FFFF);
-}
-
-static uint32_t fold(uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  return jf_t2s_char(cp);
-}
-
-/* NFKC of one code point into buf; returns the number of code points. */
-static size_t nfkc_one(uint32_t cp, utf8proc_int32_t *buf, size_t cap) {
-  int bound = 0;
-  utf8proc_ssize_t n =
-      utf8proc_decompose_char((utf8proc_int32_t)cp, buf, (utf8proc_ssize_t)cap, NFKC_OPTS, &bound);
-  if (n < 0 || (size_t)n > cap) return 0;
-  n = utf8proc_normalize_utf32(buf, n, NFKC_OPTS);
-  return n < 0 ? 0 : (size_t)n;
-}
-
-static void build_bmp(void) {
-  utf8proc_int32_t buf[32];
-  for (uint32_t cp = 0; cp < 0x10000; cp++) {
-    uint32_t v;
-    if (cp >= 0xD800 && cp <= 0xDFFF) {
-      v = cp; /* never decoded from valid UTF-8 */
-    } else if (is_space(cp)) {
-      v = ' ' | F_SPACE;
-    } else if (is_invisible(cp)) {
-      v = cp | F_DROP;
-    } else if (cp < 0x80 || (cp >= 0x3400 && cp <= 0x9FFF)) {
-      v = fold(cp); /* ASCII and unified ideographs: NFKC leaves them alone */
-    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      v = fold(cp - 0xFEE0); /* full-width ASCII */
-    } else {
-      size_t n = nfkc_one(cp, buf, sizeof buf / sizeof buf[0]);
-      if (n == 1)
-        v = fold((uint32_t)buf[0]);
-      else
-        v = cp | F_COMPLEX;
-      /* A character whose NFKC starts with a combining mark (half-width
-       * voiced sound marks ﾞ ﾟ) composes with the one before it too. */
-      if (n >= 1 && utf8proc_get_property(buf[0])->combining_class) v |= F_COMB;
-    }
-    if (cp >= 0x80 && !(v & (F_SPACE | F_DROP))) {
-      if (!(v & F_COMPLEX) && is_cjk(v & CP_MASK)) v |= F_CJK;
-      if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class) v |= F_COMB;
-    }
-    bmp[cp] = v;
-  }
 }
 
 /* Table entry for a code point outside the BMP. */
@@ -201,7 +115,9 @@ static bool spaced_number_ends_cjk(const unsigned char *r, size_t i, size_t len)
   return true;
 }
 
-static inline uint32_t entry(uint32_t cp) { return cp < 0x10000 ? bmp[cp] : supp_entry(cp); }
+static inline uint32_t entry(uint32_t cp) {
+  return cp < 0x10000 ? jf_norm_bmp[cp] : supp_entry(cp);
+}
 
 /* The output under construction. */
 typedef struct buf {
@@ -210,27 +126,65 @@ typedef struct buf {
   size_t len, cap;
 } buf;
 
-static bool grow(buf *b, size_t need) {
-  if (b->len + need <= b->cap) return true;
+/* text, start and end share one allocation (one malloc and one free per
+ * clause instead of three): text's cap + 1 bytes first, so that the block is
+ * text's pointer (callers may take text over and free it alone), then
+ * start's and end's cap + 1 entries each. Out of line: grow() below calls it
+ * only when full. */
+static bool grow_slow(buf *b, size_t need) {
   size_t cap = b->cap * 2;
   if (cap < b->len + need) cap = b->len + need;
-  char *t = realloc(b->text, cap + 1);
+  size_t tbytes = (cap + 1 + 3) & ~(size_t)3; /* keeps the maps aligned */
+  char *t = malloc(tbytes + (cap + 1) * (2 * sizeof(uint32_t)));
   if (!t) return false;
+  uint32_t *s = (uint32_t *)(void *)(t + tbytes), *e = s + cap + 1;
+  if (b->len) {
+    memcpy(t, b->text, b->len);
+    memcpy(s, b->start, b->len * sizeof *s);
+    memcpy(e, b->end, b->len * sizeof *e);
+  }
+  free(b->text);
   b->text = t;
-  uint32_t *s = realloc(b->start, (cap + 1) * sizeof *s);
-  if (!s) return false;
   b->start = s;
-  uint32_t *e = realloc(b->end, (cap + 1) * sizeof *e);
-  if (!e) return false;
   b->end = e;
   b->cap = cap;
   return true;
 }
 
+static inline bool grow(buf *b, size_t need) {
+  return b->len + need <= b->cap || grow_slow(b, need);
+}
+
+/* UTF-8 of cp (a valid scalar value) into u; returns its length. Inline: it
+ * runs for every non-ASCII character written. */
+static inline size_t encode(uint32_t cp, unsigned char u[4]) {
+  if (cp < 0x80) {
+    u[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    u[0] = (unsigned char)(0xC0 | cp >> 6);
+    u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    u[0] = (unsigned char)(0xE0 | cp >> 12);
+    u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  if (cp > 0x10FFFF) return 0; /* as utf8proc_encode_char */
+  u[0] = (unsigned char)(0xF0 | cp >> 18);
+  u[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+  u[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+  u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 /* Append cp as UTF-8, every byte mapped to [s, e). Capacity is checked by the caller. */
 static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
   unsigned char u[4];
-  size_t n = (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, u);
+  size_t n = encode(cp, u);
   for (size_t j = 0; j < n; j++) {
     b->text[b->len] = (char)u[j];
     b->start[b->len] = s;
@@ -262,6 +216,87 @@ static size_t nfkc_cluster(const char *s, size_t n, uint32_t *cps) {
   return (size_t)m;
 }
 
+/* Class of the last kept character for the white-space rule. */
+typedef enum cls { NONE, OTHER, CJK } cls;
+
+/* The fast path of jf_normalize for 3-byte characters from r[i]: while the
+ * character is valid UTF-8 whose table entry is one code point (not white
+ * space, invisible, expanding or a combining mark) and no combining mark
+ * follows it, write it as the simple-character case would with no white
+ * space pending, and update *prev, *num_ok and *last_out (where the last one
+ * written starts in the output). Returns where it stopped (i itself when it
+ * took nothing), SIZE_MAX when out of memory. Inline with `mapped` constant
+ * at each call, so the common unmapped case loses the raw_map tests. */
+static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsigned char *r, size_t i, size_t len,
+                               const uint32_t *raw_map, bool mapped, uint32_t base, cls *prev,
+                               bool *num_ok, size_t *last_out) {
+  /* Everything in locals: a store through char * may alias any object, so
+   * fields read through b would be reloaded after every byte written. */
+  bool nok = *num_ok, cjk = false;
+  size_t i0 = i, lo = *last_out, o = b->len, cap = b->cap;
+  char *text = b->text;
+  uint32_t *bs = b->start, *be = b->end;
+  while (i + 3 <= len && (r[i] & 0xF0) == 0xE0) {
+    uint32_t b0 = r[i], b1 = r[i + 1], b2 = r[i + 2];
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    /* Overlong forms (E0 80–9F) and surrogates (ED A0–BF): the general path. */
+    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0)) break;
+    uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+    uint32_t v = jf_norm_bmp[cp];
+    if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB)) break;
+    /* No combining mark lies below lead byte 0xCC or in 0xE4–0xE9 (as in
+     * jf_normalize); otherwise ask the table. */
+    if (i + 3 < len && r[i + 3] >= 0xCC && (r[i + 3] < 0xE4 || r[i + 3] > 0xE9)) {
+      size_t k2;
+      if (entry(decode(r + i + 3, len - i - 3, &k2)) & F_COMB) break;
+    }
+    if (o + 4 > cap) {
+      b->len = o;
+      if (!grow(b, 5)) return SIZE_MAX;
+      cap = b->cap;
+      text = b->text;
+      bs = b->start;
+      be = b->end;
+    }
+    uint32_t s = mapped ? raw_map[i] : base + (uint32_t)i;
+    uint32_t e = mapped ? raw_map[i + 2] + 1 : s + 3;
+    if (e <= s) e = s + 1;
+    uint32_t c = v & CP_MASK;
+    cjk = (v & F_CJK) != 0;
+    nok = cjk || (nok && num_char(c));
+    lo = o;
+    if (c >= 0x800 && c < 0x10000) { /* 3 bytes out, the usual case, unrolled */
+      text[o] = (char)(0xE0 | c >> 12);
+      text[o + 1] = (char)(0x80 | (c >> 6 & 0x3F));
+      text[o + 2] = (char)(0x80 | (c & 0x3F));
+      bs[o] = bs[o + 1] = bs[o + 2] = s;
+      be[o] = be[o + 1] = be[o + 2] = e;
+      o += 3;
+    } else {
+      unsigned char u[4];
+      size_t n = encode(c, u);
+      for (size_t j = 0; j < n; j++) {
+        text[o + j] = (char)u[j];
+        bs[o + j] = s;
+        be[o + j] = e;
+      }
+      o += n;
+    }
+    i += 3;
+  }
+  b->len = o;
+  if (i > i0) *prev = cjk ? CJK : OTHER;
+  *num_ok = nok;
+  *last_out = lo;
+  return i;
+}
+
+static size_t run3(buf *b, const unsigned char *r, size_t i, size_t len, const uint32_t *raw_map,
+                   uint32_t base, cls *prev, bool *num_ok, size_t *last_out) {
+  if (raw_map) return run3_impl(b, r, i, len, raw_map, true, base, prev, num_ok, last_out);
+  return run3_impl(b, r, i, len, NULL, false, base, prev, num_ok, last_out);
+}
+
 static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t e) {
   if (!grow(b, m * 4 + 1)) return false;
   for (size_t j = 0; j < m; j++)
@@ -276,7 +311,6 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
   buf b = {0};
   uint32_t cps[NFKC_BUF];
   memset(out, 0, sizeof *out);
-  pthread_once(&bmp_once, build_bmp);
   /* Output is rarely longer than the input (spaces collapse, full-width
    * shrinks); expansions grow the buffer. */
   if (!grow(&b, len + 16)) {
@@ -286,7 +320,7 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 
   /* Class of the last kept character, decided on what it became (its last
    * code point), so that normalizing twice gives the same text. */
-  enum { NONE, OTHER, CJK } prev = NONE;
+  cls prev = NONE;
   bool pend = false;       /* white space seen since the last kept character */
   bool num_ok = false;     /* kept since the last CJK character: only number characters */
   uint32_t ps = 0, pe = 0; /* source span of the first character of that run */
@@ -332,6 +366,24 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
         continue;
       }
     }
+    /* Fast path: a run of 3-byte characters (nearly all Chinese text) that
+     * the table maps to one code point, with no white space pending and no
+     * combining mark after them. It does what the simple-character case
+     * below does for them; anything else leaves it for the general path. */
+    if (!pend && (r[i] & 0xF0) == 0xE0) {
+      size_t i0 = i;
+      i = run3(&b, r, i, len, raw_map, base, &prev, &num_ok, &last_out);
+      if (i == SIZE_MAX) {
+        st = JF_ENOMEM;
+        goto out;
+      }
+      if (i > i0) {
+        last_i = i - 3;
+        last_rn = 3;
+        last_s = raw_map ? raw_map[i - 3] : base + (uint32_t)(i - 3);
+        continue;
+      }
+    }
     size_t k;
     uint32_t cp = decode(r + i, len - i, &k);
     uint32_t v = entry(cp);
@@ -364,23 +416,23 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 
     /* Simple character: one code point from the table (the common case). */
     if (!(v & F_COMPLEX) && !((v & F_COMB) && last_rn)) {
-      int cls = (v & F_CJK) ? CJK : OTHER;
+      cls cl = (v & F_CJK) ? CJK : OTHER;
       if (!grow(&b, 5)) {
         st = JF_ENOMEM;
         goto out;
       }
       uint32_t c = v & CP_MASK;
-      if (pend && prev == OTHER && cls == OTHER &&
+      if (pend && prev == OTHER && cl == OTHER &&
           !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)))
         put(&b, ' ', ps, pe);
       pend = false;
-      num_ok = cls == CJK || (num_ok && num_char(c));
+      num_ok = cl == CJK || (num_ok && num_char(c));
       last_i = i;
       last_rn = n;
       last_out = b.len;
       last_s = s;
       put(&b, c, s, e);
-      prev = cls;
+      prev = cl;
       i += n;
       continue;
     }
@@ -442,17 +494,13 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
   out->end = b.end;
   b = (buf){0};
 out:
-  free(b.text);
-  free(b.start);
-  free(b.end);
+  free(b.text); /* the whole block */
   return st;
 }
 
 void jf_norm_free(jf_norm *n) {
   if (!n) return;
-  free(n->text);
-  free(n->start);
-  free(n->end);
+  free(n->text); /* the block: start and end are in it */
   memset(n, 0, sizeof *n);
 }
 

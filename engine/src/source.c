@@ -61,6 +61,11 @@ static size_t utf8_first_bad(const unsigned char *s, size_t n) {
       if (w & 0x8080808080808080ull) break;
       i += 8;
     }
+    /* 3-byte characters (Chinese text) in a tight loop: lead E1–EC or EE–EF
+     * (E0 and ED have extra limits: utf8_seq) and two continuation bytes. */
+    while (i + 3 <= n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+           (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+      i += 3;
     if (i >= n) break;
     size_t k = utf8_seq(s + i, n - i);
     if (!k) return i;

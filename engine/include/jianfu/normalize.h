@@ -13,6 +13,9 @@
 
 #include "common.h"
 
+/* text, start and end are one block allocated at text: jf_norm_free frees
+ * it. A caller may take text over (set it to NULL, free it later), which
+ * keeps the block and leaves start and end dangling once it is freed. */
 typedef struct jf_norm {
   char *text;      /* normalized UTF-8, NUL-terminated; owned */
   size_t len;      /* bytes, without the NUL */
