@@ -85,8 +85,6 @@ static void drop_pending(jf_ruleset *rs) {
   rs->pending_rule = NULL;
   free_case(rs->pending_case);
   rs->pending_case = NULL;
-  json_decref(rs->pending_json);
-  rs->pending_json = NULL;
   jf_norm_free(&rs->scratch);
 }
 
@@ -621,12 +619,11 @@ static int l_report(lua_State *L) {
   char *ev = NULL;
   if (lua_getfield(L, 1, "evidence") != LUA_TNIL) {
     char why[160];
-    json_decref(rs->pending_json);
-    rs->pending_json = jf_rs_to_json(L, -1, 0, why, sizeof why);
-    if (!rs->pending_json) return luaL_error(L, "report: %s", why);
-    ev = json_dumps(rs->pending_json, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
-    json_decref(rs->pending_json);
-    rs->pending_json = NULL;
+    size_t n;
+    const char *text = jf_rs_evidence(L, -1, &rs->ev, &n, why, sizeof why);
+    if (!text) return luaL_error(L, "report: %s", why);
+    if ((ev = malloc(n + 1))) memcpy(ev, text, n + 1);
+    if (rs->ev.cap > (1u << 20)) jf_ev_buf_free(&rs->ev); /* don't keep a freak's buffers */
   } else {
     ev = strdup("{}");
   }
@@ -722,6 +719,7 @@ void jf_ruleset_free(jf_ruleset *rs) {
   for (size_t i = 0; i < rs->n_cases; i++) free_case(rs->cases[i]);
   free(rs->cases);
   drop_pending(rs);
+  jf_ev_buf_free(&rs->ev);
   free(rs->hits);
   free(rs->tl_buf.v);
   free(rs);
@@ -927,8 +925,6 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   rs->cur.n_before = out->n_findings;
   int st = jf_rs_run(rs, check_protected, NULL, r->chunkname);
   rs->cur.active = false;
-  json_decref(rs->pending_json);
-  rs->pending_json = NULL;
   if (st == LUA_OK) return JF_OK;
   /* a failing call adds nothing: what it reported before failing is unreliable */
   for (size_t k = rs->cur.n_before; k < out->n_findings; k++) jf_finding_clear(&out->findings[k]);
