@@ -42,6 +42,12 @@ static void free_list(char **v, size_t n) {
 
 void jf_finding_clear(jf_finding *f) {
   if (!f) return;
+  free(f->suppress_reason);
+  if (f->storage) { /* all other strings live in it (result.h) */
+    free(f->storage);
+    memset(f, 0, sizeof *f);
+    return;
+  }
   free(f->rule);
   free(f->category);
   free(f->message);
@@ -50,7 +56,6 @@ void jf_finding_clear(jf_finding *f) {
   free(f->evidence_json);
   free_list(f->basis, f->n_basis);
   free_list(f->precedents, f->n_precedents);
-  free(f->suppress_reason);
   memset(f, 0, sizeof *f);
 }
 

@@ -85,8 +85,6 @@ static void drop_pending(jf_ruleset *rs) {
   rs->pending_rule = NULL;
   free_case(rs->pending_case);
   rs->pending_case = NULL;
-  json_decref(rs->pending_json);
-  rs->pending_json = NULL;
   jf_norm_free(&rs->scratch);
 }
 
@@ -553,13 +551,54 @@ static int l_normalize(lua_State *L) {
 
 /* --- reporting -------------------------------------------------------------------- */
 
-static char **copy_strv(const char *const *v, size_t n, bool *ok) {
-  if (!n) return NULL;
-  char **out = calloc(n, sizeof *out);
-  if (!out) *ok = false;
-  for (size_t i = 0; out && i < n; i++)
-    if (!(out[i] = strdup(v[i]))) *ok = false;
-  return out;
+/* Bump allocation inside a finding's one block (result.h: jf_finding.storage). */
+typedef struct block {
+  char *p;
+  size_t used;
+} block;
+
+static char *block_str(block *b, const char *s, size_t n) {
+  char *d = b->p + b->used;
+  memcpy(d, s, n);
+  d[n] = 0;
+  b->used += n + 1;
+  return d;
+}
+
+static char **block_strv(block *b, char **slots, const char *const *v, size_t n) {
+  for (size_t i = 0; i < n; i++) slots[i] = block_str(b, v[i], strlen(v[i]));
+  return n ? slots : NULL;
+}
+
+/* Give f its strings, all in one malloc'd block: a finding used to take a
+ * dozen and more allocations (and as many frees), most of them copies of
+ * the rule's basis and precedents. */
+static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
+                         const char *excerpt, size_t excerpt_len, const char *locator,
+                         const char *ev, size_t ev_len) {
+  const jf_rule_info *ri = &rule->info;
+  size_t id_len = strlen(ri->id), cat_len = strlen(ri->category), msg_len = strlen(msg);
+  size_t loc_len = locator ? strlen(locator) : 0;
+  size_t n_slots = ri->n_basis + ri->n_precedents;
+  size_t size = n_slots * sizeof(char *) + id_len + cat_len + msg_len + excerpt_len + ev_len + 5 +
+                (locator ? loc_len + 1 : 0);
+  for (size_t i = 0; i < ri->n_basis; i++) size += strlen(ri->basis[i]) + 1;
+  for (size_t i = 0; i < ri->n_precedents; i++) size += strlen(ri->precedents[i]) + 1;
+  block b = {malloc(size), n_slots * sizeof(char *)}; /* the pointer arrays first: aligned */
+  if (!b.p) return false;
+  char **slots = (char **)(void *)b.p;
+  f->storage = b.p;
+  f->basis = block_strv(&b, slots, ri->basis, ri->n_basis);
+  f->n_basis = ri->n_basis;
+  f->precedents = block_strv(&b, slots + ri->n_basis, ri->precedents, ri->n_precedents);
+  f->n_precedents = ri->n_precedents;
+  f->rule = block_str(&b, ri->id, id_len);
+  f->category = block_str(&b, ri->category, cat_len);
+  f->message = block_str(&b, msg, msg_len);
+  f->excerpt = block_str(&b, excerpt, excerpt_len);
+  f->evidence_json = block_str(&b, ev, ev_len);
+  if (locator) f->locator = block_str(&b, locator, loc_len);
+  return true;
 }
 
 static lua_Integer opt_pos(lua_State *L, const char *k, lua_Integer dflt) {
@@ -618,42 +657,29 @@ static int l_report(lua_State *L) {
   for (size_t i = rs->cur.n_before; i < rs->cur.out->n_findings; i++)
     if (rs->cur.out->findings[i].start == s && rs->cur.out->findings[i].end == e) return 0;
 
-  char *ev = NULL;
+  const char *ev = "{}";
+  size_t ev_len = 2;
   if (lua_getfield(L, 1, "evidence") != LUA_TNIL) {
     char why[160];
-    json_decref(rs->pending_json);
-    rs->pending_json = jf_rs_to_json(L, -1, 0, why, sizeof why);
-    if (!rs->pending_json) return luaL_error(L, "report: %s", why);
-    ev = json_dumps(rs->pending_json, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(15));
-    json_decref(rs->pending_json);
-    rs->pending_json = NULL;
-  } else {
-    ev = strdup("{}");
+    ev = jf_rs_evidence(L, -1, &rs->ev, &ev_len, why, sizeof why);
+    if (!ev) return luaL_error(L, "report: %s", why);
   }
 
   /* From here on only C: nothing may raise while the finding is half built. */
-  bool ok = ev != NULL;
   jf_finding f = {0};
-  f.evidence_json = ev;
-  f.rule = strdup(rule->info.id);
-  f.category = strdup(rule->info.category);
   f.severity = rule->info.severity;
-  f.message = strdup(msg);
   f.start = s;
   f.end = e;
+  const char *excerpt = "";
+  size_t excerpt_len = 0;
   if (doc->src) {
     jf_source_position(doc->src, s, &f.line, &f.column);
     jf_source_position(doc->src, e, &f.end_line, &f.end_column);
-    f.excerpt = strndup(jf_source_text(doc->src) + c->start, c->end - c->start);
-  } else {
-    f.excerpt = strdup("");
+    excerpt = jf_source_text(doc->src) + c->start;
+    excerpt_len = c->end - c->start;
   }
-  if (c->locator && !(f.locator = strdup(c->locator))) ok = false;
-  f.basis = copy_strv(rule->info.basis, rule->info.n_basis, &ok);
-  f.n_basis = f.basis ? rule->info.n_basis : 0;
-  f.precedents = copy_strv(rule->info.precedents, rule->info.n_precedents, &ok);
-  f.n_precedents = f.precedents ? rule->info.n_precedents : 0;
-  ok = ok && f.rule && f.category && f.message && f.excerpt;
+  bool ok = fill_finding(&f, rule, msg, excerpt, excerpt_len, c->locator, ev, ev_len);
+  if (rs->ev.cap > (1u << 20)) jf_ev_buf_free(&rs->ev); /* don't keep a freak's buffers */
   jf_finding *slot = ok ? jf_result_add_finding(rs->cur.out) : NULL;
   if (!slot) {
     jf_finding_clear(&f);
@@ -722,6 +748,7 @@ void jf_ruleset_free(jf_ruleset *rs) {
   for (size_t i = 0; i < rs->n_cases; i++) free_case(rs->cases[i]);
   free(rs->cases);
   drop_pending(rs);
+  jf_ev_buf_free(&rs->ev);
   free(rs->hits);
   free(rs->tl_buf.v);
   free(rs);
@@ -927,8 +954,6 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   rs->cur.n_before = out->n_findings;
   int st = jf_rs_run(rs, check_protected, NULL, r->chunkname);
   rs->cur.active = false;
-  json_decref(rs->pending_json);
-  rs->pending_json = NULL;
   if (st == LUA_OK) return JF_OK;
   /* a failing call adds nothing: what it reported before failing is unreliable */
   for (size_t k = rs->cur.n_before; k < out->n_findings; k++) jf_finding_clear(&out->findings[k]);

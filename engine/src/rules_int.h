@@ -46,6 +46,19 @@ typedef struct jf_tl_hitbuf {
   bool oom;
 } jf_tl_hitbuf;
 
+/* rules_json.c: scratch of the evidence writer, kept by the rule set so that a
+ * report allocates nothing for its evidence once the buffers have grown. */
+typedef struct jf_ev_member jf_ev_member;
+typedef struct jf_ev_buf {
+  char *text;
+  size_t n, cap; /* the JSON text being written */
+  char *keys;
+  size_t nk, capk; /* keys of the objects being written */
+  jf_ev_member *mem;
+  size_t nm, capm; /* members of the objects being written */
+  bool oom;
+} jf_ev_buf;
+
 struct jf_ruleset {
   lua_State *L;
   uint64_t instructions; /* budget per call */
@@ -78,7 +91,7 @@ struct jf_ruleset {
   /* half-built objects, freed when a Lua error unwinds past their builder */
   jf_rule *pending_rule;
   jf_case *pending_case;
-  json_t *pending_json;
+  jf_ev_buf ev; /* l_report's evidence text */
   jf_norm scratch;
 
   /* while a check runs */
@@ -125,7 +138,12 @@ bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy
 void jf_rs_push_fast(lua_State *L);
 
 /* rules_json.c */
-json_t *jf_rs_to_json(lua_State *L, int idx, int depth, char *why, size_t whysz);
+/* The evidence table at idx as compact JSON text, keys sorted (what jansson's
+ * json_dumps gives), NUL-terminated and owned by b until its next use; NULL
+ * with the reason in why when the table cannot be evidence. */
+const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, char *why,
+                           size_t whysz);
+void jf_ev_buf_free(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
 extern const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,

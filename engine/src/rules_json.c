@@ -1,47 +1,207 @@
-/* rules_json.c — a rule's evidence table as JSON (jansson), for
- * jf_finding.evidence_json. Raw access only, so no metamethod runs. */
+/* rules_json.c — a rule's evidence table as JSON text, for
+ * jf_finding.evidence_json. Raw access only, so no metamethod runs.
+ *
+ * The text is exactly what jansson's json_dumps(JSON_COMPACT | JSON_SORT_KEYS |
+ * JSON_REAL_PRECISION(15)) gave for the tree this file used to build: written
+ * directly instead, because building, sorting and freeing a jansson tree per
+ * finding cost more than the rest of a report. What must match jansson:
+ *  - strings: invalid UTF-8 (as jansson judges it) becomes U+FFFD one byte at
+ *    a time; '"', '\\' and control characters are escaped (\b \f \n \r \t,
+ *    else \u00XX in upper case), nothing else is;
+ *  - objects: keys sorted by bytes, a shorter key before its extensions; two
+ *    Lua keys that read the same (1 and "1") keep the value met last;
+ *  - integers as %lld; reals are rare, and jansson itself formats them.
+ * tests/unit/test_evidence_json.c checks all of this against jansson. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_int.h"
 
 #define MAX_DEPTH 16
 
-/* A JSON string from Lua bytes; invalid UTF-8 becomes U+FFFD rather than
- * invalid JSON. */
-static json_t *json_str(const char *s, size_t n) {
-  json_t *j = json_stringn(s, n);
-  if (j || !s) return j;
-  char *buf = malloc(n * 3 + 1);
-  if (!buf) return NULL;
-  size_t o = 0;
-  for (size_t i = 0; i < n;) {
-    unsigned char c = (unsigned char)s[i];
-    size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    json_t *probe = k && i + k <= n ? json_stringn(s + i, k) : NULL;
-    if (probe) {
-      memcpy(buf + o, s + i, k);
-      o += k;
-      i += k;
-      json_decref(probe);
-    } else {
-      memcpy(buf + o, "\xEF\xBF\xBD", 3);
-      o += 3;
-      i++;
-    }
-  }
-  j = json_stringn(buf, o);
-  free(buf);
-  return j;
+/* One "key":value of an object being built. */
+struct jf_ev_member {
+  size_t key, key_len;   /* the key as jansson would hold it, in b->keys */
+  size_t text, text_len; /* the member's JSON text, in b->text */
+};
+
+void jf_ev_buf_free(jf_ev_buf *b) {
+  free(b->text);
+  free(b->keys);
+  free(b->mem);
+  memset(b, 0, sizeof *b);
 }
 
-static json_t *json_num(lua_State *L, int idx) {
-  if (lua_isinteger(L, idx)) return json_integer((json_int_t)lua_tointeger(L, idx));
+/* Room for `more` bytes (or members) past n in *p; sets *oom on failure. */
+static bool reserve(void **p, size_t *cap, size_t n, size_t more, size_t size, bool *oom) {
+  if (*oom) return false;
+  if (*cap - n >= more) return true;
+  size_t nc = *cap ? *cap : 64;
+  while (nc - n < more) {
+    if (nc > SIZE_MAX / 2 / size) {
+      *oom = true;
+      return false;
+    }
+    nc *= 2;
+  }
+  void *q = realloc(*p, nc * size);
+  if (!q) {
+    *oom = true;
+    return false;
+  }
+  *p = q;
+  *cap = nc;
+  return true;
+}
+
+static void put_slow(jf_ev_buf *b, const char *s, size_t n) {
+  if (!reserve((void **)&b->text, &b->cap, b->n, n, 1, &b->oom)) return;
+  memcpy(b->text + b->n, s, n);
+  b->n += n;
+}
+
+/* Append n bytes to the text; inline, for the common case that they fit. */
+static inline void put(jf_ev_buf *b, const char *s, size_t n) {
+  if (b->cap - b->n < n) return put_slow(b, s, n);
+  memcpy(b->text + b->n, s, n);
+  b->n += n;
+}
+
+static inline void put_ch(jf_ev_buf *b, char c) {
+  if (b->cap == b->n) return put_slow(b, &c, 1);
+  b->text[b->n++] = c;
+}
+
+static void put_key_bytes(jf_ev_buf *b, const char *s, size_t n) {
+  if (!reserve((void **)&b->keys, &b->capk, b->nk, n, 1, &b->oom)) return;
+  memcpy(b->keys + b->nk, s, n);
+  b->nk += n;
+}
+
+/* Length of the UTF-8 sequence at s (n > 0 bytes left) if jansson accepts it,
+ * else 0: it refuses continuation bytes and C0, C1, F5–FF as leads, truncated
+ * sequences, overlong forms, surrogates and code points past U+10FFFF. */
+static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp) {
+  unsigned c = s[0];
+  size_t k;
+  uint32_t v;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF) k = 2, v = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) k = 3, v = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) k = 4, v = c & 0x07;
+  else return 0;
+  if (k > n) return 0;
+  for (size_t i = 1; i < k; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    v = v << 6 | (s[i] & 0x3F);
+  }
+  if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  if ((k == 3 && v < 0x800) || (k == 4 && v < 0x10000)) return 0;
+  *cp = v;
+  return k;
+}
+
+/* An object key as the string jansson would hold: Lua bytes with each
+ * invalid sequence replaced by U+FFFD, appended to b->keys. */
+static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
+  const unsigned char *s = (const unsigned char *)str;
+  size_t run = 0; /* start of the valid bytes not yet copied */
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t k = utf8_seq(s + i, n - i, &cp);
+    if (k) {
+      i += k;
+      continue;
+    }
+    put_key_bytes(b, str + run, i - run);
+    put_key_bytes(b, "\xEF\xBF\xBD", 3);
+    run = ++i;
+  }
+  put_key_bytes(b, str + run, n - run);
+}
+
+/* Lua bytes as the JSON string literal jansson writes for them: invalid
+ * sequences replaced by U+FFFD, '"', '\\' and control characters escaped. */
+static void put_str(jf_ev_buf *b, const char *str, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *s = (const unsigned char *)str;
+  put_ch(b, '"');
+  size_t run = 0; /* start of the bytes not yet written that need no escape */
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t k;
+    if (s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') { /* plain ASCII */
+      i++;
+      continue;
+    }
+    k = utf8_seq(s + i, n - i, &cp);
+    if (k && cp >= 0x80) {
+      i += k;
+      continue;
+    }
+    put(b, str + run, i - run);
+    if (!k) {
+      put(b, "\xEF\xBF\xBD", 3);
+      i++;
+    } else {
+      char esc[6] = {'\\', 0};
+      size_t el = 2;
+      switch (cp) {
+      case '"': esc[1] = '"'; break;
+      case '\\': esc[1] = '\\'; break;
+      case '\b': esc[1] = 'b'; break;
+      case '\f': esc[1] = 'f'; break;
+      case '\n': esc[1] = 'n'; break;
+      case '\r': esc[1] = 'r'; break;
+      case '\t': esc[1] = 't'; break;
+      default:
+        memcpy(esc + 1, "u00", 3);
+        esc[4] = hex[cp >> 4];
+        esc[5] = hex[cp & 15];
+        el = 6;
+      }
+      put(b, esc, el);
+      i += k;
+    }
+    run = i;
+  }
+  put(b, str + run, n - run);
+  put_ch(b, '"');
+}
+
+static void put_int(jf_ev_buf *b, long long v) {
+  char d[24];
+  size_t i = sizeof d;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do d[--i] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0) d[--i] = '-';
+  put(b, d + i, sizeof d - i);
+}
+
+/* Reals are rare in evidence: let jansson format them, so the digits are its. */
+static void put_real(jf_ev_buf *b, double d) {
+  json_t *j = json_real(d);
+  char tmp[64];
+  size_t n = j ? json_dumpb(j, tmp, sizeof tmp,
+                            JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15))
+               : 0;
+  json_decref(j);
+  if (n == 0 || n > sizeof tmp) b->oom = true;
+  else put(b, tmp, n);
+}
+
+static void put_num(jf_ev_buf *b, lua_State *L, int idx) {
+  if (lua_isinteger(L, idx)) return put_int(b, (long long)lua_tointeger(L, idx));
   double d = (double)lua_tonumber(L, idx);
-  if (!isfinite(d)) return json_null();
-  if (d == floor(d) && fabs(d) < 9.2e18) return json_integer((json_int_t)d);
-  return json_real(d);
+  if (!isfinite(d)) put(b, "null", 4);
+  else if (d == floor(d) && fabs(d) < 9.2e18) put_int(b, (long long)d);
+  else put_real(b, d);
 }
 
 /* Is the table at idx a sequence 1..n (n > 0) and nothing else? */
@@ -69,107 +229,175 @@ static bool is_empty(lua_State *L, int idx) {
   return false;
 }
 
-static json_t *value(lua_State *L, int idx, int depth, char *why, size_t whysz);
+static bool value(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz);
 
-static json_t *table(lua_State *L, int idx, int depth, char *why, size_t whysz) {
+static int cmp_member(const jf_ev_buf *b, const jf_ev_member *x, const jf_ev_member *y) {
+  size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
+  int c = memcmp(b->keys + x->key, b->keys + y->key, n);
+  if (c) return c;
+  return x->key_len < y->key_len ? -1 : x->key_len > y->key_len;
+}
+
+/* Write the members [m0, b->nm) — each "key":value, in the order the table
+ * gave them, starting at b->text[t0] — back at t0 as one sorted object. */
+static void close_object(jf_ev_buf *b, size_t m0, size_t t0) {
+  jf_ev_member *m = b->mem + m0;
+  size_t n = b->nm - m0;
+  /* insertion sort: objects are small, and it is stable, so among members
+   * with the same key the one met last is last */
+  for (size_t i = 1; i < n; i++) {
+    jf_ev_member x = m[i];
+    size_t j = i;
+    for (; j > 0 && cmp_member(b, &m[j - 1], &x) > 0; j--) m[j] = m[j - 1];
+    m[j] = x;
+  }
+  size_t start = b->n;
+  put_ch(b, '{');
+  bool first = true;
+  for (size_t i = 0; i < n && !b->oom; i++) {
+    if (i + 1 < n && cmp_member(b, &m[i], &m[i + 1]) == 0) continue; /* replaced later */
+    if (!first) put_ch(b, ',');
+    first = false;
+    if (!reserve((void **)&b->text, &b->cap, b->n, m[i].text_len, 1, &b->oom)) break;
+    memcpy(b->text + b->n, b->text + m[i].text, m[i].text_len);
+    b->n += m[i].text_len;
+  }
+  put_ch(b, '}');
+  if (!b->oom) {
+    memmove(b->text + t0, b->text + start, b->n - start);
+    b->n = t0 + (b->n - start);
+  }
+  b->nm = m0;
+}
+
+/* The key at -2 as a string (jansson's view of it), or false with why. */
+static bool member_key(lua_State *L, jf_ev_buf *b, char *why, size_t whysz) {
+  char kbuf[48];
+  switch (lua_type(L, -2)) {
+  case LUA_TSTRING: {
+    size_t kl;
+    const char *k = lua_tolstring(L, -2, &kl);
+    put_key_str(b, k, kl);
+    return true;
+  }
+  case LUA_TNUMBER:
+    if (lua_isinteger(L, -2))
+      snprintf(kbuf, sizeof kbuf, "%lld", (long long)lua_tointeger(L, -2));
+    else
+      snprintf(kbuf, sizeof kbuf, "%.14g", (double)lua_tonumber(L, -2));
+    put_key_bytes(b, kbuf, strlen(kbuf));
+    return true;
+  case LUA_TBOOLEAN:
+    put_key_bytes(b, lua_toboolean(L, -2) ? "true" : "false", lua_toboolean(L, -2) ? 4 : 5);
+    return true;
+  default: snprintf(why, whysz, "evidence has a %s key", luaL_typename(L, -2)); return false;
+  }
+}
+
+static bool object(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz) {
+  size_t m0 = b->nm, t0 = b->n, k0 = b->nk;
+  bool ok = true;
+  lua_pushnil(L);
+  while (ok && lua_next(L, idx)) {
+    if (!reserve((void **)&b->mem, &b->capm, b->nm, 1, sizeof *b->mem, &b->oom)) {
+      ok = false;
+      break;
+    }
+    size_t mi = b->nm++; /* claimed before value() nests: it builds above it */
+    b->mem[mi].key = b->nk;
+    b->mem[mi].text = b->n;
+    ok = member_key(L, b, why, whysz);
+    if (ok) {
+      b->mem[mi].key_len = b->nk - b->mem[mi].key;
+      put_str(b, b->keys + b->mem[mi].key, b->mem[mi].key_len);
+      put_ch(b, ':');
+      ok = value(L, lua_gettop(L), depth + 1, b, why, whysz);
+      b->mem[mi].text_len = b->n - b->mem[mi].text;
+    }
+    lua_pop(L, 1);
+  }
+  if (ok && !b->oom) close_object(b, m0, t0);
+  b->nm = m0;
+  b->nk = k0;
+  return ok && !b->oom;
+}
+
+static bool table(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz,
+                  bool *list) {
   if (depth > MAX_DEPTH) {
     snprintf(why, whysz, "evidence is nested more than %d deep (a cycle?)", MAX_DEPTH);
-    return NULL;
+    return false;
   }
   if (!lua_checkstack(L, 6)) {
     snprintf(why, whysz, "evidence is nested too deep");
-    return NULL;
+    return false;
   }
   bool ro = jf_rs_unwrap_ro(L, idx); /* a piece of the clause view: encode what it shows */
   if (ro) idx = lua_gettop(L);
-  json_t *out = NULL;
+  bool ok = true;
   size_t n;
+  *list = false;
   if (is_array(L, idx, &n)) {
-    out = json_array();
-    for (size_t i = 1; out && i <= n; i++) {
+    *list = true;
+    put_ch(b, '[');
+    for (size_t i = 1; ok && i <= n; i++) {
+      if (i > 1) put_ch(b, ',');
       lua_rawgeti(L, idx, (lua_Integer)i);
-      json_t *v = value(L, lua_gettop(L), depth + 1, why, whysz);
+      ok = value(L, lua_gettop(L), depth + 1, b, why, whysz);
       lua_pop(L, 1);
-      if (!v || json_array_append_new(out, v)) {
-        json_decref(out);
-        out = NULL;
-      }
     }
+    put_ch(b, ']');
   } else if (depth > 0 && is_empty(L, idx)) {
-    out = json_array(); /* a nested empty table reads as an empty list */
+    *list = true;
+    put(b, "[]", 2); /* a nested empty table reads as an empty list */
   } else {
-    out = json_object();
-    lua_pushnil(L);
-    while (out && lua_next(L, idx)) {
-      char kbuf[48];
-      const char *k = NULL;
-      size_t kl = 0;
-      switch (lua_type(L, -2)) {
-      case LUA_TSTRING: k = lua_tolstring(L, -2, &kl); break;
-      case LUA_TNUMBER:
-        if (lua_isinteger(L, -2))
-          snprintf(kbuf, sizeof kbuf, "%lld", (long long)lua_tointeger(L, -2));
-        else
-          snprintf(kbuf, sizeof kbuf, "%.14g", (double)lua_tonumber(L, -2));
-        k = kbuf;
-        kl = strlen(kbuf);
-        break;
-      case LUA_TBOOLEAN:
-        k = lua_toboolean(L, -2) ? "true" : "false";
-        kl = strlen(k);
-        break;
-      default:
-        snprintf(why, whysz, "evidence has a %s key", luaL_typename(L, -2));
-        break;
-      }
-      json_t *v = k ? value(L, lua_gettop(L), depth + 1, why, whysz) : NULL;
-      json_t *key = v ? json_str(k, kl) : NULL;
-      /* json_object_setn_new takes v even when it fails */
-      bool bad = !v || !key ||
-                 json_object_setn_new(out, json_string_value(key), json_string_length(key), v);
-      if (v && !key) json_decref(v);
-      json_decref(key);
-      if (bad) {
-        json_decref(out);
-        out = NULL;
-        lua_pop(L, 2);
-        break;
-      }
-      lua_pop(L, 1);
-    }
+    ok = object(L, idx, depth, b, why, whysz);
   }
   if (ro) lua_remove(L, idx);
-  return out;
+  return ok && !b->oom;
 }
 
-static json_t *value(lua_State *L, int idx, int depth, char *why, size_t whysz) {
+static bool value(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz) {
+  bool list;
   switch (lua_type(L, idx)) {
   case LUA_TSTRING: {
     size_t n;
     const char *s = lua_tolstring(L, idx, &n);
-    return json_str(s, n);
+    put_str(b, s, n);
+    break;
   }
-  case LUA_TNUMBER: return json_num(L, idx);
-  case LUA_TBOOLEAN: return json_boolean(lua_toboolean(L, idx));
-  case LUA_TTABLE: return table(L, idx, depth, why, whysz);
+  case LUA_TNUMBER: put_num(b, L, idx); break;
+  case LUA_TBOOLEAN:
+    if (lua_toboolean(L, idx)) put(b, "true", 4);
+    else put(b, "false", 5);
+    break;
+  case LUA_TTABLE: return table(L, idx, depth, b, why, whysz, &list);
   default:
     snprintf(why, whysz, "evidence cannot hold a %s value", luaL_typename(L, idx));
-    return NULL;
+    return false;
   }
+  return !b->oom;
 }
 
-/* The evidence table at idx as a JSON object, or NULL with the reason in why. */
-json_t *jf_rs_to_json(lua_State *L, int idx, int depth, char *why, size_t whysz) {
+const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, char *why,
+                           size_t whysz) {
   idx = lua_absindex(L, idx);
   int top = lua_gettop(L);
-  snprintf(why, whysz, "out of memory");
-  json_t *j = lua_type(L, idx) == LUA_TTABLE ? table(L, idx, depth, why, whysz) : NULL;
+  b->n = b->nk = b->nm = 0;
+  b->oom = false;
+  why[0] = 0; /* "out of memory" unless something else went wrong first */
+  bool list = false;
+  bool ok = lua_type(L, idx) == LUA_TTABLE && table(L, idx, 0, b, why, whysz, &list);
   if (lua_type(L, idx) != LUA_TTABLE) snprintf(why, whysz, "evidence must be a table");
-  if (j && !json_is_object(j)) {
-    json_decref(j);
-    j = NULL;
+  if (ok && list) {
+    ok = false;
     snprintf(why, whysz, "evidence must be a table of named fields, not a list");
   }
+  ok = ok && reserve((void **)&b->text, &b->cap, b->n, 1, 1, &b->oom); /* room for the NUL */
   lua_settop(L, top);
-  return j;
+  if (!ok && !why[0]) snprintf(why, whysz, "out of memory");
+  if (!ok) return NULL;
+  b->text[b->n] = 0;
+  *len = b->n;
+  return b->text;
 }

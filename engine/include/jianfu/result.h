@@ -1,7 +1,17 @@
 /* jianfu/result.h — findings and errors of one checked file.
  *
  * A jf_result is what every reporter prints and what the store records. It
- * owns all of its strings. Field meanings follow shared/spec/OUTPUT.md. */
+ * owns all of its strings. Field meanings follow shared/spec/OUTPUT.md.
+ *
+ * A finding owns its strings in one of two ways. Built by hand (storage ==
+ * NULL), every string and the basis/precedents arrays are separate malloc'd
+ * blocks, each freed by jf_finding_clear. The engine instead puts rule,
+ * category, message, locator, excerpt, evidence_json, basis and precedents
+ * (arrays and strings) into one malloc'd block, `storage`, which
+ * jf_finding_clear frees instead: fewer allocations per finding, and nothing
+ * shared with the engine, so a result outlives the engine that made it. Such
+ * fields are read-only; to change one, clear the finding or build a new one.
+ * suppress_reason is always a separate block. */
 #ifndef JIANFU_RESULT_H
 #define JIANFU_RESULT_H
 
@@ -31,6 +41,7 @@ typedef struct jf_finding {
   size_t n_precedents;
   bool suppressed;
   char *suppress_reason; /* NULL unless suppressed */
+  void *storage;         /* NULL, or the one block behind the fields above */
 } jf_finding;
 
 typedef struct jf_result {
