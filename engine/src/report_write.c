@@ -234,15 +234,16 @@ void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n) {
 
 /* ---- evidence ---- */
 
-/* A finding's evidence_json comes from jansson (compact, keys sorted,
- * JSON_REAL_PRECISION(15)). The reporters used to parse it and dump it
- * again, which changes nothing for text that is already exactly what
- * jansson's compact dump of its parse is: call that canonical. Reals are not
- * (they come back with 17 digits: 0.1 is 0.10000000000000001), nor are
- * \u0000 (refused by the parser), \/ (dumped as /), spaces, leading zeros or
- * duplicate keys (the parse keeps the last). Canonical text is copied as is;
- * anything else takes the old way through jansson, so the bytes never
- * change. */
+/* A finding's evidence_json comes from the engine (compact, keys sorted,
+ * reals with 15 significant digits, as jansson's JSON_REAL_PRECISION(15)
+ * prints them). The reporters print what jansson's compact dump of its parse
+ * gives, with that same real precision (so 0.2 stays 0.2, not
+ * 0.20000000000000001): call text that already is exactly that canonical.
+ * \u0000 (refused by the parser), \/ (dumped as /), spaces, leading zeros,
+ * duplicate keys (the parse keeps the last) and reals with more digits are
+ * not. Canonical text is copied as is; anything else goes through jansson. */
+
+#define EVIDENCE_DUMP (JSON_COMPACT | JSON_REAL_PRECISION(15))
 
 typedef struct canon {
   const unsigned char *p, *end; /* *end is the terminating NUL */
@@ -291,8 +292,21 @@ static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
   return true;
 }
 
-/* An integer as jansson prints one: no leading zeros, no "-0", and well
- * inside the range of json_int_t. A fraction or exponent is a real. */
+/* Is the real at p..p+n what jansson prints for its value (precision 15)? */
+static bool canon_real(const unsigned char *p, size_t n) {
+  char text[64], out[64];
+  if (n >= sizeof text) return false;
+  memcpy(text, p, n);
+  text[n] = '\0';
+  json_t *j = json_real(strtod(text, NULL));
+  size_t m = j ? json_dumpb(j, out, sizeof out, JSON_ENCODE_ANY | EVIDENCE_DUMP) : 0;
+  json_decref(j);
+  return m == n && memcmp(out, text, n) == 0;
+}
+
+/* A number as jansson prints one: an integer without leading zeros or "-0",
+ * well inside the range of json_int_t; a real (fraction or exponent) as
+ * canon_real says. */
 static bool canon_number(canon *c) {
   const unsigned char *p = c->p;
   if (*p == '-') p++;
@@ -300,8 +314,15 @@ static bool canon_number(canon *c) {
   while (*p >= '0' && *p <= '9')
     p++;
   size_t n = (size_t)(p - d);
+  if (*p == '.' || *p == 'e' || *p == 'E') {
+    while ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '+' ||
+           *p == '-')
+      p++;
+    if (n == 0 || !canon_real(c->p, (size_t)(p - c->p))) return false;
+    c->p = p;
+    return true;
+  }
   if (n == 0 || n > 18 || (d[0] == '0' && (n > 1 || d != c->p))) return false;
-  if (*p == '.' || *p == 'e' || *p == 'E') return false;
   c->p = p;
   return true;
 }
@@ -364,7 +385,7 @@ static bool canon_value(canon *c) {
   return ok;
 }
 
-/* Is json exactly what json_dumps(json_loads(json, 0), JSON_COMPACT) gives? */
+/* Is json exactly what json_dumps(json_loads(json, 0), EVIDENCE_DUMP) gives? */
 bool jf_json_canonical(const char *json) {
   canon c = {(const unsigned char *)json, (const unsigned char *)json + strlen(json), 0};
   if (*c.p != '{' && *c.p != '[') return false; /* json_loads wants an object or array */
@@ -428,10 +449,9 @@ void jf_jw_evidence(jf_jw *w, const char *ev) {
     put_json(w, ev, strlen(ev));
     return;
   }
-  /* the old way: parse, and dump with the default real precision; text
-   * that does not parse is an empty object */
+  /* parse, and dump; text that does not parse is an empty object */
   json_t *v = ev ? json_loads(ev, 0, NULL) : NULL;
-  char *text = v ? json_dumps(v, JSON_COMPACT) : NULL;
+  char *text = v ? json_dumps(v, EVIDENCE_DUMP) : NULL;
   if (text)
     put_json(w, text, strlen(text));
   else
