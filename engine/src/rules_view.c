@@ -28,6 +28,7 @@ typedef struct view_fp {
   const jf_doc *doc;
   size_t clause;
   uint64_t hash;
+  uint32_t absent; /* lazy fields found to be nil, by bit */
 } view_fp;
 
 /* --- read-only proxies ------------------------------------------------------- */
@@ -149,16 +150,44 @@ static const char *link_kind(jf_link_kind k) {
   return NULL;
 }
 
-/* Set field `field` (numbers, thresholds, frequencies, penalties,
- * prohibitions, link or assessed) of the analysis in the table on top. */
-static void push_analysis_field(lua_State *L, const jf_clause *c, const char *field) {
+/* One list shared by every empty list of the views (numbers, item.penalties
+ * …): most clauses have no threshold, penalty or frequency, and a proxy per
+ * empty list was a large part of building a view. It is read-only like the
+ * others, so sharing it cannot be observed except by identity. */
+static const char key_empty;
+
+/* Push the list of n elements to build, or the shared empty list; false when
+ * the shared one was pushed (nothing to fill). */
+static bool begin_list(lua_State *L, size_t n) {
+  if (n == 0) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &key_empty);
+    return false;
+  }
+  lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+  return true;
+}
+
+/* The list being filled on top becomes read-only (a no-op on the shared
+ * empty one). */
+static void end_list(lua_State *L, bool built) {
+  if (built) make_ro(L);
+}
+
+enum { F_NUMBERS = 5, F_THRESHOLDS, F_FREQUENCIES, F_PENALTIES, F_PROHIBITIONS, F_LINK,
+       F_ASSESSED };
+
+/* Push analysis field k (F_NUMBERS … F_ASSESSED) of clause c, nil for a
+ * missing link. */
+static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
   const jf_analysis *a = c->an;
   static const jf_analysis none;
   if (!a) a = &none;
   const jf_norm *n = &c->norm;
+  bool built;
 
-  if (strcmp(field, "numbers") == 0) {
-    lua_createtable(L, (int)a->n_numbers, 0);
+  switch (k) {
+  case F_NUMBERS:
+    built = begin_list(L, a->n_numbers);
     for (size_t i = 0; i < a->n_numbers; i++) {
       lua_createtable(L, 0, 4);
       set_span(L, n, a->numbers[i].span);
@@ -167,11 +196,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "numbers");
-  }
-  if (strcmp(field, "thresholds") == 0) {
-    lua_createtable(L, (int)a->n_thresholds, 0);
+    end_list(L, built);
+    return;
+  case F_THRESHOLDS:
+    built = begin_list(L, a->n_thresholds);
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 5);
       set_span(L, n, a->thresholds[i].span);
@@ -181,11 +209,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "thresholds");
-  }
-  if (strcmp(field, "frequencies") == 0) {
-    lua_createtable(L, (int)a->n_frequencies, 0);
+    end_list(L, built);
+    return;
+  case F_FREQUENCIES:
+    built = begin_list(L, a->n_frequencies);
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 3);
       set_span(L, n, a->frequencies[i].span);
@@ -193,11 +220,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "frequencies");
-  }
-  if (strcmp(field, "penalties") == 0) {
-    lua_createtable(L, (int)a->n_penalties, 0);
+    end_list(L, built);
+    return;
+  case F_PENALTIES:
+    built = begin_list(L, a->n_penalties);
     for (size_t i = 0; i < a->n_penalties; i++) {
       lua_createtable(L, 0, 5);
       set_span(L, n, a->penalties[i].span);
@@ -207,11 +233,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "penalties");
-  }
-  if (strcmp(field, "prohibitions") == 0) {
-    lua_createtable(L, (int)a->n_prohibitions, 0);
+    end_list(L, built);
+    return;
+  case F_PROHIBITIONS:
+    built = begin_list(L, a->n_prohibitions);
     for (size_t i = 0; i < a->n_prohibitions; i++) {
       const jf_prohibition *p = &a->prohibitions[i];
       lua_createtable(L, 0, 6);
@@ -223,25 +248,26 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "prohibitions");
-  }
-  if (strcmp(field, "link") == 0) {
+    end_list(L, built);
+    return;
+  case F_LINK: {
     const char *lk = link_kind(a->link);
-    if (lk) {
-      lua_createtable(L, 0, 4);
-      set_str(L, "kind", lk);
-      if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
-        set_span(L, n, a->link_span);
-        set_slice(L, "word", n, a->link_span);
-      }
-      make_ro(L);
-      lua_setfield(L, -2, "link");
+    if (!lk) {
+      lua_pushnil(L);
+      return;
     }
+    lua_createtable(L, 0, 4);
+    set_str(L, "kind", lk);
+    if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
+      set_span(L, n, a->link_span);
+      set_slice(L, "word", n, a->link_span);
+    }
+    make_ro(L);
+    return;
   }
-  if (strcmp(field, "assessed") == 0) {
+  default: /* F_ASSESSED */
     lua_pushboolean(L, link_kind(a->link) != NULL);
-    lua_setfield(L, -2, "assessed");
+    return;
   }
 }
 
@@ -252,18 +278,29 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
  * comparable with this clause's, so only values and texts are given. */
 static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
-  if (c->item < 0) return;
+  if (c->item < 0) {
+    lua_pushnil(L);
+    return;
+  }
   size_t lo = ci, hi = ci + 1;
   while (lo > 0 && doc->clauses[lo - 1].item == c->item)
     lo--;
   while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
     hi++;
+  /* count first, so that empty lists can be the shared one */
+  size_t np = 0, nth = 0, nf = 0;
+  for (size_t k = lo; k < hi; k++) {
+    const jf_analysis *a = doc->clauses[k].an;
+    if (k == ci || !a) continue;
+    np += a->n_penalties;
+    nth += a->n_thresholds;
+    nf += a->n_frequencies;
+  }
   lua_createtable(L, 0, 6);
-  lua_createtable(L, 0, 0); /* texts */
-  lua_createtable(L, 0, 0); /* penalties */
-  lua_createtable(L, 0, 0); /* thresholds */
-  lua_createtable(L, 0, 0); /* frequencies */
-  int nt = 0, np = 0, nth = 0, nf = 0;
+  begin_list(L, hi - lo - 1); /* texts */
+  bool bp = begin_list(L, np), bth = begin_list(L, nth), bf = begin_list(L, nf);
+  int nt = 0;
+  np = nth = nf = 0;
   bool linked = false;
   for (size_t k = lo; k < hi; k++) {
     if (k == ci) continue;
@@ -279,7 +316,7 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
       set_value(L, "points", a->penalties[i].points);
       set_slice(L, "text", &s->norm, a->penalties[i].span);
       make_ro(L);
-      lua_rawseti(L, -4, ++np);
+      lua_rawseti(L, -4, (lua_Integer)++np);
     }
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 4);
@@ -288,27 +325,26 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
       set_str(L, "unit", a->thresholds[i].unit);
       set_slice(L, "text", &s->norm, a->thresholds[i].span);
       make_ro(L);
-      lua_rawseti(L, -3, ++nth);
+      lua_rawseti(L, -3, (lua_Integer)++nth);
     }
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 1);
       set_str(L, "period", a->frequencies[i].period);
       make_ro(L);
-      lua_rawseti(L, -2, ++nf);
+      lua_rawseti(L, -2, (lua_Integer)++nf);
     }
   }
-  make_ro(L);
+  end_list(L, bf);
   lua_setfield(L, -5, "frequencies");
-  make_ro(L);
+  end_list(L, bth);
   lua_setfield(L, -4, "thresholds");
-  make_ro(L);
+  end_list(L, bp);
   lua_setfield(L, -3, "penalties");
-  make_ro(L);
+  end_list(L, hi - lo > 1);
   lua_setfield(L, -2, "texts");
   lua_pushboolean(L, linked);
   lua_setfield(L, -2, "linked");
   make_ro(L);
-  lua_setfield(L, -2, "item");
 }
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
@@ -346,37 +382,56 @@ static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
 static int l_find(lua_State *L);
 static int l_prohibited(lua_State *L);
 
-static const char *const lazy_keys[] = {
-    "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
-    "frequencies", "penalties", "prohibitions", "link",    "assessed", "item",    NULL,
-};
+enum { F_ORIGINAL, F_LINE, F_COLUMN, F_LOCATOR, F_DOC, F_ITEM = 12, F_COUNT };
+
+/* The lazy field named key[0, len), or -1. Rules read these on every check,
+ * so the name is recognised by length and first letter before comparing. */
+static int lazy_key(const char *key, size_t len) {
+  static const char *const names[F_COUNT] = {
+      "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
+      "frequencies", "penalties", "prohibitions", "link",    "assessed", "item"};
+  int k = -1;
+  switch (key[0]) {
+  case 'o': k = F_ORIGINAL; break;
+  case 'l': k = len == 4 ? (key[3] == 'e' ? F_LINE : F_LINK) : F_LOCATOR; break;
+  case 'c': k = F_COLUMN; break;
+  case 'd': k = F_DOC; break;
+  case 'n': k = F_NUMBERS; break;
+  case 't': k = F_THRESHOLDS; break;
+  case 'f': k = F_FREQUENCIES; break;
+  case 'p': k = len == 9 ? F_PENALTIES : F_PROHIBITIONS; break;
+  case 'a': k = F_ASSESSED; break;
+  case 'i': k = F_ITEM; break;
+  default: return -1;
+  }
+  return strlen(names[k]) == len && memcmp(names[k], key, len) == 0 ? k : -1;
+}
 
 /* Push the value of lazy field k of clause ci (nil when it has none). */
 static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
   const jf_clause *c = &doc->clauses[ci];
   bool placed = doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src);
-  int top = lua_gettop(L);
   switch (k) {
-  case 0: /* original */
+  case F_ORIGINAL:
     if (placed)
       lua_pushlstring(L, jf_source_text(doc->src) + c->start, c->end - c->start);
     else
       lua_pushliteral(L, "");
     return;
-  case 1:   /* line */
-  case 2: { /* column */
+  case F_LINE:
+  case F_COLUMN: {
     int line = 0, col = 0;
     if (placed) jf_source_position(doc->src, c->start, &line, &col);
-    lua_pushinteger(L, k == 1 ? line : col);
+    lua_pushinteger(L, k == F_LINE ? line : col);
     return;
   }
-  case 3: /* locator */
+  case F_LOCATOR:
     if (c->locator)
       lua_pushstring(L, c->locator);
     else
       lua_pushnil(L);
     return;
-  case 4: /* doc */
+  case F_DOC:
     lua_createtable(L, 0, 3);
     if (doc->title) set_str(L, "title", doc->title);
     set_str(L, "kind", jf_doc_kind_str(doc->kind));
@@ -384,41 +439,38 @@ static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
     lua_setfield(L, -2, "assessment");
     make_ro(L);
     return;
-  case 12: /* item */
-    lua_createtable(L, 0, 1);
+  case F_ITEM:
     push_item(L, doc, ci);
-    lua_getfield(L, -1, "item");
-    lua_remove(L, -2);
     return;
-  default: { /* the analysis fields: numbers … assessed */
-    static const char *const names[] = {"numbers",      "thresholds", "frequencies", "penalties",
-                                        "prohibitions", "link",       "assessed"};
-    lua_createtable(L, 0, 8);
-    push_analysis_field(L, c, names[k - 5]);
-    lua_getfield(L, -1, names[k - 5]);
-    lua_remove(L, -2);
-    break;
+  default: /* the analysis fields: numbers … assessed */
+    push_analysis_value(L, c, k);
+    return;
   }
-  }
-  (void)top;
 }
 
 /* __index of a view's shared part: build a lazy field on first access and
- * keep it there. Upvalue 1 is the view's fingerprint. */
+ * keep it there. Upvalue 1 is the view's fingerprint. A field found to be
+ * nil (no locator, link or item) cannot be kept in the table, so the
+ * fingerprint remembers it and later reads skip building it again. */
 static int l_lazy(lua_State *L) {
-  jf_ruleset *rs = jf_rs_of(L);
-  const view_fp *fp = lua_touserdata(L, lua_upvalueindex(1));
-  const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
-  int k = -1;
-  for (int i = 0; key && lazy_keys[i]; i++)
-    if (strcmp(key, lazy_keys[i]) == 0) k = i;
+  if (lua_type(L, 2) != LUA_TSTRING) return 0;
+  size_t len;
+  const char *key = lua_tolstring(L, 2, &len);
+  int k = len ? lazy_key(key, len) : -1;
   if (k < 0) return 0;
+  view_fp *fp = lua_touserdata(L, lua_upvalueindex(1));
+  jf_ruleset *rs = jf_rs_of(L);
   if (!rs->cur.active || rs->view_live != fp)
     return luaL_error(L,
                       "clause.%s: a clause view can be read only while its clause is "
                       "checked (copy what you need)",
                       key);
+  if (fp->absent & (1u << k)) return 0;
   push_lazy(L, fp->doc, fp->clause, k);
+  if (lua_isnil(L, -1)) {
+    fp->absent |= 1u << k;
+    return 1;
+  }
   lua_pushvalue(L, 2);
   lua_pushvalue(L, -2);
   lua_rawset(L, 1);
@@ -433,6 +485,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   fp->doc = doc;
   fp->clause = ci;
   fp->hash = hash;
+  fp->absent = 0;
   int ifp = lua_gettop(L);
   lua_createtable(L, 0, 16);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
@@ -660,6 +713,9 @@ static int tl_gc(lua_State *L);
 void jf_rs_view_open(lua_State *L) {
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+  lua_newtable(L);
+  make_ro(L);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_empty);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
