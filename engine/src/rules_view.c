@@ -750,9 +750,12 @@ typedef struct term_list {
   size_t charged; /* bytes counted against the Lua state's memory cap */
   size_t n;
   uint32_t maxlen;
+  bool has_empty; /* an empty term: not in the matcher, matters to sentence_has/any_in */
   const char **ptr;
   size_t *len;
 } term_list;
+
+static void uncompile_args(lua_State *L, int nargs);
 
 static int tl_gc(lua_State *L) {
   term_list *tl = lua_touserdata(L, 1);
@@ -846,6 +849,7 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
     lua_rawgeti(L, idx, (lua_Integer)i + 1);
     tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
     if (tl->len[i] > UINT32_MAX / 2) ok = false;
+    if (!tl->len[i]) tl->has_empty = true;
     else if (tl->len[i] && jf_matcher_add(tl->m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK)
       ok = false;
     if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
@@ -903,14 +907,72 @@ static void scan_list(lua_State *L, const term_list *tl, const char *text, size_
   }
 }
 
+/* The compiled term_list of the table at idx when the cache holds one and
+ * the table still has exactly its strings (a rule may change its lists), in
+ * one walk; pushed, or NULL without pushing. The common case: the lists of
+ * rules and of the prelude are constants. */
+static term_list *cached_list(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return NULL;
+  if (lua_getmetatable(L, idx)) {
+    lua_pop(L, 1);
+    return NULL;
+  }
+  idx = lua_absindex(L, idx);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
+  lua_pushvalue(L, idx);
+  if (lua_rawget(L, -2) != LUA_TUSERDATA) {
+    lua_pop(L, 2);
+    return NULL;
+  }
+  lua_remove(L, -2);
+  term_list *tl = lua_touserdata(L, -1);
+  int top = lua_gettop(L);
+  for (size_t i = 0; i < tl->n; i++) {
+    if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING ||
+        lua_tostring(L, -1) != tl->ptr[i]) {
+      lua_settop(L, top - 1);
+      return NULL;
+    }
+    lua_settop(L, top);
+  }
+  bool end = lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
+  lua_settop(L, end ? top : top - 1);
+  return end ? tl : NULL;
+}
+
+/* Is the value at idx a compiled term_list userdata? Only the prelude holds
+ * them (C.compile): its own constant lists, which no rule can reach or
+ * change, so they need no checking against a table. */
+static term_list *compiled_arg(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return NULL;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
+  bool ok = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return ok ? lua_touserdata(L, idx) : NULL;
+}
+
+/* The compiled list for the argument at idx: a compiled list, a cached one,
+ * else built when it is a plain list of strings; pushed, or NULL without
+ * pushing. */
+static term_list *list_arg(lua_State *L, int idx) {
+  term_list *tl = compiled_arg(L, idx);
+  if (tl) {
+    lua_pushvalue(L, idx);
+    return tl;
+  }
+  tl = cached_list(L, idx);
+  size_t n;
+  if (!tl && plain_list(L, idx, &n)) tl = compiled_list(L, idx, n);
+  return tl;
+}
+
 /* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
 static int l_find_all(lua_State *L) {
-  size_t n, len;
+  size_t len;
   jf_ruleset *rs = jf_rs_of(L);
-  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || !plain_list(L, 2, &n) ||
-      lua_rawlen(L, 1) > UINT32_MAX / 2)
+  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) > UINT32_MAX / 2)
     goto fallback;
-  term_list *tl = compiled_list(L, 2, n);
+  term_list *tl = list_arg(L, 2);
   if (!tl) goto fallback;
   const char *text = lua_tolstring(L, 1, &len);
   jf_rs_charge(L, 16 + len / 8);
@@ -936,6 +998,7 @@ static int l_find_all(lua_State *L) {
   return 1;
 fallback:
   lua_settop(L, 2);
+  uncompile_args(L, 2);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -978,8 +1041,19 @@ static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer 
   *ep = e;
 }
 
+/* The Lua versions take lists, not compiled lists: give them back the terms
+ * a compiled list was built from (the same strings, in order). */
+static void uncompile_args(lua_State *L, int nargs) {
+  for (int i = 1; i <= nargs; i++)
+    if (compiled_arg(L, i)) {
+      lua_getiuservalue(L, i, 1);
+      lua_replace(L, i);
+    }
+}
+
 static int call_fallback(lua_State *L, int nargs) {
   lua_settop(L, nargs);
+  uncompile_args(L, nargs);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, nargs, LUA_MULTRET);
@@ -1164,28 +1238,93 @@ static bool plain_strings(lua_State *L, int idx) {
   return plain_list(L, idx, &n);
 }
 
-/* jianfu.sentence_has(text, at, words): upvalue 1 is the Lua version */
+/* jianfu.sentence_has(text, at, words): upvalue 1 is the Lua version. The
+ * first occurrence of a word from the sentence's start ends in the sentence
+ * exactly when some occurrence lies inside it, so one scan of the sentence
+ * with the list's automaton answers for every word (empty words aside). */
 static int l_sentence_has(lua_State *L) {
   int top = lua_gettop(L);
-  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !plain_strings(L, 3))
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
     return call_fallback(L, top < 3 ? 3 : top);
   size_t len;
   const char *t = lua_tolstring(L, 1, &len);
+  if (len > UINT32_MAX / 2) return call_fallback(L, 3);
+  lua_settop(L, 3);
+  term_list *tl = list_arg(L, 3);
+  if (!tl || tl->has_empty) return call_fallback(L, 3);
   lua_Integer a, b;
   sent_bounds(t, len, lua_tointeger(L, 2), &a, &b);
   jf_rs_charge(L, 8 + len / 16);
   bool found = false;
-  for (lua_Integer i = 1; !found; i++) {
-    if (lua_rawgeti(L, 3, i) == LUA_TNIL) break;
-    size_t wl;
-    const char *w = lua_tolstring(L, -1, &wl);
-    jf_rs_charge(L, 4 + len / 32);
-    size_t s = lfind(t, len, w, wl, a);
-    /* e = s + #w - 1; an empty word ends before it starts */
-    if (s && (lua_Integer)s + (lua_Integer)wl - 1 <= b) found = true;
-    lua_pop(L, 1);
+  /* 1-based [a, b] is the 0-based window [a - 1, b) */
+  if (a >= 1 && b > a - 1 && tl->maxlen) {
+    size_t lo = (size_t)(a - 1), hi = (size_t)b < len ? (size_t)b : len;
+    jf_rs_charge(L, 4 + (hi - lo) / 8);
+    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
   }
   lua_pushboolean(L, found);
+  return 1;
+}
+
+typedef struct first_word {
+  uint32_t id, from; /* the lowest id seen and its first start */
+  bool found;
+} first_word;
+
+/* Matches come by end position, so a word's first match is its earliest. */
+static bool first_word_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  first_word *f = ud;
+  if (!f->found || id < f->id) {
+    f->found = true;
+    f->id = id;
+    f->from = (uint32_t)(end - len);
+  }
+  return true;
+}
+
+/* jianfu.any_in(text, words, s, e) -> a, w: upvalue 1 is the Lua version.
+ * A word's first occurrence from s ends by e exactly when some occurrence
+ * lies in [s, e], and then it is the earliest there; the first such word in
+ * list order wins, so the lowest term index among the window's matches. */
+static int l_any_in(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 4 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 3) || !lua_isinteger(L, 4))
+    return call_fallback(L, top < 4 ? 4 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer s = lua_tointeger(L, 3), e = lua_tointeger(L, 4);
+  if (s < 1 || len > UINT32_MAX / 2) return call_fallback(L, 4);
+  lua_settop(L, 4);
+  term_list *tl = list_arg(L, 2);
+  if (!tl || tl->has_empty) return call_fallback(L, 4);
+  jf_rs_charge(L, 8 + (uint64_t)tl->n);
+  first_word f = {0, 0, false};
+  size_t lo = (size_t)(s - 1);
+  size_t hi = e < 0 ? 0 : (size_t)e < len ? (size_t)e : len;
+  if (hi > lo && tl->maxlen) {
+    jf_rs_charge(L, 4 + (hi - lo) / 8);
+    jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
+  }
+  if (!f.found) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_pushinteger(L, (lua_Integer)(lo + f.from) + 1);
+  lua_getiuservalue(L, -2, 1);
+  lua_rawgeti(L, -1, (lua_Integer)f.id + 1);
+  lua_remove(L, -2);
+  return 2;
+}
+
+/* C.compile(list) -> the compiled list, for the prelude's own constant lists;
+ * the helpers above take it in place of the list. A list that cannot be
+ * compiled (an empty or non-string word) is returned as it is. */
+static int l_compile(lua_State *L) {
+  lua_settop(L, 1);
+  size_t n;
+  if (!plain_list(L, 1, &n)) return 1;
+  term_list *tl = compiled_list(L, 1, n);
+  if (!tl || tl->has_empty) lua_settop(L, 1);
   return 1;
 }
 
@@ -1255,6 +1394,7 @@ static int l_make_is_measure(lua_State *L) {
   }
 WRAP(sentence_bounds, l_sentence_bounds)
 WRAP(sentence_has, l_sentence_has)
+WRAP(any_in, l_any_in)
 WRAP(starts_with_any, l_starts_with_any)
 #undef WRAP
 
@@ -1266,6 +1406,8 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"sentence_has", l_make_sentence_has},
                                   {"starts_with_any", l_make_starts_with_any},
                                   {"is_measure", l_make_is_measure},
+                                  {"any_in", l_make_any_in},
+                                  {"compile", l_compile},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
