@@ -28,8 +28,12 @@ typedef struct view_fp {
   const jf_doc *doc;
   size_t clause;
   uint64_t hash;
-  uint32_t absent; /* lazy fields found to be nil, by bit */
+  uint32_t absent;     /* lazy fields found to be nil, by bit */
+  const void *shared; /* the shared part the fields are kept in */
 } view_fp;
+
+/* the metatable of every shared part: {__index = l_lazy} */
+static const char key_shared_mt;
 
 /* --- read-only proxies ------------------------------------------------------- */
 
@@ -347,9 +351,18 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
   make_ro(L);
 }
 
+/* FNV-style, eight bytes a step: the fingerprint hashes the clause on every
+ * rule call, so a byte at a time was a visible cost. */
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+    h ^= h >> 31;
+  }
+  for (; i < n; i++)
     h = (h ^ s[i]) * 1099511628211ull;
   return h;
 }
@@ -449,7 +462,9 @@ static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
 }
 
 /* __index of a view's shared part: build a lazy field on first access and
- * keep it there. Upvalue 1 is the view's fingerprint. A field found to be
+ * keep it there. Only the live view's shared part may build, so its
+ * fingerprint is the live one (one metatable serves all shared parts, no
+ * closure per clause). A field found to be
  * nil (no locator, link or item) cannot be kept in the table, so the
  * fingerprint remembers it and later reads skip building it again. */
 static int l_lazy(lua_State *L) {
@@ -458,9 +473,9 @@ static int l_lazy(lua_State *L) {
   const char *key = lua_tolstring(L, 2, &len);
   int k = len ? lazy_key(key, len) : -1;
   if (k < 0) return 0;
-  view_fp *fp = lua_touserdata(L, lua_upvalueindex(1));
   jf_ruleset *rs = jf_rs_of(L);
-  if (!rs->cur.active || rs->view_live != fp)
+  view_fp *fp = (view_fp *)rs->view_live;
+  if (!rs->cur.active || !fp || fp->shared != lua_topointer(L, 1))
     return luaL_error(L,
                       "clause.%s: a clause view can be read only while its clause is "
                       "checked (copy what you need)",
@@ -486,8 +501,8 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   fp->clause = ci;
   fp->hash = hash;
   fp->absent = 0;
-  int ifp = lua_gettop(L);
   lua_createtable(L, 0, 16);
+  fp->shared = lua_topointer(L, -1);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
   lua_setfield(L, -2, "text");
   lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
@@ -496,10 +511,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   lua_setfield(L, -2, "find");
   lua_pushcfunction(L, l_prohibited);
   lua_setfield(L, -2, "prohibited");
-  lua_createtable(L, 0, 1); /* the shared part's own metatable */
-  lua_pushvalue(L, ifp);
-  lua_pushcclosure(L, l_lazy, 1);
-  lua_setfield(L, -2, "__index");
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
   lua_setmetatable(L, -2);
   lua_setfield(L, -3, "__index");
 
@@ -716,6 +728,10 @@ void jf_rs_view_open(lua_State *L) {
   lua_newtable(L);
   make_ro(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &key_empty);
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, l_lazy);
+  lua_setfield(L, -2, "__index");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
