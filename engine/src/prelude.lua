@@ -266,7 +266,8 @@ local COERCION = compile { "强制", "摊派", "强迫", "变相", "违规", "�
 local AFTER_CONDITION = compile { "被查实", "被发现", "被查出", "经查实", "经核实", "一经查实" }
 
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
-local function punished(text, h)
+local function punished_lua(text, from, to)
+  local h = { from = from, to = to }
   local a = sentence_bounds(text, h.from)
   local before = string.sub(text, a, h.from - 1)
   if M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION) then return true end
@@ -274,6 +275,11 @@ local function punished(text, h)
   local seg_end = string.find(text, ",", h.to + 1, true) or #text
   local after = string.sub(text, h.to + 1, seg_end)
   return M.any_in(after, AFTER_CONDITION, 1, #after) ~= nil
+end
+local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
+  AFTER_CONDITION) or punished_lua
+local function punished(text, h)
+  return punished_at(text, h.from, h.to)
 end
 
 -- 活跃人数占注册人数比例: a measure after 占 and before 比例 is the base of a
@@ -638,7 +644,7 @@ end
 --- minus the occurrences overlapping one of unless (phrases of another meaning).
 function M.find_terms(text, terms, unless)
   local hits = M.find_all(text, terms)
-  if not unless or #unless == 0 then return hits end
+  if not unless or #unless == 0 or #hits == 0 then return hits end
   local blocks = M.find_all(text, unless)
   local out = {}
   for _, h in ipairs(hits) do

@@ -1401,6 +1401,67 @@ static int l_make_is_measure(lua_State *L) {
   return 1;
 }
 
+/* Does an occurrence of a word of tl lie in 1-based [a, b] of t? */
+static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Integer b) {
+  bool found = false;
+  if (a >= 1 && b > a - 1 && tl->maxlen)
+    jf_matcher_scan(tl->m, t + a - 1, (size_t)(b - a + 1), any_match_cb, &found);
+  return found;
+}
+
+/* the prelude's punished(text, from, to): is the hit the violation a
+ * sanction punishes? Upvalues: the Lua version, then the compiled CONDITION,
+ * COERCION and AFTER_CONDITION. The Lua version's substrings become windows:
+ * before = text[a, from - 1] (a the sentence's start) must hold a condition
+ * and a coercion word in its own first sentence, or after = text[to + 1,
+ * the next ","] a word of AFTER_CONDITION. */
+static int l_punished(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
+    return call_fallback(L, 3);
+  const term_list *cond = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *coer = lua_touserdata(L, lua_upvalueindex(3));
+  const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  if (from - 1 > a - 1) {
+    const char *bt = t + a - 1;
+    size_t bl = (size_t)(from - a);
+    lua_Integer sa, sb;
+    sent_bounds(bt, bl, 1, &sa, &sb);
+    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
+  lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
+  lua_pushboolean(L, occurs_in(after, t, to + 1, seg_end));
+  return 1;
+}
+
+/* C.punished(lua_version, CONDITION, COERCION, AFTER_CONDITION): the lists
+ * compiled (C.compile); the Lua version itself when one is not. */
+static int l_make_punished(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 4);
+  for (int i = 2; i <= 4; i++) {
+    term_list *tl = compiled_arg(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  lua_pushcclosure(L, l_punished, 4);
+  return 1;
+}
+
 #define WRAP(name, fn)                                                                           \
   static int l_make_##name(lua_State *L) {                                                       \
     luaL_checktype(L, 1, LUA_TFUNCTION);                                                         \
@@ -1424,6 +1485,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"is_measure", l_make_is_measure},
                                   {"any_in", l_make_any_in},
                                   {"compile", l_compile},
+                                  {"punished", l_make_punished},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
