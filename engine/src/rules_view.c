@@ -1462,6 +1462,143 @@ static int l_make_punished(lua_State *L) {
   return 1;
 }
 
+/* utf8.len(s) of Lua 5.4 (strict), on s[0, n): the number of characters,
+ * or -1 where utf8.len gives nil. Bytes past n read as the string's
+ * terminating NUL would. */
+static long lua_utf8_len(const unsigned char *s, size_t n) {
+  static const uint32_t limits[] = {~(uint32_t)0, 0x80, 0x800, 0x10000u, 0x200000u, 0x4000000u};
+  long count = 0;
+  for (size_t i = 0; i < n; count++) {
+    unsigned int c = s[i];
+    uint32_t res = c;
+    int k = 0;
+    if (c >= 0x80) {
+      res = 0;
+      for (; c & 0x40; c <<= 1) {
+        k++;
+        unsigned int cc = i + (size_t)k < n ? s[i + (size_t)k] : 0;
+        if ((cc & 0xC0) != 0x80) return -1;
+        res = (res << 6) | (cc & 0x3F);
+      }
+      res |= (uint32_t)(c & 0x7F) << (k * 5);
+      if (k > 5 || res > 0x7FFFFFFFu || res < limits[k]) return -1;
+    }
+    if (res > 0x10FFFFu || (res >= 0xD800u && res <= 0xDFFFu)) return -1;
+    i += (size_t)k + 1;
+  }
+  return count;
+}
+
+/* starts_with_any(t, i, words) as a truth value */
+static bool starts_with_word(const char *t, size_t len, lua_Integer i, const term_list *tl) {
+  if (i < 1 || (size_t)i > len) return false;
+  for (size_t k = 0; k < tl->n; k++) {
+    size_t wl = tl->len[k];
+    if (wl && wl <= len - (size_t)i + 1 && memcmp(t + i - 1, tl->ptr[k], wl) == 0) return true;
+  }
+  return false;
+}
+
+/* The prelude's QUOTES, which l_make_platform checks against the Lua table. */
+static const char *const platform_quotes[][2] = {
+    {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xe3\x80\x8c", "\xe3\x80\x8d"},
+    {"\xe3\x80\x8e", "\xe3\x80\x8f"}, {"\"", "\""}, {"\xe3\x80\x8a", "\xe3\x80\x8b"}};
+#define N_QUOTES (sizeof platform_quotes / sizeof *platform_quotes)
+
+typedef struct plat_cand {
+  bool set;
+  lua_Integer from, to;
+  size_t name, name_len; /* 0-based */
+} plat_cand;
+
+/* jianfu.platform(clause, from [, to]): upvalues are the Lua version and
+ * the compiled PLATFORM_SUFFIX and NOT_PLATFORM. The Lua version's loop,
+ * choosing the best candidate as it is found instead of collecting them. */
+static int l_platform(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) ||
+      (top >= 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
+    return call_fallback(L, top < 3 ? 3 : top);
+  lua_settop(L, 3);
+  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+  size_t len;
+  const char *t = lua_tolstring(L, -1, &len);
+  lua_Integer from = lua_tointeger(L, 2);
+  lua_Integer to = lua_isnil(L, 3) ? from : lua_tointeger(L, 3);
+  const term_list *suffix = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *not_platform = lua_touserdata(L, lua_upvalueindex(3));
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  plat_cand best = {false, 0, 0, 0, 0};
+  for (size_t q = 0; q < N_QUOTES; q++) {
+    const char *open = platform_quotes[q][0], *close = platform_quotes[q][1];
+    size_t ol = strlen(open), cl = strlen(close);
+    for (lua_Integer i = a; i <= b;) {
+      lua_Integer s = (lua_Integer)lfind(t, len, open, ol, i);
+      if (!s || s > b) break;
+      lua_Integer e = s + (lua_Integer)ol - 1;
+      lua_Integer s2 = (lua_Integer)lfind(t, len, close, cl, e + 1);
+      if (!s2 || s2 > b) break;
+      lua_Integer e2 = s2 + (lua_Integer)cl - 1;
+      size_t name = (size_t)e, name_len = (size_t)(s2 - 1 - e);
+      long n = lua_utf8_len((const unsigned char *)t + name, name_len);
+      if (n < 0) n = 99;
+      if (n >= 2 && n <= 16 && !memchr(t + name, ',', name_len) && !memchr(t + name, ':', name_len)) {
+        bool suf = starts_with_word(t, len, e2 + 1, suffix);
+        bool near = e2 < from && from - e2 <= 12;
+        bool inside = s <= from && to <= s2;
+        if (!inside && !starts_with_word(t, len, e2 + 1, not_platform) && (suf || near)) {
+          plat_cand f = {true, s, e2, name, name_len};
+          if (f.to < from) {
+            if (!best.set || best.to > from || f.to > best.to) best = f;
+          } else if (!best.set) {
+            best = f;
+          } else if (best.to > from && f.from < best.from) {
+            best = f;
+          }
+        }
+      }
+      i = e2 + 1;
+    }
+  }
+  if (best.set)
+    lua_pushlstring(L, t + best.name, best.name_len);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+/* C.platform(lua_version, QUOTES, PLATFORM_SUFFIX, NOT_PLATFORM): the lists
+ * compiled; the Lua version itself when QUOTES is not what the C version
+ * knows or a list is not compiled. */
+static int l_make_platform(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 4);
+  bool ok = lua_type(L, 2) == LUA_TTABLE && lua_rawlen(L, 2) == N_QUOTES;
+  for (size_t q = 0; ok && q < N_QUOTES; q++) {
+    lua_rawgeti(L, 2, (lua_Integer)q + 1);
+    for (int k = 0; ok && k < 2; k++) {
+      ok = lua_type(L, -1) == LUA_TTABLE && lua_rawgeti(L, -1, k + 1) == LUA_TSTRING &&
+           strcmp(lua_tostring(L, -1), platform_quotes[q][k]) == 0 &&
+           lua_rawlen(L, -1) == strlen(platform_quotes[q][k]);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  for (int i = 3; ok && i <= 4; i++) {
+    term_list *tl = compiled_arg(L, i);
+    ok = tl && !tl->has_empty;
+  }
+  if (!ok) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_remove(L, 2);
+  lua_pushcclosure(L, l_platform, 3);
+  return 1;
+}
+
 #define WRAP(name, fn)                                                                           \
   static int l_make_##name(lua_State *L) {                                                       \
     luaL_checktype(L, 1, LUA_TFUNCTION);                                                         \
@@ -1486,6 +1623,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"any_in", l_make_any_in},
                                   {"compile", l_compile},
                                   {"punished", l_make_punished},
+                                  {"platform", l_make_platform},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
