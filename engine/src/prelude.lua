@@ -796,6 +796,10 @@ if type(C) == "table" then
   M.find_all = C.find_all(M.find_all)
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)
+  local units = {}
+  for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
+  table.sort(units)
+  M.quota = C.quota(M.quota, compile(units))
   M.platform = C.platform(M.platform, QUOTES, compile(PLATFORM_SUFFIX), compile(NOT_PLATFORM))
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
 end

@@ -1599,6 +1599,86 @@ static int l_make_platform(lua_State *L) {
   return 1;
 }
 
+/* The view at idx when it is the live one and the rule set neither `text`
+ * nor `numbers` on it (then those read the clause itself); NULL otherwise. */
+static const view_fp *live_view(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
+  lua_pop(L, 2);
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!fp || !rs->cur.active || fp != rs->view_live) return NULL;
+  lua_pushliteral(L, "text");
+  bool own = lua_rawget(L, idx) != LUA_TNIL;
+  lua_pushliteral(L, "numbers");
+  own = lua_rawget(L, idx) != LUA_TNIL || own;
+  lua_pop(L, 2);
+  return own ? NULL : fp;
+}
+
+/* is_step: "每" within the 9 bytes before number position nf */
+static bool number_is_step(const char *t, size_t len, lua_Integer nf) {
+  lua_Integer i = nf - 9 > 1 ? nf - 9 : 1, j = nf - 1 < (lua_Integer)len ? nf - 1 : (lua_Integer)len;
+  return j >= i && memmem(t + i - 1, (size_t)(j - i + 1), "\xe6\xaf\x8f", 3) != NULL;
+}
+
+/* jianfu.quota(clause, hit): upvalues are the Lua version and the compiled
+ * list of QUOTA_UNITS. On the live view it reads the clause's numbers
+ * without building clause.numbers, and indexes that only for the answer:
+ * most hits have no quota, and the list of numbers was most of the cost. */
+static int l_quota(lua_State *L) {
+  if (lua_gettop(L) < 2 || lua_type(L, 2) != LUA_TTABLE) return call_fallback(L, 2);
+  lua_settop(L, 2);
+  const view_fp *fp = live_view(L, 1);
+  if (!fp || lua_getfield(L, 2, "from") != LUA_TNUMBER || !lua_isinteger(L, -1))
+    return call_fallback(L, 2);
+  lua_Integer hf = lua_tointeger(L, -1);
+  const term_list *units = lua_touserdata(L, lua_upvalueindex(2));
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  const char *t = c->norm.text ? c->norm.text : "";
+  size_t len = c->norm.len;
+  size_t nn = c->an ? c->an->n_numbers : 0;
+  jf_rs_charge(L, 16 + len / 8 + nn * 8);
+  lua_Integer a, b;
+  sent_bounds(t, len, hf, &a, &b);
+  size_t best = SIZE_MAX;
+  lua_Integer best_from = 0;
+  for (size_t i = 0; i < nn; i++) {
+    const jf_number *num = &c->an->numbers[i];
+    size_t ul = strlen(num->unit);
+    bool unit = false;
+    for (size_t k = 0; !unit && k < units->n; k++)
+      unit = units->len[k] == ul && memcmp(units->ptr[k], num->unit, ul) == 0;
+    lua_Integer nf = (lua_Integer)num->span.start + 1;
+    lua_Integer nt = num->span.end < len ? (lua_Integer)num->span.end : (lua_Integer)len;
+    if (!unit || nf < a || nt > b + 1 || number_is_step(t, len, nf)) continue;
+    lua_Integer d = nf > hf ? nf - hf : hf - nf, bd = best_from > hf ? best_from - hf : hf - best_from;
+    if (best == SIZE_MAX || d < bd) {
+      best = i;
+      best_from = nf;
+    }
+  }
+  if (best == SIZE_MAX) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_getfield(L, 1, "numbers");
+  lua_geti(L, -1, (lua_Integer)best + 1);
+  return 1;
+}
+
+/* C.quota(lua_version, units): units the compiled list of QUOTA_UNITS' keys */
+static int l_make_quota(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  term_list *tl = compiled_arg(L, 2);
+  if (!tl || tl->has_empty) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushcclosure(L, l_quota, 2);
+  return 1;
+}
+
 #define WRAP(name, fn)                                                                           \
   static int l_make_##name(lua_State *L) {                                                       \
     luaL_checktype(L, 1, LUA_TFUNCTION);                                                         \
@@ -1624,6 +1704,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"compile", l_compile},
                                   {"punished", l_make_punished},
                                   {"platform", l_make_platform},
+                                  {"quota", l_make_quota},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
