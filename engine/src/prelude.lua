@@ -398,69 +398,72 @@ function M.metric_check(opts)
   local unless_c = #unless > 0 and compile(unless) or nil
   local standalone_c = #standalone > 0 and compile(standalone) or nil
 
+  -- The per-clause tests take the clause's context as arguments rather than
+  -- being closures made on every check.
+  local function usable(clause, text, field, blocks, h)
+    for _, b in ipairs(blocks or EMPTY) do
+      if M.overlaps(h.from, h.to, b.from, b.to) then return false end
+    end
+    if clause:prohibited(h.from, h.to) then return false end
+    for _, p in ipairs(clause.prohibitions) do -- 不得强制下载: the hit shares the word
+      if M.overlaps(h.from, h.to, p.from, p.to) then return false end
+    end
+    if other and other(clause, h) then return false end
+    if punished(text, h) then return false end
+    if denominator(text, h) then return false end
+    if field == "name" and not M.is_measure(h.term) then return false end
+    return true
+  end
+  -- an activity restated in a scheme item's scoring or evidence refers back
+  -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
+  -- makes it count (点赞证书照片打包上传)
+  local function restated(clause, field, h)
+    if not field or field == "name" or field == "criterion" or not clause.item then return false end
+    if M.is_measure(h.term) then return false end
+    for _, t in ipairs(clause.item.texts) do
+      if string.find(t, h.term, 1, true) then return true end
+    end
+    return false
+  end
+
+  -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
+  local function qualifies(clause, text, field, h, is_forced)
+    local th = M.nearest(clause.thresholds, h.from)
+    local quota = M.quota(clause, h)
+    local freq = M.closest(clause.frequencies, h.from)
+    local pen = M.nearest(clause.penalties, h.from)
+    if is_forced then return true, th, quota, freq, pen end
+    local proof = counts and counts(clause, h)
+    if restated(clause, field, h) then return proof, th, quota, freq, pen end
+    if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
+        offered(text, h) then
+      return false
+    end
+    local counted = th or quota or freq or proof
+    local assessed = clause.assessed
+    if not M.is_measure(h.term) and not counted and not pen then
+      -- an activity: a title or a scheme does not make it a criterion by itself
+      assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
+        (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+    end
+    local ok
+    if requires == "link" then ok = assessed
+    elseif requires == "threshold" then ok = counted
+    else ok = assessed or counted end
+    return ok, th, quota, freq, pen
+  end
+
   return function(clause, report)
     local text = clause.text
     local field = scheme_field(clause)
     local hits = metrics and M.find_all(text, metrics) or clause.hits
     local blocks = unless_c and M.find_all(text, unless_c) or nil
-    local function usable(h)
-      for _, b in ipairs(blocks or EMPTY) do
-        if M.overlaps(h.from, h.to, b.from, b.to) then return false end
-      end
-      if clause:prohibited(h.from, h.to) then return false end
-      for _, p in ipairs(clause.prohibitions) do -- 不得强制下载: the hit shares the word
-        if M.overlaps(h.from, h.to, p.from, p.to) then return false end
-      end
-      if other and other(clause, h) then return false end
-      if punished(text, h) then return false end
-      if denominator(text, h) then return false end
-      if field == "name" and not M.is_measure(h.term) then return false end
-      return true
-    end
-    -- an activity restated in a scheme item's scoring or evidence refers back
-    -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
-    -- makes it count (点赞证书照片打包上传)
-    local function restated(h)
-      if not field or field == "name" or field == "criterion" or not clause.item then return false end
-      if M.is_measure(h.term) then return false end
-      for _, t in ipairs(clause.item.texts) do
-        if string.find(t, h.term, 1, true) then return true end
-      end
-      return false
-    end
-
-    -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
-    local function qualifies(h, is_forced)
-      local th = M.nearest(clause.thresholds, h.from)
-      local quota = M.quota(clause, h)
-      local freq = M.closest(clause.frequencies, h.from)
-      local pen = M.nearest(clause.penalties, h.from)
-      if is_forced then return true, th, quota, freq, pen end
-      local proof = counts and counts(clause, h)
-      if restated(h) then return proof, th, quota, freq, pen end
-      if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
-          offered(text, h) then
-        return false
-      end
-      local counted = th or quota or freq or proof
-      local assessed = clause.assessed
-      if not M.is_measure(h.term) and not counted and not pen then
-        -- an activity: a title or a scheme does not make it a criterion by itself
-        assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
-          (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
-      end
-      local ok
-      if requires == "link" then ok = assessed
-      elseif requires == "threshold" then ok = counted
-      else ok = assessed or counted end
-      return ok, th, quota, freq, pen
-    end
-
     -- a forced practice counts by itself
     local forced
     for _, h in ipairs(standalone_c and M.find_all(text, standalone_c) or EMPTY) do
       local a = sentence_bounds(text, h.from)
-      if usable(h) and not M.sentence_has(string.sub(text, a, h.from - 1), 1, CONDITION) then
+      if usable(clause, text, field, blocks, h) and
+          not M.sentence_has(string.sub(text, a, h.from - 1), 1, CONDITION) then
         forced = h
         break
       end
@@ -469,28 +472,26 @@ function M.metric_check(opts)
     -- the first occurrence that counts; a measure (签到率) is preferred to an
     -- activity (签到) in the same clause, since it is what the plan measures
     local hit, th, quota, freq, pen
-    local first
     for _, h in ipairs(hits) do
-      if usable(h) then
-        local ok, a1, a2, a3, a4 = qualifies(h, false)
+      if usable(clause, text, field, blocks, h) then
+        local ok, a1, a2, a3, a4 = qualifies(clause, text, field, h, false)
         if ok then
-          local r = { h, a1, a2, a3, a4 }
-          if not first then first = r end
-          if M.is_measure(h.term) then first = r break end
+          local measure = M.is_measure(h.term)
+          if not hit or measure then hit, th, quota, freq, pen = h, a1, a2, a3, a4 end
+          if measure then break end
         end
       end
     end
-    if first then hit, th, quota, freq, pen = first[1], first[2], first[3], first[4], first[5] end
     if forced and not hit then
       hit = forced
       local _
-      _, th, quota, freq, pen = qualifies(forced, true)
+      _, th, quota, freq, pen = qualifies(clause, text, field, forced, true)
     end
     if not hit then return end
     -- 在线学习 + 学习时长 overlapping: report 在线学习时长
     local term, hfrom, hto = hit.term, hit.from, hit.to
     for _, h in ipairs(hits) do
-      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(h) then
+      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(clause, text, field, blocks, h) then
         hfrom, hto = math.min(hfrom, h.from), math.max(hto, h.to)
       end
     end
