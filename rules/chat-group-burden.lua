@@ -3,6 +3,8 @@
 -- membership of many groups, 入群率.
 
 local N = jianfu.normalize
+-- compared on every check, normalized once
+local N_QUICK_REPLY = N("秒回")
 
 -- a work chat group (not 群众, 人群, 群体)
 local GROUP = jianfu.norm_list {
@@ -50,7 +52,7 @@ local function check(clause, report)
   -- a reply demanded within a group or on a notice: quoted 收到, 秒回, N分钟内回复
   for _, h in ipairs(jianfu.find_terms(text, REPLY)) do
     if not jianfu.negated(clause, h.from, h.to) then
-      local strong = h.term:find("收到", 1, true) or h.term == N("秒回")
+      local strong = h.term:find("收到", 1, true) or h.term == N_QUICK_REPLY
       local ctx = group_in(text, 1, #text) or string.find(text, "通知", 1, true)
         or string.find(text, "消息", 1, true)
       local service = not strong and jianfu.any_in(text, SERVICE, 1, #text)

@@ -3,6 +3,8 @@
 -- platform, especially with periodic notification.
 
 local N = jianfu.normalize
+-- words compared on every check, normalized once
+local N_COPIES, N_RATE, N_TASK = N("一式"), N("完成率"), N("任务")
 
 -- entering / reporting records
 local ENTRY = jianfu.norm_list {
@@ -56,7 +58,7 @@ local function check(clause, report)
   for _, t in ipairs(clause.thresholds) do th_units[t.unit] = true end
   for _, n in ipairs(clause.numbers) do
     -- 一式三份: copies of one paper form, not a count of records
-    local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N("一式")
+    local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N_COPIES
     -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
     if RECORD_UNITS[n.unit] and not copies and (n.unit ~= "户" or HOUSEHOLD_VERBS[v.term]) and (n.value > 1 or th_units[n.unit])
         and (n.from > v.to or n.from >= seg_from)
@@ -69,7 +71,7 @@ local function check(clause, report)
     -- a completion rate is a count of records only for an entry task
     -- ("录入任务完成率"), not for real work ("目录编制完成率")
     -- or for the entry itself ("数据录入完成率")
-    local rate_ok = c.term ~= N("完成率") or string.find(text, N("任务"), 1, true)
+    local rate_ok = c.term ~= N_RATE or string.find(text, N_TASK, 1, true)
       or c.from == v.to + 1
     if rate_ok and not jianfu.negated(clause, c.from, c.to) then cw = c break end
   end

@@ -209,10 +209,8 @@ local function check(clause, report)
     end
   end
 
-  -- (2) a usage measure ranked or periodically notified
-  local usage = jianfu.first_live(clause, jianfu.find_terms(text, USAGE, USAGE_UNLESS))
-    or counted_activity(clause)
-  if not usage then return end
+  -- (2) a usage measure ranked or periodically notified (the ranking first:
+  -- it is the cheaper test)
   local how, at
   local r = jianfu.first_live(clause, jianfu.find_terms(text, RANKING))
     or jianfu.first_live(clause, rank_positions(text))
@@ -226,6 +224,9 @@ local function check(clause, report)
     end
   end
   if not how then return end
+  local usage = jianfu.first_live(clause, jianfu.find_terms(text, USAGE, USAGE_UNLESS))
+    or counted_activity(clause)
+  if not usage then return end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
   ev.ranking = how

@@ -4,6 +4,11 @@ local M = {}
 -- C versions of the hottest helpers (rules_view.c), given by the engine; each
 -- wraps the Lua version below and gives the same results
 local C = ...
+-- the prelude's own word lists compiled once for those C helpers; rules
+-- cannot reach them, so the helpers need not check them against a table
+local compile = type(C) == "table" and C.compile or function(list) return list end
+-- an empty list to iterate, never changed
+local EMPTY = {}
 
 local OP_TEXT = { [">="] = "≥", [">"] = ">", ["<="] = "≤", ["<"] = "<", ["=="] = "=" }
 local PERIOD_TEXT = {
@@ -248,35 +253,38 @@ function M.is_measure(term)
 end
 
 -- wording that ties a practice to assessment firmly (a bare 考核 in a title does not)
-local FIRM_LINK = { "纳入", "列入", "计入", "挂钩", "依据", "排名", "排序", "通报", "评优", "评先",
+local FIRM_LINK = compile { "纳入", "列入", "计入", "挂钩", "依据", "排名", "排序", "通报", "评优", "评先",
   "提拔", "任用", "计分", "加分", "扣分", "得分", "打分", "记分", "奖惩", "绩效", "作为考核",
   "考核内容", "考核指标", "考核的", "完成情况", "完成率", "统计", "汇总", "上报", "任务" }
 -- a forced practice after these is the condition of a sanction against it
 -- (存在强制下载安装的本项不得分), not a demand
-local CONDITION = { "存在", "发现", "出现", "查实", "核实", "凡有", "一经", "如有", "若有" }
+local CONDITION = compile { "存在", "发现", "出现", "查实", "核实", "凡有", "一经", "如有", "若有" }
 -- ... and the coercion that makes a measure the violation being punished
 -- (存在强制群众下载安装行为的，本项不得分)
-local COERCION = { "强制", "摊派", "强迫", "变相", "违规", "硬性", "刷" }
+local COERCION = compile { "强制", "摊派", "强迫", "变相", "违规", "硬性", "刷" }
 
-local AFTER_CONDITION = { "被查实", "被发现", "被查出", "经查实", "经核实", "一经查实" }
+local AFTER_CONDITION = compile { "被查实", "被发现", "被查出", "经查实", "经核实", "一经查实" }
 
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
-local function punished(text, h)
+local function punished_lua(text, from, to)
+  local h = { from = from, to = to }
   local a = sentence_bounds(text, h.from)
   local before = string.sub(text, a, h.from - 1)
   if M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION) then return true end
   -- 挂机学习被查实的，予以通报: the practice is the misconduct punished
   local seg_end = string.find(text, ",", h.to + 1, true) or #text
   local after = string.sub(text, h.to + 1, seg_end)
-  for _, w in ipairs(AFTER_CONDITION) do
-    if string.find(after, w, 1, true) then return true end
-  end
-  return false
+  return M.any_in(after, AFTER_CONDITION, 1, #after) ~= nil
+end
+local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
+  AFTER_CONDITION) or punished_lua
+local function punished(text, h)
+  return punished_at(text, h.from, h.to)
 end
 
 -- 活跃人数占注册人数比例: a measure after 占 and before 比例 is the base of a
 -- ratio, not the measure the clause sets (nor a quota of its own)
-local RATIO_END = { "比例", "比重", "之比" }
+local RATIO_END = compile { "比例", "比重", "之比" }
 local function denominator(text, h)
   if not string.find(text:sub(math.max(1, h.from - 12), h.from - 1), "占", 1, true) then
     return false
@@ -290,7 +298,7 @@ end
 
 -- 下载“个税”APP可在线办理, 关注公众号即可查询: an activity offered as the
 -- means to a service (use without a metric), not a demand
-local MEANS = { "即可", "可以", "可在", "便可", "就可", "均可", "可随时", "可直接", "可通过",
+local MEANS = compile { "即可", "可以", "可在", "便可", "就可", "均可", "可随时", "可直接", "可通过",
   "可办理", "可查询", "可查看", "可享受", "可进行" }
 local function offered(text, h)
   local _, e = M.segment(text, h.from, h.to)
@@ -385,70 +393,77 @@ function M.metric_check(opts)
   if message ~= nil and type(message) ~= "string" and type(message) ~= "function" then
     error("jianfu.metric_check: message must be a string or a function", 2)
   end
+  -- private copies: compiled once
+  if metrics then metrics = compile(metrics) end
+  local unless_c = #unless > 0 and compile(unless) or nil
+  local standalone_c = #standalone > 0 and compile(standalone) or nil
+
+  -- The per-clause tests take the clause's context as arguments rather than
+  -- being closures made on every check.
+  local function usable(clause, text, field, blocks, h)
+    for _, b in ipairs(blocks or EMPTY) do
+      if M.overlaps(h.from, h.to, b.from, b.to) then return false end
+    end
+    if clause:prohibited(h.from, h.to) then return false end
+    for _, p in ipairs(clause.prohibitions) do -- 不得强制下载: the hit shares the word
+      if M.overlaps(h.from, h.to, p.from, p.to) then return false end
+    end
+    if other and other(clause, h) then return false end
+    if punished(text, h) then return false end
+    if denominator(text, h) then return false end
+    if field == "name" and not M.is_measure(h.term) then return false end
+    return true
+  end
+  -- an activity restated in a scheme item's scoring or evidence refers back
+  -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
+  -- makes it count (点赞证书照片打包上传)
+  local function restated(clause, field, h)
+    if not field or field == "name" or field == "criterion" or not clause.item then return false end
+    if M.is_measure(h.term) then return false end
+    for _, t in ipairs(clause.item.texts) do
+      if string.find(t, h.term, 1, true) then return true end
+    end
+    return false
+  end
+
+  -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
+  local function qualifies(clause, text, field, h, is_forced)
+    local th = M.nearest(clause.thresholds, h.from)
+    local quota = M.quota(clause, h)
+    local freq = M.closest(clause.frequencies, h.from)
+    local pen = M.nearest(clause.penalties, h.from)
+    if is_forced then return true, th, quota, freq, pen end
+    local proof = counts and counts(clause, h)
+    if restated(clause, field, h) then return proof, th, quota, freq, pen end
+    if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
+        offered(text, h) then
+      return false
+    end
+    local counted = th or quota or freq or proof
+    local assessed = clause.assessed
+    if not M.is_measure(h.term) and not counted and not pen then
+      -- an activity: a title or a scheme does not make it a criterion by itself
+      assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
+        (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+    end
+    local ok
+    if requires == "link" then ok = assessed
+    elseif requires == "threshold" then ok = counted
+    else ok = assessed or counted end
+    return ok, th, quota, freq, pen
+  end
 
   return function(clause, report)
     local text = clause.text
     local field = scheme_field(clause)
     local hits = metrics and M.find_all(text, metrics) or clause.hits
-    local blocks = #unless > 0 and M.find_all(text, unless) or nil
-    local function usable(h)
-      for _, b in ipairs(blocks or {}) do
-        if M.overlaps(h.from, h.to, b.from, b.to) then return false end
-      end
-      if clause:prohibited(h.from, h.to) then return false end
-      for _, p in ipairs(clause.prohibitions) do -- 不得强制下载: the hit shares the word
-        if M.overlaps(h.from, h.to, p.from, p.to) then return false end
-      end
-      if other and other(clause, h) then return false end
-      if punished(text, h) then return false end
-      if denominator(text, h) then return false end
-      if field == "name" and not M.is_measure(h.term) then return false end
-      return true
-    end
-    -- an activity restated in a scheme item's scoring or evidence refers back
-    -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
-    -- makes it count (点赞证书照片打包上传)
-    local function restated(h)
-      if not field or field == "name" or field == "criterion" or not clause.item then return false end
-      if M.is_measure(h.term) then return false end
-      for _, t in ipairs(clause.item.texts) do
-        if string.find(t, h.term, 1, true) then return true end
-      end
-      return false
-    end
-
-    -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
-    local function qualifies(h, is_forced)
-      local th = M.nearest(clause.thresholds, h.from)
-      local quota = M.quota(clause, h)
-      local freq = M.closest(clause.frequencies, h.from)
-      local pen = M.nearest(clause.penalties, h.from)
-      if is_forced then return true, th, quota, freq, pen end
-      local proof = counts and counts(clause, h)
-      if restated(h) then return proof, th, quota, freq, pen end
-      if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
-          offered(text, h) then
-        return false
-      end
-      local counted = th or quota or freq or proof
-      local assessed = clause.assessed
-      if not M.is_measure(h.term) and not counted and not pen then
-        -- an activity: a title or a scheme does not make it a criterion by itself
-        assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
-          (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
-      end
-      local ok
-      if requires == "link" then ok = assessed
-      elseif requires == "threshold" then ok = counted
-      else ok = assessed or counted end
-      return ok, th, quota, freq, pen
-    end
-
+    local blocks = unless_c and M.find_all(text, unless_c) or nil
     -- a forced practice counts by itself
     local forced
-    for _, h in ipairs(#standalone > 0 and M.find_all(text, standalone) or {}) do
+    for _, h in ipairs(standalone_c and M.find_all(text, standalone_c) or EMPTY) do
       local a = sentence_bounds(text, h.from)
-      if usable(h) and not M.sentence_has(string.sub(text, a, h.from - 1), 1, CONDITION) then
+      if usable(clause, text, field, blocks, h) and
+          not M.sentence_has(string.sub(text, a, h.from - 1), 1, CONDITION) then
         forced = h
         break
       end
@@ -457,28 +472,26 @@ function M.metric_check(opts)
     -- the first occurrence that counts; a measure (签到率) is preferred to an
     -- activity (签到) in the same clause, since it is what the plan measures
     local hit, th, quota, freq, pen
-    local first
     for _, h in ipairs(hits) do
-      if usable(h) then
-        local ok, a1, a2, a3, a4 = qualifies(h, false)
+      if usable(clause, text, field, blocks, h) then
+        local ok, a1, a2, a3, a4 = qualifies(clause, text, field, h, false)
         if ok then
-          local r = { h, a1, a2, a3, a4 }
-          if not first then first = r end
-          if M.is_measure(h.term) then first = r break end
+          local measure = M.is_measure(h.term)
+          if not hit or measure then hit, th, quota, freq, pen = h, a1, a2, a3, a4 end
+          if measure then break end
         end
       end
     end
-    if first then hit, th, quota, freq, pen = first[1], first[2], first[3], first[4], first[5] end
     if forced and not hit then
       hit = forced
       local _
-      _, th, quota, freq, pen = qualifies(forced, true)
+      _, th, quota, freq, pen = qualifies(clause, text, field, forced, true)
     end
     if not hit then return end
     -- 在线学习 + 学习时长 overlapping: report 在线学习时长
     local term, hfrom, hto = hit.term, hit.from, hit.to
     for _, h in ipairs(hits) do
-      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(h) then
+      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(clause, text, field, blocks, h) then
         hfrom, hto = math.min(hfrom, h.from), math.max(hto, h.to)
       end
     end
@@ -587,10 +600,10 @@ local NEG_AFTER = M.norm_list {
 }
 
 -- devices, whose 在线率, 完好率, 使用率 are equipment status, not people's use
-local DEVICE = M.norm_list {
+local DEVICE = compile(M.norm_list {
   "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
   "充电桩", "机房", "服务器", "感知", "物联",
-}
+})
 
 --- jianfu.of_device(text, from) -> does the measure at `from` belong to a
 --- device: a device word earlier in its segment (视频点位在线率, 监测设备
@@ -632,7 +645,7 @@ end
 --- minus the occurrences overlapping one of unless (phrases of another meaning).
 function M.find_terms(text, terms, unless)
   local hits = M.find_all(text, terms)
-  if not unless or #unless == 0 then return hits end
+  if not unless or #unless == 0 or #hits == 0 then return hits end
   local blocks = M.find_all(text, unless)
   local out = {}
   for _, h in ipairs(hits) do
@@ -783,6 +796,12 @@ if type(C) == "table" then
   M.is_measure = C.is_measure(M.is_measure, MEASURE_ENDS)
   M.find_all = C.find_all(M.find_all)
   M.segment = C.segment(M.segment)
+  M.any_in = C.any_in(M.any_in)
+  local units = {}
+  for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
+  table.sort(units)
+  M.quota = C.quota(M.quota, compile(units))
+  M.platform = C.platform(M.platform, QUOTES, compile(PLATFORM_SUFFIX), compile(NOT_PLATFORM))
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
 end
 

@@ -28,7 +28,12 @@ typedef struct view_fp {
   const jf_doc *doc;
   size_t clause;
   uint64_t hash;
+  uint32_t absent;     /* lazy fields found to be nil, by bit */
+  const void *shared; /* the shared part the fields are kept in */
 } view_fp;
+
+/* the metatable of every shared part: {__index = l_lazy} */
+static const char key_shared_mt;
 
 /* --- read-only proxies ------------------------------------------------------- */
 
@@ -149,16 +154,44 @@ static const char *link_kind(jf_link_kind k) {
   return NULL;
 }
 
-/* Set field `field` (numbers, thresholds, frequencies, penalties,
- * prohibitions, link or assessed) of the analysis in the table on top. */
-static void push_analysis_field(lua_State *L, const jf_clause *c, const char *field) {
+/* One list shared by every empty list of the views (numbers, item.penalties
+ * …): most clauses have no threshold, penalty or frequency, and a proxy per
+ * empty list was a large part of building a view. It is read-only like the
+ * others, so sharing it cannot be observed except by identity. */
+static const char key_empty;
+
+/* Push the list of n elements to build, or the shared empty list; false when
+ * the shared one was pushed (nothing to fill). */
+static bool begin_list(lua_State *L, size_t n) {
+  if (n == 0) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &key_empty);
+    return false;
+  }
+  lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+  return true;
+}
+
+/* The list being filled on top becomes read-only (a no-op on the shared
+ * empty one). */
+static void end_list(lua_State *L, bool built) {
+  if (built) make_ro(L);
+}
+
+enum { F_NUMBERS = 5, F_THRESHOLDS, F_FREQUENCIES, F_PENALTIES, F_PROHIBITIONS, F_LINK,
+       F_ASSESSED };
+
+/* Push analysis field k (F_NUMBERS … F_ASSESSED) of clause c, nil for a
+ * missing link. */
+static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
   const jf_analysis *a = c->an;
   static const jf_analysis none;
   if (!a) a = &none;
   const jf_norm *n = &c->norm;
+  bool built;
 
-  if (strcmp(field, "numbers") == 0) {
-    lua_createtable(L, (int)a->n_numbers, 0);
+  switch (k) {
+  case F_NUMBERS:
+    built = begin_list(L, a->n_numbers);
     for (size_t i = 0; i < a->n_numbers; i++) {
       lua_createtable(L, 0, 4);
       set_span(L, n, a->numbers[i].span);
@@ -167,11 +200,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "numbers");
-  }
-  if (strcmp(field, "thresholds") == 0) {
-    lua_createtable(L, (int)a->n_thresholds, 0);
+    end_list(L, built);
+    return;
+  case F_THRESHOLDS:
+    built = begin_list(L, a->n_thresholds);
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 5);
       set_span(L, n, a->thresholds[i].span);
@@ -181,11 +213,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "thresholds");
-  }
-  if (strcmp(field, "frequencies") == 0) {
-    lua_createtable(L, (int)a->n_frequencies, 0);
+    end_list(L, built);
+    return;
+  case F_FREQUENCIES:
+    built = begin_list(L, a->n_frequencies);
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 3);
       set_span(L, n, a->frequencies[i].span);
@@ -193,11 +224,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "frequencies");
-  }
-  if (strcmp(field, "penalties") == 0) {
-    lua_createtable(L, (int)a->n_penalties, 0);
+    end_list(L, built);
+    return;
+  case F_PENALTIES:
+    built = begin_list(L, a->n_penalties);
     for (size_t i = 0; i < a->n_penalties; i++) {
       lua_createtable(L, 0, 5);
       set_span(L, n, a->penalties[i].span);
@@ -207,11 +237,10 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "penalties");
-  }
-  if (strcmp(field, "prohibitions") == 0) {
-    lua_createtable(L, (int)a->n_prohibitions, 0);
+    end_list(L, built);
+    return;
+  case F_PROHIBITIONS:
+    built = begin_list(L, a->n_prohibitions);
     for (size_t i = 0; i < a->n_prohibitions; i++) {
       const jf_prohibition *p = &a->prohibitions[i];
       lua_createtable(L, 0, 6);
@@ -223,25 +252,26 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
       make_ro(L);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    make_ro(L);
-    lua_setfield(L, -2, "prohibitions");
-  }
-  if (strcmp(field, "link") == 0) {
+    end_list(L, built);
+    return;
+  case F_LINK: {
     const char *lk = link_kind(a->link);
-    if (lk) {
-      lua_createtable(L, 0, 4);
-      set_str(L, "kind", lk);
-      if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
-        set_span(L, n, a->link_span);
-        set_slice(L, "word", n, a->link_span);
-      }
-      make_ro(L);
-      lua_setfield(L, -2, "link");
+    if (!lk) {
+      lua_pushnil(L);
+      return;
     }
+    lua_createtable(L, 0, 4);
+    set_str(L, "kind", lk);
+    if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
+      set_span(L, n, a->link_span);
+      set_slice(L, "word", n, a->link_span);
+    }
+    make_ro(L);
+    return;
   }
-  if (strcmp(field, "assessed") == 0) {
+  default: /* F_ASSESSED */
     lua_pushboolean(L, link_kind(a->link) != NULL);
-    lua_setfield(L, -2, "assessed");
+    return;
   }
 }
 
@@ -252,18 +282,29 @@ static void push_analysis_field(lua_State *L, const jf_clause *c, const char *fi
  * comparable with this clause's, so only values and texts are given. */
 static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
-  if (c->item < 0) return;
+  if (c->item < 0) {
+    lua_pushnil(L);
+    return;
+  }
   size_t lo = ci, hi = ci + 1;
   while (lo > 0 && doc->clauses[lo - 1].item == c->item)
     lo--;
   while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
     hi++;
+  /* count first, so that empty lists can be the shared one */
+  size_t np = 0, nth = 0, nf = 0;
+  for (size_t k = lo; k < hi; k++) {
+    const jf_analysis *a = doc->clauses[k].an;
+    if (k == ci || !a) continue;
+    np += a->n_penalties;
+    nth += a->n_thresholds;
+    nf += a->n_frequencies;
+  }
   lua_createtable(L, 0, 6);
-  lua_createtable(L, 0, 0); /* texts */
-  lua_createtable(L, 0, 0); /* penalties */
-  lua_createtable(L, 0, 0); /* thresholds */
-  lua_createtable(L, 0, 0); /* frequencies */
-  int nt = 0, np = 0, nth = 0, nf = 0;
+  begin_list(L, hi - lo - 1); /* texts */
+  bool bp = begin_list(L, np), bth = begin_list(L, nth), bf = begin_list(L, nf);
+  int nt = 0;
+  np = nth = nf = 0;
   bool linked = false;
   for (size_t k = lo; k < hi; k++) {
     if (k == ci) continue;
@@ -279,7 +320,7 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
       set_value(L, "points", a->penalties[i].points);
       set_slice(L, "text", &s->norm, a->penalties[i].span);
       make_ro(L);
-      lua_rawseti(L, -4, ++np);
+      lua_rawseti(L, -4, (lua_Integer)++np);
     }
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 4);
@@ -288,32 +329,40 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
       set_str(L, "unit", a->thresholds[i].unit);
       set_slice(L, "text", &s->norm, a->thresholds[i].span);
       make_ro(L);
-      lua_rawseti(L, -3, ++nth);
+      lua_rawseti(L, -3, (lua_Integer)++nth);
     }
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 1);
       set_str(L, "period", a->frequencies[i].period);
       make_ro(L);
-      lua_rawseti(L, -2, ++nf);
+      lua_rawseti(L, -2, (lua_Integer)++nf);
     }
   }
-  make_ro(L);
+  end_list(L, bf);
   lua_setfield(L, -5, "frequencies");
-  make_ro(L);
+  end_list(L, bth);
   lua_setfield(L, -4, "thresholds");
-  make_ro(L);
+  end_list(L, bp);
   lua_setfield(L, -3, "penalties");
-  make_ro(L);
+  end_list(L, hi - lo > 1);
   lua_setfield(L, -2, "texts");
   lua_pushboolean(L, linked);
   lua_setfield(L, -2, "linked");
   make_ro(L);
-  lua_setfield(L, -2, "item");
 }
 
+/* FNV-style, eight bytes a step: the fingerprint hashes the clause on every
+ * rule call, so a byte at a time was a visible cost. */
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+    h ^= h >> 31;
+  }
+  for (; i < n; i++)
     h = (h ^ s[i]) * 1099511628211ull;
   return h;
 }
@@ -346,37 +395,56 @@ static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
 static int l_find(lua_State *L);
 static int l_prohibited(lua_State *L);
 
-static const char *const lazy_keys[] = {
-    "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
-    "frequencies", "penalties", "prohibitions", "link",    "assessed", "item",    NULL,
-};
+enum { F_ORIGINAL, F_LINE, F_COLUMN, F_LOCATOR, F_DOC, F_ITEM = 12, F_COUNT };
+
+/* The lazy field named key[0, len), or -1. Rules read these on every check,
+ * so the name is recognised by length and first letter before comparing. */
+static int lazy_key(const char *key, size_t len) {
+  static const char *const names[F_COUNT] = {
+      "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
+      "frequencies", "penalties", "prohibitions", "link",    "assessed", "item"};
+  int k = -1;
+  switch (key[0]) {
+  case 'o': k = F_ORIGINAL; break;
+  case 'l': k = len == 4 ? (key[3] == 'e' ? F_LINE : F_LINK) : F_LOCATOR; break;
+  case 'c': k = F_COLUMN; break;
+  case 'd': k = F_DOC; break;
+  case 'n': k = F_NUMBERS; break;
+  case 't': k = F_THRESHOLDS; break;
+  case 'f': k = F_FREQUENCIES; break;
+  case 'p': k = len == 9 ? F_PENALTIES : F_PROHIBITIONS; break;
+  case 'a': k = F_ASSESSED; break;
+  case 'i': k = F_ITEM; break;
+  default: return -1;
+  }
+  return strlen(names[k]) == len && memcmp(names[k], key, len) == 0 ? k : -1;
+}
 
 /* Push the value of lazy field k of clause ci (nil when it has none). */
 static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
   const jf_clause *c = &doc->clauses[ci];
   bool placed = doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src);
-  int top = lua_gettop(L);
   switch (k) {
-  case 0: /* original */
+  case F_ORIGINAL:
     if (placed)
       lua_pushlstring(L, jf_source_text(doc->src) + c->start, c->end - c->start);
     else
       lua_pushliteral(L, "");
     return;
-  case 1:   /* line */
-  case 2: { /* column */
+  case F_LINE:
+  case F_COLUMN: {
     int line = 0, col = 0;
     if (placed) jf_source_position(doc->src, c->start, &line, &col);
-    lua_pushinteger(L, k == 1 ? line : col);
+    lua_pushinteger(L, k == F_LINE ? line : col);
     return;
   }
-  case 3: /* locator */
+  case F_LOCATOR:
     if (c->locator)
       lua_pushstring(L, c->locator);
     else
       lua_pushnil(L);
     return;
-  case 4: /* doc */
+  case F_DOC:
     lua_createtable(L, 0, 3);
     if (doc->title) set_str(L, "title", doc->title);
     set_str(L, "kind", jf_doc_kind_str(doc->kind));
@@ -384,41 +452,40 @@ static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
     lua_setfield(L, -2, "assessment");
     make_ro(L);
     return;
-  case 12: /* item */
-    lua_createtable(L, 0, 1);
+  case F_ITEM:
     push_item(L, doc, ci);
-    lua_getfield(L, -1, "item");
-    lua_remove(L, -2);
     return;
-  default: { /* the analysis fields: numbers … assessed */
-    static const char *const names[] = {"numbers",      "thresholds", "frequencies", "penalties",
-                                        "prohibitions", "link",       "assessed"};
-    lua_createtable(L, 0, 8);
-    push_analysis_field(L, c, names[k - 5]);
-    lua_getfield(L, -1, names[k - 5]);
-    lua_remove(L, -2);
-    break;
+  default: /* the analysis fields: numbers … assessed */
+    push_analysis_value(L, c, k);
+    return;
   }
-  }
-  (void)top;
 }
 
 /* __index of a view's shared part: build a lazy field on first access and
- * keep it there. Upvalue 1 is the view's fingerprint. */
+ * keep it there. Only the live view's shared part may build, so its
+ * fingerprint is the live one (one metatable serves all shared parts, no
+ * closure per clause). A field found to be
+ * nil (no locator, link or item) cannot be kept in the table, so the
+ * fingerprint remembers it and later reads skip building it again. */
 static int l_lazy(lua_State *L) {
-  jf_ruleset *rs = jf_rs_of(L);
-  const view_fp *fp = lua_touserdata(L, lua_upvalueindex(1));
-  const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
-  int k = -1;
-  for (int i = 0; key && lazy_keys[i]; i++)
-    if (strcmp(key, lazy_keys[i]) == 0) k = i;
+  if (lua_type(L, 2) != LUA_TSTRING) return 0;
+  size_t len;
+  const char *key = lua_tolstring(L, 2, &len);
+  int k = len ? lazy_key(key, len) : -1;
   if (k < 0) return 0;
-  if (!rs->cur.active || rs->view_live != fp)
+  jf_ruleset *rs = jf_rs_of(L);
+  view_fp *fp = (view_fp *)rs->view_live;
+  if (!rs->cur.active || !fp || fp->shared != lua_topointer(L, 1))
     return luaL_error(L,
                       "clause.%s: a clause view can be read only while its clause is "
                       "checked (copy what you need)",
                       key);
+  if (fp->absent & (1u << k)) return 0;
   push_lazy(L, fp->doc, fp->clause, k);
+  if (lua_isnil(L, -1)) {
+    fp->absent |= 1u << k;
+    return 1;
+  }
   lua_pushvalue(L, 2);
   lua_pushvalue(L, -2);
   lua_rawset(L, 1);
@@ -433,8 +500,9 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   fp->doc = doc;
   fp->clause = ci;
   fp->hash = hash;
-  int ifp = lua_gettop(L);
+  fp->absent = 0;
   lua_createtable(L, 0, 16);
+  fp->shared = lua_topointer(L, -1);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
   lua_setfield(L, -2, "text");
   lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
@@ -443,10 +511,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   lua_setfield(L, -2, "find");
   lua_pushcfunction(L, l_prohibited);
   lua_setfield(L, -2, "prohibited");
-  lua_createtable(L, 0, 1); /* the shared part's own metatable */
-  lua_pushvalue(L, ifp);
-  lua_pushcclosure(L, l_lazy, 1);
-  lua_setfield(L, -2, "__index");
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
   lua_setmetatable(L, -2);
   lua_setfield(L, -3, "__index");
 
@@ -660,6 +725,13 @@ static int tl_gc(lua_State *L);
 void jf_rs_view_open(lua_State *L) {
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+  lua_newtable(L);
+  make_ro(L);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_empty);
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, l_lazy);
+  lua_setfield(L, -2, "__index");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
@@ -694,9 +766,12 @@ typedef struct term_list {
   size_t charged; /* bytes counted against the Lua state's memory cap */
   size_t n;
   uint32_t maxlen;
+  bool has_empty; /* an empty term: not in the matcher, matters to sentence_has/any_in */
   const char **ptr;
   size_t *len;
 } term_list;
+
+static void uncompile_args(lua_State *L, int nargs);
 
 static int tl_gc(lua_State *L) {
   term_list *tl = lua_touserdata(L, 1);
@@ -790,6 +865,7 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
     lua_rawgeti(L, idx, (lua_Integer)i + 1);
     tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
     if (tl->len[i] > UINT32_MAX / 2) ok = false;
+    if (!tl->len[i]) tl->has_empty = true;
     else if (tl->len[i] && jf_matcher_add(tl->m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK)
       ok = false;
     if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
@@ -847,14 +923,72 @@ static void scan_list(lua_State *L, const term_list *tl, const char *text, size_
   }
 }
 
+/* The compiled term_list of the table at idx when the cache holds one and
+ * the table still has exactly its strings (a rule may change its lists), in
+ * one walk; pushed, or NULL without pushing. The common case: the lists of
+ * rules and of the prelude are constants. */
+static term_list *cached_list(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return NULL;
+  if (lua_getmetatable(L, idx)) {
+    lua_pop(L, 1);
+    return NULL;
+  }
+  idx = lua_absindex(L, idx);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
+  lua_pushvalue(L, idx);
+  if (lua_rawget(L, -2) != LUA_TUSERDATA) {
+    lua_pop(L, 2);
+    return NULL;
+  }
+  lua_remove(L, -2);
+  term_list *tl = lua_touserdata(L, -1);
+  int top = lua_gettop(L);
+  for (size_t i = 0; i < tl->n; i++) {
+    if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING ||
+        lua_tostring(L, -1) != tl->ptr[i]) {
+      lua_settop(L, top - 1);
+      return NULL;
+    }
+    lua_settop(L, top);
+  }
+  bool end = lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
+  lua_settop(L, end ? top : top - 1);
+  return end ? tl : NULL;
+}
+
+/* Is the value at idx a compiled term_list userdata? Only the prelude holds
+ * them (C.compile): its own constant lists, which no rule can reach or
+ * change, so they need no checking against a table. */
+static term_list *compiled_arg(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return NULL;
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
+  bool ok = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return ok ? lua_touserdata(L, idx) : NULL;
+}
+
+/* The compiled list for the argument at idx: a compiled list, a cached one,
+ * else built when it is a plain list of strings; pushed, or NULL without
+ * pushing. */
+static term_list *list_arg(lua_State *L, int idx) {
+  term_list *tl = compiled_arg(L, idx);
+  if (tl) {
+    lua_pushvalue(L, idx);
+    return tl;
+  }
+  tl = cached_list(L, idx);
+  size_t n;
+  if (!tl && plain_list(L, idx, &n)) tl = compiled_list(L, idx, n);
+  return tl;
+}
+
 /* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
 static int l_find_all(lua_State *L) {
-  size_t n, len;
+  size_t len;
   jf_ruleset *rs = jf_rs_of(L);
-  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || !plain_list(L, 2, &n) ||
-      lua_rawlen(L, 1) > UINT32_MAX / 2)
+  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) > UINT32_MAX / 2)
     goto fallback;
-  term_list *tl = compiled_list(L, 2, n);
+  term_list *tl = list_arg(L, 2);
   if (!tl) goto fallback;
   const char *text = lua_tolstring(L, 1, &len);
   jf_rs_charge(L, 16 + len / 8);
@@ -880,6 +1014,7 @@ static int l_find_all(lua_State *L) {
   return 1;
 fallback:
   lua_settop(L, 2);
+  uncompile_args(L, 2);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -922,8 +1057,19 @@ static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer 
   *ep = e;
 }
 
+/* The Lua versions take lists, not compiled lists: give them back the terms
+ * a compiled list was built from (the same strings, in order). */
+static void uncompile_args(lua_State *L, int nargs) {
+  for (int i = 1; i <= nargs; i++)
+    if (compiled_arg(L, i)) {
+      lua_getiuservalue(L, i, 1);
+      lua_replace(L, i);
+    }
+}
+
 static int call_fallback(lua_State *L, int nargs) {
   lua_settop(L, nargs);
+  uncompile_args(L, nargs);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, nargs, LUA_MULTRET);
@@ -1108,28 +1254,93 @@ static bool plain_strings(lua_State *L, int idx) {
   return plain_list(L, idx, &n);
 }
 
-/* jianfu.sentence_has(text, at, words): upvalue 1 is the Lua version */
+/* jianfu.sentence_has(text, at, words): upvalue 1 is the Lua version. The
+ * first occurrence of a word from the sentence's start ends in the sentence
+ * exactly when some occurrence lies inside it, so one scan of the sentence
+ * with the list's automaton answers for every word (empty words aside). */
 static int l_sentence_has(lua_State *L) {
   int top = lua_gettop(L);
-  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !plain_strings(L, 3))
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
     return call_fallback(L, top < 3 ? 3 : top);
   size_t len;
   const char *t = lua_tolstring(L, 1, &len);
+  if (len > UINT32_MAX / 2) return call_fallback(L, 3);
+  lua_settop(L, 3);
+  term_list *tl = list_arg(L, 3);
+  if (!tl || tl->has_empty) return call_fallback(L, 3);
   lua_Integer a, b;
   sent_bounds(t, len, lua_tointeger(L, 2), &a, &b);
   jf_rs_charge(L, 8 + len / 16);
   bool found = false;
-  for (lua_Integer i = 1; !found; i++) {
-    if (lua_rawgeti(L, 3, i) == LUA_TNIL) break;
-    size_t wl;
-    const char *w = lua_tolstring(L, -1, &wl);
-    jf_rs_charge(L, 4 + len / 32);
-    size_t s = lfind(t, len, w, wl, a);
-    /* e = s + #w - 1; an empty word ends before it starts */
-    if (s && (lua_Integer)s + (lua_Integer)wl - 1 <= b) found = true;
-    lua_pop(L, 1);
+  /* 1-based [a, b] is the 0-based window [a - 1, b) */
+  if (a >= 1 && b > a - 1 && tl->maxlen) {
+    size_t lo = (size_t)(a - 1), hi = (size_t)b < len ? (size_t)b : len;
+    jf_rs_charge(L, 4 + (hi - lo) / 8);
+    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
   }
   lua_pushboolean(L, found);
+  return 1;
+}
+
+typedef struct first_word {
+  uint32_t id, from; /* the lowest id seen and its first start */
+  bool found;
+} first_word;
+
+/* Matches come by end position, so a word's first match is its earliest. */
+static bool first_word_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  first_word *f = ud;
+  if (!f->found || id < f->id) {
+    f->found = true;
+    f->id = id;
+    f->from = (uint32_t)(end - len);
+  }
+  return true;
+}
+
+/* jianfu.any_in(text, words, s, e) -> a, w: upvalue 1 is the Lua version.
+ * A word's first occurrence from s ends by e exactly when some occurrence
+ * lies in [s, e], and then it is the earliest there; the first such word in
+ * list order wins, so the lowest term index among the window's matches. */
+static int l_any_in(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 4 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 3) || !lua_isinteger(L, 4))
+    return call_fallback(L, top < 4 ? 4 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer s = lua_tointeger(L, 3), e = lua_tointeger(L, 4);
+  if (s < 1 || len > UINT32_MAX / 2) return call_fallback(L, 4);
+  lua_settop(L, 4);
+  term_list *tl = list_arg(L, 2);
+  if (!tl || tl->has_empty) return call_fallback(L, 4);
+  jf_rs_charge(L, 8 + (uint64_t)tl->n);
+  first_word f = {0, 0, false};
+  size_t lo = (size_t)(s - 1);
+  size_t hi = e < 0 ? 0 : (size_t)e < len ? (size_t)e : len;
+  if (hi > lo && tl->maxlen) {
+    jf_rs_charge(L, 4 + (hi - lo) / 8);
+    jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
+  }
+  if (!f.found) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_pushinteger(L, (lua_Integer)(lo + f.from) + 1);
+  lua_getiuservalue(L, -2, 1);
+  lua_rawgeti(L, -1, (lua_Integer)f.id + 1);
+  lua_remove(L, -2);
+  return 2;
+}
+
+/* C.compile(list) -> the compiled list, for the prelude's own constant lists;
+ * the helpers above take it in place of the list. A list that cannot be
+ * compiled (an empty or non-string word) is returned as it is. */
+static int l_compile(lua_State *L) {
+  lua_settop(L, 1);
+  size_t n;
+  if (!plain_list(L, 1, &n)) return 1;
+  term_list *tl = compiled_list(L, 1, n);
+  if (!tl || tl->has_empty) lua_settop(L, 1);
   return 1;
 }
 
@@ -1190,6 +1401,284 @@ static int l_make_is_measure(lua_State *L) {
   return 1;
 }
 
+/* Does an occurrence of a word of tl lie in 1-based [a, b] of t? */
+static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Integer b) {
+  bool found = false;
+  if (a >= 1 && b > a - 1 && tl->maxlen)
+    jf_matcher_scan(tl->m, t + a - 1, (size_t)(b - a + 1), any_match_cb, &found);
+  return found;
+}
+
+/* the prelude's punished(text, from, to): is the hit the violation a
+ * sanction punishes? Upvalues: the Lua version, then the compiled CONDITION,
+ * COERCION and AFTER_CONDITION. The Lua version's substrings become windows:
+ * before = text[a, from - 1] (a the sentence's start) must hold a condition
+ * and a coercion word in its own first sentence, or after = text[to + 1,
+ * the next ","] a word of AFTER_CONDITION. */
+static int l_punished(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
+    return call_fallback(L, 3);
+  const term_list *cond = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *coer = lua_touserdata(L, lua_upvalueindex(3));
+  const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  if (from - 1 > a - 1) {
+    const char *bt = t + a - 1;
+    size_t bl = (size_t)(from - a);
+    lua_Integer sa, sb;
+    sent_bounds(bt, bl, 1, &sa, &sb);
+    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
+  lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
+  lua_pushboolean(L, occurs_in(after, t, to + 1, seg_end));
+  return 1;
+}
+
+/* C.punished(lua_version, CONDITION, COERCION, AFTER_CONDITION): the lists
+ * compiled (C.compile); the Lua version itself when one is not. */
+static int l_make_punished(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 4);
+  for (int i = 2; i <= 4; i++) {
+    term_list *tl = compiled_arg(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  lua_pushcclosure(L, l_punished, 4);
+  return 1;
+}
+
+/* utf8.len(s) of Lua 5.4 (strict), on s[0, n): the number of characters,
+ * or -1 where utf8.len gives nil. Bytes past n read as the string's
+ * terminating NUL would. */
+static long lua_utf8_len(const unsigned char *s, size_t n) {
+  static const uint32_t limits[] = {~(uint32_t)0, 0x80, 0x800, 0x10000u, 0x200000u, 0x4000000u};
+  long count = 0;
+  for (size_t i = 0; i < n; count++) {
+    unsigned int c = s[i];
+    uint32_t res = c;
+    int k = 0;
+    if (c >= 0x80) {
+      res = 0;
+      for (; c & 0x40; c <<= 1) {
+        k++;
+        unsigned int cc = i + (size_t)k < n ? s[i + (size_t)k] : 0;
+        if ((cc & 0xC0) != 0x80) return -1;
+        res = (res << 6) | (cc & 0x3F);
+      }
+      res |= (uint32_t)(c & 0x7F) << (k * 5);
+      if (k > 5 || res > 0x7FFFFFFFu || res < limits[k]) return -1;
+    }
+    if (res > 0x10FFFFu || (res >= 0xD800u && res <= 0xDFFFu)) return -1;
+    i += (size_t)k + 1;
+  }
+  return count;
+}
+
+/* starts_with_any(t, i, words) as a truth value */
+static bool starts_with_word(const char *t, size_t len, lua_Integer i, const term_list *tl) {
+  if (i < 1 || (size_t)i > len) return false;
+  for (size_t k = 0; k < tl->n; k++) {
+    size_t wl = tl->len[k];
+    if (wl && wl <= len - (size_t)i + 1 && memcmp(t + i - 1, tl->ptr[k], wl) == 0) return true;
+  }
+  return false;
+}
+
+/* The prelude's QUOTES, which l_make_platform checks against the Lua table. */
+static const char *const platform_quotes[][2] = {
+    {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xe3\x80\x8c", "\xe3\x80\x8d"},
+    {"\xe3\x80\x8e", "\xe3\x80\x8f"}, {"\"", "\""}, {"\xe3\x80\x8a", "\xe3\x80\x8b"}};
+#define N_QUOTES (sizeof platform_quotes / sizeof *platform_quotes)
+
+typedef struct plat_cand {
+  bool set;
+  lua_Integer from, to;
+  size_t name, name_len; /* 0-based */
+} plat_cand;
+
+/* jianfu.platform(clause, from [, to]): upvalues are the Lua version and
+ * the compiled PLATFORM_SUFFIX and NOT_PLATFORM. The Lua version's loop,
+ * choosing the best candidate as it is found instead of collecting them. */
+static int l_platform(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) ||
+      (top >= 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
+    return call_fallback(L, top < 3 ? 3 : top);
+  lua_settop(L, 3);
+  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+  size_t len;
+  const char *t = lua_tolstring(L, -1, &len);
+  lua_Integer from = lua_tointeger(L, 2);
+  lua_Integer to = lua_isnil(L, 3) ? from : lua_tointeger(L, 3);
+  const term_list *suffix = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *not_platform = lua_touserdata(L, lua_upvalueindex(3));
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  plat_cand best = {false, 0, 0, 0, 0};
+  for (size_t q = 0; q < N_QUOTES; q++) {
+    const char *open = platform_quotes[q][0], *close = platform_quotes[q][1];
+    size_t ol = strlen(open), cl = strlen(close);
+    for (lua_Integer i = a; i <= b;) {
+      lua_Integer s = (lua_Integer)lfind(t, len, open, ol, i);
+      if (!s || s > b) break;
+      lua_Integer e = s + (lua_Integer)ol - 1;
+      lua_Integer s2 = (lua_Integer)lfind(t, len, close, cl, e + 1);
+      if (!s2 || s2 > b) break;
+      lua_Integer e2 = s2 + (lua_Integer)cl - 1;
+      size_t name = (size_t)e, name_len = (size_t)(s2 - 1 - e);
+      long n = lua_utf8_len((const unsigned char *)t + name, name_len);
+      if (n < 0) n = 99;
+      if (n >= 2 && n <= 16 && !memchr(t + name, ',', name_len) && !memchr(t + name, ':', name_len)) {
+        bool suf = starts_with_word(t, len, e2 + 1, suffix);
+        bool near = e2 < from && from - e2 <= 12;
+        bool inside = s <= from && to <= s2;
+        if (!inside && !starts_with_word(t, len, e2 + 1, not_platform) && (suf || near)) {
+          plat_cand f = {true, s, e2, name, name_len};
+          if (f.to < from) {
+            if (!best.set || best.to > from || f.to > best.to) best = f;
+          } else if (!best.set) {
+            best = f;
+          } else if (best.to > from && f.from < best.from) {
+            best = f;
+          }
+        }
+      }
+      i = e2 + 1;
+    }
+  }
+  if (best.set)
+    lua_pushlstring(L, t + best.name, best.name_len);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+/* C.platform(lua_version, QUOTES, PLATFORM_SUFFIX, NOT_PLATFORM): the lists
+ * compiled; the Lua version itself when QUOTES is not what the C version
+ * knows or a list is not compiled. */
+static int l_make_platform(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 4);
+  bool ok = lua_type(L, 2) == LUA_TTABLE && lua_rawlen(L, 2) == N_QUOTES;
+  for (size_t q = 0; ok && q < N_QUOTES; q++) {
+    lua_rawgeti(L, 2, (lua_Integer)q + 1);
+    for (int k = 0; ok && k < 2; k++) {
+      ok = lua_type(L, -1) == LUA_TTABLE && lua_rawgeti(L, -1, k + 1) == LUA_TSTRING &&
+           strcmp(lua_tostring(L, -1), platform_quotes[q][k]) == 0 &&
+           lua_rawlen(L, -1) == strlen(platform_quotes[q][k]);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  for (int i = 3; ok && i <= 4; i++) {
+    term_list *tl = compiled_arg(L, i);
+    ok = tl && !tl->has_empty;
+  }
+  if (!ok) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_remove(L, 2);
+  lua_pushcclosure(L, l_platform, 3);
+  return 1;
+}
+
+/* The view at idx when it is the live one and the rule set neither `text`
+ * nor `numbers` on it (then those read the clause itself); NULL otherwise. */
+static const view_fp *live_view(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
+  lua_pop(L, 2);
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!fp || !rs->cur.active || fp != rs->view_live) return NULL;
+  lua_pushliteral(L, "text");
+  bool own = lua_rawget(L, idx) != LUA_TNIL;
+  lua_pushliteral(L, "numbers");
+  own = lua_rawget(L, idx) != LUA_TNIL || own;
+  lua_pop(L, 2);
+  return own ? NULL : fp;
+}
+
+/* is_step: "每" within the 9 bytes before number position nf */
+static bool number_is_step(const char *t, size_t len, lua_Integer nf) {
+  lua_Integer i = nf - 9 > 1 ? nf - 9 : 1, j = nf - 1 < (lua_Integer)len ? nf - 1 : (lua_Integer)len;
+  return j >= i && memmem(t + i - 1, (size_t)(j - i + 1), "\xe6\xaf\x8f", 3) != NULL;
+}
+
+/* jianfu.quota(clause, hit): upvalues are the Lua version and the compiled
+ * list of QUOTA_UNITS. On the live view it reads the clause's numbers
+ * without building clause.numbers, and indexes that only for the answer:
+ * most hits have no quota, and the list of numbers was most of the cost. */
+static int l_quota(lua_State *L) {
+  if (lua_gettop(L) < 2 || lua_type(L, 2) != LUA_TTABLE) return call_fallback(L, 2);
+  lua_settop(L, 2);
+  const view_fp *fp = live_view(L, 1);
+  if (!fp || lua_getfield(L, 2, "from") != LUA_TNUMBER || !lua_isinteger(L, -1))
+    return call_fallback(L, 2);
+  lua_Integer hf = lua_tointeger(L, -1);
+  const term_list *units = lua_touserdata(L, lua_upvalueindex(2));
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  const char *t = c->norm.text ? c->norm.text : "";
+  size_t len = c->norm.len;
+  size_t nn = c->an ? c->an->n_numbers : 0;
+  jf_rs_charge(L, 16 + len / 8 + nn * 8);
+  lua_Integer a, b;
+  sent_bounds(t, len, hf, &a, &b);
+  size_t best = SIZE_MAX;
+  lua_Integer best_from = 0;
+  for (size_t i = 0; i < nn; i++) {
+    const jf_number *num = &c->an->numbers[i];
+    size_t ul = strlen(num->unit);
+    bool unit = false;
+    for (size_t k = 0; !unit && k < units->n; k++)
+      unit = units->len[k] == ul && memcmp(units->ptr[k], num->unit, ul) == 0;
+    lua_Integer nf = (lua_Integer)num->span.start + 1;
+    lua_Integer nt = num->span.end < len ? (lua_Integer)num->span.end : (lua_Integer)len;
+    if (!unit || nf < a || nt > b + 1 || number_is_step(t, len, nf)) continue;
+    lua_Integer d = nf > hf ? nf - hf : hf - nf, bd = best_from > hf ? best_from - hf : hf - best_from;
+    if (best == SIZE_MAX || d < bd) {
+      best = i;
+      best_from = nf;
+    }
+  }
+  if (best == SIZE_MAX) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_getfield(L, 1, "numbers");
+  lua_geti(L, -1, (lua_Integer)best + 1);
+  return 1;
+}
+
+/* C.quota(lua_version, units): units the compiled list of QUOTA_UNITS' keys */
+static int l_make_quota(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  term_list *tl = compiled_arg(L, 2);
+  if (!tl || tl->has_empty) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushcclosure(L, l_quota, 2);
+  return 1;
+}
+
 #define WRAP(name, fn)                                                                           \
   static int l_make_##name(lua_State *L) {                                                       \
     luaL_checktype(L, 1, LUA_TFUNCTION);                                                         \
@@ -1199,6 +1688,7 @@ static int l_make_is_measure(lua_State *L) {
   }
 WRAP(sentence_bounds, l_sentence_bounds)
 WRAP(sentence_has, l_sentence_has)
+WRAP(any_in, l_any_in)
 WRAP(starts_with_any, l_starts_with_any)
 #undef WRAP
 
@@ -1210,6 +1700,11 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"sentence_has", l_make_sentence_has},
                                   {"starts_with_any", l_make_starts_with_any},
                                   {"is_measure", l_make_is_measure},
+                                  {"any_in", l_make_any_in},
+                                  {"compile", l_compile},
+                                  {"punished", l_make_punished},
+                                  {"platform", l_make_platform},
+                                  {"quota", l_make_quota},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
