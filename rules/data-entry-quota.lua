@@ -40,41 +40,80 @@ local COUNT_LINK = jianfu.norm_list {
   "不少于", "不低于", "达到", "以上", "不足",
 }
 
-local function check(clause, report)
-  if jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY) then return end
-  local text = clause.text
-  local v = jianfu.first_live(clause, jianfu.find_terms(text, ENTRY, ENTRY_UNLESS))
-  if not v then return end
-  local ev = jianfu.evidence(clause, v.from)
-  ev.metric = v.term
-  -- a count of records: a number of 条/件 or a counting noun made to count
-  -- "同一份报表", "任一条" name one record, not a quota: only a count above one
-  -- or one stated as a threshold (of records) is a quota
-  -- a count before the verb in an earlier segment counts another activity
-  -- ("完成五百个点赞、一百条转发任务，由社区书记汇总上报街道")
-  local seg_from = jianfu.segment(text, v.from, v.to)
-  local q
-  local th_units = {}
-  for _, t in ipairs(clause.thresholds) do th_units[t.unit] = true end
+-- is there a threshold counted in this unit?
+local function threshold_in(thresholds, unit)
+  for _, t in ipairs(thresholds) do
+    if t.unit == unit then return true end
+  end
+  return false
+end
+
+-- the count of records nearest the entry verb v (from, to, term), or nil
+-- "同一份报表", "任一条" name one record, not a quota: only a count above one
+-- or one stated as a threshold (of records) is a quota
+-- a count before the verb in an earlier segment counts another activity
+-- ("完成五百个点赞、一百条转发任务，由社区书记汇总上报街道")
+-- (the cheap tests first; every test is pure, so their order does not matter)
+local function record_count(clause, text, vfrom, vto, vterm)
+  local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
-    -- 一式三份: copies of one paper form, not a count of records
-    local copies = text:sub(math.max(1, n.from - 6), n.from - 1) == N_COPIES
-    -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
-    if RECORD_UNITS[n.unit] and not copies and (n.unit ~= "户" or HOUSEHOLD_VERBS[v.term]) and (n.value > 1 or th_units[n.unit])
-        and (n.from > v.to or n.from >= seg_from)
-        and (not q or math.abs(n.from - v.from) < math.abs(q.from - v.from)) then
-      q = n
+    local unit = n.unit
+    if RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[vterm]) then
+      local nfrom = n.from
+      local dist = math.abs(nfrom - vfrom)
+      if not q or dist < qdist then
+        if nfrom <= vto and not seg_from then seg_from = jianfu.segment(text, vfrom, vto) end
+        -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
+        if nfrom > vto or nfrom >= seg_from then
+          local counted = n.value > 1
+          if not counted then
+            thresholds = thresholds or clause.thresholds
+            counted = threshold_in(thresholds, unit)
+          end
+          -- 一式三份: copies of one paper form, not a count of records
+          if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES then
+            q, qdist = n, dist
+          end
+        end
+      end
     end
   end
-  local cw
+  return q
+end
+
+-- the first counting noun that is not renounced, or nil
+local function count_word(clause, text, vto)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do
     -- a completion rate is a count of records only for an entry task
     -- ("录入任务完成率"), not for real work ("目录编制完成率")
     -- or for the entry itself ("数据录入完成率")
     local rate_ok = c.term ~= N_RATE or string.find(text, N_TASK, 1, true)
-      or c.from == v.to + 1
-    if rate_ok and not jianfu.negated(clause, c.from, c.to) then cw = c break end
+      or c.from == vto + 1
+    if rate_ok and not jianfu.negated(clause, c.from, c.to) then return c end
   end
+  return nil
+end
+
+-- Most clauses with an entry verb give no finding: what decides it (a count
+-- of records, else a counting noun made to count) is looked at before the
+-- evidence is gathered, and the counting noun only when there is no count.
+local function check(clause, report)
+  -- both tests are false without a locator (every clause of a text document)
+  if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY)) then return end
+  local text = clause.text
+  local v = jianfu.first_live(clause, jianfu.find_terms(text, ENTRY, ENTRY_UNLESS))
+  if not v then return end
+  local vfrom, vto, vterm = v.from, v.to, v.term
+  -- a count of records: a number of 条/件 or a counting noun made to count
+  local q = record_count(clause, text, vfrom, vto, vterm)
+  local cw
+  if not q then
+    cw = count_word(clause, text, vto)
+    if not cw then return end
+    if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+  end
+  local ev = jianfu.evidence(clause, vfrom)
+  ev.metric = vterm
   if q then
     if not ev.threshold or ev.threshold.unit ~= q.unit then
       local th
@@ -82,20 +121,17 @@ local function check(clause, report)
       if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit }
       else ev.threshold = nil ev.quota = { value = q.value, unit = q.unit } end
     end
-  elseif cw then
-    if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+  else
     ev.count = cw.term
     if ev.threshold and ev.threshold.unit == "%" and cw.term ~= "完成率" then ev.threshold = nil end
-  else
-    return
   end
   local msg
   if ev.count then
-    msg = "以“" .. v.term .. "”的“" .. ev.count .. "”作为考核指标"
+    msg = "以“" .. vterm .. "”的“" .. ev.count .. "”作为考核指标"
   else
-    msg = "给“" .. v.term .. "”下达条数任务，以录入、报送数量作为考核指标"
+    msg = "给“" .. vterm .. "”下达条数任务，以录入、报送数量作为考核指标"
   end
-  report { from = v.from, to = v.to, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
+  report { from = vfrom, to = vto, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
 end
 
 jianfu.rule {
