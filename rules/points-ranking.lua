@@ -86,6 +86,14 @@ local NOTIFY = jianfu.norm_list { "通报", "公布", "公示" }
 local RANK_SIDE = jianfu.norm_list { "前", "后", "第", "倒数" }
 local RANK_NUM = { "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百" }
 local RANK_END = jianfu.norm_list { "名", "位" }
+-- the numerals as a set: each is one three-byte character, so the numeral at
+-- j is text:sub(j, j + 2) (one copy per character instead of one per numeral)
+local RANK_NUM_SET = {}
+for _, d in ipairs(RANK_NUM) do
+  assert(#d == 3)
+  RANK_NUM_SET[d] = true
+end
+local function by_from(x, y) return x.from < y.from end
 local function rank_positions(text)
   local out = {}
   for _, side in ipairs(RANK_SIDE) do
@@ -96,15 +104,10 @@ local function rank_positions(text)
       local j = b + 1
       local digits = 0
       while true do
-        local c = text:sub(j, j)
-        if c:match("%d") then j = j + 1 digits = digits + 1
-        else
-          local cn = false
-          for _, d in ipairs(RANK_NUM) do
-            if text:sub(j, j + #d - 1) == d then j = j + #d cn = true digits = digits + 1 break end
-          end
-          if not cn then break end
-        end
+        local c = string.byte(text, j)
+        if c and c >= 48 and c <= 57 then j = j + 1 digits = digits + 1  -- %d: ASCII digits
+        elseif c and c >= 0xE0 and RANK_NUM_SET[string.sub(text, j, j + 2)] then j = j + 3 digits = digits + 1
+        else break end
       end
       if digits > 0 and digits <= 3 then
         for _, e in ipairs(RANK_END) do
@@ -117,7 +120,7 @@ local function rank_positions(text)
       init = b + 1
     end
   end
-  table.sort(out, function(x, y) return x.from < y.from end)
+  if #out > 1 then table.sort(out, by_from) end
   return out
 end
 local PERIOD_MARK = jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
@@ -125,21 +128,21 @@ local PERIOD_MARK = jianfu.norm_list { "月", "周", "季度", "季", "日", "�
 local RECUR = jianfu.norm_list { "每", "按" }
 local function periodic_notify(clause, hit)
   local text = clause.text
+  local from = hit.from
+  -- (the two tests are independent: the cheaper one, which needs no
+  -- clause.frequencies, first)
+  -- "每月通报", "按周公布", "搞“月通报”": the period is at most two characters
+  -- before (a period word wholly inside text[lo, from - 1], as any_in tests)
+  if jianfu.any_in(text, PERIOD_MARK, math.max(1, from - 9), from - 1) then return true end
   -- "每月后台统计一次并在全局通报": a recurrence (每…, 按…) opening the
   -- notification's segment (not "季度累计不足…的通报批评", a sanction)
-  local s = jianfu.segment(text, hit.from, hit.to)
+  local s = jianfu.segment(text, from, hit.to)
   for _, f in ipairs(clause.frequencies) do
-    if f.from >= s and f.from < hit.from and f.from <= s + 6 and
-        jianfu.any_in(text, RECUR, f.from, f.from + 2) then
+    local ff = f.from
+    if ff >= s and ff < from and ff <= s + 6 and
+        jianfu.any_in(text, RECUR, ff, ff + 2) then
       return true
     end
-  end
-  -- "每月通报", "按周公布", "搞“月通报”": the period is at most two characters before
-  local lo = math.max(1, hit.from - 9)
-  local before = text:sub(lo, hit.from - 1)
-  for _, p in ipairs(PERIOD_MARK) do
-    local a = string.find(before, p, 1, true)
-    if a then return true end
   end
   return false
 end
@@ -168,29 +171,39 @@ end
 local COURSE_CREDITS = jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" }
 
 -- platform points: 学分 only when its sentence names a platform
-local function platform_points(clause)
-  for _, p in ipairs(jianfu.find_terms(clause.text, POINTS)) do
-    local course = p.term == CREDITS and
-      jianfu.any_in(clause.text, COURSE_CREDITS, math.max(1, p.from - 18), p.from - 1)
-    local named = jianfu.platform(clause, p.from, p.to)
-    if not jianfu.negated(clause, p.from, p.to) and (p.term ~= CREDITS or named or
-        (not course and jianfu.sentence_has(clause.text, p.from, ONLINE))) then
-      return p
+-- (积分 always counts: the platform and the course are looked for only for 学分)
+local function platform_points(clause, text)
+  for _, p in ipairs(jianfu.find_terms(text, POINTS)) do
+    local from, to = p.from, p.to
+    if not jianfu.negated(clause, from, to) then
+      if p.term ~= CREDITS or jianfu.platform(clause, from, to) then return p end
+      local course = jianfu.any_in(text, COURSE_CREDITS, math.max(1, from - 18), from - 1)
+      if not course and jianfu.sentence_has(text, from, ONLINE) then return p end
     end
   end
   return nil
 end
 
+-- are there platform points (积分, 学分) in the text at all?
+local function has_points(text)
+  for _, w in ipairs(POINTS) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
 local function check(clause, report)
-  if jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or jianfu.repeats_item(clause, POINTS) then
+  -- the three tests are false without a locator (every clause of a text document)
+  if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or
+      jianfu.repeats_item(clause, POINTS)) then
     return
   end
   local text = clause.text
 
-  -- (1) platform points used as a criterion
-  local other_points = jianfu.any_in(text, POINTS_OTHER, 1, #text)
-  if not other_points then
-    local p = platform_points(clause)
+  -- (1) platform points used as a criterion (most clauses, triggered by a
+  -- ranking or a notification, have none: nothing else is looked at then)
+  if has_points(text) and not jianfu.any_in(text, POINTS_OTHER, 1, #text) then
+    local p = platform_points(clause, text)
     if p then
       local linked = jianfu.made_to_count(clause)
       local lw = not linked and jianfu.live_word(clause, POINTS_LINK)
