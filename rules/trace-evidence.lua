@@ -48,24 +48,30 @@ end
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
 
 local function check(clause, report)
-  if jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE) then return end
+  -- both tests are false without a locator (every clause of a text document)
+  if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
   local text = clause.text
   local t
   for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
     if not content(text, h) and not jianfu.negated(clause, h.from, h.to) then t = h break end
   end
   if not t then return end
-  local proof = jianfu.any_in(text, PROOF, 1, #text) or sent_to_group(text, t)
-  local counted = jianfu.made_to_count(clause)
-    or #clause.frequencies > 0 or jianfu.nearest_count(clause, t.from, TRACE_UNITS)
-  if not proof and not counted then return end
-  local ev = jianfu.evidence(clause, t.from)
+  local tfrom = t.from
+  -- demanded as proof, else counted (looked at only when there is no proof)
+  local pa, pw = jianfu.any_in(text, PROOF, 1, #text)
+  local q
+  if not pa and not sent_to_group(text, t) then
+    if not jianfu.made_to_count(clause) and #clause.frequencies == 0 then
+      q = jianfu.nearest_count(clause, tfrom, TRACE_UNITS)
+      if not q then return end
+    end
+  end
+  local ev = jianfu.evidence(clause, tfrom)
   ev.metric = t.term
   if not ev.threshold then
-    local q = jianfu.nearest_count(clause, t.from, TRACE_UNITS)
+    q = q or jianfu.nearest_count(clause, tfrom, TRACE_UNITS)
     if q then ev.quota = { value = q.value, unit = q.unit } end
   end
-  local _, pw = jianfu.any_in(text, PROOF, 1, #text)
   if pw then ev.proof = pw end
   report {
     from = t.from, to = t.to, evidence = ev,
