@@ -32,31 +32,51 @@ local SERVICE = jianfu.norm_list {
 }
 local MUST = jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" }
 
--- position of the first group word in [s, e], or nil
-local function group_in(text, s, e)
-  local best
-  for _, g in ipairs(GROUP) do
-    local a = string.find(text, g, s, true)
-    if a and a <= e and (not best or a < best) then best = a end
+-- position of the first group word in [s, e], or nil: the earliest start, from
+-- s on, of any occurrence of any group word, when it is by e. groups is
+-- jianfu.find_all(text, GROUP) (by position), found once per check.
+local function group_in(groups, s, e)
+  for _, g in ipairs(groups) do
+    local a = g.from
+    if a >= s then
+      if a <= e then return a end
+      return nil
+    end
   end
-  return best
+  return nil
 end
+-- the strings of the reply loop's context
+local NOTICE, MESSAGE = "通知", "消息"
+local WHAT = {
+  reply = "限时回复或回复“收到”",
+  relay = "群内“接龙”",
+  report = "群内反馈、汇报",
+  checkin = "群内打卡、签到",
+  member = "强制加入工作群、考核入群率",
+}
 
 local function check(clause, report)
-  if jianfu.name_field(clause) or jianfu.repeats_item(clause, GROUP) or jianfu.repeats_item(clause, RELAY)
-      or jianfu.repeats_item(clause, REPLY) then
+  -- the tests are false without a locator (every clause of a text document)
+  if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, GROUP) or
+      jianfu.repeats_item(clause, RELAY) or jianfu.repeats_item(clause, REPLY)) then
     return
   end
   local text = clause.text
+  local groups = jianfu.find_all(text, GROUP)
   local duty, kind
   -- a reply demanded within a group or on a notice: quoted 收到, 秒回, N分钟内回复
+  -- (the context and the service words do not depend on the reply: looked
+  -- at once, and only for a reply that needs them)
+  local ctx, service
   for _, h in ipairs(jianfu.find_terms(text, REPLY)) do
     if not jianfu.negated(clause, h.from, h.to) then
-      local strong = h.term:find("收到", 1, true) or h.term == N_QUICK_REPLY
-      local ctx = group_in(text, 1, #text) or string.find(text, "通知", 1, true)
-        or string.find(text, "消息", 1, true)
-      local service = not strong and jianfu.any_in(text, SERVICE, 1, #text)
-      if (strong or ctx) and not service then duty, kind = h, "reply" break end
+      local term = h.term
+      if term:find("收到", 1, true) or term == N_QUICK_REPLY then duty, kind = h, "reply" break end
+      if ctx == nil then
+        ctx = (groups[1] ~= nil or string.find(text, NOTICE, 1, true) ~= nil
+          or string.find(text, MESSAGE, 1, true) ~= nil) and jianfu.any_in(text, SERVICE, 1, #text) == nil
+      end
+      if ctx then duty, kind = h, "reply" break end
     end
   end
   if not duty then
@@ -69,7 +89,7 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, REPORT_BACK)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_in(text, s, h.from)
+      local g = group_in(groups, s, h.from)
       if g and g < h.from and not jianfu.any_in(text, SERVICE, s, e)
           and not jianfu.negated(clause, h.from, h.to) then
         duty, kind = h, "report"
@@ -80,13 +100,13 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      if group_in(text, s, e) and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "checkin" break end
+      if group_in(groups, s, e) and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "checkin" break end
     end
   end
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, MEMBER)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_in(text, s, e) or (h.term:find("群", 1, true) and h.from)
+      local g = group_in(groups, s, e) or (h.term:find("群", 1, true) and h.from)
       if g and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "member" break end
     end
   end
@@ -100,15 +120,9 @@ local function check(clause, report)
   ev.duty = kind
   ev.metric = duty.term
   -- report from the group word when it comes first ("工作群内通知须在10分钟内回复")
-  local g = group_in(text, 1, duty.from)
+  local g = group_in(groups, 1, duty.from)
   local from = g and g < duty.from and g or duty.from
-  local what = ({
-    reply = "限时回复或回复“收到”",
-    relay = "群内“接龙”",
-    report = "群内反馈、汇报",
-    checkin = "群内打卡、签到",
-    member = "强制加入工作群、考核入群率",
-  })[kind]
+  local what = WHAT[kind]
   report {
     from = from, to = duty.to, evidence = ev,
     message = "将工作群" .. what .. "作为考核要求" .. jianfu.evidence_details(ev),
