@@ -32,24 +32,28 @@ local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "�
 local MANY_PLACE = jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" }
 local EACH = jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
   "双线", "双轨" }
+local function by_from(x, y) return x.from < y.from end
 local function counted_places(text)
   local out = {}
-  for _, m in ipairs(MANY) do
-    local init = 1
-    while true do
-      local a, b = string.find(text, m, init, true)
-      if not a then break end
-      for _, p in ipairs(MANY_PLACE) do
-        if text:sub(b + 1, b + #p) == p then
-          out[#out + 1] = { term = text:sub(a, b + #p), from = a, to = b + #p }
-          break
+  -- a numeral can only count places when a place word occurs at all
+  if jianfu.any_in(text, MANY_PLACE, 1, #text) then
+    for _, m in ipairs(MANY) do
+      local init = 1
+      while true do
+        local a, b = string.find(text, m, init, true)
+        if not a then break end
+        for _, p in ipairs(MANY_PLACE) do
+          if text:sub(b + 1, b + #p) == p then
+            out[#out + 1] = { term = text:sub(a, b + #p), from = a, to = b + #p }
+            break
+          end
         end
+        init = b + 1
       end
-      init = b + 1
     end
   end
   for _, h in ipairs(jianfu.find_all(text, EACH)) do out[#out + 1] = h end
-  table.sort(out, function(x, y) return x.from < y.from end)
+  if #out > 1 then table.sort(out, by_from) end
   return out
 end
 
@@ -60,19 +64,27 @@ local MUST = jianfu.norm_list {
   "须", "需", "必须", "要求", "应当", "均要", "都要", "既要", "缺一不可", "一致", "均完成",
 }
 
-local function check(clause, report)
-  if jianfu.name_field(clause) or jianfu.repeats_item(clause, MULTI) then return end
-  local text = clause.text
-  local m
-  local cands = jianfu.find_terms(text, MULTI, MULTI_UNLESS)
-  for _, h in ipairs(counted_places(text)) do cands[#cands + 1] = h end
+-- the first candidate of cands that is not negated and has an entering verb
+-- and a platform or form in its segment, or nil
+local function first_multi(clause, text, cands)
   for _, h in ipairs(cands) do
     if not jianfu.negated(clause, h.from, h.to) then
       local s, e = jianfu.segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
-      if jianfu.any_in(text, VERB, s, e) and jianfu.any_in(text, PLACE, s, e) then m = h break end
+      if jianfu.any_in(text, VERB, s, e) and jianfu.any_in(text, PLACE, s, e) then return h end
     end
   end
+  return nil
+end
+
+local function check(clause, report)
+  -- both tests are false without a locator (every clause of a text document)
+  if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, MULTI)) then return end
+  local text = clause.text
+  -- the multiple-place words, then the counted places (2个平台, 各录), in
+  -- that order; the counted places are looked for only when no word is one
+  local m = first_multi(clause, text, jianfu.find_terms(text, MULTI, MULTI_UNLESS))
+    or first_multi(clause, text, counted_places(text))
   if not m then return end
   if jianfu.any_in(text, SHARED, 1, #text) then return end
   local counted = jianfu.made_to_count(clause) or (clause.doc and clause.doc.assessment)
