@@ -19,6 +19,7 @@
 #include "embed_prelude.h"
 #include "jianfu/match.h"
 #include "rules_int.h"
+#include "rules_sandbox.h"
 
 /* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
 
@@ -742,7 +743,7 @@ fail:
 
 void jf_ruleset_free(jf_ruleset *rs) {
   if (!rs) return;
-  if (rs->L) lua_close(rs->L);
+  jf_rs_sandbox_close(rs);
   for (size_t i = 0; i < rs->n_rules; i++) free_rule(rs->rules[i]);
   free(rs->rules);
   for (size_t i = 0; i < rs->n_cases; i++) free_case(rs->cases[i]);
