@@ -286,6 +286,19 @@ out:
   return st;
 }
 
+/* Reports the matches ending at byte i in state s (pre-multiplied), counting them in *n;
+ * false when cb asked to stop. */
+static bool report(const jf_matcher *m, uint32_t s, size_t i, jf_match_cb cb, void *ud,
+                   size_t *n) {
+  uint32_t st = s / m->ncls;
+  const out_entry *o = &m->outs[m->out_start[st]];
+  for (uint32_t k = 0; k < m->out_count[st]; k++) {
+    ++*n;
+    if (!cb(o[k].id, i + 1, o[k].len, ud)) return false;
+  }
+  return true;
+}
+
 /* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
  * text for the call only. */
 size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_match_cb cb,
@@ -294,18 +307,27 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
   const uint8_t *p = (const uint8_t *)text;
   const uint32_t *t = m->table;
   const uint8_t *cls = m->cls;
-  uint32_t s = 0, min = m->match_min, ncls = m->ncls;
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++) {
-    s = t[s + cls[p[i]]];
-    if (s < min) continue;
-    uint32_t st = s / ncls;
-    const out_entry *o = &m->outs[m->out_start[st]];
-    for (uint32_t k = 0; k < m->out_count[st]; k++) {
-      n++;
-      if (!cb(o[k].id, i + 1, o[k].len, ud)) return n;
-    }
+  /* size_t, so that indexing the table needs no zero extension per byte */
+  size_t s = 0, min = m->match_min, n = 0;
+  const uint8_t *q = p, *end = p + len;
+  /* Four steps per round: matches are rare, so most rounds only step. */
+  while (end - q >= 4) {
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    continue;
+  hit:
+    if (!report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n)) return n;
+    q++;
   }
+  for (; q < end; q++)
+    if ((s = t[s + cls[*q]]) >= min && !report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n))
+      return n;
   return n;
 }
 
