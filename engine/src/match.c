@@ -104,7 +104,8 @@ jf_status jf_matcher_compile(jf_matcher *m) {
   if (!m || m->compiled) return JF_EUSAGE;
   jf_status st = JF_ENOMEM;
   uint32_t *trie = NULL, *fail = NULL, *term = NULL, *queue = NULL, *renum = NULL;
-  uint32_t *own_start = NULL, *own = NULL;
+  uint32_t *own_start = NULL, *own = NULL, *kid_start = NULL, *kids = NULL;
+  uint32_t *parent = NULL, *edge = NULL; /* per trie state: its parent, its edge's class */
 
   /* Byte classes: each byte used by some pattern gets its own class (each labels a distinct
    * trie edge somewhere, so no two can be merged); the rest share class 0. */
@@ -121,16 +122,25 @@ jf_status jf_matcher_compile(jf_matcher *m) {
   if ((uint64_t)maxst * ncls > UINT32_MAX) goto out;
   trie = calloc(maxst * ncls, sizeof *trie);
   term = malloc((m->n_pats ? m->n_pats : 1) * sizeof *term);
-  if (!trie || !term) goto out;
+  parent = malloc(maxst * sizeof *parent);
+  edge = malloc(maxst * sizeof *edge);
+  if (!trie || !term || !parent || !edge) goto out;
 
-  /* Trie: 0 is the root, so a 0 entry means "no child" until the BFS fills it. */
+  /* Trie: 0 is the root, so a 0 entry means "no child" until the BFS fills it. Each new
+   * state notes its parent and the class of its edge so that the BFS can find children
+   * without scanning rows. */
   uint32_t ns = 1;
   for (size_t p = 0; p < m->n_pats; p++) {
     const uint8_t *s = (const uint8_t *)m->pool + m->pats[p].off;
     uint32_t cur = 0;
     for (uint32_t i = 0; i < m->pats[p].len; i++) {
-      uint32_t *slot = &trie[(size_t)cur * ncls + m->cls[s[i]]];
-      if (!*slot) *slot = ns++;
+      uint32_t c = m->cls[s[i]];
+      uint32_t *slot = &trie[(size_t)cur * ncls + c];
+      if (!*slot) {
+        parent[ns] = cur;
+        edge[ns] = c;
+        *slot = ns++;
+      }
       cur = *slot;
     }
     term[p] = cur;
@@ -144,7 +154,19 @@ jf_status jf_matcher_compile(jf_matcher *m) {
   renum = malloc((size_t)ns * sizeof *renum);
   m->out_start = malloc((size_t)ns * sizeof *m->out_start);
   m->out_count = calloc(ns, sizeof *m->out_count);
-  if (!own_start || !own || !fail || !queue || !renum || !m->out_start || !m->out_count) goto out;
+  kid_start = calloc((size_t)ns + 1, sizeof *kid_start);
+  kids = malloc((size_t)ns * sizeof *kids);
+  if (!own_start || !own || !fail || !queue || !renum || !m->out_start || !m->out_count ||
+      !kid_start || !kids)
+    goto out;
+  /* Children by parent (counting sort), in creation order. */
+  for (uint32_t t = 1; t < ns; t++) kid_start[parent[t] + 1]++;
+  for (uint32_t s = 0; s < ns; s++) kid_start[s + 1] += kid_start[s];
+  {
+    uint32_t *fill = queue; /* borrowed as a cursor; the BFS overwrites it */
+    memcpy(fill, kid_start, (size_t)ns * sizeof *fill);
+    for (uint32_t t = 1; t < ns; t++) kids[fill[parent[t]]++] = t;
+  }
   for (size_t p = 0; p < m->n_pats; p++) own_start[term[p] + 1]++;
   for (uint32_t s = 0; s < ns; s++) own_start[s + 1] += own_start[s];
   {
@@ -154,21 +176,21 @@ jf_status jf_matcher_compile(jf_matcher *m) {
   }
 
   /* BFS: a state's failure target is shallower, so its row is already complete when we reach
-   * the state, and missing transitions can be copied from it. Zero entries in the row of the
-   * state being visited are exactly its missing children. */
+   * the state: the row is the failure target's with the state's own children put back (the
+   * root's row is complete as built, its missing children lead to the root). Siblings are
+   * queued in creation order; any order that visits shallower states first would do. */
   uint32_t qh = 0, qt = 0;
   queue[qt++] = 0;
   while (qh < qt) {
     uint32_t s = queue[qh++];
     uint32_t *row = &trie[(size_t)s * ncls];
     const uint32_t *frow = &trie[(size_t)fail[s] * ncls];
-    for (uint32_t c = 0; c < ncls; c++) {
-      if (row[c]) {
-        fail[row[c]] = s ? frow[c] : 0;
-        queue[qt++] = row[c];
-      } else {
-        row[c] = s ? frow[c] : 0;
-      }
+    if (s) memcpy(row, frow, ncls * sizeof *row);
+    for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++) {
+      uint32_t t = kids[k], c = edge[t];
+      fail[t] = s ? frow[c] : 0;
+      row[c] = t;
+      queue[qt++] = t;
     }
   }
 
@@ -216,10 +238,12 @@ jf_status jf_matcher_compile(jf_matcher *m) {
     if (m->out_count[s]) renum[s] = next++;
   m->table = malloc((size_t)ns * ncls * sizeof *m->table);
   if (!m->table) goto out;
+  /* The table holds pre-multiplied numbers: renumber once per state, not once per entry. */
+  for (uint32_t s = 0; s < ns; s++) parent[s] = renum[s] * ncls;
   for (uint32_t s = 0; s < ns; s++) {
     const uint32_t *src = &trie[(size_t)s * ncls];
     uint32_t *dst = &m->table[(size_t)renum[s] * ncls];
-    for (uint32_t c = 0; c < ncls; c++) dst[c] = renum[src[c]] * ncls;
+    for (uint32_t c = 0; c < ncls; c++) dst[c] = parent[src[c]];
   }
   /* Permute the output ranges to the new numbering (reuse fail/queue as scratch). */
   for (uint32_t s = 0; s < ns; s++) {
@@ -248,6 +272,10 @@ out:
     m->table = m->out_start = m->out_count = NULL;
     m->outs = NULL;
   }
+  free(parent);
+  free(edge);
+  free(kid_start);
+  free(kids);
   free(trie);
   free(fail);
   free(term);
@@ -258,6 +286,19 @@ out:
   return st;
 }
 
+/* Reports the matches ending at byte i in state s (pre-multiplied), counting them in *n;
+ * false when cb asked to stop. */
+static bool report(const jf_matcher *m, uint32_t s, size_t i, jf_match_cb cb, void *ud,
+                   size_t *n) {
+  uint32_t st = s / m->ncls;
+  const out_entry *o = &m->outs[m->out_start[st]];
+  for (uint32_t k = 0; k < m->out_count[st]; k++) {
+    ++*n;
+    if (!cb(o[k].id, i + 1, o[k].len, ud)) return false;
+  }
+  return true;
+}
+
 /* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
  * text for the call only. */
 size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_match_cb cb,
@@ -266,18 +307,27 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
   const uint8_t *p = (const uint8_t *)text;
   const uint32_t *t = m->table;
   const uint8_t *cls = m->cls;
-  uint32_t s = 0, min = m->match_min, ncls = m->ncls;
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++) {
-    s = t[s + cls[p[i]]];
-    if (s < min) continue;
-    uint32_t st = s / ncls;
-    const out_entry *o = &m->outs[m->out_start[st]];
-    for (uint32_t k = 0; k < m->out_count[st]; k++) {
-      n++;
-      if (!cb(o[k].id, i + 1, o[k].len, ud)) return n;
-    }
+  /* size_t, so that indexing the table needs no zero extension per byte */
+  size_t s = 0, min = m->match_min, n = 0;
+  const uint8_t *q = p, *end = p + len;
+  /* Four steps per round: matches are rare, so most rounds only step. */
+  while (end - q >= 4) {
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    if ((s = t[s + cls[q[0]]]) >= min) goto hit;
+    q++;
+    continue;
+  hit:
+    if (!report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n)) return n;
+    q++;
   }
+  for (; q < end; q++)
+    if ((s = t[s + cls[*q]]) >= min && !report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n))
+      return n;
   return n;
 }
 

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finding_int.h"
 #include "jianfu/result.h"
 
 const char *jf_severity_str(jf_severity s) {
@@ -40,10 +41,15 @@ static void free_list(char **v, size_t n) {
   free(v);
 }
 
+void jf_rule_strings_release(jf_rule_strings *s) {
+  if (s && atomic_fetch_sub_explicit(&s->refs, 1, memory_order_acq_rel) == 1) free(s);
+}
+
 void jf_finding_clear(jf_finding *f) {
   if (!f) return;
   free(f->suppress_reason);
-  if (f->storage) { /* all other strings live in it (result.h) */
+  if (f->storage) { /* all other strings live in it or in its rule's strings (result.h) */
+    jf_rule_strings_release(((jf_finding_block *)f->storage)->shared);
     free(f->storage);
     memset(f, 0, sizeof *f);
     return;

@@ -17,8 +17,10 @@
 #include <sys/stat.h>
 
 #include "embed_prelude.h"
+#include "finding_int.h"
 #include "jianfu/match.h"
 #include "rules_int.h"
+#include "rules_sandbox.h"
 
 /* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
 
@@ -48,8 +50,47 @@ static void free_examples(jf_example *v, size_t n) {
   free(v);
 }
 
+/* A jf_rule as this file allocates it: with the strings its findings share
+ * (finding_int.h), made once the rule is registered. The other files see only
+ * the jf_rule, its first member. */
+typedef struct rule_box {
+  jf_rule rule;
+  jf_rule_strings *strings;
+} rule_box;
+
+static jf_rule_strings *rule_strings(const jf_rule *r) { return ((const rule_box *)r)->strings; }
+
+/* One block: the header, the two pointer arrays, then the strings. */
+static jf_rule_strings *rule_strings_new(const jf_rule_info *ri) {
+  size_t n_slots = ri->n_basis + ri->n_precedents;
+  size_t size = sizeof(jf_rule_strings) + n_slots * sizeof(char *) + strlen(ri->id) +
+                strlen(ri->category) + strlen(ri->title) + 3;
+  for (size_t i = 0; i < ri->n_basis; i++) size += strlen(ri->basis[i]) + 1;
+  for (size_t i = 0; i < ri->n_precedents; i++) size += strlen(ri->precedents[i]) + 1;
+  jf_rule_strings *s = malloc(size);
+  if (!s) return NULL;
+  atomic_init(&s->refs, 1);
+  s->basis = (char **)(void *)(s + 1);
+  s->precedents = s->basis + ri->n_basis;
+  char *p = (char *)(s->precedents + ri->n_precedents);
+#define PUT(dst, src)                 \
+  do {                                \
+    size_t n_ = strlen(src) + 1;      \
+    (dst) = memcpy(p, (src), n_);     \
+    p += n_;                          \
+  } while (0)
+  PUT(s->rule, ri->id);
+  PUT(s->category, ri->category);
+  PUT(s->title, ri->title);
+  for (size_t i = 0; i < ri->n_basis; i++) PUT(s->basis[i], ri->basis[i]);
+  for (size_t i = 0; i < ri->n_precedents; i++) PUT(s->precedents[i], ri->precedents[i]);
+#undef PUT
+  return s;
+}
+
 static void free_rule(jf_rule *r) {
   if (!r) return;
+  jf_rule_strings_release(rule_strings(r));
   free((char *)r->info.id);
   free((char *)r->info.category);
   free((char *)r->info.title);
@@ -405,7 +446,8 @@ static int l_rule(lua_State *L) {
   lua_pop(L, 1);
 
   drop_pending(rs);
-  jf_rule *r = rs->pending_rule = calloc(1, sizeof *r);
+  rule_box *box = calloc(1, sizeof *box);
+  jf_rule *r = rs->pending_rule = box ? &box->rule : NULL;
   if (!r) return luaL_error(L, "out of memory");
   only_fields(&g, 1, known, "");
   r->info.id = get_str(&g, "id", true);
@@ -474,7 +516,9 @@ static int l_rule(lua_State *L) {
   r->info.line = g.line;
   r->chunkname = strdup(rs->load.chunkname);
   r->short_src = strdup(rs->load.short_src);
-  if (!r->info.file || !r->chunkname || !r->short_src) return luaL_error(L, "out of memory");
+  box->strings = rule_strings_new(&r->info);
+  if (!r->info.file || !r->chunkname || !r->short_src || !box->strings)
+    return luaL_error(L, "out of memory");
   if (rs->n_rules == rs->cap_rules) {
     size_t nc = rs->cap_rules ? rs->cap_rules * 2 : 16;
     jf_rule **p = realloc(rs->rules, nc * sizeof *p);
@@ -565,36 +609,35 @@ static char *block_str(block *b, const char *s, size_t n) {
   return d;
 }
 
-static char **block_strv(block *b, char **slots, const char *const *v, size_t n) {
-  for (size_t i = 0; i < n; i++) slots[i] = block_str(b, v[i], strlen(v[i]));
-  return n ? slots : NULL;
-}
-
-/* Give f its strings, all in one malloc'd block: a finding used to take a
- * dozen and more allocations (and as many frees), most of them copies of
- * the rule's basis and precedents. */
+/* Give f its strings: its own (message unless it is the rule's title,
+ * excerpt, evidence, locator) in one malloc'd block, and the rule's (id,
+ * category, title, basis, precedents) from the rule's shared block, which it
+ * takes a reference on (finding_int.h). A finding used to take a dozen and
+ * more allocations, then one block holding copies of everything, most of it
+ * the rule's basis and precedents again for every finding. */
 static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
                          const char *excerpt, size_t excerpt_len, const char *locator,
                          const char *ev, size_t ev_len) {
   const jf_rule_info *ri = &rule->info;
-  size_t id_len = strlen(ri->id), cat_len = strlen(ri->category), msg_len = strlen(msg);
+  jf_rule_strings *sh = rule_strings(rule);
+  bool own_msg = msg != ri->title;
+  size_t msg_len = own_msg ? strlen(msg) : 0;
   size_t loc_len = locator ? strlen(locator) : 0;
-  size_t n_slots = ri->n_basis + ri->n_precedents;
-  size_t size = n_slots * sizeof(char *) + id_len + cat_len + msg_len + excerpt_len + ev_len + 5 +
-                (locator ? loc_len + 1 : 0);
-  for (size_t i = 0; i < ri->n_basis; i++) size += strlen(ri->basis[i]) + 1;
-  for (size_t i = 0; i < ri->n_precedents; i++) size += strlen(ri->precedents[i]) + 1;
-  block b = {malloc(size), n_slots * sizeof(char *)}; /* the pointer arrays first: aligned */
+  size_t size = sizeof(jf_finding_block) + (own_msg ? msg_len + 1 : 0) + excerpt_len + ev_len +
+                2 + (locator ? loc_len + 1 : 0);
+  block b = {malloc(size), sizeof(jf_finding_block)};
   if (!b.p) return false;
-  char **slots = (char **)(void *)b.p;
+  jf_finding_block *hdr = (jf_finding_block *)(void *)b.p;
+  hdr->shared = sh;
+  atomic_fetch_add_explicit(&sh->refs, 1, memory_order_relaxed);
   f->storage = b.p;
-  f->basis = block_strv(&b, slots, ri->basis, ri->n_basis);
+  f->basis = ri->n_basis ? sh->basis : NULL;
   f->n_basis = ri->n_basis;
-  f->precedents = block_strv(&b, slots + ri->n_basis, ri->precedents, ri->n_precedents);
+  f->precedents = ri->n_precedents ? sh->precedents : NULL;
   f->n_precedents = ri->n_precedents;
-  f->rule = block_str(&b, ri->id, id_len);
-  f->category = block_str(&b, ri->category, cat_len);
-  f->message = block_str(&b, msg, msg_len);
+  f->rule = sh->rule;
+  f->category = sh->category;
+  f->message = own_msg ? block_str(&b, msg, msg_len) : sh->title;
   f->excerpt = block_str(&b, excerpt, excerpt_len);
   f->evidence_json = block_str(&b, ev, ev_len);
   if (locator) f->locator = block_str(&b, locator, loc_len);
@@ -742,7 +785,7 @@ fail:
 
 void jf_ruleset_free(jf_ruleset *rs) {
   if (!rs) return;
-  if (rs->L) lua_close(rs->L);
+  jf_rs_sandbox_close(rs);
   for (size_t i = 0; i < rs->n_rules; i++) free_rule(rs->rules[i]);
   free(rs->rules);
   for (size_t i = 0; i < rs->n_cases; i++) free_case(rs->cases[i]);

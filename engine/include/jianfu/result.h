@@ -5,12 +5,15 @@
  *
  * A finding owns its strings in one of two ways. Built by hand (storage ==
  * NULL), every string and the basis/precedents arrays are separate malloc'd
- * blocks, each freed by jf_finding_clear. The engine instead puts rule,
- * category, message, locator, excerpt, evidence_json, basis and precedents
- * (arrays and strings) into one malloc'd block, `storage`, which
- * jf_finding_clear frees instead: fewer allocations per finding, and nothing
- * shared with the engine, so a result outlives the engine that made it. Such
- * fields are read-only; to change one, clear the finding or build a new one.
+ * blocks, each freed by jf_finding_clear. The engine instead puts message,
+ * locator, excerpt and evidence_json into one malloc'd block, `storage`, and
+ * points rule, category, basis and precedents (and message, when it is the
+ * rule's title) into a block of its rule's strings that all of the rule's
+ * findings share, reference counted; jf_finding_clear frees the one and
+ * releases the other instead: fewer allocations and bytes per finding, and a
+ * result still outlives the engine that made it. Such fields are read-only;
+ * to change one, clear the finding or build a new one. A finding may be
+ * moved (copied as a struct, the original dropped without clearing).
  * suppress_reason is always a separate block. */
 #ifndef JIANFU_RESULT_H
 #define JIANFU_RESULT_H
