@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_text.h"
 #include "report_impl.h"
 
 /* ---- the buffer ---- */
@@ -65,38 +66,10 @@ static void newline(jf_jw *w, int depth) {
   put_spaces(w->b, (size_t)depth * (size_t)w->indent);
 }
 
-/* ---- UTF-8 as jansson checks it (utf.c: utf8_check_first/_full) ---- */
-
-/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid:
- * no overlong forms, no surrogates, nothing above U+10FFFF. */
-static size_t utf8_seq(const unsigned char *s, size_t n) {
-  unsigned c = s[0];
-  size_t k;
-  unsigned v;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    k = 2, v = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF)
-    k = 3, v = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4)
-    k = 4, v = c & 0x07;
-  else
-    return 0;
-  if (k > n) return 0;
-  for (size_t i = 1; i < k; i++) {
-    if (s[i] < 0x80 || s[i] > 0xBF) return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  if ((k == 3 && v < 0x800) || (k == 4 && v < 0x10000)) return 0;
-  return k;
-}
-
 /* ---- strings ---- */
 
-/* What a byte below 0x80 needs inside a JSON string: 0 nothing, else the
- * character after the backslash ('u' for \u00XX). */
-static const char ESC[0x80] = {
+/* jansson's escapes (json_text.h) */
+const char jf_json_esc[0x80] = {
     ['\b'] = 'b',  ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't', ['"'] = '"',
     ['\\'] = '\\', [0x00] = 'u', [0x01] = 'u', [0x02] = 'u', [0x03] = 'u', [0x04] = 'u',
     [0x05] = 'u',  [0x06] = 'u', [0x07] = 'u', [0x0B] = 'u', [0x0E] = 'u', [0x0F] = 'u',
@@ -123,24 +96,17 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
       o += 3;
       i += 3;
     } else if (c >= 0x80) {
-      size_t k = utf8_seq(s + i, n - i);
+      uint32_t cp;
+      size_t k = jf_utf8_seq(s + i, n - i, &cp);
       if (!k) return false; /* nothing was committed: b->len is unchanged */
       memcpy(o, s + i, k);
       o += k;
       i += k;
-    } else if (!ESC[c]) {
+    } else if (!jf_json_esc[c]) {
       *o++ = (char)c;
       i++;
     } else {
-      *o++ = '\\';
-      *o++ = ESC[c];
-      if (ESC[c] == 'u') {
-        static const char hex[] = "0123456789ABCDEF";
-        *o++ = '0';
-        *o++ = '0';
-        *o++ = hex[c >> 4];
-        *o++ = hex[c & 15];
-      }
+      o += jf_json_escape(o, c);
       i++;
     }
   }
@@ -262,7 +228,8 @@ static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
     if (ch >= 0xE1 && ch <= 0xEF && ch != 0xED && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
       p += 3; /* as in jf_jb_str: a three-byte sequence that cannot be invalid */
     } else if (ch >= 0x80) {
-      size_t k = utf8_seq(p, (size_t)(c->end - p));
+      uint32_t cp;
+      size_t k = jf_utf8_seq(p, (size_t)(c->end - p), &cp);
       if (!k) return false;
       p += k;
     } else if (ch == '\\') {
@@ -275,7 +242,7 @@ static bool canon_string(canon *c, const unsigned char **start, size_t *len) {
         const char *h = p[5] ? strchr(hex, p[5]) : NULL;
         if (!h) return false;
         unsigned v = (unsigned)(p[4] - '0') * 16 + (unsigned)(h - hex);
-        if (ESC[v] != 'u' || v == 0) return false;
+        if (jf_json_esc[v] != 'u' || v == 0) return false;
         p += 6;
       } else if (e == '"' || e == '\\' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
                  e == 't') {

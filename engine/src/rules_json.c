@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_text.h"
 #include "rules_int.h"
 
 #define MAX_DEPTH 16
@@ -80,32 +81,6 @@ static void put_key_bytes(jf_ev_buf *b, const char *s, size_t n) {
   b->nk += n;
 }
 
-/* Length of the UTF-8 sequence at s (n > 0 bytes left) if jansson accepts it,
- * else 0: it refuses continuation bytes and C0, C1, F5–FF as leads, truncated
- * sequences, overlong forms, surrogates and code points past U+10FFFF. */
-static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp) {
-  unsigned c = s[0];
-  size_t k;
-  uint32_t v;
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  if (c >= 0xC2 && c <= 0xDF) k = 2, v = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) k = 3, v = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) k = 4, v = c & 0x07;
-  else return 0;
-  if (k > n) return 0;
-  for (size_t i = 1; i < k; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    v = v << 6 | (s[i] & 0x3F);
-  }
-  if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  if ((k == 3 && v < 0x800) || (k == 4 && v < 0x10000)) return 0;
-  *cp = v;
-  return k;
-}
-
 /* An object key as the string jansson would hold: Lua bytes with each
  * invalid sequence replaced by U+FFFD, appended to b->keys. */
 static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
@@ -113,7 +88,7 @@ static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
   size_t run = 0; /* start of the valid bytes not yet copied */
   for (size_t i = 0; i < n;) {
     uint32_t cp;
-    size_t k = utf8_seq(s + i, n - i, &cp);
+    size_t k = jf_utf8_seq(s + i, n - i, &cp);
     if (k) {
       i += k;
       continue;
@@ -128,7 +103,6 @@ static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
 /* Lua bytes as the JSON string literal jansson writes for them: invalid
  * sequences replaced by U+FFFD, '"', '\\' and control characters escaped. */
 static void put_str(jf_ev_buf *b, const char *str, size_t n) {
-  static const char hex[] = "0123456789ABCDEF";
   const unsigned char *s = (const unsigned char *)str;
   put_ch(b, '"');
   size_t run = 0; /* start of the bytes not yet written that need no escape */
@@ -139,7 +113,7 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
       i++;
       continue;
     }
-    k = utf8_seq(s + i, n - i, &cp);
+    k = jf_utf8_seq(s + i, n - i, &cp);
     if (k && cp >= 0x80) {
       i += k;
       continue;
@@ -149,23 +123,8 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
       put(b, "\xEF\xBF\xBD", 3);
       i++;
     } else {
-      char esc[6] = {'\\', 0};
-      size_t el = 2;
-      switch (cp) {
-      case '"': esc[1] = '"'; break;
-      case '\\': esc[1] = '\\'; break;
-      case '\b': esc[1] = 'b'; break;
-      case '\f': esc[1] = 'f'; break;
-      case '\n': esc[1] = 'n'; break;
-      case '\r': esc[1] = 'r'; break;
-      case '\t': esc[1] = 't'; break;
-      default:
-        memcpy(esc + 1, "u00", 3);
-        esc[4] = hex[cp >> 4];
-        esc[5] = hex[cp & 15];
-        el = 6;
-      }
-      put(b, esc, el);
+      char esc[6];
+      put(b, esc, jf_json_escape(esc, cp));
       i += k;
     }
     run = i;
@@ -178,7 +137,8 @@ static void put_int(jf_ev_buf *b, long long v) {
   char d[24];
   size_t i = sizeof d;
   unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-  do d[--i] = (char)('0' + u % 10);
+  do
+    d[--i] = (char)('0' + u % 10);
   while ((u /= 10) != 0);
   if (v < 0) d[--i] = '-';
   put(b, d + i, sizeof d - i);
@@ -188,20 +148,25 @@ static void put_int(jf_ev_buf *b, long long v) {
 static void put_real(jf_ev_buf *b, double d) {
   json_t *j = json_real(d);
   char tmp[64];
-  size_t n = j ? json_dumpb(j, tmp, sizeof tmp,
-                            JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15))
-               : 0;
+  size_t n =
+      j ? json_dumpb(j, tmp, sizeof tmp, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15))
+        : 0;
   json_decref(j);
-  if (n == 0 || n > sizeof tmp) b->oom = true;
-  else put(b, tmp, n);
+  if (n == 0 || n > sizeof tmp)
+    b->oom = true;
+  else
+    put(b, tmp, n);
 }
 
 static void put_num(jf_ev_buf *b, lua_State *L, int idx) {
   if (lua_isinteger(L, idx)) return put_int(b, (long long)lua_tointeger(L, idx));
   double d = (double)lua_tonumber(L, idx);
-  if (!isfinite(d)) put(b, "null", 4);
-  else if (d == floor(d) && fabs(d) < 9.2e18) put_int(b, (long long)d);
-  else put_real(b, d);
+  if (!isfinite(d))
+    put(b, "null", 4);
+  else if (d == floor(d) && fabs(d) < 9.2e18)
+    put_int(b, (long long)d);
+  else
+    put_real(b, d);
 }
 
 /* Is the table at idx a sequence 1..n (n > 0) and nothing else? */
@@ -212,8 +177,7 @@ static bool is_array(lua_State *L, int idx, size_t *n) {
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     lua_pop(L, 1);
-    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 ||
-        (size_t)lua_tointeger(L, -1) > *n) {
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || (size_t)lua_tointeger(L, -1) > *n) {
       lua_pop(L, 1);
       return false;
     }
@@ -248,7 +212,8 @@ static void close_object(jf_ev_buf *b, size_t m0, size_t t0) {
   for (size_t i = 1; i < n; i++) {
     jf_ev_member x = m[i];
     size_t j = i;
-    for (; j > 0 && cmp_member(b, &m[j - 1], &x) > 0; j--) m[j] = m[j - 1];
+    for (; j > 0 && cmp_member(b, &m[j - 1], &x) > 0; j--)
+      m[j] = m[j - 1];
     m[j] = x;
   }
   size_t start = b->n;
@@ -368,8 +333,10 @@ static bool value(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, siz
   }
   case LUA_TNUMBER: put_num(b, L, idx); break;
   case LUA_TBOOLEAN:
-    if (lua_toboolean(L, idx)) put(b, "true", 4);
-    else put(b, "false", 5);
+    if (lua_toboolean(L, idx))
+      put(b, "true", 4);
+    else
+      put(b, "false", 5);
     break;
   case LUA_TTABLE: return table(L, idx, depth, b, why, whysz, &list);
   default:
