@@ -723,6 +723,11 @@ static const char key_tl_cache, key_tl_mt;
 static int tl_gc(lua_State *L);
 
 void jf_rs_view_open(lua_State *L) {
+  /* Nearly everything a check allocates (views' lazy fields, hits, evidence)
+   * dies with the call or the clause: generational collection suits that,
+   * and the incremental collector's steps were a tenth of every check.
+   * A minor collection after 10% growth; major ones as Lua's default. */
+  lua_gc(L, LUA_GCGEN, 10, 100);
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
   lua_newtable(L);
