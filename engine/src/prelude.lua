@@ -306,6 +306,9 @@ local function offered(text, h)
 end
 
 local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
+-- C.metric's constructor of the C check (rules_metric.c), set at the end
+-- when the C helpers are there: the Lua check below, step for step
+local metric_c
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
   standalone = true, counts = true }
 
@@ -453,7 +456,7 @@ function M.metric_check(opts)
     return ok, th, quota, freq, pen
   end
 
-  return function(clause, report)
+  local function check(clause, report)
     local text = clause.text
     local field = scheme_field(clause)
     local hits = metrics and M.find_all(text, metrics) or clause.hits
@@ -527,6 +530,10 @@ function M.metric_check(opts)
     end
     report { from = hfrom, to = hto, message = msg, evidence = ev }
   end
+  if metric_c then
+    return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message)
+  end
+  return check
 end
 
 -- ---------------------------------------------------------------------------
@@ -801,7 +808,13 @@ if type(C) == "table" then
   for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
   table.sort(units)
   M.quota = C.quota(M.quota, compile(units))
+  local lua_platform = M.platform
   M.platform = C.platform(M.platform, QUOTES, compile(PLATFORM_SUFFIX), compile(NOT_PLATFORM))
+  if M.platform ~= lua_platform then
+    metric_c = C.metric(M.format, default_message, CONDITION, COERCION, AFTER_CONDITION, RATIO_END,
+      MEANS, FIRM_LINK, compile(MEASURE_ENDS), compile(units), compile(PLATFORM_SUFFIX),
+      compile(NOT_PLATFORM))
+  end
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
 end
 

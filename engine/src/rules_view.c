@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "jianfu/match.h"
-#include "rules_int.h"
+#include "rules_fast.h"
 
 
 static const char key_fp;
@@ -723,6 +723,11 @@ static const char key_tl_cache, key_tl_mt;
 static int tl_gc(lua_State *L);
 
 void jf_rs_view_open(lua_State *L) {
+  /* Nearly everything a check allocates (views' lazy fields, hits, evidence)
+   * dies with the call or the clause: generational collection suits that,
+   * and the incremental collector's steps were a tenth of every check.
+   * A minor collection after 10% growth; major ones as Lua's default. */
+  lua_gc(L, LUA_GCGEN, 10, 100);
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
   lua_newtable(L);
@@ -757,19 +762,6 @@ void jf_rs_view_open(lua_State *L) {
  * is charged to the instruction budget (jf_rs_charge): a C helper on a huge
  * text cannot run past the limit. */
 
-
-/* A compiled term list: the matcher and the terms it was built from (their
- * string objects are kept in the userdata's user value, so the pointers
- * stay valid and pointer equality means the same string). */
-typedef struct term_list {
-  jf_matcher *m;
-  size_t charged; /* bytes counted against the Lua state's memory cap */
-  size_t n;
-  uint32_t maxlen;
-  bool has_empty; /* an empty term: not in the matcher, matters to sentence_has/any_in */
-  const char **ptr;
-  size_t *len;
-} term_list;
 
 static void uncompile_args(lua_State *L, int nargs);
 
@@ -1415,6 +1407,22 @@ static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Int
  * before = text[a, from - 1] (a the sentence's start) must hold a condition
  * and a coercion word in its own first sentence, or after = text[to + 1,
  * the next ","] a word of AFTER_CONDITION. */
+bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                    const term_list *cond, const term_list *coer, const term_list *after) {
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  if (from - 1 > a - 1) {
+    const char *bt = t + a - 1;
+    size_t bl = (size_t)(from - a);
+    lua_Integer sa, sb;
+    sent_bounds(bt, bl, 1, &sa, &sb);
+    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+  }
+  const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
+  lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
+  return occurs_in(after, t, to + 1, seg_end);
+}
+
 static int l_punished(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
@@ -1424,25 +1432,10 @@ static int l_punished(lua_State *L) {
   lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
   if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
     return call_fallback(L, 3);
-  const term_list *cond = lua_touserdata(L, lua_upvalueindex(2));
-  const term_list *coer = lua_touserdata(L, lua_upvalueindex(3));
-  const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
   jf_rs_charge(L, 16 + len / 4);
-  lua_Integer a, b;
-  sent_bounds(t, len, from, &a, &b);
-  if (from - 1 > a - 1) {
-    const char *bt = t + a - 1;
-    size_t bl = (size_t)(from - a);
-    lua_Integer sa, sb;
-    sent_bounds(bt, bl, 1, &sa, &sb);
-    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) {
-      lua_pushboolean(L, 1);
-      return 1;
-    }
-  }
-  const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
-  lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
-  lua_pushboolean(L, occurs_in(after, t, to + 1, seg_end));
+  lua_pushboolean(L, jf_rs_punished(t, len, from, to, lua_touserdata(L, lua_upvalueindex(2)),
+                                    lua_touserdata(L, lua_upvalueindex(3)),
+                                    lua_touserdata(L, lua_upvalueindex(4))));
   return 1;
 }
 
@@ -1514,20 +1507,9 @@ typedef struct plat_cand {
 /* jianfu.platform(clause, from [, to]): upvalues are the Lua version and
  * the compiled PLATFORM_SUFFIX and NOT_PLATFORM. The Lua version's loop,
  * choosing the best candidate as it is found instead of collecting them. */
-static int l_platform(lua_State *L) {
-  int top = lua_gettop(L);
-  if (top < 2 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) ||
-      (top >= 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
-    return call_fallback(L, top < 3 ? 3 : top);
-  lua_settop(L, 3);
-  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
-  size_t len;
-  const char *t = lua_tolstring(L, -1, &len);
-  lua_Integer from = lua_tointeger(L, 2);
-  lua_Integer to = lua_isnil(L, 3) ? from : lua_tointeger(L, 3);
-  const term_list *suffix = lua_touserdata(L, lua_upvalueindex(2));
-  const term_list *not_platform = lua_touserdata(L, lua_upvalueindex(3));
-  jf_rs_charge(L, 16 + len / 4);
+bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                    const term_list *suffix, const term_list *not_platform, size_t *name_out,
+                    size_t *name_len_out) {
   lua_Integer a, b;
   sent_bounds(t, len, from, &a, &b);
   plat_cand best = {false, 0, 0, 0, 0};
@@ -1562,8 +1544,27 @@ static int l_platform(lua_State *L) {
       i = e2 + 1;
     }
   }
-  if (best.set)
-    lua_pushlstring(L, t + best.name, best.name_len);
+  *name_out = best.name;
+  *name_len_out = best.name_len;
+  return best.set;
+}
+
+static int l_platform(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) ||
+      (top >= 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
+    return call_fallback(L, top < 3 ? 3 : top);
+  lua_settop(L, 3);
+  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+  size_t len;
+  const char *t = lua_tolstring(L, -1, &len);
+  lua_Integer from = lua_tointeger(L, 2);
+  lua_Integer to = lua_isnil(L, 3) ? from : lua_tointeger(L, 3);
+  jf_rs_charge(L, 16 + len / 4);
+  size_t name, name_len;
+  if (jf_rs_platform(t, len, from, to, lua_touserdata(L, lua_upvalueindex(2)),
+                     lua_touserdata(L, lua_upvalueindex(3)), &name, &name_len))
+    lua_pushlstring(L, t + name, name_len);
   else
     lua_pushnil(L);
   return 1;
@@ -1625,19 +1626,10 @@ static bool number_is_step(const char *t, size_t len, lua_Integer nf) {
  * list of QUOTA_UNITS. On the live view it reads the clause's numbers
  * without building clause.numbers, and indexes that only for the answer:
  * most hits have no quota, and the list of numbers was most of the cost. */
-static int l_quota(lua_State *L) {
-  if (lua_gettop(L) < 2 || lua_type(L, 2) != LUA_TTABLE) return call_fallback(L, 2);
-  lua_settop(L, 2);
-  const view_fp *fp = live_view(L, 1);
-  if (!fp || lua_getfield(L, 2, "from") != LUA_TNUMBER || !lua_isinteger(L, -1))
-    return call_fallback(L, 2);
-  lua_Integer hf = lua_tointeger(L, -1);
-  const term_list *units = lua_touserdata(L, lua_upvalueindex(2));
-  const jf_clause *c = &fp->doc->clauses[fp->clause];
+size_t jf_rs_quota(const jf_clause *c, lua_Integer hf, const term_list *units) {
   const char *t = c->norm.text ? c->norm.text : "";
   size_t len = c->norm.len;
   size_t nn = c->an ? c->an->n_numbers : 0;
-  jf_rs_charge(L, 16 + len / 8 + nn * 8);
   lua_Integer a, b;
   sent_bounds(t, len, hf, &a, &b);
   size_t best = SIZE_MAX;
@@ -1657,6 +1649,20 @@ static int l_quota(lua_State *L) {
       best_from = nf;
     }
   }
+  return best;
+}
+
+static int l_quota(lua_State *L) {
+  if (lua_gettop(L) < 2 || lua_type(L, 2) != LUA_TTABLE) return call_fallback(L, 2);
+  lua_settop(L, 2);
+  const view_fp *fp = live_view(L, 1);
+  if (!fp || lua_getfield(L, 2, "from") != LUA_TNUMBER || !lua_isinteger(L, -1))
+    return call_fallback(L, 2);
+  lua_Integer hf = lua_tointeger(L, -1);
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  size_t nn = c->an ? c->an->n_numbers : 0;
+  jf_rs_charge(L, 16 + c->norm.len / 8 + nn * 8);
+  size_t best = jf_rs_quota(c, hf, lua_touserdata(L, lua_upvalueindex(2)));
   if (best == SIZE_MAX) {
     lua_pushnil(L);
     return 1;
@@ -1705,6 +1711,50 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"punished", l_make_punished},
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
+                                  {"metric", jf_rs_l_make_metric},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
+}
+
+/* --- for rules_metric.c ------------------------------------------------------ */
+
+term_list *jf_rs_compiled(lua_State *L, int idx) {
+  return compiled_arg(L, idx);
+}
+
+bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
+  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
+  lua_pop(L, 2);
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!fp || !rs->cur.active || fp != rs->view_live || fp->doc != rs->cur.doc ||
+      fp->clause != rs->cur.clause)
+    return false;
+  *doc = fp->doc;
+  *ci = fp->clause;
+  return true;
+}
+
+size_t jf_rs_scan_sorted(lua_State *L, const term_list *tl, const char *t, size_t len) {
+  hitbuf *b = &jf_rs_of(L)->tl_buf;
+  scan_list(L, tl, t, 0, len, b);
+  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  return b->n;
+}
+
+void jf_rs_sentence(const char *t, size_t len, lua_Integer at, lua_Integer *a, lua_Integer *b) {
+  sent_bounds(t, len, at, a, b);
+}
+
+void jf_rs_segment(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *s,
+                   lua_Integer *e) {
+  seg_bounds(t, len, from, to, s, e);
+}
+
+bool jf_rs_occurs(const term_list *tl, const char *t, lua_Integer a, lua_Integer b) {
+  return occurs_in(tl, t, a, b);
+}
+
+void jf_rs_push_value(lua_State *L, double v) {
+  push_value(L, v);
 }

@@ -1,0 +1,54 @@
+/* rules_fast.h — the C helpers of rules_view.c that rules_metric.c shares:
+ * compiled term lists and the prelude's text tests on them. Private. */
+#ifndef JF_RULES_FAST_H
+#define JF_RULES_FAST_H
+
+#include "jianfu/doc.h"
+#include "rules_int.h"
+
+/* A compiled term list: the matcher and the terms it was built from (their
+ * string objects are kept in the userdata's user value, so the pointers
+ * stay valid and pointer equality means the same string). */
+typedef struct term_list {
+  struct jf_matcher *m;
+  size_t charged; /* bytes counted against the Lua state's memory cap */
+  size_t n;
+  uint32_t maxlen;
+  bool has_empty; /* an empty term: not in the matcher, matters to sentence_has/any_in */
+  const char **ptr;
+  size_t *len;
+} term_list;
+
+/* The value at idx as a compiled list of the prelude (C.compile), or NULL. */
+term_list *jf_rs_compiled(lua_State *L, int idx);
+/* The document and clause of the view at idx when it is the live view of
+ * the check running (its lazy fields may still be built); false otherwise. */
+bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci);
+/* Every match of tl in t[0, len) into the rule set's scratch (rs->tl_buf),
+ * sorted as jianfu.find_all sorts them; returns their number. */
+size_t jf_rs_scan_sorted(lua_State *L, const term_list *tl, const char *t, size_t len);
+/* The prelude's sentence_bounds and jianfu.segment (1-based, inclusive). */
+void jf_rs_sentence(const char *t, size_t len, lua_Integer at, lua_Integer *a, lua_Integer *b);
+void jf_rs_segment(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *s,
+                   lua_Integer *e);
+/* Does an occurrence of a word of tl lie in 1-based [a, b] of t (b <= #t)? */
+bool jf_rs_occurs(const term_list *tl, const char *t, lua_Integer a, lua_Integer b);
+/* The prelude's punished(text, from, to) on its compiled lists. */
+bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                    const term_list *cond, const term_list *coer, const term_list *after);
+/* jianfu.platform's answer for [from, to]: the name's 0-based start and
+ * length, false when none. */
+bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                    const term_list *suffix, const term_list *not_platform, size_t *name,
+                    size_t *name_len);
+/* jianfu.quota's number for a hit at hf: its index in the clause's numbers,
+ * SIZE_MAX when none. */
+size_t jf_rs_quota(const jf_clause *c, lua_Integer hf, const term_list *units);
+/* Push a number as the views give it (an integer when it is integral). */
+void jf_rs_push_value(lua_State *L, double v);
+
+/* rules_metric.c: C.metric(format, default_message, lists…) -> the
+ * constructor of metric_check's C check, or nil */
+int jf_rs_l_make_metric(lua_State *L);
+
+#endif

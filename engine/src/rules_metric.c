@@ -1,0 +1,645 @@
+/* rules_metric.c — the check jianfu.metric_check makes, in C.
+ *
+ * Five rules are a jianfu.metric_check; its Lua check read the clause
+ * through the view's lazy fields (thresholds, penalties, prohibitions, item
+ * …), each a list of read-only tables built on first access, and that was
+ * most of the cost of those rules. This is the same check reading the
+ * clause's analysis itself: the prelude builds it once per rule (C.metric)
+ * around the Lua check, and a call builds no view field unless the rule's
+ * own callbacks read one.
+ *
+ * It is the Lua check step for step (prelude.lua, metric_check): the same
+ * tests in the same order, the callbacks (other, counts, message) called
+ * with the same arguments at the same points, the same evidence and report.
+ * It runs only on the live view with nothing of the rule's own on it but
+ * the `hits` the engine gave (plain hit tables); any other call goes to the
+ * Lua check, so odd inputs behave and fail exactly as before. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules_fast.h"
+
+enum { REQ_LINK_OR_THRESHOLD, REQ_LINK, REQ_THRESHOLD };
+
+/* upvalues of a check */
+enum {
+  UV_LUA = 1,
+  UV_METRICS,
+  UV_UNLESS,
+  UV_STANDALONE,
+  UV_OTHER,
+  UV_COUNTS,
+  UV_REQUIRES,
+  UV_MESSAGE,
+  UV_CONSTS
+};
+
+/* the prelude's constants a check uses; user values keep them alive:
+ * 1 M.format, 2 default_message, then the lists in this order */
+typedef struct mconsts {
+  const term_list *cond, *coer, *after_cond, *ratio_end, *means, *firm, *measure_ends, *units,
+      *suffix, *not_platform;
+} mconsts;
+enum { N_LISTS = 10 };
+
+/* one occurrence: 1-based inclusive [from, to] as the Lua hits have it */
+typedef struct mhit {
+  const char *term;
+  size_t tlen;
+  lua_Integer from, to;
+} mhit;
+
+/* a list of occurrences; `tables` is the stack index of their Lua tables:
+ * clause.hits itself, or (own) a cache of the tables made for the callbacks */
+typedef struct mlist {
+  mhit *v;
+  size_t n;
+  int tables;
+  bool own;
+} mlist;
+
+/* what the check takes from clause.item, found on first need */
+typedef struct mitem {
+  bool computed, present, linked;
+  size_t lo, hi;
+  const jf_threshold *th; /* item.thresholds[1] */
+  const jf_frequency *fr; /* item.frequencies[1] */
+  const jf_penalty *pen;  /* item.penalties[1] */
+} mitem;
+
+typedef struct mctx {
+  lua_State *L;
+  const jf_doc *doc;
+  size_t ci;
+  const jf_clause *c;
+  const jf_analysis *an;
+  const char *t;
+  size_t len;
+  const char *field; /* scheme_field(clause), NULL for nil */
+  size_t field_len;
+  const mconsts *k;
+  mlist blocks;
+  bool other, counts;
+  int requires;
+  mitem item;
+} mctx;
+
+/* what qualifies() finds: indices into the clause's analysis, -1 for nil */
+typedef struct mquals {
+  long th, quota, freq, pen;
+} mquals;
+
+static const jf_analysis no_analysis;
+
+static bool overlaps(lua_Integer af, lua_Integer at, lua_Integer bf, lua_Integer bt) {
+  return af <= bt && bf <= at;
+}
+
+static bool is_measure(const mctx *x, const mhit *h) {
+  const term_list *e = x->k->measure_ends;
+  for (size_t i = 0; i < e->n; i++)
+    if (h->tlen >= e->len[i] && memcmp(h->term + h->tlen - e->len[i], e->ptr[i], e->len[i]) == 0)
+      return true;
+  return false;
+}
+
+static bool field_is(const mctx *x, const char *f) {
+  size_t n = strlen(f);
+  return x->field && x->field_len == n && memcmp(x->field, f, n) == 0;
+}
+
+/* Push the Lua table of occurrence i of l: clause.hits[i], or one made
+ * once per check for a found occurrence ({term, from, to} as find_all). */
+static void push_hit(mctx *x, mlist *l, size_t i) {
+  lua_State *L = x->L;
+  if (!l->own) {
+    lua_rawgeti(L, l->tables, (lua_Integer)i + 1);
+    return;
+  }
+  if (lua_rawgeti(L, l->tables, (lua_Integer)i + 1) != LUA_TNIL) return;
+  lua_pop(L, 1);
+  lua_createtable(L, 0, 3);
+  lua_pushlstring(L, l->v[i].term, l->v[i].tlen);
+  lua_setfield(L, -2, "term");
+  lua_pushinteger(L, l->v[i].from);
+  lua_setfield(L, -2, "from");
+  lua_pushinteger(L, l->v[i].to);
+  lua_setfield(L, -2, "to");
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, l->tables, (lua_Integer)i + 1);
+}
+
+/* callback(clause, hit) as a truth value */
+static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
+  lua_State *L = x->L;
+  lua_pushvalue(L, lua_upvalueindex(uv));
+  lua_pushvalue(L, 1);
+  push_hit(x, l, i);
+  lua_call(L, 2, 1);
+  bool r = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return r;
+}
+
+/* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator) */
+static bool denominator(const mctx *x, const mhit *h) {
+  lua_Integer i = h->from - 12 > 1 ? h->from - 12 : 1, j = h->from - 1;
+  if (j < i || !memmem(x->t + i - 1, (size_t)(j - i + 1), "\xe5\x8d\xa0", 3)) return false; /* 占 */
+  size_t s = (size_t)h->to, e = s + 18 < x->len ? s + 18 : x->len;
+  for (size_t p = s; p < e; p++)
+    if (x->t[p] == ',' || x->t[p] == ';' || x->t[p] == ':') {
+      e = p;
+      break;
+    }
+  if (e <= s) return false;
+  return jf_rs_occurs(x->k->ratio_end, x->t + s, 1, (lua_Integer)(e - s));
+}
+
+/* the prelude's usable(clause, text, field, blocks, h) */
+static bool usable(mctx *x, mlist *l, size_t i) {
+  const mhit *h = &l->v[i];
+  for (size_t b = 0; b < x->blocks.n; b++)
+    if (overlaps(h->from, h->to, x->blocks.v[b].from, x->blocks.v[b].to)) return false;
+  if (x->c->an && jf_analysis_prohibited(x->an, (jf_span){(uint32_t)h->from - 1, (uint32_t)h->to}))
+    return false;
+  for (size_t p = 0; p < x->an->n_prohibitions; p++) { /* 不得强制下载: the hit shares the word */
+    jf_span s = x->an->prohibitions[p].trigger;
+    lua_Integer pt = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
+    if (overlaps(h->from, h->to, (lua_Integer)s.start + 1, pt)) return false;
+  }
+  if (x->other && call_cb(x, UV_OTHER, l, i)) return false;
+  h = &l->v[i];
+  if (jf_rs_punished(x->t, x->len, h->from, h->to, x->k->cond, x->k->coer, x->k->after_cond))
+    return false;
+  if (denominator(x, h)) return false;
+  if (field_is(x, "name") && !is_measure(x, h)) return false;
+  return true;
+}
+
+/* clause.item's siblings: what restated() and the fallbacks read */
+static const mitem *item_of(mctx *x) {
+  mitem *it = &x->item;
+  if (it->computed) return it;
+  it->computed = true;
+  const jf_doc *doc = x->doc;
+  int item = x->c->item;
+  if (item < 0) return it;
+  it->present = true;
+  size_t lo = x->ci, hi = x->ci + 1;
+  while (lo > 0 && doc->clauses[lo - 1].item == item)
+    lo--;
+  while (hi < doc->n_clauses && doc->clauses[hi].item == item)
+    hi++;
+  it->lo = lo;
+  it->hi = hi;
+  for (size_t k = lo; k < hi; k++) {
+    const jf_analysis *a = doc->clauses[k].an;
+    if (k == x->ci || !a) continue;
+    it->linked = it->linked || a->link == JF_LINK_EXPLICIT;
+    if (!it->th && a->n_thresholds) it->th = &a->thresholds[0];
+    if (!it->fr && a->n_frequencies) it->fr = &a->frequencies[0];
+    if (!it->pen && a->n_penalties) it->pen = &a->penalties[0];
+  }
+  return it;
+}
+
+/* the prelude's restated(clause, field, h): an activity restated in a
+ * scheme item's scoring or evidence refers back to the field naming it */
+static bool restated(mctx *x, const mhit *h) {
+  if (!x->field || field_is(x, "name") || field_is(x, "criterion")) return false;
+  const mitem *it = item_of(x);
+  if (!it->present || is_measure(x, h)) return false;
+  for (size_t k = it->lo; k < it->hi; k++) {
+    if (k == x->ci) continue;
+    const jf_norm *n = &x->doc->clauses[k].norm;
+    if (n->text && memmem(n->text, n->len, h->term, h->tlen)) return true;
+  }
+  return false;
+}
+
+/* jianfu.nearest over a list of analysis records (each starting with its
+ * span): the first nearest at or after `from`, else the nearest before. */
+static long nearest(const void *base, size_t n, size_t size, lua_Integer from) {
+  long after = -1, before = -1;
+  lua_Integer af = 0, bf = 0;
+  for (size_t i = 0; i < n; i++) {
+    const jf_span *s = (const jf_span *)(const void *)((const char *)base + i * size);
+    lua_Integer f = (lua_Integer)s->start + 1;
+    if (f >= from) {
+      if (after < 0 || f < af) after = (long)i, af = f;
+    } else if (before < 0 || f > bf) {
+      before = (long)i, bf = f;
+    }
+  }
+  return after >= 0 ? after : before;
+}
+
+/* jianfu.closest over the clause's frequencies */
+static long closest(const mctx *x, lua_Integer from) {
+  long best = -1;
+  lua_Integer bd = 0;
+  for (size_t i = 0; i < x->an->n_frequencies; i++) {
+    jf_span s = x->an->frequencies[i].span;
+    lua_Integer f = (lua_Integer)s.start + 1;
+    lua_Integer to = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
+    lua_Integer d = f >= from ? f - from : from - to;
+    if (best < 0 || d < bd) best = (long)i, bd = d;
+  }
+  return best;
+}
+
+/* the prelude's qualifies(clause, text, field, h, is_forced) */
+static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
+  const jf_analysis *an = x->an;
+  const mhit *h = &l->v[i];
+  q->th = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, h->from);
+  size_t qi = jf_rs_quota(x->c, h->from, x->k->units);
+  q->quota = qi == SIZE_MAX ? -1 : (long)qi;
+  q->freq = closest(x, h->from);
+  q->pen = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, h->from);
+  if (forced) return true;
+  bool proof = x->counts && call_cb(x, UV_COUNTS, l, i);
+  h = &l->v[i];
+  if (restated(x, h)) return proof;
+  bool measure = is_measure(x, h);
+  if (!measure && q->th < 0 && q->quota < 0 && q->pen < 0 && !proof) {
+    /* offered: 下载“个税”APP可在线办理 */
+    lua_Integer s, e;
+    jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
+    if (jf_rs_occurs(x->k->means, x->t, h->to + 1, e)) return false;
+  }
+  bool counted = q->th >= 0 || q->quota >= 0 || q->freq >= 0 || proof;
+  bool assessed = an->link != JF_LINK_NONE;
+  if (!measure && !counted && q->pen < 0) {
+    /* an activity: a title or a scheme does not make it a criterion by itself */
+    lua_Integer a, b;
+    jf_rs_sentence(x->t, x->len, h->from, &a, &b);
+    assessed = jf_rs_occurs(x->k->firm, x->t, a, b);
+    if (!assessed) {
+      const mitem *it = item_of(x);
+      assessed = it->present && it->linked && (it->pen || it->th);
+    }
+  }
+  if (x->requires == REQ_LINK) return assessed;
+  if (x->requires == REQ_THRESHOLD) return counted;
+  return assessed || counted;
+}
+
+/* a forced practice after a condition word is the condition of a sanction */
+static bool conditioned(const mctx *x, const mhit *h) {
+  lua_Integer a, b;
+  jf_rs_sentence(x->t, x->len, h->from, &a, &b);
+  if (h->from - a <= 0) return false;
+  const char *st = x->t + a - 1;
+  size_t sl = (size_t)(h->from - a);
+  lua_Integer sa, sb;
+  jf_rs_sentence(st, sl, 1, &sa, &sb);
+  return jf_rs_occurs(x->k->cond, st, sa, sb);
+}
+
+/* Fill l with the matches of tl in the text; their tables are made on need
+ * in a cache pushed on the stack. */
+static void find_list(mctx *x, const term_list *tl, mlist *l, bool tables) {
+  lua_State *L = x->L;
+  size_t n = jf_rs_scan_sorted(L, tl, x->t, x->len);
+  jf_rs_charge(L, 16 + x->len / 8 + (uint64_t)n * 8);
+  l->n = n;
+  l->own = true;
+  l->tables = 0;
+  if (!n) return;
+  l->v = lua_newuserdatauv(L, n * sizeof *l->v, 0);
+  const jf_tl_hit *src = jf_rs_of(L)->tl_buf.v;
+  for (size_t i = 0; i < n; i++)
+    l->v[i] = (mhit){tl->ptr[src[i].id], tl->len[src[i].id], (lua_Integer)src[i].from + 1,
+                     (lua_Integer)src[i].to};
+  if (tables) {
+    lua_createtable(L, (int)(n < 64 ? n : 64), 0);
+    l->tables = lua_gettop(L);
+  }
+}
+
+/* Read clause.hits (at stack index idx) into l when it is a plain list of
+ * plain hit tables inside the text; false otherwise. */
+static bool view_hits(mctx *x, int idx, mlist *l) {
+  lua_State *L = x->L;
+  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx)) return false;
+  size_t n = 0;
+  while (lua_rawgeti(L, idx, (lua_Integer)n + 1) != LUA_TNIL) {
+    lua_pop(L, 1);
+    n++;
+  }
+  lua_pop(L, 1);
+  l->n = n;
+  l->own = false;
+  l->tables = idx;
+  if (!n) return true;
+  l->v = lua_newuserdatauv(L, n * sizeof *l->v, 0);
+  int top = lua_gettop(L);
+  bool ok = true;
+  for (size_t i = 0; ok && i < n; i++) {
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    if (lua_type(L, -1) != LUA_TTABLE || lua_getmetatable(L, -1)) {
+      ok = false;
+      break;
+    }
+    mhit *h = &l->v[i];
+    ok = lua_getfield(L, -1, "term") == LUA_TSTRING && lua_getfield(L, -2, "from") == LUA_TNUMBER &&
+         lua_isinteger(L, -1) && lua_getfield(L, -3, "to") == LUA_TNUMBER && lua_isinteger(L, -1);
+    if (ok) {
+      h->term = lua_tolstring(L, -3, &h->tlen);
+      h->from = lua_tointeger(L, -2);
+      h->to = lua_tointeger(L, -1);
+      ok = h->tlen > 0 && h->from >= 1 && h->to >= h->from && (size_t)h->to <= x->len;
+    }
+    lua_settop(L, top);
+  }
+  if (!ok) return false;
+  /* the terms copied: a callback may drop a hit's term string */
+  size_t bytes = 0;
+  for (size_t i = 0; i < n; i++)
+    bytes += l->v[i].tlen;
+  char *copy = lua_newuserdatauv(L, bytes, 0);
+  for (size_t i = 0; i < n; i++) {
+    memcpy(copy, l->v[i].term, l->v[i].tlen);
+    l->v[i].term = copy;
+    copy += l->v[i].tlen;
+  }
+  jf_rs_charge(L, 8 + (uint64_t)n * 16 + bytes / 8);
+  return true;
+}
+
+/* scheme_field(clause): the last part of a scheme item's locator */
+static void scheme_field(mctx *x) {
+  const char *loc = x->c->locator;
+  x->field = NULL;
+  if (!(x->c->flags & JF_CLAUSE_SCHEME_ITEM) || !loc) return;
+  /* string.match(locator, "%.([%w_]+)$") */
+  const char *dot = strrchr(loc, '.');
+  if (!dot || !dot[1]) return;
+  for (const char *p = dot + 1; *p; p++)
+    if (!(*p == '_' || (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+          (*p >= 'A' && *p <= 'Z')))
+      return;
+  x->field = dot + 1;
+  x->field_len = strlen(dot + 1);
+}
+
+static void set_value(lua_State *L, const char *k, double v) {
+  jf_rs_push_value(L, v);
+  lua_setfield(L, -2, k);
+}
+
+/* The evidence table of the finding on [hfrom, hto] (the prelude's ev). */
+static void push_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
+                          lua_Integer hto, bool forced, const mquals *q) {
+  lua_State *L = x->L;
+  const jf_analysis *an = x->an;
+  const mitem *it = x->c->item >= 0 ? item_of(x) : NULL;
+  const jf_threshold *th = q->th >= 0 ? &an->thresholds[q->th] : NULL;
+  if (it && !th && q->quota < 0 && it->th) th = it->th;
+  const jf_frequency *fr = q->freq >= 0 ? &an->frequencies[q->freq] : NULL;
+  if (it && !fr && it->fr) fr = it->fr;
+  lua_createtable(L, 0, 1);
+  lua_pushlstring(L, term, tlen);
+  lua_setfield(L, -2, "metric");
+  size_t name, name_len;
+  if (jf_rs_platform(x->t, x->len, hfrom, hto, x->k->suffix, x->k->not_platform, &name,
+                     &name_len)) {
+    lua_pushlstring(L, x->t + name, name_len);
+    lua_setfield(L, -2, "platform");
+  }
+  if (forced) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "forced");
+  }
+  if (th) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, jf_op_str(th->op));
+    lua_setfield(L, -2, "op");
+    set_value(L, "value", th->value);
+    lua_pushstring(L, th->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "threshold");
+  }
+  if (q->quota >= 0 && !th) {
+    const jf_number *n = &an->numbers[q->quota];
+    lua_createtable(L, 0, 2);
+    set_value(L, "value", n->value);
+    lua_pushstring(L, n->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "quota");
+  }
+  if (fr) {
+    lua_pushstring(L, fr->period);
+    lua_setfield(L, -2, "frequency");
+  }
+  const jf_penalty *pen = q->pen >= 0 ? &an->penalties[q->pen] : NULL;
+  if (!pen && it && it->pen) pen = it->pen;
+  if (pen) {
+    lua_pushstring(L, pen->kind);
+    lua_setfield(L, -2, "penalty");
+    if (pen->points > 0) set_value(L, "penalty_points", pen->points);
+  }
+  if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
+    /* clause.link.word: the wording as the view slices it */
+    uint32_t a = an->link_span.start < x->len ? an->link_span.start : (uint32_t)x->len;
+    uint32_t b = an->link_span.end < x->len ? an->link_span.end : (uint32_t)x->len;
+    lua_pushlstring(L, x->t + a, b > a ? b - a : 0);
+    lua_setfield(L, -2, "link");
+  } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
+             an->link == JF_LINK_DOCUMENT) {
+    lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
+                      : an->link == JF_LINK_SCHEME ? "scheme"
+                                                   : "document");
+    lua_setfield(L, -2, "link");
+  }
+}
+
+/* Is the per-call part of the view at 1 only what the engine put there
+ * (`hits`, or nothing when the hits are not read)? */
+static bool only_hits(lua_State *L, bool need_hits) {
+  lua_pushnil(L);
+  if (!lua_next(L, 1)) return !need_hits;
+  bool ok = lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "hits") == 0;
+  lua_pop(L, 1);
+  if (ok && lua_next(L, 1)) {
+    lua_pop(L, 2);
+    return false;
+  }
+  if (!ok) lua_pop(L, 1);
+  return ok;
+}
+
+static int call_lua(lua_State *L, int nargs) {
+  lua_settop(L, nargs);
+  lua_pushvalue(L, lua_upvalueindex(UV_LUA));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* The check: metric_check's returned function. */
+static int l_metric(lua_State *L) {
+  int nargs = lua_gettop(L);
+  mctx x;
+  memset(&x, 0, sizeof x);
+  x.L = L;
+  const term_list *metrics = lua_touserdata(L, lua_upvalueindex(UV_METRICS));
+  if (nargs != 2 || !jf_rs_live_clause(L, 1, &x.doc, &x.ci) || !only_hits(L, !metrics))
+    return call_lua(L, nargs);
+  x.c = &x.doc->clauses[x.ci];
+  x.an = x.c->an ? x.c->an : &no_analysis;
+  x.t = x.c->norm.text ? x.c->norm.text : "";
+  x.len = x.c->norm.len;
+  if (!x.c->norm.text && x.len) return call_lua(L, nargs);
+  x.k = lua_touserdata(L, lua_upvalueindex(UV_CONSTS));
+  x.other = !lua_isnil(L, lua_upvalueindex(UV_OTHER));
+  x.counts = !lua_isnil(L, lua_upvalueindex(UV_COUNTS));
+  x.requires = (int)lua_tointeger(L, lua_upvalueindex(UV_REQUIRES));
+  const term_list *unless = lua_touserdata(L, lua_upvalueindex(UV_UNLESS));
+  const term_list *standalone = lua_touserdata(L, lua_upvalueindex(UV_STANDALONE));
+
+  mlist hits = {0}, stand = {0};
+  if (metrics) {
+    find_list(&x, metrics, &hits, true);
+  } else {
+    lua_pushliteral(L, "hits");
+    lua_rawget(L, 1);
+    if (!view_hits(&x, lua_gettop(L), &hits)) return call_lua(L, nargs);
+  }
+  if (unless) find_list(&x, unless, &x.blocks, false);
+  if (standalone) find_list(&x, standalone, &stand, true);
+  scheme_field(&x);
+  jf_rs_charge(L, 64 + x.len / 4);
+
+  /* a forced practice counts by itself */
+  long forced = -1;
+  for (size_t i = 0; i < stand.n; i++)
+    if (usable(&x, &stand, i) && !conditioned(&x, &stand.v[i])) {
+      forced = (long)i;
+      break;
+    }
+
+  /* the first occurrence that counts; a measure is preferred to an activity */
+  long hit = -1;
+  mquals q = {-1, -1, -1, -1};
+  for (size_t i = 0; i < hits.n; i++) {
+    jf_rs_charge(L, 32);
+    if (!usable(&x, &hits, i)) continue;
+    mquals qi;
+    if (!qualifies(&x, &hits, i, false, &qi)) continue;
+    bool measure = is_measure(&x, &hits.v[i]);
+    if (hit < 0 || measure) hit = (long)i, q = qi;
+    if (measure) break;
+  }
+  const mhit *h;
+  if (hit >= 0) {
+    h = &hits.v[hit];
+  } else if (forced >= 0) {
+    qualifies(&x, &stand, (size_t)forced, true, &q);
+    h = &stand.v[forced];
+  } else {
+    return 0;
+  }
+  /* 在线学习 + 学习时长 overlapping: report 在线学习时长 */
+  lua_Integer hfrom = h->from, hto = h->to;
+  for (size_t i = 0; i < hits.n; i++) {
+    if ((long)i == hit) continue;
+    if (overlaps(hits.v[i].from, hits.v[i].to, hfrom, hto) && usable(&x, &hits, i)) {
+      hfrom = hits.v[i].from < hfrom ? hits.v[i].from : hfrom;
+      hto = hits.v[i].to > hto ? hits.v[i].to : hto;
+    }
+  }
+  /* the hit's own term unless widened */
+  const char *term = h->term;
+  size_t tlen = h->tlen;
+  if (hfrom != h->from || hto != h->to) {
+    term = x.t + hfrom - 1;
+    tlen = (size_t)(hto - hfrom + 1);
+  }
+  push_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q);
+  int ev = lua_gettop(L);
+
+  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
+  if (mt == LUA_TFUNCTION) {
+    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, ev);
+    lua_pushvalue(L, 1);
+    lua_call(L, 2, 1);
+  } else if (mt == LUA_TSTRING) {
+    lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 1);
+    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, ev);
+    lua_call(L, 2, 1);
+  } else {
+    lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 2);
+    lua_pushvalue(L, ev);
+    lua_call(L, 1, 1);
+  }
+  int msg = lua_gettop(L);
+  lua_pushvalue(L, 2);
+  lua_createtable(L, 0, 4);
+  lua_pushinteger(L, hfrom);
+  lua_setfield(L, -2, "from");
+  lua_pushinteger(L, hto);
+  lua_setfield(L, -2, "to");
+  lua_pushvalue(L, msg);
+  lua_setfield(L, -2, "message");
+  lua_pushvalue(L, ev);
+  lua_setfield(L, -2, "evidence");
+  lua_call(L, 1, 0);
+  return 0;
+}
+
+/* The constructor: (lua_check, metrics, unless, standalone, other, counts,
+ * requires, message) -> the C check, or lua_check itself when a list is not
+ * compiled. Upvalue 1 is the constants' userdata. */
+static int l_new_metric(lua_State *L) {
+  lua_settop(L, 8);
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  for (int i = 2; i <= 4; i++) {
+    if (lua_isnil(L, i)) continue;
+    const term_list *tl = jf_rs_compiled(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  const char *req = lua_tostring(L, 7);
+  int r = !req                                    ? -1
+          : strcmp(req, "link") == 0              ? REQ_LINK
+          : strcmp(req, "threshold") == 0         ? REQ_THRESHOLD
+          : strcmp(req, "link_or_threshold") == 0 ? REQ_LINK_OR_THRESHOLD
+                                                  : -1;
+  if (r < 0 || lua_type(L, 7) != LUA_TSTRING) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushinteger(L, r);
+  lua_replace(L, 7);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushcclosure(L, l_metric, UV_CONSTS);
+  return 1;
+}
+
+int jf_rs_l_make_metric(lua_State *L) {
+  lua_settop(L, 2 + N_LISTS);
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  const term_list *tl[N_LISTS];
+  for (int i = 0; i < N_LISTS; i++) {
+    tl[i] = jf_rs_compiled(L, 3 + i);
+    if (!tl[i] || tl[i]->has_empty || !tl[i]->n) {
+      lua_pushnil(L);
+      return 1;
+    }
+  }
+  mconsts *k = lua_newuserdatauv(L, sizeof *k, 2 + N_LISTS);
+  *k = (mconsts){tl[0], tl[1], tl[2], tl[3], tl[4], tl[5], tl[6], tl[7], tl[8], tl[9]};
+  for (int i = 1; i <= 2 + N_LISTS; i++) {
+    lua_pushvalue(L, i);
+    lua_setiuservalue(L, -2, i);
+  }
+  lua_pushcclosure(L, l_new_metric, 1);
+  return 1;
+}
