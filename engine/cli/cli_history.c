@@ -18,7 +18,8 @@ static void print_row(const jf_history_row *r, void *ud) {
 int cli_history(int argc, char **argv) {
   const char *db = NULL;
   jf_history_filter f = {0};
-  for (int i = 1; i < argc; i++) {
+  /* options come in pairs: the name, then its value */
+  for (int i = 1; i < argc; i += 2) {
     const char *next = i + 1 < argc ? argv[i + 1] : NULL;
     const char **slot = strcmp(argv[i], "--db") == 0       ? &db
                         : strcmp(argv[i], "--issuer") == 0 ? &f.issuer
@@ -30,7 +31,6 @@ int cli_history(int argc, char **argv) {
       return EXIT_TROUBLE;
     }
     *slot = next;
-    i++;
   }
   if (!db) {
     fprintf(stderr, "jianfu: history needs --db FILE (the database given to check --db)\n");
