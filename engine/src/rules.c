@@ -20,7 +20,6 @@
 #include "finding_int.h"
 #include "jianfu/match.h"
 #include "rules_int.h"
-#include "rules_sandbox.h"
 
 /* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
 

@@ -116,6 +116,9 @@ struct jf_ruleset {
 
 /* rules_sandbox.c */
 jf_status jf_rs_sandbox_open(jf_ruleset *rs);
+/* Close the Lua state opened by jf_rs_sandbox_open and free the blocks its
+ * allocator kept for reuse. rs->L is NULL afterwards; a NULL state is fine. */
+void jf_rs_sandbox_close(jf_ruleset *rs);
 void jf_rs_make_env(lua_State *L); /* pushes a fresh _ENV for one rule file */
 void jf_rs_arm(jf_ruleset *rs);
 void jf_rs_disarm(jf_ruleset *rs);

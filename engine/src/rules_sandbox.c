@@ -17,7 +17,6 @@
 #include <lualib.h>
 
 #include "rules_int.h"
-#include "rules_sandbox.h"
 
 const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
     jf_rs_key_env_mt, jf_rs_key_ro;
