@@ -21,15 +21,40 @@
 
 #define DEFAULT_MAX_FILE (64u << 20)
 
+/* One trigger found by the prefilter, with the rule it belongs to. */
+typedef struct rule_hit {
+  uint32_t rule;
+  jf_trigger_hit h;
+} rule_hit;
+
+/* Where a prepared clause's hits are in jf_engine.found: [off, off + n), sorted by
+ * rule, then as clause.hits. own_scan: the clause was too long to record its hits,
+ * its rules find their own. */
+typedef struct clause_hits {
+  size_t off, n;
+  bool own_scan;
+} clause_hits;
+
 struct jf_engine {
   jf_options opt;
   jf_ruleset *rules;
-  jf_matcher *matcher;
+  jf_matcher *matcher; /* every trigger of every rule; pattern id g is trigger pat_trig[g]
+                          of rule pat_rule[g] */
+  uint32_t *pat_rule, *pat_trig;
   size_t n_rules;   /* rule count when prepared */
   size_t *always;   /* rules without triggers: run on every clause */
   size_t n_always;
   uint64_t *bits;   /* scratch: one bit per rule */
   uint8_t *failed;  /* scratch: rules that failed on the current file */
+
+  /* scratch of run_rules: the prepared clauses' trigger hits */
+  jf_match_buf scan;  /* one clause's prefilter matches */
+  rule_hit *found;    /* the hits of the prepared clauses, clause after clause */
+  size_t n_found, cap_found;
+  clause_hits *where; /* per prepared clause */
+  size_t cap_where;
+  jf_trigger_hit *given; /* one rule's hits in one clause, handed to the rule */
+  size_t cap_given;
 };
 
 jf_engine *jf_engine_new(const jf_options *opt) {
@@ -52,6 +77,12 @@ void jf_engine_free(jf_engine *e) {
   free(e->always);
   free(e->bits);
   free(e->failed);
+  free(e->pat_rule);
+  free(e->pat_trig);
+  free(e->scan.v);
+  free(e->found);
+  free(e->where);
+  free(e->given);
   free(e);
 }
 
@@ -75,19 +106,33 @@ jf_status jf_engine_prepare(jf_engine *e) {
   free(e->always);
   free(e->bits);
   free(e->failed);
+  free(e->pat_rule);
+  free(e->pat_trig);
+  e->pat_rule = e->pat_trig = NULL;
   e->always = NULL;
   e->n_always = 0;
   e->n_rules = jf_ruleset_count(e->rules);
+  size_t n_pats = 0;
+  for (size_t i = 0; i < e->n_rules; i++) n_pats += jf_ruleset_rule(e->rules, i)->n_triggers;
+  if (n_pats > UINT32_MAX || e->n_rules > UINT32_MAX) return JF_ENOMEM;
   e->matcher = jf_matcher_new();
   e->always = calloc(e->n_rules + 1, sizeof *e->always);
   e->bits = calloc(e->n_rules / 64 + 1, sizeof *e->bits);
   e->failed = calloc(e->n_rules + 1, 1);
-  if (!e->matcher || !e->always || !e->bits || !e->failed) return JF_ENOMEM;
+  e->pat_rule = malloc((n_pats + 1) * sizeof *e->pat_rule);
+  e->pat_trig = malloc((n_pats + 1) * sizeof *e->pat_trig);
+  if (!e->matcher || !e->always || !e->bits || !e->failed || !e->pat_rule || !e->pat_trig)
+    return JF_ENOMEM;
+  /* Each trigger is its own pattern, so that a match says which rule and trigger it is:
+   * the rules get their clause.hits from the prefilter's one scan. */
+  uint32_t g = 0;
   for (size_t i = 0; i < e->n_rules; i++) {
     const jf_rule_info *r = jf_ruleset_rule(e->rules, i);
     if (r->n_triggers == 0) e->always[e->n_always++] = i;
-    for (size_t t = 0; t < r->n_triggers; t++) {
-      jf_status st = jf_matcher_add(e->matcher, r->triggers[t], strlen(r->triggers[t]), (uint32_t)i);
+    for (size_t t = 0; t < r->n_triggers; t++, g++) {
+      e->pat_rule[g] = (uint32_t)i;
+      e->pat_trig[g] = (uint32_t)t;
+      jf_status st = jf_matcher_add(e->matcher, r->triggers[t], strlen(r->triggers[t]), g);
       if (st != JF_OK) return st;
     }
   }
@@ -196,11 +241,16 @@ static void apply_suppressions(const jf_source *src, jf_result *res) {
 }
 
 /* --- running rules ---------------------------------------------------------- */
-static void run_rule(jf_engine *e, size_t r, const jf_doc *doc, size_t c, jf_result *res) {
+
+/* Run rule r on clause c; `hits` are its triggers in the clause when the
+ * prefilter recorded them (given), else the rule finds them itself. */
+static void run_rule(jf_engine *e, size_t r, const jf_doc *doc, size_t c,
+                     const jf_trigger_hit *hits, size_t n_hits, bool given, jf_result *res) {
   if (e->failed[r]) return; /* one error per rule and file is enough */
   jf_error err = {0};
   size_t before = res->n_findings;
-  jf_status st = jf_ruleset_check(e->rules, r, doc, c, res, &err);
+  jf_status st = given ? jf_ruleset_check_hits(e->rules, r, doc, c, hits, n_hits, res, &err)
+                       : jf_ruleset_check(e->rules, r, doc, c, res, &err);
   for (size_t i = before; i < res->n_findings; i++)
     res->findings[i].excerpt_offset = doc->clauses[c].start;
   if (st != JF_OK) {
@@ -216,35 +266,154 @@ static void run_rule(jf_engine *e, size_t r, const jf_doc *doc, size_t c, jf_res
   jf_error_clear(&err);
 }
 
+/* By rule, then as clause.hits lists them: by position, the longest first,
+ * then by trigger index. */
+static int cmp_rule_hit(const rule_hit *x, const rule_hit *y) {
+  if (x->rule != y->rule) return x->rule < y->rule ? -1 : 1;
+  if (x->h.from != y->h.from) return x->h.from < y->h.from ? -1 : 1;
+  if (x->h.to != y->h.to) return x->h.to > y->h.to ? -1 : 1;
+  return x->h.trig < y->h.trig ? -1 : x->h.trig > y->h.trig;
+}
+
+static int cmp_rule_hit_q(const void *a, const void *b) { return cmp_rule_hit(a, b); }
+
+/* A clause has a few hits: insertion sort, qsort for the odd long list. */
+static void sort_hits(rule_hit *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, cmp_rule_hit_q);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    rule_hit x = v[i];
+    size_t j = i;
+    for (; j > 0 && cmp_rule_hit(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
+/* The prefilter over one prepared clause: its hits appended to e->found and
+ * sorted, their place in *w. A clause too long for 32-bit offsets (which a
+ * rule's own scan handles) is left to its rules. */
+static jf_status scan_clause(jf_engine *e, const jf_clause *cl, clause_hits *w) {
+  *w = (clause_hits){e->n_found, 0, false};
+  if (cl->norm.len > UINT32_MAX / 2) {
+    w->own_scan = true;
+    return JF_OK;
+  }
+  e->scan.n = 0;
+  jf_status st = jf_matcher_scan_all(e->matcher, cl->norm.text, cl->norm.len, &e->scan);
+  if (st != JF_OK) return st;
+  if (e->n_found + e->scan.n > e->cap_found) {
+    size_t cap = e->cap_found ? e->cap_found : 256;
+    while (cap < e->n_found + e->scan.n) cap *= 2;
+    rule_hit *v = realloc(e->found, cap * sizeof *v);
+    if (!v) return JF_ENOMEM;
+    e->found = v;
+    e->cap_found = cap;
+  }
+  rule_hit *out = e->found + e->n_found;
+  for (size_t i = 0; i < e->scan.n; i++) {
+    const jf_match *m = &e->scan.v[i];
+    out[i] = (rule_hit){e->pat_rule[m->id], {m->from, m->to, e->pat_trig[m->id]}};
+  }
+  sort_hits(out, e->scan.n);
+  w->n = e->scan.n;
+  e->n_found += e->scan.n;
+  return JF_OK;
+}
+
+static bool set_rule_bit(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)end, (void)len;
+  jf_engine *e = ud;
+  uint32_t r = e->pat_rule[id];
+  e->bits[r / 64] |= (uint64_t)1 << (r % 64);
+  return true;
+}
+
+/* A clause left to its rules' own scans: the rules it wakes, as before the
+ * prefilter recorded hits. */
+static void run_clause_own_scan(jf_engine *e, const jf_doc *doc, size_t c, jf_result *res) {
+  const jf_clause *cl = &doc->clauses[c];
+  memset(e->bits, 0, (e->n_rules / 64 + 1) * sizeof *e->bits);
+  jf_matcher_scan(e->matcher, cl->norm.text, cl->norm.len, set_rule_bit, e);
+  size_t a = 0;
+  for (size_t r = 0; r < e->n_rules; r++) {
+    bool always = a < e->n_always && e->always[a] == r;
+    if (always) a++;
+    if (always || (e->bits[r / 64] >> (r % 64) & 1)) run_rule(e, r, doc, c, NULL, 0, false, res);
+  }
+}
+
+/* Run on clause c the rules its hits w woke, and the rules without triggers,
+ * in load order. */
+static jf_status run_clause(jf_engine *e, const jf_doc *doc, size_t c, const clause_hits *w,
+                            jf_result *res) {
+  if (w->own_scan) {
+    run_clause_own_scan(e, doc, c, res);
+    return JF_OK;
+  }
+  if (!w->n && !e->n_always) return JF_OK;
+  if (w->n > e->cap_given) {
+    size_t cap = e->cap_given ? e->cap_given : 64;
+    while (cap < w->n) cap *= 2;
+    jf_trigger_hit *v = realloc(e->given, cap * sizeof *v);
+    if (!v) return JF_ENOMEM;
+    e->given = v;
+    e->cap_given = cap;
+  }
+  const rule_hit *h = e->found + w->off, *end = h + w->n;
+  size_t a = 0;
+  for (size_t r = 0; r < e->n_rules; r++) {
+    bool always = a < e->n_always && e->always[a] == r;
+    if (always) a++;
+    size_t n = 0;
+    for (; h < end && h->rule == r; h++) e->given[n++] = h->h;
+    if (always || n) run_rule(e, r, doc, c, e->given, n, true, res);
+  }
+  return JF_OK;
+}
+
+/* The group of clauses that starts at lo: a clause with the other clauses of
+ * its item, which a rule may look at. Returns its end. */
+static size_t group_end(const jf_doc *doc, size_t lo) {
+  size_t hi = lo + 1;
+  int item = doc->clauses[lo].item;
+  if (item >= 0)
+    while (hi < doc->n_clauses && doc->clauses[hi].item == item) hi++;
+  return hi;
+}
+
+/* Prepare the group at lo and scan its clauses; *hi is its end. */
+static jf_status prepare_window(jf_engine *e, jf_doc *doc, size_t lo, size_t *hi) {
+  size_t ghi = group_end(doc, lo);
+  jf_status st = jf_doc_prepare(doc, lo, ghi);
+  if (st != JF_OK) return st;
+  if (ghi - lo > e->cap_where) {
+    size_t cap = e->cap_where ? e->cap_where : 64;
+    while (cap < ghi - lo) cap *= 2;
+    clause_hits *v = realloc(e->where, cap * sizeof *v);
+    if (!v) return JF_ENOMEM;
+    e->where = v;
+    e->cap_where = cap;
+  }
+  e->n_found = 0;
+  for (size_t c = lo; c < ghi; c++)
+    if ((st = scan_clause(e, &doc->clauses[c], &e->where[c - lo])) != JF_OK) return st;
+  *hi = ghi;
+  return JF_OK;
+}
+
 /* Rules run clause by clause in document order. A deferred document's
- * clauses are prepared one group at a time (a clause with the other clauses
- * of its item, which a rule may look at) and released once the group is
+ * clauses are prepared one group at a time and released once the group is
  * done, so memory follows the largest item rather than the whole file. */
 static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
-  size_t words = e->n_rules / 64 + 1;
-  size_t glo = 0, ghi = 0; /* the prepared group */
   memset(e->failed, 0, e->n_rules + 1);
-  for (size_t c = 0; c < doc->n_clauses; c++) {
-    if (c >= ghi) {
-      glo = c;
-      ghi = c + 1;
-      int item = doc->clauses[c].item;
-      if (item >= 0)
-        while (ghi < doc->n_clauses && doc->clauses[ghi].item == item) ghi++;
-      jf_status st = jf_doc_prepare(doc, glo, ghi);
-      if (st != JF_OK) return st;
-    }
-    const jf_clause *cl = &doc->clauses[c];
-    memset(e->bits, 0, words * sizeof *e->bits);
-    jf_matcher_scan_ids(e->matcher, cl->norm.text, cl->norm.len, e->bits, e->n_rules);
-    /* rules run in load order, whether selected by a trigger or not */
-    size_t a = 0;
-    for (size_t r = 0; r < e->n_rules; r++) {
-      bool always = a < e->n_always && e->always[a] == r;
-      if (always) a++;
-      if (always || (e->bits[r / 64] >> (r % 64) & 1)) run_rule(e, r, doc, c, res);
-    }
-    if (c + 1 == ghi) jf_doc_release(doc, glo, ghi);
+  for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
+    jf_status st = prepare_window(e, doc, lo, &hi);
+    if (st != JF_OK) return st;
+    for (size_t c = lo; c < hi; c++)
+      if ((st = run_clause(e, doc, c, &e->where[c - lo], res)) != JF_OK) return st;
+    jf_doc_release(doc, lo, hi);
   }
   return JF_OK;
 }

@@ -373,3 +373,53 @@ void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len, uint
     if (s >= min) set_ids(m, s, bits, nbits);
   }
 }
+
+/* Appends the matches ending at byte i in state s (pre-multiplied) to b; false when out of
+ * memory. */
+static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
+  uint32_t st = s / m->ncls, k = m->out_count[st];
+  if (b->n + k > b->cap) {
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->n + k) cap *= 2;
+    jf_match *v = realloc(b->v, cap * sizeof *v);
+    if (!v) return false;
+    b->v = v;
+    b->cap = cap;
+  }
+  const out_entry *o = &m->outs[m->out_start[st]];
+  for (uint32_t j = 0; j < k; j++)
+    b->v[b->n++] = (jf_match){o[j].id, (uint32_t)(i + 1 - o[j].len), (uint32_t)(i + 1)};
+  return true;
+}
+
+/* scan_ids' loop (two streams on long texts), recording instead of setting bits. Stream 2
+ * starts maxlen - 1 bytes before mid, so a match it sees ending before mid was seen by stream 1
+ * too and is skipped: each match is recorded once. */
+jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
+                              jf_match_buf *b) {
+  if (!m || !b || (len && !text) || len > UINT32_MAX) return JF_EUSAGE;
+  if (!m->compiled || m->maxlen == 0) return JF_OK;
+  const uint8_t *p = (const uint8_t *)text;
+  const uint32_t *t = m->table;
+  const uint8_t *cls = m->cls;
+  uint32_t s = 0, min = m->match_min;
+  size_t i = 0;
+  if (len >= 256 && len / 4 > m->maxlen) {
+    size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
+    const uint8_t *q = p + start2;
+    uint32_t s2 = 0;
+    for (; i < mid; i++) {
+      s = t[s + cls[p[i]]];
+      s2 = t[s2 + cls[q[i]]];
+      if (s >= min && !record(m, s, i, b)) return JF_ENOMEM;
+      if (s2 >= min && start2 + i >= mid && !record(m, s2, start2 + i, b)) return JF_ENOMEM;
+    }
+    s = s2;
+    i = start2 + mid;
+  }
+  for (; i < len; i++) {
+    s = t[s + cls[p[i]]];
+    if (s >= min && !record(m, s, i, b)) return JF_ENOMEM;
+  }
+  return JF_OK;
+}

@@ -1006,3 +1006,18 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   jf_error_clear(&e);
   return JF_ERULE;
 }
+
+jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                                const jf_trigger_hit *hits, size_t n, jf_result *out,
+                                jf_error *err) {
+  if (!rs || (n && !hits)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
+    return JF_EUSAGE;
+  }
+  rs->given_hits.set = true;
+  rs->given_hits.v = hits;
+  rs->given_hits.n = n;
+  jf_status st = jf_ruleset_check(rs, i, doc, clause, out, err);
+  rs->given_hits.set = false;
+  return st;
+}

@@ -29,11 +29,9 @@ typedef struct jf_case {
   jf_case_info info;
 } jf_case;
 
-/* One trigger occurrence in a clause, before it becomes a Lua table. */
-typedef struct jf_hit {
-  uint32_t from, to; /* normalized byte span [from, to) */
-  uint32_t trig;     /* index into the rule's triggers */
-} jf_hit;
+/* One trigger occurrence in a clause, before it becomes a Lua table:
+ * normalized byte span [from, to), index into the rule's triggers. */
+typedef jf_trigger_hit jf_hit;
 
 /* One match of a term list (rules_view.c's C helpers): 0-based [from, to), term index. */
 typedef struct jf_tl_hit {
@@ -111,6 +109,13 @@ struct jf_ruleset {
 
   jf_hit *hits;
   size_t cap_hits;
+  /* the current check's trigger hits when its caller found them
+   * (jf_ruleset_check_hits); else push_hits scans for them */
+  struct {
+    bool set;
+    const jf_trigger_hit *v;
+    size_t n;
+  } given_hits;
   jf_tl_hitbuf tl_buf; /* scratch of the C helpers (rules_view.c) */
 };
 

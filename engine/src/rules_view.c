@@ -573,8 +573,19 @@ static const jf_matcher *trig_matcher(const jf_rule *rule) {
   return r->trig_m = m;
 }
 
-/* This rule's triggers in the clause text, by position (longest first). */
-static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
+/* Are the hits the caller found (jf_ruleset_check_hits) usable as they are:
+ * each names a trigger of the rule and lies inside the text? */
+static bool given_hits_ok(const jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
+  const jf_hit *v = rs->given_hits.v;
+  for (size_t i = 0; i < rs->given_hits.n; i++)
+    if (v[i].trig >= rule->info.n_triggers || v[i].from > v[i].to || v[i].to > n->len)
+      return false;
+  return true;
+}
+
+/* This rule's triggers in the clause text, found by the rule's own scan,
+ * into rs->hits; returns how many. */
+static size_t scan_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
   size_t nh = 0;
   const jf_matcher *m = n->text && n->len <= UINT32_MAX / 2 ? trig_matcher(rule) : NULL;
   if (m) {
@@ -597,13 +608,29 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
     }
   }
   if (nh > 1) qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
+  return nh;
+}
+
+/* This rule's triggers in the clause text, by position (longest first). The
+ * engine found them already with its prefilter (jf_ruleset_check_hits); a
+ * check called on its own scans for them. */
+static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
+  const jf_hit *hv;
+  size_t nh;
+  if (rs->given_hits.set && given_hits_ok(rs, rule, n)) {
+    hv = rs->given_hits.v;
+    nh = rs->given_hits.n;
+  } else {
+    nh = scan_hits(L, rs, rule, n);
+    hv = rs->hits; /* after the scan: it may have moved them */
+  }
   lua_createtable(L, (int)nh, 0);
   for (size_t i = 0; i < nh; i++) {
     lua_createtable(L, 0, 3);
-    lua_pushlstring(L, rule->trig[rs->hits[i].trig], rule->trig_len[rs->hits[i].trig]);
+    lua_pushlstring(L, rule->trig[hv[i].trig], rule->trig_len[hv[i].trig]);
     lua_setfield(L, -2, "term");
-    set_int(L, "from", (lua_Integer)rs->hits[i].from + 1);
-    set_int(L, "to", (lua_Integer)rs->hits[i].to);
+    set_int(L, "from", (lua_Integer)hv[i].from + 1);
+    set_int(L, "to", (lua_Integer)hv[i].to);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }

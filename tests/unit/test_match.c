@@ -273,6 +273,78 @@ static void test_long_texts(void) {
   jf_matcher_free(m);
 }
 
+/* scan_all records what the callback scan reports, once each, on short texts and on long ones
+ * (its two-stream path: a match seen by both streams near the midpoint is recorded once). */
+static bool record_all(uint32_t id, size_t end, size_t len, void *ud) {
+  jf_match_buf *b = ud;
+  if (b->n < b->cap) b->v[b->n++] = (jf_match){id, (uint32_t)(end - len), (uint32_t)end};
+  return true;
+}
+
+static int match_cmp(const void *a, const void *b) {
+  const jf_match *x = a, *y = b;
+  if (x->to != y->to) return x->to < y->to ? -1 : 1;
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static void test_scan_all(void) {
+  static const char *alpha[] = {"a", "b", "跃", "率", "活"};
+  static char text[8192];
+  static jf_match want_v[65536];
+  int mismatches = 0;
+  jf_match_buf got = {0};
+  for (int round = 0; round < 300; round++) {
+    jf_matcher *m = jf_matcher_new();
+    size_t npat = 1 + rnd(60);
+    for (size_t i = 0; i < npat; i++) {
+      char pat[64] = "";
+      size_t k = 1 + rnd(round % 3 ? 5 : 12);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(5)]);
+      jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
+    }
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    size_t tl = 0, want_len = round % 2 ? rnd(200) : 250 + rnd(2000);
+    while (tl < want_len) {
+      const char *c = alpha[rnd(5)];
+      memcpy(text + tl, c, strlen(c));
+      tl += strlen(c);
+    }
+    jf_match_buf want = {want_v, 0, sizeof want_v / sizeof want_v[0]};
+    jf_matcher_scan(m, text, tl, record_all, &want);
+    got.n = 0;
+    CHECK_INT(jf_matcher_scan_all(m, text, tl, &got), JF_OK);
+    qsort(want.v, want.n, sizeof *want.v, match_cmp);
+    qsort(got.v, got.n, sizeof *got.v, match_cmp);
+    bool same = got.n == want.n && (!got.n || !memcmp(got.v, want.v, got.n * sizeof *got.v));
+    if (!same && mismatches++ < 5)
+      CHECK_MSG(same, "round %d (%zu bytes): scan_all %zu matches, scan %zu", round, tl, got.n,
+                want.n);
+    jf_matcher_free(m);
+  }
+  CHECK_INT(mismatches, 0);
+  /* A match across the midpoint of a text long enough to split: once. */
+  const char *pats[] = {"学习打卡", "打卡"};
+  jf_matcher *m = build(pats, NULL, 2);
+  memset(text, 'x', 1000);
+  memcpy(text + 500 - 6, "学习打卡", 12);
+  got.n = 0;
+  CHECK_INT(jf_matcher_scan_all(m, text, 1000, &got), JF_OK);
+  qsort(got.v, got.n, sizeof *got.v, match_cmp);
+  CHECK_INT(got.n, 2);
+  if (got.n == 2) {
+    CHECK(got.v[0].id == 0 && got.v[0].from == 494 && got.v[0].to == 506);
+    CHECK(got.v[1].id == 1 && got.v[1].from == 500 && got.v[1].to == 506);
+  }
+  /* nothing to find; refused text */
+  got.n = 0;
+  CHECK_INT(jf_matcher_scan_all(m, "", 0, &got), JF_OK);
+  CHECK_INT(got.n, 0);
+  CHECK_INT(jf_matcher_scan_all(m, NULL, 3, &got), JF_EUSAGE);
+  jf_matcher_free(m);
+  free(got.v);
+}
+
 int main(void) {
   test_classic();
   test_chinese();
@@ -282,5 +354,6 @@ int main(void) {
   test_usage();
   test_random_vs_naive();
   test_long_texts();
+  test_scan_all();
   return CHECK_DONE();
 }

@@ -172,6 +172,51 @@ static void test_register_and_hits(void) {
   errs_clear(&e);
 }
 
+/* jf_ruleset_check_hits: clause.hits are the caller's hits as given; hits
+ * that cannot be the rule's (an unknown trigger, a span past the text) are
+ * ignored and the rule scans for its own. */
+static void test_given_hits(void) {
+  errs e = {0};
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/good.lua", good_rule, strlen(good_rule), collect, &e),
+            JF_OK);
+  fixture f = make_doc("标题\n各乡镇活跃率不得低于80%\n", NULL);
+  jf_error err = {0};
+  uint32_t at = (uint32_t)strlen("各乡镇");
+  const jf_trigger_hit both[] = {{at, at + 9, 1}, {at, at + 6, 0}};
+  const jf_trigger_hit one[] = {{at, at + 6, 0}};
+  const jf_trigger_hit bad_trig[] = {{at, at + 6, 2}};
+  const jf_trigger_hit bad_span[] = {{at, 4000, 0}};
+  struct {
+    const jf_trigger_hit *v;
+    size_t n;
+    int findings;
+    const char *first;
+  } cases[] = {{both, 2, 2, "found 活跃率"},
+               {one, 1, 1, "found 活跃"},
+               {bad_trig, 1, 2, "found 活跃率"},
+               {bad_span, 1, 2, "found 活跃率"}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    jf_result *res = jf_result_new("plan.txt");
+    CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 0, cases[k].v, cases[k].n, res, &err), JF_OK);
+    CHECK_INT(res->n_findings, cases[k].findings);
+    if (res->n_findings) CHECK_STR(res->findings[0].message, cases[k].first);
+    jf_result_free(res);
+  }
+  /* the given hits are for one check only: the next check scans */
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 2);
+  jf_result_free(res);
+  res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 0, NULL, 1, res, &err), JF_EUSAGE);
+  jf_error_clear(&err);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static jf_ruleset *load_one(const char *src, errs *e) {
   jf_ruleset *rs = jf_ruleset_new(NULL);
   jf_ruleset_load_string(rs, "mem/rule.lua", src, strlen(src), collect, e);
@@ -585,6 +630,7 @@ static void test_helper_budget(void) {
 int main(void) {
   test_readme_example();
   test_register_and_hits();
+  test_given_hits();
   test_view();
   test_metric_check();
   test_registration_errors();

@@ -32,4 +32,19 @@ JF_API size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len,
 JF_API void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len,
                                 uint64_t *bits, size_t nbits);
 
+/* One match: pattern id and the byte span [from, to) it covers in the text. */
+typedef struct jf_match {
+  uint32_t id, from, to;
+} jf_match;
+/* A growable list of matches: zero it to start, free(v) when done. */
+typedef struct jf_match_buf {
+  jf_match *v;
+  size_t n, cap;
+} jf_match_buf;
+/* Append every match in text to b (as jf_matcher_scan reports them, but as fast as
+ * jf_matcher_scan_ids and without a callback), in no particular order. Text of more than
+ * UINT32_MAX bytes is refused (JF_EUSAGE); JF_ENOMEM leaves b holding part of the matches. */
+JF_API jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
+                                     jf_match_buf *b);
+
 #endif

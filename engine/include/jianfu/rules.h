@@ -90,6 +90,21 @@ JF_API const jf_case_info *jf_ruleset_case(const jf_ruleset *rs, size_t i);
 JF_API jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                                   jf_result *out, jf_error *err);
 
+/* One of the rule's triggers found in the clause's normalized text: the
+ * byte span [from, to) and the index of the trigger in jf_rule_info.triggers. */
+typedef struct jf_trigger_hit {
+  uint32_t from, to;
+  uint32_t trig;
+} jf_trigger_hit;
+
+/* jf_ruleset_check for a caller that has already found rule i's triggers
+ * in the clause (the engine's prefilter does): clause.hits is made from
+ * hits[0..n) instead of a scan of its own. They must be every occurrence,
+ * ordered as clause.hits is (by from, then longer first, then by trig). */
+JF_API jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc,
+                                       size_t clause, const jf_trigger_hit *hits, size_t n,
+                                       jf_result *out, jf_error *err);
+
 /* Is `category` one of the ten taxonomy ids? */
 JF_API bool jf_category_valid(const char *category);
 
