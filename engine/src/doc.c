@@ -49,7 +49,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
   return c->an ? JF_OK : JF_ENOMEM;
 }
 
-jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
+jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi) {
   const char *text = doc->src ? jf_source_text(doc->src) : NULL;
   for (size_t i = lo; i < hi && i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
@@ -59,12 +59,17 @@ jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
                                   &c->norm);
       if (st != JF_OK) return st;
     }
-    if (!c->an && priv(doc)->analyzed) {
-      jf_status st = analyze_clause(doc, c);
-      if (st != JF_OK) return st;
-    }
   }
   return JF_OK;
+}
+
+jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
+  jf_status st = jf_doc_normalize(doc, lo, hi);
+  for (size_t i = lo; st == JF_OK && i < hi && i < doc->n_clauses; i++) {
+    jf_clause *c = &doc->clauses[i];
+    if (!c->an && priv(doc)->analyzed) st = analyze_clause(doc, c);
+  }
+  return st;
 }
 
 void jf_doc_release(jf_doc *doc, size_t lo, size_t hi) {

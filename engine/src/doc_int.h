@@ -20,6 +20,9 @@ bool jf_doc_deferred(const jf_doc *doc);
 /* Normalize (and, once jf_doc_analyze has run, analyse) clauses [lo, hi)
  * that are not ready. */
 jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi);
+/* Only normalize them: the engine analyses a clause only when some rule may
+ * read its analysis (jf_doc_prepare then does the rest). */
+jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi);
 /* Drop the normalized text and analysis of deferred clauses in [lo, hi). */
 void jf_doc_release(jf_doc *doc, size_t lo, size_t hi);
 

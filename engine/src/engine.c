@@ -27,9 +27,9 @@ typedef struct rule_hit {
   jf_trigger_hit h;
 } rule_hit;
 
-/* Where a prepared clause's hits are in jf_engine.found: [off, off + n), sorted by
- * rule, then as clause.hits. own_scan: the clause was too long to record its hits,
- * its rules find their own. */
+/* Where a clause's hits are in jf_engine.found: [off, off + n), sorted by rule,
+ * then as clause.hits. own_scan: the clause was too long to record its hits, its
+ * rules find their own. */
 typedef struct clause_hits {
   size_t off, n;
   bool own_scan;
@@ -47,11 +47,11 @@ struct jf_engine {
   uint64_t *bits;   /* scratch: one bit per rule */
   uint8_t *failed;  /* scratch: rules that failed on the current file */
 
-  /* scratch of run_rules: the prepared clauses' trigger hits */
+  /* scratch of run_rules: the trigger hits in the current group's clauses */
   jf_match_buf scan;  /* one clause's prefilter matches */
-  rule_hit *found;    /* the hits of the prepared clauses, clause after clause */
+  rule_hit *found;    /* the group's hits, clause after clause */
   size_t n_found, cap_found;
-  clause_hits *where; /* per prepared clause */
+  clause_hits *where; /* per clause of the group */
   size_t cap_where;
   jf_trigger_hit *given; /* one rule's hits in one clause, handed to the rule */
   size_t cap_given;
@@ -291,7 +291,7 @@ static void sort_hits(rule_hit *v, size_t n) {
   }
 }
 
-/* The prefilter over one prepared clause: its hits appended to e->found and
+/* The prefilter over one normalized clause: its hits appended to e->found and
  * sorted, their place in *w. A clause too long for 32-bit offsets (which a
  * rule's own scan handles) is left to its rules. */
 static jf_status scan_clause(jf_engine *e, const jf_clause *cl, clause_hits *w) {
@@ -383,36 +383,54 @@ static size_t group_end(const jf_doc *doc, size_t lo) {
   return hi;
 }
 
-/* Prepare the group at lo and scan its clauses; *hi is its end. */
-static jf_status prepare_window(jf_engine *e, jf_doc *doc, size_t lo, size_t *hi) {
-  size_t ghi = group_end(doc, lo);
-  jf_status st = jf_doc_prepare(doc, lo, ghi);
-  if (st != JF_OK) return st;
-  if (ghi - lo > e->cap_where) {
-    size_t cap = e->cap_where ? e->cap_where : 64;
-    while (cap < ghi - lo) cap *= 2;
-    clause_hits *v = realloc(e->where, cap * sizeof *v);
-    if (!v) return JF_ENOMEM;
-    e->where = v;
-    e->cap_where = cap;
-  }
-  e->n_found = 0;
-  for (size_t c = lo; c < ghi; c++)
-    if ((st = scan_clause(e, &doc->clauses[c], &e->where[c - lo])) != JF_OK) return st;
-  *hi = ghi;
+static jf_status reserve_where(jf_engine *e, size_t n) {
+  if (n <= e->cap_where) return JF_OK;
+  size_t cap = e->cap_where ? e->cap_where : 64;
+  while (cap < n) cap *= 2;
+  clause_hits *v = realloc(e->where, cap * sizeof *v);
+  if (!v) return JF_ENOMEM;
+  e->where = v;
+  e->cap_where = cap;
   return JF_OK;
 }
 
+/* Normalize the group [lo, hi) and scan its clauses into e->where. */
+static jf_status scan_group(jf_engine *e, jf_doc *doc, size_t lo, size_t hi) {
+  jf_status st = jf_doc_normalize(doc, lo, hi);
+  if (st == JF_OK) st = reserve_where(e, hi - lo);
+  e->n_found = 0;
+  for (size_t c = lo; st == JF_OK && c < hi; c++)
+    st = scan_clause(e, &doc->clauses[c], &e->where[c - lo]);
+  return st;
+}
+
+/* Does any rule run on a clause of the scanned group (whose hits are
+ * e->where[0, n))? Only then is the group analysed: no one else reads a
+ * clause's analysis while the rules run. */
+static bool group_runs_rules(const jf_engine *e, size_t n) {
+  if (e->n_always) return true;
+  for (size_t i = 0; i < n; i++)
+    if (e->where[i].n || e->where[i].own_scan) return true;
+  return false;
+}
+
 /* Rules run clause by clause in document order. A deferred document's
- * clauses are prepared one group at a time and released once the group is
- * done, so memory follows the largest item rather than the whole file. */
+ * clauses are prepared one group at a time (a clause with the other clauses
+ * of its item, which a rule may look at) and released once the group is
+ * done, so memory follows the largest item rather than the whole file. A
+ * group is normalized and scanned first, and analysed only if a rule is to
+ * run on it: most groups wake none. */
 static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   memset(e->failed, 0, e->n_rules + 1);
   for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
-    jf_status st = prepare_window(e, doc, lo, &hi);
+    hi = group_end(doc, lo);
+    jf_status st = scan_group(e, doc, lo, hi);
+    if (st == JF_OK && group_runs_rules(e, hi - lo)) {
+      st = jf_doc_prepare(doc, lo, hi);
+      for (size_t c = lo; st == JF_OK && c < hi; c++)
+        st = run_clause(e, doc, c, &e->where[c - lo], res);
+    }
     if (st != JF_OK) return st;
-    for (size_t c = lo; c < hi; c++)
-      if ((st = run_clause(e, doc, c, &e->where[c - lo], res)) != JF_OK) return st;
     jf_doc_release(doc, lo, hi);
   }
   return JF_OK;

@@ -145,12 +145,60 @@ static void test_examples(void) {
   jf_engine_free(f);
 }
 
+/* Only groups that wake a rule are analysed, but a woken clause's whole item
+ * is: a rule reads the penalty of a sibling clause that has no trigger. With
+ * a rule without triggers every clause is analysed. */
+static const char *item_rule =
+    "jianfu.rule { id = 'item-penalty', category = 'app-usage-metric', severity = 'warning',\n"
+    "  title = 't', basis = { 'b' }, triggers = { '活跃率' },\n"
+    "  check = function(clause, report)\n"
+    "    local pen = clause.item and clause.item.penalties[1]\n"
+    "    if pen then report { from = clause.hits[1].from, to = clause.hits[1].to,\n"
+    "                         message = 'item ' .. pen.text } end\n"
+    "  end }\n";
+static const char *numbers_rule =
+    "jianfu.rule { id = 'numbers', category = 'app-usage-metric', severity = 'warning',\n"
+    "  title = 't', basis = { 'b' },\n"
+    "  check = function(clause, report)\n"
+    "    if #clause.numbers > 0 then report { message = 'n ' .. clause.numbers[1].value } end\n"
+    "  end }\n";
+
+static jf_engine *engine_with(const char *const *rules, size_t n) {
+  jf_engine *e = jf_engine_new(NULL);
+  for (size_t i = 0; i < n; i++)
+    CHECK_INT(jf_ruleset_load_string(jf_engine_rules(e), "mem.lua", rules[i], strlen(rules[i]),
+                                     on_error, NULL),
+              JF_OK);
+  CHECK_INT(jf_engine_prepare(e), JF_OK);
+  return e;
+}
+
+static void test_analysis_on_demand(void) {
+  const char *text = "考核细则\n每月通报3次。\n1. 各村APP活跃率不低于70%。未达标的扣5分。\n";
+  const char *one[] = {item_rule}, *two[] = {item_rule, numbers_rule};
+  jf_engine *e = engine_with(one, 1);
+  jf_result *r = check(e, "plan.md", text);
+  CHECK_INT(r->n_errors, 0);
+  CHECK_INT(r->n_findings, 1);
+  if (r->n_findings == 1) CHECK_STR(r->findings[0].message, "item 扣5分");
+  jf_result_free(r);
+  jf_engine_free(e);
+  e = engine_with(two, 2);
+  r = check(e, "plan.md", text);
+  CHECK_INT(r->n_errors, 0);
+  CHECK_INT(r->n_findings, 4); /* 3次, 70%, 5分 and the item's penalty */
+  if (r->n_findings == 4) CHECK_STR(r->findings[0].message, "n 3");
+  jf_result_free(r);
+  jf_engine_free(e);
+}
+
 int main(void) {
   test_text_finding();
   test_yaml_finding();
   test_errors();
   test_suppression();
   test_examples();
+  test_analysis_on_demand();
   CHECK_INT(load_errors, 0);
   return CHECK_DONE();
 }
