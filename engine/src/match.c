@@ -299,17 +299,15 @@ static bool report(const jf_matcher *m, uint32_t s, size_t i, jf_match_cb cb, vo
   return true;
 }
 
-/* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
- * text for the call only. */
-size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_match_cb cb,
-                       void *ud) {
-  if (!m || !m->compiled || !text || !cb) return 0;
-  const uint8_t *p = (const uint8_t *)text;
+/* One stream over p[i, len) from state s (pre-multiplied), reporting as it goes; false when
+ * cb asked to stop. */
+static bool scan_stream(const jf_matcher *m, const uint8_t *p, size_t i, size_t len, size_t s,
+                        jf_match_cb cb, void *ud, size_t *n) {
   const uint32_t *t = m->table;
   const uint8_t *cls = m->cls;
   /* size_t, so that indexing the table needs no zero extension per byte */
-  size_t s = 0, min = m->match_min, n = 0;
-  const uint8_t *q = p, *end = p + len;
+  size_t min = m->match_min;
+  const uint8_t *q = p + i, *end = p + len;
   /* Four steps per round: matches are rare, so most rounds only step. */
   while (end - q >= 4) {
     if ((s = t[s + cls[q[0]]]) >= min) goto hit;
@@ -322,12 +320,64 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
     q++;
     continue;
   hit:
-    if (!report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n)) return n;
+    if (!report(m, (uint32_t)s, (size_t)(q - p), cb, ud, n)) return false;
     q++;
   }
   for (; q < end; q++)
-    if ((s = t[s + cls[*q]]) >= min && !report(m, (uint32_t)s, (size_t)(q - p), cb, ud, &n))
-      return n;
+    if ((s = t[s + cls[*q]]) >= min && !report(m, (uint32_t)s, (size_t)(q - p), cb, ud, n))
+      return false;
+  return true;
+}
+
+/* Matches of the second stream waiting for the first to finish. */
+#define HELD_MAX 32
+
+/* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
+ * text for the call only.
+ * A DFA step is a dependent load, so a text long enough is scanned as two streams the CPU
+ * overlaps, as in jf_matcher_scan_ids: [0, mid) reporting as it goes, and from
+ * mid - (maxlen - 1) on, holding the matches that end at or after mid until the first stream
+ * is done. Past maxlen - 1 bytes of warm-up the second stream is in the very state one stream
+ * would be in (the longest suffix that is a pattern prefix is at most maxlen long), so cb sees
+ * exactly the calls of a single stream, in the same order. When HELD_MAX matches are held,
+ * the second stream waits and goes on alone after the first. */
+size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_match_cb cb,
+                       void *ud) {
+  if (!m || !m->compiled || !text || !cb) return 0;
+  const uint8_t *p = (const uint8_t *)text;
+  size_t n = 0;
+  if (m->maxlen == 0 || len < 2 * (size_t)m->maxlen + 16) {
+    scan_stream(m, p, 0, len, 0, cb, ud, &n);
+    return n;
+  }
+  const uint32_t *t = m->table;
+  const uint8_t *cls = m->cls;
+  size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
+  const uint8_t *q = p + start2;
+  size_t s = 0, s2 = 0, min = m->match_min, i = 0;
+  struct {
+    size_t s, at;
+  } held[HELD_MAX];
+  size_t nh = 0;
+  while (i < mid) {
+    s = t[s + cls[p[i]]];
+    s2 = t[s2 + cls[q[i]]];
+    if (s >= min && !report(m, (uint32_t)s, i, cb, ud, &n)) return n;
+    if (s2 >= min && start2 + i >= mid) {
+      held[nh].s = s2;
+      held[nh++].at = start2 + i;
+      if (nh == HELD_MAX) {
+        i++;
+        break;
+      }
+    }
+    i++;
+  }
+  size_t next2 = start2 + i; /* where the second stream goes on */
+  if (!scan_stream(m, p, i, mid, s, cb, ud, &n)) return n;
+  for (size_t k = 0; k < nh; k++)
+    if (!report(m, (uint32_t)held[k].s, held[k].at, cb, ud, &n)) return n;
+  scan_stream(m, p, next2, len, s2, cb, ud, &n);
   return n;
 }
 

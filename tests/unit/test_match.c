@@ -345,6 +345,77 @@ static void test_scan_all(void) {
   free(got.v);
 }
 
+/* jf_matcher_scan on a long text runs two streams; the callback must still see every match
+ * once, by end, and at one end in the order a single stream gives. The single-stream order at
+ * an end is taken from a scan of the last maxlen bytes before it (short: one stream). Early
+ * stops must cut the same sequence, and many matches past the midpoint (more than the second
+ * stream holds) must not change it. */
+static void check_scan_order(jf_matcher *m, const char *text, size_t tl, size_t maxlen,
+                             int *mismatches) {
+  static hits all, win;
+  all.n = 0;
+  all.stop_after = 0;
+  size_t n = jf_matcher_scan(m, text, tl, record, &all);
+  if (n > sizeof all.v / sizeof all.v[0]) return; /* more than recorded: say nothing */
+  bool ok = n == all.n;
+  for (size_t i = 1; ok && i < all.n; i++) ok = all.v[i - 1].end <= all.v[i].end;
+  for (size_t i = 0; ok && i < all.n;) {
+    size_t end = all.v[i].end, from = end > maxlen ? end - maxlen : 0, k = 0;
+    win.n = 0;
+    jf_matcher_scan(m, text + from, end - from, record, &win);
+    while (k < win.n && win.v[k].end != end - from) k++;
+    for (; ok && k < win.n; k++, i++)
+      ok = i < all.n && all.v[i].end == end && all.v[i].id == win.v[k].id &&
+           all.v[i].len == win.v[k].len;
+    ok = ok && (i == all.n || all.v[i].end != end);
+  }
+  for (size_t stop = 1; ok && stop <= all.n; stop += 1 + stop / 3) {
+    win.n = 0;
+    win.stop_after = stop;
+    ok = jf_matcher_scan(m, text, tl, record, &win) == stop && win.n == stop &&
+         memcmp(win.v, all.v, stop * sizeof *win.v) == 0;
+    win.stop_after = 0;
+  }
+  if (!ok && (*mismatches)++ < 5) CHECK_MSG(ok, "scan order differs on %zu bytes", tl);
+}
+
+static void test_scan_order(void) {
+  static const char *alpha[] = {"a", "b", "跃", "率", "活"};
+  static char text[4096];
+  int mismatches = 0;
+  for (int round = 0; round < 300; round++) {
+    jf_matcher *m = jf_matcher_new();
+    size_t npat = 1 + rnd(30), maxlen = 0;
+    for (size_t i = 0; i < npat; i++) {
+      char pat[64] = "";
+      size_t k = 1 + rnd(round % 3 ? 4 : 8);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(round % 2 ? 2 : 5)]);
+      jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
+      if (strlen(pat) > maxlen) maxlen = strlen(pat);
+    }
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    size_t tl = 0, want_len = 20 + rnd(round % 4 ? 200 : 1500);
+    while (tl < want_len) {
+      const char *c = alpha[rnd(round % 2 ? 2 : 5)];
+      memcpy(text + tl, c, strlen(c));
+      tl += strlen(c);
+    }
+    check_scan_order(m, text, tl, maxlen, &mismatches);
+    jf_matcher_free(m);
+  }
+  /* every position a match, twice: far more than the second stream holds */
+  const char *pats[] = {"aa", "a"};
+  jf_matcher *m = build(pats, NULL, 2);
+  memset(text, 'a', 300);
+  check_scan_order(m, text, 300, 2, &mismatches);
+  static hits h;
+  h.n = 0;
+  CHECK_INT(jf_matcher_scan(m, text, 300, record, &h), 599);
+  CHECK(h.n > 2 && h.v[1].id == 0 && h.v[1].end == 2 && h.v[2].id == 1 && h.v[2].end == 2);
+  jf_matcher_free(m);
+  CHECK_INT(mismatches, 0);
+}
+
 int main(void) {
   test_classic();
   test_chinese();
@@ -355,5 +426,6 @@ int main(void) {
   test_random_vs_naive();
   test_long_texts();
   test_scan_all();
+  test_scan_order();
   return CHECK_DONE();
 }
