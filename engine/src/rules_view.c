@@ -625,14 +625,27 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
     hv = rs->hits; /* after the scan: it may have moved them */
   }
   lua_createtable(L, (int)nh, 0);
+  if (!nh) return;
+  /* The keys pushed once and raw-set: lua_setfield looks its C string up
+   * on every call. A fresh table has no metatable, so the result is the same. */
+  int list = lua_gettop(L);
+  lua_pushliteral(L, "term");
+  lua_pushliteral(L, "from");
+  lua_pushliteral(L, "to");
   for (size_t i = 0; i < nh; i++) {
     lua_createtable(L, 0, 3);
+    lua_pushvalue(L, list + 1);
     lua_pushlstring(L, rule->trig[hv[i].trig], rule->trig_len[hv[i].trig]);
-    lua_setfield(L, -2, "term");
-    set_int(L, "from", (lua_Integer)hv[i].from + 1);
-    set_int(L, "to", (lua_Integer)hv[i].to);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, list + 2);
+    lua_pushinteger(L, (lua_Integer)hv[i].from + 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, list + 3);
+    lua_pushinteger(L, (lua_Integer)hv[i].to);
+    lua_rawset(L, -3);
+    lua_rawseti(L, list, (lua_Integer)i + 1);
   }
+  lua_settop(L, list);
 }
 
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
