@@ -329,6 +329,13 @@ static bool scan_stream(const jf_matcher *m, const uint8_t *p, size_t i, size_t 
   return true;
 }
 
+/* Is text of len bytes long enough for two streams? The second stream's warm-up
+ * (maxlen - 1 bytes) must leave it a good part of the text; 2 * maxlen + 16 also puts
+ * the midpoint past maxlen - 1, so the second stream starts inside the text. */
+static bool two_streams(const jf_matcher *m, size_t len) {
+  return m->maxlen && len >= 2 * (size_t)m->maxlen + 16;
+}
+
 /* Matches of the second stream waiting for the first to finish. */
 #define HELD_MAX 32
 
@@ -346,7 +353,7 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
   if (!m || !m->compiled || !text || !cb) return 0;
   const uint8_t *p = (const uint8_t *)text;
   size_t n = 0;
-  if (m->maxlen == 0 || len < 2 * (size_t)m->maxlen + 16) {
+  if (!two_streams(m, len)) {
     scan_stream(m, p, 0, len, 0, cb, ud, &n);
     return n;
   }
@@ -404,7 +411,7 @@ void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len, uint
   const uint8_t *cls = m->cls;
   uint32_t s = 0, min = m->match_min;
   size_t i = 0;
-  if (len >= 256 && len / 4 > m->maxlen) {
+  if (two_streams(m, len)) {
     size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
     const uint8_t *q = p + start2;
     uint32_t s2 = 0;
@@ -454,7 +461,7 @@ jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
   const uint8_t *cls = m->cls;
   uint32_t s = 0, min = m->match_min;
   size_t i = 0;
-  if (len >= 256 && len / 4 > m->maxlen) {
+  if (two_streams(m, len)) {
     size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
     const uint8_t *q = p + start2;
     uint32_t s2 = 0;
