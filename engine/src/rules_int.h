@@ -132,6 +132,13 @@ int jf_rs_rule_line(lua_State *L, int level, const char *want_src);
 void jf_rs_charge(lua_State *L, uint64_t n);
 jf_ruleset *jf_rs_of(lua_State *L);
 
+/* rules.c: report{…} without its table, for C checks that were given the
+ * engine's report (jf_rs_is_report): from..to, the message and evidence
+ * values at msg_idx and ev_idx, as report{from=, to=, message=, evidence=}
+ * with those values. */
+bool jf_rs_is_report(lua_State *L, int idx);
+int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx);
+
 /* rules_view.c */
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t clause);
