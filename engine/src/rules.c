@@ -820,6 +820,7 @@ void jf_ruleset_free(jf_ruleset *rs) {
   jf_ev_buf_free(&rs->ev);
   free(rs->hits);
   free(rs->tl_buf.v);
+  free(rs->snap);
   free(rs);
 }
 

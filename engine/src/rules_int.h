@@ -108,6 +108,11 @@ struct jf_ruleset {
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;
+  /* what the cached view was built from (rules_view.c): compared with the
+   * clause asked for when its document and index are the cached view's */
+  char *snap;
+  size_t snap_cap;
+  bool snap_valid;
 
   jf_hit *hits;
   size_t cap_hits;
