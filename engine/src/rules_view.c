@@ -562,7 +562,7 @@ static int l_lazy(lua_State *L) {
 }
 
 /* Push the view metatable of one clause: {__index = shared part, fp}. */
-static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
+static view_fp *build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   lua_createtable(L, 0, 3);
   view_fp *fp = lua_newuserdatauv(L, sizeof *fp, 0);
@@ -582,6 +582,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
   lua_pushboolean(L, 0);
   lua_setfield(L, -3, "__metatable");
   lua_rawsetp(L, -2, &key_fp);
+  return fp;
 }
 
 static int cmp_hit(const void *a, const void *b) {
@@ -675,25 +676,21 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t ci) {
   /* The cache is the last clause's view: the engine asks every selected rule
-   * about one clause before it moves on to the next. */
-  bool hit = false;
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) == LUA_TTABLE) {
-    lua_rawgetp(L, -1, &key_fp);
-    hit = cache_current(rs, lua_touserdata(L, -1), doc, ci);
-    lua_pop(L, 1);
-  }
-  if (!hit) {
-    lua_pop(L, 1);
-    build_vmt(L, doc, ci);
+   * about one clause before it moves on to the next.
+   * While the snapshot is valid, the cached view's fingerprint is the last
+   * live one (both are set together below). */
+  view_fp *fp = (view_fp *)rs->view_live;
+  if (cache_current(rs, fp, doc, ci)) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+  } else {
+    fp = build_vmt(L, doc, ci);
     if (take_snapshot(rs, doc, ci)) {
       lua_pushvalue(L, -1);
       lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
     }
   }
   int vmt = lua_gettop(L);
-  lua_rawgetp(L, vmt, &key_fp);
-  rs->view_live = lua_touserdata(L, -1);
-  lua_pop(L, 1);
+  rs->view_live = fp;
   lua_createtable(L, 0, 1);
   push_hits(L, rs, rule, &doc->clauses[ci].norm);
   lua_setfield(L, -2, "hits");
