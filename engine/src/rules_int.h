@@ -149,6 +149,8 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
                      size_t clause);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */
 bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy */
+bool jf_rs_is_ro_mt(lua_State *L, int idx);  /* is the table at idx a proxy's metatable? */
+void jf_rs_make_ro(lua_State *L); /* replaces the table on top with a read-only proxy of it */
 /* pushes the table of C helpers the prelude receives as its argument */
 void jf_rs_push_fast(lua_State *L);
 
@@ -162,6 +164,6 @@ void jf_ev_buf_free(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
 extern const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
-    jf_rs_key_env_mt, jf_rs_key_ro;
+    jf_rs_key_env_mt;
 
 #endif
