@@ -578,7 +578,9 @@ static view_fp *build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
   fp->doc = doc;
   fp->clause = ci;
   fp->absent = 0;
-  lua_createtable(L, 0, 16);
+  /* room for text, scheme_item and the few lazy fields the checks of one
+   * clause read (16 was mostly empty nodes to allocate and collect) */
+  lua_createtable(L, 0, 8);
   fp->shared = lua_topointer(L, -1);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
   lua_setfield(L, -2, "text");
