@@ -656,40 +656,27 @@ static lua_Integer opt_pos(lua_State *L, const char *k, lua_Integer dflt) {
   return v;
 }
 
-/* report{ from, to, message, evidence }: one finding at text bytes from..to
- * (1-based, inclusive, as string.find gives them). */
-static int l_report(lua_State *L) {
-  jf_ruleset *rs = jf_rs_of(L);
-  static const char *const known[] = {"from", "to", "message", "evidence", NULL};
-  if (!rs->cur.active) return luaL_error(L, "report called outside a check");
+/* The finding of a report at 1-based text bytes from..to: what report{…}
+ * does once it has read the positions. The message and evidence are the
+ * fields of the table at tbl, read at the points report{…} always read them
+ * (a metamethod may see the order), or with tbl 0 the values at msg_idx and
+ * ev_idx. nil is the rule's title, no evidence. */
+static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_Integer to,
+                          int tbl, int msg_idx, int ev_idx) {
   const jf_rule *rule = rs->cur.rule;
   const jf_doc *doc = rs->cur.doc;
   const jf_clause *c = &doc->clauses[rs->cur.clause];
-  if (lua_isnoneornil(L, 1)) {
-    lua_settop(L, 0);
-    lua_newtable(L);
-  }
-  luaL_checktype(L, 1, LUA_TTABLE);
-  lua_settop(L, 1);
-  lua_pushnil(L);
-  while (lua_next(L, 1)) {
-    lua_pop(L, 1);
-    bool found = false;
-    for (int i = 0; known[i] && !found; i++)
-      found = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), known[i]) == 0;
-    if (!found)
-      return luaL_error(L, "report: unknown field '%s' (expected from, to, message, evidence)",
-                        lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1)
-                                                       : luaL_typename(L, -1));
-  }
   lua_Integer len = (lua_Integer)c->norm.len;
-  lua_Integer from = opt_pos(L, "from", 1), to = opt_pos(L, "to", len);
   if (!(len == 0 && from == 1 && to == 0) && (from < 1 || from > to || to > len))
     return luaL_error(L, "report: span %I..%I is not within the clause text (1..%I)",
                       (LUAI_UACINT)from, (LUAI_UACINT)to, (LUAI_UACINT)len);
   const char *msg = rule->info.title;
-  int mt = lua_getfield(L, 1, "message"); /* stays on the stack: msg points into it */
-  if (mt == LUA_TSTRING) msg = lua_tostring(L, -1);
+  if (tbl) {
+    lua_getfield(L, tbl, "message");
+    msg_idx = lua_gettop(L);
+  }
+  int mt = lua_type(L, msg_idx); /* msg points into the value, which stays on the stack */
+  if (mt == LUA_TSTRING) msg = lua_tostring(L, msg_idx);
   else if (mt != LUA_TNIL) return luaL_error(L, "report: 'message' must be a string, not a %s",
                                              lua_typename(L, mt));
 
@@ -701,9 +688,13 @@ static int l_report(lua_State *L) {
 
   const char *ev = "{}";
   size_t ev_len = 2;
-  if (lua_getfield(L, 1, "evidence") != LUA_TNIL) {
+  if (tbl) {
+    lua_getfield(L, tbl, "evidence");
+    ev_idx = lua_gettop(L);
+  }
+  if (!lua_isnil(L, ev_idx)) {
     char why[160];
-    ev = jf_rs_evidence(L, -1, &rs->ev, &ev_len, why, sizeof why);
+    ev = jf_rs_evidence(L, ev_idx, &rs->ev, &ev_len, why, sizeof why);
     if (!ev) return luaL_error(L, "report: %s", why);
   }
 
@@ -729,6 +720,42 @@ static int l_report(lua_State *L) {
   }
   *slot = f;
   return 0;
+}
+
+/* report{ from, to, message, evidence }: one finding at text bytes from..to
+ * (1-based, inclusive, as string.find gives them). */
+static int l_report(lua_State *L) {
+  jf_ruleset *rs = jf_rs_of(L);
+  static const char *const known[] = {"from", "to", "message", "evidence", NULL};
+  if (!rs->cur.active) return luaL_error(L, "report called outside a check");
+  const jf_clause *c = &rs->cur.doc->clauses[rs->cur.clause];
+  if (lua_isnoneornil(L, 1)) {
+    lua_settop(L, 0);
+    lua_newtable(L);
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    bool found = false;
+    for (int i = 0; known[i] && !found; i++)
+      found = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), known[i]) == 0;
+    if (!found)
+      return luaL_error(L, "report: unknown field '%s' (expected from, to, message, evidence)",
+                        lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1)
+                                                       : luaL_typename(L, -1));
+  }
+  lua_Integer from = opt_pos(L, "from", 1), to = opt_pos(L, "to", (lua_Integer)c->norm.len);
+  return report_finding(L, rs, from, to, 1, 0, 0);
+}
+
+bool jf_rs_is_report(lua_State *L, int idx) { return lua_tocfunction(L, idx) == l_report; }
+
+int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx) {
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!rs->cur.active) return luaL_error(L, "report called outside a check");
+  return report_finding(L, rs, from, to, 0, msg_idx, ev_idx);
 }
 
 /* --- the rule set -------------------------------------------------------------------- */
@@ -793,6 +820,7 @@ void jf_ruleset_free(jf_ruleset *rs) {
   jf_ev_buf_free(&rs->ev);
   free(rs->hits);
   free(rs->tl_buf.v);
+  free(rs->snap);
   free(rs);
 }
 

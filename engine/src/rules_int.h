@@ -106,6 +106,11 @@ struct jf_ruleset {
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;
+  /* what the cached view was built from (rules_view.c): compared with the
+   * clause asked for when its document and index are the cached view's */
+  char *snap;
+  size_t snap_cap;
+  bool snap_valid;
 
   jf_hit *hits;
   size_t cap_hits;
@@ -137,11 +142,20 @@ int jf_rs_rule_line(lua_State *L, int level, const char *want_src);
 void jf_rs_charge(lua_State *L, uint64_t n);
 jf_ruleset *jf_rs_of(lua_State *L);
 
+/* rules.c: report{…} without its table, for C checks that were given the
+ * engine's report (jf_rs_is_report): from..to, the message and evidence
+ * values at msg_idx and ev_idx, as report{from=, to=, message=, evidence=}
+ * with those values. */
+bool jf_rs_is_report(lua_State *L, int idx);
+int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx);
+
 /* rules_view.c */
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t clause);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */
 bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy */
+bool jf_rs_is_ro_mt(lua_State *L, int idx);  /* is the table at idx a proxy's metatable? */
+void jf_rs_make_ro(lua_State *L); /* replaces the table on top with a read-only proxy of it */
 /* pushes the table of C helpers the prelude receives as its argument */
 void jf_rs_push_fast(lua_State *L);
 
@@ -155,6 +169,6 @@ void jf_ev_buf_free(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
 extern const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
-    jf_rs_key_env_mt, jf_rs_key_ro;
+    jf_rs_key_env_mt;
 
 #endif

@@ -389,70 +389,190 @@ static void set_value(lua_State *L, const char *k, double v) {
   lua_setfield(L, -2, k);
 }
 
-/* The evidence table of the finding on [hfrom, hto] (the prelude's ev). */
-static void push_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
-                          lua_Integer hto, bool forced, const mquals *q) {
-  lua_State *L = x->L;
+/* What the finding's evidence holds (the prelude's ev), gathered once for
+ * the evidence table and the default message. */
+typedef struct mev {
+  const char *term;
+  size_t tlen;
+  bool has_platform, forced;
+  size_t name, name_len; /* the platform's name in the text */
+  const jf_threshold *th;
+  const jf_number *quota; /* only without a threshold */
+  const jf_frequency *fr;
+  const jf_penalty *pen;
+  const char *link; /* the link word (link_len bytes) or kind, NULL for none */
+  size_t link_len;
+} mev;
+
+static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
+                            lua_Integer hto, bool forced, const mquals *q, mev *ev) {
   const jf_analysis *an = x->an;
   const mitem *it = x->c->item >= 0 ? item_of(x) : NULL;
-  const jf_threshold *th = q->th >= 0 ? &an->thresholds[q->th] : NULL;
-  if (it && !th && q->quota < 0 && it->th) th = it->th;
-  const jf_frequency *fr = q->freq >= 0 ? &an->frequencies[q->freq] : NULL;
-  if (it && !fr && it->fr) fr = it->fr;
-  lua_createtable(L, 0, 1);
-  lua_pushlstring(L, term, tlen);
-  lua_setfield(L, -2, "metric");
-  size_t name, name_len;
-  if (jf_rs_platform(x->t, x->len, hfrom, hto, x->k->suffix, x->k->not_platform, &name,
-                     &name_len)) {
-    lua_pushlstring(L, x->t + name, name_len);
-    lua_setfield(L, -2, "platform");
-  }
-  if (forced) {
-    lua_pushboolean(L, 1);
-    lua_setfield(L, -2, "forced");
-  }
-  if (th) {
-    lua_createtable(L, 0, 3);
-    lua_pushstring(L, jf_op_str(th->op));
-    lua_setfield(L, -2, "op");
-    set_value(L, "value", th->value);
-    lua_pushstring(L, th->unit);
-    lua_setfield(L, -2, "unit");
-    lua_setfield(L, -2, "threshold");
-  }
-  if (q->quota >= 0 && !th) {
-    const jf_number *n = &an->numbers[q->quota];
-    lua_createtable(L, 0, 2);
-    set_value(L, "value", n->value);
-    lua_pushstring(L, n->unit);
-    lua_setfield(L, -2, "unit");
-    lua_setfield(L, -2, "quota");
-  }
-  if (fr) {
-    lua_pushstring(L, fr->period);
-    lua_setfield(L, -2, "frequency");
-  }
-  const jf_penalty *pen = q->pen >= 0 ? &an->penalties[q->pen] : NULL;
-  if (!pen && it && it->pen) pen = it->pen;
-  if (pen) {
-    lua_pushstring(L, pen->kind);
-    lua_setfield(L, -2, "penalty");
-    if (pen->points > 0) set_value(L, "penalty_points", pen->points);
-  }
+  memset(ev, 0, sizeof *ev);
+  ev->term = term;
+  ev->tlen = tlen;
+  ev->forced = forced;
+  ev->has_platform = jf_rs_platform(x->t, x->len, hfrom, hto, x->k->suffix, x->k->not_platform,
+                                    &ev->name, &ev->name_len);
+  ev->th = q->th >= 0 ? &an->thresholds[q->th] : NULL;
+  if (it && !ev->th && q->quota < 0 && it->th) ev->th = it->th;
+  if (q->quota >= 0 && !ev->th) ev->quota = &an->numbers[q->quota];
+  ev->fr = q->freq >= 0 ? &an->frequencies[q->freq] : NULL;
+  if (it && !ev->fr && it->fr) ev->fr = it->fr;
+  ev->pen = q->pen >= 0 ? &an->penalties[q->pen] : NULL;
+  if (!ev->pen && it && it->pen) ev->pen = it->pen;
   if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
     /* clause.link.word: the wording as the view slices it */
     uint32_t a = an->link_span.start < x->len ? an->link_span.start : (uint32_t)x->len;
     uint32_t b = an->link_span.end < x->len ? an->link_span.end : (uint32_t)x->len;
-    lua_pushlstring(L, x->t + a, b > a ? b - a : 0);
-    lua_setfield(L, -2, "link");
+    ev->link = x->t + a;
+    ev->link_len = b > a ? b - a : 0;
   } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
              an->link == JF_LINK_DOCUMENT) {
-    lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
-                      : an->link == JF_LINK_SCHEME ? "scheme"
-                                                   : "document");
+    ev->link = an->link == JF_LINK_EXPLICIT ? "explicit"
+               : an->link == JF_LINK_SCHEME ? "scheme"
+                                            : "document";
+    ev->link_len = strlen(ev->link);
+  }
+}
+
+/* The evidence table (the prelude's ev). */
+static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
+  lua_createtable(L, 0, 1);
+  lua_pushlstring(L, ev->term, ev->tlen);
+  lua_setfield(L, -2, "metric");
+  if (ev->has_platform) {
+    lua_pushlstring(L, x->t + ev->name, ev->name_len);
+    lua_setfield(L, -2, "platform");
+  }
+  if (ev->forced) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "forced");
+  }
+  if (ev->th) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, jf_op_str(ev->th->op));
+    lua_setfield(L, -2, "op");
+    set_value(L, "value", ev->th->value);
+    lua_pushstring(L, ev->th->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "threshold");
+  }
+  if (ev->quota) {
+    lua_createtable(L, 0, 2);
+    set_value(L, "value", ev->quota->value);
+    lua_pushstring(L, ev->quota->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "quota");
+  }
+  if (ev->fr) {
+    lua_pushstring(L, ev->fr->period);
+    lua_setfield(L, -2, "frequency");
+  }
+  if (ev->pen) {
+    lua_pushstring(L, ev->pen->kind);
+    lua_setfield(L, -2, "penalty");
+    if (ev->pen->points > 0) set_value(L, "penalty_points", ev->pen->points);
+  }
+  if (ev->link) {
+    lua_pushlstring(L, ev->link, ev->link_len);
     lua_setfield(L, -2, "link");
   }
+}
+
+/* --- the prelude's default_message(ev), in C --------------------------------
+ * The Lua function's strings built from the same values: its cost was a
+ * tenth of a metric check. test_metric.c compares the two. */
+
+/* the prelude's OP_TEXT, PERIOD_TEXT and PENALTY_TEXT; a key not listed
+ * reads as itself */
+static const char *const op_text[][2] = {
+    {">=", "≥"}, {">", ">"}, {"<=", "≤"}, {"<", "<"}, {"==", "="}};
+static const char *const period_text[][2] = {{"day", "每天"},
+                                             {"week", "每周"},
+                                             {"month", "每月"},
+                                             {"quarter", "每季度"},
+                                             {"year", "每年"}};
+static const char *const penalty_text[][2] = {
+    {"deduct", "未达标扣分"}, {"no-score", "未达标不得分"}, {"disqualify", "与评优资格挂钩"},
+    {"notify", "通报"},       {"interview", "约谈"},         {"pay", "与奖金挂钩"},
+    {"veto", "一票否决"},     {"accountability", "问责"}};
+#define TEXT_OF(table, key) text_of(table, sizeof table / sizeof *table, key)
+
+static const char *text_of(const char *const (*table)[2], size_t n, const char *key) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(table[i][0], key) == 0) return table[i][1];
+  return key;
+}
+
+/* the prelude's num(v) of a value as the view pushes it: tostring of an
+ * integer, or of a float ("%.14g", ".0" added when it reads as an integer) */
+static void add_num(luaL_Buffer *b, double v) {
+  char buf[64];
+  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v) {
+    snprintf(buf, sizeof buf, LUA_INTEGER_FMT, (LUAI_UACINT)(lua_Integer)v);
+  } else {
+    snprintf(buf, sizeof buf - 2, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v);
+    if (buf[strspn(buf, "-0123456789")] == 0) strcat(buf, ".0");
+  }
+  luaL_addstring(b, buf);
+}
+
+/* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
+static void add_details(luaL_Buffer *b, const mev *ev) {
+  int parts = 0;
+#define PART() luaL_addstring(b, parts++ ? "；" : "（")
+  if (ev->th) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    luaL_addstring(b, TEXT_OF(op_text, jf_op_str(ev->th->op)));
+    add_num(b, ev->th->value);
+    luaL_addstring(b, ev->th->unit);
+  } else if (ev->quota) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    add_num(b, ev->quota->value);
+    luaL_addstring(b, ev->quota->unit);
+  }
+  if (ev->fr) {
+    PART();
+    luaL_addstring(b, TEXT_OF(period_text, ev->fr->period));
+    luaL_addstring(b, "统计");
+  }
+  if (ev->pen && strcmp(ev->pen->kind, "deduct") == 0 && ev->pen->points > 0) {
+    PART();
+    luaL_addstring(b, "未达标扣");
+    add_num(b, ev->pen->points);
+    luaL_addstring(b, "分");
+  } else if (ev->pen) {
+    PART();
+    luaL_addstring(b, TEXT_OF(penalty_text, ev->pen->kind));
+  }
+  if (!parts && ev->link) {
+    PART();
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, ev->link, ev->link_len);
+    luaL_addstring(b, "”");
+  }
+#undef PART
+  if (parts) luaL_addstring(b, "）");
+}
+
+/* default_message(ev): "以" .. M.metric_text(ev) .. "作为考核指标" .. M.details(ev) */
+static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  luaL_addstring(&b, "以");
+  if (ev->has_platform) {
+    luaL_addstring(&b, "“");
+    luaL_addlstring(&b, x->t + ev->name, ev->name_len);
+    luaL_addstring(&b, "”的");
+  }
+  luaL_addstring(&b, "“");
+  luaL_addlstring(&b, ev->term, ev->tlen);
+  luaL_addstring(&b, "”作为考核指标");
+  add_details(&b, ev);
+  luaL_pushresult(&b);
 }
 
 /* Is the per-call part of the view at 1 only what the engine put there
@@ -557,26 +677,30 @@ static int l_metric(lua_State *L) {
     term = x.t + hfrom - 1;
     tlen = (size_t)(hto - hfrom + 1);
   }
-  push_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q);
-  int ev = lua_gettop(L);
+  mev ev;
+  gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
+  push_evidence(L, &x, &ev);
+  int evi = lua_gettop(L);
 
   int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
   if (mt == LUA_TFUNCTION) {
     lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
-    lua_pushvalue(L, ev);
+    lua_pushvalue(L, evi);
     lua_pushvalue(L, 1);
     lua_call(L, 2, 1);
   } else if (mt == LUA_TSTRING) {
     lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 1);
     lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
-    lua_pushvalue(L, ev);
+    lua_pushvalue(L, evi);
     lua_call(L, 2, 1);
   } else {
-    lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 2);
-    lua_pushvalue(L, ev);
-    lua_call(L, 1, 1);
+    /* nothing has run since ev was made: default_message(ev) from the C values */
+    jf_rs_charge(L, 64 + ev.tlen / 4);
+    push_default_message(L, &x, &ev);
   }
   int msg = lua_gettop(L);
+  if (jf_rs_is_report(L, 2)) /* the engine's report: no table to make and read back */
+    return jf_rs_report(L, hfrom, hto, msg, evi);
   lua_pushvalue(L, 2);
   lua_createtable(L, 0, 4);
   lua_pushinteger(L, hfrom);
@@ -585,7 +709,7 @@ static int l_metric(lua_State *L) {
   lua_setfield(L, -2, "to");
   lua_pushvalue(L, msg);
   lua_setfield(L, -2, "message");
-  lua_pushvalue(L, ev);
+  lua_pushvalue(L, evi);
   lua_setfield(L, -2, "evidence");
   lua_call(L, 1, 0);
   return 0;

@@ -19,7 +19,7 @@
 #include "rules_int.h"
 
 const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
-    jf_rs_key_env_mt, jf_rs_key_ro;
+    jf_rs_key_env_mt;
 
 /* How often the hook samples where the rule is; also the budget granularity. */
 #define HOOK_PERIOD 1000
@@ -314,10 +314,9 @@ static int l_print(lua_State *L) { return 0; } /* rules have no output channel *
 /* setmetatable without __gc: a finalizer would run outside any check call,
  * where no budget guards it. */
 static int l_setmetatable(lua_State *L) {
-  if (lua_type(L, 2) == LUA_TTABLE && lua_rawgetp(L, 2, &jf_rs_key_ro) != LUA_TNIL)
+  if (lua_type(L, 2) == LUA_TTABLE && jf_rs_is_ro_mt(L, 2))
     return luaL_error(L, "setmetatable: cannot use a read-only table as a metatable");
   if (lua_type(L, 2) == LUA_TTABLE) {
-    lua_pop(L, 1);
     lua_pushliteral(L, "__gc");
     if (lua_rawget(L, 2) != LUA_TNIL)
       return luaL_error(L, "setmetatable: __gc metamethods are not allowed in rules");
@@ -334,9 +333,8 @@ static int l_setmetatable(lua_State *L) {
 static int l_rawset(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   if (lua_getmetatable(L, 1)) {
-    if (lua_rawgetp(L, -1, &jf_rs_key_ro) != LUA_TNIL)
-      return luaL_error(L, "rawset: the clause view is read-only");
-    lua_pop(L, 2);
+    if (jf_rs_is_ro_mt(L, -1)) return luaL_error(L, "rawset: the clause view is read-only");
+    lua_pop(L, 1);
   }
   luaL_checkany(L, 2);
   luaL_checkany(L, 3);

@@ -1,18 +1,19 @@
 /* rules_view.c — the clause table a check function receives.
  *
  * The per-clause part (text, original, position, analysis) is built once per
- * clause and kept in the registry, checked against a fingerprint, because
- * the engine asks every selected rule about the same clause in turn. It is
- * shared by those rules, so its nested tables are read-only proxies (writes
- * raise, rawset is refused); each call gets a fresh table holding this rule's `hits` whose
- * metatable indexes the shared part, so writing clause.x touches only that
- * call.
+ * clause and kept in the registry, checked against a snapshot of what it was
+ * built from, because the engine asks every selected rule about the same
+ * clause in turn. It is shared by those rules, so its nested tables are
+ * read-only proxies (writes raise, rawset is refused); each call gets a
+ * fresh table holding this rule's `hits` whose metatable indexes the shared
+ * part, so writing clause.x touches only that call.
  *
  * Most of the shared part is built lazily: the text (which nearly every rule
  * reads) is set at once, and original, position, locator, doc, the analysis
- * tables and item are made on first access by an __index function on the
- * shared part, then stored in it. Building them needs the document, so a
- * view kept past its own check raises instead of reading freed clauses. */
+ * tables and item (and the methods find and prohibited) are made on first
+ * access by an __index function on the shared part, then stored in it.
+ * Building them needs the document, so a view kept past its own check
+ * raises instead of reading freed clauses. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,15 +23,21 @@
 
 static const char key_fp;
 
-/* What the view was built from: enough to notice a different clause that
- * happens to sit at the same address and index as a freed one. */
+/* What the view was built from; the cached view's snapshot (rs->snap)
+ * tells a different clause that happens to sit at the same address and
+ * index as a freed one. */
 typedef struct view_fp {
   const jf_doc *doc;
   size_t clause;
-  uint64_t hash;
   uint32_t absent;     /* lazy fields found to be nil, by bit */
   const void *shared; /* the shared part the fields are kept in */
 } view_fp;
+
+/* The snapshot: the scalars of a clause and its document a view shows and
+ * the lengths of the texts it shows (SIZE_MAX for none), then the texts. */
+enum { K_START, K_END, K_FLAGS, K_KIND, K_ASSESSMENT, K_SRC, K_AN, K_NUMBERS, K_THRESHOLDS,
+       K_FREQUENCIES, K_PENALTIES, K_PROHIBITIONS, K_LINK, K_NORM, K_ORIGINAL, K_TITLE,
+       K_LOCATOR, N_KEY };
 
 /* the metatable of every shared part: {__index = l_lazy} */
 static const char key_shared_mt;
@@ -70,11 +77,13 @@ static int ro_pairs(lua_State *L) {
   return 3;
 }
 
-/* Replace the table on top with a read-only proxy of it. */
+/* Replace the table on top with a read-only proxy of it. Its metatable's
+ * __newindex, ro_newindex, is what marks it (jf_rs_is_ro_mt): rules cannot
+ * reach that function, and a mark of its own was a tenth of the cost. */
 static void make_ro(lua_State *L) {
   int real = lua_gettop(L);
   lua_createtable(L, 0, 0);
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 5);
   lua_pushvalue(L, real);
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, ro_newindex);
@@ -85,16 +94,23 @@ static void make_ro(lua_State *L) {
   lua_setfield(L, -2, "__pairs");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
-  lua_pushboolean(L, 1);
-  lua_rawsetp(L, -2, &jf_rs_key_ro);
   lua_setmetatable(L, -2);
   lua_replace(L, real);
 }
 
+void jf_rs_make_ro(lua_State *L) { make_ro(L); }
+
+bool jf_rs_is_ro_mt(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  lua_pushliteral(L, "__newindex");
+  bool ro = lua_rawget(L, idx) == LUA_TFUNCTION && lua_tocfunction(L, -1) == ro_newindex;
+  lua_pop(L, 1);
+  return ro;
+}
+
 bool jf_rs_unwrap_ro(lua_State *L, int idx) {
   if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
-  bool ro = lua_rawgetp(L, -1, &jf_rs_key_ro) != LUA_TNIL;
-  lua_pop(L, 1);
+  bool ro = jf_rs_is_ro_mt(L, -1);
   if (ro) {
     lua_pushliteral(L, "__index");
     lua_rawget(L, -2);
@@ -351,45 +367,89 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
   make_ro(L);
 }
 
-/* FNV-style, eight bytes a step: the fingerprint hashes the clause on every
- * rule call, so a byte at a time was a visible cost. */
-static uint64_t fnv(uint64_t h, const void *p, size_t n) {
-  const unsigned char *s = p;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * 1099511628211ull;
-    h ^= h >> 31;
-  }
-  for (; i < n; i++)
-    h = (h ^ s[i]) * 1099511628211ull;
-  return h;
+/* The texts a view shows of clause c, which a snapshot keeps (K_* order). */
+static void view_texts(const jf_doc *doc, const jf_clause *c, const char *t[4], size_t n[4]) {
+  bool placed = doc->src && c->end <= jf_source_len(doc->src);
+  t[0] = c->norm.text;
+  n[0] = c->norm.text ? c->norm.len : SIZE_MAX;
+  t[1] = placed ? jf_source_text(doc->src) + c->start : NULL;
+  n[1] = placed ? c->end - c->start : SIZE_MAX;
+  t[2] = doc->title;
+  n[2] = doc->title ? strlen(doc->title) : SIZE_MAX;
+  t[3] = c->locator;
+  n[3] = c->locator ? strlen(c->locator) : SIZE_MAX;
 }
 
-static uint64_t fingerprint(const jf_doc *doc, const jf_clause *c) {
-  uint64_t h = 14695981039346656037ull;
+static void view_key(const jf_doc *doc, const jf_clause *c, const size_t n[4], size_t key[N_KEY]) {
   const jf_analysis *a = c->an;
-  size_t ints[] = {c->start,
-                   c->end,
-                   c->flags,
-                   (size_t)doc->kind,
-                   doc->assessment,
-                   (size_t)(uintptr_t)doc->src,
-                   (size_t)(uintptr_t)a,
-                   a ? a->n_numbers : 0,
-                   a ? a->n_thresholds : 0,
-                   a ? a->n_frequencies : 0,
-                   a ? a->n_penalties : 0,
-                   a ? a->n_prohibitions : 0,
-                   a ? (size_t)a->link : 0};
-  h = fnv(h, ints, sizeof ints);
-  h = fnv(h, c->norm.text, c->norm.len);
-  if (doc->src && c->end <= jf_source_len(doc->src))
-    h = fnv(h, jf_source_text(doc->src) + c->start, c->end - c->start);
-  if (doc->title) h = fnv(h, doc->title, strlen(doc->title) + 1);
-  if (c->locator) h = fnv(h, c->locator, strlen(c->locator) + 1);
-  return h;
+  size_t k[N_KEY] = {c->start,
+                     c->end,
+                     c->flags,
+                     (size_t)doc->kind,
+                     doc->assessment,
+                     (size_t)(uintptr_t)doc->src,
+                     (size_t)(uintptr_t)a,
+                     a ? a->n_numbers : 0,
+                     a ? a->n_thresholds : 0,
+                     a ? a->n_frequencies : 0,
+                     a ? a->n_penalties : 0,
+                     a ? a->n_prohibitions : 0,
+                     a ? (size_t)a->link : 0,
+                     n[0],
+                     n[1],
+                     n[2],
+                     n[3]};
+  memcpy(key, k, sizeof k);
+}
+
+/* Keep the snapshot of clause ci of doc as rs->snap; false when out of
+ * memory (then nothing is cached). A copy, not a hash: it is compared only
+ * when the document and index match the cached view's, where a hash had to
+ * be computed on every rule call. */
+static bool take_snapshot(jf_ruleset *rs, const jf_doc *doc, size_t ci) {
+  const jf_clause *c = &doc->clauses[ci];
+  const char *t[4];
+  size_t n[4], total = N_KEY * sizeof(size_t);
+  view_texts(doc, c, t, n);
+  for (int i = 0; i < 4; i++) total += n[i] == SIZE_MAX ? 0 : n[i];
+  rs->snap_valid = false;
+  if (total > rs->snap_cap) {
+    size_t cap = total > 2 * rs->snap_cap ? total : 2 * rs->snap_cap;
+    char *p = realloc(rs->snap, cap);
+    if (!p) return false;
+    rs->snap = p;
+    rs->snap_cap = cap;
+  }
+  size_t key[N_KEY];
+  view_key(doc, c, n, key);
+  memcpy(rs->snap, key, sizeof key);
+  char *p = rs->snap + sizeof key;
+  for (int i = 0; i < 4; i++)
+    if (n[i] != SIZE_MAX && n[i]) {
+      memcpy(p, t[i], n[i]);
+      p += n[i];
+    }
+  rs->snap_valid = true;
+  return true;
+}
+
+/* Is the cached view, whose fingerprint is fp, the view of clause ci of doc
+ * as it is now? */
+static bool cache_current(const jf_ruleset *rs, const view_fp *fp, const jf_doc *doc, size_t ci) {
+  if (!fp || !rs->snap_valid || fp->doc != doc || fp->clause != ci) return false;
+  const jf_clause *c = &doc->clauses[ci];
+  const char *t[4];
+  size_t n[4], key[N_KEY];
+  view_texts(doc, c, t, n);
+  view_key(doc, c, n, key);
+  if (memcmp(key, rs->snap, sizeof key) != 0) return false;
+  const char *p = rs->snap + sizeof key;
+  for (int i = 0; i < 4; i++)
+    if (n[i] != SIZE_MAX && n[i]) {
+      if (memcmp(p, t[i], n[i]) != 0) return false;
+      p += n[i];
+    }
+  return true;
 }
 
 static int l_find(lua_State *L);
@@ -461,6 +521,16 @@ static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
   }
 }
 
+/* clause:find and clause:prohibited, which read nothing but their view:
+ * set on a shared part when first read, from any view, live or not (few
+ * checks call them, and setting them on every shared part was a tenth of
+ * building it). */
+static lua_CFunction view_method(const char *key, size_t len) {
+  if (len == 4 && memcmp(key, "find", 4) == 0) return l_find;
+  if (len == 10 && memcmp(key, "prohibited", 10) == 0) return l_prohibited;
+  return NULL;
+}
+
 /* __index of a view's shared part: build a lazy field on first access and
  * keep it there. Only the live view's shared part may build, so its
  * fingerprint is the live one (one metatable serves all shared parts, no
@@ -471,6 +541,14 @@ static int l_lazy(lua_State *L) {
   if (lua_type(L, 2) != LUA_TSTRING) return 0;
   size_t len;
   const char *key = lua_tolstring(L, 2, &len);
+  lua_CFunction method = view_method(key, len);
+  if (method) {
+    lua_pushcfunction(L, method);
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 1);
+    return 1;
+  }
   int k = len ? lazy_key(key, len) : -1;
   if (k < 0) return 0;
   jf_ruleset *rs = jf_rs_of(L);
@@ -493,24 +571,21 @@ static int l_lazy(lua_State *L) {
 }
 
 /* Push the view metatable of one clause: {__index = shared part, fp}. */
-static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash) {
+static view_fp *build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   lua_createtable(L, 0, 3);
   view_fp *fp = lua_newuserdatauv(L, sizeof *fp, 0);
   fp->doc = doc;
   fp->clause = ci;
-  fp->hash = hash;
   fp->absent = 0;
-  lua_createtable(L, 0, 16);
+  /* room for text, scheme_item and the few lazy fields the checks of one
+   * clause read (16 was mostly empty nodes to allocate and collect) */
+  lua_createtable(L, 0, 8);
   fp->shared = lua_topointer(L, -1);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
   lua_setfield(L, -2, "text");
   lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
   lua_setfield(L, -2, "scheme_item");
-  lua_pushcfunction(L, l_find);
-  lua_setfield(L, -2, "find");
-  lua_pushcfunction(L, l_prohibited);
-  lua_setfield(L, -2, "prohibited");
   lua_rawgetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
   lua_setmetatable(L, -2);
   lua_setfield(L, -3, "__index");
@@ -518,6 +593,7 @@ static void build_vmt(lua_State *L, const jf_doc *doc, size_t ci, uint64_t hash)
   lua_pushboolean(L, 0);
   lua_setfield(L, -3, "__metatable");
   lua_rawsetp(L, -2, &key_fp);
+  return fp;
 }
 
 static int cmp_hit(const void *a, const void *b) {
@@ -650,26 +726,22 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
 
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t ci) {
-  uint64_t hash = fingerprint(doc, &doc->clauses[ci]);
   /* The cache is the last clause's view: the engine asks every selected rule
-   * about one clause before it moves on to the next. */
-  bool hit = false;
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache) == LUA_TTABLE) {
-    lua_rawgetp(L, -1, &key_fp);
-    const view_fp *fp = lua_touserdata(L, -1);
-    hit = fp && fp->doc == doc && fp->clause == ci && fp->hash == hash;
-    lua_pop(L, 1);
-  }
-  if (!hit) {
-    lua_pop(L, 1);
-    build_vmt(L, doc, ci, hash);
-    lua_pushvalue(L, -1);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+   * about one clause before it moves on to the next.
+   * While the snapshot is valid, the cached view's fingerprint is the last
+   * live one (both are set together below). */
+  view_fp *fp = (view_fp *)rs->view_live;
+  if (cache_current(rs, fp, doc, ci)) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+  } else {
+    fp = build_vmt(L, doc, ci);
+    if (take_snapshot(rs, doc, ci)) {
+      lua_pushvalue(L, -1);
+      lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+    }
   }
   int vmt = lua_gettop(L);
-  lua_rawgetp(L, vmt, &key_fp);
-  rs->view_live = lua_touserdata(L, -1);
-  lua_pop(L, 1);
+  rs->view_live = fp;
   lua_createtable(L, 0, 1);
   push_hits(L, rs, rule, &doc->clauses[ci].norm);
   lua_setfield(L, -2, "hits");
@@ -766,8 +838,12 @@ void jf_rs_view_open(lua_State *L) {
   /* Nearly everything a check allocates (views' lazy fields, hits, evidence)
    * dies with the call or the clause: generational collection suits that,
    * and the incremental collector's steps were a tenth of every check.
-   * A minor collection after 10% growth; major ones as Lua's default. */
-  lua_gc(L, LUA_GCGEN, 10, 100);
+   * A minor collection after 50% growth: each one walks the young objects
+   * and the old ones they touched, so fewer of them cost less, natively 3-5 %
+   * of a check with the full pack against 10% growth. Not 100%: then a minor
+   * collection's growth crosses the major threshold (100, Lua's default) and
+   * full collections follow (10 % slower). */
+  lua_gc(L, LUA_GCGEN, 50, 100);
   lua_newtable(L);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
   lua_newtable(L);

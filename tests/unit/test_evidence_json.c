@@ -331,13 +331,8 @@ static void test_shapes(lua_State *L) {
 static void test_ro(lua_State *L) {
   luaL_dostring(L, "return {z = 1, a = {'x', 'y'}, m = {k = true}}");
   int real = lua_gettop(L);
-  lua_newtable(L); /* the proxy */
-  lua_createtable(L, 0, 2);
-  lua_pushboolean(L, 1);
-  lua_rawsetp(L, -2, &jf_rs_key_ro);
   lua_pushvalue(L, real);
-  lua_setfield(L, -2, "__index");
-  lua_setmetatable(L, -2);
+  jf_rs_make_ro(L); /* the proxy */
   same(L, "read-only view");
   lua_createtable(L, 0, 1);
   lua_pushvalue(L, -2);

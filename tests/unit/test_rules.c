@@ -278,6 +278,48 @@ static void test_view(void) {
   errs_clear(&e);
 }
 
+/* The cached view (the last clause's) serves a clause only while the clause
+ * is what it was built from: a clause changed in place, or another document
+ * at the same address, gets a new view. */
+static void test_view_cache(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'cache', category = 'checkin', severity = 'info', title = 't', basis = { 'b' },\n"
+    "  check = function(c, report)\n"
+    "    report { message = c.text .. '|' .. (c.doc.title or '') .. '|' .. c.original }\n"
+    "  end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n打卡率不得低于90%\n", "甲");
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  /* the same length and place, other bytes: the normalized text */
+  memcpy(f.doc->clauses[0].norm.text, "签到", strlen("签到"));
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  /* the title */
+  free(f.doc->title);
+  f.doc->title = strdup("乙");
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  /* the original text */
+  char *orig = (char *)jf_source_text(f.src) + f.doc->clauses[0].start;
+  memcpy(orig, "簽到", strlen("簽到"));
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 4);
+  if (res->n_findings == 4) {
+    CHECK_STR(res->findings[0].message, "打卡率不得低于90%|甲|打卡率不得低于90%");
+    CHECK_STR(res->findings[1].message, "签到率不得低于90%|甲|打卡率不得低于90%");
+    CHECK_STR(res->findings[2].message, "签到率不得低于90%|乙|打卡率不得低于90%");
+    CHECK_STR(res->findings[3].message, "签到率不得低于90%|乙|簽到率不得低于90%");
+  }
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static void test_metric_check(void) {
   const char *src =
     "jianfu.rule {\n"
@@ -632,6 +674,7 @@ int main(void) {
   test_register_and_hits();
   test_given_hits();
   test_view();
+  test_view_cache();
   test_metric_check();
   test_registration_errors();
   test_report_errors();
