@@ -815,28 +815,11 @@ static bool plain_list(lua_State *L, int idx, size_t *n) {
   return true;
 }
 
-/* Push the compiled term_list userdata for the plain list at idx (cached by
- * the table, checked term by term against it), or return NULL without
- * pushing when it cannot be built. */
-static term_list *compiled_list(lua_State *L, int idx, size_t n) {
+/* Push a new term_list userdata compiled from the plain list of n strings
+ * at idx (not cached), or return NULL without pushing when it cannot be
+ * built. */
+static term_list *build_list(lua_State *L, int idx, size_t n) {
   idx = lua_absindex(L, idx);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
-  int cache = lua_gettop(L);
-  lua_pushvalue(L, idx);
-  if (lua_rawget(L, cache) == LUA_TUSERDATA) {
-    term_list *tl = lua_touserdata(L, -1);
-    bool same = tl->n == n;
-    for (size_t i = 0; same && i < n; i++) {
-      lua_rawgeti(L, idx, (lua_Integer)i + 1);
-      same = lua_tostring(L, -1) == tl->ptr[i];
-      lua_pop(L, 1);
-    }
-    if (same) {
-      lua_remove(L, cache);
-      return tl;
-    }
-  }
-  lua_pop(L, 1);
   size_t bytes = 0;
   for (size_t i = 0; i < n; i++) {
     lua_rawgeti(L, idx, (lua_Integer)i + 1);
@@ -867,7 +850,7 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
   if (ok && jf_matcher_compile(tl->m) != JF_OK) ok = false;
   lua_setiuservalue(L, -2, 1);
   if (!ok) {
-    lua_pop(L, 2);
+    lua_pop(L, 1);
     return NULL;
   }
   /* The automaton lives outside the Lua allocator; count it against the
@@ -882,9 +865,37 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
   }
   rs->mem_used += held;
   tl->charged = held;
+  return tl;
+}
+
+/* Push the compiled term_list userdata for the plain list at idx (cached by
+ * the table, checked term by term against it), or return NULL without
+ * pushing when it cannot be built. */
+static term_list *compiled_list(lua_State *L, int idx, size_t n) {
+  idx = lua_absindex(L, idx);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_cache);
+  int cache = lua_gettop(L);
   lua_pushvalue(L, idx);
-  lua_pushvalue(L, -2);
-  lua_rawset(L, cache);
+  if (lua_rawget(L, cache) == LUA_TUSERDATA) {
+    term_list *tl = lua_touserdata(L, -1);
+    bool same = tl->n == n;
+    for (size_t i = 0; same && i < n; i++) {
+      lua_rawgeti(L, idx, (lua_Integer)i + 1);
+      same = lua_tostring(L, -1) == tl->ptr[i];
+      lua_pop(L, 1);
+    }
+    if (same) {
+      lua_remove(L, cache);
+      return tl;
+    }
+  }
+  lua_pop(L, 1);
+  term_list *tl = build_list(L, idx, n);
+  if (tl) {
+    lua_pushvalue(L, idx);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, cache);
+  }
   lua_remove(L, cache);
   return tl;
 }
@@ -935,17 +946,20 @@ static term_list *cached_list(lua_State *L, int idx) {
   lua_remove(L, -2);
   term_list *tl = lua_touserdata(L, -1);
   int top = lua_gettop(L);
-  for (size_t i = 0; i < tl->n; i++) {
-    if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING ||
-        lua_tostring(L, -1) != tl->ptr[i]) {
-      lua_settop(L, top - 1);
-      return NULL;
-    }
+  /* This walk runs on every call with a list; the terms are pushed a chunk
+   * at a time and popped together, which halves its API calls. */
+  enum { CHUNK = 32 };
+  bool same = lua_checkstack(L, CHUNK + 1);
+  for (size_t i = 0; same && i < tl->n; i += CHUNK) {
+    size_t k = tl->n - i < CHUNK ? tl->n - i : CHUNK;
+    for (size_t j = 0; same && j < k; j++)
+      same = lua_rawgeti(L, idx, (lua_Integer)(i + j) + 1) == LUA_TSTRING &&
+             lua_tolstring(L, -1, NULL) == tl->ptr[i + j];
     lua_settop(L, top);
   }
-  bool end = lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
-  lua_settop(L, end ? top : top - 1);
-  return end ? tl : NULL;
+  same = same && lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
+  lua_settop(L, same ? top : top - 1);
+  return same ? tl : NULL;
 }
 
 /* Is the value at idx a compiled term_list userdata? Only the prelude holds
@@ -959,15 +973,83 @@ static term_list *compiled_arg(lua_State *L, int idx) {
   return ok ? lua_touserdata(L, idx) : NULL;
 }
 
-/* The compiled list for the argument at idx: a compiled list, a cached one,
- * else built when it is a plain list of strings; pushed, or NULL without
- * pushing. */
+/* --- read-only word lists (jianfu.words) ---------------------------------------
+ *
+ * A word list is a read-only proxy like the clause view's lists, whose
+ * metatable also holds the term_list compiled from its terms. Nothing can
+ * change it, so the helpers take its automaton as it is: the walk that
+ * checks a plain table against its cached automaton on every call was a
+ * large part of find_all, sentence_has and any_in. */
+static const char key_words; /* in a word list's metatable: its term_list */
+
+static int words_newindex(lua_State *L) {
+  return luaL_error(L, "jianfu.words: the word list is read-only (copy it to change it)");
+}
+
+/* The term_list of the word list at idx, pushed; NULL without pushing when
+ * the value is not one. */
+static term_list *words_arg(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  if (lua_rawgetp(L, -1, &key_words) != LUA_TUSERDATA) {
+    lua_pop(L, 2);
+    return NULL;
+  }
+  lua_remove(L, -2);
+  return lua_touserdata(L, -1);
+}
+
+/* C.words(list) -> a read-only word list of the strings of list (as ipairs
+ * gives them); a word list is returned as it is. */
+static int l_words(lua_State *L) {
+  lua_settop(L, 1);
+  if (words_arg(L, 1)) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_newtable(L); /* a private copy, so the list can no longer change */
+  lua_Integer n = 0;
+  for (;;) {
+    int t = lua_geti(L, 1, n + 1);
+    if (t == LUA_TNIL) break;
+    if (t != LUA_TSTRING) return luaL_error(L, "jianfu.words: entry %d is not a string", (int)(n + 1));
+    lua_rawseti(L, 2, ++n);
+  }
+  lua_pop(L, 1);
+  jf_rs_charge(L, 16 + (uint64_t)n * 4);
+  if (!build_list(L, 2, (size_t)n)) return luaL_error(L, "not enough memory");
+  int ud = lua_gettop(L);
+  lua_createtable(L, 0, 0);
+  lua_createtable(L, 0, 7);
+  lua_getiuservalue(L, ud, 1); /* the same strings, in order */
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, words_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushcfunction(L, ro_len);
+  lua_setfield(L, -2, "__len");
+  lua_pushcfunction(L, ro_pairs);
+  lua_setfield(L, -2, "__pairs");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pushboolean(L, 1); /* rawset refuses it, evidence encodes what it shows */
+  lua_rawsetp(L, -2, &jf_rs_key_ro);
+  lua_pushvalue(L, ud);
+  lua_rawsetp(L, -2, &key_words);
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
+/* The compiled list for the argument at idx: a compiled list, a word list's,
+ * a cached one, else built when it is a plain list of strings; pushed, or
+ * NULL without pushing. */
 static term_list *list_arg(lua_State *L, int idx) {
   term_list *tl = compiled_arg(L, idx);
   if (tl) {
     lua_pushvalue(L, idx);
     return tl;
   }
+  tl = words_arg(L, idx);
+  if (tl) return tl;
   tl = cached_list(L, idx);
   size_t n;
   if (!tl && plain_list(L, idx, &n)) tl = compiled_list(L, idx, n);
@@ -1708,6 +1790,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"is_measure", l_make_is_measure},
                                   {"any_in", l_make_any_in},
                                   {"compile", l_compile},
+                                  {"words", l_words},
                                   {"punished", l_make_punished},
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
