@@ -815,10 +815,40 @@ static bool plain_list(lua_State *L, int idx, size_t *n) {
   return true;
 }
 
-/* Push a new term_list userdata compiled from the plain list of n strings
- * at idx (not cached), or return NULL without pushing when it cannot be
- * built. */
-static term_list *build_list(lua_State *L, int idx, size_t n) {
+/* Count bytes a term_list holds outside the Lua allocator against the
+ * state's memory cap like any Lua object, or a rule could build automata
+ * without bound. Refused as the allocator refuses. */
+static void hold(lua_State *L, term_list *tl, size_t bytes) {
+  jf_ruleset *rs = jf_rs_of(L);
+  if (bytes > rs->mem_limit - rs->mem_used || rs->mem_used > rs->mem_limit) {
+    if (rs->refusals++ == 0) rs->line_mem = jf_rs_rule_line(L, 0, rs->want_src);
+    lua_pushliteral(L, "not enough memory");
+    lua_error(L);
+  }
+  rs->mem_used += bytes;
+  tl->charged += bytes;
+}
+
+/* Build tl's automaton from its terms; false when that fails. */
+static bool compile_terms(lua_State *L, term_list *tl) {
+  jf_matcher *m = jf_matcher_new();
+  bool ok = m != NULL;
+  for (size_t i = 0; ok && i < tl->n; i++)
+    if (tl->len[i] && jf_matcher_add(m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK) ok = false;
+  if (ok && jf_matcher_compile(m) != JF_OK) ok = false;
+  if (!ok) {
+    jf_matcher_free(m);
+    return false;
+  }
+  tl->m = m;
+  hold(L, tl, jf_matcher_memory(m));
+  return true;
+}
+
+/* Push a new term_list userdata for the plain list of n strings at idx (not
+ * cached), its automaton built now or, when lazy, left to compile_terms;
+ * NULL without pushing when it cannot be built. */
+static term_list *build_list(lua_State *L, int idx, size_t n, bool lazy) {
   idx = lua_absindex(L, idx);
   size_t bytes = 0;
   for (size_t i = 0; i < n; i++) {
@@ -834,37 +864,26 @@ static term_list *build_list(lua_State *L, int idx, size_t n) {
   lua_createtable(L, (int)n, 0); /* the terms, kept alive */
   tl->ptr = calloc(n ? n : 1, sizeof *tl->ptr);
   tl->len = calloc(n ? n : 1, sizeof *tl->len);
-  tl->m = jf_matcher_new();
-  bool ok = tl->ptr && tl->len && tl->m;
+  bool ok = tl->ptr && tl->len;
   for (size_t i = 0; ok && i < n; i++) {
     lua_rawgeti(L, idx, (lua_Integer)i + 1);
     tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
     if (tl->len[i] > UINT32_MAX / 2) ok = false;
     if (!tl->len[i]) tl->has_empty = true;
-    else if (tl->len[i] && jf_matcher_add(tl->m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK)
-      ok = false;
     if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   tl->n = n;
-  if (ok && jf_matcher_compile(tl->m) != JF_OK) ok = false;
   lua_setiuservalue(L, -2, 1);
   if (!ok) {
     lua_pop(L, 1);
     return NULL;
   }
-  /* The automaton lives outside the Lua allocator; count it against the
-   * state's memory cap like any Lua object, or a rule could build
-   * automata without bound. Refused as the allocator refuses. */
-  jf_ruleset *rs = jf_rs_of(L);
-  size_t held = jf_matcher_memory(tl->m) + n * (sizeof *tl->ptr + sizeof *tl->len);
-  if (held > rs->mem_limit - rs->mem_used || rs->mem_used > rs->mem_limit) {
-    if (rs->refusals++ == 0) rs->line_mem = jf_rs_rule_line(L, 0, rs->want_src);
-    lua_pushliteral(L, "not enough memory");
-    lua_error(L);
+  hold(L, tl, n * (sizeof *tl->ptr + sizeof *tl->len));
+  if (!lazy && !compile_terms(L, tl)) {
+    lua_pop(L, 1);
+    return NULL;
   }
-  rs->mem_used += held;
-  tl->charged = held;
   return tl;
 }
 
@@ -890,7 +909,7 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
     }
   }
   lua_pop(L, 1);
-  term_list *tl = build_list(L, idx, n);
+  term_list *tl = build_list(L, idx, n, false);
   if (tl) {
     lua_pushvalue(L, idx);
     lua_pushvalue(L, -2);
@@ -1007,7 +1026,9 @@ static int l_words(lua_State *L) {
     return 1;
   }
   luaL_checktype(L, 1, LUA_TTABLE);
-  lua_newtable(L); /* a private copy, so the list can no longer change */
+  size_t hint = lua_rawlen(L, 1);
+  /* a private copy, so the list can no longer change */
+  lua_createtable(L, hint > INT32_MAX ? INT32_MAX : (int)hint, 0);
   lua_Integer n = 0;
   for (;;) {
     int t = lua_geti(L, 1, n + 1);
@@ -1017,7 +1038,8 @@ static int l_words(lua_State *L) {
   }
   lua_pop(L, 1);
   jf_rs_charge(L, 16 + (uint64_t)n * 4);
-  if (!build_list(L, 2, (size_t)n)) return luaL_error(L, "not enough memory");
+  /* compiled on first use: a rule declares lists that a run may never use */
+  if (!build_list(L, 2, (size_t)n, true)) return luaL_error(L, "not enough memory");
   int ud = lua_gettop(L);
   lua_createtable(L, 0, 0);
   lua_createtable(L, 0, 7);
@@ -1049,7 +1071,13 @@ static term_list *list_arg(lua_State *L, int idx) {
     return tl;
   }
   tl = words_arg(L, idx);
-  if (tl) return tl;
+  if (tl) {
+    if (!tl->m && !compile_terms(L, tl)) {
+      lua_pop(L, 1);
+      return NULL;
+    }
+    return tl;
+  }
   tl = cached_list(L, idx);
   size_t n;
   if (!tl && plain_list(L, idx, &n)) tl = compiled_list(L, idx, n);
