@@ -18,6 +18,7 @@
 
 #include "jianfu/match.h"
 #include "rules_fast.h"
+#include "word_filter.h"
 
 
 static const char key_fp;
@@ -772,9 +773,11 @@ static int tl_gc(lua_State *L) {
   jf_matcher_free(tl->m);
   free(tl->ptr);
   free(tl->len);
+  free(tl->probe);
   tl->m = NULL;
   tl->ptr = NULL;
   tl->len = NULL;
+  tl->probe = NULL;
   return 0;
 }
 
@@ -880,6 +883,13 @@ static term_list *build_list(lua_State *L, int idx, size_t n, bool lazy) {
     return NULL;
   }
   hold(L, tl, n * (sizeof *tl->ptr + sizeof *tl->len));
+  /* Past a few dozen words, testing every word's probes costs about what
+   * the scan it could save does. Without probes (also when out of memory)
+   * the list is always scanned. */
+  if (n <= 48) {
+    tl->probe = jf_wf_probes(tl->ptr, tl->len, n);
+    if (tl->probe) hold(L, tl, 2 * n * sizeof *tl->probe);
+  }
   if (!lazy && !compile_terms(L, tl)) {
     lua_pop(L, 1);
     return NULL;
@@ -931,6 +941,7 @@ static void scan_list(lua_State *L, const term_list *tl, const char *text, size_
                       hitbuf *b) {
   b->n = 0;
   if (hi <= lo || tl->maxlen == 0) return;
+  if (!jf_rs_may_occur(tl, text + lo, hi - lo)) return;
   jf_matcher_scan(tl->m, text + lo, hi - lo, collect_cb, b);
   if (b->oom) {
     free(b->v);
@@ -1251,7 +1262,7 @@ static int l_negated(lua_State *L) {
   lua_Integer e;
   seg_bounds(t, len, from, to, &c.s, &e);
   /* renouncing words starting in [s, from) */
-  if (c.s < from && before->maxlen) {
+  if (c.s < from && before->maxlen && jf_rs_may_occur(before, t, len)) {
     size_t lo = (size_t)(c.s - 1);
     size_t hi = (size_t)(from - 1) + before->maxlen - 1;
     if (hi > len) hi = len;
@@ -1264,7 +1275,7 @@ static int l_negated(lua_State *L) {
   }
   /* exempting or problem wording after the term, within the segment */
   bool found = false;
-  if (to < e && after->maxlen) {
+  if (to < e && after->maxlen && jf_rs_may_occur(after, t, len)) {
     size_t lo = (size_t)to, hi = (size_t)e;
     jf_matcher_scan(after->m, t + lo, hi - lo, any_match_cb, &found);
   }
@@ -1378,7 +1389,7 @@ static int l_sentence_has(lua_State *L) {
   if (a >= 1 && b > a - 1 && tl->maxlen) {
     size_t lo = (size_t)(a - 1), hi = (size_t)b < len ? (size_t)b : len;
     jf_rs_charge(L, 4 + (hi - lo) / 8);
-    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
+    if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
   }
   lua_pushboolean(L, found);
   return 1;
@@ -1421,7 +1432,7 @@ static int l_any_in(lua_State *L) {
   size_t hi = e < 0 ? 0 : (size_t)e < len ? (size_t)e : len;
   if (hi > lo && tl->maxlen) {
     jf_rs_charge(L, 4 + (hi - lo) / 8);
-    jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
+    if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
   }
   if (!f.found) {
     lua_pushnil(L);
@@ -1519,15 +1530,19 @@ static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Int
  * the next ","] a word of AFTER_CONDITION. */
 bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     const term_list *cond, const term_list *coer, const term_list *after) {
-  lua_Integer a, b;
-  sent_bounds(t, len, from, &a, &b);
-  if (from - 1 > a - 1) {
-    const char *bt = t + a - 1;
-    size_t bl = (size_t)(from - a);
-    lua_Integer sa, sb;
-    sent_bounds(bt, bl, 1, &sa, &sb);
-    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+  /* the windows are parts of t: no word of a list in t, none in them */
+  if (jf_rs_may_occur(cond, t, len) && jf_rs_may_occur(coer, t, len)) {
+    lua_Integer a, b;
+    sent_bounds(t, len, from, &a, &b);
+    if (from - 1 > a - 1) {
+      const char *bt = t + a - 1;
+      size_t bl = (size_t)(from - a);
+      lua_Integer sa, sb;
+      sent_bounds(bt, bl, 1, &sa, &sb);
+      if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+    }
   }
+  if (!jf_rs_may_occur(after, t, len)) return false;
   const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
   lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
   return occurs_in(after, t, to + 1, seg_end);
@@ -1828,6 +1843,10 @@ void jf_rs_push_fast(lua_State *L) {
 }
 
 /* --- for rules_metric.c ------------------------------------------------------ */
+
+bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len) {
+  return jf_wf_may_occur(tl->probe, tl->n, t, len);
+}
 
 term_list *jf_rs_compiled(lua_State *L, int idx) {
   return compiled_arg(L, idx);
