@@ -1147,12 +1147,24 @@ static size_t lfind(const char *t, size_t len, const char *p, size_t pl, lua_Int
   return q ? (size_t)(q - t) + 1 : 0;
 }
 
+/* The bytes that may start a delimiter of segments or sentences: one test
+ * per byte to skip the rest (the bounds are asked for on every hit). */
+enum { M_SENT = 1, M_SEG = 2, M_E3 = 4 }; /* ; ! ?   ,   the lead byte of 。 */
+static const unsigned char marks[256] = {[';'] = M_SENT, ['!'] = M_SENT, ['?'] = M_SENT,
+                                         [','] = M_SEG, [0xE3] = M_E3};
+
+/* The index of the first byte from i on whose marks meet mask, or len. */
+static size_t next_mark(const unsigned char *u, size_t i, size_t len, unsigned mask) {
+  while (i < len && !(marks[u[i]] & mask)) i++;
+  return i;
+}
+
 /* jianfu.segment's bounds: delimiters , ; ! ? and 。 */
 static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *sp,
                        lua_Integer *ep) {
   lua_Integer s = 1, e = (lua_Integer)len;
   const unsigned char *u = (const unsigned char *)t;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = 0; (i = next_mark(u, i, len, M_SENT | M_SEG | M_E3)) < len; i++) {
     lua_Integer a, b;
     unsigned char c = u[i];
     if (c == ',' || c == ';' || c == '!' || c == '?') {
@@ -1323,7 +1335,7 @@ static void sent_bounds(const char *t, size_t len, lua_Integer at, lua_Integer *
                         lua_Integer *bp) {
   lua_Integer a = 1, b = (lua_Integer)len;
   const unsigned char *u = (const unsigned char *)t;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = 0; (i = next_mark(u, i, len, M_SENT | M_E3)) < len; i++) {
     lua_Integer s, e;
     unsigned char c = u[i];
     if (c == ';' || c == '!' || c == '?') {
