@@ -704,19 +704,23 @@ static int l_find(lua_State *L) {
 /* clause:prohibited(from, to) -> is that span inside a prohibition or
  * rectification scope? Asks the analysis itself, so only while the clause is
  * being checked. */
-static int l_prohibited(lua_State *L) {
+static bool prohibited_span(lua_State *L, const view_fp *fp, lua_Integer from, lua_Integer to) {
   jf_ruleset *rs = jf_rs_of(L);
+  if (!rs->cur.active || rs->cur.doc != fp->doc || rs->cur.clause != fp->clause)
+    luaL_error(L, "clause:prohibited: this clause is not the one being checked");
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  if (from < 1 || to < from || (size_t)to > c->norm.len)
+    luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from, (int)to,
+               (int)c->norm.len);
+  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
+  return c->an && jf_analysis_prohibited(c->an, s);
+}
+
+static int l_prohibited(lua_State *L) {
   lua_settop(L, 3);
   const view_fp *fp = view_of(L);
-  if (!rs->cur.active || rs->cur.doc != fp->doc || rs->cur.clause != fp->clause)
-    return luaL_error(L, "clause:prohibited: this clause is not the one being checked");
-  const jf_clause *c = &fp->doc->clauses[fp->clause];
   lua_Integer from = luaL_checkinteger(L, 2), to = luaL_optinteger(L, 3, from);
-  if (from < 1 || to < from || (size_t)to > c->norm.len)
-    return luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from,
-                      (int)to, (int)c->norm.len);
-  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
-  lua_pushboolean(L, c->an && jf_analysis_prohibited(c->an, s));
+  lua_pushboolean(L, prohibited_span(L, fp, from, to));
   return 1;
 }
 
@@ -1257,11 +1261,25 @@ static int l_negated(lua_State *L) {
   lua_settop(L, 3);
   if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION || lua_tocfunction(L, -1) != l_prohibited)
     return call_fallback(L, 3);
-  lua_pushvalue(L, 1);
-  lua_pushvalue(L, 2);
-  lua_pushvalue(L, 3);
-  lua_call(L, 3, 1);
-  if (lua_toboolean(L, -1)) return 1;
+  /* clause:prohibited(from, to), asked directly when the clause is a view
+   * (as the method would, with its errors) */
+  const view_fp *fp = NULL;
+  if (lua_getmetatable(L, 1)) {
+    if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
+    lua_pop(L, 2);
+  }
+  if (fp) {
+    if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  } else {
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, 3);
+    lua_call(L, 3, 1);
+    if (lua_toboolean(L, -1)) return 1;
+  }
   lua_pop(L, 1);
   if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
   size_t len;
