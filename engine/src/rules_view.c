@@ -1647,6 +1647,24 @@ static bool starts_with_word(const char *t, size_t len, lua_Integer i, const ter
   return false;
 }
 
+/* string.find(t, q, i, true) for i >= 1 when it starts by last: the 1-based
+ * start, or 0 (also when the first occurrence starts after last). Quotes are
+ * rare: memchr for their first byte, not memmem over the rest of the text. */
+static lua_Integer find_upto(const char *t, size_t len, const char *q, size_t ql, lua_Integer i,
+                             lua_Integer last) {
+  if (i < 1 || last < i || ql == 0) return 0;
+  size_t at = (size_t)(i - 1);
+  size_t end = (size_t)last - 1 + ql < len ? (size_t)last - 1 + ql : len; /* the match ends by */
+  while (at + ql <= end) {
+    const char *p = memchr(t + at, q[0], end - ql + 1 - at);
+    if (!p) return 0;
+    at = (size_t)(p - t);
+    if (memcmp(p, q, ql) == 0) return (lua_Integer)at + 1;
+    at++;
+  }
+  return 0;
+}
+
 /* The prelude's QUOTES, which l_make_platform checks against the Lua table. */
 static const char *const platform_quotes[][2] = {
     {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xe3\x80\x8c", "\xe3\x80\x8d"},
@@ -1672,11 +1690,11 @@ bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
     const char *open = platform_quotes[q][0], *close = platform_quotes[q][1];
     size_t ol = strlen(open), cl = strlen(close);
     for (lua_Integer i = a; i <= b;) {
-      lua_Integer s = (lua_Integer)lfind(t, len, open, ol, i);
-      if (!s || s > b) break;
+      lua_Integer s = find_upto(t, len, open, ol, i, b);
+      if (!s) break;
       lua_Integer e = s + (lua_Integer)ol - 1;
-      lua_Integer s2 = (lua_Integer)lfind(t, len, close, cl, e + 1);
-      if (!s2 || s2 > b) break;
+      lua_Integer s2 = find_upto(t, len, close, cl, e + 1, b);
+      if (!s2) break;
       lua_Integer e2 = s2 + (lua_Integer)cl - 1;
       size_t name = (size_t)e, name_len = (size_t)(s2 - 1 - e);
       long n = lua_utf8_len((const unsigned char *)t + name, name_len);

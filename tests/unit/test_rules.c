@@ -492,6 +492,7 @@ static const char *const helper_texts[] = {
   "考核时不得要求群众下载“XX”政务号,不要求打卡,精简考核的问题",
   "不得分不得考核打卡,不得低于不得考核",
   "考核不得分。违规不得参加考核打卡率",
+  "在《学习强国》平台和\"赣政通\"app及「网格通」小程序学习,各『村』群“打卡”;“”《a》考核",
 };
 
 static void test_helpers_match_lua(void) {
