@@ -827,6 +827,7 @@ if type(C) == "table" then
   M.sentence_has = C.sentence_has(M.sentence_has)
   M.is_measure = C.is_measure(M.is_measure, MEASURE_ENDS)
   M.find_all = C.find_all(M.find_all)
+  M.find_terms = C.find_terms(M.find_terms)
   M.words = C.words
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)

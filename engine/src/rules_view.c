@@ -769,6 +769,7 @@ void jf_rs_view_open(lua_State *L) {
 
 
 static void uncompile_args(lua_State *L, int nargs);
+static int call_fallback(lua_State *L, int nargs);
 
 static int tl_gc(lua_State *L) {
   term_list *tl = lua_touserdata(L, 1);
@@ -1099,35 +1100,48 @@ static term_list *list_arg(lua_State *L, int idx) {
   return tl;
 }
 
-/* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
-static int l_find_all(lua_State *L) {
-  size_t len;
-  jf_ruleset *rs = jf_rs_of(L);
-  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) > UINT32_MAX / 2)
-    goto fallback;
-  term_list *tl = list_arg(L, 2);
-  if (!tl) goto fallback;
-  const char *text = lua_tolstring(L, 1, &len);
-  jf_rs_charge(L, 16 + len / 8);
-  hitbuf *b = &rs->tl_buf;
-  scan_list(L, tl, text, 0, len, b);
-  jf_rs_charge(L, (uint64_t)b->n * 8);
-  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
-  lua_getiuservalue(L, -1, 1);
-  int terms = lua_gettop(L);
-  size_t nh = b->n;
-  lua_createtable(L, nh > INT32_MAX ? INT32_MAX : (int)nh, 0);
-  for (size_t i = 0; i < nh; i++) {
-    tl_hit h = b->v[i];
+/* Push find_all's result for the hits v[0, n) of the list whose terms table
+ * is at index terms: {term, from, to} tables, 1-based. */
+static void push_hit_tables(lua_State *L, int terms, const tl_hit *v, size_t n) {
+  lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
     lua_createtable(L, 0, 3);
-    lua_rawgeti(L, terms, (lua_Integer)h.id + 1);
+    lua_rawgeti(L, terms, (lua_Integer)v[i].id + 1);
     lua_setfield(L, -2, "term");
-    lua_pushinteger(L, (lua_Integer)h.from + 1);
+    lua_pushinteger(L, (lua_Integer)v[i].from + 1);
     lua_setfield(L, -2, "from");
-    lua_pushinteger(L, (lua_Integer)h.to);
+    lua_pushinteger(L, (lua_Integer)v[i].to);
     lua_setfield(L, -2, "to");
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+}
+
+/* find_all's hits of tl in the text at index 1, sorted, into rs->tl_buf;
+ * their number. */
+static size_t find_sorted(lua_State *L, const term_list *tl) {
+  size_t len;
+  const char *text = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 16 + len / 8);
+  hitbuf *b = &jf_rs_of(L)->tl_buf;
+  scan_list(L, tl, text, 0, len, b);
+  jf_rs_charge(L, (uint64_t)b->n * 8);
+  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  return b->n;
+}
+
+/* Is the text at index 1 one the C helpers take? */
+static bool text_arg(lua_State *L) {
+  return lua_type(L, 1) == LUA_TSTRING && lua_rawlen(L, 1) <= UINT32_MAX / 2;
+}
+
+/* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
+static int l_find_all(lua_State *L) {
+  if (lua_gettop(L) < 2 || !text_arg(L)) goto fallback;
+  term_list *tl = list_arg(L, 2);
+  if (!tl) goto fallback;
+  size_t n = find_sorted(L, tl);
+  lua_getiuservalue(L, -1, 1);
+  push_hit_tables(L, lua_gettop(L), jf_rs_of(L)->tl_buf.v, n);
   return 1;
 fallback:
   lua_settop(L, 2);
@@ -1136,6 +1150,64 @@ fallback:
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
   return lua_gettop(L);
+}
+
+/* #unless as the Lua version sees it, for a plain table or a word list (its
+ * __len is the length of its terms); false for anything else. */
+static bool unless_len(lua_State *L, int idx, size_t *n) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) {
+    *n = lua_rawlen(L, idx);
+    return true;
+  }
+  lua_pop(L, 1);
+  term_list *tl = words_arg(L, idx);
+  if (!tl) return false;
+  *n = tl->n;
+  lua_pop(L, 1);
+  return true;
+}
+
+/* jianfu.find_terms(text, terms [, unless]): upvalue 1 is the Lua version,
+ * whose steps this follows: find_all(text, terms), returned as it is when
+ * unless is absent or empty or nothing was found, else a new list of the
+ * hits that no occurrence of unless overlaps. The hits and the occurrences
+ * of unless become tables only when they are returned. */
+static int l_find_terms(lua_State *L) {
+  int top = lua_gettop(L);
+  size_t nu = 0;
+  bool unless = top >= 3 && lua_toboolean(L, 3);
+  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu))) return call_fallback(L, 3);
+  lua_settop(L, 3);
+  term_list *tl = list_arg(L, 2);
+  if (!tl) return call_fallback(L, 3);
+  lua_getiuservalue(L, 4, 1);
+  size_t n = find_sorted(L, tl);
+  const tl_hit *hits = jf_rs_of(L)->tl_buf.v;
+  if (!unless || nu == 0 || n == 0) {
+    push_hit_tables(L, 5, hits, n);
+    return 1;
+  }
+  /* the hits move out of the scratch, which the scan of unless reuses */
+  tl_hit *own = lua_newuserdatauv(L, n * sizeof *own, 0);
+  memcpy(own, hits, n * sizeof *own);
+  term_list *ul = list_arg(L, 3);
+  if (!ul) return call_fallback(L, 3);
+  size_t len;
+  const char *text = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 16 + len / 8);
+  hitbuf *b = &jf_rs_of(L)->tl_buf;
+  scan_list(L, ul, text, 0, len, b);
+  jf_rs_charge(L, (uint64_t)(b->n + 1) * n * 2);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    bool other = false; /* jianfu.overlaps, 1-based inclusive */
+    for (size_t k = 0; k < b->n && !other; k++)
+      other = own[i].from + 1 <= b->v[k].to && b->v[k].from + 1 <= own[i].to;
+    if (!other) own[kept++] = own[i];
+  }
+  push_hit_tables(L, 5, own, kept);
+  return 1;
 }
 
 /* string.find(t, p, init, true) as Lua 5.4 does it: the 1-based start, or 0. */
@@ -1865,6 +1937,7 @@ static int l_make_quota(lua_State *L) {
     lua_pushcclosure(L, fn, 1);                                                                  \
     return 1;                                                                                    \
   }
+WRAP(find_terms, l_find_terms)
 WRAP(sentence_bounds, l_sentence_bounds)
 WRAP(sentence_has, l_sentence_has)
 WRAP(any_in, l_any_in)
@@ -1873,6 +1946,7 @@ WRAP(starts_with_any, l_starts_with_any)
 
 void jf_rs_push_fast(lua_State *L) {
   static const luaL_Reg fast[] = {{"find_all", l_make_find_all},
+                                  {"find_terms", l_make_find_terms},
                                   {"segment", l_make_segment},
                                   {"negated", l_make_negated},
                                   {"sentence_bounds", l_make_sentence_bounds},

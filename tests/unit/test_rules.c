@@ -446,6 +446,10 @@ static void test_readme_example(void) {
   "  for _, l in ipairs(T) do\n"                                                                 \
   "    for _, h in ipairs(J.find_all(text, l)) do put(h.term, h.from, h.to) end\n"               \
   "    for _, h in ipairs(J.find_terms(text, l, T[1])) do put(h.term, h.from, h.to) end\n"       \
+  "    for _, u in ipairs { W, {}, false, J.words(W), T[3], { [2] = 'x' } } do\n"                 \
+  "      local hs = J.find_terms(text, l, u)\n"                                                  \
+  "      put(#hs) for _, h in ipairs(hs) do put(h.term, h.from, h.to) end\n"                    \
+  "    end\n"                                                                                    \
   "    put(J.sentence_has(text, 1, l), J.sentence_has(text, #text, l))\n"                        \
   "  end\n"                                                                                      \
   "  for _, l0 in ipairs(T) do local l = J.words(l0)\n"                                        \
