@@ -1100,18 +1100,31 @@ static term_list *list_arg(lua_State *L, int idx) {
   return tl;
 }
 
+/* The upvalues of find_all and find_terms after the Lua version: the keys of
+ * a hit, set with lua_rawset (lua_setfield looks its key up by C string). */
+enum { UV_TERM = 2, UV_FROM, UV_TO, N_HIT_UV = UV_TO };
+
+static void push_hit_keys(lua_State *L) {
+  lua_pushliteral(L, "term");
+  lua_pushliteral(L, "from");
+  lua_pushliteral(L, "to");
+}
+
 /* Push find_all's result for the hits v[0, n) of the list whose terms table
  * is at index terms: {term, from, to} tables, 1-based. */
 static void push_hit_tables(lua_State *L, int terms, const tl_hit *v, size_t n) {
   lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
   for (size_t i = 0; i < n; i++) {
     lua_createtable(L, 0, 3);
+    lua_pushvalue(L, lua_upvalueindex(UV_TERM));
     lua_rawgeti(L, terms, (lua_Integer)v[i].id + 1);
-    lua_setfield(L, -2, "term");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, lua_upvalueindex(UV_FROM));
     lua_pushinteger(L, (lua_Integer)v[i].from + 1);
-    lua_setfield(L, -2, "from");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, lua_upvalueindex(UV_TO));
     lua_pushinteger(L, (lua_Integer)v[i].to);
-    lua_setfield(L, -2, "to");
+    lua_rawset(L, -3);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
 }
@@ -1389,7 +1402,16 @@ static int l_negated(lua_State *L) {
 static int l_make_find_all(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
-  lua_pushcclosure(L, l_find_all, 1);
+  push_hit_keys(L);
+  lua_pushcclosure(L, l_find_all, N_HIT_UV);
+  return 1;
+}
+
+static int l_make_find_terms(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  push_hit_keys(L);
+  lua_pushcclosure(L, l_find_terms, N_HIT_UV);
   return 1;
 }
 
@@ -1937,7 +1959,6 @@ static int l_make_quota(lua_State *L) {
     lua_pushcclosure(L, fn, 1);                                                                  \
     return 1;                                                                                    \
   }
-WRAP(find_terms, l_find_terms)
 WRAP(sentence_bounds, l_sentence_bounds)
 WRAP(sentence_has, l_sentence_has)
 WRAP(any_in, l_any_in)
