@@ -19,14 +19,11 @@ local MEDIA_WORDS = jianfu.words { "推文", "微博", "文章", "视频", "公�
 -- voting in an election or a meeting is not a click
 local VOTE_OTHER = jianfu.words { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
   "会议", "无记名" }
-
 -- a message from the public that is handled (留言办理, 答复网民留言)
 local HANDLED = jianfu.words { "办理", "回复", "答复", "办结", "受理", "处置", "留言板", "信箱", "网民留言",
   "群众留言", "市民留言", "诉求" }
--- 评论员文章, 时事评论: commentary, unless comments are counted (不少于10条)
-local COMMENTARY = jianfu.words { "评论员", "评论文章", "时事评论" }
-local COMMENT_COUNT = jianfu.words { "不少于", "条" }
-
+local COMMENTARY = jianfu.words { "评论员", "评论文章", "时事评论" } -- 评论员文章: commentary,
+local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are counted (不少于10条)
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
