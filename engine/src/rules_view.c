@@ -1042,20 +1042,23 @@ static int l_words(lua_State *L) {
     return 1;
   }
   luaL_checktype(L, 1, LUA_TTABLE);
-  size_t hint = lua_rawlen(L, 1);
-  /* a private copy, so the list can no longer change */
-  lua_createtable(L, hint > INT32_MAX ? INT32_MAX : (int)hint, 0);
-  lua_Integer n = 0;
-  for (;;) {
-    int t = lua_geti(L, 1, n + 1);
-    if (t == LUA_TNIL) break;
-    if (t != LUA_TSTRING) return luaL_error(L, "jianfu.words: entry %d is not a string", (int)(n + 1));
-    lua_rawseti(L, 2, ++n);
+  size_t n;
+  if (!plain_list(L, 1, &n)) { /* read it as ipairs would (metamethods included) */
+    lua_newtable(L);
+    for (n = 0;; n++) {
+      int t = lua_geti(L, 1, (lua_Integer)n + 1);
+      if (t == LUA_TNIL) break;
+      if (t != LUA_TSTRING)
+        return luaL_error(L, "jianfu.words: entry %d is not a string", (int)(n + 1));
+      lua_rawseti(L, 2, (lua_Integer)n + 1);
+    }
+    lua_pop(L, 1);
+    lua_replace(L, 1);
   }
-  lua_pop(L, 1);
   jf_rs_charge(L, 16 + (uint64_t)n * 4);
-  /* compiled on first use: a rule declares lists that a run may never use */
-  if (!build_list(L, 2, (size_t)n, true)) return luaL_error(L, "not enough memory");
+  /* A copy of the strings (the list can no longer change), compiled on
+   * first use: a rule declares lists that a run may never use. */
+  if (!build_list(L, 1, n, true)) return luaL_error(L, "not enough memory");
   int ud = lua_gettop(L);
   lua_createtable(L, 0, 0);
   lua_createtable(L, 0, 7);
