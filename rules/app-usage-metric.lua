@@ -1,10 +1,10 @@
 -- app-usage-metric: app / platform / account usage rates used as assessment criteria.
 
 -- words that place a measure on a platform, app or account
-local PLATFORM_WORDS = { "app", "平台", "公众号", "小程序", "客户端", "账号", "政务号", "视频号",
+local PLATFORM_WORDS = jianfu.words { "app", "平台", "公众号", "小程序", "客户端", "账号", "政务号", "视频号",
   "系统", "网站", "网络", "钉", "微信", "微博", "抖音", "线上", "在线", "网上" }
 -- the economy, not an app: 市场主体活跃度, 消费活跃度
-local ECONOMY_WORDS = { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
+local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
   "交易", "投资", "市场" }
 -- a measure whose words also name real participation or use of other things
 -- (医保参与率, 资金使用情况): a platform measure only when a platform is named

@@ -7,30 +7,30 @@ local N = jianfu.normalize
 local N_QUICK_REPLY = N("秒回")
 
 -- a work chat group (not 群众, 人群, 群体)
-local GROUP = jianfu.norm_list {
+local GROUP = jianfu.words(jianfu.norm_list {
   "工作群", "微信群", "钉钉群", "qq群", "群内", "群里", "群中", "在群", "入群", "个群", "群聊",
   "通知群", "楼栋群", "业主群", "群消息", "群通知", "各类群", "建群", "进群", "一个群", "项目群",
   "群“", "群\"", "群”", "群」", "群』", -- 在“村务群”签到
-}
+})
 -- duties in a group
-local REPLY = jianfu.norm_list {
+local REPLY = jianfu.words(jianfu.norm_list {
   "回复“收到”", "回复\"收到\"", "回复收到", "“收到”", "\"收到\"", "秒回", "回复", "回覆",
   "响应", "应答",
-}
-local RELAY = jianfu.norm_list { "接龙" }
+})
+local RELAY = jianfu.words(jianfu.norm_list { "接龙" })
 -- a relay to sign up for something (接龙报名参加植树) is voluntary, not a duty
-local SIGNUP = jianfu.norm_list { "报名", "自愿" }
+local SIGNUP = jianfu.words(jianfu.norm_list { "报名", "自愿" })
 -- reporting work back in the group (在群内反馈完成情况, 群里汇报进度)
-local REPORT_BACK = jianfu.norm_list { "反馈", "汇报", "报告", "回报" }
-local CHECKIN = jianfu.norm_list { "打卡", "签到", "报到", "报平安" }
-local MEMBER = jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" }
+local REPORT_BACK = jianfu.words(jianfu.norm_list { "反馈", "汇报", "报告", "回报" })
+local CHECKIN = jianfu.words(jianfu.norm_list { "打卡", "签到", "报到", "报平安" })
+local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" })
 -- words that make a group duty a requirement
 -- replying to residents, firms or petitioners is service, not a group burden
-local SERVICE = jianfu.norm_list {
+local SERVICE = jianfu.words(jianfu.norm_list {
   "群众", "居民", "村民", "企业", "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访", "办事",
   "市民", "游客", "患者", "家长",
-}
-local MUST = jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" }
+})
+local MUST = jianfu.words(jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" })
 
 -- position of the first group word in [s, e], or nil: the earliest start, from
 -- s on, of any occurrence of any group word, when it is by e. groups is

@@ -2,10 +2,10 @@
 
 -- a sign-in at a meeting, a training or a parents' evening is a register of
 -- attendance, not an app check-in
-local MEETING = { "会议", "参会", "开会", "会场", "会风", "会务", "培训", "参训", "学员", "家长会",
+local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风", "会务", "培训", "参训", "学员", "家长会",
   "报到时", "座谈", "讲座", "考场", "考试" }
 -- ... unless it is done through an app, a platform or a chat group
-local ONLINE = { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
+local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
   "定位", "视频打卡", "手机", "“", "「" }
 
 jianfu.rule {

@@ -7,21 +7,21 @@ local N = jianfu.normalize
 local N_COPIES, N_RATE, N_TASK = N("一式"), N("完成率"), N("任务")
 
 -- entering / reporting records
-local ENTRY = jianfu.norm_list {
+local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
   -- publishing posts on a platform is entering records too (发布村务动态不少于10条)
   "发布", "发帖", "更新动态",
-}
+})
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
-local ENTRY_UNLESS = jianfu.norm_list {
+local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   "登记率", "确权登记", "不动产登记", "登记覆盖率", "报送县", "报送至", "报送市", "报送区",
   "下载附件", "及时上报", "当日上报", "第一时间", "立即上报",
   -- the compliant principle: collect once, share everywhere
   "一次采集", "多方共享", "多方共用",
   -- publishing a notice, a warning or a policy once is no count of posts
   "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
-}
+})
 -- units that make a number a count of records
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
   ["则"] = true, ["例"] = true,
@@ -30,15 +30,15 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
 -- only: 新登记市场主体2.3万户 counts enterprises
 local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true }
 -- nouns that count records
-local COUNT_WORDS = jianfu.norm_list {
+local COUNT_WORDS = jianfu.words(jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
   "采集量", "填报量", "发稿量", "投稿量", "供稿量", "稿件数", "按条", "每条计", "量化计分", "完成率",
-}
+})
 -- what makes a count of records count
-local COUNT_LINK = jianfu.norm_list {
+local COUNT_LINK = jianfu.words(jianfu.norm_list {
   "考核", "考评", "计分", "得分", "扣", "加", "排名", "通报", "绩效", "挂钩", "下达", "纳入",
   "不少于", "不低于", "达到", "以上", "不足",
-}
+})
 
 -- is there a threshold counted in this unit?
 local function threshold_in(thresholds, unit)

@@ -2,36 +2,36 @@
 -- (多头填报, 重复填报, 同时在X平台和Y平台报送).
 
 -- several places at once
-local MULTI = jianfu.norm_list {
+local MULTI = jianfu.words(jianfu.norm_list {
   "多头填报", "多头报送", "多头上报", "多头录入", "重复填报", "重复录入", "重复报送",
   "重复上报", "重复采集", "重复提交", "多头", "重复", "同时", "分别", "既要", "又要", "同步",
   "两处", "三处", "多处", "两套", "三套", "多套", "多个平台", "多个系统", "一式多份",
   -- the same data entered once more elsewhere: 另行填报纸质报表, 在…平台再次录入
   "另行填报", "另行报送", "另行上报", "另行录入", "再次录入", "再次填报", "再次上报",
   "再次报送", "二次录入", "二次填报",
-}
+})
 -- entering / reporting data
-local VERB = jianfu.norm_list {
+local VERB = jianfu.words(jianfu.norm_list {
   "填报", "录入", "报送", "上报", "采集", "填写", "上传", "提交", "登记", "录", "报", "填",
-}
+})
 -- platforms and forms
-local PLACE = jianfu.norm_list {
+local PLACE = jianfu.words(jianfu.norm_list {
   "平台", "系统", "app", "台账", "纸质", "电子", "表格", "报表", "浙政钉", "钉钉", "邮箱", "群",
   "版", "小程序", "云",
-}
+})
 -- "重复" of other things
-local MULTI_UNLESS = jianfu.norm_list {
+local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
   "重复建设", "功能重复", "职能重复", "重复检查", "重复考核", "重复发文", "分别扣", "分别得",
   "分别达到", "分别为", "分别由", "分别负责", "同时期", "同比", "同时发生", "一次采集",
   "多方共享", "多方共用", "一处录入", "一处填报", "只需", "仅需",
-}
+})
 -- several platforms by number: 三个平台, 两平台, 2个系统 (a count of two or more
 -- before a platform word), and each of them: 各录一遍, 双线填报
 local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "双", "多", "几",
   "2", "3", "4", "5", "6", "7", "8", "9" }
-local MANY_PLACE = jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" }
-local EACH = jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
-  "双线", "双轨" }
+local MANY_PLACE = jianfu.words(jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" })
+local EACH = jianfu.words(jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
+  "双线", "双轨" })
 local function by_from(x, y) return x.from < y.from end
 local function counted_places(text)
   local out = {}
@@ -58,11 +58,11 @@ local function counted_places(text)
 end
 
 -- the compliant principle stated anywhere in the clause: one entry, shared
-local SHARED = jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" }
+local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" })
 
-local MUST = jianfu.norm_list {
+local MUST = jianfu.words(jianfu.norm_list {
   "须", "需", "必须", "要求", "应当", "均要", "都要", "既要", "缺一不可", "一致", "均完成",
-}
+})
 
 -- the first candidate of cands that is not negated and has an entering verb
 -- and a platform or form in its segment, or nil

@@ -7,25 +7,25 @@ local PRAISED = {
   "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
 }
 -- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
-local COUNTED = { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
+local COUNTED = jianfu.words { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
 -- how the praise is given: 公开点赞, 集中点赞, 纷纷点赞
 local PRAISE_MANNER = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情" }
 -- what a document forwarded through official channels looks like
-local DOC_WORDS = { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
+local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
   "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
 -- content on social media: its forwarding is engagement
-local MEDIA_WORDS = { "推文", "微博", "文章", "视频", "公众号", "朋友圈", "链接", "抖音", "话题",
+local MEDIA_WORDS = jianfu.words { "推文", "微博", "文章", "视频", "公众号", "朋友圈", "链接", "抖音", "话题",
   "作品", "帖", "app", "平台", "微信群", "点赞", "评论", "短视频", "直播", "新闻" }
 -- voting in an election or a meeting is not a click
-local VOTE_OTHER = { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
+local VOTE_OTHER = jianfu.words { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
   "会议", "无记名" }
-
 -- a message from the public that is handled (留言办理, 答复网民留言)
-local HANDLED = { "办理", "回复", "答复", "办结", "受理", "处置", "留言板", "信箱", "网民留言",
+local HANDLED = jianfu.words { "办理", "回复", "答复", "办结", "受理", "处置", "留言板", "信箱", "网民留言",
   "群众留言", "市民留言", "诉求" }
-
+local COMMENTARY = jianfu.words { "评论员", "评论文章", "时事评论" } -- 评论员文章: commentary,
+local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are counted (不少于10条)
 -- proof demanded of the engagement: it is counted one by one
-local PROOF = { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
+local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
 local CLOSE_QUOTES = { "”", "」", "』", "》", "\"" }
 
@@ -81,8 +81,8 @@ local function other_meaning(clause, hit)
     return jianfu.sentence_has(text, hit.from, HANDLED)
   end
   if term == "评论" then
-    return jianfu.sentence_has(text, hit.from, { "评论员", "评论文章", "时事评论" }) and
-      not jianfu.sentence_has(text, hit.from, { "不少于", "条" })
+    return jianfu.sentence_has(text, hit.from, COMMENTARY) and
+      not jianfu.sentence_has(text, hit.from, COMMENT_COUNT)
   end
   return false
 end

@@ -3,7 +3,7 @@
 
 -- an app, account or platform the clause is about: the generic verbs
 -- (下载, 安装, 注册, 关注) count only with one of these in their sentence
-local APP_WORDS = {
+local APP_WORDS = jianfu.words {
   "app", "客户端", "小程序", "公众号", "视频号", "抖音号", "政务号", "微博", "平台", "软件",
   "“", "「", "『", "账号", "应用", "学习强国",
   -- banking and payment apps: 手机银行注册客户, 云闪付绑卡用户

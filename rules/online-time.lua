@@ -3,14 +3,14 @@
 local DURATION = { ["小时"] = true, ["分钟"] = true, ["学时"] = true, ["课时"] = true, ["天"] = true,
   ["秒"] = true, ["月"] = false }
 
-local MEASURED = { "统计", "排名", "排序", "时长", "时间", "时数" }
+local MEASURED = jianfu.words { "统计", "排名", "排序", "时长", "时间", "时数" }
 
 -- study time that is not online by its words (学时, 研修时长, 培训时长): online
 -- time only when the sentence puts it on a platform (网络学院, 在线, 研修网);
 -- 每年参加脱产培训不少于40学时 is classroom training
 local OFFLINE_ALSO = { ["学时"] = true, ["研修时长"] = true, ["培训时长"] = true,
   ["累计学时"] = true }
-local ONLINE = { "在线", "线上", "网上", "网络", "网院", "云课堂", "app", "平台", "小程序", "客户端",
+local ONLINE = jianfu.words { "在线", "线上", "网上", "网络", "网院", "云课堂", "app", "平台", "小程序", "客户端",
   "学习强国", "直播", "视频" }
 
 jianfu.rule {

@@ -14,8 +14,7 @@ local USAGE = jianfu.norm_list {
   "下载量", "安装量", "安装率", "装机率", "注册量", "注册率", "注册人数", "注册数", "关注量",
   "关注数", "粉丝", "订阅数", "订阅量", "新增关注",
   "点赞", "转发量", "转发数", "评论数", "评论量", "分享量", "分享数", "投票", "票数", "阅读量",
-  "阅读数", "刷票", "留言数", "播放量", "观看量",
-  "打卡", "签到",
+  "阅读数", "刷票", "留言数", "播放量", "观看量", "打卡", "签到",
   "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
   "观看时长", "收看时长", "播放时长", "使用时长", "打开次数", "点击次数", "启动次数",
   "积分",
@@ -33,53 +32,54 @@ for _, v in ipairs(USAGE_VERBS) do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
+USAGE = jianfu.words(USAGE)
 -- the same characters meaning something else
-local USAGE_UNLESS = jianfu.norm_list {
+local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
   "资金使用率", "病床使用率", "床位使用率", "设备使用率", "土地使用率", "场地使用率",
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
-}
+})
 -- usage activities: a league table ranks them when the clause gives them a
 -- count or a task ("上报巡查案件不少于8件，作为中队排名的唯一依据",
 -- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
-local ACTIVITY = jianfu.norm_list {
+local ACTIVITY = jianfu.words(jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
-}
-local ACTIVITY_UNLESS = jianfu.norm_list {
+})
+local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "及时上报", "立即上报", "第一时间",
-}
+})
 -- a task given for the activity: 下载安装任务, 录入指标
-local TASK = jianfu.norm_list { "任务", "指标" }
+local TASK = jianfu.words(jianfu.norm_list { "任务", "指标" })
 -- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
 -- platform (“学习兴税”平台学分: credits of classroom training are not usage)
-local POINTS = jianfu.norm_list { "积分", "学分" }
+local POINTS = jianfu.words(jianfu.norm_list { "积分", "学分" })
 local CREDITS = jianfu.normalize("学分")
-local ONLINE = jianfu.norm_list { "平台", "app", "线上", "网上", "在线", "网络", "网院", "云课堂",
-  "学习强国", "客户端", "小程序" }
+local ONLINE = jianfu.words(jianfu.norm_list { "平台", "app", "线上", "网上", "在线", "网络", "网院", "云课堂",
+  "学习强国", "客户端", "小程序" })
 -- whole-clause markers that 积分 means points of real conduct or a reward scheme
-local POINTS_OTHER = jianfu.norm_list {
+local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
   -- 党员积分管理, 量化积分: points systems of real conduct (组织生活, 志愿服务),
   -- not platform points; deducting them is a sanction of its own
   "积分管理", "量化积分", "量化分",
-}
+})
 -- what makes points count: appraisal, promotion, pay, a ranking
-local POINTS_LINK = jianfu.norm_list {
+local POINTS_LINK = jianfu.words(jianfu.norm_list {
   "考核", "考评", "评优", "评先", "优秀", "提拔", "任用", "绩效", "奖金", "挂钩", "前置条件",
   "硬性条件", "条件", "依据", "参考", "推荐", "评星", "定级", "扣", "加1分", "加分", "得分",
   "计分", "权重", "排名", "名次", "排行", "红黑榜", "通报", "公示", "公布", "末位", "不足",
   "低于", "不少于", "达到", "以上",
-}
+})
 -- a league table
-local RANKING = jianfu.norm_list {
+local RANKING = jianfu.words(jianfu.norm_list {
   "排名", "名次", "排行榜", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
   "位次", "亮榜", "倒数",
-}
+})
 -- a public notification, periodic when a period word comes right before it
-local NOTIFY = jianfu.norm_list { "通报", "公布", "公示" }
+local NOTIFY = jianfu.words(jianfu.norm_list { "通报", "公布", "公示" })
 
 -- a place in a league table: 前三名, 后3位, 第一名, 倒数第二 (the count in
 -- Arabic or Chinese numerals); a ranking even when 排名 is not written
@@ -123,9 +123,9 @@ local function rank_positions(text)
   if #out > 1 then table.sort(out, by_from) end
   return out
 end
-local PERIOD_MARK = jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" }
+local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" })
 
-local RECUR = jianfu.norm_list { "每", "按" }
+local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
 local function periodic_notify(clause, hit)
   local text = clause.text
   local from = hit.from
@@ -168,7 +168,7 @@ end
 
 -- credits of a training system (继续教育学分): the credit of a course, even
 -- an online one, not platform points, unless a platform is named
-local COURSE_CREDITS = jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" }
+local COURSE_CREDITS = jianfu.words(jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" })
 
 -- platform points: 学分 only when its sentence names a platform
 -- (积分 always counts: the platform and the course are looked for only for 学分)

@@ -2,25 +2,25 @@
 -- work (拍照上传, 截图上传, 留痕, 以照片为准).
 
 -- what a trace is
-local TRACE = jianfu.norm_list {
+local TRACE = jianfu.words(jianfu.norm_list {
   "拍照上传", "截图上传", "拍照", "照片", "截图", "截屏", "拍摄视频", "视频", "录像", "留痕",
   "合影", "图片",
-}
+})
 -- the same characters meaning something else
-local TRACE_UNLESS = jianfu.norm_list {
+local TRACE_UNLESS = jianfu.words(jianfu.norm_list {
   "短视频", "视频会议", "视频会商", "视频监控", "监控视频", "视频号", "视频通话", "视频连线",
   "证件照", "身份证照片", "免冠照片", "证件照片", "视频直播", "视频调度",
   -- cameras, not recordings: 视频点位在线率, 视频探头
   "视频点位", "视频探头", "视频设备", "视频终端", "视频监测", "视频巡检",
   -- a photo or video check-in is the checkin category's practice, not proof of work
   "视频打卡", "拍照打卡", "照片打卡",
-}
+})
 -- the trace is demanded as proof: uploaded, counted, taken as the standard
-local PROOF = jianfu.norm_list {
+local PROOF = jianfu.words(jianfu.norm_list {
   "上传", "为准", "依据", "证明", "视为", "认定", "计分", "不计", "计入", "计算", "核定",
   "齐全", "提供", "打包", "汇总", "发至", "发送", "报送", "不予", "作为", "缺少", "无照片",
   "未上传", "佐证", "发到", "发往", "提交", "晒",
-}
+})
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
 local GROUP = jianfu.normalize("群")
@@ -33,10 +33,10 @@ end
 -- a video or picture that is watched or engaged with is content, not proof:
 -- 观看教学视频累计满两小时; 抖音号每条视频，组织干部点赞评论
 local CONTENT = { [jianfu.normalize("视频")] = true, [jianfu.normalize("图片")] = true }
-local WATCH = jianfu.norm_list { "观看", "收看", "播放", "浏览", "学习", "看" }
-local ENGAGE = jianfu.norm_list { "点赞", "评论", "转发", "分享", "播放量", "观看量", "完播" }
+local WATCH = jianfu.words(jianfu.norm_list { "观看", "收看", "播放", "浏览", "学习", "看" })
+local ENGAGE = jianfu.words(jianfu.norm_list { "点赞", "评论", "转发", "分享", "播放量", "观看量", "完播" })
 -- ... unless it is made, recorded or uploaded (拍摄视频上传)
-local MADE = jianfu.norm_list { "拍摄", "拍", "录制", "上传", "截图", "截屏", "提交", "发到", "发至" }
+local MADE = jianfu.words(jianfu.norm_list { "拍摄", "拍", "录制", "上传", "截图", "截屏", "提交", "发到", "发至" })
 local function content(text, t)
   if not CONTENT[t.term] then return false end
   local a, b = jianfu.sentence(text, t.from)

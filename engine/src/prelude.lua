@@ -550,6 +550,31 @@ function M.norm_list(t)
   return o
 end
 
+-- the word lists jianfu.words made (the C version marks its own)
+local word_lists = setmetatable({}, { __mode = "k" })
+
+--- jianfu.words(list) -> a read-only copy of a word list (its strings, as
+--- ipairs gives them), for the lists a rule passes to find_all, find_terms,
+--- sentence_has, any_in …: they need not check it against its table on every
+--- call. It reads like the list (ipairs, #, [i], pairs); writing it is an error.
+function M.words(list)
+  if word_lists[list] then return list end
+  local copy = {}
+  for i, w in ipairs(list) do
+    if type(w) ~= "string" then error("jianfu.words: entry " .. i .. " is not a string") end
+    copy[i] = w
+  end
+  local proxy = setmetatable({}, {
+    __index = copy,
+    __newindex = function() error("jianfu.words: the word list is read-only (copy it to change it)") end,
+    __len = function() return #copy end,
+    __pairs = function() return next, copy, nil end,
+    __metatable = false,
+  })
+  word_lists[proxy] = true
+  return proxy
+end
+
 -- clause segments end at these (normalized: ，→, ；→;)
 local SEG_END = { ",", ";", "。", "!", "?" }
 
@@ -802,6 +827,8 @@ if type(C) == "table" then
   M.sentence_has = C.sentence_has(M.sentence_has)
   M.is_measure = C.is_measure(M.is_measure, MEASURE_ENDS)
   M.find_all = C.find_all(M.find_all)
+  M.find_terms = C.find_terms(M.find_terms)
+  M.words = C.words
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)
   local units = {}

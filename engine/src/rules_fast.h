@@ -17,7 +17,11 @@ typedef struct term_list {
   bool has_empty; /* an empty term: not in the matcher, matters to sentence_has/any_in */
   const char **ptr;
   size_t *len;
+  uint16_t *probe; /* word_filter.h's probes of the terms; NULL: always scan */
 } term_list;
+
+/* May a word of tl occur in t[0, len)? False only when none can (word_filter.h). */
+bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len);
 
 /* The value at idx as a compiled list of the prelude (C.compile), or NULL. */
 term_list *jf_rs_compiled(lua_State *L, int idx);

@@ -19,6 +19,7 @@
 
 #include "jianfu/match.h"
 #include "rules_fast.h"
+#include "word_filter.h"
 
 
 static const char key_fp;
@@ -815,19 +816,23 @@ static int l_find(lua_State *L) {
 /* clause:prohibited(from, to) -> is that span inside a prohibition or
  * rectification scope? Asks the analysis itself, so only while the clause is
  * being checked. */
-static int l_prohibited(lua_State *L) {
+static bool prohibited_span(lua_State *L, const view_fp *fp, lua_Integer from, lua_Integer to) {
   jf_ruleset *rs = jf_rs_of(L);
+  if (!rs->cur.active || rs->cur.doc != fp->doc || rs->cur.clause != fp->clause)
+    luaL_error(L, "clause:prohibited: this clause is not the one being checked");
+  const jf_clause *c = &fp->doc->clauses[fp->clause];
+  if (from < 1 || to < from || (size_t)to > c->norm.len)
+    luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from, (int)to,
+               (int)c->norm.len);
+  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
+  return c->an && jf_analysis_prohibited(c->an, s);
+}
+
+static int l_prohibited(lua_State *L) {
   lua_settop(L, 3);
   const view_fp *fp = view_of(L);
-  if (!rs->cur.active || rs->cur.doc != fp->doc || rs->cur.clause != fp->clause)
-    return luaL_error(L, "clause:prohibited: this clause is not the one being checked");
-  const jf_clause *c = &fp->doc->clauses[fp->clause];
   lua_Integer from = luaL_checkinteger(L, 2), to = luaL_optinteger(L, 3, from);
-  if (from < 1 || to < from || (size_t)to > c->norm.len)
-    return luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from,
-                      (int)to, (int)c->norm.len);
-  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
-  lua_pushboolean(L, c->an && jf_analysis_prohibited(c->an, s));
+  lua_pushboolean(L, prohibited_span(L, fp, from, to));
   return 1;
 }
 
@@ -880,6 +885,7 @@ void jf_rs_view_open(lua_State *L) {
 
 
 static void uncompile_args(lua_State *L, int nargs);
+static int call_fallback(lua_State *L, int nargs);
 
 static int tl_gc(lua_State *L) {
   term_list *tl = lua_touserdata(L, 1);
@@ -888,9 +894,11 @@ static int tl_gc(lua_State *L) {
   jf_matcher_free(tl->m);
   free(tl->ptr);
   free(tl->len);
+  free(tl->probe);
   tl->m = NULL;
   tl->ptr = NULL;
   tl->len = NULL;
+  tl->probe = NULL;
   return 0;
 }
 
@@ -931,6 +939,85 @@ static bool plain_list(lua_State *L, int idx, size_t *n) {
   return true;
 }
 
+/* Count bytes a term_list holds outside the Lua allocator against the
+ * state's memory cap like any Lua object, or a rule could build automata
+ * without bound. Refused as the allocator refuses. */
+static void hold(lua_State *L, term_list *tl, size_t bytes) {
+  jf_ruleset *rs = jf_rs_of(L);
+  if (bytes > rs->mem_limit - rs->mem_used || rs->mem_used > rs->mem_limit) {
+    if (rs->refusals++ == 0) rs->line_mem = jf_rs_rule_line(L, 0, rs->want_src);
+    lua_pushliteral(L, "not enough memory");
+    lua_error(L);
+  }
+  rs->mem_used += bytes;
+  tl->charged += bytes;
+}
+
+/* Build tl's automaton from its terms; false when that fails. */
+static bool compile_terms(lua_State *L, term_list *tl) {
+  jf_matcher *m = jf_matcher_new();
+  bool ok = m != NULL;
+  for (size_t i = 0; ok && i < tl->n; i++)
+    if (tl->len[i] && jf_matcher_add(m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK) ok = false;
+  if (ok && jf_matcher_compile(m) != JF_OK) ok = false;
+  if (!ok) {
+    jf_matcher_free(m);
+    return false;
+  }
+  tl->m = m;
+  hold(L, tl, jf_matcher_memory(m));
+  return true;
+}
+
+/* Push a new term_list userdata for the plain list of n strings at idx (not
+ * cached), its automaton built now or, when lazy, left to compile_terms;
+ * NULL without pushing when it cannot be built. */
+static term_list *build_list(lua_State *L, int idx, size_t n, bool lazy) {
+  idx = lua_absindex(L, idx);
+  size_t bytes = 0;
+  for (size_t i = 0; i < n; i++) {
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    bytes += lua_rawlen(L, -1);
+    lua_pop(L, 1);
+  }
+  jf_rs_charge(L, 64 + n * 8 + bytes * 4);
+  term_list *tl = lua_newuserdatauv(L, sizeof *tl, 1);
+  memset(tl, 0, sizeof *tl);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, (int)n, 0); /* the terms, kept alive */
+  tl->ptr = calloc(n ? n : 1, sizeof *tl->ptr);
+  tl->len = calloc(n ? n : 1, sizeof *tl->len);
+  bool ok = tl->ptr && tl->len;
+  for (size_t i = 0; ok && i < n; i++) {
+    lua_rawgeti(L, idx, (lua_Integer)i + 1);
+    tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
+    if (tl->len[i] > UINT32_MAX / 2) ok = false;
+    if (!tl->len[i]) tl->has_empty = true;
+    if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  tl->n = n;
+  lua_setiuservalue(L, -2, 1);
+  if (!ok) {
+    lua_pop(L, 1);
+    return NULL;
+  }
+  hold(L, tl, n * (sizeof *tl->ptr + sizeof *tl->len));
+  /* Past a few dozen words, testing every word's probes costs about what
+   * the scan it could save does. Without probes (also when out of memory)
+   * the list is always scanned. */
+  if (n <= 48) {
+    tl->probe = jf_wf_probes(tl->ptr, tl->len, n);
+    if (tl->probe) hold(L, tl, 2 * n * sizeof *tl->probe);
+  }
+  if (!lazy && !compile_terms(L, tl)) {
+    lua_pop(L, 1);
+    return NULL;
+  }
+  return tl;
+}
+
 /* Push the compiled term_list userdata for the plain list at idx (cached by
  * the table, checked term by term against it), or return NULL without
  * pushing when it cannot be built. */
@@ -953,54 +1040,12 @@ static term_list *compiled_list(lua_State *L, int idx, size_t n) {
     }
   }
   lua_pop(L, 1);
-  size_t bytes = 0;
-  for (size_t i = 0; i < n; i++) {
-    lua_rawgeti(L, idx, (lua_Integer)i + 1);
-    bytes += lua_rawlen(L, -1);
-    lua_pop(L, 1);
+  term_list *tl = build_list(L, idx, n, false);
+  if (tl) {
+    lua_pushvalue(L, idx);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, cache);
   }
-  jf_rs_charge(L, 64 + n * 8 + bytes * 4);
-  term_list *tl = lua_newuserdatauv(L, sizeof *tl, 1);
-  memset(tl, 0, sizeof *tl);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_tl_mt);
-  lua_setmetatable(L, -2);
-  lua_createtable(L, (int)n, 0); /* the terms, kept alive */
-  tl->ptr = calloc(n ? n : 1, sizeof *tl->ptr);
-  tl->len = calloc(n ? n : 1, sizeof *tl->len);
-  tl->m = jf_matcher_new();
-  bool ok = tl->ptr && tl->len && tl->m;
-  for (size_t i = 0; ok && i < n; i++) {
-    lua_rawgeti(L, idx, (lua_Integer)i + 1);
-    tl->ptr[i] = lua_tolstring(L, -1, &tl->len[i]);
-    if (tl->len[i] > UINT32_MAX / 2) ok = false;
-    if (!tl->len[i]) tl->has_empty = true;
-    else if (tl->len[i] && jf_matcher_add(tl->m, tl->ptr[i], tl->len[i], (uint32_t)i) != JF_OK)
-      ok = false;
-    if (tl->len[i] > tl->maxlen) tl->maxlen = (uint32_t)tl->len[i];
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  tl->n = n;
-  if (ok && jf_matcher_compile(tl->m) != JF_OK) ok = false;
-  lua_setiuservalue(L, -2, 1);
-  if (!ok) {
-    lua_pop(L, 2);
-    return NULL;
-  }
-  /* The automaton lives outside the Lua allocator; count it against the
-   * state's memory cap like any Lua object, or a rule could build
-   * automata without bound. Refused as the allocator refuses. */
-  jf_ruleset *rs = jf_rs_of(L);
-  size_t held = jf_matcher_memory(tl->m) + n * (sizeof *tl->ptr + sizeof *tl->len);
-  if (held > rs->mem_limit - rs->mem_used || rs->mem_used > rs->mem_limit) {
-    if (rs->refusals++ == 0) rs->line_mem = jf_rs_rule_line(L, 0, rs->want_src);
-    lua_pushliteral(L, "not enough memory");
-    lua_error(L);
-  }
-  rs->mem_used += held;
-  tl->charged = held;
-  lua_pushvalue(L, idx);
-  lua_pushvalue(L, -2);
-  lua_rawset(L, cache);
   lua_remove(L, cache);
   return tl;
 }
@@ -1017,6 +1062,7 @@ static void scan_list(lua_State *L, const term_list *tl, const char *text, size_
                       hitbuf *b) {
   b->n = 0;
   if (hi <= lo || tl->maxlen == 0) return;
+  if (!jf_rs_may_occur(tl, text + lo, hi - lo)) return;
   jf_matcher_scan(tl->m, text + lo, hi - lo, collect_cb, b);
   if (b->oom) {
     free(b->v);
@@ -1051,17 +1097,20 @@ static term_list *cached_list(lua_State *L, int idx) {
   lua_remove(L, -2);
   term_list *tl = lua_touserdata(L, -1);
   int top = lua_gettop(L);
-  for (size_t i = 0; i < tl->n; i++) {
-    if (lua_rawgeti(L, idx, (lua_Integer)i + 1) != LUA_TSTRING ||
-        lua_tostring(L, -1) != tl->ptr[i]) {
-      lua_settop(L, top - 1);
-      return NULL;
-    }
+  /* This walk runs on every call with a list; the terms are pushed a chunk
+   * at a time and popped together, which halves its API calls. */
+  enum { CHUNK = 32 };
+  bool same = lua_checkstack(L, CHUNK + 1);
+  for (size_t i = 0; same && i < tl->n; i += CHUNK) {
+    size_t k = tl->n - i < CHUNK ? tl->n - i : CHUNK;
+    for (size_t j = 0; same && j < k; j++)
+      same = lua_rawgeti(L, idx, (lua_Integer)(i + j) + 1) == LUA_TSTRING &&
+             lua_tolstring(L, -1, NULL) == tl->ptr[i + j];
     lua_settop(L, top);
   }
-  bool end = lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
-  lua_settop(L, end ? top : top - 1);
-  return end ? tl : NULL;
+  same = same && lua_rawgeti(L, idx, (lua_Integer)tl->n + 1) == LUA_TNIL;
+  lua_settop(L, same ? top : top - 1);
+  return same ? tl : NULL;
 }
 
 /* Is the value at idx a compiled term_list userdata? Only the prelude holds
@@ -1075,13 +1124,93 @@ static term_list *compiled_arg(lua_State *L, int idx) {
   return ok ? lua_touserdata(L, idx) : NULL;
 }
 
-/* The compiled list for the argument at idx: a compiled list, a cached one,
- * else built when it is a plain list of strings; pushed, or NULL without
- * pushing. */
+/* --- read-only word lists (jianfu.words) ---------------------------------------
+ *
+ * A word list is a read-only proxy like the clause view's lists, whose
+ * metatable also holds the term_list compiled from its terms. Nothing can
+ * change it, so the helpers take its automaton as it is: the walk that
+ * checks a plain table against its cached automaton on every call was a
+ * large part of find_all, sentence_has and any_in. */
+static const char key_words; /* in a word list's metatable: its term_list */
+
+static int words_newindex(lua_State *L) {
+  return luaL_error(L, "jianfu.words: the word list is read-only (copy it to change it)");
+}
+
+/* The term_list of the word list at idx, pushed; NULL without pushing when
+ * the value is not one. */
+static term_list *words_arg(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  if (lua_rawgetp(L, -1, &key_words) != LUA_TUSERDATA) {
+    lua_pop(L, 2);
+    return NULL;
+  }
+  lua_remove(L, -2);
+  return lua_touserdata(L, -1);
+}
+
+/* C.words(list) -> a read-only word list of the strings of list (as ipairs
+ * gives them); a word list is returned as it is. */
+static int l_words(lua_State *L) {
+  lua_settop(L, 1);
+  if (words_arg(L, 1)) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  size_t n;
+  if (!plain_list(L, 1, &n)) { /* read it as ipairs would (metamethods included) */
+    lua_newtable(L);
+    for (n = 0;; n++) {
+      int t = lua_geti(L, 1, (lua_Integer)n + 1);
+      if (t == LUA_TNIL) break;
+      if (t != LUA_TSTRING)
+        return luaL_error(L, "jianfu.words: entry %d is not a string", (int)(n + 1));
+      lua_rawseti(L, 2, (lua_Integer)n + 1);
+    }
+    lua_pop(L, 1);
+    lua_replace(L, 1);
+  }
+  jf_rs_charge(L, 16 + (uint64_t)n * 4);
+  /* A copy of the strings (the list can no longer change), compiled on
+   * first use: a rule declares lists that a run may never use. */
+  if (!build_list(L, 1, n, true)) return luaL_error(L, "not enough memory");
+  int ud = lua_gettop(L);
+  lua_createtable(L, 0, 0);
+  lua_createtable(L, 0, 7);
+  lua_getiuservalue(L, ud, 1); /* the same strings, in order */
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, words_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushcfunction(L, ro_len);
+  lua_setfield(L, -2, "__len");
+  lua_pushcfunction(L, ro_pairs);
+  lua_setfield(L, -2, "__pairs");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_pushboolean(L, 1); /* rawset refuses it, evidence encodes what it shows */
+  lua_rawsetp(L, -2, &jf_rs_key_ro);
+  lua_pushvalue(L, ud);
+  lua_rawsetp(L, -2, &key_words);
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
+/* The compiled list for the argument at idx: a compiled list, a word list's,
+ * a cached one, else built when it is a plain list of strings; pushed, or
+ * NULL without pushing. */
 static term_list *list_arg(lua_State *L, int idx) {
   term_list *tl = compiled_arg(L, idx);
   if (tl) {
     lua_pushvalue(L, idx);
+    return tl;
+  }
+  tl = words_arg(L, idx);
+  if (tl) {
+    if (!tl->m && !compile_terms(L, tl)) {
+      lua_pop(L, 1);
+      return NULL;
+    }
     return tl;
   }
   tl = cached_list(L, idx);
@@ -1090,35 +1219,61 @@ static term_list *list_arg(lua_State *L, int idx) {
   return tl;
 }
 
-/* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
-static int l_find_all(lua_State *L) {
+/* The upvalues of find_all and find_terms after the Lua version: the keys of
+ * a hit, set with lua_rawset (lua_setfield looks its key up by C string). */
+enum { UV_TERM = 2, UV_FROM, UV_TO, N_HIT_UV = UV_TO };
+
+static void push_hit_keys(lua_State *L) {
+  lua_pushliteral(L, "term");
+  lua_pushliteral(L, "from");
+  lua_pushliteral(L, "to");
+}
+
+/* Push find_all's result for the hits v[0, n) of the list whose terms table
+ * is at index terms: {term, from, to} tables, 1-based. */
+static void push_hit_tables(lua_State *L, int terms, const tl_hit *v, size_t n) {
+  lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_createtable(L, 0, 3);
+    lua_pushvalue(L, lua_upvalueindex(UV_TERM));
+    lua_rawgeti(L, terms, (lua_Integer)v[i].id + 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, lua_upvalueindex(UV_FROM));
+    lua_pushinteger(L, (lua_Integer)v[i].from + 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, lua_upvalueindex(UV_TO));
+    lua_pushinteger(L, (lua_Integer)v[i].to);
+    lua_rawset(L, -3);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+/* find_all's hits of tl in the text at index 1, sorted, into rs->tl_buf;
+ * their number. */
+static size_t find_sorted(lua_State *L, const term_list *tl) {
   size_t len;
-  jf_ruleset *rs = jf_rs_of(L);
-  if (lua_gettop(L) < 2 || lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) > UINT32_MAX / 2)
-    goto fallback;
-  term_list *tl = list_arg(L, 2);
-  if (!tl) goto fallback;
   const char *text = lua_tolstring(L, 1, &len);
   jf_rs_charge(L, 16 + len / 8);
-  hitbuf *b = &rs->tl_buf;
+  hitbuf *b = &jf_rs_of(L)->tl_buf;
   scan_list(L, tl, text, 0, len, b);
   jf_rs_charge(L, (uint64_t)b->n * 8);
   if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  return b->n;
+}
+
+/* Is the text at index 1 one the C helpers take? */
+static bool text_arg(lua_State *L) {
+  return lua_type(L, 1) == LUA_TSTRING && lua_rawlen(L, 1) <= UINT32_MAX / 2;
+}
+
+/* jianfu.find_all(text, terms): upvalue 1 is the Lua version. */
+static int l_find_all(lua_State *L) {
+  if (lua_gettop(L) < 2 || !text_arg(L)) goto fallback;
+  term_list *tl = list_arg(L, 2);
+  if (!tl) goto fallback;
+  size_t n = find_sorted(L, tl);
   lua_getiuservalue(L, -1, 1);
-  int terms = lua_gettop(L);
-  size_t nh = b->n;
-  lua_createtable(L, nh > INT32_MAX ? INT32_MAX : (int)nh, 0);
-  for (size_t i = 0; i < nh; i++) {
-    tl_hit h = b->v[i];
-    lua_createtable(L, 0, 3);
-    lua_rawgeti(L, terms, (lua_Integer)h.id + 1);
-    lua_setfield(L, -2, "term");
-    lua_pushinteger(L, (lua_Integer)h.from + 1);
-    lua_setfield(L, -2, "from");
-    lua_pushinteger(L, (lua_Integer)h.to);
-    lua_setfield(L, -2, "to");
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
+  push_hit_tables(L, lua_gettop(L), jf_rs_of(L)->tl_buf.v, n);
   return 1;
 fallback:
   lua_settop(L, 2);
@@ -1127,6 +1282,64 @@ fallback:
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
   return lua_gettop(L);
+}
+
+/* #unless as the Lua version sees it, for a plain table or a word list (its
+ * __len is the length of its terms); false for anything else. */
+static bool unless_len(lua_State *L, int idx, size_t *n) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) {
+    *n = lua_rawlen(L, idx);
+    return true;
+  }
+  lua_pop(L, 1);
+  term_list *tl = words_arg(L, idx);
+  if (!tl) return false;
+  *n = tl->n;
+  lua_pop(L, 1);
+  return true;
+}
+
+/* jianfu.find_terms(text, terms [, unless]): upvalue 1 is the Lua version,
+ * whose steps this follows: find_all(text, terms), returned as it is when
+ * unless is absent or empty or nothing was found, else a new list of the
+ * hits that no occurrence of unless overlaps. The hits and the occurrences
+ * of unless become tables only when they are returned. */
+static int l_find_terms(lua_State *L) {
+  int top = lua_gettop(L);
+  size_t nu = 0;
+  bool unless = top >= 3 && lua_toboolean(L, 3);
+  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu))) return call_fallback(L, 3);
+  lua_settop(L, 3);
+  term_list *tl = list_arg(L, 2);
+  if (!tl) return call_fallback(L, 3);
+  lua_getiuservalue(L, 4, 1);
+  size_t n = find_sorted(L, tl);
+  const tl_hit *hits = jf_rs_of(L)->tl_buf.v;
+  if (!unless || nu == 0 || n == 0) {
+    push_hit_tables(L, 5, hits, n);
+    return 1;
+  }
+  /* the hits move out of the scratch, which the scan of unless reuses */
+  tl_hit *own = lua_newuserdatauv(L, n * sizeof *own, 0);
+  memcpy(own, hits, n * sizeof *own);
+  term_list *ul = list_arg(L, 3);
+  if (!ul) return call_fallback(L, 3);
+  size_t len;
+  const char *text = lua_tolstring(L, 1, &len);
+  jf_rs_charge(L, 16 + len / 8);
+  hitbuf *b = &jf_rs_of(L)->tl_buf;
+  scan_list(L, ul, text, 0, len, b);
+  jf_rs_charge(L, (uint64_t)(b->n + 1) * n * 2);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    bool other = false; /* jianfu.overlaps, 1-based inclusive */
+    for (size_t k = 0; k < b->n && !other; k++)
+      other = own[i].from + 1 <= b->v[k].to && b->v[k].from + 1 <= own[i].to;
+    if (!other) own[kept++] = own[i];
+  }
+  push_hit_tables(L, 5, own, kept);
+  return 1;
 }
 
 /* string.find(t, p, init, true) as Lua 5.4 does it: the 1-based start, or 0. */
@@ -1142,12 +1355,24 @@ static size_t lfind(const char *t, size_t len, const char *p, size_t pl, lua_Int
   return q ? (size_t)(q - t) + 1 : 0;
 }
 
+/* The bytes that may start a delimiter of segments or sentences: one test
+ * per byte to skip the rest (the bounds are asked for on every hit). */
+enum { M_SENT = 1, M_SEG = 2, M_E3 = 4 }; /* ; ! ?   ,   the lead byte of 。 */
+static const unsigned char marks[256] = {[';'] = M_SENT, ['!'] = M_SENT, ['?'] = M_SENT,
+                                         [','] = M_SEG, [0xE3] = M_E3};
+
+/* The index of the first byte from i on whose marks meet mask, or len. */
+static size_t next_mark(const unsigned char *u, size_t i, size_t len, unsigned mask) {
+  while (i < len && !(marks[u[i]] & mask)) i++;
+  return i;
+}
+
 /* jianfu.segment's bounds: delimiters , ; ! ? and 。 */
 static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *sp,
                        lua_Integer *ep) {
   lua_Integer s = 1, e = (lua_Integer)len;
   const unsigned char *u = (const unsigned char *)t;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = 0; (i = next_mark(u, i, len, M_SENT | M_SEG | M_E3)) < len; i++) {
     lua_Integer a, b;
     unsigned char c = u[i];
     if (c == ',' || c == ';' || c == '!' || c == '?') {
@@ -1240,11 +1465,25 @@ static int l_negated(lua_State *L) {
   lua_settop(L, 3);
   if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION || lua_tocfunction(L, -1) != l_prohibited)
     return call_fallback(L, 3);
-  lua_pushvalue(L, 1);
-  lua_pushvalue(L, 2);
-  lua_pushvalue(L, 3);
-  lua_call(L, 3, 1);
-  if (lua_toboolean(L, -1)) return 1;
+  /* clause:prohibited(from, to), asked directly when the clause is a view
+   * (as the method would, with its errors) */
+  const view_fp *fp = NULL;
+  if (lua_getmetatable(L, 1)) {
+    if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
+    lua_pop(L, 2);
+  }
+  if (fp) {
+    if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  } else {
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, 3);
+    lua_call(L, 3, 1);
+    if (lua_toboolean(L, -1)) return 1;
+  }
   lua_pop(L, 1);
   if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
   size_t len;
@@ -1257,7 +1496,7 @@ static int l_negated(lua_State *L) {
   lua_Integer e;
   seg_bounds(t, len, from, to, &c.s, &e);
   /* renouncing words starting in [s, from) */
-  if (c.s < from && before->maxlen) {
+  if (c.s < from && before->maxlen && jf_rs_may_occur(before, t, len)) {
     size_t lo = (size_t)(c.s - 1);
     size_t hi = (size_t)(from - 1) + before->maxlen - 1;
     if (hi > len) hi = len;
@@ -1270,7 +1509,7 @@ static int l_negated(lua_State *L) {
   }
   /* exempting or problem wording after the term, within the segment */
   bool found = false;
-  if (to < e && after->maxlen) {
+  if (to < e && after->maxlen && jf_rs_may_occur(after, t, len)) {
     size_t lo = (size_t)to, hi = (size_t)e;
     jf_matcher_scan(after->m, t + lo, hi - lo, any_match_cb, &found);
   }
@@ -1282,7 +1521,16 @@ static int l_negated(lua_State *L) {
 static int l_make_find_all(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
-  lua_pushcclosure(L, l_find_all, 1);
+  push_hit_keys(L);
+  lua_pushcclosure(L, l_find_all, N_HIT_UV);
+  return 1;
+}
+
+static int l_make_find_terms(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  push_hit_keys(L);
+  lua_pushcclosure(L, l_find_terms, N_HIT_UV);
   return 1;
 }
 
@@ -1318,7 +1566,7 @@ static void sent_bounds(const char *t, size_t len, lua_Integer at, lua_Integer *
                         lua_Integer *bp) {
   lua_Integer a = 1, b = (lua_Integer)len;
   const unsigned char *u = (const unsigned char *)t;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = 0; (i = next_mark(u, i, len, M_SENT | M_E3)) < len; i++) {
     lua_Integer s, e;
     unsigned char c = u[i];
     if (c == ';' || c == '!' || c == '?') {
@@ -1384,7 +1632,7 @@ static int l_sentence_has(lua_State *L) {
   if (a >= 1 && b > a - 1 && tl->maxlen) {
     size_t lo = (size_t)(a - 1), hi = (size_t)b < len ? (size_t)b : len;
     jf_rs_charge(L, 4 + (hi - lo) / 8);
-    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
+    if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
   }
   lua_pushboolean(L, found);
   return 1;
@@ -1427,7 +1675,7 @@ static int l_any_in(lua_State *L) {
   size_t hi = e < 0 ? 0 : (size_t)e < len ? (size_t)e : len;
   if (hi > lo && tl->maxlen) {
     jf_rs_charge(L, 4 + (hi - lo) / 8);
-    jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
+    if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
   }
   if (!f.found) {
     lua_pushnil(L);
@@ -1525,15 +1773,19 @@ static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Int
  * the next ","] a word of AFTER_CONDITION. */
 bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     const term_list *cond, const term_list *coer, const term_list *after) {
-  lua_Integer a, b;
-  sent_bounds(t, len, from, &a, &b);
-  if (from - 1 > a - 1) {
-    const char *bt = t + a - 1;
-    size_t bl = (size_t)(from - a);
-    lua_Integer sa, sb;
-    sent_bounds(bt, bl, 1, &sa, &sb);
-    if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+  /* the windows are parts of t: no word of a list in t, none in them */
+  if (jf_rs_may_occur(cond, t, len) && jf_rs_may_occur(coer, t, len)) {
+    lua_Integer a, b;
+    sent_bounds(t, len, from, &a, &b);
+    if (from - 1 > a - 1) {
+      const char *bt = t + a - 1;
+      size_t bl = (size_t)(from - a);
+      lua_Integer sa, sb;
+      sent_bounds(bt, bl, 1, &sa, &sb);
+      if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+    }
   }
+  if (!jf_rs_may_occur(after, t, len)) return false;
   const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
   lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
   return occurs_in(after, t, to + 1, seg_end);
@@ -1608,6 +1860,24 @@ static bool starts_with_word(const char *t, size_t len, lua_Integer i, const ter
   return false;
 }
 
+/* string.find(t, q, i, true) for i >= 1 when it starts by last: the 1-based
+ * start, or 0 (also when the first occurrence starts after last). Quotes are
+ * rare: memchr for their first byte, not memmem over the rest of the text. */
+static lua_Integer find_upto(const char *t, size_t len, const char *q, size_t ql, lua_Integer i,
+                             lua_Integer last) {
+  if (i < 1 || last < i || ql == 0) return 0;
+  size_t at = (size_t)(i - 1);
+  size_t end = (size_t)last - 1 + ql < len ? (size_t)last - 1 + ql : len; /* the match ends by */
+  while (at + ql <= end) {
+    const char *p = memchr(t + at, q[0], end - ql + 1 - at);
+    if (!p) return 0;
+    at = (size_t)(p - t);
+    if (memcmp(p, q, ql) == 0) return (lua_Integer)at + 1;
+    at++;
+  }
+  return 0;
+}
+
 /* The prelude's QUOTES, which l_make_platform checks against the Lua table. */
 static const char *const platform_quotes[][2] = {
     {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xe3\x80\x8c", "\xe3\x80\x8d"},
@@ -1633,11 +1903,11 @@ bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
     const char *open = platform_quotes[q][0], *close = platform_quotes[q][1];
     size_t ol = strlen(open), cl = strlen(close);
     for (lua_Integer i = a; i <= b;) {
-      lua_Integer s = (lua_Integer)lfind(t, len, open, ol, i);
-      if (!s || s > b) break;
+      lua_Integer s = find_upto(t, len, open, ol, i, b);
+      if (!s) break;
       lua_Integer e = s + (lua_Integer)ol - 1;
-      lua_Integer s2 = (lua_Integer)lfind(t, len, close, cl, e + 1);
-      if (!s2 || s2 > b) break;
+      lua_Integer s2 = find_upto(t, len, close, cl, e + 1, b);
+      if (!s2) break;
       lua_Integer e2 = s2 + (lua_Integer)cl - 1;
       size_t name = (size_t)e, name_len = (size_t)(s2 - 1 - e);
       long n = lua_utf8_len((const unsigned char *)t + name, name_len);
@@ -1816,6 +2086,7 @@ WRAP(starts_with_any, l_starts_with_any)
 
 void jf_rs_push_fast(lua_State *L) {
   static const luaL_Reg fast[] = {{"find_all", l_make_find_all},
+                                  {"find_terms", l_make_find_terms},
                                   {"segment", l_make_segment},
                                   {"negated", l_make_negated},
                                   {"sentence_bounds", l_make_sentence_bounds},
@@ -1824,6 +2095,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"is_measure", l_make_is_measure},
                                   {"any_in", l_make_any_in},
                                   {"compile", l_compile},
+                                  {"words", l_words},
                                   {"punished", l_make_punished},
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
@@ -1833,6 +2105,10 @@ void jf_rs_push_fast(lua_State *L) {
 }
 
 /* --- for rules_metric.c ------------------------------------------------------ */
+
+bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len) {
+  return jf_wf_may_occur(tl->probe, tl->n, t, len);
+}
 
 term_list *jf_rs_compiled(lua_State *L, int idx) {
   return compiled_arg(L, idx);

@@ -533,10 +533,24 @@ static void test_readme_example(void) {
   "  for _, l in ipairs(T) do\n"                                                                 \
   "    for _, h in ipairs(J.find_all(text, l)) do put(h.term, h.from, h.to) end\n"               \
   "    for _, h in ipairs(J.find_terms(text, l, T[1])) do put(h.term, h.from, h.to) end\n"       \
+  "    for _, u in ipairs { W, {}, false, J.words(W), T[3], { [2] = 'x' } } do\n"                 \
+  "      local hs = J.find_terms(text, l, u)\n"                                                  \
+  "      put(#hs) for _, h in ipairs(hs) do put(h.term, h.from, h.to) end\n"                    \
+  "    end\n"                                                                                    \
   "    put(J.sentence_has(text, 1, l), J.sentence_has(text, #text, l))\n"                        \
+  "  end\n"                                                                                      \
+  "  for _, l0 in ipairs(T) do local l = J.words(l0)\n"                                        \
+  "    put(#l, l[1], l[#l + 1], J.words(l) == l, (pcall(function() l[1] = 'x' end)))\n"         \
+  "    for i, w in ipairs(l) do put(i, w) end\n"                                                 \
+  "    for k, w in pairs(l) do put(k, w) end\n"                                                  \
+  "    for _, h in ipairs(J.find_all(text, l)) do put(h.term, h.from, h.to) end\n"               \
+  "    for _, h in ipairs(J.find_terms(text, l, J.words(T[1]))) do put(h.term, h.from, h.to) end\n" \
+  "    put(J.sentence_has(text, 1, l), J.sentence_has(text, #text, l))\n"                        \
+  "    put(J.any_in(text, l, 1, #text)) put(J.any_in(text, l, 4, #text - 2))\n"                  \
   "  end\n"                                                                                      \
   "  for _, w in ipairs(W) do put(J.is_measure(w), J.sentence_has(text, 5, {w})) end\n"          \
   "  put(J.is_measure(text), J.first_live(clause, J.find_all(text, W)) and 1)\n"                 \
+  "  put(J.first_live(clause, J.find_all(text, J.words(W))) and 1, J.live_word(clause, J.words(W)))\n" \
   "  put(J.made_to_count(clause), J.live_word(clause, W))\n"                                      \
   "  for from = 1, #text do\n"                                                                   \
   "    for d = 0, 9, 3 do local to = math.min(#text, from + d)\n"                                \
@@ -569,6 +583,7 @@ static const char *const helper_texts[] = {
   "考核时不得要求群众下载“XX”政务号,不要求打卡,精简考核的问题",
   "不得分不得考核打卡,不得低于不得考核",
   "考核不得分。违规不得参加考核打卡率",
+  "在《学习强国》平台和\"赣政通\"app及「网格通」小程序学习,各『村』群“打卡”;“”《a》考核",
 };
 
 static void test_helpers_match_lua(void) {
@@ -641,6 +656,49 @@ static void test_helpers_match_lua(void) {
   lua_close(P);
 }
 
+/* jianfu.words: a copy that later changes to its source do not reach, that
+ * cannot be written (also by rawset or table.insert), reads as the list and
+ * is encoded as one in evidence, and that the helpers match like the list. */
+static void test_words(void) {
+  const char *src =
+    "local src = { '考核', '打卡率' }\n"
+    "local W = jianfu.words(src)\n"
+    "src[1] = '不得'\n"
+    "src[3] = '低于'\n"
+    "local bad = pcall(jianfu.words, { '考核', 3 })\n"
+    "jianfu.rule { id = 'words', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '考核' },\n"
+    "  check = function(c, report)\n"
+    "    local w1 = pcall(function() W[1] = 'x' end)\n"
+    "    local w2 = pcall(rawset, W, 3, 'x')\n"
+    "    local w3 = pcall(table.insert, W, 'x')\n"
+    "    local hits = {}\n"
+    "    for _, h in ipairs(jianfu.find_all(c.text, W)) do hits[#hits + 1] = h.term .. h.from end\n"
+    "    report { evidence = { list = W, n = #W, concat = table.concat(W, '+'), bad = bad,\n"
+    "      ro = not (w1 or w2 or w3), hits = table.concat(hits, ','), same = jianfu.words(W) == W,\n"
+    "      has = jianfu.sentence_has(c.text, 1, W), any = jianfu.any_in(c.text, W, 1, #c.text) } }\n"
+    "  end }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
+  fixture f = make_doc("标题\n打卡率纳入考核,不得低于90%\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings)
+    CHECK_STR(res->findings[0].evidence_json,
+              "{\"any\":16,\"bad\":false,\"concat\":\"考核+打卡率\",\"has\":true,"
+              "\"hits\":\"打卡率1,考核16\",\"list\":[\"考核\",\"打卡率\"],\"n\":2,\"ro\":true,"
+              "\"same\":true}");
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* A C helper on a huge text is charged to the instruction budget: it stops
  * with the budget error instead of running unbounded. */
 static void test_helper_budget(void) {
@@ -680,6 +738,7 @@ int main(void) {
   test_report_errors();
   test_cost();
   test_helpers_match_lua();
+  test_words();
   test_helper_budget();
   return CHECK_DONE();
 }

@@ -1,0 +1,98 @@
+/* word_filter.c — see word_filter.h. */
+#include "word_filter.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Entries of the map: a byte pair (a, b) is ((a & 63) << 6) | (b & 63), so
+ * pairs of UTF-8 continuation bytes (the last two bytes of a CJK character,
+ * which tell characters apart best) never share an entry; ALWAYS is set for
+ * every text (one-byte words are not worth a map of bytes: they probe it),
+ * NEVER for none (empty words, which the automata leave out). */
+enum { N_PAIRS = 4096, ALWAYS = N_PAIRS, NEVER = N_PAIRS + 1, N_MAP = NEVER + 1 };
+
+static uint16_t pair_entry(unsigned char a, unsigned char b) {
+  return (uint16_t)(((a & 63u) << 6) | (b & 63u));
+}
+
+static bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* How well the pair at i tells words apart: two continuation bytes best. */
+static int pair_score(const unsigned char *w, size_t i) {
+  return continuation(w[i]) && continuation(w[i + 1]) ? 2 : 1;
+}
+
+uint16_t *jf_wf_probes(const char *const *words, const size_t *lens, size_t n) {
+  uint16_t *p = malloc((n ? n : 1) * 2 * sizeof *p);
+  if (!p) return NULL;
+  for (size_t k = 0; k < n; k++) {
+    const unsigned char *w = (const unsigned char *)words[k];
+    size_t len = lens[k];
+    uint16_t *q = &p[2 * k];
+    if (len == 0) {
+      q[0] = q[1] = NEVER;
+    } else if (len == 1) {
+      q[0] = q[1] = ALWAYS;
+    } else {
+      /* the first and the last of the best pairs, or the best other pair */
+      size_t first = 0, last = 0;
+      int best = 0;
+      for (size_t i = 0; i + 1 < len; i++) {
+        int s = pair_score(w, i);
+        if (s > best) best = s, first = last = i;
+        else if (s == best) last = i;
+      }
+      if (last == first) {
+        int other = 0;
+        for (size_t i = 0; i + 1 < len; i++)
+          if (i != first && pair_score(w, i) >= other) other = pair_score(w, i), last = i;
+      }
+      q[0] = pair_entry(w[first], w[first + 1]);
+      q[1] = pair_entry(w[last], w[last + 1]);
+    }
+  }
+  return p;
+}
+
+/* The text last asked about and a map of the pairs it holds, one per thread.
+ * An entry holds the number of the text that last had the pair: learning a
+ * text is then only stores (read-modify-writes of a bit set were as slow as
+ * a scan, CJK pairs falling in a few words), and forgetting one is a new
+ * number. Zeroed, the map is the empty text, number 0, which has no pair. */
+typedef struct seen_text {
+  size_t len;
+  uint8_t gen;
+  uint8_t map[N_MAP];
+  char text[JF_WF_MAX_TEXT];
+} seen_text;
+
+static _Thread_local seen_text seen;
+
+static void mark(uint8_t *restrict map, const unsigned char *restrict u, size_t len, uint8_t gen) {
+  for (size_t i = 0; i + 1 < len; i++) map[pair_entry(u[i], u[i + 1])] = gen;
+}
+
+static void learn(seen_text *s, const char *t, size_t len) {
+  if (++s->gen == 0) { /* numbers wrap: forget them all */
+    memset(s->map, 0, sizeof s->map);
+    s->gen = 1;
+  }
+  mark(s->map, (const unsigned char *)t, len, s->gen);
+  s->map[ALWAYS] = s->gen;
+  if (len) memcpy(s->text, t, len);
+  s->len = len;
+}
+
+/* Does a word with these probes have both in the map's text? */
+static bool any_word(const uint8_t *restrict map, uint8_t gen, const uint16_t *probes, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (map[probes[2 * k]] == gen && map[probes[2 * k + 1]] == gen) return true;
+  return false;
+}
+
+bool jf_wf_may_occur(const uint16_t *probes, size_t n, const char *t, size_t len) {
+  if (!probes || len > JF_WF_MAX_TEXT) return true;
+  seen_text *s = &seen;
+  if (s->len != len || (len && memcmp(s->text, t, len) != 0)) learn(s, t, len);
+  return any_word(s->map, s->gen, probes, n);
+}

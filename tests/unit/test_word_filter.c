@@ -1,0 +1,92 @@
+/* test_word_filter.c — word_filter.h: never "no" for a word that occurs (the
+ * C helpers skip their scan on "no"), and "no" for texts without the words. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "word_filter.h"
+
+static bool may(const char *const *words, size_t n, const char *t) {
+  size_t lens[16];
+  for (size_t i = 0; i < n; i++) lens[i] = strlen(words[i]);
+  uint16_t *p = jf_wf_probes(words, lens, n);
+  CHECK(p != NULL);
+  bool r = jf_wf_may_occur(p, n, t, strlen(t));
+  free(p);
+  return r;
+}
+
+static void test_cases(void) {
+  const char *plat[] = {"平台", "app", "小程序"};
+  CHECK(may(plat, 3, "各单位在平台上报"));
+  CHECK(may(plat, 3, "下载app并注册"));
+  CHECK(!may(plat, 3, "考核打卡率不得低于80%"));
+  /* the same characters apart are not the word, but may pass: only "no" must be right */
+  CHECK(may(plat, 3, "小程序"));
+  /* the text asked about changes: each answer is about its own text */
+  CHECK(!may(plat, 3, "取消学习打卡考核"));
+  CHECK(may(plat, 3, "取消平台打卡考核"));
+  CHECK(!may(plat, 3, "取消学习打卡考核"));
+  /* one-byte words may always occur; empty words never (the automata leave them out) */
+  const char *comma[] = {","};
+  CHECK(may(comma, 1, "考核"));
+  const char *empty[] = {""};
+  CHECK(!may(empty, 1, "考核"));
+  CHECK(!may(plat, 3, ""));
+  /* a text too long to learn is always scanned */
+  char *big = malloc(JF_WF_MAX_TEXT + 2);
+  memset(big, 'x', JF_WF_MAX_TEXT + 1);
+  big[JF_WF_MAX_TEXT + 1] = 0;
+  CHECK(may(plat, 3, big));
+  free(big);
+  /* without probes (a long list, or no memory) the answer is yes */
+  CHECK(jf_wf_may_occur(NULL, 3, "考核", 6));
+}
+
+/* Random words and texts over a few characters (CJK, ASCII and a 2-byte
+ * one), more than 255 texts so the map's numbers wrap: whenever a word
+ * occurs, the answer is yes. */
+static unsigned rnd(unsigned *seed, unsigned n) {
+  *seed = *seed * 1103515245u + 12345u;
+  return (*seed >> 16) % n;
+}
+
+static void test_random(void) {
+  static const char *const alpha[] = {"考", "核", "平", "台", "打", "卡", "a", "p", ",", "é", "率"};
+  unsigned na = sizeof alpha / sizeof *alpha, seed = 12345;
+  size_t no = 0;
+  for (int round = 0; round < 3000; round++) {
+    char text[256] = "", words[4][32];
+    const char *wv[4];
+    size_t lens[4];
+    unsigned tl = rnd(&seed, 20);
+    for (unsigned i = 0; i < tl; i++) strcat(text, alpha[rnd(&seed, na)]);
+    for (int w = 0; w < 4; w++) {
+      words[w][0] = 0;
+      unsigned wl = 1 + rnd(&seed, 3);
+      for (unsigned i = 0; i < wl; i++) strcat(words[w], alpha[rnd(&seed, na)]);
+      wv[w] = words[w];
+      lens[w] = strlen(words[w]);
+    }
+    uint16_t *p = jf_wf_probes(wv, lens, 4);
+    CHECK(p != NULL);
+    bool any = false;
+    for (int w = 0; w < 4; w++) any = any || strstr(text, words[w]) != NULL;
+    bool r = jf_wf_may_occur(p, 4, text, strlen(text));
+    if (any && !r) {
+      fprintf(stderr, "  missed a word of %s|%s|%s|%s in %s\n", wv[0], wv[1], wv[2], wv[3], text);
+      CHECK(0);
+    }
+    if (!r) no++;
+    free(p);
+  }
+  printf("word filter: no for %zu of 3000 random lists\n", no);
+  CHECK(no > 300); /* it does answer no */
+}
+
+int main(void) {
+  test_cases();
+  test_random();
+  return CHECK_DONE();
+}
