@@ -8,6 +8,7 @@
  * a threshold, 扣 before N分 a deduction, a trigger a prohibition scope, and so
  * on. Spans are byte offsets into the text given to jf_analyze. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include "jianfu/analyze.h"
@@ -249,12 +250,23 @@ static void build_tok_bits(void) {
     if (jfa_word_may_start(cp)) tok_bits[cp / 64] |= 1ull << (cp % 64);
 }
 
+/* Set once tok_bits and the word indexes are built: after the first clause
+ * an acquire load, not a pthread_once call per clause. */
+static atomic_bool tables_ready;
+
+static void tables_init(void) {
+  if (atomic_load_explicit(&tables_ready, memory_order_acquire)) return;
+  pthread_once(&tok_once, build_tok_bits); /* builds the word indexes too */
+  atomic_store_explicit(&tables_ready, true, memory_order_release);
+}
+
 static bool number_start(const char *s, size_t len, size_t i) {
   return number_start_cp(cp_at(s, len, i));
 }
 
 bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
   numtok t;
+  tables_init(); /* the unit index, for 半小时 */
   if (!text || !pos || *pos >= len || !number_start(text, len, *pos)) return false;
   if (!scan_number(text, len, *pos, &t)) return false;
   *pos = t.end;
@@ -432,6 +444,18 @@ static size_t take_number(state *st, numtok *t, size_t first) {
   return uend;
 }
 
+static bool tok_bit(uint32_t cp) { return tok_bits[cp / 64] >> (cp % 64) & 1; }
+
+/* Past the 3-byte characters from s[i] at which nothing starts (most Chinese
+ * text): a tight loop, without the general decoder's branches. */
+static size_t skip_quiet(const char *s, size_t len, size_t i) {
+  const unsigned char *u = (const unsigned char *)s;
+  while (i + 3 <= len && (u[i] & 0xF0) == 0xE0 &&
+         !tok_bit((u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)))
+    i += 3;
+  return i;
+}
+
 /* One pass over the text: keywords, numbers, sentence breaks. Each character
  * is decoded once; only characters that can start a keyword or a number go
  * further. */
@@ -445,8 +469,8 @@ static bool tokenize(state *st) {
     uint32_t cp = c;
     if (c >= 0x80) {
       cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
-      if (cp < 65536 && !(tok_bits[cp / 64] >> (cp % 64) & 1)) { /* nothing starts here */
-        i += n;
+      if (cp < 65536 && !tok_bit(cp)) { /* nothing starts here */
+        i = skip_quiet(s, len, i + n);
         continue;
       }
     }
@@ -971,8 +995,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (!a) goto fail;
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
-  jfa_words_init();
-  pthread_once(&tok_once, build_tok_bits);
+  tables_init();
   memset(st, 0, offsetof(state, ev_local));
   st->s = text ? text : "";
   st->len = len;
