@@ -104,9 +104,18 @@ static uint32_t at(const tload *t, size_t i, size_t end, size_t *cl) {
   return jf_u8_decode(t->s, end, i, cl);
 }
 
+/* Bytes that can start, and bytes that can end, a jf_u8_is_space character
+ * (ASCII blanks, U+00A0 = C2 A0, U+3000 = E3 80 80): any other byte settles
+ * the question without decoding. */
+static const bool space_first[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+                                      ['\v'] = 1, [0xC2] = 1, [0xE3] = 1};
+static const bool space_last[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+                                     ['\v'] = 1, [0x80] = 1, [0xA0] = 1};
+
 static size_t skip_space(const tload *t, size_t i, size_t end) {
   size_t cl;
-  while (i < end && jf_u8_is_space(at(t, i, end, &cl))) i += cl;
+  while (i < end && space_first[(unsigned char)t->s[i]] && jf_u8_is_space(at(t, i, end, &cl)))
+    i += cl;
   return i;
 }
 
@@ -118,7 +127,7 @@ static size_t prev_char(const char *s, size_t lo, size_t i) {
 }
 
 static size_t rtrim(const tload *t, size_t lo, size_t hi) {
-  while (hi > lo) {
+  while (hi > lo && space_last[(unsigned char)t->s[hi - 1]]) {
     size_t p = prev_char(t->s, lo, hi), cl;
     if (!jf_u8_is_space(jf_u8_decode(t->s, hi, p, &cl))) break;
     hi = p;
@@ -145,12 +154,12 @@ static const char *find_fen(const char *s, size_t a, size_t b) {
  * and on normalized text alike (full-width forms are accepted). */
 static bool has_score(const char *s, size_t a, size_t b) {
   size_t cl;
-  /* Most clauses have no 分 at all: look for its bytes first. */
-  const char *fen = find_fen(s, a, b);
-  if (!fen) return false;
-  for (size_t i = (size_t)(fen - s); i < b; i += cl) {
-    uint32_t c = jf_u8_decode(s, b, i, &cl);
-    if (c != 0x5206 /* 分 */) continue;
+  /* Most clauses have no 分 at all: look for its bytes (E5 88 86 is 分
+   * wherever it stands, E5 being a lead byte), and go from one to the next
+   * rather than decoding the characters between. */
+  for (const char *fen = find_fen(s, a, b); fen; fen = find_fen(s, (size_t)(fen - s) + 3, b)) {
+    size_t i = (size_t)(fen - s);
+    cl = 3;
     /* the number before 分 */
     size_t k = i, num = i;
     while (k > a) {
@@ -219,6 +228,31 @@ static void flush(tload *t) {
 static const bool term_lead[256] = {['!'] = true, ['?'] = true, [';'] = true, [0xE3] = true,
                                     [0xEF] = true};
 
+/* The first terminator in s[p..b), or b: what decoding each character and
+ * asking is_terminator would find. A Han character (lead E4–E9, valid since
+ * source.c checked the text) is stepped over whole; E3/EF, the leads of 。
+ * and of ！？； but also of ，、：（）, are checked on their bytes here, so
+ * the common punctuation does not leave the loop. */
+static size_t next_terminator(const char *s, size_t p, size_t b) {
+  const unsigned char *u = (const unsigned char *)s;
+  while (p < b) {
+    unsigned x = u[p];
+    if (x >= 0xE4 && x <= 0xE9) {
+      p += 3;
+      continue;
+    }
+    if (term_lead[x]) {
+      if (x < 0x80) return p; /* ! ? ; */
+      if (p + 3 <= b &&
+          (x == 0xE3 ? u[p + 1] == 0x80 && u[p + 2] == 0x82 /* 。 */
+                     : u[p + 1] == 0xBC && (u[p + 2] == 0x81 || u[p + 2] == 0x9F || u[p + 2] == 0x9B)))
+        return p;
+    }
+    p++;
+  }
+  return b;
+}
+
 /* Cut s[a..b) into sentences; an unfinished one stays open. */
 static void scan_text(tload *t, size_t a, size_t b) {
   size_t p = a, cl;
@@ -235,11 +269,9 @@ static void scan_text(tload *t, size_t a, size_t b) {
       t->pending = 0;
     }
     p += cl;
-    /* Inside a clause only a terminator matters: skip to the next byte that
-     * can start one (。！？； lead with E3/EF; ! ? ; are ASCII), always a
-     * character boundary. */
+    /* Inside a clause only a terminator matters: skip to the next one. */
     if (!is_terminator(c)) {
-      while (p < b && !term_lead[(unsigned char)t->s[p]]) p++;
+      p = next_terminator(t->s, p, b);
       continue;
     }
     for (uint32_t d; p < b && (is_terminator(d = at(t, p, b, &cl)) || is_closer(d));) p += cl;
