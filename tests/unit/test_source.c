@@ -295,6 +295,42 @@ static void test_many_lines(void) {
   free(s);
 }
 
+/* Long lines (paragraphs): columns are counted eight bytes at a time, with
+ * 1- to 4-byte characters straddling every word boundary. */
+static void test_long_lines(void) {
+  static const char *const units[] = {"考核", "a", "é", "😀", "，", "\r\n", "12", "\n"};
+  char *s = malloc(64 * 1024);
+  size_t n = 0;
+  unsigned r = 7;
+  while (n < 60000) {
+    r = r * 1103515245u + 12345u;
+    const char *u = units[(r >> 16) % (sizeof units / sizeof units[0])];
+    if (u[0] == '\n' || u[0] == '\r') /* few line breaks: lines of ~1000 characters */
+      if ((r >> 8) % 64) u = "考";
+    memcpy(s + n, u, strlen(u));
+    n += strlen(u);
+  }
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(s, n, "long.txt", &src, &err), JF_OK);
+  int bad = 0, ln = 1, col = 1;
+  for (size_t off = 0; off < n; off++) {
+    int l, c;
+    jf_source_position(src, off, &l, &c);
+    bool cr_lf = s[off] == '\n' && off > 0 && s[off - 1] == '\r';
+    if ((s[off] & 0xC0) != 0x80 && (l != ln || c != (cr_lf ? col - 1 : col))) bad++;
+    if (s[off] == '\n') {
+      ln++;
+      col = 1;
+    } else if ((s[off] & 0xC0) != 0x80) {
+      col++;
+    }
+  }
+  CHECK_INT(bad, 0);
+  jf_source_free(src);
+  free(s);
+}
+
 int main(void) {
   test_utf8();
   test_utf16();
@@ -303,5 +339,6 @@ int main(void) {
   test_binary();
   test_positions();
   test_many_lines();
+  test_long_lines();
   return CHECK_DONE();
 }
