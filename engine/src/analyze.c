@@ -221,8 +221,9 @@ static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
   return true;
 }
 
-/* Could a number start at code point cp? A cheap filter before scan_number. */
-static bool number_start_cp(uint32_t cp) {
+/* Could a number start at code point cp? Worked out once per code point
+ * into num_bits below; number_start_cp asks the table. */
+static bool number_start_slow(uint32_t cp) {
   if (cp >= '0' && cp <= '9') return true;
   if (cp < 0x3000) return false;
   double v = cn_cp(cp);
@@ -230,24 +231,31 @@ static bool number_start_cp(uint32_t cp) {
   return (v >= 0 && v <= 10) || cp == 0x767E || cp == 0x5343 || cp == 0x534A; /* 半 */
 }
 
-/* Non-ASCII BMP code points at which tokenize has something to do: a
- * keyword or a number may start there, or it is 。. Most Chinese characters
- * are none of these and are skipped with one bit test. */
-static uint64_t tok_bits[65536 / 64];
+/* Non-ASCII BMP code points at which a number may start (number_start_slow),
+ * and those at which tokenize has something to do: a keyword or a number
+ * may start there, or it is 。. Most Chinese characters are none of these
+ * and are skipped with one bit test. */
+static uint64_t num_bits[65536 / 64], tok_bits[65536 / 64];
 static pthread_once_t tok_once = PTHREAD_ONCE_INIT;
 
 static void build_tok_bits(void) {
   jfa_words_init();
   /* The code points of cn_cp's switch, and 半: beyond ASCII digits,
-   * number_start_cp can be true only for these (keep the two in step). */
+   * number_start_slow can be true only for these (keep the two in step). */
   static const uint32_t numerals[] = {0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09,
                                       0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
                                       0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x534A};
   for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
-    if (number_start_cp(numerals[k])) tok_bits[numerals[k] / 64] |= 1ull << (numerals[k] % 64);
+    if (number_start_slow(numerals[k])) num_bits[numerals[k] / 64] |= 1ull << (numerals[k] % 64);
+  jfa_word_starts(tok_bits);
+  for (size_t w = 0; w < 65536 / 64; w++) tok_bits[w] |= num_bits[w];
   tok_bits[0x3002 / 64] |= 1ull << (0x3002 % 64);
-  for (uint32_t cp = 0x80; cp < 65536; cp++)
-    if (jfa_word_may_start(cp)) tok_bits[cp / 64] |= 1ull << (cp % 64);
+  tok_bits[0] = tok_bits[1] = 0; /* ASCII is handled apart */
+}
+
+static bool number_start_cp(uint32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return cp < 65536 && (num_bits[cp / 64] >> (cp % 64) & 1);
 }
 
 /* Set once tok_bits and the word indexes are built: after the first clause

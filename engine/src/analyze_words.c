@@ -265,19 +265,21 @@ static unsigned pair_hash(uint32_t a, uint32_t b) {
 }
 
 static void build(windex *ix) {
+  size_t longest = 0;
   for (size_t b = 0; b < NB1; b++) ix->head1[b] = -1;
   for (size_t b = 0; b < NB2; b++) ix->head2[b] = -1;
   for (size_t k = 0; k < ix->n; k++) {
     size_t l = strlen(ix->tab[k].w);
     unsigned char pre[8] = {0}, mask[8] = {0};
     ix->tab[k].len = (uint8_t)l;
+    if (l > longest) longest = l;
     memcpy(pre, ix->tab[k].w, l < 8 ? l : 8);
     memset(mask, 0xFF, l < 8 ? l : 8);
     memcpy(&ix->pre[k], pre, 8);
     memcpy(&ix->mask[k], mask, 8);
   }
   /* Insert shortest first at the chain heads, so chains run longest first. */
-  for (size_t l = 1; l <= 255; l++) {
+  for (size_t l = 1; l <= longest; l++) {
     for (size_t k = 0; k < ix->n; k++) {
       const unsigned char *w = (const unsigned char *)ix->tab[k].w;
       if (ix->tab[k].len != l) continue;
@@ -368,8 +370,8 @@ static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_
   return walk(ix, ix->head1[c1 % NB1], s, len, i, t8);
 }
 
-bool jfa_word_may_start(uint32_t cp) {
-  return cp < 65536 && (kw_index.first[cp / 64] >> (cp % 64) & 1);
+void jfa_word_starts(uint64_t bits[65536 / 64]) {
+  for (size_t w = 0; w < 65536 / 64; w++) bits[w] |= kw_index.first[w];
 }
 
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {
