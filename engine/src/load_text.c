@@ -37,6 +37,7 @@
 
 typedef struct tload {
   jf_doc *doc;
+  const jf_source *src;
   const char *s;
   size_t n;
   bool open;        /* a clause is being collected */
@@ -448,11 +449,14 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->kind = L_TEXT;
 }
 
-static size_t line_end(const tload *t, size_t ls, size_t *next) {
-  const char *nl = memchr(t->s + ls, '\n', t->n - ls);
-  size_t le = nl ? (size_t)(nl - t->s) : t->n;
-  *next = nl ? le + 1 : t->n;
-  return le;
+/* The end of 1-based line `line` (its '\n', or n) and the start of the
+ * next, from the source's line index rather than another scan for '\n':
+ * line k + 1 starts right after line k's '\n', and the index gives n past
+ * the last line. */
+static size_t line_end(const tload *t, int line, size_t *next) {
+  size_t nx = jf_source_line_start(t->src, line + 1);
+  *next = nx;
+  return nx > 0 && t->s[nx - 1] == '\n' ? nx - 1 : nx;
 }
 
 static void end_block(tload *t) {
@@ -503,12 +507,12 @@ static const char *const title_ends[] = {
  * the next line is running text, and it does not end like a document title
  * (…考核细则, …的通知). A one-sentence plan without a title line must not
  * lose its first half to the title. */
-static bool first_line_is_title(tload *t, const tline *ln, size_t next) {
+static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next) {
   size_t end = rtrim(t, ln->cs, ln->ce), cl;
   if (end == ln->cs || next >= t->n) return true;
   uint32_t last = at(t, prev_char(t->s, ln->cs, end), end, &cl);
   if (is_terminator(last) || is_closer(last)) return true;
-  size_t n2, le2 = line_end(t, next, &n2);
+  size_t n2, le2 = line_end(t, line + 1, &n2);
   tline nx;
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT) return true;
@@ -540,7 +544,7 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
 
 jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf_doc **out,
                           jf_error *err) {
-  tload t = {.s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
+  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   size_t title_a = 0, title_b = 0;
   *out = NULL;
@@ -550,8 +554,9 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     goto out;
   }
 
-  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next) {
-    size_t le = line_end(&t, ls, &next);
+  int line = 1;
+  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next, line++) {
+    size_t le = line_end(&t, line, &next);
     tline ln;
     classify(&t, t.doc->kind, ls, le, &ln);
     if (in_fence) { /* code is not prose */
@@ -560,7 +565,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
-      bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, next);
+      bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
       if (title && !md && ln.kind == L_TEXT) ln.kind = L_HEADING;
       if (title) {
         title_a = ln.body;
@@ -580,7 +585,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       in_fence = true;
       break;
     case L_TABLE: {
-      size_t n2, le2 = next < t.n ? line_end(&t, next, &n2) : next;
+      size_t n2, le2 = next < t.n ? line_end(&t, line + 1, &n2) : next;
       tline nx = {.kind = L_BLANK};
       if (next < t.n) classify(&t, t.doc->kind, next, le2, &nx);
       table_row(&t, &ln, nx.kind == L_TABLE_SEP);
