@@ -60,18 +60,43 @@ static inline uint64_t load_le64(const unsigned char *p) {
  * (E0 and ED have extra limits, see utf8_seq). */
 #define LEAD3_OK 0xDFFEu
 
+/* Line starts being collected: line 1 at 0, then one per '\n'. "\r\n" is
+ * one break since only '\n' starts a line; the '\r' stays at the end of
+ * the previous line. */
+typedef struct line_index {
+  size_t *v;
+  size_t n, cap;
+  bool oom;
+} line_index;
+
+static void add_line(line_index *li, size_t start) {
+  if (li->n == li->cap) {
+    size_t cap = li->cap ? 2 * li->cap : 64;
+    size_t *v = li->oom ? NULL : realloc(li->v, cap * sizeof *v);
+    if (!v) {
+      li->oom = true;
+      return;
+    }
+    li->v = v;
+    li->cap = cap;
+  }
+  li->v[li->n++] = start;
+}
+
 /* Offset of the first NUL byte or byte that does not start a valid UTF-8
- * sequence, or n: the UTF-8 check and the look for NULs in one pass. */
-static size_t utf8_first_stop(const unsigned char *s, size_t n) {
+ * sequence, or n: the UTF-8 check, the look for NULs and the line index
+ * (into li) in one pass. */
+static size_t utf8_first_stop(const unsigned char *s, size_t n, line_index *li) {
   size_t i = 0;
+  add_line(li, 0);
   while (i < n) {
-    /* ASCII without NUL, 8 bytes at a time (with no high bit set, a byte
-     * is 0 exactly when subtracting 1 from it sets its high bit). */
+    /* ASCII without NUL or '\n', 8 bytes at a time (with no high bit set,
+     * a byte is 0 exactly when subtracting 1 from it sets its high bit). */
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
-      if ((w & 0x8080808080808080ull) || ((w - 0x0101010101010101ull) & 0x8080808080808080ull))
-        break;
+      const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      if ((w & highs) || (((w - ones) | ((w ^ 0x0A * ones) - ones)) & highs)) break;
       i += 8;
     }
     /* 3-byte characters (Chinese text), two per 8-byte load: lead and
@@ -88,6 +113,7 @@ static size_t utf8_first_stop(const unsigned char *s, size_t n) {
       i += 3;
     if (i >= n) break;
     if (s[i] == 0) return i;
+    if (s[i] == '\n') add_line(li, i + 1);
     size_t k = utf8_seq(s + i, n - i);
     if (!k) return i;
     i += k;
@@ -219,31 +245,29 @@ out:
 static jf_status decode(const char *bytes, char *owned, size_t len, const char *path,
                         jf_source **out, jf_error *err);
 
-/* Line starts: one entry per '\n' plus line 1. "\r\n" is one break since only
- * '\n' starts a line; the '\r' stays at the end of the previous line. */
-static jf_status index_lines(jf_source *src) {
-  size_t cap = 64, n = 0;
-  size_t *l = malloc(cap * sizeof *l);
-  if (!l) return JF_ENOMEM;
-  l[n++] = 0;
-  const char *t = src->text, *end = t + src->len;
-  for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
-    if (n == cap) {
-      size_t *nl = realloc(l, 2 * cap * sizeof *l);
-      if (!nl) {
-        free(l);
-        return JF_ENOMEM;
-      }
-      l = nl;
-      cap *= 2;
-    }
-    l[n++] = (size_t)(p - t) + 1;
-  }
-  src->lines = l;
-  src->n_lines = (int)n;
+/* Take the line index over; the source's line count. */
+static jf_status set_lines(jf_source *src, line_index *li) {
+  if (li->oom) return JF_ENOMEM;
+  src->lines = li->v;
+  src->n_lines = (int)li->n;
+  li->v = NULL;
   /* A final '\n' ends the last line rather than starting an empty one. */
-  src->n_logical = src->len == 0 ? 0 : (t[src->len - 1] == '\n' ? (int)n - 1 : (int)n);
+  const char *t = src->text;
+  src->n_logical = src->len == 0 ? 0 : (t[src->len - 1] == '\n' ? src->n_lines - 1 : src->n_lines);
   return JF_OK;
+}
+
+/* The line index of decoded text (UTF-16, GB18030: the UTF-8 check made
+ * none of it). */
+static jf_status index_lines(jf_source *src) {
+  line_index li = {0};
+  add_line(&li, 0);
+  const char *t = src->text, *end = t + src->len;
+  for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+    add_line(&li, (size_t)(p - t) + 1);
+  jf_status st = set_lines(src, &li);
+  free(li.v);
+  return st;
 }
 
 jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_source **out,
@@ -262,6 +286,7 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
                         jf_source **out, jf_error *err) {
   jf_status st = JF_OK;
   const unsigned char *b = (const unsigned char *)bytes;
+  line_index li = {0}; /* of UTF-8 text, made by its check */
   jf_source *src = calloc(1, sizeof *src);
   *out = NULL;
   if (!src || (path && !(src->path = strdup(path)))) {
@@ -280,7 +305,7 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
     /* A NUL in the first 8 KiB means binary; one further on would still cut the
      * text short as a C string, so it is rejected the same way, even after a
      * byte that is not UTF-8. */
-    size_t bad = utf8_first_stop(s, n);
+    size_t bad = utf8_first_stop(s, n, &li);
     const unsigned char *nul = bad == n ? NULL : s[bad] == 0 ? s + bad : memchr(s + bad, 0, n - bad);
     if (nul) {
       size_t at = (size_t)(nul - b);
@@ -309,6 +334,8 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
       }
       src->text[n] = 0;
       src->len = n;
+      st = set_lines(src, &li);
+      if (st != JF_OK) goto out;
     } else {
       bool ok = false;
       /* A UTF-8 BOM settles the encoding; without one GB18030 is the fallback. */
@@ -330,14 +357,14 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
       src->encoding = "gb18030";
     }
   }
-  st = index_lines(src);
-  if (st != JF_OK) goto out;
+  if (!src->lines && (st = index_lines(src)) != JF_OK) goto out;
   *out = src;
   src = NULL;
 out:
   if (st == JF_ENOMEM) jf_error_set(err, st, path, 0, 0, "out of memory decoding the file");
   jf_source_free(src);
   free(owned);
+  free(li.v);
   return st;
 }
 
