@@ -8,6 +8,7 @@
  * text are those of the original file. */
 #include <errno.h>
 #include <iconv.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -26,6 +27,13 @@ struct jf_source {
   size_t *lines; /* start offset of each line; lines[0] = 0 */
   int n_lines;   /* entries in lines (includes an empty line after a final '\n') */
   int n_logical; /* what jf_source_line_count reports */
+  /* jf_source_position's last answer, as hints for the next question
+   * (findings come in document order, a start then its end): the line's
+   * index, and the offset (high 40 bits) with its column (low 24). Each is
+   * checked before it is used, so relaxed atomics suffice when threads
+   * share a source: whatever hint passes the check gives the right answer. */
+  atomic_size_t hint_line;
+  atomic_uint_least64_t hint_pos;
 };
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
@@ -289,6 +297,10 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
   line_index li = {0}; /* of UTF-8 text, made by its check */
   jf_source *src = calloc(1, sizeof *src);
   *out = NULL;
+  if (src) {
+    atomic_init(&src->hint_line, 0);
+    atomic_init(&src->hint_pos, 0);
+  }
   if (!src || (path && !(src->path = strdup(path)))) {
     st = JF_ENOMEM;
     goto out;
@@ -405,22 +417,43 @@ static size_t count_chars(const unsigned char *s, size_t n) {
   return c;
 }
 
+/* Index of the last line start <= off: a binary search without branches on
+ * the data (a conditional move per step), whose outcomes no predictor can
+ * learn. */
+static size_t line_of(const jf_source *src, size_t off) {
+  size_t lo = 0;
+  for (size_t n = (size_t)src->n_lines; n > 1;) {
+    size_t half = n / 2;
+    lo = src->lines[lo + half] <= off ? lo + half : lo;
+    n -= half;
+  }
+  return lo;
+}
+
 void jf_source_position(const jf_source *src, size_t off, int *line, int *column) {
+  jf_source *hints = (jf_source *)src; /* only the atomic hints are written */
   const unsigned char *t = (const unsigned char *)src->text;
+  size_t nl = (size_t)src->n_lines;
   if (off > src->len) off = src->len;
   /* An offset inside a character counts as that character. */
   while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80)
     off--;
-  /* Last line start <= off. */
-  size_t lo = 0, hi = (size_t)src->n_lines;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (src->lines[mid] <= off)
-      lo = mid;
-    else
-      hi = mid;
+  size_t lo = atomic_load_explicit(&hints->hint_line, memory_order_relaxed);
+  if (!(lo < nl && src->lines[lo] <= off && (lo + 1 == nl || src->lines[lo + 1] > off)))
+    lo = line_of(src, off);
+  /* Count from the last offset asked for when it is on this line, before off. */
+  uint64_t h = atomic_load_explicit(&hints->hint_pos, memory_order_relaxed);
+  size_t from = src->lines[lo], hint_off = (size_t)(h >> 24);
+  int col = 1;
+  if (h && hint_off >= from && hint_off <= off) {
+    from = hint_off;
+    col = (int)(h & 0xFFFFFF);
   }
-  int col = 1 + (int)count_chars(t + src->lines[lo], off - src->lines[lo]);
+  col += (int)count_chars(t + from, off - from);
+  atomic_store_explicit(&hints->hint_line, lo, memory_order_relaxed);
+  if ((uint64_t)off < (1ull << 40) && col < (1 << 24))
+    atomic_store_explicit(&hints->hint_pos, (uint64_t)off << 24 | (uint64_t)col,
+                          memory_order_relaxed);
   /* The '\n' of a "\r\n" sits at the column of the '\r': the break is one. */
   if (off < src->len && t[off] == '\n' && off > src->lines[lo] && t[off - 1] == '\r') col--;
   if (line) *line = (int)lo + 1;
