@@ -242,7 +242,8 @@ static inline uint64_t load_le64(const unsigned char *p) {
 /* Where the run of same_at characters from r[i] ends. Two characters per
  * step from one 8-byte load while 8 bytes remain: both are 3-byte sequences
  * when the lead and continuation bits of the 6 bytes are right. */
-static inline size_t same_run(const unsigned char *r, size_t i, size_t len) {
+static inline __attribute__((always_inline)) size_t same_run(const unsigned char *r, size_t i,
+                                                              size_t len) {
   for (; i + 8 <= len; i += 6) {
     uint64_t w = load_le64(r + i);
     if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
@@ -361,6 +362,11 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
       bs[o] = bs[o + 1] = bs[o + 2] = s;
       be[o] = be[o + 1] = be[o + 2] = e;
       o += 3;
+    } else if (c < 0x80) { /* full-width punctuation, digits, letters: one byte */
+      text[o] = (char)c;
+      bs[o] = s;
+      be[o] = e;
+      o++;
     } else {
       unsigned char u[4];
       size_t n = encode(c, u);
