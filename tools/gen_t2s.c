@@ -7,7 +7,8 @@
  * time and writes the pairs whose result is exactly one different code point,
  * sorted, as `static const uint32_t jf_t2s_pairs[][2]`, and then jf_normalize's
  * table of every BMP code point (jf_norm_bmp, see engine/src/norm_bmp.h),
- * which needs the pairs. The characters go to
+ * which needs the pairs, and its bitmap of the characters that stay as they
+ * are (jf_norm_same). The characters go to
  * OpenCC in one call separated by newlines: phrases never span a newline, so
  * each line is converted on its own, and one call is far faster than 75,000.
  * The table is made at build time so a run loads no dictionary. */
@@ -165,10 +166,25 @@ int main(int argc, char **argv) {
   /* jf_normalize's table: every BMP code point's entry (norm_bmp.h). */
   final_pairs = pairs;
   n_final = n;
+  static uint32_t entries[0x10000];
+  for (uint32_t cp = 0; cp < 0x10000; cp++) entries[cp] = norm_bmp_entry(cp);
   fprintf(f, "static const uint32_t jf_norm_bmp[0x10000] = {\n");
   for (uint32_t cp = 0; cp < 0x10000; cp++)
-    fprintf(f, "%s0x%08X,%s", cp % 8 ? " " : "  ", (unsigned)norm_bmp_entry(cp),
-            cp % 8 == 7 ? "\n" : "");
+    fprintf(f, "%s0x%08X,%s", cp % 8 ? " " : "  ", (unsigned)entries[cp], cp % 8 == 7 ? "\n" : "");
+  fprintf(f, "};\n\n");
+  /* Its digest for runs of Chinese text (norm_bmp.h, jf_norm_same): one bit
+   * per code point that normalizes to itself and is CJK. Nothing below
+   * U+0800 is set, so an overlong 3-byte form never matches. */
+  fprintf(f, "static const uint64_t jf_norm_same[0x10000 / 64] = {\n");
+  for (uint32_t w = 0; w < 0x10000 / 64; w++) {
+    uint64_t bits = 0;
+    for (uint32_t b = 0; b < 64; b++) {
+      uint32_t cp = w * 64 + b;
+      if (cp >= 0x800 && entries[cp] == (cp | F_CJK)) bits |= 1ull << b;
+    }
+    fprintf(f, "%s0x%016llXull,%s", w % 4 ? " " : "  ", (unsigned long long)bits,
+            w % 4 == 3 ? "\n" : "");
+  }
   fprintf(f, "};\n\n#endif\n");
   if (fclose(f) != 0) {
     f = NULL;

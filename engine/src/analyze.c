@@ -8,6 +8,7 @@
  * a threshold, 扣 before N分 a deduction, a trigger a prohibition scope, and so
  * on. Spans are byte offsets into the text given to jf_analyze. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include "jianfu/analyze.h"
@@ -220,8 +221,9 @@ static bool scan_number(const char *s, size_t len, size_t i, numtok *t) {
   return true;
 }
 
-/* Could a number start at code point cp? A cheap filter before scan_number. */
-static bool number_start_cp(uint32_t cp) {
+/* Could a number start at code point cp? Worked out once per code point
+ * into num_bits below; number_start_cp asks the table. */
+static bool number_start_slow(uint32_t cp) {
   if (cp >= '0' && cp <= '9') return true;
   if (cp < 0x3000) return false;
   double v = cn_cp(cp);
@@ -229,24 +231,41 @@ static bool number_start_cp(uint32_t cp) {
   return (v >= 0 && v <= 10) || cp == 0x767E || cp == 0x5343 || cp == 0x534A; /* 半 */
 }
 
-/* Non-ASCII BMP code points at which tokenize has something to do: a
- * keyword or a number may start there, or it is 。. Most Chinese characters
- * are none of these and are skipped with one bit test. */
-static uint64_t tok_bits[65536 / 64];
+/* Non-ASCII BMP code points at which a number may start (number_start_slow),
+ * and those at which tokenize has something to do: a keyword or a number
+ * may start there, or it is 。. Most Chinese characters are none of these
+ * and are skipped with one bit test. */
+static uint64_t num_bits[65536 / 64], tok_bits[65536 / 64];
 static pthread_once_t tok_once = PTHREAD_ONCE_INIT;
 
 static void build_tok_bits(void) {
   jfa_words_init();
   /* The code points of cn_cp's switch, and 半: beyond ASCII digits,
-   * number_start_cp can be true only for these (keep the two in step). */
+   * number_start_slow can be true only for these (keep the two in step). */
   static const uint32_t numerals[] = {0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09,
                                       0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
                                       0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x534A};
   for (size_t k = 0; k < sizeof numerals / sizeof *numerals; k++)
-    if (number_start_cp(numerals[k])) tok_bits[numerals[k] / 64] |= 1ull << (numerals[k] % 64);
+    if (number_start_slow(numerals[k])) num_bits[numerals[k] / 64] |= 1ull << (numerals[k] % 64);
+  jfa_word_starts(tok_bits);
+  for (size_t w = 0; w < 65536 / 64; w++) tok_bits[w] |= num_bits[w];
   tok_bits[0x3002 / 64] |= 1ull << (0x3002 % 64);
-  for (uint32_t cp = 0x80; cp < 65536; cp++)
-    if (jfa_word_may_start(cp)) tok_bits[cp / 64] |= 1ull << (cp % 64);
+  tok_bits[0] = tok_bits[1] = 0; /* ASCII is handled apart */
+}
+
+static bool number_start_cp(uint32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return cp < 65536 && (num_bits[cp / 64] >> (cp % 64) & 1);
+}
+
+/* Set once tok_bits and the word indexes are built: after the first clause
+ * an acquire load, not a pthread_once call per clause. */
+static atomic_bool tables_ready;
+
+static void tables_init(void) {
+  if (atomic_load_explicit(&tables_ready, memory_order_acquire)) return;
+  pthread_once(&tok_once, build_tok_bits); /* builds the word indexes too */
+  atomic_store_explicit(&tables_ready, true, memory_order_release);
 }
 
 static bool number_start(const char *s, size_t len, size_t i) {
@@ -255,6 +274,7 @@ static bool number_start(const char *s, size_t len, size_t i) {
 
 bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
   numtok t;
+  tables_init(); /* the unit index, for 半小时 */
   if (!text || !pos || *pos >= len || !number_start(text, len, *pos)) return false;
   if (!scan_number(text, len, *pos, &t)) return false;
   *pos = t.end;
@@ -432,6 +452,18 @@ static size_t take_number(state *st, numtok *t, size_t first) {
   return uend;
 }
 
+static bool tok_bit(uint32_t cp) { return tok_bits[cp / 64] >> (cp % 64) & 1; }
+
+/* Past the 3-byte characters from s[i] at which nothing starts (most Chinese
+ * text): a tight loop, without the general decoder's branches. */
+static size_t skip_quiet(const char *s, size_t len, size_t i) {
+  const unsigned char *u = (const unsigned char *)s;
+  while (i + 3 <= len && (u[i] & 0xF0) == 0xE0 &&
+         !tok_bit((u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)))
+    i += 3;
+  return i;
+}
+
 /* One pass over the text: keywords, numbers, sentence breaks. Each character
  * is decoded once; only characters that can start a keyword or a number go
  * further. */
@@ -445,8 +477,8 @@ static bool tokenize(state *st) {
     uint32_t cp = c;
     if (c >= 0x80) {
       cp = jfa_decode((const unsigned char *)s + i, len - i, &n);
-      if (cp < 65536 && !(tok_bits[cp / 64] >> (cp % 64) & 1)) { /* nothing starts here */
-        i += n;
+      if (cp < 65536 && !tok_bit(cp)) { /* nothing starts here */
+        i = skip_quiet(s, len, i + n);
         continue;
       }
     }
@@ -965,14 +997,14 @@ static bool own_demand(const state *st) {
 }
 
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
-  jf_analysis *a = calloc(1, sizeof *a);
+  jf_analysis *a = malloc(sizeof *a); /* zeroed below: cheaper than calloc */
   state stb, *st = &stb; /* on the stack: no allocation but the results */
   st->evs = st->ev_local;
   if (!a) goto fail;
+  *a = (jf_analysis){0};
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
-  jfa_words_init();
-  pthread_once(&tok_once, build_tok_bits);
+  tables_init();
   memset(st, 0, offsetof(state, ev_local));
   st->s = text ? text : "";
   st->len = len;

@@ -265,19 +265,21 @@ static unsigned pair_hash(uint32_t a, uint32_t b) {
 }
 
 static void build(windex *ix) {
+  size_t longest = 0;
   for (size_t b = 0; b < NB1; b++) ix->head1[b] = -1;
   for (size_t b = 0; b < NB2; b++) ix->head2[b] = -1;
   for (size_t k = 0; k < ix->n; k++) {
     size_t l = strlen(ix->tab[k].w);
     unsigned char pre[8] = {0}, mask[8] = {0};
     ix->tab[k].len = (uint8_t)l;
+    if (l > longest) longest = l;
     memcpy(pre, ix->tab[k].w, l < 8 ? l : 8);
     memset(mask, 0xFF, l < 8 ? l : 8);
     memcpy(&ix->pre[k], pre, 8);
     memcpy(&ix->mask[k], mask, 8);
   }
   /* Insert shortest first at the chain heads, so chains run longest first. */
-  for (size_t l = 1; l <= 255; l++) {
+  for (size_t l = 1; l <= longest; l++) {
     for (size_t k = 0; k < ix->n; k++) {
       const unsigned char *w = (const unsigned char *)ix->tab[k].w;
       if (ix->tab[k].len != l) continue;
@@ -304,15 +306,16 @@ static void build_all(void) {
 
 void jfa_words_init(void) { pthread_once(&once, build_all); }
 
-/* Is the character at s[i] one of the characters of `set`? */
+/* Is the character at s[i] one of the characters of `set`? Code points
+ * compared: no memcmp call per character of the set. */
 static bool char_in(const char *s, size_t len, size_t i, const char *set) {
   if (i >= len) return false;
   size_t n;
-  jfa_decode((const unsigned char *)s + i, len - i, &n);
+  uint32_t c = jfa_decode((const unsigned char *)s + i, len - i, &n);
   for (const char *q = set; *q;) {
     size_t m;
-    jfa_decode((const unsigned char *)q, 4, &m); /* a literal: its bytes are all there */
-    if (m == n && memcmp(q, s + i, n) == 0) return true;
+    /* a literal: its bytes are all there */
+    if (jfa_decode((const unsigned char *)q, 4, &m) == c && m == n) return true;
     q += m;
   }
   return false;
@@ -326,14 +329,25 @@ static bool char_before_in(const char *s, size_t i, const char *set) {
   return false;
 }
 
-/* Does entry k match at s[i] (t8: the 8 bytes there, zero padded)? */
-static bool match(const windex *ix, int k, const char *s, size_t len, size_t i, uint64_t t8) {
+/* Does entry k, whose first 8 bytes (masked) are those at s[i], match there
+ * in full: length, the bytes past the eighth, and its context? */
+static bool match_rest(const windex *ix, int k, const char *s, size_t len, size_t i) {
   const jfa_word *w = &ix->tab[k];
-  if ((t8 & ix->mask[k]) != ix->pre[k] || w->len > len - i) return false;
+  if (w->len > len - i) return false;
   if (w->len > 8 && memcmp(s + i + 8, w->w + 8, w->len - 8u) != 0) return false;
   if (w->not_before && char_in(s, len, i + w->len, w->not_before)) return false;
   if (w->not_after && char_before_in(s, i, w->not_after)) return false;
   return true;
+}
+
+/* The first entry of a chain that matches at s[i] (t8: the 8 bytes there,
+ * zero padded). The masked compare, which rejects nearly every entry, is
+ * made here, in the loop. */
+static inline const jfa_word *walk(const windex *ix, int k, const char *s, size_t len, size_t i,
+                                   uint64_t t8) {
+  for (; k >= 0; k = ix->next[k])
+    if ((t8 & ix->mask[k]) == ix->pre[k] && match_rest(ix, k, s, len, i)) return &ix->tab[k];
+  return NULL;
 }
 
 static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_t i,
@@ -341,21 +355,23 @@ static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_
   if (c1 >= 65536 || !(ix->first[c1 / 64] >> (c1 % 64) & 1)) return NULL;
   size_t avail = len - i, n1, n2;
   uint64_t t8 = 0;
-  memcpy(&t8, s + i, avail < 8 ? avail : 8);
+  if (avail >= 8)
+    memcpy(&t8, s + i, 8);
+  else
+    memcpy(&t8, s + i, avail);
   jfa_decode((const unsigned char *)s + i, avail, &n1);
   if (avail > n1) {
     unsigned h = pair_hash(c1, jfa_decode((const unsigned char *)s + i + n1, avail - n1, &n2));
-    if (ix->pair[h / 64] >> (h % 64) & 1)
-      for (int k = ix->head2[h % NB2]; k >= 0; k = ix->next[k])
-        if (match(ix, k, s, len, i, t8)) return &ix->tab[k];
+    if (ix->pair[h / 64] >> (h % 64) & 1) {
+      const jfa_word *w = walk(ix, ix->head2[h % NB2], s, len, i, t8);
+      if (w) return w;
+    }
   }
-  for (int k = ix->head1[c1 % NB1]; k >= 0; k = ix->next[k])
-    if (match(ix, k, s, len, i, t8)) return &ix->tab[k];
-  return NULL;
+  return walk(ix, ix->head1[c1 % NB1], s, len, i, t8);
 }
 
-bool jfa_word_may_start(uint32_t cp) {
-  return cp < 65536 && (kw_index.first[cp / 64] >> (cp % 64) & 1);
+void jfa_word_starts(uint64_t bits[65536 / 64]) {
+  for (size_t w = 0; w < 65536 / 64; w++) bits[w] |= kw_index.first[w];
 }
 
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {

@@ -68,8 +68,9 @@ const jfa_word *jfa_word_at(const char *s, size_t len, size_t i);
 /* The same, when the caller has decoded the code point cp at s[i] (faster). */
 const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp);
 
-/* Can a keyword start with code point cp (< 0x10000)? After jfa_words_init. */
-bool jfa_word_may_start(uint32_t cp);
+/* Set in bits[cp / 64] bit cp % 64 for every BMP code point a keyword can
+ * start with. After jfa_words_init. */
+void jfa_word_starts(uint64_t bits[65536 / 64]);
 
 /* Longest unit starting at s[i] ("%", "个", "小时", "个百分点" …), or NULL. */
 const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i);

@@ -37,6 +37,7 @@
 
 typedef struct tload {
   jf_doc *doc;
+  const jf_source *src;
   const char *s;
   size_t n;
   bool open;        /* a clause is being collected */
@@ -104,9 +105,18 @@ static uint32_t at(const tload *t, size_t i, size_t end, size_t *cl) {
   return jf_u8_decode(t->s, end, i, cl);
 }
 
+/* Bytes that can start, and bytes that can end, a jf_u8_is_space character
+ * (ASCII blanks, U+00A0 = C2 A0, U+3000 = E3 80 80): any other byte settles
+ * the question without decoding. */
+static const bool space_first[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+                                      ['\v'] = 1, [0xC2] = 1, [0xE3] = 1};
+static const bool space_last[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+                                     ['\v'] = 1, [0x80] = 1, [0xA0] = 1};
+
 static size_t skip_space(const tload *t, size_t i, size_t end) {
   size_t cl;
-  while (i < end && jf_u8_is_space(at(t, i, end, &cl))) i += cl;
+  while (i < end && space_first[(unsigned char)t->s[i]] && jf_u8_is_space(at(t, i, end, &cl)))
+    i += cl;
   return i;
 }
 
@@ -118,7 +128,7 @@ static size_t prev_char(const char *s, size_t lo, size_t i) {
 }
 
 static size_t rtrim(const tload *t, size_t lo, size_t hi) {
-  while (hi > lo) {
+  while (hi > lo && space_last[(unsigned char)t->s[hi - 1]]) {
     size_t p = prev_char(t->s, lo, hi), cl;
     if (!jf_u8_is_space(jf_u8_decode(t->s, hi, p, &cl))) break;
     hi = p;
@@ -145,12 +155,12 @@ static const char *find_fen(const char *s, size_t a, size_t b) {
  * and on normalized text alike (full-width forms are accepted). */
 static bool has_score(const char *s, size_t a, size_t b) {
   size_t cl;
-  /* Most clauses have no 分 at all: look for its bytes first. */
-  const char *fen = find_fen(s, a, b);
-  if (!fen) return false;
-  for (size_t i = (size_t)(fen - s); i < b; i += cl) {
-    uint32_t c = jf_u8_decode(s, b, i, &cl);
-    if (c != 0x5206 /* 分 */) continue;
+  /* Most clauses have no 分 at all: look for its bytes (E5 88 86 is 分
+   * wherever it stands, E5 being a lead byte), and go from one to the next
+   * rather than decoding the characters between. */
+  for (const char *fen = find_fen(s, a, b); fen; fen = find_fen(s, (size_t)(fen - s) + 3, b)) {
+    size_t i = (size_t)(fen - s);
+    cl = 3;
     /* the number before 分 */
     size_t k = i, num = i;
     while (k > a) {
@@ -219,6 +229,62 @@ static void flush(tload *t) {
 static const bool term_lead[256] = {['!'] = true, ['?'] = true, [';'] = true, [0xE3] = true,
                                     [0xEF] = true};
 
+/* Is a terminator at u[p] (p < b)? Its lead byte is !, ?, ; (itself) or
+ * E3/EF, which also lead ，、：（）…: those are told apart on their bytes. */
+static inline bool terminator_at(const unsigned char *u, size_t p, size_t b) {
+  unsigned x = u[p];
+  if (x < 0x80) return x == '!' || x == '?' || x == ';';
+  if (p + 3 > b) return false;
+  if (x == 0xE3) return u[p + 1] == 0x80 && u[p + 2] == 0x82; /* 。 */
+  return x == 0xEF && u[p + 1] == 0xBC && (u[p + 2] == 0x81 || u[p + 2] == 0x9F || u[p + 2] == 0x9B);
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Bit k set when u[k] (k < 16) can lead a terminator (term_lead). */
+static inline unsigned lead_mask16(const unsigned char *u) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+  __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                           _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first terminator in s[p..b), or b: what decoding each character and
+ * asking is_terminator would find. The text is valid UTF-8 (source.c), so
+ * a byte that can lead a terminator always starts a character. With SSE2
+ * the bytes are matched 64 at a time into a mask whose candidates (mostly
+ * ，、 which share E3/EF) are then checked in turn: one loop exit per 64
+ * bytes rather than a mispredicted branch at each punctuation mark. The
+ * rest, or all without SSE2, steps over Han characters (lead E4–E9) whole. */
+static size_t next_terminator(const char *s, size_t p, size_t b) {
+  const unsigned char *u = (const unsigned char *)s;
+#ifdef __SSE2__
+  for (; p + 64 <= b; p += 64) {
+    uint64_t m = (uint64_t)lead_mask16(u + p) | (uint64_t)lead_mask16(u + p + 16) << 16 |
+                 (uint64_t)lead_mask16(u + p + 32) << 32 | (uint64_t)lead_mask16(u + p + 48) << 48;
+    for (; m; m &= m - 1) {
+      size_t q = p + (size_t)__builtin_ctzll(m);
+      if (terminator_at(u, q, b)) return q;
+    }
+  }
+#endif
+  while (p < b) {
+    unsigned x = u[p];
+    if (x >= 0xE4 && x <= 0xE9) {
+      p += 3;
+      continue;
+    }
+    if (term_lead[x] && terminator_at(u, p, b)) return p;
+    p++;
+  }
+  return b;
+}
+
 /* Cut s[a..b) into sentences; an unfinished one stays open. */
 static void scan_text(tload *t, size_t a, size_t b) {
   size_t p = a, cl;
@@ -235,11 +301,9 @@ static void scan_text(tload *t, size_t a, size_t b) {
       t->pending = 0;
     }
     p += cl;
-    /* Inside a clause only a terminator matters: skip to the next byte that
-     * can start one (。！？； lead with E3/EF; ! ? ; are ASCII), always a
-     * character boundary. */
+    /* Inside a clause only a terminator matters: skip to the next one. */
     if (!is_terminator(c)) {
-      while (p < b && !term_lead[(unsigned char)t->s[p]]) p++;
+      p = next_terminator(t->s, p, b);
       continue;
     }
     for (uint32_t d; p < b && (is_terminator(d = at(t, p, b, &cl)) || is_closer(d));) p += cl;
@@ -416,11 +480,14 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->kind = L_TEXT;
 }
 
-static size_t line_end(const tload *t, size_t ls, size_t *next) {
-  const char *nl = memchr(t->s + ls, '\n', t->n - ls);
-  size_t le = nl ? (size_t)(nl - t->s) : t->n;
-  *next = nl ? le + 1 : t->n;
-  return le;
+/* The end of 1-based line `line` (its '\n', or n) and the start of the
+ * next, from the source's line index rather than another scan for '\n':
+ * line k + 1 starts right after line k's '\n', and the index gives n past
+ * the last line. */
+static size_t line_end(const tload *t, int line, size_t *next) {
+  size_t nx = jf_source_line_start(t->src, line + 1);
+  *next = nx;
+  return nx > 0 && t->s[nx - 1] == '\n' ? nx - 1 : nx;
 }
 
 static void end_block(tload *t) {
@@ -471,12 +538,12 @@ static const char *const title_ends[] = {
  * the next line is running text, and it does not end like a document title
  * (…考核细则, …的通知). A one-sentence plan without a title line must not
  * lose its first half to the title. */
-static bool first_line_is_title(tload *t, const tline *ln, size_t next) {
+static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next) {
   size_t end = rtrim(t, ln->cs, ln->ce), cl;
   if (end == ln->cs || next >= t->n) return true;
   uint32_t last = at(t, prev_char(t->s, ln->cs, end), end, &cl);
   if (is_terminator(last) || is_closer(last)) return true;
-  size_t n2, le2 = line_end(t, next, &n2);
+  size_t n2, le2 = line_end(t, line + 1, &n2);
   tline nx;
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT) return true;
@@ -508,7 +575,7 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
 
 jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf_doc **out,
                           jf_error *err) {
-  tload t = {.s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
+  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   size_t title_a = 0, title_b = 0;
   *out = NULL;
@@ -518,8 +585,9 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     goto out;
   }
 
-  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next) {
-    size_t le = line_end(&t, ls, &next);
+  int line = 1;
+  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next, line++) {
+    size_t le = line_end(&t, line, &next);
     tline ln;
     classify(&t, t.doc->kind, ls, le, &ln);
     if (in_fence) { /* code is not prose */
@@ -528,7 +596,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
-      bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, next);
+      bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
       if (title && !md && ln.kind == L_TEXT) ln.kind = L_HEADING;
       if (title) {
         title_a = ln.body;
@@ -548,7 +616,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       in_fence = true;
       break;
     case L_TABLE: {
-      size_t n2, le2 = next < t.n ? line_end(&t, next, &n2) : next;
+      size_t n2, le2 = next < t.n ? line_end(&t, line + 1, &n2) : next;
       tline nx = {.kind = L_BLANK};
       if (next < t.n) classify(&t, t.doc->kind, next, le2, &nx);
       table_row(&t, &ln, nx.kind == L_TABLE_SEP);

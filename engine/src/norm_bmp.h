@@ -3,8 +3,9 @@
  *
  * Shared by engine/src/normalize.c, which uses the classes at run time, and
  * tools/gen_t2s.c, which computes the table for the whole BMP at build time
- * into t2s_table.h (jf_norm_bmp), so that no run pays for it: building it
- * took 64K code points through utf8proc and the t2s table, ~21 M
+ * into t2s_table.h (jf_norm_bmp, and jf_norm_same: one bit per code point
+ * whose entry is itself with F_CJK alone), so that no run pays for it:
+ * building it took 64K code points through utf8proc and the t2s table, ~21 M
  * instructions at the start of every process. The includer defines
  * norm_t2s(cp), the traditional-to-simplified form of one code point,
  * before including this. */

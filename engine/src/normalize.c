@@ -8,7 +8,9 @@
  * is white space, invisible, CJK, a combining mark or expands to several code
  * points — is computed into a 64K table at build time (norm_bmp.h,
  * tools/gen_t2s.c); only expansions and characters outside the BMP go through
- * utf8proc at run time.
+ * utf8proc at run time. A bitmap of that table (jf_norm_same: CJK characters
+ * that normalize to themselves, 8 KB) lets runs of ordinary Chinese text be
+ * copied whole.
  *
  * White space. A run of white space (spaces, tabs, line breaks, U+3000, NBSP…)
  * is dropped at the start and end, dropped when the normalized character
@@ -219,6 +221,67 @@ static size_t nfkc_cluster(const char *s, size_t n, uint32_t *cps) {
 /* Class of the last kept character for the white-space rule. */
 typedef enum cls { NONE, OTHER, CJK } cls;
 
+/* Is the 3-byte sequence at r[i] (i + 3 <= len) a character that normalizes
+ * to itself and is CJK (jf_norm_same)? Invalid, overlong and surrogate
+ * sequences are not: the table has no bit for them. */
+static inline bool same_cp(uint32_t cp) { return jf_norm_same[cp >> 6] >> (cp & 63) & 1; }
+
+static inline bool same_at(const unsigned char *r, size_t i) {
+  uint32_t b0 = r[i], b1 = r[i + 1], b2 = r[i + 2];
+  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+  return same_cp(cp);
+}
+
+/* 8 bytes at p, little-endian (one load on common targets). */
+static inline uint64_t load_le64(const unsigned char *p) {
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+         (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* Where the run of same_at characters from r[i] ends. Two characters per
+ * step from one 8-byte load while 8 bytes remain: both are 3-byte sequences
+ * when the lead and continuation bits of the 6 bytes are right. */
+static inline __attribute__((always_inline)) size_t same_run(const unsigned char *r, size_t i,
+                                                              size_t len) {
+  for (; i + 8 <= len; i += 6) {
+    uint64_t w = load_le64(r + i);
+    if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+    uint32_t c1 = (uint32_t)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
+    uint32_t c2 = (uint32_t)((w >> 24 & 0x0F) << 12 | (w >> 26 & 0xFC0) | (w >> 40 & 0x3F));
+    if (!same_cp(c1)) return i;
+    if (!same_cp(c2)) return i + 3;
+  }
+  while (i + 3 <= len && same_at(r, i)) i += 3;
+  return i;
+}
+
+/* Does a combining mark start at r[i]? None lies below lead byte 0xCC
+ * (U+0300) or in 0xE4–0xE9 (U+4000–9FFF), which skips the look for ASCII
+ * and nearly all Han. */
+static inline bool mark_at(const unsigned char *r, size_t i, size_t len) {
+  if (i >= len || r[i] < 0xCC || (r[i] >= 0xE4 && r[i] <= 0xE9)) return false;
+  size_t k;
+  return (entry(decode(r + i, len - i, &k)) & F_COMB) != 0;
+}
+
+/* Byte maps of n bytes of 3-byte characters copied from source offset s:
+ * every byte maps to its character's [s, s + 3). Four characters at a time
+ * from a pattern, which the compiler turns into vector stores. */
+static inline void fill_maps3(uint32_t *restrict bs, uint32_t *restrict be, size_t n, uint32_t s) {
+  static const uint32_t pat[12] = {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9};
+  size_t k = 0;
+  for (; k + 12 <= n; k += 12, s += 12)
+    for (size_t q = 0; q < 12; q++) {
+      bs[k + q] = s + pat[q];
+      be[k + q] = s + pat[q] + 3;
+    }
+  for (; k < n; k += 3, s += 3) {
+    bs[k] = bs[k + 1] = bs[k + 2] = s;
+    be[k] = be[k + 1] = be[k + 2] = s + 3;
+  }
+}
+
 /* The fast path of jf_normalize for 3-byte characters from r[i]: while the
  * character is valid UTF-8 whose table entry is one code point (not white
  * space, invisible, expanding or a combining mark) and no combining mark
@@ -237,6 +300,38 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
   char *text = b->text;
   uint32_t *bs = b->start, *be = b->end;
   while (i + 3 <= len && (r[i] & 0xF0) == 0xE0) {
+    /* Most Chinese text is characters that stay as they are: find the run of
+     * them and copy it whole, short of its last one when a combining mark
+     * follows (that one takes the general path, to compose). */
+    size_t j = same_run(r, i, len);
+    if (j > i && mark_at(r, j, len)) j -= 3;
+    if (j > i) {
+      size_t n = j - i;
+      if (o + n + 1 > cap) {
+        b->len = o;
+        if (!grow(b, n + 1)) return SIZE_MAX;
+        cap = b->cap;
+        text = b->text;
+        bs = b->start;
+        be = b->end;
+      }
+      memcpy(text + o, r + i, n);
+      if (!mapped) {
+        fill_maps3(bs + o, be + o, n, base + (uint32_t)i);
+      } else {
+        for (size_t k = 0; k < n; k += 3) {
+          uint32_t s = raw_map[i + k], e = raw_map[i + k + 2] + 1;
+          if (e <= s) e = s + 1;
+          bs[o + k] = bs[o + k + 1] = bs[o + k + 2] = s;
+          be[o + k] = be[o + k + 1] = be[o + k + 2] = e;
+        }
+      }
+      o += n;
+      lo = o - 3;
+      cjk = nok = true;
+      i = j;
+      continue;
+    }
     uint32_t b0 = r[i], b1 = r[i + 1], b2 = r[i + 2];
     if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
     /* Overlong forms (E0 80–9F) and surrogates (ED A0–BF): the general path. */
@@ -244,12 +339,7 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
     uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
     uint32_t v = jf_norm_bmp[cp];
     if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB)) break;
-    /* No combining mark lies below lead byte 0xCC or in 0xE4–0xE9 (as in
-     * jf_normalize); otherwise ask the table. */
-    if (i + 3 < len && r[i + 3] >= 0xCC && (r[i + 3] < 0xE4 || r[i + 3] > 0xE9)) {
-      size_t k2;
-      if (entry(decode(r + i + 3, len - i - 3, &k2)) & F_COMB) break;
-    }
+    if (mark_at(r, i + 3, len)) break;
     if (o + 4 > cap) {
       b->len = o;
       if (!grow(b, 5)) return SIZE_MAX;
@@ -272,6 +362,11 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
       bs[o] = bs[o + 1] = bs[o + 2] = s;
       be[o] = be[o + 1] = be[o + 2] = e;
       o += 3;
+    } else if (c < 0x80) { /* full-width punctuation, digits, letters: one byte */
+      text[o] = (char)c;
+      bs[o] = s;
+      be[o] = e;
+      o++;
     } else {
       unsigned char u[4];
       size_t n = encode(c, u);

@@ -8,6 +8,7 @@
  * text are those of the original file. */
 #include <errno.h>
 #include <iconv.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -26,6 +27,13 @@ struct jf_source {
   size_t *lines; /* start offset of each line; lines[0] = 0 */
   int n_lines;   /* entries in lines (includes an empty line after a final '\n') */
   int n_logical; /* what jf_source_line_count reports */
+  /* jf_source_position's last answer, as hints for the next question
+   * (findings come in document order, a start then its end): the line's
+   * index, and the offset (high 40 bits) with its column (low 24). Each is
+   * checked before it is used, so relaxed atomics suffice when threads
+   * share a source: whatever hint passes the check gives the right answer. */
+  atomic_size_t hint_line;
+  atomic_uint_least64_t hint_pos;
 };
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
@@ -50,23 +58,70 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
   return 0;
 }
 
-/* Offset of the first byte that does not start a valid UTF-8 sequence, or n. */
-static size_t utf8_first_bad(const unsigned char *s, size_t n) {
+/* 8 bytes at p, little-endian (one load on common targets). */
+static inline uint64_t load_le64(const unsigned char *p) {
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+         (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* Low nibbles of the 3-byte leads the fast loops take: E1–EC and EE–EF
+ * (E0 and ED have extra limits, see utf8_seq). */
+#define LEAD3_OK 0xDFFEu
+
+/* Line starts being collected: line 1 at 0, then one per '\n'. "\r\n" is
+ * one break since only '\n' starts a line; the '\r' stays at the end of
+ * the previous line. */
+typedef struct line_index {
+  size_t *v;
+  size_t n, cap;
+  bool oom;
+} line_index;
+
+static void add_line(line_index *li, size_t start) {
+  if (li->n == li->cap) {
+    size_t cap = li->cap ? 2 * li->cap : 64;
+    size_t *v = li->oom ? NULL : realloc(li->v, cap * sizeof *v);
+    if (!v) {
+      li->oom = true;
+      return;
+    }
+    li->v = v;
+    li->cap = cap;
+  }
+  li->v[li->n++] = start;
+}
+
+/* Offset of the first NUL byte or byte that does not start a valid UTF-8
+ * sequence, or n: the UTF-8 check, the look for NULs and the line index
+ * (into li) in one pass. */
+static size_t utf8_first_stop(const unsigned char *s, size_t n, line_index *li) {
   size_t i = 0;
+  add_line(li, 0);
   while (i < n) {
-    /* ASCII fast path, 8 bytes at a time. */
+    /* ASCII without NUL or '\n', 8 bytes at a time (with no high bit set,
+     * a byte is 0 exactly when subtracting 1 from it sets its high bit). */
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
+      const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      if ((w & highs) || (((w - ones) | ((w ^ 0x0A * ones) - ones)) & highs)) break;
       i += 8;
     }
-    /* 3-byte characters (Chinese text) in a tight loop: lead E1–EC or EE–EF
-     * (E0 and ED have extra limits: utf8_seq) and two continuation bytes. */
-    while (i + 3 <= n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+    /* 3-byte characters (Chinese text), two per 8-byte load: lead and
+     * continuation bits right and both leads among LEAD3_OK. */
+    while (i + 8 <= n) {
+      uint64_t w = load_le64(s + i);
+      if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull || !(LEAD3_OK >> (w & 0x0F) & 1) ||
+          !(LEAD3_OK >> (w >> 24 & 0x0F) & 1))
+        break;
+      i += 6;
+    }
+    while (i + 3 <= n && (s[i] & 0xF0) == 0xE0 && (LEAD3_OK >> (s[i] & 0x0F) & 1) &&
            (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
       i += 3;
     if (i >= n) break;
+    if (s[i] == 0) return i;
+    if (s[i] == '\n') add_line(li, i + 1);
     size_t k = utf8_seq(s + i, n - i);
     if (!k) return i;
     i += k;
@@ -198,31 +253,29 @@ out:
 static jf_status decode(const char *bytes, char *owned, size_t len, const char *path,
                         jf_source **out, jf_error *err);
 
-/* Line starts: one entry per '\n' plus line 1. "\r\n" is one break since only
- * '\n' starts a line; the '\r' stays at the end of the previous line. */
-static jf_status index_lines(jf_source *src) {
-  size_t cap = 64, n = 0;
-  size_t *l = malloc(cap * sizeof *l);
-  if (!l) return JF_ENOMEM;
-  l[n++] = 0;
-  const char *t = src->text, *end = t + src->len;
-  for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
-    if (n == cap) {
-      size_t *nl = realloc(l, 2 * cap * sizeof *l);
-      if (!nl) {
-        free(l);
-        return JF_ENOMEM;
-      }
-      l = nl;
-      cap *= 2;
-    }
-    l[n++] = (size_t)(p - t) + 1;
-  }
-  src->lines = l;
-  src->n_lines = (int)n;
+/* Take the line index over; the source's line count. */
+static jf_status set_lines(jf_source *src, line_index *li) {
+  if (li->oom) return JF_ENOMEM;
+  src->lines = li->v;
+  src->n_lines = (int)li->n;
+  li->v = NULL;
   /* A final '\n' ends the last line rather than starting an empty one. */
-  src->n_logical = src->len == 0 ? 0 : (t[src->len - 1] == '\n' ? (int)n - 1 : (int)n);
+  const char *t = src->text;
+  src->n_logical = src->len == 0 ? 0 : (t[src->len - 1] == '\n' ? src->n_lines - 1 : src->n_lines);
   return JF_OK;
+}
+
+/* The line index of decoded text (UTF-16, GB18030: the UTF-8 check made
+ * none of it). */
+static jf_status index_lines(jf_source *src) {
+  line_index li = {0};
+  add_line(&li, 0);
+  const char *t = src->text, *end = t + src->len;
+  for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+    add_line(&li, (size_t)(p - t) + 1);
+  jf_status st = set_lines(src, &li);
+  free(li.v);
+  return st;
 }
 
 jf_status jf_source_decode(const char *bytes, size_t len, const char *path, jf_source **out,
@@ -241,8 +294,13 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
                         jf_source **out, jf_error *err) {
   jf_status st = JF_OK;
   const unsigned char *b = (const unsigned char *)bytes;
+  line_index li = {0}; /* of UTF-8 text, made by its check */
   jf_source *src = calloc(1, sizeof *src);
   *out = NULL;
+  if (src) {
+    atomic_init(&src->hint_line, 0);
+    atomic_init(&src->hint_pos, 0);
+  }
   if (!src || (path && !(src->path = strdup(path)))) {
     st = JF_ENOMEM;
     goto out;
@@ -257,8 +315,10 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
     const unsigned char *s = bom ? b + 3 : b;
     size_t n = bom ? len - 3 : len;
     /* A NUL in the first 8 KiB means binary; one further on would still cut the
-     * text short as a C string, so it is rejected the same way. */
-    const unsigned char *nul = memchr(s, 0, n);
+     * text short as a C string, so it is rejected the same way, even after a
+     * byte that is not UTF-8. */
+    size_t bad = utf8_first_stop(s, n, &li);
+    const unsigned char *nul = bad == n ? NULL : s[bad] == 0 ? s + bad : memchr(s + bad, 0, n - bad);
     if (nul) {
       size_t at = (size_t)(nul - b);
       st = JF_EBINARY;
@@ -272,7 +332,6 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
       }
       goto out;
     }
-    size_t bad = utf8_first_bad(s, n);
     if (bad == n) {
       src->encoding = bom ? "utf-8-bom" : "utf-8";
       if (owned) {
@@ -287,6 +346,8 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
       }
       src->text[n] = 0;
       src->len = n;
+      st = set_lines(src, &li);
+      if (st != JF_OK) goto out;
     } else {
       bool ok = false;
       /* A UTF-8 BOM settles the encoding; without one GB18030 is the fallback. */
@@ -308,14 +369,14 @@ static jf_status decode(const char *bytes, char *owned, size_t len, const char *
       src->encoding = "gb18030";
     }
   }
-  st = index_lines(src);
-  if (st != JF_OK) goto out;
+  if (!src->lines && (st = index_lines(src)) != JF_OK) goto out;
   *out = src;
   src = NULL;
 out:
   if (st == JF_ENOMEM) jf_error_set(err, st, path, 0, 0, "out of memory decoding the file");
   jf_source_free(src);
   free(owned);
+  free(li.v);
   return st;
 }
 
@@ -339,24 +400,60 @@ size_t jf_source_line_start(const jf_source *src, int line) {
   return src->lines[line - 1];
 }
 
+/* Characters in s[0..n): bytes that are not UTF-8 continuation bytes
+ * (10xxxxxx), eight at a time. Lines in the bench and in real plans are
+ * paragraphs hundreds of bytes long, and every finding asks for two columns. */
+static size_t count_chars(const unsigned char *s, size_t n) {
+  size_t c = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* bit 0 of each byte: not bit 7, or bit 6 — the byte starts a character */
+    uint64_t starts = ((~w >> 7) | (w >> 6)) & 0x0101010101010101ull;
+    c += (size_t)((starts * 0x0101010101010101ull) >> 56); /* sum of the 8 bytes */
+  }
+  for (; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80) c++;
+  return c;
+}
+
+/* Index of the last line start <= off: a binary search without branches on
+ * the data (a conditional move per step), whose outcomes no predictor can
+ * learn. */
+static size_t line_of(const jf_source *src, size_t off) {
+  size_t lo = 0;
+  for (size_t n = (size_t)src->n_lines; n > 1;) {
+    size_t half = n / 2;
+    lo = src->lines[lo + half] <= off ? lo + half : lo;
+    n -= half;
+  }
+  return lo;
+}
+
 void jf_source_position(const jf_source *src, size_t off, int *line, int *column) {
+  jf_source *hints = (jf_source *)src; /* only the atomic hints are written */
   const unsigned char *t = (const unsigned char *)src->text;
+  size_t nl = (size_t)src->n_lines;
   if (off > src->len) off = src->len;
   /* An offset inside a character counts as that character. */
   while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80)
     off--;
-  /* Last line start <= off. */
-  size_t lo = 0, hi = (size_t)src->n_lines;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (src->lines[mid] <= off)
-      lo = mid;
-    else
-      hi = mid;
-  }
+  size_t lo = atomic_load_explicit(&hints->hint_line, memory_order_relaxed);
+  if (!(lo < nl && src->lines[lo] <= off && (lo + 1 == nl || src->lines[lo + 1] > off)))
+    lo = line_of(src, off);
+  /* Count from the last offset asked for when it is on this line, before off. */
+  uint64_t h = atomic_load_explicit(&hints->hint_pos, memory_order_relaxed);
+  size_t from = src->lines[lo], hint_off = (size_t)(h >> 24);
   int col = 1;
-  for (size_t i = src->lines[lo]; i < off; i++)
-    if ((t[i] & 0xC0) != 0x80) col++;
+  if (h && hint_off >= from && hint_off <= off) {
+    from = hint_off;
+    col = (int)(h & 0xFFFFFF);
+  }
+  col += (int)count_chars(t + from, off - from);
+  atomic_store_explicit(&hints->hint_line, lo, memory_order_relaxed);
+  if ((uint64_t)off < (1ull << 40) && col < (1 << 24))
+    atomic_store_explicit(&hints->hint_pos, (uint64_t)off << 24 | (uint64_t)col,
+                          memory_order_relaxed);
   /* The '\n' of a "\r\n" sits at the column of the '\r': the break is one. */
   if (off < src->len && t[off] == '\n' && off > src->lines[lo] && t[off - 1] == '\r') col--;
   if (line) *line = (int)lo + 1;

@@ -279,6 +279,56 @@ static void test_maps(void) {
   jf_norm_free(&n);
 }
 
+/* Runs of Chinese text that stays as it is are copied whole (jf_norm_same):
+ * text and maps must be what character-by-character normalizing gives. */
+static void test_runs(void) {
+  static const struct {
+    const char *in, *want;
+  } runs[] = {
+      /* a combining mark after a run composes with the run's last character */
+      {"考核细则考核细则考核细则か\u3099", "考核细则考核细则考核细则が"},
+      {"考核细则考核细则ｶﾞ考核", "考核细则考核细则ガ考核"},
+      /* runs cut by characters that change, by ASCII and by white space */
+      {"考核細則，每天打卡不少於三次。考核细则", "考核细则,每天打卡不少于三次。考核细则"},
+      {"每天打卡app打卡 每 天 打 卡", "每天打卡app打卡每天打卡"},
+      /* an overlong form and a surrogate inside a run are not characters */
+      {"考核细则\xE0\x80\x80考核", "考核细则\uFFFD\uFFFD\uFFFD考核"},
+      {"考核细则\xED\xA0\x80考核", "考核细则\uFFFD\uFFFD\uFFFD考核"},
+      /* a run that ends short of 8 bytes before the end */
+      {"考", "考"},
+      {"考核", "考核"},
+      {"考核细", "考核细"},
+  };
+  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+    char *got = norm(runs[i].in);
+    CHECK_MSG(got && strcmp(got, runs[i].want) == 0, "run %zu: got \"%s\", want \"%s\"", i,
+              got ? got : "(null)", runs[i].want);
+    free(got);
+  }
+
+  /* Every character 3 bytes in and out: output character k maps to source
+   * character k, with a base and with a scattered raw map. */
+  const char *src = "考核細則每天打卡不少於三次考核细则各乡镇街道的活躍率不得低于八十";
+  size_t len = strlen(src);
+  uint32_t map[256];
+  for (size_t i = 0; i < len; i++)
+    map[i] = 1000 + 2 * (uint32_t)i;
+  for (int mapped = 0; mapped < 2; mapped++) {
+    jf_norm n = {0};
+    CHECK_INT(jf_normalize(src, len, mapped ? map : NULL, 50, &n), JF_OK);
+    CHECK_INT(n.len, len);
+    for (size_t i = 0; i < n.len; i++) {
+      size_t c = i - i % 3; /* the character's first byte */
+      uint32_t ws = mapped ? map[c] : 50 + (uint32_t)c;
+      uint32_t we = mapped ? map[c + 2] + 1 : 50 + (uint32_t)c + 3;
+      CHECK_MSG(n.start[i] == ws && n.end[i] == we, "mapped %d byte %zu: [%u, %u), want [%u, %u)",
+                mapped, i, n.start[i], n.end[i], ws, we);
+    }
+    CHECK_INT(n.start[n.len], mapped ? map[len - 1] + 1 : 50 + (uint32_t)len);
+    jf_norm_free(&n);
+  }
+}
+
 /* Long input: buffers grow, expansions included. */
 static void test_long(void) {
   size_t reps = 20000;
@@ -304,6 +354,7 @@ int main(void) {
   test_round_trip();
   test_spans();
   test_maps();
+  test_runs();
   test_long();
   return CHECK_DONE();
 }

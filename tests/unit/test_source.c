@@ -1,6 +1,7 @@
 /* test_source.c — jf_source_decode (UTF-8, BOM, UTF-16, GB18030, binary, bad bytes)
  * and the mapping of byte offsets to line and column. */
 #include <iconv.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -295,6 +296,62 @@ static void test_many_lines(void) {
   free(s);
 }
 
+/* Long lines (paragraphs): columns are counted eight bytes at a time, with
+ * 1- to 4-byte characters straddling every word boundary, from the line
+ * start or from the last position asked for (a hint): asked in order,
+ * backwards and at random, every answer is the naive count's. */
+static void test_long_lines(void) {
+  static const char *const units[] = {"考核", "a", "é", "😀", "，", "\r\n", "12", "\n"};
+  char *s = malloc(64 * 1024);
+  size_t n = 0;
+  unsigned r = 7;
+  while (n < 60000) {
+    r = r * 1103515245u + 12345u;
+    const char *u = units[(r >> 16) % (sizeof units / sizeof units[0])];
+    if (u[0] == '\n' || u[0] == '\r') /* few line breaks: lines of ~1000 characters */
+      if ((r >> 8) % 64) u = "考";
+    memcpy(s + n, u, strlen(u));
+    n += strlen(u);
+  }
+  int *want_line = malloc(n * sizeof *want_line), *want_col = malloc(n * sizeof *want_col);
+  int ln = 1, col = 1;
+  for (size_t off = 0; off < n; off++) {
+    size_t c = off; /* inside a character: that character */
+    while (c > 0 && (s[c] & 0xC0) == 0x80) c--;
+    if (c == off) {
+      bool cr_lf = s[off] == '\n' && off > 0 && s[off - 1] == '\r';
+      want_line[off] = ln;
+      want_col[off] = cr_lf ? col - 1 : col;
+      if (s[off] == '\n') {
+        ln++;
+        col = 1;
+      } else {
+        col++;
+      }
+    } else {
+      want_line[off] = want_line[c];
+      want_col[off] = want_col[c];
+    }
+  }
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(s, n, "long.txt", &src, &err), JF_OK);
+  for (int order = 0; order < 3; order++) {
+    int bad = 0;
+    for (size_t k = 0; k < n; k++) {
+      size_t off = order == 0 ? k : order == 1 ? n - 1 - k : (r = r * 1103515245u + 12345u) % n;
+      int l, c;
+      jf_source_position(src, off, &l, &c);
+      if (l != want_line[off] || c != want_col[off]) bad++;
+    }
+    CHECK_MSG(bad == 0, "order %d: %d wrong positions", order, bad);
+  }
+  jf_source_free(src);
+  free(want_line);
+  free(want_col);
+  free(s);
+}
+
 int main(void) {
   test_utf8();
   test_utf16();
@@ -303,5 +360,6 @@ int main(void) {
   test_binary();
   test_positions();
   test_many_lines();
+  test_long_lines();
   return CHECK_DONE();
 }
