@@ -101,10 +101,15 @@ static void make_ro(lua_State *L) {
 
 void jf_rs_make_ro(lua_State *L) { make_ro(L); }
 
+static int words_newindex(lua_State *L);
+
+/* A clause view's proxies and jianfu.words lists are both read-only: rawset
+ * refuses them and the evidence encoder reads what they show. */
 bool jf_rs_is_ro_mt(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
   lua_pushliteral(L, "__newindex");
-  bool ro = lua_rawget(L, idx) == LUA_TFUNCTION && lua_tocfunction(L, -1) == ro_newindex;
+  lua_CFunction f = lua_rawget(L, idx) == LUA_TFUNCTION ? lua_tocfunction(L, -1) : NULL;
+  bool ro = f && (f == ro_newindex || f == words_newindex);
   lua_pop(L, 1);
   return ro;
 }
@@ -1188,8 +1193,6 @@ static int l_words(lua_State *L) {
   lua_setfield(L, -2, "__pairs");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
-  lua_pushboolean(L, 1); /* rawset refuses it, evidence encodes what it shows */
-  lua_rawsetp(L, -2, &jf_rs_key_ro);
   lua_pushvalue(L, ud);
   lua_rawsetp(L, -2, &key_words);
   lua_setmetatable(L, -2);
