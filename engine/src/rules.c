@@ -525,6 +525,7 @@ static int l_rule(lua_State *L) {
     rs->rules = p;
     rs->cap_rules = nc;
   }
+  jf_rs_metric_pre(L, -1, &r->metric); /* the check on top: a metric_check's? */
   r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX); /* pops check; may raise, r still pending */
   rs->rules[rs->n_rules++] = r;
   rs->pending_rule = NULL;
@@ -820,6 +821,8 @@ void jf_ruleset_free(jf_ruleset *rs) {
   jf_ev_buf_free(&rs->ev);
   free(rs->hits);
   free(rs->tl_buf.v);
+  for (size_t i = 0; i < sizeof rs->metric_scratch / sizeof *rs->metric_scratch; i++)
+    free(rs->metric_scratch[i].v);
   free(rs->snap);
   free(rs);
 }
@@ -1042,6 +1045,13 @@ jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, siz
     jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
     return JF_EUSAGE;
   }
+  /* A metric_check's decision, made in C before any Lua runs: most calls
+   * report nothing, and the call (the view, clause.hits, the protected
+   * call) costs more than the decision. Skipped only when the call surely
+   * would run no Lua code, report nothing and not fail. */
+  if (i < rs->n_rules && doc && clause < doc->n_clauses && out &&
+      jf_rs_metric_silent(rs, rs->rules[i], doc, clause, hits, n))
+    return JF_OK;
   rs->given_hits.set = true;
   rs->given_hits.v = hits;
   rs->given_hits.n = n;

@@ -31,6 +31,9 @@ bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci);
 /* Every match of tl in t[0, len) into the rule set's scratch (rs->tl_buf),
  * sorted as jianfu.find_all sorts them; returns their number. */
 size_t jf_rs_scan_sorted(lua_State *L, const term_list *tl, const char *t, size_t len);
+/* The same without raising (no Lua state involved): false when out of memory. */
+bool jf_rs_try_scan_sorted(jf_ruleset *rs, const term_list *tl, const char *t, size_t len,
+                           size_t *n);
 /* The prelude's sentence_bounds and jianfu.segment (1-based, inclusive). */
 void jf_rs_sentence(const char *t, size_t len, lua_Integer at, lua_Integer *a, lua_Integer *b);
 void jf_rs_segment(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *s,

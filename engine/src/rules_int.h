@@ -13,6 +13,19 @@
 #define JF_DEFAULT_MEMORY ((size_t)64 << 20)
 #define JF_PRELUDE_NAME "=[jianfu prelude]"
 
+/* What a check made by jianfu.metric_check is built from (rules_metric.c),
+ * read from its closure when the rule registers: enough for the engine to
+ * run the check's decision in C before calling it (jf_rs_metric_silent).
+ * `on` is false for any other check. The lists are the closure's upvalues,
+ * kept alive by the rule's reference to it. */
+typedef struct jf_metric_pre {
+  bool on;
+  bool other, counts; /* the callbacks given */
+  int requires;
+  const struct term_list *metrics, *unless, *standalone; /* NULL when not given */
+  const void *consts;                                    /* the prelude's lists */
+} jf_metric_pre;
+
 /* A registered rule: the public metadata plus what the engine needs to run it. */
 typedef struct jf_rule {
   jf_rule_info info; /* every pointer in it is owned by this struct */
@@ -23,6 +36,7 @@ typedef struct jf_rule {
   int check_ref; /* registry reference of the check function */
   struct jf_matcher *trig_m; /* the triggers compiled, made on first check (rules_view.c) */
   bool trig_m_failed;
+  jf_metric_pre metric;
 } jf_rule;
 
 typedef struct jf_case {
@@ -122,6 +136,11 @@ struct jf_ruleset {
     size_t n;
   } given_hits;
   jf_tl_hitbuf tl_buf; /* scratch of the C helpers (rules_view.c) */
+  /* scratch of jf_rs_metric_silent: its lists of occurrences */
+  struct {
+    void *v;
+    size_t cap;
+  } metric_scratch[3];
 };
 
 /* rules_sandbox.c */
@@ -148,6 +167,20 @@ jf_ruleset *jf_rs_of(lua_State *L);
  * with those values. */
 bool jf_rs_is_report(lua_State *L, int idx);
 int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx);
+
+/* rules_metric.c */
+/* Fill *out from the check at idx: what the engine's precheck needs when it
+ * is a jianfu.metric_check's C check, out->on false otherwise. */
+void jf_rs_metric_pre(lua_State *L, int idx, jf_metric_pre *out);
+/* Would rule r's metric check (r->metric.on), called by the engine on clause
+ * ci with the trigger hits hv[0, n), surely report nothing? It runs the
+ * check's own decision in C without calling into Lua, and says true only
+ * when that decision is made without a callback of the rule (other,
+ * counts), without the Lua check's fallback and within the budget; a
+ * skipped call could not have reported or failed. Allocates no Lua
+ * object and raises no error: a call that cannot be decided is made. */
+bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, size_t ci,
+                         const jf_trigger_hit *hv, size_t n);
 
 /* rules_view.c */
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,

@@ -13,7 +13,14 @@
  * with the same arguments at the same points, the same evidence and report.
  * It runs only on the live view with nothing of the rule's own on it but
  * the `hits` the engine gave (plain hit tables); any other call goes to the
- * Lua check, so odd inputs behave and fail exactly as before. */
+ * Lua check, so odd inputs behave and fail exactly as before.
+ *
+ * The engine also runs the decision itself before calling the rule
+ * (jf_rs_metric_silent, a "dry run"): most calls report nothing, and a call
+ * costs far more than its decision. The dry run is this code with x->dry
+ * set: it stops, unable to tell (x->maybe), wherever the check would call
+ * into Lua or spend its budget, so a call it skips is one that would have
+ * run no Lua code and returned without a report. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +76,10 @@ typedef struct mitem {
 
 typedef struct mctx {
   lua_State *L;
+  jf_ruleset *rs;
+  bool dry;        /* a dry run: no Lua, no report (jf_rs_metric_silent) */
+  bool maybe;      /* the dry run met what only the call can decide */
+  uint64_t budget; /* a dry run's budget left, counted as jf_rs_charge does */
   const jf_doc *doc;
   size_t ci;
   const jf_clause *c;
@@ -129,8 +140,29 @@ static void push_hit(mctx *x, mlist *l, size_t i) {
   lua_rawseti(L, l->tables, (lua_Integer)i + 1);
 }
 
-/* callback(clause, hit) as a truth value */
+/* Count n instructions of work against the budget: the running call's, or
+ * in a dry run the budget the call would start with. False when a dry run
+ * finds it spent: the call would fail, so it is made. */
+static bool charge(mctx *x, uint64_t n) {
+  if (!x->dry) {
+    jf_rs_charge(x->L, n);
+    return true;
+  }
+  if (x->budget > n) {
+    x->budget -= n;
+    return true;
+  }
+  x->maybe = true;
+  return false;
+}
+
+/* callback(clause, hit) as a truth value. A dry run cannot call it: it
+ * records that it cannot tell and answers false; its caller stops. */
 static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
+  if (x->dry) {
+    x->maybe = true;
+    return false;
+  }
   lua_State *L = x->L;
   lua_pushvalue(L, lua_upvalueindex(uv));
   lua_pushvalue(L, 1);
@@ -297,18 +329,49 @@ static bool conditioned(const mctx *x, const mhit *h) {
   return jf_rs_occurs(x->k->cond, st, sa, sb);
 }
 
+/* Room for n occurrences in a dry run's scratch `slot`; NULL (x->maybe)
+ * when out of memory. */
+static mhit *scratch(mctx *x, int slot, size_t n) {
+  void **v = &x->rs->metric_scratch[slot].v;
+  size_t *cap = &x->rs->metric_scratch[slot].cap;
+  if (n > *cap) {
+    size_t c = *cap ? *cap : 16;
+    while (c < n) c *= 2;
+    void *p = c <= SIZE_MAX / sizeof(mhit) ? realloc(*v, c * sizeof(mhit)) : NULL;
+    if (!p) {
+      x->maybe = true;
+      return NULL;
+    }
+    *v = p;
+    *cap = c;
+  }
+  return *v;
+}
+
 /* Fill l with the matches of tl in the text; their tables are made on need
- * in a cache pushed on the stack. */
-static void find_list(mctx *x, const term_list *tl, mlist *l, bool tables) {
+ * in a cache pushed on the stack (a dry run makes none and keeps the
+ * occurrences in its scratch `slot`). False when a dry run cannot go on. */
+static bool find_list(mctx *x, const term_list *tl, mlist *l, bool tables, int slot) {
   lua_State *L = x->L;
-  size_t n = jf_rs_scan_sorted(L, tl, x->t, x->len);
-  jf_rs_charge(L, 16 + x->len / 8 + (uint64_t)n * 8);
+  size_t n;
+  if (!x->dry) {
+    n = jf_rs_scan_sorted(L, tl, x->t, x->len);
+  } else if (!jf_rs_try_scan_sorted(x->rs, tl, x->t, x->len, &n)) {
+    x->maybe = true;
+    return false;
+  }
+  if (!charge(x, 16 + x->len / 8 + (uint64_t)n * 8)) return false;
   l->n = n;
   l->own = true;
   l->tables = 0;
-  if (!n) return;
-  l->v = lua_newuserdatauv(L, n * sizeof *l->v, 0);
-  const jf_tl_hit *src = jf_rs_of(L)->tl_buf.v;
+  if (!n) return true;
+  if (x->dry) {
+    if (!(l->v = scratch(x, slot, n))) return false;
+    tables = false;
+  } else {
+    l->v = lua_newuserdatauv(L, n * sizeof *l->v, 0);
+  }
+  const jf_tl_hit *src = x->rs->tl_buf.v;
   for (size_t i = 0; i < n; i++)
     l->v[i] = (mhit){tl->ptr[src[i].id], tl->len[src[i].id], (lua_Integer)src[i].from + 1,
                      (lua_Integer)src[i].to};
@@ -316,6 +379,7 @@ static void find_list(mctx *x, const term_list *tl, mlist *l, bool tables) {
     lua_createtable(L, (int)(n < 64 ? n : 64), 0);
     l->tables = lua_gettop(L);
   }
+  return true;
 }
 
 /* Read clause.hits (at stack index idx) into l when it is a plain list of
@@ -598,68 +662,127 @@ static int call_lua(lua_State *L, int nargs) {
   return lua_gettop(L);
 }
 
+/* Upvalue uv of the check: the running one's (fn 0), or that of the
+ * closure at stack index fn. Pushed. */
+static void push_uv(lua_State *L, int fn, int uv) {
+  if (fn)
+    lua_getupvalue(L, fn, uv);
+  else
+    lua_pushvalue(L, lua_upvalueindex(uv));
+}
+
+/* What the check is built from, read from its upvalues. */
+static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
+  const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
+                          (const void **)&p->standalone, &p->consts};
+  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS};
+  for (int i = 0; i < 4; i++) {
+    push_uv(L, fn, uvs[i]);
+    *lists[i] = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+  }
+  push_uv(L, fn, UV_OTHER);
+  push_uv(L, fn, UV_COUNTS);
+  push_uv(L, fn, UV_REQUIRES);
+  p->other = !lua_isnil(L, -3);
+  p->counts = !lua_isnil(L, -2);
+  p->requires = (int)lua_tointeger(L, -1);
+  lua_pop(L, 3);
+  p->on = true;
+}
+
+/* Set x up for clause ci of doc; false when the text is missing (the Lua
+ * check's business). */
+static bool begin(mctx *x, const jf_metric_pre *p, const jf_doc *doc, size_t ci) {
+  x->doc = doc;
+  x->ci = ci;
+  x->c = &doc->clauses[ci];
+  x->an = x->c->an ? x->c->an : &no_analysis;
+  x->t = x->c->norm.text ? x->c->norm.text : "";
+  x->len = x->c->norm.len;
+  if (!x->c->norm.text && x->len) return false;
+  x->k = p->consts;
+  x->other = p->other;
+  x->counts = p->counts;
+  x->requires = p->requires;
+  return true;
+}
+
+/* The decision, given the metric occurrences: the forced practice
+ * (*forced, an index into *stand) and the occurrence that counts (*hit,
+ * with its qualifiers *q), -1 for none. True when there is something to
+ * report; false otherwise, or in a dry run when x->maybe says it could not
+ * tell. The check and the dry run both run this: one decision, not two. */
+static bool decide(mctx *x, const jf_metric_pre *p, mlist *hits, mlist *stand, long *forced,
+                   long *hit, mquals *q) {
+  *stand = (mlist){0};
+  if (p->unless && !find_list(x, p->unless, &x->blocks, false, 1)) return false;
+  if (p->standalone && !find_list(x, p->standalone, stand, true, 2)) return false;
+  scheme_field(x);
+  if (!charge(x, 64 + x->len / 4)) return false;
+
+  /* a forced practice counts by itself */
+  *forced = -1;
+  for (size_t i = 0; i < stand->n; i++) {
+    bool u = usable(x, stand, i);
+    if (x->maybe) return false;
+    if (u && !conditioned(x, &stand->v[i])) {
+      *forced = (long)i;
+      break;
+    }
+  }
+
+  /* the first occurrence that counts; a measure is preferred to an activity */
+  *hit = -1;
+  *q = (mquals){-1, -1, -1, -1};
+  for (size_t i = 0; i < hits->n; i++) {
+    if (!charge(x, 32)) return false;
+    bool u = usable(x, hits, i);
+    if (x->maybe) return false;
+    if (!u) continue;
+    mquals qi;
+    bool qual = qualifies(x, hits, i, false, &qi);
+    if (x->maybe) return false;
+    if (!qual) continue;
+    bool measure = is_measure(x, &hits->v[i]);
+    if (*hit < 0 || measure) *hit = (long)i, *q = qi;
+    if (measure) break;
+  }
+  return *hit >= 0 || *forced >= 0;
+}
+
 /* The check: metric_check's returned function. */
 static int l_metric(lua_State *L) {
   int nargs = lua_gettop(L);
   mctx x;
   memset(&x, 0, sizeof x);
   x.L = L;
-  const term_list *metrics = lua_touserdata(L, lua_upvalueindex(UV_METRICS));
-  if (nargs != 2 || !jf_rs_live_clause(L, 1, &x.doc, &x.ci) || !only_hits(L, !metrics))
+  x.rs = jf_rs_of(L);
+  jf_metric_pre p;
+  read_pre(L, 0, &p);
+  const jf_doc *doc;
+  size_t ci;
+  if (nargs != 2 || !jf_rs_live_clause(L, 1, &doc, &ci) || !only_hits(L, !p.metrics) ||
+      !begin(&x, &p, doc, ci))
     return call_lua(L, nargs);
-  x.c = &x.doc->clauses[x.ci];
-  x.an = x.c->an ? x.c->an : &no_analysis;
-  x.t = x.c->norm.text ? x.c->norm.text : "";
-  x.len = x.c->norm.len;
-  if (!x.c->norm.text && x.len) return call_lua(L, nargs);
-  x.k = lua_touserdata(L, lua_upvalueindex(UV_CONSTS));
-  x.other = !lua_isnil(L, lua_upvalueindex(UV_OTHER));
-  x.counts = !lua_isnil(L, lua_upvalueindex(UV_COUNTS));
-  x.requires = (int)lua_tointeger(L, lua_upvalueindex(UV_REQUIRES));
-  const term_list *unless = lua_touserdata(L, lua_upvalueindex(UV_UNLESS));
-  const term_list *standalone = lua_touserdata(L, lua_upvalueindex(UV_STANDALONE));
 
-  mlist hits = {0}, stand = {0};
-  if (metrics) {
-    find_list(&x, metrics, &hits, true);
+  mlist hits = {0}, stand;
+  if (p.metrics) {
+    find_list(&x, p.metrics, &hits, true, 0);
   } else {
     lua_pushliteral(L, "hits");
     lua_rawget(L, 1);
     if (!view_hits(&x, lua_gettop(L), &hits)) return call_lua(L, nargs);
   }
-  if (unless) find_list(&x, unless, &x.blocks, false);
-  if (standalone) find_list(&x, standalone, &stand, true);
-  scheme_field(&x);
-  jf_rs_charge(L, 64 + x.len / 4);
-
-  /* a forced practice counts by itself */
-  long forced = -1;
-  for (size_t i = 0; i < stand.n; i++)
-    if (usable(&x, &stand, i) && !conditioned(&x, &stand.v[i])) {
-      forced = (long)i;
-      break;
-    }
-
-  /* the first occurrence that counts; a measure is preferred to an activity */
-  long hit = -1;
-  mquals q = {-1, -1, -1, -1};
-  for (size_t i = 0; i < hits.n; i++) {
-    jf_rs_charge(L, 32);
-    if (!usable(&x, &hits, i)) continue;
-    mquals qi;
-    if (!qualifies(&x, &hits, i, false, &qi)) continue;
-    bool measure = is_measure(&x, &hits.v[i]);
-    if (hit < 0 || measure) hit = (long)i, q = qi;
-    if (measure) break;
-  }
+  long forced, hit;
+  mquals q;
+  if (!decide(&x, &p, &hits, &stand, &forced, &hit, &q)) return 0;
   const mhit *h;
   if (hit >= 0) {
     h = &hits.v[hit];
-  } else if (forced >= 0) {
+  } else {
     qualifies(&x, &stand, (size_t)forced, true, &q);
     h = &stand.v[forced];
-  } else {
-    return 0;
   }
   /* 在线学习 + 学习时长 overlapping: report 在线学习时长 */
   lua_Integer hfrom = h->from, hto = h->to;
@@ -766,4 +889,53 @@ int jf_rs_l_make_metric(lua_State *L) {
   }
   lua_pushcclosure(L, l_new_metric, 1);
   return 1;
+}
+
+void jf_rs_metric_pre(lua_State *L, int idx, jf_metric_pre *out) {
+  memset(out, 0, sizeof *out);
+  if (lua_tocfunction(L, idx) != l_metric) return;
+  read_pre(L, lua_absindex(L, idx), out);
+}
+
+/* The engine's hits as view_hits would read them from clause.hits (as
+ * rules_view.c's push_hits makes it); false (x->maybe) when the view would
+ * hold other hits (the rule's own scan) or view_hits would refuse them. */
+static bool given_list(mctx *x, const jf_rule *r, const jf_trigger_hit *hv, size_t n,
+                       mlist *l) {
+  *l = (mlist){0};
+  l->n = n;
+  if (!n) return true;
+  if (!(l->v = scratch(x, 0, n))) return false;
+  size_t bytes = 0;
+  for (size_t i = 0; i < n; i++) {
+    const jf_trigger_hit *g = &hv[i];
+    if (g->trig >= r->info.n_triggers || !r->trig_len[g->trig] || g->from >= g->to ||
+        g->to > x->len) {
+      x->maybe = true;
+      return false;
+    }
+    l->v[i] = (mhit){r->trig[g->trig], r->trig_len[g->trig], (lua_Integer)g->from + 1,
+                     (lua_Integer)g->to};
+    bytes += l->v[i].tlen;
+  }
+  return charge(x, 8 + (uint64_t)n * 16 + bytes / 8);
+}
+
+bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, size_t ci,
+                         const jf_trigger_hit *hv, size_t n) {
+  const jf_metric_pre *p = &r->metric;
+  if (!p->on) return false;
+  mctx x;
+  memset(&x, 0, sizeof x);
+  x.L = rs->L;
+  x.rs = rs;
+  x.dry = true;
+  x.budget = rs->instructions; /* what jf_rs_arm gives the call */
+  if (!begin(&x, p, doc, ci)) return false;
+  mlist hits = {0}, stand;
+  if (p->metrics ? !find_list(&x, p->metrics, &hits, true, 0) : !given_list(&x, r, hv, n, &hits))
+    return false;
+  long forced, hit;
+  mquals q;
+  return !decide(&x, p, &hits, &stand, &forced, &hit, &q) && !x.maybe;
 }

@@ -1062,24 +1062,32 @@ static int cmp_tl_hit(const void *a, const void *b) {
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Every match of list tl in text[lo, hi) (0-based), into b, sorted. */
-static void scan_list(lua_State *L, const term_list *tl, const char *text, size_t lo, size_t hi,
-                      hitbuf *b) {
+/* Every match of list tl in text[lo, hi) (0-based), into b; false (b
+ * emptied) when out of memory. */
+static bool try_scan_list(const term_list *tl, const char *text, size_t lo, size_t hi,
+                          hitbuf *b) {
   b->n = 0;
-  if (hi <= lo || tl->maxlen == 0) return;
-  if (!jf_rs_may_occur(tl, text + lo, hi - lo)) return;
+  if (hi <= lo || tl->maxlen == 0) return true;
+  if (!jf_rs_may_occur(tl, text + lo, hi - lo)) return true;
   jf_matcher_scan(tl->m, text + lo, hi - lo, collect_cb, b);
   if (b->oom) {
     free(b->v);
     b->v = NULL;
     b->n = b->cap = 0;
     b->oom = false;
-    luaL_error(L, "not enough memory");
+    return false;
   }
   for (size_t i = 0; i < b->n; i++) {
     b->v[i].from += (uint32_t)lo;
     b->v[i].to += (uint32_t)lo;
   }
+  return true;
+}
+
+/* Every match of list tl in text[lo, hi) (0-based), into b. */
+static void scan_list(lua_State *L, const term_list *tl, const char *text, size_t lo, size_t hi,
+                      hitbuf *b) {
+  if (!try_scan_list(tl, text, lo, hi, b)) luaL_error(L, "not enough memory");
 }
 
 /* The compiled term_list of the table at idx when the cache holds one and
@@ -2131,10 +2139,18 @@ bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci) {
 }
 
 size_t jf_rs_scan_sorted(lua_State *L, const term_list *tl, const char *t, size_t len) {
-  hitbuf *b = &jf_rs_of(L)->tl_buf;
-  scan_list(L, tl, t, 0, len, b);
+  size_t n = 0;
+  if (!jf_rs_try_scan_sorted(jf_rs_of(L), tl, t, len, &n)) luaL_error(L, "not enough memory");
+  return n;
+}
+
+bool jf_rs_try_scan_sorted(jf_ruleset *rs, const term_list *tl, const char *t, size_t len,
+                           size_t *n) {
+  hitbuf *b = &rs->tl_buf;
+  if (!try_scan_list(tl, t, 0, len, b)) return false;
   if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
-  return b->n;
+  *n = b->n;
+  return true;
 }
 
 void jf_rs_sentence(const char *t, size_t len, lua_Integer at, lua_Integer *a, lua_Integer *b) {

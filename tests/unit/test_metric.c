@@ -3,7 +3,15 @@
  * that share one metric_check, one calling it as the engine does (the C
  * check) and one after writing to the clause (which sends the call to the
  * Lua check). Their findings, and the log of the callbacks' calls (order,
- * arguments, the identity of the hit tables), must be the same. */
+ * arguments, the identity of the hit tables), must be the same.
+ *
+ * The engine's precheck (jf_rs_metric_silent) is tested the same way: on
+ * every fixture clause (and on the files given as arguments, e.g. the bench
+ * corpus), every rule whose check is a metric_check (the rule pack's, and
+ * checks made directly from the configurations below) is called with the
+ * clause's trigger hits as the engine gives them, which the precheck may
+ * skip, and without them, which it never skips. Both must give the same
+ * findings, and a skipped call must be one that reports nothing. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,14 +23,18 @@
 #include "jianfu/result.h"
 #include "jianfu/rules.h"
 #include "jianfu/source.h"
+#include "rules_int.h"
+
+#define TRIG_LUA                                                                           \
+  "local TRIG = { '活跃率', '活跃度', '日活', '使用率', '登录率', '点击量', '参与率', '使用情况',\n" \
+  "  '打卡', '打卡率', '签到', '签到率', '点赞', '点赞量', '转发', '投票', '阅读量', '留言',\n"     \
+  "  '下载', '下载量', '安装', '注册', '注册率', '关注', '粉丝数', '在线学习', '学习时长',\n"       \
+  "  '在线时长', '学习', '积分', '时长', '上传', '截图', '拍照', '活跃', '在线' }\n"
 
 static const char *rules_src =
   "local log\n"
   "local function L(s) log[#log + 1] = s end\n"
-  "local TRIG = { '活跃率', '活跃度', '日活', '使用率', '登录率', '点击量', '参与率', '使用情况',\n"
-  "  '打卡', '打卡率', '签到', '签到率', '点赞', '点赞量', '转发', '投票', '阅读量', '留言',\n"
-  "  '下载', '下载量', '安装', '注册', '注册率', '关注', '粉丝数', '在线学习', '学习时长',\n"
-  "  '在线时长', '学习', '积分', '时长', '上传', '截图', '拍照', '活跃', '在线' }\n"
+  TRIG_LUA
   "local function other(clause, hit)\n"
   "  hit.seen = (hit.seen or 0) + 1\n"
   "  L('o' .. hit.term .. hit.from .. '-' .. hit.to .. '/' .. hit.seen)\n"
@@ -65,6 +77,27 @@ static const char *rules_src =
   "  end\n"
   "end\n";
 
+/* checks that are metric_checks themselves, which the engine may skip */
+static const char *direct_src =
+  TRIG_LUA
+  "local function other(clause, hit) return hit.from % 7 == 0 end\n"
+  "local function counts(clause, hit) return hit.from % 5 == 0 end\n"
+  "local configs = {\n"
+  "  { other = other, counts = counts, standalone = { '全员', '强制下载', '人人点赞', '强制' },\n"
+  "    unless = { '活跃市场主体', '打卡地', '日活动', '下载附件' } },\n"
+  "  { requires = 'threshold', metrics = { '使用率', '活跃', '学习', '打卡', '次数', '率' },\n"
+  "    message = '{metric}|{threshold}|{details}' },\n"
+  "  { requires = 'link' },\n"
+  "  {},\n"
+  "  { requires = 'threshold', message = function(ev) return jianfu.metric_text(ev) end },\n"
+  "  { counts = counts, unless = { '学习强国', '下载附件' }, standalone = { '全员', '下载' } },\n"
+  "  { unless = { '活跃市场主体', '打卡地' }, standalone = { '全员', '强制下载' } },\n"
+  "}\n"
+  "for i, cfg in ipairs(configs) do\n"
+  "  jianfu.rule { id = 'd' .. i, category = 'app-usage-metric', severity = 'error',\n"
+  "    title = 'd', basis = { 'b' }, triggers = TRIG, check = jianfu.metric_check(cfg) }\n"
+  "end\n";
+
 typedef struct counts_t {
   int clauses, findings;
 } counts_t;
@@ -80,23 +113,35 @@ static bool same_finding(const jf_finding *a, const jf_finding *b) {
          a->end == b->end && a->line == b->line && a->column == b->column;
 }
 
-static void check_file(jf_ruleset *rs, const char *path, counts_t *n) {
+/* The document at path, loaded and analysed; false when it is not one. */
+static bool load_doc(const char *path, jf_source **src, jf_doc **doc) {
   FILE *fp = fopen(path, "rb");
-  if (!fp) return;
-  static char buf[1 << 20];
-  size_t len = fread(buf, 1, sizeof buf, fp);
+  if (!fp) return false;
+  size_t len = 0, cap = 1 << 16, got;
+  char *buf = malloc(cap);
+  while (buf && (got = fread(buf + len, 1, cap - len, fp)) > 0)
+    if ((len += got) == cap) buf = realloc(buf, cap *= 2);
   fclose(fp);
-  jf_source *src = NULL;
-  jf_doc *doc = NULL;
   jf_error err = {0};
-  if (jf_source_decode(buf, len, path, &src, &err) != JF_OK ||
-      jf_load(src, jf_load_kind_for_path(path), &doc, &err) != JF_OK ||
-      jf_doc_analyze(doc) != JF_OK) {
-    jf_error_clear(&err);
-    jf_doc_free(doc);
-    jf_source_free(src);
-    return;
+  *src = NULL;
+  *doc = NULL;
+  bool ok = buf && jf_source_decode(buf, len, path, src, &err) == JF_OK &&
+            jf_load(*src, jf_load_kind_for_path(path), doc, &err) == JF_OK &&
+            jf_doc_analyze(*doc) == JF_OK;
+  free(buf);
+  jf_error_clear(&err);
+  if (!ok) {
+    jf_doc_free(*doc);
+    jf_source_free(*src);
   }
+  return ok;
+}
+
+static void check_file(jf_ruleset *rs, const char *path, counts_t *n) {
+  jf_source *src;
+  jf_doc *doc;
+  jf_error err = {0};
+  if (!load_doc(path, &src, &doc)) return;
   size_t n_rules = jf_ruleset_count(rs);
   for (size_t c = 0; c < doc->n_clauses; c++) {
     n->clauses++;
@@ -124,6 +169,91 @@ static void check_file(jf_ruleset *rs, const char *path, counts_t *n) {
   jf_source_free(src);
 }
 
+typedef struct skips_t {
+  long calls, skipped, wrong;
+} skips_t;
+
+/* the engine's order of a rule's hits: by position, the longest first */
+static int cmp_hit(const void *a, const void *b) {
+  const jf_trigger_hit *x = a, *y = b;
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  if (x->to != y->to) return x->to > y->to ? -1 : 1;
+  return x->trig < y->trig ? -1 : x->trig > y->trig;
+}
+
+/* Rule r's trigger hits in clause text t as the engine's prefilter gives
+ * them; returns their number (at most cap). */
+static size_t trigger_hits(const jf_rule *r, const char *t, size_t len, jf_trigger_hit *v,
+                           size_t cap) {
+  size_t n = 0;
+  for (size_t k = 0; k < r->info.n_triggers; k++)
+    for (const char *p = t; t && r->trig_len[k] && (size_t)(p - t) + r->trig_len[k] <= len; p++) {
+      p = memmem(p, len - (size_t)(p - t), r->trig[k], r->trig_len[k]);
+      if (!p) break;
+      if (n < cap)
+        v[n++] = (jf_trigger_hit){(uint32_t)(p - t), (uint32_t)(p - t + r->trig_len[k]),
+                                  (uint32_t)k};
+    }
+  qsort(v, n, sizeof *v, cmp_hit);
+  return n;
+}
+
+/* Every metric_check rule of rs on every clause of path: called with the
+ * engine's hits (the precheck may skip) and without (never skipped), the
+ * same findings; a skipped call reports nothing. */
+static void check_skip_file(jf_ruleset *rs, const char *path, skips_t *s) {
+  jf_source *src;
+  jf_doc *doc;
+  jf_error err = {0};
+  if (!load_doc(path, &src, &doc)) return;
+  static jf_trigger_hit hits[4096];
+  for (size_t c = 0; c < doc->n_clauses; c++) {
+    const jf_norm *nm = &doc->clauses[c].norm;
+    for (size_t r = 0; r < rs->n_rules; r++) {
+      const jf_rule *rule = rs->rules[r];
+      if (!rule->metric.on) continue;
+      size_t n = trigger_hits(rule, nm->text, nm->len, hits, sizeof hits / sizeof *hits);
+      if (!n) continue;
+      s->calls++;
+      bool silent = jf_rs_metric_silent(rs, rule, doc, c, hits, n);
+      s->skipped += silent;
+      jf_result *a = jf_result_new(path), *b = jf_result_new(path);
+      CHECK_INT(jf_ruleset_check(rs, r, doc, c, a, &err), JF_OK);
+      jf_error_clear(&err);
+      CHECK_INT(jf_ruleset_check_hits(rs, r, doc, c, hits, n, b, &err), JF_OK);
+      jf_error_clear(&err);
+      bool same = a->n_findings == b->n_findings && (!silent || a->n_findings == 0);
+      for (size_t i = 0; same && i < a->n_findings; i++)
+        same = same_finding(&a->findings[i], &b->findings[i]);
+      if (!same) {
+        s->wrong++;
+        fprintf(stderr, "  %s clause %zu rule %s: skipped %d, %zu findings called, %zu given\n",
+                path, c, rule->info.id, silent, a->n_findings, b->n_findings);
+      }
+      jf_result_free(a);
+      jf_result_free(b);
+    }
+  }
+  jf_doc_free(doc);
+  jf_source_free(src);
+}
+
+static void check_skip_dir(jf_ruleset *rs, const char *dir, skips_t *s) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    const char *ext = strrchr(de->d_name, '.');
+    if (de->d_name[0] == '.' || !ext ||
+        (strcmp(ext, ".md") && strcmp(ext, ".txt") && strcmp(ext, ".yaml")))
+      continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    check_skip_file(rs, path, s);
+  }
+  closedir(d);
+}
+
 static void check_dir(jf_ruleset *rs, const char *dir, counts_t *n) {
   DIR *d = opendir(dir);
   if (!d) return;
@@ -140,7 +270,37 @@ static void check_dir(jf_ruleset *rs, const char *dir, counts_t *n) {
   closedir(d);
 }
 
-int main(void) {
+/* The precheck over the rule pack and the direct metric_checks. */
+static void check_skips(int argc, char **argv) {
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK(rs != NULL);
+  CHECK_INT(jf_ruleset_load_dir(rs, "rules", collect, NULL), JF_OK);
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/direct.lua", direct_src, strlen(direct_src), collect,
+                                   NULL),
+            JF_OK);
+  int metric = 0;
+  for (size_t r = 0; r < rs->n_rules; r++)
+    metric += rs->rules[r]->metric.on;
+  CHECK_INT(metric, 5 + 7); /* the pack's five and the seven above */
+  skips_t s = {0, 0, 0};
+  if (argc > 1) {
+    for (int i = 1; i < argc; i++)
+      check_skip_file(rs, argv[i], &s);
+  } else {
+    check_skip_dir(rs, "fixtures/corpus/docs", &s);
+    check_skip_dir(rs, "fixtures/heldout/docs", &s);
+    check_skip_dir(rs, "fixtures/cases", &s);
+  }
+  printf("metric precheck: %ld calls, %ld skipped, %ld wrong\n", s.calls, s.skipped, s.wrong);
+  CHECK(s.wrong == 0);
+  CHECK(s.skipped > 100);
+  CHECK(s.skipped < s.calls);
+  jf_ruleset_free(rs);
+}
+
+int main(int argc, char **argv) {
+  check_skips(argc, argv);
+  if (argc > 1) return CHECK_DONE();
   jf_ruleset *rs = jf_ruleset_new(NULL);
   CHECK(rs != NULL);
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
