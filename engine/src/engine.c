@@ -303,6 +303,7 @@ static jf_status scan_clause(jf_engine *e, const jf_clause *cl, clause_hits *w) 
   e->scan.n = 0;
   jf_status st = jf_matcher_scan_all(e->matcher, cl->norm.text, cl->norm.len, &e->scan);
   if (st != JF_OK) return st;
+  if (!e->scan.n) return JF_OK; /* e->found may still be NULL */
   if (e->n_found + e->scan.n > e->cap_found) {
     size_t cap = e->cap_found ? e->cap_found : 256;
     while (cap < e->n_found + e->scan.n) cap *= 2;
