@@ -433,7 +433,7 @@ static int l_rule(lua_State *L) {
   jf_ruleset *rs = jf_rs_of(L);
   static const char *const known[] = {"id", "category", "severity", "title", "description",
                                       "basis", "precedents", "triggers", "examples", "check",
-                                      NULL};
+                                      "skip_prohibited", NULL};
   if (!rs->load.active) return luaL_error(L, "jianfu.rule can only be called while a rule file loads");
   reg g = {rs, L, "rule", "", caller_line(rs, L), 0};
   if (lua_type(L, 1) != LUA_TTABLE) {
@@ -501,6 +501,16 @@ static int l_rule(lua_State *L) {
   } else if (t != LUA_TNIL) {
     problem(&g, "field 'examples' must be a table {bad = {…}, good = {…}}");
   }
+  lua_pop(L, 1);
+
+  /* a promise about the check, used by jf_ruleset_check_hits: only a rule
+   * run on its triggers has hits to judge */
+  t = field(L, "skip_prohibited");
+  if (t == LUA_TBOOLEAN) r->skip_prohibited = lua_toboolean(L, -1);
+  else if (t != LUA_TNIL)
+    problem(&g, "field 'skip_prohibited' must be a boolean, not a %s", lua_typename(L, t));
+  if (r->skip_prohibited && r->info.n_triggers == 0)
+    problem(&g, "field 'skip_prohibited' needs 'triggers' (it is about the trigger hits)");
   lua_pop(L, 1);
 
   t = field(L, "check");
@@ -1038,6 +1048,20 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   return JF_ERULE;
 }
 
+/* Rule r declared skip_prohibited: is every one of its hits hv[0, n) in
+ * clause c inside a prohibition or rectification scope, by the test of
+ * clause:prohibited? No hits, or a hit the view would not take as it is
+ * (rules_view.c given_hits_ok), and the call is made. */
+static bool hits_all_prohibited(const jf_rule *r, const jf_clause *c, const jf_trigger_hit *hv,
+                                size_t n) {
+  if (!r->skip_prohibited || n == 0 || !c->an) return false;
+  for (size_t k = 0; k < n; k++)
+    if (hv[k].trig >= r->info.n_triggers || hv[k].from >= hv[k].to || hv[k].to > c->norm.len ||
+        !jf_rs_span_prohibited(c, hv[k].from, hv[k].to))
+      return false;
+  return true;
+}
+
 jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                                 const jf_trigger_hit *hits, size_t n, jf_result *out,
                                 jf_error *err) {
@@ -1045,13 +1069,19 @@ jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, siz
     jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
     return JF_EUSAGE;
   }
-  /* A metric_check's decision, made in C before any Lua runs: most calls
-   * report nothing, and the call (the view, clause.hits, the protected
-   * call) costs more than the decision. Skipped only when the call surely
-   * would run no Lua code, report nothing and not fail. */
-  if (i < rs->n_rules && doc && clause < doc->n_clauses && out &&
-      jf_rs_metric_silent(rs, rs->rules[i], doc, clause, hits, n))
-    return JF_OK;
+  /* Calls that would report nothing are skipped, decided in C before any
+   * Lua runs (a skipped call cannot fail either):
+   * - by the rule's own promise (skip_prohibited): its check never reports
+   *   from a clause whose hits are all inside prohibition scopes, as here;
+   * - a metric_check's decision: most calls report nothing, and the call
+   *   (the view, clause.hits, the protected call) costs more than the
+   *   decision. */
+  if (i < rs->n_rules && doc && clause < doc->n_clauses && out) {
+    const jf_rule *r = rs->rules[i];
+    if (hits_all_prohibited(r, &doc->clauses[clause], hits, n) ||
+        jf_rs_metric_silent(rs, r, doc, clause, hits, n))
+      return JF_OK;
+  }
   rs->given_hits.set = true;
   rs->given_hits.v = hits;
   rs->given_hits.n = n;

@@ -37,6 +37,10 @@ typedef struct jf_rule {
   struct jf_matcher *trig_m; /* the triggers compiled, made on first check (rules_view.c) */
   bool trig_m_failed;
   jf_metric_pre metric;
+  /* skip_prohibited = true: a trigger hit inside a prohibition or
+   * rectification scope never leads the check to a finding, so a clause
+   * whose hits all are is not checked (jf_ruleset_check_hits) */
+  bool skip_prohibited;
 } jf_rule;
 
 typedef struct jf_case {
@@ -183,6 +187,10 @@ bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, si
                          const jf_trigger_hit *hv, size_t n);
 
 /* rules_view.c */
+/* Is the normalized byte span [from, to) of clause c inside a prohibition or
+ * rectification scope? clause:prohibited(from + 1, to) asks this; false
+ * while the clause is not analysed. */
+bool jf_rs_span_prohibited(const jf_clause *c, uint32_t from, uint32_t to);
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t clause);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */

@@ -829,8 +829,11 @@ static bool prohibited_span(lua_State *L, const view_fp *fp, lua_Integer from, l
   if (from < 1 || to < from || (size_t)to > c->norm.len)
     luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from, (int)to,
                (int)c->norm.len);
-  jf_span s = {(uint32_t)from - 1, (uint32_t)to};
-  return c->an && jf_analysis_prohibited(c->an, s);
+  return jf_rs_span_prohibited(c, (uint32_t)from - 1, (uint32_t)to);
+}
+
+bool jf_rs_span_prohibited(const jf_clause *c, uint32_t from, uint32_t to) {
+  return c->an && jf_analysis_prohibited(c->an, (jf_span){from, to});
 }
 
 static int l_prohibited(lua_State *L) {

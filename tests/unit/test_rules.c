@@ -424,6 +424,108 @@ static void test_registration_errors(void) {
   CHECK(!jf_category_valid(NULL));
 }
 
+/* Replace a clause's analysis with one prohibition whose scope is the
+ * first occurrence of `scope` in the normalized text (none when NULL). */
+static void set_prohibition(jf_clause *c, const char *scope) {
+  jf_analysis *a = calloc(1, sizeof *a);
+  const char *t = c->norm.text, *p = scope ? strstr(t, scope) : NULL;
+  if (p) {
+    a->prohibitions = calloc(1, sizeof *a->prohibitions);
+    a->n_prohibitions = 1;
+    a->prohibitions[0].trigger = (jf_span){0, 0};
+    a->prohibitions[0].scope = (jf_span){(uint32_t)(p - t), (uint32_t)(p - t + strlen(scope))};
+    strcpy(a->prohibitions[0].kind, "prohibit");
+  }
+  jf_analysis_free(c->an);
+  c->an = a;
+}
+
+/* skip_prohibited = true: the engine does not call the check when every hit
+ * it gives is inside a prohibition scope (clause:prohibited's test), and
+ * calls it otherwise; a rule without the field is always called. Both rules
+ * report on every call, so a missing finding is a skipped call. */
+static void test_skip_prohibited(void) {
+  const char *src =
+    "local function check(clause, report)\n"
+    "  local h = clause.hits[1]\n"
+    "  report { from = h and h.from or 1, to = h and h.to or 1 }\n"
+    "end\n"
+    "jianfu.rule { id = 'skip', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_prohibited = true, check = check }\n"
+    "jianfu.rule { id = 'call', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, check = check }\n"
+    "jianfu.rule { id = 'off', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_prohibited = false, check = check }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  CHECK_INT(jf_ruleset_count(rs), 3);
+  fixture f = make_doc("标题\n严禁以打卡计分\n严禁以打卡计分,每日打卡\n每日打卡\n", NULL);
+  CHECK_INT(f.doc->n_clauses, 3);
+  if (f.doc->n_clauses != 3 || jf_ruleset_count(rs) != 3) goto out;
+  set_prohibition(&f.doc->clauses[0], "以打卡计分");
+  set_prohibition(&f.doc->clauses[1], "以打卡计分");
+  set_prohibition(&f.doc->clauses[2], NULL);
+  uint32_t a0 = (uint32_t)strlen("严禁以"), a1 = (uint32_t)strlen("严禁以打卡计分,每日");
+  uint32_t a2 = (uint32_t)strlen("每日");
+  const jf_trigger_hit in0[] = {{a0, a0 + 6, 0}};
+  const jf_trigger_hit in1[] = {{a0, a0 + 6, 0}, {a1, a1 + 6, 0}};
+  const jf_trigger_hit out2[] = {{a2, a2 + 6, 0}};
+  const jf_trigger_hit bad_trig[] = {{a0, a0 + 6, 1}};  /* not the rule's: the view rescans */
+  /* ending one byte past the scope (its comma), in clause 1 */
+  const jf_trigger_hit past_scope[] = {{a0, a0 + 16, 0}};
+  struct {
+    size_t clause;
+    const jf_trigger_hit *v;
+    size_t n;
+    int skip_findings; /* of rule 'skip'; 'call' and 'off' always report 1 */
+  } cases[] = {
+    {0, in0, 1, 0},        /* the one hit prohibited: skipped */
+    {1, in1, 2, 1},        /* one of two prohibited: called */
+    {2, out2, 1, 1},       /* no prohibition: called */
+    {0, in0, 0, 1},        /* no hits given: called (nothing to judge) */
+    {0, bad_trig, 1, 1},   /* a hit the view would not take: called */
+    {1, past_scope, 1, 1}, /* a hit reaching out of the scope: called */
+  };
+  jf_error err = {0};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+    for (size_t r = 0; r < 3; r++) {
+      jf_result *res = jf_result_new("plan.txt");
+      CHECK_INT(jf_ruleset_check_hits(rs, r, f.doc, cases[k].clause, cases[k].v, cases[k].n, res,
+                                      &err),
+                JF_OK);
+      CHECK_MSG((int)res->n_findings == (r == 0 ? cases[k].skip_findings : 1),
+                "case %zu, rule %zu: %zu findings", k, r, res->n_findings);
+      jf_result_free(res);
+    }
+  /* without the engine's hits the check is always called */
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 1);
+  jf_result_free(res);
+out:
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+
+  /* a wrong type, or the field on a rule without triggers, is a registration
+   * error at the jianfu.rule line and the rule is not registered */
+  const char *bad =
+    "jianfu.rule { id = 'a', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_prohibited = 'yes', check = print }\n"
+    "jianfu.rule { id = 'b', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, skip_prohibited = true, check = print }\n"
+    "jianfu.rule { id = 'c', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, skip_prohibited = false, check = print }\n";
+  rs = load_one(bad, &e);
+  CHECK(has_error(&e, 1, "rule 'a': field 'skip_prohibited' must be a boolean, not a string"));
+  CHECK(has_error(&e, 3, "rule 'b': field 'skip_prohibited' needs 'triggers'"));
+  CHECK_INT(e.n, 2);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* report{} misuse is a rule error at the report call's line. */
 static void test_report_errors(void) {
   const char *src =
@@ -735,6 +837,7 @@ int main(void) {
   test_view_cache();
   test_metric_check();
   test_registration_errors();
+  test_skip_prohibited();
   test_report_errors();
   test_cost();
   test_helpers_match_lua();
