@@ -97,6 +97,7 @@ jianfu.rule {
     "中央网信办《“指尖上的形式主义”全国整治工作方案》",
   },
   precedents = { "qiqihar-2023", "gaoyou", "qingjiangpu-2024" },
+  skip_prohibited = true, -- it reports only a TRACE term, which holds a trigger, when not negated
   triggers = {
     "拍照", "照片", "截图", "截屏", "视频", "录像", "留痕", "合影", "图片", "相片",
   },
