@@ -97,23 +97,37 @@ local function count_word(clause, text, vto)
 end
 
 -- A row of a scoring table states the duty in one cell and how it is scored in
--- another (| 每月报送政务信息 | 按条计分 |): the first counting noun of the
--- item's other cells, when the item is made to count. Only for a cell that
--- says what is entered (报送政务信息), not one that only names the item
--- (信息报送, where the verb ends the cell).
--- (a cell that renounces the count, 报送数量不纳入考核, counts nothing: the
+-- another (| 每月报送政务信息 | 按条计分 |), as may the sentences of a numbered
+-- item: a clause that scores per record (按条计分, 每篇计0.2分) counts the
+-- records its item's other clauses enter or report. The rule runs on such a
+-- clause through these words among its triggers, so the item (costly to
+-- build) is read only there.
+local PER_RECORD = jianfu.words(jianfu.norm_list { "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" })
+-- (a clause that renounces the count, 报送数量不纳入考核, counts nothing: the
 -- analysis of another clause is not at hand, so its renouncing words are
 -- looked for in its text)
 local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列入", "不得", "不再", "取消", "不以",
   "不将", "不按", "不排名", "不通报" })
-local function item_count_word(clause, vto)
+local function per_record(clause, report)
+  local text = clause.text
+  local c = jianfu.first_live(clause, jianfu.find_terms(text, PER_RECORD))
+  if not c or jianfu.any_in(text, RENOUNCE, 1, #text) then return end
+  if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
   local item = clause.item
-  if not item or vto >= #clause.text or not (item.linked or item.penalties[1]) then return nil end
+  if not item then return end
   for _, t in ipairs(item.texts) do
-    local c = jianfu.find_terms(t, COUNT_WORDS)[1]
-    if c and c.term ~= N_RATE and not jianfu.any_in(t, RENOUNCE, 1, #t) then return c end
+    local v = jianfu.find_terms(t, ENTRY, ENTRY_UNLESS)[1]
+    if v and not jianfu.any_in(t, RENOUNCE, 1, #t) then
+      local ev = jianfu.evidence(clause, c.from)
+      ev.metric = v.term
+      ev.count = c.term
+      report {
+        from = c.from, to = c.to, evidence = ev,
+        message = "以“" .. v.term .. "”的条数计分（“" .. c.term .. "”），作为考核指标" .. jianfu.evidence_details(ev),
+      }
+      return
+    end
   end
-  return nil
 end
 
 -- Most clauses with an entry verb give no finding: what decides it (a count
@@ -124,19 +138,15 @@ local function check(clause, report)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY)) then return end
   local text = clause.text
   local v = jianfu.first_live(clause, jianfu.find_terms(text, ENTRY, ENTRY_UNLESS))
-  if not v then return end
+  if not v then return per_record(clause, report) end
   local vfrom, vto, vterm = v.from, v.to, v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
   local q = record_count(clause, text, vfrom, vto, vterm)
   local cw
   if not q then
     cw = count_word(clause, text, vto)
-    if not cw then
-      cw = item_count_word(clause, vto)
-      if not cw then return end
-    elseif not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
-      return
-    end
+    if not cw then return end
+    if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
   end
   local ev = jianfu.evidence(clause, vfrom)
   ev.metric = vterm
@@ -178,7 +188,9 @@ jianfu.rule {
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
-    "錄入", "報送", "发布", "发帖", "更新动态" },
+    "錄入", "報送", "发布", "发帖", "更新动态",
+    -- scoring per record, whose entry duty may stand in another clause of its item
+    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
   examples = {
     bad = {
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",
