@@ -30,6 +30,7 @@ local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入
 -- is trace evidence only
 local POST = jianfu.words(jianfu.norm_list { "发送", "发布", "推送", "上传", "晒", "发" })
 local HOURLY = { [N("小时")] = true, [N("分钟")] = true }
+local N_HOURS, N_MINUTES = N("小时"), N("分钟")
 local EVERY, EVERY_GAP = N("每"), N("每隔")
 -- is there an interval of hours or minutes (每2小时, 每隔30分钟) in [s, e]?
 local function hourly_in(clause, s, e)
@@ -130,7 +131,7 @@ local function check(clause, report)
       if g and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "member" break end
     end
   end
-  if not duty and groups[1] then
+  if not duty and groups[1] and (string.find(text, N_HOURS, 1, true) or string.find(text, N_MINUTES, 1, true)) then
     for _, h in ipairs(jianfu.find_terms(text, POST)) do
       local s, e = jianfu.segment(text, h.from, h.to)
       if group_in(groups, s, e) and hourly_in(clause, s, e) and not jianfu.negated(clause, h.from, h.to) then

@@ -54,12 +54,14 @@ local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize(
   [jianfu.normalize("新增用户")] = true }
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "“", "「" })
--- the first usage measure of the clause that is not renounced
-local function usage_measure(clause, text)
-  for _, h in ipairs(jianfu.find_terms(text, USAGE, USAGE_UNLESS)) do
-    if not jianfu.negated(clause, h.from, h.to) and
-        (not APP_ONLY[h.term] or jianfu.sentence_has(text, h.from, APP_WORDS)) then
-      return h
+-- the first usage measure of the clause after h, the first live hit, an
+-- app-only measure without an app (the check finds h in C and calls this
+-- only then)
+local function usage_after(clause, text, hits, h)
+  for _, x in ipairs(hits) do
+    if x.from > h.from and not jianfu.negated(clause, x.from, x.to) and
+        (not APP_ONLY[x.term] or jianfu.sentence_has(text, x.from, APP_WORDS)) then
+      return x
     end
   end
   return nil
@@ -264,7 +266,12 @@ local function check(clause, report)
     end
   end
   if not how then return end
-  local usage = usage_measure(clause, text) or counted_activity(clause)
+  local hits = jianfu.find_terms(text, USAGE, USAGE_UNLESS)
+  local usage = jianfu.first_live(clause, hits)
+  if usage and APP_ONLY[usage.term] and not jianfu.sentence_has(text, usage.from, APP_WORDS) then
+    usage = usage_after(clause, text, hits, usage)
+  end
+  usage = usage or counted_activity(clause)
   if not usage then return end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
