@@ -2,14 +2,18 @@
 
 -- words that place a measure on a platform, app or account
 local PLATFORM_WORDS = jianfu.words { "app", "平台", "公众号", "小程序", "客户端", "账号", "政务号", "视频号",
-  "系统", "网站", "网络", "钉", "微信", "微博", "抖音", "线上", "在线", "网上" }
+  "系统", "网站", "网络", "钉", "微信", "微博", "抖音", "线上", "在线", "网上",
+  -- banking and payment apps
+  "手机银行", "网银", "云闪付", "掌上" }
 -- the economy, not an app: 市场主体活跃度, 消费活跃度
 local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
   "交易", "投资", "市场" }
 -- a measure whose words also name real participation or use of other things
 -- (医保参与率, 资金使用情况): a platform measure only when a platform is named
 -- in its sentence
-local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true }
+-- (活跃客户: a bank's or a shop's active customers are business, those of its
+-- app, 手机银行活跃客户数, are app usage)
+local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true }
 
 local function other_meaning(clause, hit)
   local text = clause.text
@@ -52,6 +56,8 @@ jianfu.rule {
     "打开次数", "点击次数", "启动次数", "使用情况",
     -- days of use in a period: 周活跃天数, 月登录天数
     "活跃天数", "登录天数", "使用天数",
+    -- active customers of an app (手机银行活跃客户数): see NEEDS_PLATFORM
+    "活跃客户",
   },
   examples = {
     bad = {
@@ -65,6 +71,7 @@ jianfu.rule {
       "学生在“安全教育平台”专题活动参与率达100%得满分",
       "每季度公布全区“智慧社区”平台使用情况红黑榜",
       "各村“村务通”APP人均每日打开次数不少于2次",
+      "各网点云闪付APP活跃客户数每季度不少于800户，未完成的扣减网点绩效",
     },
     good = {
       "不得将APP下载量、活跃度纳入考核",
@@ -76,6 +83,7 @@ jianfu.rule {
       "本市新登记市场主体2.3万户，活跃度达78%",
       "全县居民医保参与率达到95%以上",
       "每月公布专项资金使用情况，接受群众监督",
+      "全行信用卡活跃客户较年初增加1.2万户",
     },
   },
   check = jianfu.metric_check {

@@ -24,6 +24,26 @@ local SIGNUP = jianfu.words(jianfu.norm_list { "报名", "自愿" })
 local REPORT_BACK = jianfu.words(jianfu.norm_list { "反馈", "汇报", "报告", "回报" })
 local CHECKIN = jianfu.words(jianfu.norm_list { "打卡", "签到", "报到", "报平安" })
 local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" })
+-- posting in a group (发送巡查照片, 晒工作动态): a duty of the group when it
+-- recurs every few hours or minutes (每2小时在群内发送), which keeps people on
+-- their phones like a reply deadline; a post sent once as proof (照片发到工作群)
+-- is trace evidence only
+local POST = jianfu.words(jianfu.norm_list { "发送", "发布", "推送", "上传", "晒", "发" })
+local HOURLY = { [N("小时")] = true, [N("分钟")] = true }
+local N_HOURS, N_MINUTES = N("小时"), N("分钟")
+local EVERY, EVERY_GAP = N("每"), N("每隔")
+-- is there an interval of hours or minutes (每2小时, 每隔30分钟) in [s, e]?
+local function hourly_in(clause, s, e)
+  local text = clause.text
+  for _, n in ipairs(clause.numbers) do
+    local f = n.from
+    if f >= s and f <= e and HOURLY[n.unit] and
+        (text:sub(f - #EVERY, f - 1) == EVERY or text:sub(f - #EVERY_GAP, f - 1) == EVERY_GAP) then
+      return true
+    end
+  end
+  return false
+end
 -- words that make a group duty a requirement
 -- replying to residents, firms or petitioners is service, not a group burden
 local SERVICE = jianfu.words(jianfu.norm_list {
@@ -53,6 +73,7 @@ local WHAT = {
   report = "群内反馈、汇报",
   checkin = "群内打卡、签到",
   member = "强制加入工作群、考核入群率",
+  post = "内定时发送（每隔数小时或数分钟）",
 }
 
 local function check(clause, report)
@@ -110,6 +131,15 @@ local function check(clause, report)
       if g and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "member" break end
     end
   end
+  if not duty and groups[1] and (string.find(text, N_HOURS, 1, true) or string.find(text, N_MINUTES, 1, true)) then
+    for _, h in ipairs(jianfu.find_terms(text, POST)) do
+      local s, e = jianfu.segment(text, h.from, h.to)
+      if group_in(groups, s, e) and hourly_in(clause, s, e) and not jianfu.negated(clause, h.from, h.to) then
+        duty, kind = h, "post"
+        break
+      end
+    end
+  end
   if not duty then return end
 
   local counted = jianfu.made_to_count(clause) or #clause.frequencies > 0 or jianfu.any_in(text, MUST, 1, #text)
@@ -159,6 +189,8 @@ jianfu.rule {
       "群內通知須於１５分鐘內回覆「收到」，逾時未回覆的每次扣０．５分",
       "每天早上8点前在工作群内接龙签到，未签到的按缺勤处理",
       "社区工作者入群率纳入季度考核",
+      "汛期各村巡堤人员须每隔1小时在防汛工作群发送水位照片，漏发的每次扣0.2分",
+      "网格员巡逻期间每30分钟在群里上传一次定位截图",
     },
     good = {
       "不得要求基层在工作群内“接龙”回复，不得规定回复时限",
@@ -170,6 +202,8 @@ jianfu.rule {
       "对群众来信来访须在7日内回复",
       "居民可在业主群内反映问题，物业须在2小时内回复",
       "一经发现违规要求在工作群内限时回复“收到”的，每起扣1分",
+      "志愿服务结束后须将活动照片发到社区工作群，照片不全的视为未开展",
+      "工作群每天18时发布次日值班安排，值班时间为8小时",
     },
   },
   check = check,

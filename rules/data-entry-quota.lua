@@ -23,8 +23,9 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
 })
 -- units that make a number a count of records
+-- (期: issues of a bulletin, 报送简报不少于4期)
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
-  ["则"] = true, ["例"] = true,
+  ["则"] = true, ["例"] = true, ["期"] = true,
   ["户"] = true }
 -- household records (录入民情档案不少于150户) are counted by the entering verbs
 -- only: 新登记市场主体2.3万户 counts enterprises
@@ -33,6 +34,7 @@ local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报
 local COUNT_WORDS = jianfu.words(jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
   "采集量", "填报量", "发稿量", "投稿量", "供稿量", "稿件数", "按条", "每条计", "量化计分", "完成率",
+  "期数", "篇数", "按篇", "每篇计",
 })
 -- what makes a count of records count
 local COUNT_LINK = jianfu.words(jianfu.norm_list {
@@ -94,6 +96,40 @@ local function count_word(clause, text, vto)
   return nil
 end
 
+-- A row of a scoring table states the duty in one cell and how it is scored in
+-- another (| 每月报送政务信息 | 按条计分 |), as may the sentences of a numbered
+-- item: a clause that scores per record (按条计分, 每篇计0.2分) counts the
+-- records its item's other clauses enter or report. The rule runs on such a
+-- clause through these words among its triggers, so the item (costly to
+-- build) is read only there.
+local PER_RECORD = jianfu.words(jianfu.norm_list { "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" })
+-- (a clause that renounces the count, 报送数量不纳入考核, counts nothing: the
+-- analysis of another clause is not at hand, so its renouncing words are
+-- looked for in its text)
+local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列入", "不得", "不再", "取消", "不以",
+  "不将", "不按", "不排名", "不通报" })
+local function per_record(clause, report)
+  local text = clause.text
+  local c = jianfu.first_live(clause, jianfu.find_terms(text, PER_RECORD))
+  if not c or jianfu.any_in(text, RENOUNCE, 1, #text) then return end
+  if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+  local item = clause.item
+  if not item then return end
+  for _, t in ipairs(item.texts) do
+    local v = jianfu.find_terms(t, ENTRY, ENTRY_UNLESS)[1]
+    if v and not jianfu.any_in(t, RENOUNCE, 1, #t) then
+      local ev = jianfu.evidence(clause, c.from)
+      ev.metric = v.term
+      ev.count = c.term
+      report {
+        from = c.from, to = c.to, evidence = ev,
+        message = "以“" .. v.term .. "”的条数计分（“" .. c.term .. "”），作为考核指标" .. jianfu.evidence_details(ev),
+      }
+      return
+    end
+  end
+end
+
 -- Most clauses with an entry verb give no finding: what decides it (a count
 -- of records, else a counting noun made to count) is looked at before the
 -- evidence is gathered, and the counting noun only when there is no count.
@@ -102,7 +138,7 @@ local function check(clause, report)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY)) then return end
   local text = clause.text
   local v = jianfu.first_live(clause, jianfu.find_terms(text, ENTRY, ENTRY_UNLESS))
-  if not v then return end
+  if not v then return per_record(clause, report) end
   local vfrom, vto, vterm = v.from, v.to, v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
   local q = record_count(clause, text, vfrom, vto, vterm)
@@ -152,7 +188,9 @@ jianfu.rule {
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
-    "錄入", "報送", "发布", "发帖", "更新动态" },
+    "錄入", "報送", "发布", "发帖", "更新动态",
+    -- scoring per record, whose entry duty may stand in another clause of its item
+    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
   examples = {
     bad = {
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",
@@ -163,6 +201,9 @@ jianfu.rule {
       "政务信息报送实行量化计分，每报送1条计0.5分，全年不少于四十条",
       "各单位每月向“学习强国”平台投稿不少于3篇，按投稿量排名",
       "各村每月在“数字乡村”平台发布村务动态不少于10条",
+      "各镇街每季度向“政务信息”平台报送工作专报不少于3期",
+      "各部门每月向区委办投稿信息，按篇数计分，每篇计0.2分",
+      "3. 各街道每周向“社区通”平台填报网格动态。\n按条计分，每条计0.1分。",
     },
     good = {
       "不得将平台录入数量作为考核依据",
@@ -178,6 +219,9 @@ jianfu.rule {
       "投票活动各村须完成１０００票以上，完成情况每日上报",
       "请于十日内下载附件一填写申报表，纸质版一式三份报送",
       "申报材料一式两份报送县发改局",
+      "各单位于每期简报印发后三日内报送电子版",
+      "第一期培训结束后，学员须提交学习心得1份",
+      "3. 各街道每周向“社区通”平台填报网格动态。\n填报数量不纳入考核，按条统计仅供参考。",
     },
   },
   check = check,

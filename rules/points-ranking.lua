@@ -22,6 +22,8 @@ local USAGE = jianfu.norm_list {
   "填报数量", "采集量", "上报信息", "录入量",
   "入群率", "回复率", "接龙",
   "照片数", "截图数", "上传照片",
+  -- accounts of an app (see APP_ONLY)
+  "活跃客户", "绑定用户", "新增用户",
 }
 -- a usage verb with a measure suffix is a usage measure too, under whatever
 -- name (分享次数, 使用人数, 转发次数, 登录人次)
@@ -32,6 +34,13 @@ for _, v in ipairs(USAGE_VERBS) do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
+-- an engagement or usage activity's record as a whole (转发情况, 打卡情况,
+-- 点赞情况): ranked or notified, it is a league table of that usage; not the
+-- reporting verbs (报送情况, 填报情况 of real work are reported, not counted)
+for _, v in ipairs { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
+    "安装", "注册", "关注", "播放", "观看", "收看", "打卡", "签到" } do
+  USAGE[#USAGE + 1] = jianfu.normalize(v .. "情况")
+end
 USAGE = jianfu.words(USAGE)
 -- the same characters meaning something else
 local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
@@ -39,6 +48,25 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
 })
+-- measures that are an app's only when the sentence names an app, a platform
+-- or an account (活跃客户 of a bank branch, 新增用户 of a water utility are business)
+local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize("绑定用户")] = true,
+  [jianfu.normalize("新增用户")] = true }
+local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
+  "手机银行", "网银", "云闪付", "掌上", "“", "「" })
+-- the first usage measure of the clause after h, the first live hit, an
+-- app-only measure without an app (the check finds h in C and calls this
+-- only then)
+local function usage_after(clause, text, hits, h)
+  for _, x in ipairs(hits) do
+    if x.from > h.from and not jianfu.negated(clause, x.from, x.to) and
+        (not APP_ONLY[x.term] or jianfu.sentence_has(text, x.from, APP_WORDS)) then
+      return x
+    end
+  end
+  return nil
+end
+
 -- usage activities: a league table ranks them when the clause gives them a
 -- count or a task ("上报巡查案件不少于8件，作为中队排名的唯一依据",
 -- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
@@ -123,7 +151,8 @@ local function rank_positions(text)
   if #out > 1 then table.sort(out, by_from) end
   return out
 end
-local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度" })
+-- (定期通报, 定期公布: a recurring notification whose period is left open)
+local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度", "定期" })
 
 local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
 local function periodic_notify(clause, hit)
@@ -237,8 +266,12 @@ local function check(clause, report)
     end
   end
   if not how then return end
-  local usage = jianfu.first_live(clause, jianfu.find_terms(text, USAGE, USAGE_UNLESS))
-    or counted_activity(clause)
+  local hits = jianfu.find_terms(text, USAGE, USAGE_UNLESS)
+  local usage = jianfu.first_live(clause, hits)
+  if usage and APP_ONLY[usage.term] and not jianfu.sentence_has(text, usage.from, APP_WORDS) then
+    usage = usage_after(clause, text, hits, usage)
+  end
+  usage = usage or counted_activity(clause)
   if not usage then return end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
@@ -299,6 +332,9 @@ jianfu.rule {
       "“学习强国”积分排名前１０％的干部优先推荐评先评优",
       "各部门政务微博点击率纳入考核，前三名各加1分",
       "区融媒体中心每月对各街道视频号粉丝增量进行排名",
+      "机关干部“学习强国”签到率须达到95%，由机关党委定期公布",
+      "各支部公众号推文点赞情况每季度排名，后两名的支部书记作说明",
+      "各营业厅“电e宝”APP新增绑定用户按旬排名",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -314,6 +350,9 @@ jianfu.rule {
       "全县新增市场主体数量位列全市第二名",
       "党员积分管理依据实际参加组织生活、志愿服务情况计分，不以线上学习积分代替",
       "各乡镇（街道）可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
+      "各供水所新增用户数按季度排名，排名前两位的给予奖励",
+      "县纪委对“四风”问题线索定期通报",
+      "党员志愿服务开展情况每季度排名通报",
     },
   },
   check = check,

@@ -325,6 +325,7 @@ typedef struct state {
   size_t n_ev, cap_ev;
   ev ev_local[64]; /* most clauses fit; larger ones move to the heap */
   bool has_score;
+  bool assessment; /* the document is an assessment plan (ctx->assessment_doc) */
 } state;
 
 static bool push_ev(state *st, ev e) {
@@ -595,13 +596,9 @@ static bool add_penalty(state *st, int kind, double points, uint32_t a, uint32_t
 
 /* 未完成打卡的,不得… / …否则不得…: the 不得 states the consequence of a
  * condition (a sanction), not a prohibition. */
-static bool is_sanction(const state *st, size_t trig) {
-  const char *s = st->s;
-  size_t j = trig;
-  while (j > 0 && (s[j - 1] == ',' || s[j - 1] == ' ')) j--;
-  if (j >= 6 && memcmp(s + j - 6, "否则", 6) == 0) return true;
-  if (!prev_is(s, j, "的")) return false;
-  size_t a = sentence_start(st, j);
+/* Does [a, j) state a shortfall (低于, 未完成, 无照片 …), the condition of a
+ * sanction when a 的 follows? */
+static bool has_condition(const char *s, size_t a, size_t j) {
   static const char *cond[] = {"没有", "低于", "不足", "少于", "达不到", "不达标", "不合格",
                                "靠后", "末位", "倒数", "落后", "未达", "无", "缺", "漏"};
   for (size_t k = 0; k < sizeof cond / sizeof *cond; k++)
@@ -610,6 +607,37 @@ static bool is_sanction(const state *st, size_t trig) {
     if (memcmp(s + i, "未", 3) == 0 && !(i + 6 <= j && memcmp(s + i + 3, "经", 3) == 0))
       return true;
   return false;
+}
+
+/* Is the comma segment [a, j) itself a sanction, a condition and what follows
+ * from it (无照片的视为未走访, 未上传的按缺勤处理)? A trigger in the next
+ * segment with no subject of its own (…视为未走访,不计入走访考核) is one more
+ * consequence of that condition, not a prohibition. */
+static bool sanction_segment(const char *s, size_t a, size_t j) {
+  static const char *then[] = {"视为", "按", "作", "记", "计", "扣", "一律", "认定", "不予"};
+  for (size_t i = a; i + 3 <= j; i += char_len((unsigned char)s[i])) {
+    if (memcmp(s + i, "的", 3) != 0 || !has_condition(s, a, i)) continue;
+    for (size_t k = 0; k < sizeof then / sizeof *then; k++)
+      if (jfa_at(s, j, i + 3, then[k], strlen(then[k]))) return true;
+  }
+  return false;
+}
+
+/* 未完成打卡的,不得… / …否则不得…: the 不得 states the consequence of a
+ * condition (a sanction), not a prohibition. */
+static bool is_sanction(const state *st, size_t trig) {
+  const char *s = st->s;
+  size_t j = trig;
+  while (j > 0 && (s[j - 1] == ',' || s[j - 1] == ' ')) j--;
+  if (j >= 6 && memcmp(s + j - 6, "否则", 6) == 0) return true;
+  size_t a = sentence_start(st, j);
+  if (!prev_is(s, j, "的")) {
+    if (j == trig || j <= a) return false;
+    size_t ps = j; /* the comma segment before the trigger's */
+    while (ps > a && s[ps - 1] != ',') ps--;
+    return sanction_segment(s, ps, j);
+  }
+  return has_condition(s, a, j);
 }
 
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
@@ -624,6 +652,16 @@ static bool reported(const state *st, const ev *e) {
   return false;
 }
 
+/* Does the sentence at i report a place in a ranking (排名第4, 位居第二, 名列
+ *第3)? Then it reports a result: a growth stated with it (注册用户较上年增长
+ * 12%,全区排名第4) is what was reached, not a target. */
+static bool reports_place(const state *st, size_t i) {
+  size_t a = sentence_start(st, i), b = sentence_end(st, i);
+  for (size_t p = a + 3; p + 3 <= b; p++)
+    if (memcmp(st->s + p, "第", 3) == 0 && prev_in(st->s, p, "名居列")) return true;
+  return false;
+}
+
 /* Is a threshold a bound set (不低于90%, 20%以上, 控制在3个以内) rather than a
  * value reached, which reports state as often as plans do (参与率达到96%,
  * 阅读量达3.5万次, 突破5万人, 日均登录人数为1260人)? */
@@ -632,6 +670,8 @@ static bool is_bound(const state *st, jf_span t) {
                                   "最高", "最多", "最低", "最少", "低于", "少于", "小于", "不足",
                                   "不满", "不到", "未满", "未达到", "未达", "达不到", ">", "<"};
   const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
+  if (w && w->kind == KW_GROW) /* a growth target (assessment plans only) */
+    return !reports_place(st, t.start);
   if (w && w->kind == KW_CMP) {
     for (size_t k = 0; k < sizeof reached / sizeof *reached; k++)
       if (strcmp(w->w, reached[k]) == 0) return false;
@@ -803,6 +843,9 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   uint32_t a = e->start, b = e->end;
   if (prev && prev->w->kind == KW_CMP) {
     have = true, op = (jf_op)prev->w->sub, a = prev->start;
+  } else if (prev && prev->w->kind == KW_GROW && st->assessment) {
+    /* 签到率同比提高10个百分点 in an assessment plan: a growth target */
+    have = true, op = JF_OP_GE, a = prev->start;
   } else if (prev && prev->w->kind == KW_QUOTA && n->unit[0] && !prev_is(s, prev->start, "每")) {
     have = true, op = JF_OP_GE, a = prev->start;
   }
@@ -1018,6 +1061,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->evs = st->ev_local;
   st->cap_ev = sizeof st->ev_local / sizeof *st->ev_local;
   st->has_score = false;
+  st->assessment = ctx && ctx->assessment_doc;
 
   if (!tokenize(st) || !interpret(st)) goto fail;
   check_facts(st);

@@ -12,6 +12,7 @@
 #define CMPX(w, op, nb) {w, KW_CMP, op, 0, 0, 0, nb, NULL, 0}
 #define QUOTA(w) {w, KW_QUOTA, JF_OP_GE, 0, 0, 0, NULL, NULL, 0}
 #define RATE(w) {w, KW_RATE, 0, 0, 0, 0, NULL, NULL, 0}
+#define GROW(w) {w, KW_GROW, JF_OP_GE, 0, 0, 0, NULL, NULL, 0}
 #define DED(w, alone, link) {w, KW_DEDUCT, alone, 0, 0, link, NULL, NULL, 0}
 #define PEN(w, k) {w, KW_PEN, k, 0, 0, 1, NULL, NULL, 0}
 #define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, NULL, 0}
@@ -19,6 +20,9 @@
 #define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
 /* 整改率, 整治成效, 整改进度: nouns; 整治前/整治后/整改中: a time, not a verb */
 #define RECT_NB "率成效情任前后中进"
+/* ... and before a noun they name a thing of the rectification (整改材料,
+ * 整改台账, 整治方案, 纠正措施, 整改清单, 整改意见): no verb, no scope */
+#define RECT_NOUN_NB RECT_NB "材台方清措意结期档"
 #define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
@@ -51,6 +55,10 @@ static jfa_word words[] = {
   CMP("低于", JF_OP_LT), CMP("少于", JF_OP_LT), CMP("小于", JF_OP_LT), CMP("不足", JF_OP_LT),
   CMPX("不满", JF_OP_LT, "意足"), CMP("不到", JF_OP_LT), CMP("未满", JF_OP_LT),
   CMP("未达到", JF_OP_LT), CMP("未达", JF_OP_LT), CMP("达不到", JF_OP_LT), CMP("<", JF_OP_LT),
+
+  /* growth by an amount (签到率同比提高10个百分点, 使用率较上年增长20%): a
+   * target in an assessment plan, a fact elsewhere (see number_event) */
+  GROW("提高"), GROW("提升"), GROW("增长"), GROW("增加"), GROW("上升"),
 
   /* quotas: a verb directly followed by a counted number */
   QUOTA("完成"), QUOTA("上报"), QUOTA("报送"), QUOTA("录入"), QUOTA("填报"), QUOTA("发布"),
@@ -149,10 +157,10 @@ static jfa_word words[] = {
   PRO("暂停", PRO_CANCEL, DIR_AUTO), PRO("暂缓", PRO_CANCEL, DIR_AUTO),
   PRO("中止", PRO_CANCEL, DIR_AUTO), PRO("终止", PRO_CANCEL, DIR_AUTO),
   /* rectification; as nouns (整改率, 环境整治成效, 专项整治) they govern nothing */
-  PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
-  PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
+  PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, NULL),
+  PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, NULL),
   PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
-  PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NB, "境居项合中"),
+  PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中"),
   PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
@@ -183,6 +191,15 @@ static jfa_word words[] = {
   PRO("比上年", PRO_FACT, DIR_SENT), PRO("比去年", PRO_FACT, DIR_SENT),
   PRO("同比", PRO_FACT, DIR_SENT), PRO("环比", PRO_FACT, DIR_SENT),
   PRO("听取", PRO_FACT, DIR_SENT), PRO("累计", PRO_FACT, DIR_SENT), PRO("共计", PRO_FACT, DIR_SENT),
+  /* a statistic: a value fallen from one level to another (在线时长由每日5小时
+   *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
+   * its sentence demands (平均阅读量不低于800次); not 平均分配/平均分摊 (a task
+   * shared out) */
+  PRO("降至", PRO_FACT, DIR_SENT), PRO("降到", PRO_FACT, DIR_SENT),
+  PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
+  PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),
+  PRO("缩短到", PRO_FACT, DIR_SENT),
+  PROX("平均", PRO_FACT, DIR_SENT, "分摊派", NULL),
   /* left to each person: 下载…APP实行自愿原则 governs its comma segment */
   PRO("自愿", PRO_PROHIBIT, DIR_LOCAL),
 

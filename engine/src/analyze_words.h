@@ -23,6 +23,8 @@ enum {
   KW_HOOK,   /* 挂钩 */
   KW_SCORE,  /* 满分, 分值: the clause carries a score */
   KW_PLAIN,  /* only a link and/or a frequency */
+  KW_GROW,   /* growth by an amount: 提高, 增长 (提高10个百分点); a threshold only
+              * in an assessment plan */
 };
 
 enum { PEN_DEDUCT, PEN_NOSCORE, PEN_DISQUALIFY, PEN_NOTIFY, PEN_INTERVIEW, PEN_PAY,

@@ -304,8 +304,10 @@ static bool valid_id(const char *id) {
 static int example_line(jf_ruleset *rs, const char *text) {
   const char *p = rs->load.src ? memmem(rs->load.src, rs->load.len, text, strlen(text)) : NULL;
   if (!p) return 0;
+  /* newlines counted by memchr, not byte by byte: every example of every
+   * rule file is located at every start */
   int line = 1;
-  for (const char *q = rs->load.src; q < p; q++) line += *q == '\n';
+  for (const char *q = rs->load.src; (q = memchr(q, '\n', (size_t)(p - q))) != NULL; q++) line++;
   return line;
 }
 

@@ -170,6 +170,54 @@ static const struct {
   {"(5分)", NULL, 0, ""},
 };
 
+/* A growth by an amount (提高10个百分点, 增长20%) is a target in an assessment
+ * plan, where it also makes a fact word's sentence demand; elsewhere it is no
+ * threshold and the fact stands. A place reported beside it (排名第4) makes
+ * the growth a result even in a plan. */
+static const struct {
+  const char *in;
+  const char *metric;
+  bool threshold_in_plan; /* a threshold when the document is an assessment plan */
+  bool prohibited_in_plan, prohibited_elsewhere;
+} growth_cases[] = {
+  {"\"安心通\"app打卡率同比提高8个百分点", "打卡率", true, false, true},
+  {"政务公众号关注人数较上年增长30%", "关注人数", true, false, true},
+  {"\"民情通\"平台活跃用户较上季度增加1200人", "活跃用户", true, false, true},
+  {"小程序使用率提升五个百分点", "使用率", true, false, false},
+  {"2024年,\"村务通\"app注册用户较上年增长9%,全市排名第2", "注册用户", true, true, true},
+  {"平台登录人数较上年有所提升", "登录人数", false, true, true},
+  {"提高服务质量,群众满意度达到95%", "满意度", true, false, false},
+};
+
+static void test_growth(void) {
+  for (size_t i = 0; i < sizeof growth_cases / sizeof *growth_cases; i++) {
+    const char *s = growth_cases[i].in;
+    const char *m = strstr(s, growth_cases[i].metric);
+    CHECK_MSG(m != NULL, "\"%s\" lacks \"%s\"", s, growth_cases[i].metric);
+    if (!m) continue;
+    jf_span sp = {(uint32_t)(m - s), (uint32_t)(m - s + strlen(growth_cases[i].metric))};
+    jf_analysis *plan = run(s, false, true), *other = run(s, false, false);
+    CHECK(plan != NULL && other != NULL);
+    if (plan && other) {
+      CHECK_MSG((plan->n_thresholds > 0) == growth_cases[i].threshold_in_plan,
+                "\"%s\" in a plan: %zu thresholds", s, plan->n_thresholds);
+      CHECK_MSG(jf_analysis_prohibited(plan, sp) == growth_cases[i].prohibited_in_plan,
+                "\"%s\" in a plan: %s should%s be described", s, growth_cases[i].metric,
+                growth_cases[i].prohibited_in_plan ? "" : " not");
+      CHECK_MSG(jf_analysis_prohibited(other, sp) == growth_cases[i].prohibited_elsewhere,
+                "\"%s\": %s should%s be described", s, growth_cases[i].metric,
+                growth_cases[i].prohibited_elsewhere ? "" : " not");
+      /* outside a plan a growth is never a threshold of its own */
+      for (size_t k = 0; k < other->n_thresholds; k++)
+        CHECK_MSG(other->thresholds[k].value != 8 && other->thresholds[k].value != 30 &&
+                      other->thresholds[k].value != 1200,
+                  "\"%s\": growth read as a threshold outside a plan", s);
+    }
+    jf_analysis_free(plan);
+    jf_analysis_free(other);
+  }
+}
+
 static void test_thresholds(void) {
   for (size_t i = 0; i < sizeof threshold_cases / sizeof *threshold_cases; i++) {
     const char *s = threshold_cases[i].in;
@@ -254,6 +302,8 @@ static const struct {
   double points;
 } penalty_cases[] = {
   {"每低1个百分点扣0.5分", "deduct", 0.5},
+  /* a consequence after a sanction's own segment: no score for it either */
+  {"无照片的视为未巡查,不计入巡查考核", "no-score", 0},
   {"打卡不全的当月不予发放值班补贴", "pay", 0},
   {"缺卡的当月停发护林补助", "pay", 0},
   {"未按要求完成的扣2分", "deduct", 2},
@@ -426,6 +476,26 @@ static const struct {
   {"回复率达到百分之百,这种做法必须纠正", "回复率", true},
   /* 整改进度 is a noun: neither 整改 nor 改进 governs */
   {"各村须在工作群内反馈整改进度并附照片,未按时反馈的扣0.5分", "照片", false},
+  /* ... and so are 整改台账, 整治方案, 纠正措施: a thing, no verb */
+  {"巡察整改台账须同时在\"纪检通\"和办公系统填报,漏报的扣1分", "填报", false},
+  {"环境整治方案须上传\"村务通\"平台并附照片", "照片", false},
+  {"纠正措施落实情况每周在群内接龙", "接龙", false},
+  {"立即整改要求网格员每天打卡的做法", "打卡", true},
+  /* a statistic describes: a value fallen to another (降至, 减至) or an average */
+  {"经整治,民警在线学习时长由日均4小时降至50分钟", "在线学习时长", true},
+  {"上半年全区政务app平均登录时长为每天22分钟", "登录时长", true},
+  {"干部加入的工作群由每人15个减至4个", "工作群", true},
+  /* ... unless its sentence demands, and not a task shared out (平均分配) */
+  {"各公众号单篇平均阅读量不低于500次,每低50次扣0.5分", "阅读量", false},
+  {"将2000个点赞任务平均分配到各村,每日通报", "点赞", false},
+  {"在线时长降至每日2小时以下的单位扣1分", "在线时长", false},
+  /* the consequence of a condition (无…的视为…) continues past a comma: the
+   * 不计入 that follows sanctions too, it forbids nothing */
+  {"巡查须拍照上传平台,无照片的视为未巡查,不计入巡查考核", "拍照上传", false},
+  {"未按时打卡的按缺勤处理,不计入当月出勤", "打卡", false},
+  /* ... but a unit named by its shortfall (低于80%的单位) is no sanction: the
+   * 不纳入 after it still renounces */
+  {"打卡率低于80%的单位,不纳入年度考核扣分", "年度考核", true},
 };
 
 static void test_prohibitions(void) {
@@ -621,6 +691,7 @@ int main(void) {
   test_parse_number();
   test_numbers();
   test_thresholds();
+  test_growth();
   test_frequencies();
   test_penalties();
   test_prohibitions();
