@@ -342,7 +342,7 @@ static bool two_streams(const jf_matcher *m, size_t len) {
 /* Calls cb for every (id, end, len) in scan order; returns how many were reported. Borrows
  * text for the call only.
  * A DFA step is a dependent load, so a text long enough is scanned as two streams the CPU
- * overlaps, as in jf_matcher_scan_ids: [0, mid) reporting as it goes, and from
+ * overlaps, as in jf_matcher_scan_all: [0, mid) reporting as it goes, and from
  * mid - (maxlen - 1) on, holding the matches that end at or after mid until the first stream
  * is done. Past maxlen - 1 bytes of warm-up the second stream is in the very state one stream
  * would be in (the longest suffix that is a pattern prefix is at most maxlen long), so cb sees
@@ -388,49 +388,6 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
   return n;
 }
 
-/* Sets the bits of every id that ends in state s (pre-multiplied). */
-static inline void set_ids(const jf_matcher *m, uint32_t s, uint64_t *bits, size_t nbits) {
-  uint32_t st = s / m->ncls;
-  const out_entry *o = &m->outs[m->out_start[st]];
-  for (uint32_t k = 0; k < m->out_count[st]; k++)
-    if (o[k].id < nbits) bits[o[k].id >> 6] |= (uint64_t)1 << (o[k].id & 63);
-}
-
-/* The fast path: no callbacks, just bits. Borrows text and bits for the call only.
- * A DFA step is a dependent load (~5 cycles), so one stream cannot go faster than about a byte
- * per 5 cycles. Long texts are therefore scanned as two independent streams that the CPU
- * overlaps: [0, mid) and [mid - (maxlen - 1), len). The second starts early enough to see
- * whole every match ending after mid; matches seen by both set the same bit, which is harmless
- * here (and is why the callback scan, which reports each match once, does not do this). */
-void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len, uint64_t *bits,
-                         size_t nbits) {
-  /* no pattern at all: nothing can match (and maxlen - 1 below would wrap) */
-  if (!m || !m->compiled || !text || !bits || m->maxlen == 0) return;
-  const uint8_t *p = (const uint8_t *)text;
-  const uint32_t *t = m->table;
-  const uint8_t *cls = m->cls;
-  uint32_t s = 0, min = m->match_min;
-  size_t i = 0;
-  if (two_streams(m, len)) {
-    size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
-    const uint8_t *q = p + start2;
-    uint32_t s2 = 0;
-    for (; i < mid; i++) {
-      s = t[s + cls[p[i]]];
-      s2 = t[s2 + cls[q[i]]];
-      if (s >= min) set_ids(m, s, bits, nbits);
-      if (s2 >= min) set_ids(m, s2, bits, nbits);
-    }
-    /* Stream 2 goes on alone over its longer tail. */
-    s = s2;
-    i = start2 + mid;
-  }
-  for (; i < len; i++) {
-    s = t[s + cls[p[i]]];
-    if (s >= min) set_ids(m, s, bits, nbits);
-  }
-}
-
 /* Appends the matches ending at byte i in state s (pre-multiplied) to b; false when out of
  * memory. */
 static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
@@ -449,9 +406,11 @@ static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
   return true;
 }
 
-/* scan_ids' loop (two streams on long texts), recording instead of setting bits. Stream 2
- * starts maxlen - 1 bytes before mid, so a match it sees ending before mid was seen by stream 1
- * too and is skipped: each match is recorded once. */
+/* The fast path: no callbacks. A DFA step is a dependent load (~5 cycles), so one stream
+ * cannot go faster than about a byte per 5 cycles; long texts are therefore scanned as two
+ * independent streams that the CPU overlaps: [0, mid) and [mid - (maxlen - 1), len). Stream 2
+ * starts early enough to see whole every match ending after mid; one it sees ending before mid
+ * was seen by stream 1 too and is skipped: each match is recorded once. */
 jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
                               jf_match_buf *b) {
   if (!m || !b || (len && !text) || len > UINT32_MAX) return JF_EUSAGE;

@@ -46,6 +46,16 @@ static jf_matcher *build(const char *const *pats, const uint32_t *ids, size_t n)
   return m;
 }
 
+/* The ids scan_all finds in text, as bits (ids >= nbits left out). */
+static void scan_bits(const jf_matcher *m, const char *text, size_t len, uint64_t *bits,
+                      size_t nbits) {
+  jf_match_buf b = {0};
+  CHECK_INT(jf_matcher_scan_all(m, text, len, &b), JF_OK);
+  for (size_t i = 0; i < b.n; i++)
+    if (b.v[i].id < nbits) bits[b.v[i].id >> 6] |= (uint64_t)1 << (b.v[i].id & 63);
+  free(b.v);
+}
+
 static void test_classic(void) {
   const char *pats[] = {"he", "she", "his", "hers"};
   jf_matcher *m = build(pats, NULL, 4);
@@ -58,10 +68,10 @@ static void test_classic(void) {
   CHECK_INT(jf_matcher_scan(m, "ahishers", 8, record, &h), 4);
   CHECK(has(&h, 2, 4, 3)); /* his */
   uint64_t bits[1] = {0};
-  jf_matcher_scan_ids(m, "ushers", 6, bits, 64);
+  scan_bits(m, "ushers", 6, bits, 64);
   CHECK_INT(bits[0], 0xB); /* he, she, hers */
   bits[0] = 0;
-  jf_matcher_scan_ids(m, "xyz", 3, bits, 64);
+  scan_bits(m, "xyz", 3, bits, 64);
   CHECK_INT(bits[0], 0);
   /* Stop early: returning false ends the scan after that match. */
   hits s = {.stop_after = 1};
@@ -84,11 +94,11 @@ static void test_chinese(void) {
   CHECK(has(&h, 3, b + 12, 6));
   CHECK(has(&h, 4, b + 12, 12));
   uint64_t bits[1] = {0};
-  jf_matcher_scan_ids(m, "考核打卡次数", strlen("考核打卡次数"), bits, 64);
+  scan_bits(m, "考核打卡次数", strlen("考核打卡次数"), bits, 64);
   CHECK_INT(bits[0], 1u << 3);
   /* A partial character sequence is not a match. */
   bits[0] = 0;
-  jf_matcher_scan_ids(m, "活", 2, bits, 64); /* first two bytes of 活 */
+  scan_bits(m, "活", 2, bits, 64); /* first two bytes of 活 */
   CHECK_INT(bits[0], 0);
   jf_matcher_free(m);
 }
@@ -101,10 +111,10 @@ static void test_same_pattern_many_ids(void) {
   CHECK_INT(jf_matcher_scan(m, "每日打卡", strlen("每日打卡"), record, &h), 3);
   CHECK(has(&h, 7, 12, 6) && has(&h, 3, 12, 6) && has(&h, 100, 12, 6));
   uint64_t bits[2] = {0, 0};
-  jf_matcher_scan_ids(m, "每日打卡", strlen("每日打卡"), bits, 64); /* id 100 >= nbits */
+  scan_bits(m, "每日打卡", strlen("每日打卡"), bits, 64); /* id 100 >= nbits */
   CHECK_INT(bits[0], (1u << 7) | (1u << 3));
   CHECK_INT(bits[1], 0);
-  jf_matcher_scan_ids(m, "每日打卡", strlen("每日打卡"), bits, 128);
+  scan_bits(m, "每日打卡", strlen("每日打卡"), bits, 128);
   CHECK_INT(bits[1], (uint64_t)1 << (100 - 64));
   jf_matcher_free(m);
 }
@@ -117,7 +127,7 @@ static void test_no_patterns(void) {
   char text[4096];
   memset(text, 'a', sizeof text);
   uint64_t bits[1] = {0};
-  jf_matcher_scan_ids(m, text, sizeof text, bits, 64);
+  scan_bits(m, text, sizeof text, bits, 64);
   CHECK_INT(bits[0], 0);
   hits h = {0};
   CHECK_INT(jf_matcher_scan(m, text, sizeof text, record, &h), 0);
@@ -130,7 +140,7 @@ static void test_edges(void) {
   hits h = {0};
   CHECK_INT(jf_matcher_scan(m, "", 0, record, &h), 0);
   uint64_t bits[1] = {0};
-  jf_matcher_scan_ids(m, "", 0, bits, 64);
+  scan_bits(m, "", 0, bits, 64);
   CHECK_INT(bits[0], 0);
   const char *t = "考核结果扣分";
   CHECK_INT(jf_matcher_scan(m, t, strlen(t), record, &h), 2);
@@ -200,7 +210,7 @@ static void test_random_vs_naive(void) {
       got.n = want.n = 0;
       uint64_t bits[1] = {0}, want_bits = 0;
       size_t n = jf_matcher_scan(m, text, tl, record, &got);
-      jf_matcher_scan_ids(m, text, tl, bits, 64);
+      scan_bits(m, text, tl, bits, 64);
       /* Naive: every occurrence (overlaps included) of every pattern, a duplicate
        * (bytes, id) pair counted once — pattern ids here are unique anyway. */
       for (size_t i = 0; i < npat; i++) {
@@ -229,7 +239,7 @@ static bool collect_bits(uint32_t id, size_t end, size_t len, void *ud) {
   return true;
 }
 
-/* Long texts take scan_ids' two-stream path; its bits must equal those of the one-stream
+/* Long texts take scan_all's two-stream path; its bits must equal those of the one-stream
  * callback scan, including matches straddling the midpoint (the texts are short repeats, so
  * every pattern occurs near the middle in some round). */
 static void test_long_texts(void) {
@@ -253,10 +263,10 @@ static void test_long_texts(void) {
       tl += strlen(c);
     }
     uint64_t fast[2] = {0, 0}, slow[2] = {0, 0};
-    jf_matcher_scan_ids(m, text, tl, fast, 128);
+    scan_bits(m, text, tl, fast, 128);
     jf_matcher_scan(m, text, tl, collect_bits, slow);
     if ((fast[0] != slow[0] || fast[1] != slow[1]) && mismatches++ < 5)
-      CHECK_MSG(false, "round %d: scan_ids %llx%016llx, scan %llx%016llx", round,
+      CHECK_MSG(false, "round %d: scan_all %llx%016llx, scan %llx%016llx", round,
                 (unsigned long long)fast[1], (unsigned long long)fast[0],
                 (unsigned long long)slow[1], (unsigned long long)slow[0]);
     jf_matcher_free(m);
@@ -268,7 +278,7 @@ static void test_long_texts(void) {
   memset(text, 'x', 1000);
   memcpy(text + 500 - 6, "学习打卡", 12);
   uint64_t bits[1] = {0};
-  jf_matcher_scan_ids(m, text, 1000, bits, 64);
+  scan_bits(m, text, 1000, bits, 64);
   CHECK_INT(bits[0], 1);
   jf_matcher_free(m);
 }

@@ -27,11 +27,6 @@ typedef bool (*jf_match_cb)(uint32_t id, size_t end, size_t len, void *ud);
  * compiled matcher. */
 JF_API size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len,
                               jf_match_cb cb, void *ud);
-/* Set bit `id` in `bits` (an array of nbits/64 words, zeroed by the caller)
- * for every id that matches anywhere in text. ids >= nbits are ignored. */
-JF_API void jf_matcher_scan_ids(const jf_matcher *m, const char *text, size_t len,
-                                uint64_t *bits, size_t nbits);
-
 /* One match: pattern id and the byte span [from, to) it covers in the text. */
 typedef struct jf_match {
   uint32_t id, from, to;
@@ -41,8 +36,8 @@ typedef struct jf_match_buf {
   jf_match *v;
   size_t n, cap;
 } jf_match_buf;
-/* Append every match in text to b (as jf_matcher_scan reports them, but as fast as
- * jf_matcher_scan_ids and without a callback), in no particular order. Text of more than
+/* Append every match in text to b (as jf_matcher_scan reports them, but
+ * faster and without a callback), in no particular order. Text of more than
  * UINT32_MAX bytes is refused (JF_EUSAGE); JF_ENOMEM leaves b holding part of the matches. */
 JF_API jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
                                      jf_match_buf *b);
