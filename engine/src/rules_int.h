@@ -120,7 +120,9 @@ struct jf_ruleset {
     size_t n_before;
   } cur;
 
-  /* the view cache is the registry's jf_rs_key_cache: the last clause's view metatable */
+  /* registry reference of rules_view.c's list of interned names and shared
+   * objects, the view cache (the last clause's view metatable) among them */
+  int view_ref;
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;
@@ -209,7 +211,6 @@ const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, cha
 void jf_ev_buf_free(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
-extern const char jf_rs_key_report, jf_rs_key_cache, jf_rs_key_budget_msg, jf_rs_key_libs,
-    jf_rs_key_env_mt;
+extern const char jf_rs_key_report, jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
 
 #endif

@@ -40,8 +40,57 @@ enum { K_START, K_END, K_FLAGS, K_KIND, K_ASSESSMENT, K_SRC, K_AN, K_NUMBERS, K_
        K_FREQUENCIES, K_PENALTIES, K_PROHIBITIONS, K_LINK, K_NORM, K_ORIGINAL, K_TITLE,
        K_LOCATOR, N_KEY };
 
-/* the metatable of every shared part: {__index = l_lazy} */
-static const char key_shared_mt;
+/* --- the names and objects views are built with ------------------------------
+ *
+ * A view sets a few names on thousands of fresh tables per megabyte, and
+ * lua_setfield looks its C string up in Lua's string cache every time (a
+ * hash and a strcmp). The names are interned once (jf_rs_view_open) in a
+ * list kept in the registry (rs->view_ref) with the other objects every
+ * view needs; a builder pushes that list once (its stack index is `vs`
+ * below) and raw-sets with its strings. Every table set so is fresh, or a
+ * shared part, whose metatable has no __newindex: raw-setting is what
+ * lua_setfield did. */
+enum {
+  S_INDEX = 1, S_NEWINDEX, S_LEN, S_PAIRS, S_METATABLE, S_TEXT, S_SCHEME_ITEM, S_HITS, S_TERM,
+  S_FROM, S_TO, S_VALUE, S_UNIT, S_OP, S_PERIOD, S_KIND, S_POINTS, S_SCOPE_FROM, S_SCOPE_TO,
+  S_WORD, S_TITLE, S_ASSESSMENT, S_TEXTS, S_PENALTIES, S_THRESHOLDS, S_FREQUENCIES, S_LINKED,
+  V_SHARED_MT, /* the metatable of every shared part: {__index = l_lazy} */
+  V_EMPTY,     /* the list every empty list of the views is (begin_list) */
+  V_CACHE,     /* the last clause's view metatable (jf_rs_push_view) */
+  V_COUNT = V_CACHE
+};
+
+static const char *const view_names[V_SHARED_MT] = {
+  [S_INDEX] = "__index", [S_NEWINDEX] = "__newindex", [S_LEN] = "__len",
+  [S_PAIRS] = "__pairs", [S_METATABLE] = "__metatable", [S_TEXT] = "text",
+  [S_SCHEME_ITEM] = "scheme_item", [S_HITS] = "hits", [S_TERM] = "term", [S_FROM] = "from",
+  [S_TO] = "to", [S_VALUE] = "value", [S_UNIT] = "unit", [S_OP] = "op", [S_PERIOD] = "period",
+  [S_KIND] = "kind", [S_POINTS] = "points", [S_SCOPE_FROM] = "scope_from",
+  [S_SCOPE_TO] = "scope_to", [S_WORD] = "word", [S_TITLE] = "title",
+  [S_ASSESSMENT] = "assessment", [S_TEXTS] = "texts", [S_PENALTIES] = "penalties",
+  [S_THRESHOLDS] = "thresholds", [S_FREQUENCIES] = "frequencies", [S_LINKED] = "linked"};
+
+/* Push name k: from the list at vs, or, with vs 0 (jf_rs_make_ro outside
+ * a rule set), from its C string. */
+static void push_name(lua_State *L, int vs, int k) {
+  if (vs)
+    lua_rawgeti(L, vs, k);
+  else
+    lua_pushstring(L, view_names[k]);
+}
+
+/* Push the list of names and objects; returns its stack index. */
+static int push_vs(lua_State *L, const jf_ruleset *rs) {
+  lua_rawgeti(L, LUA_REGISTRYINDEX, rs->view_ref);
+  return lua_gettop(L);
+}
+
+/* table at t, name k = the value on top (popped) */
+static void set_top(lua_State *L, int vs, int t, int k) {
+  push_name(L, vs, k);
+  lua_insert(L, -2);
+  lua_rawset(L, t);
+}
 
 /* --- read-only proxies ------------------------------------------------------- */
 
@@ -81,25 +130,30 @@ static int ro_pairs(lua_State *L) {
 /* Replace the table on top with a read-only proxy of it. Its metatable's
  * __newindex, ro_newindex, is what marks it (jf_rs_is_ro_mt): rules cannot
  * reach that function, and a mark of its own was a tenth of the cost. */
-static void make_ro(lua_State *L) {
+static void make_ro(lua_State *L, int vs) {
   int real = lua_gettop(L);
   lua_createtable(L, 0, 0);
   lua_createtable(L, 0, 5);
+  push_name(L, vs, S_INDEX);
   lua_pushvalue(L, real);
-  lua_setfield(L, -2, "__index");
+  lua_rawset(L, -3);
+  push_name(L, vs, S_NEWINDEX);
   lua_pushcfunction(L, ro_newindex);
-  lua_setfield(L, -2, "__newindex");
+  lua_rawset(L, -3);
+  push_name(L, vs, S_LEN);
   lua_pushcfunction(L, ro_len);
-  lua_setfield(L, -2, "__len");
+  lua_rawset(L, -3);
+  push_name(L, vs, S_PAIRS);
   lua_pushcfunction(L, ro_pairs);
-  lua_setfield(L, -2, "__pairs");
+  lua_rawset(L, -3);
+  push_name(L, vs, S_METATABLE);
   lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
+  lua_rawset(L, -3);
   lua_setmetatable(L, -2);
   lua_replace(L, real);
 }
 
-void jf_rs_make_ro(lua_State *L) { make_ro(L); }
+void jf_rs_make_ro(lua_State *L) { make_ro(L, 0); }
 
 static int words_newindex(lua_State *L);
 
@@ -129,9 +183,11 @@ bool jf_rs_unwrap_ro(lua_State *L, int idx) {
 
 /* --- building ---------------------------------------------------------------- */
 
-static void set_int(lua_State *L, const char *k, lua_Integer v) {
+/* The setters set name k of the table on top. */
+static void set_int(lua_State *L, int vs, int k, lua_Integer v) {
+  push_name(L, vs, k);
   lua_pushinteger(L, v);
-  lua_setfield(L, -2, k);
+  lua_rawset(L, -3);
 }
 
 /* Integral values become Lua integers so that tostring(80) is "80", not "80.0". */
@@ -143,27 +199,37 @@ static void push_value(lua_State *L, double v) {
     lua_pushnumber(L, v);
 }
 
-static void set_value(lua_State *L, const char *k, double v) {
+static void set_value(lua_State *L, int vs, int k, double v) {
+  push_name(L, vs, k);
   push_value(L, v);
-  lua_setfield(L, -2, k);
+  lua_rawset(L, -3);
 }
 
-static void set_str(lua_State *L, const char *k, const char *v) {
+/* a NULL string sets nothing, as lua_setfield with nil did */
+static void set_str(lua_State *L, int vs, int k, const char *v) {
+  push_name(L, vs, k);
   lua_pushstring(L, v);
-  lua_setfield(L, -2, k);
+  lua_rawset(L, -3);
 }
 
-static void set_span(lua_State *L, const jf_norm *n, jf_span s) {
+static void set_bool(lua_State *L, int vs, int k, bool v) {
+  push_name(L, vs, k);
+  lua_pushboolean(L, v);
+  lua_rawset(L, -3);
+}
+
+static void set_span(lua_State *L, int vs, const jf_norm *n, jf_span s) {
   uint32_t end = s.end < n->len ? s.end : (uint32_t)n->len;
-  set_int(L, "from", (lua_Integer)s.start + 1);
-  set_int(L, "to", (lua_Integer)end);
+  set_int(L, vs, S_FROM, (lua_Integer)s.start + 1);
+  set_int(L, vs, S_TO, (lua_Integer)end);
 }
 
-static void set_slice(lua_State *L, const char *k, const jf_norm *n, jf_span s) {
+static void set_slice(lua_State *L, int vs, int k, const jf_norm *n, jf_span s) {
   uint32_t a = s.start < n->len ? s.start : (uint32_t)n->len;
   uint32_t b = s.end < n->len ? s.end : (uint32_t)n->len;
+  push_name(L, vs, k);
   lua_pushlstring(L, n->text + a, b > a ? b - a : 0);
-  lua_setfield(L, -2, k);
+  lua_rawset(L, -3);
 }
 
 static const char *link_kind(jf_link_kind k) {
@@ -177,16 +243,15 @@ static const char *link_kind(jf_link_kind k) {
 }
 
 /* One list shared by every empty list of the views (numbers, item.penalties
- * …): most clauses have no threshold, penalty or frequency, and a proxy per
- * empty list was a large part of building a view. It is read-only like the
- * others, so sharing it cannot be observed except by identity. */
-static const char key_empty;
+ * …), V_EMPTY: most clauses have no threshold, penalty or frequency, and a
+ * proxy per empty list was a large part of building a view. It is read-only
+ * like the others, so sharing it cannot be observed except by identity. */
 
 /* Push the list of n elements to build, or the shared empty list; false when
  * the shared one was pushed (nothing to fill). */
-static bool begin_list(lua_State *L, size_t n) {
+static bool begin_list(lua_State *L, int vs, size_t n) {
   if (n == 0) {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &key_empty);
+    lua_rawgeti(L, vs, V_EMPTY);
     return false;
   }
   lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
@@ -195,8 +260,8 @@ static bool begin_list(lua_State *L, size_t n) {
 
 /* The list being filled on top becomes read-only (a no-op on the shared
  * empty one). */
-static void end_list(lua_State *L, bool built) {
-  if (built) make_ro(L);
+static void end_list(lua_State *L, int vs, bool built) {
+  if (built) make_ro(L, vs);
 }
 
 enum { F_NUMBERS = 5, F_THRESHOLDS, F_FREQUENCIES, F_PENALTIES, F_PROHIBITIONS, F_LINK,
@@ -204,7 +269,7 @@ enum { F_NUMBERS = 5, F_THRESHOLDS, F_FREQUENCIES, F_PENALTIES, F_PROHIBITIONS, 
 
 /* Push analysis field k (F_NUMBERS … F_ASSESSED) of clause c, nil for a
  * missing link. */
-static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
+static void push_analysis_value(lua_State *L, int vs, const jf_clause *c, int k) {
   const jf_analysis *a = c->an;
   static const jf_analysis none;
   if (!a) a = &none;
@@ -213,68 +278,68 @@ static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
 
   switch (k) {
   case F_NUMBERS:
-    built = begin_list(L, a->n_numbers);
+    built = begin_list(L, vs, a->n_numbers);
     for (size_t i = 0; i < a->n_numbers; i++) {
       lua_createtable(L, 0, 4);
-      set_span(L, n, a->numbers[i].span);
-      set_value(L, "value", a->numbers[i].value);
-      set_str(L, "unit", a->numbers[i].unit);
-      make_ro(L);
+      set_span(L, vs, n, a->numbers[i].span);
+      set_value(L, vs, S_VALUE, a->numbers[i].value);
+      set_str(L, vs, S_UNIT, a->numbers[i].unit);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    end_list(L, built);
+    end_list(L, vs, built);
     return;
   case F_THRESHOLDS:
-    built = begin_list(L, a->n_thresholds);
+    built = begin_list(L, vs, a->n_thresholds);
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 5);
-      set_span(L, n, a->thresholds[i].span);
-      set_str(L, "op", jf_op_str(a->thresholds[i].op));
-      set_value(L, "value", a->thresholds[i].value);
-      set_str(L, "unit", a->thresholds[i].unit);
-      make_ro(L);
+      set_span(L, vs, n, a->thresholds[i].span);
+      set_str(L, vs, S_OP, jf_op_str(a->thresholds[i].op));
+      set_value(L, vs, S_VALUE, a->thresholds[i].value);
+      set_str(L, vs, S_UNIT, a->thresholds[i].unit);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    end_list(L, built);
+    end_list(L, vs, built);
     return;
   case F_FREQUENCIES:
-    built = begin_list(L, a->n_frequencies);
+    built = begin_list(L, vs, a->n_frequencies);
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 3);
-      set_span(L, n, a->frequencies[i].span);
-      set_str(L, "period", a->frequencies[i].period);
-      make_ro(L);
+      set_span(L, vs, n, a->frequencies[i].span);
+      set_str(L, vs, S_PERIOD, a->frequencies[i].period);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    end_list(L, built);
+    end_list(L, vs, built);
     return;
   case F_PENALTIES:
-    built = begin_list(L, a->n_penalties);
+    built = begin_list(L, vs, a->n_penalties);
     for (size_t i = 0; i < a->n_penalties; i++) {
       lua_createtable(L, 0, 5);
-      set_span(L, n, a->penalties[i].span);
-      set_str(L, "kind", a->penalties[i].kind);
-      set_value(L, "points", a->penalties[i].points);
-      set_slice(L, "text", n, a->penalties[i].span);
-      make_ro(L);
+      set_span(L, vs, n, a->penalties[i].span);
+      set_str(L, vs, S_KIND, a->penalties[i].kind);
+      set_value(L, vs, S_POINTS, a->penalties[i].points);
+      set_slice(L, vs, S_TEXT, n, a->penalties[i].span);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    end_list(L, built);
+    end_list(L, vs, built);
     return;
   case F_PROHIBITIONS:
-    built = begin_list(L, a->n_prohibitions);
+    built = begin_list(L, vs, a->n_prohibitions);
     for (size_t i = 0; i < a->n_prohibitions; i++) {
       const jf_prohibition *p = &a->prohibitions[i];
       lua_createtable(L, 0, 6);
-      set_span(L, n, p->trigger);
-      set_int(L, "scope_from", (lua_Integer)p->scope.start + 1);
-      set_int(L, "scope_to", (lua_Integer)(p->scope.end < n->len ? p->scope.end : n->len));
-      set_str(L, "kind", p->kind);
-      set_slice(L, "word", n, p->trigger);
-      make_ro(L);
+      set_span(L, vs, n, p->trigger);
+      set_int(L, vs, S_SCOPE_FROM, (lua_Integer)p->scope.start + 1);
+      set_int(L, vs, S_SCOPE_TO, (lua_Integer)(p->scope.end < n->len ? p->scope.end : n->len));
+      set_str(L, vs, S_KIND, p->kind);
+      set_slice(L, vs, S_WORD, n, p->trigger);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    end_list(L, built);
+    end_list(L, vs, built);
     return;
   case F_LINK: {
     const char *lk = link_kind(a->link);
@@ -283,12 +348,12 @@ static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
       return;
     }
     lua_createtable(L, 0, 4);
-    set_str(L, "kind", lk);
+    set_str(L, vs, S_KIND, lk);
     if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
-      set_span(L, n, a->link_span);
-      set_slice(L, "word", n, a->link_span);
+      set_span(L, vs, n, a->link_span);
+      set_slice(L, vs, S_WORD, n, a->link_span);
     }
-    make_ro(L);
+    make_ro(L, vs);
     return;
   }
   default: /* F_ASSESSED */
@@ -302,7 +367,7 @@ static void push_analysis_value(lua_State *L, const jf_clause *c, int k) {
  * `scoring`; a numbered clause of a plan may run over several sentences.
  * Absent when the clause belongs to no item. Sibling positions are not
  * comparable with this clause's, so only values and texts are given. */
-static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
+static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   if (c->item < 0) {
     lua_pushnil(L);
@@ -323,8 +388,9 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
     nf += a->n_frequencies;
   }
   lua_createtable(L, 0, 6);
-  begin_list(L, hi - lo - 1); /* texts */
-  bool bp = begin_list(L, np), bth = begin_list(L, nth), bf = begin_list(L, nf);
+  int item = lua_gettop(L);
+  begin_list(L, vs, hi - lo - 1); /* texts */
+  bool bp = begin_list(L, vs, np), bth = begin_list(L, vs, nth), bf = begin_list(L, vs, nf);
   int nt = 0;
   np = nth = nf = 0;
   bool linked = false;
@@ -338,39 +404,38 @@ static void push_item(lua_State *L, const jf_doc *doc, size_t ci) {
     linked = linked || a->link == JF_LINK_EXPLICIT;
     for (size_t i = 0; i < a->n_penalties; i++) {
       lua_createtable(L, 0, 3);
-      set_str(L, "kind", a->penalties[i].kind);
-      set_value(L, "points", a->penalties[i].points);
-      set_slice(L, "text", &s->norm, a->penalties[i].span);
-      make_ro(L);
+      set_str(L, vs, S_KIND, a->penalties[i].kind);
+      set_value(L, vs, S_POINTS, a->penalties[i].points);
+      set_slice(L, vs, S_TEXT, &s->norm, a->penalties[i].span);
+      make_ro(L, vs);
       lua_rawseti(L, -4, (lua_Integer)++np);
     }
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 4);
-      set_str(L, "op", jf_op_str(a->thresholds[i].op));
-      set_value(L, "value", a->thresholds[i].value);
-      set_str(L, "unit", a->thresholds[i].unit);
-      set_slice(L, "text", &s->norm, a->thresholds[i].span);
-      make_ro(L);
+      set_str(L, vs, S_OP, jf_op_str(a->thresholds[i].op));
+      set_value(L, vs, S_VALUE, a->thresholds[i].value);
+      set_str(L, vs, S_UNIT, a->thresholds[i].unit);
+      set_slice(L, vs, S_TEXT, &s->norm, a->thresholds[i].span);
+      make_ro(L, vs);
       lua_rawseti(L, -3, (lua_Integer)++nth);
     }
     for (size_t i = 0; i < a->n_frequencies; i++) {
       lua_createtable(L, 0, 1);
-      set_str(L, "period", a->frequencies[i].period);
-      make_ro(L);
+      set_str(L, vs, S_PERIOD, a->frequencies[i].period);
+      make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)++nf);
     }
   }
-  end_list(L, bf);
-  lua_setfield(L, -5, "frequencies");
-  end_list(L, bth);
-  lua_setfield(L, -4, "thresholds");
-  end_list(L, bp);
-  lua_setfield(L, -3, "penalties");
-  end_list(L, hi - lo > 1);
-  lua_setfield(L, -2, "texts");
-  lua_pushboolean(L, linked);
-  lua_setfield(L, -2, "linked");
-  make_ro(L);
+  end_list(L, vs, bf);
+  set_top(L, vs, item, S_FREQUENCIES);
+  end_list(L, vs, bth);
+  set_top(L, vs, item, S_THRESHOLDS);
+  end_list(L, vs, bp);
+  set_top(L, vs, item, S_PENALTIES);
+  end_list(L, vs, hi - lo > 1);
+  set_top(L, vs, item, S_TEXTS);
+  set_bool(L, vs, S_LINKED, linked);
+  make_ro(L, vs);
 }
 
 /* The texts a view shows of clause c, which a snapshot keeps (K_* order). */
@@ -487,7 +552,7 @@ static int lazy_key(const char *key, size_t len) {
 }
 
 /* Push the value of lazy field k of clause ci (nil when it has none). */
-static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
+static void push_lazy(lua_State *L, int vs, const jf_doc *doc, size_t ci, int k) {
   const jf_clause *c = &doc->clauses[ci];
   bool placed = doc->src && c->start <= c->end && c->end <= jf_source_len(doc->src);
   switch (k) {
@@ -512,17 +577,16 @@ static void push_lazy(lua_State *L, const jf_doc *doc, size_t ci, int k) {
     return;
   case F_DOC:
     lua_createtable(L, 0, 3);
-    if (doc->title) set_str(L, "title", doc->title);
-    set_str(L, "kind", jf_doc_kind_str(doc->kind));
-    lua_pushboolean(L, doc->assessment);
-    lua_setfield(L, -2, "assessment");
-    make_ro(L);
+    if (doc->title) set_str(L, vs, S_TITLE, doc->title);
+    set_str(L, vs, S_KIND, jf_doc_kind_str(doc->kind));
+    set_bool(L, vs, S_ASSESSMENT, doc->assessment);
+    make_ro(L, vs);
     return;
   case F_ITEM:
-    push_item(L, doc, ci);
+    push_item(L, vs, doc, ci);
     return;
   default: /* the analysis fields: numbers … assessed */
-    push_analysis_value(L, c, k);
+    push_analysis_value(L, vs, c, k);
     return;
   }
 }
@@ -565,7 +629,7 @@ static int l_lazy(lua_State *L) {
                       "checked (copy what you need)",
                       key);
   if (fp->absent & (1u << k)) return 0;
-  push_lazy(L, fp->doc, fp->clause, k);
+  push_lazy(L, push_vs(L, rs), fp->doc, fp->clause, k);
   if (lua_isnil(L, -1)) {
     fp->absent |= 1u << k;
     return 1;
@@ -577,28 +641,30 @@ static int l_lazy(lua_State *L) {
 }
 
 /* Push the view metatable of one clause: {__index = shared part, fp}. */
-static view_fp *build_vmt(lua_State *L, const jf_doc *doc, size_t ci) {
+static view_fp *build_vmt(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   lua_createtable(L, 0, 3);
+  int vmt = lua_gettop(L);
   view_fp *fp = lua_newuserdatauv(L, sizeof *fp, 0);
   fp->doc = doc;
   fp->clause = ci;
   fp->absent = 0;
+  push_name(L, vs, S_INDEX);
   /* room for text, scheme_item and the few lazy fields the checks of one
    * clause read (16 was mostly empty nodes to allocate and collect) */
   lua_createtable(L, 0, 8);
   fp->shared = lua_topointer(L, -1);
+  push_name(L, vs, S_TEXT);
   lua_pushlstring(L, c->norm.text ? c->norm.text : "", c->norm.len);
-  lua_setfield(L, -2, "text");
-  lua_pushboolean(L, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
-  lua_setfield(L, -2, "scheme_item");
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
+  lua_rawset(L, -3);
+  set_bool(L, vs, S_SCHEME_ITEM, (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0);
+  lua_rawgeti(L, vs, V_SHARED_MT);
   lua_setmetatable(L, -2);
-  lua_setfield(L, -3, "__index");
-
+  lua_rawset(L, vmt);
+  push_name(L, vs, S_METATABLE);
   lua_pushboolean(L, 0);
-  lua_setfield(L, -3, "__metatable");
-  lua_rawsetp(L, -2, &key_fp);
+  lua_rawset(L, vmt);
+  lua_rawsetp(L, vmt, &key_fp);
   return fp;
 }
 
@@ -696,7 +762,8 @@ static size_t scan_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const
 /* This rule's triggers in the clause text, by position (longest first). The
  * engine found them already with its prefilter (jf_ruleset_check_hits); a
  * check called on its own scans for them. */
-static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n) {
+static void push_hits(lua_State *L, int vs, jf_ruleset *rs, const jf_rule *rule,
+                      const jf_norm *n) {
   const jf_hit *hv;
   size_t nh;
   if (rs->given_hits.set && given_hits_ok(rs, rule, n)) {
@@ -711,9 +778,9 @@ static void push_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const j
   /* The keys pushed once and raw-set: lua_setfield looks its C string up
    * on every call. A fresh table has no metatable, so the result is the same. */
   int list = lua_gettop(L);
-  lua_pushliteral(L, "term");
-  lua_pushliteral(L, "from");
-  lua_pushliteral(L, "to");
+  lua_rawgeti(L, vs, S_TERM);
+  lua_rawgeti(L, vs, S_FROM);
+  lua_rawgeti(L, vs, S_TO);
   for (size_t i = 0; i < nh; i++) {
     lua_createtable(L, 0, 3);
     lua_pushvalue(L, list + 1);
@@ -736,24 +803,25 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
    * about one clause before it moves on to the next.
    * While the snapshot is valid, the cached view's fingerprint is the last
    * live one (both are set together below). */
+  int vs = push_vs(L, rs);
   view_fp *fp = (view_fp *)rs->view_live;
   if (cache_current(rs, fp, doc, ci)) {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+    lua_rawgeti(L, vs, V_CACHE);
   } else {
-    fp = build_vmt(L, doc, ci);
+    fp = build_vmt(L, vs, doc, ci);
     if (take_snapshot(rs, doc, ci)) {
       lua_pushvalue(L, -1);
-      lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
+      lua_rawseti(L, vs, V_CACHE);
     }
   }
-  int vmt = lua_gettop(L);
   rs->view_live = fp;
   lua_createtable(L, 0, 1);
-  push_hits(L, rs, rule, &doc->clauses[ci].norm);
-  lua_setfield(L, -2, "hits");
-  lua_pushvalue(L, vmt);
-  lua_setmetatable(L, -2);
-  lua_replace(L, vmt);
+  push_name(L, vs, S_HITS);
+  push_hits(L, vs, rs, rule, &doc->clauses[ci].norm);
+  lua_rawset(L, -3);
+  lua_insert(L, -2);
+  lua_setmetatable(L, -2); /* the view's metatable, below it */
+  lua_replace(L, vs);
 }
 
 /* --- methods ------------------------------------------------------------------- */
@@ -857,15 +925,23 @@ void jf_rs_view_open(lua_State *L) {
    * collection's growth crosses the major threshold (100, Lua's default) and
    * full collections follow (10 % slower). */
   lua_gc(L, LUA_GCGEN, 50, 100);
-  lua_newtable(L);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_cache);
-  lua_newtable(L);
-  make_ro(L);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_empty);
+  lua_createtable(L, V_COUNT, 0);
+  int vs = lua_gettop(L);
+  for (int k = S_INDEX; k < V_SHARED_MT; k++) {
+    lua_pushstring(L, view_names[k]);
+    lua_rawseti(L, vs, k);
+  }
   lua_createtable(L, 0, 1);
+  push_name(L, vs, S_INDEX);
   lua_pushcfunction(L, l_lazy);
-  lua_setfield(L, -2, "__index");
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &key_shared_mt);
+  lua_rawset(L, -3);
+  lua_rawseti(L, vs, V_SHARED_MT);
+  lua_newtable(L);
+  make_ro(L, vs);
+  lua_rawseti(L, vs, V_EMPTY);
+  lua_pushboolean(L, 0);
+  lua_rawseti(L, vs, V_CACHE);
+  jf_rs_of(L)->view_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
