@@ -782,7 +782,7 @@ static int prelude_protected(lua_State *L) {
   luaL_newlib(L, api);
   lua_setfield(L, libs, "jianfu");
   lua_pushcfunction(L, l_report);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &jf_rs_key_report);
+  jf_rs_of(L)->report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
   if (luaL_loadbufferx(L, (const char *)jf_embed_prelude, jf_embed_prelude_len, JF_PRELUDE_NAME,
                        "t") != LUA_OK)
@@ -1017,7 +1017,7 @@ static int check_protected(lua_State *L) {
   jf_ruleset *rs = jf_rs_of(L);
   lua_rawgeti(L, LUA_REGISTRYINDEX, rs->cur.rule->check_ref);
   jf_rs_push_view(L, rs, rs->cur.rule, rs->cur.doc, rs->cur.clause);
-  lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_report);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, rs->report_ref);
   jf_rs_arm(rs);
   lua_call(L, 2, 0);
   jf_rs_disarm(rs);

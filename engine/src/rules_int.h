@@ -36,6 +36,8 @@ typedef struct jf_rule {
   int check_ref; /* registry reference of the check function */
   struct jf_matcher *trig_m; /* the triggers compiled, made on first check (rules_view.c) */
   bool trig_m_failed;
+  int trig_strs; /* registry reference of the triggers as Lua strings, 0 until
+                  * the first check made it (rules_view.c push_hits) */
   jf_metric_pre metric;
   /* skip_prohibited = true: a trigger hit inside a prohibition or
    * rectification scope never leads the check to a finding, so a clause
@@ -88,6 +90,8 @@ struct jf_ruleset {
   bool armed;            /* the count hook is running */
   unsigned refusals;     /* allocations refused during the call */
   int line_msgh, line_mem, line_sample; /* innermost rule line seen, 0 if none */
+
+  int report_ref; /* registry reference of report (l_report) */
 
   jf_rule **rules;
   size_t n_rules, cap_rules;
@@ -211,6 +215,6 @@ const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, cha
 void jf_ev_buf_free(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
-extern const char jf_rs_key_report, jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
+extern const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
 
 #endif

@@ -18,7 +18,7 @@
 
 #include "rules_int.h"
 
-const char jf_rs_key_report, jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
+const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
 
 /* How often the hook samples where the rule is; also the budget granularity. */
 #define HOOK_PERIOD 1000

@@ -759,6 +759,24 @@ static size_t scan_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const
   return nh;
 }
 
+/* Push the rule's triggers as a list of Lua strings, made on its first
+ * check and kept in the registry: a hit's term was a string made from C,
+ * hashed and looked up, for every hit of every call. */
+static int push_trig_strs(lua_State *L, const jf_rule *rule) {
+  jf_rule *r = (jf_rule *)rule; /* a cache: one engine thread per rule set */
+  if (!r->trig_strs) {
+    size_t n = r->info.n_triggers;
+    lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+    for (size_t t = 0; t < n; t++) {
+      lua_pushlstring(L, r->trig[t], r->trig_len[t]);
+      lua_rawseti(L, -2, (lua_Integer)t + 1);
+    }
+    r->trig_strs = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, r->trig_strs);
+  return lua_gettop(L);
+}
+
 /* This rule's triggers in the clause text, by position (longest first). The
  * engine found them already with its prefilter (jf_ruleset_check_hits); a
  * check called on its own scans for them. */
@@ -781,10 +799,11 @@ static void push_hits(lua_State *L, int vs, jf_ruleset *rs, const jf_rule *rule,
   lua_rawgeti(L, vs, S_TERM);
   lua_rawgeti(L, vs, S_FROM);
   lua_rawgeti(L, vs, S_TO);
+  int strs = push_trig_strs(L, rule);
   for (size_t i = 0; i < nh; i++) {
     lua_createtable(L, 0, 3);
     lua_pushvalue(L, list + 1);
-    lua_pushlstring(L, rule->trig[hv[i].trig], rule->trig_len[hv[i].trig]);
+    lua_rawgeti(L, strs, (lua_Integer)hv[i].trig + 1);
     lua_rawset(L, -3);
     lua_pushvalue(L, list + 2);
     lua_pushinteger(L, (lua_Integer)hv[i].from + 1);
