@@ -320,6 +320,74 @@ static void test_view_cache(void) {
   errs_clear(&e);
 }
 
+/* What a rule can see of the view's machinery, which the builders set with
+ * interned names and raw sets (rules_view.c): proxies that read as empty to
+ * next, rawget and rawlen, hidden metatables, no metamethod names readable
+ * as fields, plain hit tables whose terms are the rule's triggers, and a
+ * view kept past its call that still shows its own hits and text but
+ * cannot build a lazy field. */
+static void test_view_machinery(void) {
+  const char *src =
+    "local saved\n"
+    "local function keys(t)\n"
+    "  local k = {}\n"
+    "  for n in pairs(t) do k[#k + 1] = tostring(n) end\n"
+    "  table.sort(k)\n"
+    "  return table.concat(k, ',')\n"
+    "end\n"
+    "jianfu.rule {\n"
+    "  id = 'machinery', category = 'checkin', severity = 'info', title = 't', basis = { 'b' },\n"
+    "  triggers = { '打卡', '打卡率' },\n"
+    "  check = function(c, report)\n"
+    "    if saved then\n"
+    "      local ok = pcall(function() return saved.original end)\n"
+    "      report { message = saved.hits[1].term .. '|' .. saved.text .. '|' .. tostring(ok) ..\n"
+    "        '|' .. tostring(saved == c) }\n"
+    "      return\n"
+    "    end\n"
+    "    saved = c\n"
+    "    local th = c.thresholds\n"
+    "    local terms = {}\n"
+    "    for _, h in ipairs(c.hits) do\n"
+    "      terms[#terms + 1] = h.term .. h.from .. '-' .. h.to .. tostring(getmetatable(h))\n"
+    "    end\n"
+    "    report { evidence = {\n"
+    "      record = keys(th[1]), own = keys(c), hit = keys(c.hits[1]), terms = table.concat(terms, ' '),\n"
+    "      empty = next(th) == nil and rawget(th, 1) == nil and rawlen(th) == 0 and #th == 1,\n"
+    "      hidden = getmetatable(c) == false and getmetatable(th) == false and\n"
+    "        getmetatable(th[1]) == false and getmetatable(c.doc) == false,\n"
+    "      fields = tostring(c.__index) .. tostring(c.__metatable) .. tostring(th.__index) ..\n"
+    "        tostring(th[1].__newindex) .. tostring(c.doc.__len),\n"
+    "      locked = not pcall(setmetatable, th, {}) and not pcall(rawset, th[1], 'x', 1),\n"
+    "      shared_empty = c.penalties == c.frequencies and #c.penalties == 0,\n"
+    "      scheme = c.scheme_item } }\n"
+    "  end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n打卡率不得低于90%\n每日打卡\n", NULL);
+  set_analysis(&f.doc->clauses[0], "不得低于90%", 90, NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 1, res, &err), JF_OK);
+  if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  CHECK_INT(res->n_findings, 2);
+  if (res->n_findings == 2) {
+    CHECK_STR(res->findings[0].evidence_json,
+              "{\"empty\":true,\"fields\":\"nilnilnilnilnil\",\"hidden\":true,"
+              "\"hit\":\"from,term,to\",\"locked\":true,\"own\":\"hits\","
+              "\"record\":\"from,op,to,unit,value\",\"scheme\":false,\"shared_empty\":true,"
+              "\"terms\":\"打卡率1-9nil 打卡1-6nil\"}");
+    CHECK_STR(res->findings[1].message, "打卡率|打卡率不得低于90%|false|false");
+  }
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static void test_metric_check(void) {
   const char *src =
     "jianfu.rule {\n"
@@ -835,6 +903,7 @@ int main(void) {
   test_given_hits();
   test_view();
   test_view_cache();
+  test_view_machinery();
   test_metric_check();
   test_registration_errors();
   test_skip_prohibited();
