@@ -843,6 +843,8 @@ if type(C) == "table" then
       compile(NOT_PLATFORM))
   end
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
+  M.details = C.details(M.details)
+  M.metric_text = C.metric_text(M.metric_text)
 end
 
 return M

@@ -544,9 +544,11 @@ static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
   }
 }
 
-/* --- the prelude's default_message(ev), in C --------------------------------
- * The Lua function's strings built from the same values: its cost was a
- * tenth of a metric check. test_metric.c compares the two. */
+/* --- the prelude's default_message(ev), details(ev) and metric_text(ev), in C --
+ * The Lua functions' strings built from the same values: default_message's
+ * cost was a tenth of a metric check, and the rules' own message functions
+ * (jianfu.metric_text(ev) .. jianfu.details(ev)) cost as much again as the
+ * rest of their finding. test_metric.c and test_rules.c compare the two. */
 
 /* the prelude's OP_TEXT, PERIOD_TEXT and PENALTY_TEXT; a key not listed
  * reads as itself */
@@ -561,82 +563,289 @@ static const char *const penalty_text[][2] = {
     {"deduct", "未达标扣分"}, {"no-score", "未达标不得分"}, {"disqualify", "与评优资格挂钩"},
     {"notify", "通报"},       {"interview", "约谈"},         {"pay", "与奖金挂钩"},
     {"veto", "一票否决"},     {"accountability", "问责"}};
-#define TEXT_OF(table, key) text_of(table, sizeof table / sizeof *table, key)
+#define ADD_TEXT_OF(b, table, key, len) add_text_of(b, table, sizeof table / sizeof *table, key, len)
 
-static const char *text_of(const char *const (*table)[2], size_t n, const char *key) {
+/* table[key] or key (key[0, len) may hold any bytes, as a Lua string) */
+static void add_text_of(luaL_Buffer *b, const char *const (*table)[2], size_t n, const char *key,
+                        size_t len) {
   for (size_t i = 0; i < n; i++)
-    if (strcmp(table[i][0], key) == 0) return table[i][1];
-  return key;
+    if (strlen(table[i][0]) == len && memcmp(table[i][0], key, len) == 0) {
+      luaL_addstring(b, table[i][1]);
+      return;
+    }
+  luaL_addlstring(b, key, len);
 }
 
-/* the prelude's num(v) of a value as the view pushes it: tostring of an
- * integer, or of a float ("%.14g", ".0" added when it reads as an integer) */
-static void add_num(luaL_Buffer *b, double v) {
+/* A Lua number as the prelude's num(v) prints it: a float that is integral
+ * (|v| < 2^53) as an integer, anything else as tostring(v) does. */
+typedef struct mnum {
+  bool isint;
+  lua_Integer i;
+  double d;
+} mnum;
+
+/* a value as the view pushes it (jf_rs_push_value): an integer when integral */
+static mnum view_num(double v) {
+  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v)
+    return (mnum){true, (lua_Integer)v, 0};
+  return (mnum){false, 0, v};
+}
+
+/* an integer in decimal, as LUA_INTEGER_FMT ("%lld") prints it (snprintf
+ * was most of the cost of a message) */
+static void add_int(luaL_Buffer *b, lua_Integer v) {
+  char d[24];
+  size_t i = sizeof d;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do
+    d[--i] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0) d[--i] = '-';
+  luaL_addlstring(b, d + i, sizeof d - i);
+}
+
+static void add_num(luaL_Buffer *b, mnum v) {
+  if (v.isint) return add_int(b, v.i);
+  if (v.d > -9007199254740992.0 && v.d < 9007199254740992.0 && v.d == (double)(lua_Integer)v.d)
+    return add_int(b, (lua_Integer)v.d);
   char buf[64];
-  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v) {
-    snprintf(buf, sizeof buf, LUA_INTEGER_FMT, (LUAI_UACINT)(lua_Integer)v);
-  } else {
-    snprintf(buf, sizeof buf - 2, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v);
-    if (buf[strspn(buf, "-0123456789")] == 0) strcat(buf, ".0");
-  }
+  snprintf(buf, sizeof buf - 2, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v.d);
+  if (buf[strspn(buf, "-0123456789")] == 0) strcat(buf, ".0");
   luaL_addstring(b, buf);
 }
 
+/* What M.details(ev) reads, from either the C check's evidence or an ev
+ * table; a string is NULL when the field is absent (nil or false). */
+typedef struct mdet {
+  const char *op, *th_unit; /* op non-NULL: a threshold (its unit may be absent) */
+  size_t op_len, th_unit_len;
+  mnum th_value;
+  const char *q_unit; /* non-NULL: a quota (only without a threshold) */
+  size_t q_unit_len;
+  mnum q_value;
+  const char *period, *pen, *link;
+  size_t period_len, pen_len, link_len;
+  bool has_points; /* penalty_points, read only when the penalty is "deduct" */
+  mnum points;
+} mdet;
+
 /* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
-static void add_details(luaL_Buffer *b, const mev *ev) {
+static void add_details(luaL_Buffer *b, const mdet *d) {
   int parts = 0;
 #define PART() luaL_addstring(b, parts++ ? "；" : "（")
-  if (ev->th) {
+  if (d->op) {
     PART();
     luaL_addstring(b, "要求 ");
-    luaL_addstring(b, TEXT_OF(op_text, jf_op_str(ev->th->op)));
-    add_num(b, ev->th->value);
-    luaL_addstring(b, ev->th->unit);
-  } else if (ev->quota) {
+    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
+    add_num(b, d->th_value);
+    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+  } else if (d->q_unit) {
     PART();
     luaL_addstring(b, "要求 ");
-    add_num(b, ev->quota->value);
-    luaL_addstring(b, ev->quota->unit);
+    add_num(b, d->q_value);
+    luaL_addlstring(b, d->q_unit, d->q_unit_len);
   }
-  if (ev->fr) {
+  if (d->period) {
     PART();
-    luaL_addstring(b, TEXT_OF(period_text, ev->fr->period));
+    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
     luaL_addstring(b, "统计");
   }
-  if (ev->pen && strcmp(ev->pen->kind, "deduct") == 0 && ev->pen->points > 0) {
+  bool deduct = d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0;
+  if (deduct && d->has_points) {
     PART();
     luaL_addstring(b, "未达标扣");
-    add_num(b, ev->pen->points);
+    add_num(b, d->points);
     luaL_addstring(b, "分");
-  } else if (ev->pen) {
+  } else if (d->pen) {
     PART();
-    luaL_addstring(b, TEXT_OF(penalty_text, ev->pen->kind));
+    ADD_TEXT_OF(b, penalty_text, d->pen, d->pen_len);
   }
-  if (!parts && ev->link) {
+  if (!parts && d->link) {
     PART();
     luaL_addstring(b, "“");
-    luaL_addlstring(b, ev->link, ev->link_len);
+    luaL_addlstring(b, d->link, d->link_len);
     luaL_addstring(b, "”");
   }
 #undef PART
   if (parts) luaL_addstring(b, "）");
 }
 
+/* M.metric_text(ev): “赣政通”的“活跃率”, or “活跃率” */
+static void add_metric_text(luaL_Buffer *b, const char *metric, size_t mlen, const char *platform,
+                            size_t plen) {
+  if (platform) {
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, platform, plen);
+    luaL_addstring(b, "”的");
+  }
+  luaL_addstring(b, "“");
+  luaL_addlstring(b, metric, mlen);
+  luaL_addstring(b, "”");
+}
+
+/* the details of the C check's evidence, as its ev table shows them */
+static void mev_details(const mev *ev, mdet *d) {
+  memset(d, 0, sizeof *d);
+  if (ev->th) {
+    d->op = jf_op_str(ev->th->op);
+    d->op_len = strlen(d->op);
+    d->th_value = view_num(ev->th->value);
+    d->th_unit = ev->th->unit;
+    d->th_unit_len = d->th_unit ? strlen(d->th_unit) : 0;
+  } else if (ev->quota) {
+    d->q_unit = ev->quota->unit;
+    d->q_unit_len = strlen(d->q_unit);
+    d->q_value = view_num(ev->quota->value);
+  }
+  if (ev->fr) {
+    d->period = ev->fr->period;
+    d->period_len = strlen(d->period);
+  }
+  if (ev->pen) {
+    d->pen = ev->pen->kind;
+    d->pen_len = strlen(d->pen);
+    d->has_points = ev->pen->points > 0;
+    d->points = view_num(ev->pen->points);
+  }
+  d->link = ev->link;
+  d->link_len = ev->link_len;
+}
+
 /* default_message(ev): "以" .. M.metric_text(ev) .. "作为考核指标" .. M.details(ev) */
 static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
   luaL_Buffer b;
+  mdet d;
+  mev_details(ev, &d);
   luaL_buffinit(L, &b);
   luaL_addstring(&b, "以");
-  if (ev->has_platform) {
-    luaL_addstring(&b, "“");
-    luaL_addlstring(&b, x->t + ev->name, ev->name_len);
-    luaL_addstring(&b, "”的");
-  }
-  luaL_addstring(&b, "“");
-  luaL_addlstring(&b, ev->term, ev->tlen);
-  luaL_addstring(&b, "”作为考核指标");
-  add_details(&b, ev);
+  add_metric_text(&b, ev->term, ev->tlen, ev->has_platform ? x->t + ev->name : NULL,
+                  ev->name_len);
+  luaL_addstring(&b, "作为考核指标");
+  add_details(&b, &d);
   luaL_pushresult(&b);
+}
+
+/* --- jianfu.details(ev) and jianfu.metric_text(ev) -----------------------------
+ * C closures around the Lua versions (upvalue 1), which they call for
+ * anything but the plain tables and values metric_check's evidence holds:
+ * then no metamethod can run and no error can be raised, so reading the
+ * fields raw and in any order gives what the Lua version gives. */
+
+/* Field k of the plain table at idx, pushed: its type, LUA_TNIL for false. */
+static int plain_field(lua_State *L, int idx, const char *k) {
+  int t = lua_getfield(L, idx, k);
+  return t == LUA_TBOOLEAN && !lua_toboolean(L, -1) ? LUA_TNIL : t;
+}
+
+static bool plain_table(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) return true;
+  lua_pop(L, 1);
+  return false;
+}
+
+/* Field k of the plain table at idx as a string: false when it is neither
+ * absent (*s NULL) nor a string. The value stays on the stack. */
+static bool opt_str(lua_State *L, int idx, const char *k, const char **s, size_t *n) {
+  int t = plain_field(L, idx, k);
+  *s = t == LUA_TSTRING ? lua_tolstring(L, -1, n) : NULL;
+  return t == LUA_TNIL || t == LUA_TSTRING;
+}
+
+/* the number on top of the stack */
+static mnum top_num(lua_State *L) {
+  bool isint = lua_isinteger(L, -1);
+  return (mnum){isint, isint ? lua_tointeger(L, -1) : 0, isint ? 0 : (double)lua_tonumber(L, -1)};
+}
+
+/* Field k of the plain table at idx as a number: false when it is not one. */
+static bool get_num(lua_State *L, int idx, const char *k, mnum *v) {
+  if (lua_getfield(L, idx, k) != LUA_TNUMBER) return false;
+  *v = top_num(L);
+  return true;
+}
+
+/* Read the ev table at 1 as M.details reads it; false when the Lua version
+ * must decide (a metatable, an unexpected type: maybe an error). */
+static bool read_details(lua_State *L, mdet *d) {
+  memset(d, 0, sizeof *d);
+  if (!plain_table(L, 1)) return false;
+  int t = plain_field(L, 1, "threshold");
+  if (t != LUA_TNIL) {
+    int th = lua_gettop(L);
+    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    d->op = lua_tolstring(L, -1, &d->op_len);
+    if (!get_num(L, th, "value", &d->th_value)) return false;
+    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    int q = lua_gettop(L);
+    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
+    if (lua_getfield(L, q, "unit") != LUA_TSTRING) return false;
+    d->q_unit = lua_tolstring(L, -1, &d->q_unit_len);
+  }
+  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len)) return false;
+  if (!opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0) {
+    t = plain_field(L, 1, "penalty_points");
+    if (t != LUA_TNIL && t != LUA_TNUMBER) return false;
+    d->has_points = t == LUA_TNUMBER;
+    if (d->has_points) d->points = top_num(L);
+  }
+  if (!d->op && !d->q_unit && !d->period && !d->pen &&
+      !opt_str(L, 1, "link", &d->link, &d->link_len))
+    return false;
+  return true;
+}
+
+static int fallback_lua(lua_State *L) {
+  lua_settop(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* jianfu.details(ev) */
+static int l_details(lua_State *L) {
+  lua_settop(L, 1);
+  mdet d;
+  if (!read_details(L, &d)) return fallback_lua(L);
+  jf_rs_charge(L, 64);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_details(&b, &d);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* jianfu.metric_text(ev) */
+static int l_metric_text(lua_State *L) {
+  lua_settop(L, 1);
+  const char *m, *p;
+  size_t ml, pl;
+  if (!plain_table(L, 1) || plain_field(L, 1, "metric") != LUA_TSTRING) return fallback_lua(L);
+  m = lua_tolstring(L, -1, &ml);
+  if (!opt_str(L, 1, "platform", &p, &pl)) return fallback_lua(L);
+  jf_rs_charge(L, 16);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_metric_text(&b, m, ml, p, pl);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+int jf_rs_l_make_details(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_details, 1);
+  return 1;
+}
+
+int jf_rs_l_make_metric_text(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_metric_text, 1);
+  return 1;
 }
 
 /* Is the per-call part of the view at 1 only what the engine put there

@@ -2114,6 +2114,8 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
                                   {"metric", jf_rs_l_make_metric},
+                                  {"details", jf_rs_l_make_details},
+                                  {"metric_text", jf_rs_l_make_metric_text},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
