@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finding_int.h"
 #include "json_text.h"
 #include "report_impl.h"
 
@@ -425,6 +426,15 @@ void jf_jw_evidence(jf_jw *w, const char *ev) {
     jf_jb_put(w->b, "{}", 2);
   free(text);
   json_decref(v);
+}
+
+void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f) {
+  const jf_finding_block *blk = f->storage;
+  if (blk && f->evidence_json && blk->canonical_evidence == f->evidence_json) {
+    put_json(w, f->evidence_json, strlen(f->evidence_json));
+    return;
+  }
+  jf_jw_evidence(w, f->evidence_json);
 }
 
 /* ---- what all findings of a rule share ---- */

@@ -629,7 +629,7 @@ static char *block_str(block *b, const char *s, size_t n) {
  * the rule's basis and precedents again for every finding. */
 static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
                          const char *excerpt, size_t excerpt_len, const char *locator,
-                         const char *ev, size_t ev_len) {
+                         const char *ev, size_t ev_len, bool ev_canonical) {
   const jf_rule_info *ri = &rule->info;
   jf_rule_strings *sh = rule_strings(rule);
   bool own_msg = msg != ri->title;
@@ -652,6 +652,7 @@ static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
   f->message = own_msg ? block_str(&b, msg, msg_len) : sh->title;
   f->excerpt = block_str(&b, excerpt, excerpt_len);
   f->evidence_json = block_str(&b, ev, ev_len);
+  hdr->canonical_evidence = ev_canonical ? f->evidence_json : NULL;
   if (locator) f->locator = block_str(&b, locator, loc_len);
   return true;
 }
@@ -701,6 +702,7 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
 
   const char *ev = "{}";
   size_t ev_len = 2;
+  bool ev_canonical = true;
   if (tbl) {
     lua_getfield(L, tbl, "evidence");
     ev_idx = lua_gettop(L);
@@ -709,6 +711,7 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
     char why[160];
     ev = jf_rs_evidence(L, ev_idx, &rs->ev, &ev_len, why, sizeof why);
     if (!ev) return luaL_error(L, "report: %s", why);
+    ev_canonical = rs->ev.canonical;
   }
 
   /* From here on only C: nothing may raise while the finding is half built. */
@@ -724,7 +727,7 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
     excerpt = jf_source_text(doc->src) + c->start;
     excerpt_len = c->end - c->start;
   }
-  bool ok = fill_finding(&f, rule, msg, excerpt, excerpt_len, c->locator, ev, ev_len);
+  bool ok = fill_finding(&f, rule, msg, excerpt, excerpt_len, c->locator, ev, ev_len, ev_canonical);
   if (rs->ev.cap > (1u << 20)) jf_ev_buf_free(&rs->ev); /* don't keep a freak's buffers */
   jf_finding *slot = ok ? jf_result_add_finding(rs->cur.out) : NULL;
   if (!slot) {

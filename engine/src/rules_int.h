@@ -73,6 +73,10 @@ typedef struct jf_ev_buf {
   jf_ev_member *mem;
   size_t nm, capm; /* members of the objects being written */
   bool oom;
+  /* the text is what jansson's compact dump of its own parse gives (no
+   * real, no \u0000, no integer of 19 digits), so a reporter may copy it
+   * as it is (report_write.c: jf_json_canonical) */
+  bool canonical;
 } jf_ev_buf;
 
 struct jf_ruleset {
