@@ -384,3 +384,46 @@ const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, cha
   *len = b->n;
   return b->text;
 }
+
+/* --- evidence written from C values (rules_metric.c) ---------------------------- */
+
+void jf_ev_start(jf_ev_buf *b) {
+  b->n = b->nk = b->nm = 0;
+  b->oom = false;
+  b->canonical = true;
+  put_ch(b, '{');
+}
+
+void jf_ev_open(jf_ev_buf *b) { put_ch(b, '{'); }
+
+void jf_ev_close(jf_ev_buf *b) { put_ch(b, '}'); }
+
+void jf_ev_key(jf_ev_buf *b, const char *key) {
+  if (b->n && b->text[b->n - 1] != '{') put_ch(b, ',');
+  put_ch(b, '"');
+  put(b, key, strlen(key));
+  put(b, "\":", 2);
+}
+
+void jf_ev_str(jf_ev_buf *b, const char *s, size_t n) { put_str(b, s, n); }
+
+/* put_num of the Lua value jf_rs_push_value makes of v: an integer when v is
+ * integral within 2^53, else a float, which put_num writes as an integer
+ * when it is integral all the same */
+void jf_ev_number(jf_ev_buf *b, double v) {
+  if (!isfinite(v))
+    put(b, "null", 4);
+  else if (v == floor(v) && fabs(v) < 9.2e18)
+    put_int(b, (long long)v);
+  else
+    put_real(b, v);
+}
+
+void jf_ev_true(jf_ev_buf *b) { put(b, "true", 4); }
+
+bool jf_ev_finish(jf_ev_buf *b) {
+  put_ch(b, '}');
+  if (!reserve((void **)&b->text, &b->cap, b->n, 1, 1, &b->oom)) return false;
+  b->text[b->n] = 0;
+  return true;
+}

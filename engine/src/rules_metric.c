@@ -544,6 +544,63 @@ static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
   }
 }
 
+/* The evidence table's JSON (what push_evidence's table gives through
+ * jf_rs_evidence) written straight from ev into rs->ev, keys in sorted
+ * order: a finding whose table no callback sees needs no table. */
+static bool write_evidence(jf_ev_buf *b, const mctx *x, const mev *ev) {
+  jf_ev_start(b);
+  if (ev->forced) {
+    jf_ev_key(b, "forced");
+    jf_ev_true(b);
+  }
+  if (ev->fr) {
+    jf_ev_key(b, "frequency");
+    jf_ev_str(b, ev->fr->period, strlen(ev->fr->period));
+  }
+  if (ev->link) {
+    jf_ev_key(b, "link");
+    jf_ev_str(b, ev->link, ev->link_len);
+  }
+  jf_ev_key(b, "metric");
+  jf_ev_str(b, ev->term, ev->tlen);
+  if (ev->pen) {
+    jf_ev_key(b, "penalty");
+    jf_ev_str(b, ev->pen->kind, strlen(ev->pen->kind));
+  }
+  if (ev->pen && ev->pen->points > 0) {
+    jf_ev_key(b, "penalty_points");
+    jf_ev_number(b, ev->pen->points);
+  }
+  if (ev->has_platform) {
+    jf_ev_key(b, "platform");
+    jf_ev_str(b, x->t + ev->name, ev->name_len);
+  }
+  if (ev->quota) {
+    jf_ev_key(b, "quota");
+    jf_ev_open(b);
+    jf_ev_key(b, "unit");
+    jf_ev_str(b, ev->quota->unit, strlen(ev->quota->unit));
+    jf_ev_key(b, "value");
+    jf_ev_number(b, ev->quota->value);
+    jf_ev_close(b);
+  }
+  if (ev->th) {
+    const char *op = jf_op_str(ev->th->op);
+    jf_ev_key(b, "threshold");
+    jf_ev_open(b);
+    if (op) {
+      jf_ev_key(b, "op");
+      jf_ev_str(b, op, strlen(op));
+    }
+    jf_ev_key(b, "unit");
+    jf_ev_str(b, ev->th->unit, strlen(ev->th->unit));
+    jf_ev_key(b, "value");
+    jf_ev_number(b, ev->th->value);
+    jf_ev_close(b);
+  }
+  return jf_ev_finish(b);
+}
+
 /* --- the prelude's default_message(ev), details(ev) and metric_text(ev), in C --
  * The Lua functions' strings built from the same values: default_message's
  * cost was a tenth of a metric check, and the rules' own message functions
@@ -691,7 +748,7 @@ static void mev_details(const mev *ev, mdet *d) {
     d->op_len = strlen(d->op);
     d->th_value = view_num(ev->th->value);
     d->th_unit = ev->th->unit;
-    d->th_unit_len = d->th_unit ? strlen(d->th_unit) : 0;
+    d->th_unit_len = strlen(d->th_unit);
   } else if (ev->quota) {
     d->q_unit = ev->quota->unit;
     d->q_unit_len = strlen(d->q_unit);
@@ -1011,10 +1068,18 @@ static int l_metric(lua_State *L) {
   }
   mev ev;
   gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
+  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
+  if (mt != LUA_TFUNCTION && mt != LUA_TSTRING && jf_rs_is_report(L, 2)) {
+    /* nothing but the engine's report sees ev: its JSON without a table */
+    jf_rs_charge(L, 64 + ev.tlen / 4);
+    push_default_message(L, &x, &ev);
+    int msg = lua_gettop(L);
+    write_evidence(&x.rs->ev, &x, &ev);
+    return jf_rs_report_text(L, hfrom, hto, msg);
+  }
   push_evidence(L, &x, &ev);
   int evi = lua_gettop(L);
 
-  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
   if (mt == LUA_TFUNCTION) {
     lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
     lua_pushvalue(L, evi);
