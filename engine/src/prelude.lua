@@ -845,6 +845,7 @@ if type(C) == "table" then
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
   M.details = C.details(M.details)
   M.metric_text = C.metric_text(M.metric_text)
+  M.evidence_details = C.evidence_details(M.evidence_details)
 end
 
 return M

@@ -21,6 +21,7 @@
  * set: it stops, unable to tell (x->maybe), wherever the check would call
  * into Lua or spend its budget, so a call it skips is one that would have
  * run no Lua code and returned without a report. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -888,6 +889,136 @@ static int l_metric_text(lua_State *L) {
   luaL_buffinit(L, &b);
   add_metric_text(&b, m, ml, p, pl);
   luaL_pushresult(&b);
+  return 1;
+}
+
+/* --- jianfu.evidence_details(ev), for the evidence of jianfu.evidence ------------- */
+
+/* the prelude's EVIDENCE_PENALTY_TEXT */
+static const char *const ev_penalty_text[][2] = {
+    {"deduct", "扣分"},    {"no-score", "不得分"}, {"disqualify", "取消评优资格"},
+    {"notify", "通报"},    {"interview", "约谈"},  {"pay", "与奖金挂钩"},
+    {"veto", "一票否决"}, {"accountability", "问责"}};
+
+/* What M.evidence_details(ev) reads; absent strings are NULL. */
+typedef struct medet {
+  const char *op, *th_unit;
+  size_t op_len, th_unit_len;
+  mnum th_value;
+  bool quota;
+  mnum q_value;
+  const char *q_unit, *period, *ranking, *pen_text, *pen, *link;
+  size_t q_unit_len, period_len, ranking_len, pen_text_len, pen_len, link_len;
+} medet;
+
+static bool read_evidence_details(lua_State *L, medet *d) {
+  memset(d, 0, sizeof *d);
+  if (!plain_table(L, 1)) return false;
+  if (plain_field(L, 1, "threshold") != LUA_TNIL) {
+    int th = lua_gettop(L);
+    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    d->op = lua_tolstring(L, -1, &d->op_len);
+    if (!get_num(L, th, "value", &d->th_value)) return false;
+    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    int q = lua_gettop(L);
+    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
+    /* whole(v) of an integral float past the integers is an error */
+    if (!d->q_value.isint && d->q_value.d == floor(d->q_value.d) &&
+        !(d->q_value.d >= -9223372036854775808.0 && d->q_value.d < 9223372036854775808.0))
+      return false;
+    if (!opt_str(L, q, "unit", &d->q_unit, &d->q_unit_len)) return false;
+    d->quota = true;
+  }
+  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len) ||
+      !opt_str(L, 1, "ranking", &d->ranking, &d->ranking_len) ||
+      !opt_str(L, 1, "penalty_text", &d->pen_text, &d->pen_text_len))
+    return false;
+  if (!d->pen_text && !opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (!d->op && !d->quota && !d->period && !d->ranking && !d->pen_text && !d->pen &&
+      !opt_str(L, 1, "link", &d->link, &d->link_len))
+    return false;
+  return true;
+}
+
+/* whole(v): an integral float as an integer (no bound), else tostring(v) */
+static void add_whole(luaL_Buffer *b, mnum v) {
+  if (!v.isint && v.d == floor(v.d)) return add_int(b, (lua_Integer)v.d);
+  add_num(b, v);
+}
+
+static bool same_str(const char *s, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+static void add_evidence_details(luaL_Buffer *b, const medet *d) {
+  int parts = 0;
+#define PART() luaL_addstring(b, parts++ ? "；" : "（")
+  if (d->op) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
+    add_num(b, d->th_value);
+    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+  } else if (d->quota) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    add_whole(b, d->q_value);
+    if (d->q_unit) luaL_addlstring(b, d->q_unit, d->q_unit_len);
+  }
+  if (d->period) {
+    PART();
+    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
+    luaL_addstring(b, "统计");
+  }
+  if (d->ranking) {
+    PART();
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, d->ranking, d->ranking_len);
+    luaL_addstring(b, "”");
+  }
+  if (d->pen_text) {
+    PART();
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, d->pen_text, d->pen_text_len);
+    luaL_addstring(b, "”");
+  } else if (d->pen) {
+    PART();
+    ADD_TEXT_OF(b, ev_penalty_text, d->pen, d->pen_len);
+  }
+  if (!parts && d->link) {
+    PART();
+    if (same_str(d->link, d->link_len, "scheme")) {
+      luaL_addstring(b, "考核方案计分项");
+    } else if (same_str(d->link, d->link_len, "document")) {
+      luaL_addstring(b, "考核文件计分项");
+    } else {
+      luaL_addstring(b, "与“");
+      luaL_addlstring(b, d->link, d->link_len);
+      luaL_addstring(b, "”挂钩");
+    }
+  }
+#undef PART
+  if (parts) luaL_addstring(b, "）");
+}
+
+/* jianfu.evidence_details(ev) */
+static int l_evidence_details(lua_State *L) {
+  lua_settop(L, 1);
+  medet d;
+  if (!read_evidence_details(L, &d)) return fallback_lua(L);
+  jf_rs_charge(L, 64);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_evidence_details(&b, &d);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+int jf_rs_l_make_evidence_details(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_evidence_details, 1);
   return 1;
 }
 

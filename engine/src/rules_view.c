@@ -2116,6 +2116,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"metric", jf_rs_l_make_metric},
                                   {"details", jf_rs_l_make_details},
                                   {"metric_text", jf_rs_l_make_metric_text},
+                                  {"evidence_details", jf_rs_l_make_evidence_details},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }

@@ -642,7 +642,11 @@ static void test_readme_example(void) {
   "  { threshold = 'x' }, { threshold = { op = 1, value = 2 } }, { threshold = { op = '>', value = '2' } },\n" \
   "  { threshold = setmetatable({ op = '>', value = 1 }, {}) }, { quota = { value = 1 } },\n"      \
   "  { frequency = 5 }, { penalty = 5 }, { penalty = 'deduct', penalty_points = '2' },\n"        \
-  "  { link = 7 }, { metric = 5 }, { metric = 'm', platform = 7 }, { metric = {} }, 'ev' }\n"
+  "  { link = 7 }, { metric = 5 }, { metric = 'm', platform = 7 }, { metric = {} }, 'ev',\n"     \
+  "  { quota = { value = 3.0 } }, { quota = { value = 2^70, unit = '次' } }, { quota = { value = 0.5, unit = false } },\n" \
+  "  { ranking = '排名', penalty_text = '扣2分', penalty = 'veto' }, { penalty = 'no-score', ranking = false },\n" \
+  "  { link = 'scheme' }, { link = 'document' }, { link = 'schemes' }, { ranking = 3 }, { penalty_text = {} },\n" \
+  "  { penalty_text = false, penalty = 'pay', frequency = 'year' } }\n"
 
 #define HELPER_DRIVER                                                                            \
   "local T = { {'考核'}, {'考核','核','考核率','率'}, {'不得','不得低于','低于',''},\n"          \
@@ -684,7 +688,7 @@ static void test_readme_example(void) {
   "    end\n"                                                                                    \
   "  end\n"                                                                                      \
   "  for _, ev in ipairs(EVS) do\n"                                                              \
-  "    for _, f in ipairs { J.details, J.metric_text } do\n"                                      \
+  "    for _, f in ipairs { J.details, J.metric_text, J.evidence_details } do\n"                                      \
   "      local ok, r = pcall(f, ev) put(ok, ok and r or '')\n"                                   \
   "    end\n"                                                                                    \
   "  end\n"                                                                                      \
