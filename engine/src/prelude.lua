@@ -846,6 +846,7 @@ if type(C) == "table" then
   M.details = C.details(M.details)
   M.metric_text = C.metric_text(M.metric_text)
   M.evidence_details = C.evidence_details(M.evidence_details)
+  M.evidence = C.evidence(M.evidence)
 end
 
 return M

@@ -63,5 +63,7 @@ int jf_rs_l_make_details(lua_State *L);
 int jf_rs_l_make_metric_text(lua_State *L);
 /* C.evidence_details(lua_version) -> jianfu.evidence_details in C */
 int jf_rs_l_make_evidence_details(lua_State *L);
+/* C.evidence(lua_version) -> jianfu.evidence in C */
+int jf_rs_l_make_evidence(lua_State *L);
 
 #endif

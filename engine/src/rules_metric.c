@@ -892,6 +892,135 @@ static int l_metric_text(lua_State *L) {
   return 1;
 }
 
+/* --- jianfu.evidence(clause, at) ---------------------------------------------------
+ * The Lua version reads clause.thresholds, frequencies, penalties, item and
+ * link, building those fields of the view when nothing else had, and walks
+ * them with jianfu.nearest: 17k instructions a finding of five rules. On the
+ * live view this reads the clause's analysis itself and makes the same
+ * table (the same fields set in the same order, so even pairs() sees no
+ * difference); anything else goes to the Lua version. */
+
+/* clause.item's first threshold, frequency and penalty: the clause of the
+ * item holding each (-1 for none); the entry is that clause's first */
+static void item_firsts(const jf_doc *doc, size_t ci, long *th, long *fr, long *pen) {
+  const jf_clause *c = &doc->clauses[ci];
+  *th = *fr = *pen = -1;
+  if (c->item < 0) return;
+  size_t lo = ci, hi = ci + 1;
+  while (lo > 0 && doc->clauses[lo - 1].item == c->item)
+    lo--;
+  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
+    hi++;
+  for (size_t k = lo; k < hi; k++) {
+    const jf_analysis *a = doc->clauses[k].an;
+    if (k == ci || !a) continue;
+    if (*th < 0 && a->n_thresholds) *th = (long)k;
+    if (*fr < 0 && a->n_frequencies) *fr = (long)k;
+    if (*pen < 0 && a->n_penalties) *pen = (long)k;
+  }
+}
+
+/* n->text[s.start, s.end) clipped to the text, as the view slices it */
+static void push_slice(lua_State *L, const jf_norm *n, jf_span s) {
+  uint32_t a = s.start < n->len ? s.start : (uint32_t)n->len;
+  uint32_t b = s.end < n->len ? s.end : (uint32_t)n->len;
+  lua_pushlstring(L, n->text ? n->text + a : "", b > a ? b - a : 0);
+}
+
+/* Does the per-call part of the view at 1 hold any of the fields the Lua
+ * version reads (then those are what it reads)? */
+static bool own_fields(lua_State *L) {
+  static const char *const keys[] = {"thresholds", "frequencies", "penalties", "item", "link"};
+  bool own = false;
+  for (size_t i = 0; i < sizeof keys / sizeof *keys && !own; i++) {
+    lua_pushstring(L, keys[i]);
+    own = lua_rawget(L, 1) != LUA_TNIL;
+    lua_pop(L, 1);
+  }
+  return own;
+}
+
+static int l_evidence(lua_State *L) {
+  const jf_doc *doc;
+  size_t ci;
+  if (lua_gettop(L) < 2 || !lua_isinteger(L, 2) || !jf_rs_live_clause(L, 1, &doc, &ci) ||
+      own_fields(L)) {
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, LUA_MULTRET);
+    return lua_gettop(L);
+  }
+  lua_Integer at = lua_tointeger(L, 2);
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_analysis *an = c->an ? c->an : &no_analysis;
+  jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
+  long ith, ifr, ipen;
+  item_firsts(doc, ci, &ith, &ifr, &ipen);
+  lua_createtable(L, 0, 0);
+  long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
+  const jf_threshold *th = i >= 0 ? &an->thresholds[i]
+                           : ith >= 0 ? &doc->clauses[ith].an->thresholds[0]
+                                      : NULL;
+  if (th) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, jf_op_str(th->op));
+    lua_setfield(L, -2, "op");
+    jf_rs_push_value(L, th->value);
+    lua_setfield(L, -2, "value");
+    lua_pushstring(L, th->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "threshold");
+  }
+  i = nearest(an->frequencies, an->n_frequencies, sizeof *an->frequencies, at);
+  const jf_frequency *fr = i >= 0 ? &an->frequencies[i]
+                           : ifr >= 0 ? &doc->clauses[ifr].an->frequencies[0]
+                                      : NULL;
+  if (fr) {
+    lua_pushstring(L, fr->period);
+    lua_setfield(L, -2, "frequency");
+  }
+  i = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, at);
+  const jf_penalty *pen = NULL;
+  const jf_norm *pen_text = NULL; /* the text its wording is sliced from */
+  if (i >= 0) {
+    pen = &an->penalties[i];
+    pen_text = &c->norm;
+  } else if (ipen >= 0) {
+    pen = &doc->clauses[ipen].an->penalties[0];
+    pen_text = &doc->clauses[ipen].norm;
+  }
+  if (pen) {
+    lua_pushstring(L, pen->kind);
+    lua_setfield(L, -2, "penalty");
+    if (pen->points > 0) {
+      jf_rs_push_value(L, pen->points);
+      lua_setfield(L, -2, "penalty_points");
+    }
+    push_slice(L, pen_text, pen->span);
+    lua_setfield(L, -2, "penalty_text");
+  }
+  /* clause.link.word or clause.link.kind */
+  if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
+    push_slice(L, &c->norm, an->link_span);
+    lua_setfield(L, -2, "link");
+  } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
+             an->link == JF_LINK_DOCUMENT) {
+    lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
+                      : an->link == JF_LINK_SCHEME ? "scheme"
+                                                   : "document");
+    lua_setfield(L, -2, "link");
+  }
+  return 1;
+}
+
+int jf_rs_l_make_evidence(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_evidence, 1);
+  return 1;
+}
+
 /* --- jianfu.evidence_details(ev), for the evidence of jianfu.evidence ------------- */
 
 /* the prelude's EVIDENCE_PENALTY_TEXT */

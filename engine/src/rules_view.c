@@ -2117,6 +2117,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"details", jf_rs_l_make_details},
                                   {"metric_text", jf_rs_l_make_metric_text},
                                   {"evidence_details", jf_rs_l_make_evidence_details},
+                                  {"evidence", jf_rs_l_make_evidence},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }
