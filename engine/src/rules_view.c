@@ -1147,7 +1147,10 @@ static term_list *compiled_arg(lua_State *L, int idx) {
  * change it, so the helpers take its automaton as it is: the walk that
  * checks a plain table against its cached automaton on every call was a
  * large part of find_all, sentence_has and any_in. */
-static const char key_words; /* in a word list's metatable: its term_list */
+/* A word list's metatable holds its term_list userdata at [1] and, at [2],
+ * this address as a light userdata, which no rule can make: array slots,
+ * read faster than a light userdata key (words_arg runs on every call). */
+static const char key_words;
 
 static int words_newindex(lua_State *L) {
   return luaL_error(L, "jianfu.words: the word list is read-only (copy it to change it)");
@@ -1157,11 +1160,13 @@ static int words_newindex(lua_State *L) {
  * the value is not one. */
 static term_list *words_arg(lua_State *L, int idx) {
   if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
-  if (lua_rawgetp(L, -1, &key_words) != LUA_TUSERDATA) {
+  if (lua_rawgeti(L, -1, 2) != LUA_TLIGHTUSERDATA || lua_touserdata(L, -1) != &key_words) {
     lua_pop(L, 2);
     return NULL;
   }
-  lua_remove(L, -2);
+  lua_rawgeti(L, -2, 1); /* the term_list over the mark and the metatable */
+  lua_replace(L, -3);
+  lua_pop(L, 1);
   return lua_touserdata(L, -1);
 }
 
@@ -1193,7 +1198,7 @@ static int l_words(lua_State *L) {
   if (!build_list(L, 1, n, true)) return luaL_error(L, "not enough memory");
   int ud = lua_gettop(L);
   lua_createtable(L, 0, 0);
-  lua_createtable(L, 0, 7);
+  lua_createtable(L, 2, 5);
   lua_getiuservalue(L, ud, 1); /* the same strings, in order */
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, words_newindex);
@@ -1205,7 +1210,9 @@ static int l_words(lua_State *L) {
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_pushvalue(L, ud);
-  lua_rawsetp(L, -2, &key_words);
+  lua_rawseti(L, -2, 1);
+  lua_pushlightuserdata(L, (void *)&key_words);
+  lua_rawseti(L, -2, 2);
   lua_setmetatable(L, -2);
   return 1;
 }
