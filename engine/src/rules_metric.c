@@ -602,6 +602,99 @@ static bool write_evidence(jf_ev_buf *b, const mctx *x, const mev *ev) {
   return jf_ev_finish(b);
 }
 
+/* --- is the evidence table still what push_evidence made? ----------------------
+ * A message function or template gets the table and may change it; the
+ * finding reports it as it is then. Mostly it is unchanged, and then its
+ * JSON is written from ev (write_evidence) instead of read back from the
+ * table (jf_rs_evidence), which cost three times this check. */
+
+/* the value on top of the stack: a string of these bytes? */
+static bool top_is_str(lua_State *L, const char *s, size_t n) {
+  size_t m;
+  const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &m) : NULL;
+  return v && m == n && memcmp(v, s, n) == 0;
+}
+
+/* the value on top: a number jf_rs_evidence writes as it writes the view's
+ * push of v? (equal values: an integer and an integral float are both
+ * written as the integer) */
+static bool top_is_num(lua_State *L, double v) {
+  if (lua_type(L, -1) != LUA_TNUMBER) return false;
+  if (lua_isinteger(L, -1)) {
+    lua_Integer i = lua_tointeger(L, -1);
+    return i > -9007199254740992 && i < 9007199254740992 && (double)i == v;
+  }
+  return (double)lua_tonumber(L, -1) == v;
+}
+
+static bool top_is_cstr(lua_State *L, const char *s) { return top_is_str(L, s, strlen(s)); }
+
+/* The plain table at idx with exactly n string keys, each accepted by
+ * field(L, key, arg) with its value on top of the stack. */
+static bool exact_table(lua_State *L, int idx, int n,
+                        bool (*field)(lua_State *, const char *, const void *), const void *arg) {
+  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx) || !lua_checkstack(L, 4))
+    return false;
+  idx = lua_absindex(L, idx);
+  int seen = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    bool ok = lua_type(L, -2) == LUA_TSTRING && ++seen <= n && field(L, lua_tostring(L, -2), arg);
+    lua_pop(L, 1);
+    if (!ok) {
+      lua_pop(L, 1);
+      return false;
+    }
+  }
+  return seen == n;
+}
+
+static bool threshold_field(lua_State *L, const char *k, const void *arg) {
+  const jf_threshold *th = arg;
+  if (strcmp(k, "op") == 0) return top_is_cstr(L, jf_op_str(th->op));
+  if (strcmp(k, "value") == 0) return top_is_num(L, th->value);
+  if (strcmp(k, "unit") == 0) return top_is_cstr(L, th->unit);
+  return false;
+}
+
+static bool quota_field(lua_State *L, const char *k, const void *arg) {
+  const jf_number *q = arg;
+  if (strcmp(k, "value") == 0) return top_is_num(L, q->value);
+  if (strcmp(k, "unit") == 0) return top_is_cstr(L, q->unit);
+  return false;
+}
+
+typedef struct ev_ref {
+  const mctx *x;
+  const mev *ev;
+} ev_ref;
+
+static bool ev_field(lua_State *L, const char *k, const void *arg) {
+  const mctx *x = ((const ev_ref *)arg)->x;
+  const mev *ev = ((const ev_ref *)arg)->ev;
+  if (strcmp(k, "metric") == 0) return top_is_str(L, ev->term, ev->tlen);
+  if (strcmp(k, "platform") == 0)
+    return ev->has_platform && top_is_str(L, x->t + ev->name, ev->name_len);
+  if (strcmp(k, "forced") == 0) return ev->forced && lua_type(L, -1) == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  if (strcmp(k, "threshold") == 0) return ev->th && exact_table(L, -1, 3, threshold_field, ev->th);
+  if (strcmp(k, "quota") == 0) return ev->quota && exact_table(L, -1, 2, quota_field, ev->quota);
+  if (strcmp(k, "frequency") == 0) return ev->fr && top_is_cstr(L, ev->fr->period);
+  if (strcmp(k, "penalty") == 0) return ev->pen && top_is_cstr(L, ev->pen->kind);
+  if (strcmp(k, "penalty_points") == 0)
+    return ev->pen && ev->pen->points > 0 && top_is_num(L, ev->pen->points);
+  if (strcmp(k, "link") == 0) return ev->link && top_is_str(L, ev->link, ev->link_len);
+  return false;
+}
+
+/* Does the table at idx hold exactly what push_evidence put in it for ev
+ * (values equal, no metatable, nothing added or removed)? */
+static bool ev_unchanged(lua_State *L, int idx, const mctx *x, const mev *ev) {
+  int n = 1 + ev->has_platform + ev->forced + (ev->th != NULL) + (ev->quota != NULL) +
+          (ev->fr != NULL) + (ev->link != NULL) + (ev->pen ? 1 + (ev->pen->points > 0) : 0);
+  ev_ref ref = {x, ev};
+  return exact_table(L, idx, n, ev_field, &ref);
+}
+
 /* --- the prelude's default_message(ev), details(ev) and metric_text(ev), in C --
  * The Lua functions' strings built from the same values: default_message's
  * cost was a tenth of a metric check, and the rules' own message functions
@@ -1356,8 +1449,13 @@ static int l_metric(lua_State *L) {
     push_default_message(L, &x, &ev);
   }
   int msg = lua_gettop(L);
-  if (jf_rs_is_report(L, 2)) /* the engine's report: no table to make and read back */
+  if (jf_rs_is_report(L, 2)) { /* the engine's report: no table to make and read back */
+    if (ev_unchanged(L, evi, &x, &ev)) {
+      write_evidence(&x.rs->ev, &x, &ev);
+      return jf_rs_report_text(L, hfrom, hto, msg);
+    }
     return jf_rs_report(L, hfrom, hto, msg, evi);
+  }
   lua_pushvalue(L, 2);
   lua_createtable(L, 0, 4);
   lua_pushinteger(L, hfrom);

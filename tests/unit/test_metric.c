@@ -62,6 +62,19 @@ static const char *rules_src =
   "  { other = other, counts = counts, standalone = { '全员', '下载' }, requires = 'link_or_threshold',\n"
   "    message = function(ev) return jianfu.metric_text(ev) .. jianfu.details(ev) end },\n"
   "  { metrics = '学习', counts = counts, unless = '学习强国' },\n"
+  /* a message function that changes the evidence it is given, or not */
+  "  { other = other, standalone = { '全员', '强制' }, message = function(ev, clause)\n"
+  "      local k = #clause.text % 9\n"
+  "      if k == 0 then ev.extra = 1\n"
+  "      elseif k == 1 then ev.metric = ev.metric .. 'x'\n"
+  "      elseif k == 2 and ev.threshold then ev.threshold.value = ev.threshold.value + 0.5\n"
+  "      elseif k == 3 then ev.threshold = nil ev.link = nil\n"
+  "      elseif k == 4 then setmetatable(ev, {})\n"
+  "      elseif k == 5 and ev.penalty_points then ev.penalty_points = ev.penalty_points + 0.0\n"
+  "      elseif k == 6 and ev.threshold then ev.threshold = { op = ev.threshold.op, value = ev.threshold.value, unit = ev.threshold.unit }\n"
+  "      elseif k == 7 then ev.frequency = ev.frequency and ev.frequency .. '' end\n"
+  "      return jianfu.details(ev)\n"
+  "    end },\n"
   "}\n"
   "for i, cfg in ipairs(configs) do\n"
   "  local mc = jianfu.metric_check(cfg)\n"
@@ -330,7 +343,7 @@ int main(int argc, char **argv) {
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
                                    NULL),
             JF_OK);
-  CHECK_INT((int)jf_ruleset_count(rs), 14);
+  CHECK_INT((int)jf_ruleset_count(rs), 16);
   counts_t n = {0, 0};
   check_dir(rs, "fixtures/corpus/docs", &n);
   check_dir(rs, "fixtures/heldout/docs", &n);
