@@ -602,6 +602,14 @@ static bool write_evidence(jf_ev_buf *b, const mctx *x, const mev *ev) {
   return jf_ev_finish(b);
 }
 
+/* Is the value at idx a table without a metatable? */
+static bool plain_table(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) return true;
+  lua_pop(L, 1);
+  return false;
+}
+
 /* --- is the evidence table still what push_evidence made? ----------------------
  * A message function or template gets the table and may change it; the
  * finding reports it as it is then. Mostly it is unchanged, and then its
@@ -633,8 +641,7 @@ static bool top_is_cstr(lua_State *L, const char *s) { return top_is_str(L, s, s
  * field(L, key, arg) with its value on top of the stack. */
 static bool exact_table(lua_State *L, int idx, int n,
                         bool (*field)(lua_State *, const char *, const void *), const void *arg) {
-  if (lua_type(L, idx) != LUA_TTABLE || lua_getmetatable(L, idx) || !lua_checkstack(L, 4))
-    return false;
+  if (!plain_table(L, idx) || !lua_checkstack(L, 4)) return false;
   idx = lua_absindex(L, idx);
   int seen = 0;
   lua_pushnil(L);
@@ -886,13 +893,6 @@ static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
 static int plain_field(lua_State *L, int idx, const char *k) {
   int t = lua_getfield(L, idx, k);
   return t == LUA_TBOOLEAN && !lua_toboolean(L, -1) ? LUA_TNIL : t;
-}
-
-static bool plain_table(lua_State *L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE) return false;
-  if (!lua_getmetatable(L, idx)) return true;
-  lua_pop(L, 1);
-  return false;
 }
 
 /* Field k of the plain table at idx as a string: false when it is neither
