@@ -1406,6 +1406,9 @@ static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer 
     }
     if (b < from && b + 1 > s) s = b + 1;
     if (a > to && a - 1 < e) e = a - 1;
+    /* later delimiters start further on: they can lower e no more, and
+     * they end at or past from, so they move s no more */
+    if (a > to && a >= from) break;
   }
   *sp = s;
   *ep = e;
@@ -1444,6 +1447,8 @@ static int l_segment(lua_State *L) {
   lua_pushinteger(L, e);
   return 2;
 }
+
+static const view_fp *live_view(lua_State *L, int idx);
 
 typedef struct neg_ctx {
   const char *t;
@@ -1484,31 +1489,50 @@ static int l_negated(lua_State *L) {
   if (top < 3 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
     return call_fallback(L, top < 3 ? 3 : top);
   lua_settop(L, 3);
-  if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION || lua_tocfunction(L, -1) != l_prohibited)
-    return call_fallback(L, 3);
-  /* clause:prohibited(from, to), asked directly when the clause is a view
-   * (as the method would, with its errors) */
-  const view_fp *fp = NULL;
-  if (lua_getmetatable(L, 1)) {
-    if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
-    lua_pop(L, 2);
-  }
-  if (fp) {
+  const char *t;
+  size_t len;
+  const view_fp *fp = live_view(L, 1);
+  lua_pushliteral(L, "prohibited");
+  bool own = lua_rawget(L, 1) != LUA_TNIL;
+  lua_pop(L, 1);
+  if (fp && !own) {
+    /* the live view with neither method nor text of the rule's own: ask
+     * the view's method directly and read the clause's text, without
+     * looking either up through the view */
     if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
       lua_pushboolean(L, 1);
       return 1;
     }
+    const jf_clause *c = &fp->doc->clauses[fp->clause];
+    t = c->norm.text ? c->norm.text : "";
+    len = c->norm.len;
   } else {
-    lua_pushvalue(L, 1);
-    lua_pushvalue(L, 2);
-    lua_pushvalue(L, 3);
-    lua_call(L, 3, 1);
-    if (lua_toboolean(L, -1)) return 1;
+    if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION ||
+        lua_tocfunction(L, -1) != l_prohibited)
+      return call_fallback(L, 3);
+    /* clause:prohibited(from, to), asked directly when the clause is a view
+     * (as the method would, with its errors) */
+    fp = NULL;
+    if (lua_getmetatable(L, 1)) {
+      if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
+      lua_pop(L, 2);
+    }
+    if (fp) {
+      if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
+        lua_pushboolean(L, 1);
+        return 1;
+      }
+    } else {
+      lua_pushvalue(L, 1);
+      lua_pushvalue(L, 2);
+      lua_pushvalue(L, 3);
+      lua_call(L, 3, 1);
+      if (lua_toboolean(L, -1)) return 1;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+    t = lua_tolstring(L, -1, &len);
   }
-  lua_pop(L, 1);
-  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
-  size_t len;
-  const char *t = lua_tolstring(L, -1, &len);
   lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
   const term_list *before = lua_touserdata(L, lua_upvalueindex(2));
   const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
