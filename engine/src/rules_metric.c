@@ -39,7 +39,8 @@ enum {
   UV_COUNTS,
   UV_REQUIRES,
   UV_MESSAGE,
-  UV_CONSTS
+  UV_CONSTS,
+  UV_PRE /* a userdata holding what read_pre reads from the others */
 };
 
 /* the prelude's constants a check uses; user values keep them alive:
@@ -1281,28 +1282,20 @@ static int call_lua(lua_State *L, int nargs) {
   return lua_gettop(L);
 }
 
-/* Upvalue uv of the check: the running one's (fn 0), or that of the
- * closure at stack index fn. Pushed. */
-static void push_uv(lua_State *L, int fn, int uv) {
-  if (fn)
-    lua_getupvalue(L, fn, uv);
-  else
-    lua_pushvalue(L, lua_upvalueindex(uv));
-}
-
-/* What the check is built from, read from its upvalues. */
+/* What the check at stack index fn is built from, read from its upvalues
+ * (when it is made: the check keeps it in UV_PRE). */
 static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
   const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
                           (const void **)&p->standalone, &p->consts};
   const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS};
   for (int i = 0; i < 4; i++) {
-    push_uv(L, fn, uvs[i]);
+    lua_getupvalue(L, fn, uvs[i]);
     *lists[i] = lua_touserdata(L, -1);
     lua_pop(L, 1);
   }
-  push_uv(L, fn, UV_OTHER);
-  push_uv(L, fn, UV_COUNTS);
-  push_uv(L, fn, UV_REQUIRES);
+  lua_getupvalue(L, fn, UV_OTHER);
+  lua_getupvalue(L, fn, UV_COUNTS);
+  lua_getupvalue(L, fn, UV_REQUIRES);
   p->other = !lua_isnil(L, -3);
   p->counts = !lua_isnil(L, -2);
   p->requires = (int)lua_tointeger(L, -1);
@@ -1378,7 +1371,7 @@ static int l_metric(lua_State *L) {
   x.L = L;
   x.rs = jf_rs_of(L);
   jf_metric_pre p;
-  read_pre(L, 0, &p);
+  p = *(const jf_metric_pre *)lua_touserdata(L, lua_upvalueindex(UV_PRE));
   const jf_doc *doc;
   size_t ci;
   if (nargs != 2 || !jf_rs_live_clause(L, 1, &doc, &ci) || !only_hits(L, !p.metrics) ||
@@ -1497,7 +1490,11 @@ static int l_new_metric(lua_State *L) {
   lua_pushinteger(L, r);
   lua_replace(L, 7);
   lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushcclosure(L, l_metric, UV_CONSTS);
+  /* read once here, not on every call (a tenth of a call that reports nothing) */
+  jf_metric_pre *pre = lua_newuserdatauv(L, sizeof *pre, 0);
+  memset(pre, 0, sizeof *pre);
+  lua_pushcclosure(L, l_metric, UV_PRE);
+  read_pre(L, lua_gettop(L), pre);
   return 1;
 }
 
@@ -1526,7 +1523,9 @@ int jf_rs_l_make_metric(lua_State *L) {
 void jf_rs_metric_pre(lua_State *L, int idx, jf_metric_pre *out) {
   memset(out, 0, sizeof *out);
   if (lua_tocfunction(L, idx) != l_metric) return;
-  read_pre(L, lua_absindex(L, idx), out);
+  lua_getupvalue(L, idx, UV_PRE);
+  *out = *(const jf_metric_pre *)lua_touserdata(L, -1);
+  lua_pop(L, 1);
 }
 
 /* The engine's hits as view_hits would read them from clause.hits (as
