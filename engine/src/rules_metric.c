@@ -20,7 +20,14 @@
  * costs far more than its decision. The dry run is this code with x->dry
  * set: it stops, unable to tell (x->maybe), wherever the check would call
  * into Lua or spend its budget, so a call it skips is one that would have
- * run no Lua code and returned without a report. */
+ * run no Lua code and returned without a report.
+ *
+ * The evidence side of the other rules is here too, as it shares the
+ * check's text builders: jianfu.evidence, jianfu.details,
+ * jianfu.metric_text and jianfu.evidence_details in C, each a closure
+ * around its Lua version that it calls for anything unusual. A finding's
+ * evidence JSON is written from the check's C values (write_evidence) when
+ * no callback changed its table. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
