@@ -646,7 +646,8 @@ static bool top_is_num(lua_State *L, double v) {
 static bool top_is_cstr(lua_State *L, const char *s) { return top_is_str(L, s, strlen(s)); }
 
 /* The plain table at idx with exactly n string keys, each accepted by
- * field(L, key, arg) with its value on top of the stack. */
+ * field(L, key, arg) with its value on top of the stack. A key with a NUL
+ * byte is none of the names the fields have. */
 static bool exact_table(lua_State *L, int idx, int n,
                         bool (*field)(lua_State *, const char *, const void *), const void *arg) {
   if (!plain_table(L, idx) || !lua_checkstack(L, 4)) return false;
@@ -654,7 +655,9 @@ static bool exact_table(lua_State *L, int idx, int n,
   int seen = 0;
   lua_pushnil(L);
   while (lua_next(L, idx)) {
-    bool ok = lua_type(L, -2) == LUA_TSTRING && ++seen <= n && field(L, lua_tostring(L, -2), arg);
+    size_t kl = 0;
+    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &kl) : NULL;
+    bool ok = k && strlen(k) == kl && ++seen <= n && field(L, k, arg);
     lua_pop(L, 1);
     if (!ok) {
       lua_pop(L, 1);
