@@ -22,6 +22,10 @@ typedef struct jf_rule_strings {
 /* The start of jf_finding.storage; the finding's own strings follow it. */
 typedef struct jf_finding_block {
   jf_rule_strings *shared; /* the rule strings the finding points into, or NULL */
+  /* the finding's evidence_json when the engine wrote it canonical
+   * (rules_int.h: jf_ev_buf.canonical), so that the reporters copy it
+   * without checking it again; NULL otherwise */
+  const char *canonical_evidence;
 } jf_finding_block;
 
 /* Drop one reference; frees the block with the last. NULL is fine. */

@@ -843,6 +843,10 @@ if type(C) == "table" then
       compile(NOT_PLATFORM))
   end
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
+  M.details = C.details(M.details)
+  M.metric_text = C.metric_text(M.metric_text)
+  M.evidence_details = C.evidence_details(M.evidence_details)
+  M.evidence = C.evidence(M.evidence)
 end
 
 return M

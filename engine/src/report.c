@@ -101,7 +101,7 @@ void jf_report_finding_write(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
   if (f->locator) jf_jw_kv_str(w, "locator", f->locator);
   jf_jw_kv_str(w, "excerpt", f->excerpt ? f->excerpt : "");
   jf_jw_key(w, "evidence");
-  jf_jw_evidence(w, f->evidence_json);
+  jf_jw_finding_evidence(w, f);
   jf_jw_basis_precedents(w, c, f);
   jf_jw_kv_raw(w, "suppressed", f->suppressed ? "true" : "false");
   if (f->suppressed && f->suppress_reason)

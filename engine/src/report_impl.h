@@ -59,6 +59,9 @@ void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n);
 /* A finding's evidence_json as the value jansson would print after parsing
  * it ({} when it does not parse). */
 void jf_jw_evidence(jf_jw *w, const char *ev);
+/* The same for f->evidence_json, copied unchecked when the engine marked it
+ * canonical (finding_int.h: canonical_evidence). */
+void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f);
 /* Is json exactly jansson's compact dump of its own parse? */
 bool jf_json_canonical(const char *json);
 /* Pre-written "basis" and "precedents" members, per rule (report_write.c). */

@@ -97,7 +97,7 @@ static void result_write(jf_reporter *r, jf_jw *w, const char *path, const jf_fi
   jf_jw_kv_str(w, "category", f->category);
   if (f->locator) jf_jw_kv_str(w, "locator", f->locator);
   jf_jw_key(w, "evidence");
-  jf_jw_evidence(w, f->evidence_json);
+  jf_jw_finding_evidence(w, f);
   jf_jw_basis_precedents(w, r->frags, f);
   jf_jw_close(w, '}');
   if (f->suppressed) {

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finding_int.h"
 #include "json_text.h"
 #include "report_impl.h"
 
@@ -77,6 +78,10 @@ const char jf_json_esc[0x80] = {
     [0x16] = 'u',  [0x17] = 'u', [0x18] = 'u', [0x19] = 'u', [0x1A] = 'u', [0x1B] = 'u',
     [0x1C] = 'u',  [0x1D] = 'u', [0x1E] = 'u', [0x1F] = 'u'};
 
+/* The lead bytes of three-byte sequences that can be neither overlong nor a
+ * surrogate (E1–EC, EE, EF): with two continuation bytes after them, valid. */
+static bool plain_lead3(unsigned c) { return c >= 0xE1 && c <= 0xEF && c != 0xED; }
+
 bool jf_jb_str(jf_jbuf *b, const char *str) {
   if (!str) return false;
   const unsigned char *s = (const unsigned char *)str;
@@ -86,25 +91,32 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
   char *o = b->p + b->len;
   *o++ = '"';
   for (size_t i = 0; i < n;) {
+    /* a run of bytes copied as they are: ASCII without an escape, and the
+     * common case of CJK (s is NUL-terminated, so the look-ahead stops at
+     * the end), copied at once when the run ends */
+    size_t run = i;
+    for (;;) {
+      unsigned c = s[i];
+      if (c < 0x80) {
+        if (jf_json_esc[c]) break; /* also the terminating NUL */
+        i++;
+      } else if (plain_lead3(c) && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    memcpy(o, s + run, i - run);
+    o += i - run;
+    if (i >= n) break;
     unsigned c = s[i];
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
-        (s[i + 2] & 0xC0) == 0x80) {
-      /* the common case (CJK): a three-byte sequence whose lead byte allows
-       * neither an overlong form nor a surrogate. s is NUL-terminated, so
-       * the look-ahead stops at the end. */
-      o[0] = (char)c, o[1] = (char)s[i + 1], o[2] = (char)s[i + 2];
-      o += 3;
-      i += 3;
-    } else if (c >= 0x80) {
+    if (c >= 0x80) {
       uint32_t cp;
       size_t k = jf_utf8_seq(s + i, n - i, &cp);
       if (!k) return false; /* nothing was committed: b->len is unchanged */
       memcpy(o, s + i, k);
       o += k;
       i += k;
-    } else if (!jf_json_esc[c]) {
-      *o++ = (char)c;
-      i++;
     } else {
       o += jf_json_escape(o, c);
       i++;
@@ -425,6 +437,15 @@ void jf_jw_evidence(jf_jw *w, const char *ev) {
     jf_jb_put(w->b, "{}", 2);
   free(text);
   json_decref(v);
+}
+
+void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f) {
+  const jf_finding_block *blk = f->storage;
+  if (blk && f->evidence_json && blk->canonical_evidence == f->evidence_json) {
+    put_json(w, f->evidence_json, strlen(f->evidence_json));
+    return;
+  }
+  jf_jw_evidence(w, f->evidence_json);
 }
 
 /* ---- what all findings of a rule share ---- */

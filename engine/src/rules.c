@@ -629,7 +629,7 @@ static char *block_str(block *b, const char *s, size_t n) {
  * the rule's basis and precedents again for every finding. */
 static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
                          const char *excerpt, size_t excerpt_len, const char *locator,
-                         const char *ev, size_t ev_len) {
+                         const char *ev, size_t ev_len, bool ev_canonical) {
   const jf_rule_info *ri = &rule->info;
   jf_rule_strings *sh = rule_strings(rule);
   bool own_msg = msg != ri->title;
@@ -652,6 +652,7 @@ static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
   f->message = own_msg ? block_str(&b, msg, msg_len) : sh->title;
   f->excerpt = block_str(&b, excerpt, excerpt_len);
   f->evidence_json = block_str(&b, ev, ev_len);
+  hdr->canonical_evidence = ev_canonical ? f->evidence_json : NULL;
   if (locator) f->locator = block_str(&b, locator, loc_len);
   return true;
 }
@@ -675,7 +676,7 @@ static lua_Integer opt_pos(lua_State *L, const char *k, lua_Integer dflt) {
  * (a metamethod may see the order), or with tbl 0 the values at msg_idx and
  * ev_idx. nil is the rule's title, no evidence. */
 static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_Integer to,
-                          int tbl, int msg_idx, int ev_idx) {
+                          int tbl, int msg_idx, int ev_idx, const jf_ev_buf *pre) {
   const jf_rule *rule = rs->cur.rule;
   const jf_doc *doc = rs->cur.doc;
   const jf_clause *c = &doc->clauses[rs->cur.clause];
@@ -701,14 +702,21 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
 
   const char *ev = "{}";
   size_t ev_len = 2;
+  bool ev_canonical = true;
   if (tbl) {
     lua_getfield(L, tbl, "evidence");
     ev_idx = lua_gettop(L);
   }
-  if (!lua_isnil(L, ev_idx)) {
+  if (pre) { /* written by the caller (jf_rs_report_text) */
+    if (!pre->text || pre->oom) return luaL_error(L, "report: out of memory");
+    ev = pre->text;
+    ev_len = pre->n;
+    ev_canonical = pre->canonical;
+  } else if (!lua_isnil(L, ev_idx)) {
     char why[160];
     ev = jf_rs_evidence(L, ev_idx, &rs->ev, &ev_len, why, sizeof why);
     if (!ev) return luaL_error(L, "report: %s", why);
+    ev_canonical = rs->ev.canonical;
   }
 
   /* From here on only C: nothing may raise while the finding is half built. */
@@ -724,7 +732,7 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
     excerpt = jf_source_text(doc->src) + c->start;
     excerpt_len = c->end - c->start;
   }
-  bool ok = fill_finding(&f, rule, msg, excerpt, excerpt_len, c->locator, ev, ev_len);
+  bool ok = fill_finding(&f, rule, msg, excerpt, excerpt_len, c->locator, ev, ev_len, ev_canonical);
   if (rs->ev.cap > (1u << 20)) jf_ev_buf_free(&rs->ev); /* don't keep a freak's buffers */
   jf_finding *slot = ok ? jf_result_add_finding(rs->cur.out) : NULL;
   if (!slot) {
@@ -760,7 +768,7 @@ static int l_report(lua_State *L) {
                                                        : luaL_typename(L, -1));
   }
   lua_Integer from = opt_pos(L, "from", 1), to = opt_pos(L, "to", (lua_Integer)c->norm.len);
-  return report_finding(L, rs, from, to, 1, 0, 0);
+  return report_finding(L, rs, from, to, 1, 0, 0, NULL);
 }
 
 bool jf_rs_is_report(lua_State *L, int idx) { return lua_tocfunction(L, idx) == l_report; }
@@ -768,7 +776,13 @@ bool jf_rs_is_report(lua_State *L, int idx) { return lua_tocfunction(L, idx) == 
 int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx) {
   jf_ruleset *rs = jf_rs_of(L);
   if (!rs->cur.active) return luaL_error(L, "report called outside a check");
-  return report_finding(L, rs, from, to, 0, msg_idx, ev_idx);
+  return report_finding(L, rs, from, to, 0, msg_idx, ev_idx, NULL);
+}
+
+int jf_rs_report_text(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx) {
+  jf_ruleset *rs = jf_rs_of(L);
+  if (!rs->cur.active) return luaL_error(L, "report called outside a check");
+  return report_finding(L, rs, from, to, 0, msg_idx, 0, &rs->ev);
 }
 
 /* --- the rule set -------------------------------------------------------------------- */

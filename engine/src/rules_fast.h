@@ -57,5 +57,13 @@ void jf_rs_push_value(lua_State *L, double v);
 /* rules_metric.c: C.metric(format, default_message, lists…) -> the
  * constructor of metric_check's C check, or nil */
 int jf_rs_l_make_metric(lua_State *L);
+/* C.details(lua_version), C.metric_text(lua_version) -> jianfu.details and
+ * jianfu.metric_text in C (rules_metric.c) */
+int jf_rs_l_make_details(lua_State *L);
+int jf_rs_l_make_metric_text(lua_State *L);
+/* C.evidence_details(lua_version) -> jianfu.evidence_details in C */
+int jf_rs_l_make_evidence_details(lua_State *L);
+/* C.evidence(lua_version) -> jianfu.evidence in C */
+int jf_rs_l_make_evidence(lua_State *L);
 
 #endif

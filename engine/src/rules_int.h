@@ -75,6 +75,10 @@ typedef struct jf_ev_buf {
   jf_ev_member *mem;
   size_t nm, capm; /* members of the objects being written */
   bool oom;
+  /* the text is what jansson's compact dump of its own parse gives (no
+   * real, no \u0000, no integer of 19 digits), so a reporter may copy it
+   * as it is (report_write.c: jf_json_canonical) */
+  bool canonical;
 } jf_ev_buf;
 
 struct jf_ruleset {
@@ -177,6 +181,9 @@ jf_ruleset *jf_rs_of(lua_State *L);
  * with those values. */
 bool jf_rs_is_report(lua_State *L, int idx);
 int jf_rs_report(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx, int ev_idx);
+/* The same with the evidence JSON the caller wrote in rs->ev (jf_ev_open …
+ * jf_ev_finish below) in place of an evidence table. */
+int jf_rs_report_text(lua_State *L, lua_Integer from, lua_Integer to, int msg_idx);
 
 /* rules_metric.c */
 /* Fill *out from the check at idx: what the engine's precheck needs when it
@@ -213,6 +220,18 @@ void jf_rs_push_fast(lua_State *L);
 const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, char *why,
                            size_t whysz);
 void jf_ev_buf_free(jf_ev_buf *b);
+/* Evidence JSON written from C values, byte for byte what jf_rs_evidence
+ * writes for a table of them: jf_ev_start, then keys (given in sorted
+ * order, each once) with their values, objects nested with jf_ev_open and
+ * jf_ev_close, and jf_ev_finish, which is false when out of memory. */
+void jf_ev_start(jf_ev_buf *b);
+void jf_ev_open(jf_ev_buf *b);
+void jf_ev_close(jf_ev_buf *b);
+void jf_ev_key(jf_ev_buf *b, const char *key); /* a plain ASCII name */
+void jf_ev_str(jf_ev_buf *b, const char *s, size_t n);
+void jf_ev_number(jf_ev_buf *b, double v); /* as the views push it (jf_rs_push_value) */
+void jf_ev_true(jf_ev_buf *b);
+bool jf_ev_finish(jf_ev_buf *b);
 
 /* registry keys (addresses are the keys) */
 extern const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;

@@ -88,6 +88,10 @@ static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
   size_t run = 0; /* start of the valid bytes not yet copied */
   for (size_t i = 0; i < n;) {
     uint32_t cp;
+    if (s[i] < 0x80) { /* keys are mostly ASCII names */
+      i++;
+      continue;
+    }
     size_t k = jf_utf8_seq(s + i, n - i, &cp);
     if (k) {
       i += k;
@@ -109,8 +113,16 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
   for (size_t i = 0; i < n;) {
     uint32_t cp;
     size_t k;
-    if (s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') { /* plain ASCII */
+    unsigned c = s[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { /* plain ASCII */
       i++;
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      /* the common case (CJK): a three-byte sequence whose lead byte allows
+       * neither an overlong form nor a surrogate */
+      i += 3;
       continue;
     }
     k = jf_utf8_seq(s + i, n - i, &cp);
@@ -124,6 +136,7 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
       i++;
     } else {
       char esc[6];
+      if (cp == 0) b->canonical = false; /* jansson's parser refuses \u0000 */
       put(b, esc, jf_json_escape(esc, cp));
       i += k;
     }
@@ -134,6 +147,7 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
 }
 
 static void put_int(jf_ev_buf *b, long long v) {
+  if (v <= -1000000000000000000LL || v >= 1000000000000000000LL) b->canonical = false;
   char d[24];
   size_t i = sizeof d;
   unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
@@ -146,6 +160,7 @@ static void put_int(jf_ev_buf *b, long long v) {
 
 /* Reals are rare in evidence: let jansson format them, so the digits are its. */
 static void put_real(jf_ev_buf *b, double d) {
+  b->canonical = false; /* its digits may not survive a parse as they are */
   json_t *j = json_real(d);
   char tmp[64];
   size_t n =
@@ -352,6 +367,7 @@ const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, cha
   int top = lua_gettop(L);
   b->n = b->nk = b->nm = 0;
   b->oom = false;
+  b->canonical = true;
   why[0] = 0; /* "out of memory" unless something else went wrong first */
   bool list = false;
   bool ok = lua_type(L, idx) == LUA_TTABLE && table(L, idx, 0, b, why, whysz, &list);
@@ -367,4 +383,47 @@ const char *jf_rs_evidence(lua_State *L, int idx, jf_ev_buf *b, size_t *len, cha
   b->text[b->n] = 0;
   *len = b->n;
   return b->text;
+}
+
+/* --- evidence written from C values (rules_metric.c) ---------------------------- */
+
+void jf_ev_start(jf_ev_buf *b) {
+  b->n = b->nk = b->nm = 0;
+  b->oom = false;
+  b->canonical = true;
+  put_ch(b, '{');
+}
+
+void jf_ev_open(jf_ev_buf *b) { put_ch(b, '{'); }
+
+void jf_ev_close(jf_ev_buf *b) { put_ch(b, '}'); }
+
+void jf_ev_key(jf_ev_buf *b, const char *key) {
+  if (b->n && b->text[b->n - 1] != '{') put_ch(b, ',');
+  put_ch(b, '"');
+  put(b, key, strlen(key));
+  put(b, "\":", 2);
+}
+
+void jf_ev_str(jf_ev_buf *b, const char *s, size_t n) { put_str(b, s, n); }
+
+/* put_num of the Lua value jf_rs_push_value makes of v: an integer when v is
+ * integral within 2^53, else a float, which put_num writes as an integer
+ * when it is integral all the same */
+void jf_ev_number(jf_ev_buf *b, double v) {
+  if (!isfinite(v))
+    put(b, "null", 4);
+  else if (v == floor(v) && fabs(v) < 9.2e18)
+    put_int(b, (long long)v);
+  else
+    put_real(b, v);
+}
+
+void jf_ev_true(jf_ev_buf *b) { put(b, "true", 4); }
+
+bool jf_ev_finish(jf_ev_buf *b) {
+  put_ch(b, '}');
+  if (!reserve((void **)&b->text, &b->cap, b->n, 1, 1, &b->oom)) return false;
+  b->text[b->n] = 0;
+  return true;
 }

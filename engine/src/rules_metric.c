@@ -20,7 +20,15 @@
  * costs far more than its decision. The dry run is this code with x->dry
  * set: it stops, unable to tell (x->maybe), wherever the check would call
  * into Lua or spend its budget, so a call it skips is one that would have
- * run no Lua code and returned without a report. */
+ * run no Lua code and returned without a report.
+ *
+ * The evidence side of the other rules is here too, as it shares the
+ * check's text builders: jianfu.evidence, jianfu.details,
+ * jianfu.metric_text and jianfu.evidence_details in C, each a closure
+ * around its Lua version that it calls for anything unusual. A finding's
+ * evidence JSON is written from the check's C values (write_evidence) when
+ * no callback changed its table. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,7 +46,8 @@ enum {
   UV_COUNTS,
   UV_REQUIRES,
   UV_MESSAGE,
-  UV_CONSTS
+  UV_CONSTS,
+  UV_PRE /* a userdata holding what read_pre reads from the others */
 };
 
 /* the prelude's constants a check uses; user values keep them alive:
@@ -544,9 +553,171 @@ static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
   }
 }
 
-/* --- the prelude's default_message(ev), in C --------------------------------
- * The Lua function's strings built from the same values: its cost was a
- * tenth of a metric check. test_metric.c compares the two. */
+/* The evidence table's JSON (what push_evidence's table gives through
+ * jf_rs_evidence) written straight from ev into rs->ev, keys in sorted
+ * order: a finding whose table no callback sees needs no table. */
+static bool write_evidence(jf_ev_buf *b, const mctx *x, const mev *ev) {
+  jf_ev_start(b);
+  if (ev->forced) {
+    jf_ev_key(b, "forced");
+    jf_ev_true(b);
+  }
+  if (ev->fr) {
+    jf_ev_key(b, "frequency");
+    jf_ev_str(b, ev->fr->period, strlen(ev->fr->period));
+  }
+  if (ev->link) {
+    jf_ev_key(b, "link");
+    jf_ev_str(b, ev->link, ev->link_len);
+  }
+  jf_ev_key(b, "metric");
+  jf_ev_str(b, ev->term, ev->tlen);
+  if (ev->pen) {
+    jf_ev_key(b, "penalty");
+    jf_ev_str(b, ev->pen->kind, strlen(ev->pen->kind));
+  }
+  if (ev->pen && ev->pen->points > 0) {
+    jf_ev_key(b, "penalty_points");
+    jf_ev_number(b, ev->pen->points);
+  }
+  if (ev->has_platform) {
+    jf_ev_key(b, "platform");
+    jf_ev_str(b, x->t + ev->name, ev->name_len);
+  }
+  if (ev->quota) {
+    jf_ev_key(b, "quota");
+    jf_ev_open(b);
+    jf_ev_key(b, "unit");
+    jf_ev_str(b, ev->quota->unit, strlen(ev->quota->unit));
+    jf_ev_key(b, "value");
+    jf_ev_number(b, ev->quota->value);
+    jf_ev_close(b);
+  }
+  if (ev->th) {
+    const char *op = jf_op_str(ev->th->op);
+    jf_ev_key(b, "threshold");
+    jf_ev_open(b);
+    if (op) {
+      jf_ev_key(b, "op");
+      jf_ev_str(b, op, strlen(op));
+    }
+    jf_ev_key(b, "unit");
+    jf_ev_str(b, ev->th->unit, strlen(ev->th->unit));
+    jf_ev_key(b, "value");
+    jf_ev_number(b, ev->th->value);
+    jf_ev_close(b);
+  }
+  return jf_ev_finish(b);
+}
+
+/* Is the value at idx a table without a metatable? */
+static bool plain_table(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) return true;
+  lua_pop(L, 1);
+  return false;
+}
+
+/* --- is the evidence table still what push_evidence made? ----------------------
+ * A message function or template gets the table and may change it; the
+ * finding reports it as it is then. Mostly it is unchanged, and then its
+ * JSON is written from ev (write_evidence) instead of read back from the
+ * table (jf_rs_evidence), which cost three times this check. */
+
+/* the value on top of the stack: a string of these bytes? */
+static bool top_is_str(lua_State *L, const char *s, size_t n) {
+  size_t m;
+  const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &m) : NULL;
+  return v && m == n && memcmp(v, s, n) == 0;
+}
+
+/* the value on top: a number jf_rs_evidence writes as it writes the view's
+ * push of v? (equal values: an integer and an integral float are both
+ * written as the integer) */
+static bool top_is_num(lua_State *L, double v) {
+  if (lua_type(L, -1) != LUA_TNUMBER) return false;
+  if (lua_isinteger(L, -1)) {
+    lua_Integer i = lua_tointeger(L, -1);
+    return i > -9007199254740992 && i < 9007199254740992 && (double)i == v;
+  }
+  return (double)lua_tonumber(L, -1) == v;
+}
+
+static bool top_is_cstr(lua_State *L, const char *s) { return top_is_str(L, s, strlen(s)); }
+
+/* The plain table at idx with exactly n string keys, each accepted by
+ * field(L, key, arg) with its value on top of the stack. A key with a NUL
+ * byte is none of the names the fields have. */
+static bool exact_table(lua_State *L, int idx, int n,
+                        bool (*field)(lua_State *, const char *, const void *), const void *arg) {
+  if (!plain_table(L, idx) || !lua_checkstack(L, 4)) return false;
+  idx = lua_absindex(L, idx);
+  int seen = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    size_t kl = 0;
+    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &kl) : NULL;
+    bool ok = k && strlen(k) == kl && ++seen <= n && field(L, k, arg);
+    lua_pop(L, 1);
+    if (!ok) {
+      lua_pop(L, 1);
+      return false;
+    }
+  }
+  return seen == n;
+}
+
+static bool threshold_field(lua_State *L, const char *k, const void *arg) {
+  const jf_threshold *th = arg;
+  if (strcmp(k, "op") == 0) return top_is_cstr(L, jf_op_str(th->op));
+  if (strcmp(k, "value") == 0) return top_is_num(L, th->value);
+  if (strcmp(k, "unit") == 0) return top_is_cstr(L, th->unit);
+  return false;
+}
+
+static bool quota_field(lua_State *L, const char *k, const void *arg) {
+  const jf_number *q = arg;
+  if (strcmp(k, "value") == 0) return top_is_num(L, q->value);
+  if (strcmp(k, "unit") == 0) return top_is_cstr(L, q->unit);
+  return false;
+}
+
+typedef struct ev_ref {
+  const mctx *x;
+  const mev *ev;
+} ev_ref;
+
+static bool ev_field(lua_State *L, const char *k, const void *arg) {
+  const mctx *x = ((const ev_ref *)arg)->x;
+  const mev *ev = ((const ev_ref *)arg)->ev;
+  if (strcmp(k, "metric") == 0) return top_is_str(L, ev->term, ev->tlen);
+  if (strcmp(k, "platform") == 0)
+    return ev->has_platform && top_is_str(L, x->t + ev->name, ev->name_len);
+  if (strcmp(k, "forced") == 0) return ev->forced && lua_type(L, -1) == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  if (strcmp(k, "threshold") == 0) return ev->th && exact_table(L, -1, 3, threshold_field, ev->th);
+  if (strcmp(k, "quota") == 0) return ev->quota && exact_table(L, -1, 2, quota_field, ev->quota);
+  if (strcmp(k, "frequency") == 0) return ev->fr && top_is_cstr(L, ev->fr->period);
+  if (strcmp(k, "penalty") == 0) return ev->pen && top_is_cstr(L, ev->pen->kind);
+  if (strcmp(k, "penalty_points") == 0)
+    return ev->pen && ev->pen->points > 0 && top_is_num(L, ev->pen->points);
+  if (strcmp(k, "link") == 0) return ev->link && top_is_str(L, ev->link, ev->link_len);
+  return false;
+}
+
+/* Does the table at idx hold exactly what push_evidence put in it for ev
+ * (values equal, no metatable, nothing added or removed)? */
+static bool ev_unchanged(lua_State *L, int idx, const mctx *x, const mev *ev) {
+  int n = 1 + ev->has_platform + ev->forced + (ev->th != NULL) + (ev->quota != NULL) +
+          (ev->fr != NULL) + (ev->link != NULL) + (ev->pen ? 1 + (ev->pen->points > 0) : 0);
+  ev_ref ref = {x, ev};
+  return exact_table(L, idx, n, ev_field, &ref);
+}
+
+/* --- the prelude's default_message(ev), details(ev) and metric_text(ev), in C --
+ * The Lua functions' strings built from the same values: default_message's
+ * cost was a tenth of a metric check, and the rules' own message functions
+ * (jianfu.metric_text(ev) .. jianfu.details(ev)) cost as much again as the
+ * rest of their finding. test_metric.c and test_rules.c compare the two. */
 
 /* the prelude's OP_TEXT, PERIOD_TEXT and PENALTY_TEXT; a key not listed
  * reads as itself */
@@ -561,82 +732,541 @@ static const char *const penalty_text[][2] = {
     {"deduct", "未达标扣分"}, {"no-score", "未达标不得分"}, {"disqualify", "与评优资格挂钩"},
     {"notify", "通报"},       {"interview", "约谈"},         {"pay", "与奖金挂钩"},
     {"veto", "一票否决"},     {"accountability", "问责"}};
-#define TEXT_OF(table, key) text_of(table, sizeof table / sizeof *table, key)
+#define ADD_TEXT_OF(b, table, key, len) add_text_of(b, table, sizeof table / sizeof *table, key, len)
 
-static const char *text_of(const char *const (*table)[2], size_t n, const char *key) {
+/* table[key] or key (key[0, len) may hold any bytes, as a Lua string) */
+static void add_text_of(luaL_Buffer *b, const char *const (*table)[2], size_t n, const char *key,
+                        size_t len) {
   for (size_t i = 0; i < n; i++)
-    if (strcmp(table[i][0], key) == 0) return table[i][1];
-  return key;
+    if (strlen(table[i][0]) == len && memcmp(table[i][0], key, len) == 0) {
+      luaL_addstring(b, table[i][1]);
+      return;
+    }
+  luaL_addlstring(b, key, len);
 }
 
-/* the prelude's num(v) of a value as the view pushes it: tostring of an
- * integer, or of a float ("%.14g", ".0" added when it reads as an integer) */
-static void add_num(luaL_Buffer *b, double v) {
+/* A Lua number as the prelude's num(v) prints it: a float that is integral
+ * (|v| < 2^53) as an integer, anything else as tostring(v) does. */
+typedef struct mnum {
+  bool isint;
+  lua_Integer i;
+  double d;
+} mnum;
+
+/* a value as the view pushes it (jf_rs_push_value): an integer when integral */
+static mnum view_num(double v) {
+  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v)
+    return (mnum){true, (lua_Integer)v, 0};
+  return (mnum){false, 0, v};
+}
+
+/* an integer in decimal, as LUA_INTEGER_FMT ("%lld") prints it (snprintf
+ * was most of the cost of a message) */
+static void add_int(luaL_Buffer *b, lua_Integer v) {
+  char d[24];
+  size_t i = sizeof d;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do
+    d[--i] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0) d[--i] = '-';
+  luaL_addlstring(b, d + i, sizeof d - i);
+}
+
+static void add_num(luaL_Buffer *b, mnum v) {
+  if (v.isint) return add_int(b, v.i);
+  if (v.d > -9007199254740992.0 && v.d < 9007199254740992.0 && v.d == (double)(lua_Integer)v.d)
+    return add_int(b, (lua_Integer)v.d);
   char buf[64];
-  if (v > -9007199254740992.0 && v < 9007199254740992.0 && v == (double)(lua_Integer)v) {
-    snprintf(buf, sizeof buf, LUA_INTEGER_FMT, (LUAI_UACINT)(lua_Integer)v);
-  } else {
-    snprintf(buf, sizeof buf - 2, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v);
-    if (buf[strspn(buf, "-0123456789")] == 0) strcat(buf, ".0");
-  }
+  snprintf(buf, sizeof buf - 2, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v.d);
+  if (buf[strspn(buf, "-0123456789")] == 0) strcat(buf, ".0");
   luaL_addstring(b, buf);
 }
 
+/* What M.details(ev) reads, from either the C check's evidence or an ev
+ * table; a string is NULL when the field is absent (nil or false). */
+typedef struct mdet {
+  const char *op, *th_unit; /* op non-NULL: a threshold (its unit may be absent) */
+  size_t op_len, th_unit_len;
+  mnum th_value;
+  const char *q_unit; /* non-NULL: a quota (only without a threshold) */
+  size_t q_unit_len;
+  mnum q_value;
+  const char *period, *pen, *link;
+  size_t period_len, pen_len, link_len;
+  bool has_points; /* penalty_points, read only when the penalty is "deduct" */
+  mnum points;
+} mdet;
+
 /* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
-static void add_details(luaL_Buffer *b, const mev *ev) {
+static void add_details(luaL_Buffer *b, const mdet *d) {
   int parts = 0;
 #define PART() luaL_addstring(b, parts++ ? "；" : "（")
-  if (ev->th) {
+  if (d->op) {
     PART();
     luaL_addstring(b, "要求 ");
-    luaL_addstring(b, TEXT_OF(op_text, jf_op_str(ev->th->op)));
-    add_num(b, ev->th->value);
-    luaL_addstring(b, ev->th->unit);
-  } else if (ev->quota) {
+    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
+    add_num(b, d->th_value);
+    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+  } else if (d->q_unit) {
     PART();
     luaL_addstring(b, "要求 ");
-    add_num(b, ev->quota->value);
-    luaL_addstring(b, ev->quota->unit);
+    add_num(b, d->q_value);
+    luaL_addlstring(b, d->q_unit, d->q_unit_len);
   }
-  if (ev->fr) {
+  if (d->period) {
     PART();
-    luaL_addstring(b, TEXT_OF(period_text, ev->fr->period));
+    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
     luaL_addstring(b, "统计");
   }
-  if (ev->pen && strcmp(ev->pen->kind, "deduct") == 0 && ev->pen->points > 0) {
+  bool deduct = d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0;
+  if (deduct && d->has_points) {
     PART();
     luaL_addstring(b, "未达标扣");
-    add_num(b, ev->pen->points);
+    add_num(b, d->points);
     luaL_addstring(b, "分");
-  } else if (ev->pen) {
+  } else if (d->pen) {
     PART();
-    luaL_addstring(b, TEXT_OF(penalty_text, ev->pen->kind));
+    ADD_TEXT_OF(b, penalty_text, d->pen, d->pen_len);
   }
-  if (!parts && ev->link) {
+  if (!parts && d->link) {
     PART();
     luaL_addstring(b, "“");
-    luaL_addlstring(b, ev->link, ev->link_len);
+    luaL_addlstring(b, d->link, d->link_len);
     luaL_addstring(b, "”");
   }
 #undef PART
   if (parts) luaL_addstring(b, "）");
 }
 
+/* M.metric_text(ev): “赣政通”的“活跃率”, or “活跃率” */
+static void add_metric_text(luaL_Buffer *b, const char *metric, size_t mlen, const char *platform,
+                            size_t plen) {
+  if (platform) {
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, platform, plen);
+    luaL_addstring(b, "”的");
+  }
+  luaL_addstring(b, "“");
+  luaL_addlstring(b, metric, mlen);
+  luaL_addstring(b, "”");
+}
+
+/* the details of the C check's evidence, as its ev table shows them */
+static void mev_details(const mev *ev, mdet *d) {
+  memset(d, 0, sizeof *d);
+  if (ev->th) {
+    d->op = jf_op_str(ev->th->op);
+    d->op_len = strlen(d->op);
+    d->th_value = view_num(ev->th->value);
+    d->th_unit = ev->th->unit;
+    d->th_unit_len = strlen(d->th_unit);
+  } else if (ev->quota) {
+    d->q_unit = ev->quota->unit;
+    d->q_unit_len = strlen(d->q_unit);
+    d->q_value = view_num(ev->quota->value);
+  }
+  if (ev->fr) {
+    d->period = ev->fr->period;
+    d->period_len = strlen(d->period);
+  }
+  if (ev->pen) {
+    d->pen = ev->pen->kind;
+    d->pen_len = strlen(d->pen);
+    d->has_points = ev->pen->points > 0;
+    d->points = view_num(ev->pen->points);
+  }
+  d->link = ev->link;
+  d->link_len = ev->link_len;
+}
+
 /* default_message(ev): "以" .. M.metric_text(ev) .. "作为考核指标" .. M.details(ev) */
 static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
   luaL_Buffer b;
+  mdet d;
+  mev_details(ev, &d);
   luaL_buffinit(L, &b);
   luaL_addstring(&b, "以");
-  if (ev->has_platform) {
-    luaL_addstring(&b, "“");
-    luaL_addlstring(&b, x->t + ev->name, ev->name_len);
-    luaL_addstring(&b, "”的");
-  }
-  luaL_addstring(&b, "“");
-  luaL_addlstring(&b, ev->term, ev->tlen);
-  luaL_addstring(&b, "”作为考核指标");
-  add_details(&b, ev);
+  add_metric_text(&b, ev->term, ev->tlen, ev->has_platform ? x->t + ev->name : NULL,
+                  ev->name_len);
+  luaL_addstring(&b, "作为考核指标");
+  add_details(&b, &d);
   luaL_pushresult(&b);
+}
+
+/* --- jianfu.details(ev) and jianfu.metric_text(ev) -----------------------------
+ * C closures around the Lua versions (upvalue 1), which they call for
+ * anything but the plain tables and values metric_check's evidence holds:
+ * then no metamethod can run and no error can be raised, so reading the
+ * fields raw and in any order gives what the Lua version gives. */
+
+/* Field k of the plain table at idx, pushed: its type, LUA_TNIL for false. */
+static int plain_field(lua_State *L, int idx, const char *k) {
+  int t = lua_getfield(L, idx, k);
+  return t == LUA_TBOOLEAN && !lua_toboolean(L, -1) ? LUA_TNIL : t;
+}
+
+/* Field k of the plain table at idx as a string: false when it is neither
+ * absent (*s NULL) nor a string. The value stays on the stack. */
+static bool opt_str(lua_State *L, int idx, const char *k, const char **s, size_t *n) {
+  int t = plain_field(L, idx, k);
+  *s = t == LUA_TSTRING ? lua_tolstring(L, -1, n) : NULL;
+  return t == LUA_TNIL || t == LUA_TSTRING;
+}
+
+/* the number on top of the stack */
+static mnum top_num(lua_State *L) {
+  bool isint = lua_isinteger(L, -1);
+  return (mnum){isint, isint ? lua_tointeger(L, -1) : 0, isint ? 0 : (double)lua_tonumber(L, -1)};
+}
+
+/* Field k of the plain table at idx as a number: false when it is not one. */
+static bool get_num(lua_State *L, int idx, const char *k, mnum *v) {
+  if (lua_getfield(L, idx, k) != LUA_TNUMBER) return false;
+  *v = top_num(L);
+  return true;
+}
+
+/* Read the ev table at 1 as M.details reads it; false when the Lua version
+ * must decide (a metatable, an unexpected type: maybe an error). */
+static bool read_details(lua_State *L, mdet *d) {
+  memset(d, 0, sizeof *d);
+  if (!plain_table(L, 1)) return false;
+  int t = plain_field(L, 1, "threshold");
+  if (t != LUA_TNIL) {
+    int th = lua_gettop(L);
+    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    d->op = lua_tolstring(L, -1, &d->op_len);
+    if (!get_num(L, th, "value", &d->th_value)) return false;
+    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    int q = lua_gettop(L);
+    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
+    if (lua_getfield(L, q, "unit") != LUA_TSTRING) return false;
+    d->q_unit = lua_tolstring(L, -1, &d->q_unit_len);
+  }
+  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len)) return false;
+  if (!opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0) {
+    t = plain_field(L, 1, "penalty_points");
+    if (t != LUA_TNIL && t != LUA_TNUMBER) return false;
+    d->has_points = t == LUA_TNUMBER;
+    if (d->has_points) d->points = top_num(L);
+  }
+  if (!d->op && !d->q_unit && !d->period && !d->pen &&
+      !opt_str(L, 1, "link", &d->link, &d->link_len))
+    return false;
+  return true;
+}
+
+static int fallback_lua(lua_State *L) {
+  lua_settop(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* jianfu.details(ev) */
+static int l_details(lua_State *L) {
+  lua_settop(L, 1);
+  mdet d;
+  if (!read_details(L, &d)) return fallback_lua(L);
+  jf_rs_charge(L, 64);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_details(&b, &d);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* jianfu.metric_text(ev) */
+static int l_metric_text(lua_State *L) {
+  lua_settop(L, 1);
+  const char *m, *p;
+  size_t ml, pl;
+  if (!plain_table(L, 1) || plain_field(L, 1, "metric") != LUA_TSTRING) return fallback_lua(L);
+  m = lua_tolstring(L, -1, &ml);
+  if (!opt_str(L, 1, "platform", &p, &pl)) return fallback_lua(L);
+  jf_rs_charge(L, 16);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_metric_text(&b, m, ml, p, pl);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+/* --- jianfu.evidence(clause, at) ---------------------------------------------------
+ * The Lua version reads clause.thresholds, frequencies, penalties, item and
+ * link, building those fields of the view when nothing else had, and walks
+ * them with jianfu.nearest: 17k instructions a finding of five rules. On the
+ * live view this reads the clause's analysis itself and makes the same
+ * table (the same fields set in the same order, so even pairs() sees no
+ * difference); anything else goes to the Lua version. */
+
+/* clause.item's first threshold, frequency and penalty: the clause of the
+ * item holding each (-1 for none); the entry is that clause's first */
+static void item_firsts(const jf_doc *doc, size_t ci, long *th, long *fr, long *pen) {
+  const jf_clause *c = &doc->clauses[ci];
+  *th = *fr = *pen = -1;
+  if (c->item < 0) return;
+  size_t lo = ci, hi = ci + 1;
+  while (lo > 0 && doc->clauses[lo - 1].item == c->item)
+    lo--;
+  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
+    hi++;
+  for (size_t k = lo; k < hi; k++) {
+    const jf_analysis *a = doc->clauses[k].an;
+    if (k == ci || !a) continue;
+    if (*th < 0 && a->n_thresholds) *th = (long)k;
+    if (*fr < 0 && a->n_frequencies) *fr = (long)k;
+    if (*pen < 0 && a->n_penalties) *pen = (long)k;
+  }
+}
+
+/* n->text[s.start, s.end) clipped to the text, as the view slices it */
+static void push_slice(lua_State *L, const jf_norm *n, jf_span s) {
+  uint32_t a = s.start < n->len ? s.start : (uint32_t)n->len;
+  uint32_t b = s.end < n->len ? s.end : (uint32_t)n->len;
+  lua_pushlstring(L, n->text ? n->text + a : "", b > a ? b - a : 0);
+}
+
+/* Does the per-call part of the view at 1 hold any of the fields the Lua
+ * version reads (then those are what it reads)? */
+static bool own_fields(lua_State *L) {
+  static const char *const keys[] = {"thresholds", "frequencies", "penalties", "item", "link"};
+  bool own = false;
+  for (size_t i = 0; i < sizeof keys / sizeof *keys && !own; i++) {
+    lua_pushstring(L, keys[i]);
+    own = lua_rawget(L, 1) != LUA_TNIL;
+    lua_pop(L, 1);
+  }
+  return own;
+}
+
+static int l_evidence(lua_State *L) {
+  const jf_doc *doc;
+  size_t ci;
+  if (lua_gettop(L) < 2 || !lua_isinteger(L, 2) || !jf_rs_live_clause(L, 1, &doc, &ci) ||
+      own_fields(L)) {
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, LUA_MULTRET);
+    return lua_gettop(L);
+  }
+  lua_Integer at = lua_tointeger(L, 2);
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_analysis *an = c->an ? c->an : &no_analysis;
+  jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
+  long ith, ifr, ipen;
+  item_firsts(doc, ci, &ith, &ifr, &ipen);
+  lua_createtable(L, 0, 0);
+  long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
+  const jf_threshold *th = i >= 0 ? &an->thresholds[i]
+                           : ith >= 0 ? &doc->clauses[ith].an->thresholds[0]
+                                      : NULL;
+  if (th) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, jf_op_str(th->op));
+    lua_setfield(L, -2, "op");
+    jf_rs_push_value(L, th->value);
+    lua_setfield(L, -2, "value");
+    lua_pushstring(L, th->unit);
+    lua_setfield(L, -2, "unit");
+    lua_setfield(L, -2, "threshold");
+  }
+  i = nearest(an->frequencies, an->n_frequencies, sizeof *an->frequencies, at);
+  const jf_frequency *fr = i >= 0 ? &an->frequencies[i]
+                           : ifr >= 0 ? &doc->clauses[ifr].an->frequencies[0]
+                                      : NULL;
+  if (fr) {
+    lua_pushstring(L, fr->period);
+    lua_setfield(L, -2, "frequency");
+  }
+  i = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, at);
+  const jf_penalty *pen = NULL;
+  const jf_norm *pen_text = NULL; /* the text its wording is sliced from */
+  if (i >= 0) {
+    pen = &an->penalties[i];
+    pen_text = &c->norm;
+  } else if (ipen >= 0) {
+    pen = &doc->clauses[ipen].an->penalties[0];
+    pen_text = &doc->clauses[ipen].norm;
+  }
+  if (pen) {
+    lua_pushstring(L, pen->kind);
+    lua_setfield(L, -2, "penalty");
+    if (pen->points > 0) {
+      jf_rs_push_value(L, pen->points);
+      lua_setfield(L, -2, "penalty_points");
+    }
+    push_slice(L, pen_text, pen->span);
+    lua_setfield(L, -2, "penalty_text");
+  }
+  /* clause.link.word or clause.link.kind */
+  if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
+    push_slice(L, &c->norm, an->link_span);
+    lua_setfield(L, -2, "link");
+  } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
+             an->link == JF_LINK_DOCUMENT) {
+    lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
+                      : an->link == JF_LINK_SCHEME ? "scheme"
+                                                   : "document");
+    lua_setfield(L, -2, "link");
+  }
+  return 1;
+}
+
+int jf_rs_l_make_evidence(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_evidence, 1);
+  return 1;
+}
+
+/* --- jianfu.evidence_details(ev), for the evidence of jianfu.evidence ------------- */
+
+/* the prelude's EVIDENCE_PENALTY_TEXT */
+static const char *const ev_penalty_text[][2] = {
+    {"deduct", "扣分"},    {"no-score", "不得分"}, {"disqualify", "取消评优资格"},
+    {"notify", "通报"},    {"interview", "约谈"},  {"pay", "与奖金挂钩"},
+    {"veto", "一票否决"}, {"accountability", "问责"}};
+
+/* What M.evidence_details(ev) reads; absent strings are NULL. */
+typedef struct medet {
+  const char *op, *th_unit;
+  size_t op_len, th_unit_len;
+  mnum th_value;
+  bool quota;
+  mnum q_value;
+  const char *q_unit, *period, *ranking, *pen_text, *pen, *link;
+  size_t q_unit_len, period_len, ranking_len, pen_text_len, pen_len, link_len;
+} medet;
+
+static bool read_evidence_details(lua_State *L, medet *d) {
+  memset(d, 0, sizeof *d);
+  if (!plain_table(L, 1)) return false;
+  if (plain_field(L, 1, "threshold") != LUA_TNIL) {
+    int th = lua_gettop(L);
+    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    d->op = lua_tolstring(L, -1, &d->op_len);
+    if (!get_num(L, th, "value", &d->th_value)) return false;
+    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    int q = lua_gettop(L);
+    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
+    /* whole(v) of an integral float past the integers is an error */
+    if (!d->q_value.isint && d->q_value.d == floor(d->q_value.d) &&
+        !(d->q_value.d >= -9223372036854775808.0 && d->q_value.d < 9223372036854775808.0))
+      return false;
+    if (!opt_str(L, q, "unit", &d->q_unit, &d->q_unit_len)) return false;
+    d->quota = true;
+  }
+  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len) ||
+      !opt_str(L, 1, "ranking", &d->ranking, &d->ranking_len) ||
+      !opt_str(L, 1, "penalty_text", &d->pen_text, &d->pen_text_len))
+    return false;
+  if (!d->pen_text && !opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (!d->op && !d->quota && !d->period && !d->ranking && !d->pen_text && !d->pen &&
+      !opt_str(L, 1, "link", &d->link, &d->link_len))
+    return false;
+  return true;
+}
+
+/* whole(v): an integral float as an integer (no bound), else tostring(v) */
+static void add_whole(luaL_Buffer *b, mnum v) {
+  if (!v.isint && v.d == floor(v.d)) return add_int(b, (lua_Integer)v.d);
+  add_num(b, v);
+}
+
+static bool same_str(const char *s, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+static void add_evidence_details(luaL_Buffer *b, const medet *d) {
+  int parts = 0;
+#define PART() luaL_addstring(b, parts++ ? "；" : "（")
+  if (d->op) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
+    add_num(b, d->th_value);
+    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+  } else if (d->quota) {
+    PART();
+    luaL_addstring(b, "要求 ");
+    add_whole(b, d->q_value);
+    if (d->q_unit) luaL_addlstring(b, d->q_unit, d->q_unit_len);
+  }
+  if (d->period) {
+    PART();
+    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
+    luaL_addstring(b, "统计");
+  }
+  if (d->ranking) {
+    PART();
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, d->ranking, d->ranking_len);
+    luaL_addstring(b, "”");
+  }
+  if (d->pen_text) {
+    PART();
+    luaL_addstring(b, "“");
+    luaL_addlstring(b, d->pen_text, d->pen_text_len);
+    luaL_addstring(b, "”");
+  } else if (d->pen) {
+    PART();
+    ADD_TEXT_OF(b, ev_penalty_text, d->pen, d->pen_len);
+  }
+  if (!parts && d->link) {
+    PART();
+    if (same_str(d->link, d->link_len, "scheme")) {
+      luaL_addstring(b, "考核方案计分项");
+    } else if (same_str(d->link, d->link_len, "document")) {
+      luaL_addstring(b, "考核文件计分项");
+    } else {
+      luaL_addstring(b, "与“");
+      luaL_addlstring(b, d->link, d->link_len);
+      luaL_addstring(b, "”挂钩");
+    }
+  }
+#undef PART
+  if (parts) luaL_addstring(b, "）");
+}
+
+/* jianfu.evidence_details(ev) */
+static int l_evidence_details(lua_State *L) {
+  lua_settop(L, 1);
+  medet d;
+  if (!read_evidence_details(L, &d)) return fallback_lua(L);
+  jf_rs_charge(L, 64);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  add_evidence_details(&b, &d);
+  luaL_pushresult(&b);
+  return 1;
+}
+
+int jf_rs_l_make_evidence_details(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_evidence_details, 1);
+  return 1;
+}
+
+int jf_rs_l_make_details(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_details, 1);
+  return 1;
+}
+
+int jf_rs_l_make_metric_text(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_metric_text, 1);
+  return 1;
 }
 
 /* Is the per-call part of the view at 1 only what the engine put there
@@ -662,28 +1292,20 @@ static int call_lua(lua_State *L, int nargs) {
   return lua_gettop(L);
 }
 
-/* Upvalue uv of the check: the running one's (fn 0), or that of the
- * closure at stack index fn. Pushed. */
-static void push_uv(lua_State *L, int fn, int uv) {
-  if (fn)
-    lua_getupvalue(L, fn, uv);
-  else
-    lua_pushvalue(L, lua_upvalueindex(uv));
-}
-
-/* What the check is built from, read from its upvalues. */
+/* What the check at stack index fn is built from, read from its upvalues
+ * (when it is made: the check keeps it in UV_PRE). */
 static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
   const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
                           (const void **)&p->standalone, &p->consts};
   const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS};
   for (int i = 0; i < 4; i++) {
-    push_uv(L, fn, uvs[i]);
+    lua_getupvalue(L, fn, uvs[i]);
     *lists[i] = lua_touserdata(L, -1);
     lua_pop(L, 1);
   }
-  push_uv(L, fn, UV_OTHER);
-  push_uv(L, fn, UV_COUNTS);
-  push_uv(L, fn, UV_REQUIRES);
+  lua_getupvalue(L, fn, UV_OTHER);
+  lua_getupvalue(L, fn, UV_COUNTS);
+  lua_getupvalue(L, fn, UV_REQUIRES);
   p->other = !lua_isnil(L, -3);
   p->counts = !lua_isnil(L, -2);
   p->requires = (int)lua_tointeger(L, -1);
@@ -759,7 +1381,7 @@ static int l_metric(lua_State *L) {
   x.L = L;
   x.rs = jf_rs_of(L);
   jf_metric_pre p;
-  read_pre(L, 0, &p);
+  p = *(const jf_metric_pre *)lua_touserdata(L, lua_upvalueindex(UV_PRE));
   const jf_doc *doc;
   size_t ci;
   if (nargs != 2 || !jf_rs_live_clause(L, 1, &doc, &ci) || !only_hits(L, !p.metrics) ||
@@ -802,10 +1424,18 @@ static int l_metric(lua_State *L) {
   }
   mev ev;
   gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
+  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
+  if (mt != LUA_TFUNCTION && mt != LUA_TSTRING && jf_rs_is_report(L, 2)) {
+    /* nothing but the engine's report sees ev: its JSON without a table */
+    jf_rs_charge(L, 64 + ev.tlen / 4);
+    push_default_message(L, &x, &ev);
+    int msg = lua_gettop(L);
+    write_evidence(&x.rs->ev, &x, &ev);
+    return jf_rs_report_text(L, hfrom, hto, msg);
+  }
   push_evidence(L, &x, &ev);
   int evi = lua_gettop(L);
 
-  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
   if (mt == LUA_TFUNCTION) {
     lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
     lua_pushvalue(L, evi);
@@ -822,8 +1452,13 @@ static int l_metric(lua_State *L) {
     push_default_message(L, &x, &ev);
   }
   int msg = lua_gettop(L);
-  if (jf_rs_is_report(L, 2)) /* the engine's report: no table to make and read back */
+  if (jf_rs_is_report(L, 2)) { /* the engine's report: no table to make and read back */
+    if (ev_unchanged(L, evi, &x, &ev)) {
+      write_evidence(&x.rs->ev, &x, &ev);
+      return jf_rs_report_text(L, hfrom, hto, msg);
+    }
     return jf_rs_report(L, hfrom, hto, msg, evi);
+  }
   lua_pushvalue(L, 2);
   lua_createtable(L, 0, 4);
   lua_pushinteger(L, hfrom);
@@ -865,7 +1500,11 @@ static int l_new_metric(lua_State *L) {
   lua_pushinteger(L, r);
   lua_replace(L, 7);
   lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushcclosure(L, l_metric, UV_CONSTS);
+  /* read once here, not on every call (a tenth of a call that reports nothing) */
+  jf_metric_pre *pre = lua_newuserdatauv(L, sizeof *pre, 0);
+  memset(pre, 0, sizeof *pre);
+  lua_pushcclosure(L, l_metric, UV_PRE);
+  read_pre(L, lua_gettop(L), pre);
   return 1;
 }
 
@@ -894,7 +1533,9 @@ int jf_rs_l_make_metric(lua_State *L) {
 void jf_rs_metric_pre(lua_State *L, int idx, jf_metric_pre *out) {
   memset(out, 0, sizeof *out);
   if (lua_tocfunction(L, idx) != l_metric) return;
-  read_pre(L, lua_absindex(L, idx), out);
+  lua_getupvalue(L, idx, UV_PRE);
+  *out = *(const jf_metric_pre *)lua_touserdata(L, -1);
+  lua_pop(L, 1);
 }
 
 /* The engine's hits as view_hits would read them from clause.hits (as

@@ -1242,7 +1242,10 @@ static term_list *compiled_arg(lua_State *L, int idx) {
  * change it, so the helpers take its automaton as it is: the walk that
  * checks a plain table against its cached automaton on every call was a
  * large part of find_all, sentence_has and any_in. */
-static const char key_words; /* in a word list's metatable: its term_list */
+/* A word list's metatable holds its term_list userdata at [1] and, at [2],
+ * this address as a light userdata, which no rule can make: array slots,
+ * read faster than a light userdata key (words_arg runs on every call). */
+static const char key_words;
 
 static int words_newindex(lua_State *L) {
   return luaL_error(L, "jianfu.words: the word list is read-only (copy it to change it)");
@@ -1252,11 +1255,13 @@ static int words_newindex(lua_State *L) {
  * the value is not one. */
 static term_list *words_arg(lua_State *L, int idx) {
   if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
-  if (lua_rawgetp(L, -1, &key_words) != LUA_TUSERDATA) {
+  if (lua_rawgeti(L, -1, 2) != LUA_TLIGHTUSERDATA || lua_touserdata(L, -1) != &key_words) {
     lua_pop(L, 2);
     return NULL;
   }
-  lua_remove(L, -2);
+  lua_rawgeti(L, -2, 1); /* the term_list over the mark and the metatable */
+  lua_replace(L, -3);
+  lua_pop(L, 1);
   return lua_touserdata(L, -1);
 }
 
@@ -1288,7 +1293,7 @@ static int l_words(lua_State *L) {
   if (!build_list(L, 1, n, true)) return luaL_error(L, "not enough memory");
   int ud = lua_gettop(L);
   lua_createtable(L, 0, 0);
-  lua_createtable(L, 0, 7);
+  lua_createtable(L, 2, 5);
   lua_getiuservalue(L, ud, 1); /* the same strings, in order */
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, words_newindex);
@@ -1300,7 +1305,9 @@ static int l_words(lua_State *L) {
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_pushvalue(L, ud);
-  lua_rawsetp(L, -2, &key_words);
+  lua_rawseti(L, -2, 1);
+  lua_pushlightuserdata(L, (void *)&key_words);
+  lua_rawseti(L, -2, 2);
   lua_setmetatable(L, -2);
   return 1;
 }
@@ -1494,6 +1501,9 @@ static void seg_bounds(const char *t, size_t len, lua_Integer from, lua_Integer 
     }
     if (b < from && b + 1 > s) s = b + 1;
     if (a > to && a - 1 < e) e = a - 1;
+    /* later delimiters start further on: they can lower e no more, and
+     * they end at or past from, so they move s no more */
+    if (a > to && a >= from) break;
   }
   *sp = s;
   *ep = e;
@@ -1532,6 +1542,8 @@ static int l_segment(lua_State *L) {
   lua_pushinteger(L, e);
   return 2;
 }
+
+static const view_fp *live_view(lua_State *L, int idx);
 
 typedef struct neg_ctx {
   const char *t;
@@ -1572,31 +1584,50 @@ static int l_negated(lua_State *L) {
   if (top < 3 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
     return call_fallback(L, top < 3 ? 3 : top);
   lua_settop(L, 3);
-  if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION || lua_tocfunction(L, -1) != l_prohibited)
-    return call_fallback(L, 3);
-  /* clause:prohibited(from, to), asked directly when the clause is a view
-   * (as the method would, with its errors) */
-  const view_fp *fp = NULL;
-  if (lua_getmetatable(L, 1)) {
-    if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
-    lua_pop(L, 2);
-  }
-  if (fp) {
+  const char *t;
+  size_t len;
+  const view_fp *fp = live_view(L, 1);
+  lua_pushliteral(L, "prohibited");
+  bool own = lua_rawget(L, 1) != LUA_TNIL;
+  lua_pop(L, 1);
+  if (fp && !own) {
+    /* the live view with neither method nor text of the rule's own: ask
+     * the view's method directly and read the clause's text, without
+     * looking either up through the view */
     if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
       lua_pushboolean(L, 1);
       return 1;
     }
+    const jf_clause *c = &fp->doc->clauses[fp->clause];
+    t = c->norm.text ? c->norm.text : "";
+    len = c->norm.len;
   } else {
-    lua_pushvalue(L, 1);
-    lua_pushvalue(L, 2);
-    lua_pushvalue(L, 3);
-    lua_call(L, 3, 1);
-    if (lua_toboolean(L, -1)) return 1;
+    if (lua_getfield(L, 1, "prohibited") != LUA_TFUNCTION ||
+        lua_tocfunction(L, -1) != l_prohibited)
+      return call_fallback(L, 3);
+    /* clause:prohibited(from, to), asked directly when the clause is a view
+     * (as the method would, with its errors) */
+    fp = NULL;
+    if (lua_getmetatable(L, 1)) {
+      if (lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA) fp = lua_touserdata(L, -1);
+      lua_pop(L, 2);
+    }
+    if (fp) {
+      if (prohibited_span(L, fp, lua_tointeger(L, 2), lua_tointeger(L, 3))) {
+        lua_pushboolean(L, 1);
+        return 1;
+      }
+    } else {
+      lua_pushvalue(L, 1);
+      lua_pushvalue(L, 2);
+      lua_pushvalue(L, 3);
+      lua_call(L, 3, 1);
+      if (lua_toboolean(L, -1)) return 1;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
+    t = lua_tolstring(L, -1, &len);
   }
-  lua_pop(L, 1);
-  if (lua_getfield(L, 1, "text") != LUA_TSTRING) return call_fallback(L, 3);
-  size_t len;
-  const char *t = lua_tolstring(L, -1, &len);
   lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
   const term_list *before = lua_touserdata(L, lua_upvalueindex(2));
   const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
@@ -2209,6 +2240,10 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
                                   {"metric", jf_rs_l_make_metric},
+                                  {"details", jf_rs_l_make_details},
+                                  {"metric_text", jf_rs_l_make_metric_text},
+                                  {"evidence_details", jf_rs_l_make_evidence_details},
+                                  {"evidence", jf_rs_l_make_evidence},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }

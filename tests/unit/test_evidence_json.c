@@ -182,7 +182,7 @@ static char *ref_evidence(lua_State *L, int idx, char *why, size_t whysz) {
 /* --- comparing ------------------------------------------------------------------ */
 
 static jf_ev_buf buf;
-static int compared;
+static int compared, n_canonical;
 
 /* The value on top of the stack: both agree on the bytes or on the error. */
 static void same(lua_State *L, const char *what) {
@@ -196,6 +196,15 @@ static void same(lua_State *L, const char *what) {
   if (want && got) {
     CHECK_MSG(n == strlen(want) && memcmp(got, want, n) == 0, "%s: got %.*s, want %s", what,
               (int)n, got, want);
+    /* marked canonical: the reporters copy it, as what jansson prints for its parse */
+    if (buf.canonical) {
+      json_t *v = json_loads(got, 0, NULL);
+      char *dump = v ? json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+      CHECK_MSG(dump && strcmp(dump, got) == 0, "%s: %s is marked canonical", what, got);
+      free(dump);
+      json_decref(v);
+      n_canonical++;
+    }
   } else {
     CHECK_MSG(!want && !got, "%s: got %s, want %s", what, got ? got : why_new,
               want ? want : why_ref);
@@ -434,6 +443,7 @@ int main(void) {
   test_ro(L);
   test_random(L);
   CHECK(compared > 100000);
+  CHECK(n_canonical > compared / 4); /* the common case is marked */
   jf_ev_buf_free(&buf);
   lua_close(L);
   return CHECK_DONE();

@@ -62,6 +62,21 @@ static const char *rules_src =
   "  { other = other, counts = counts, standalone = { '全员', '下载' }, requires = 'link_or_threshold',\n"
   "    message = function(ev) return jianfu.metric_text(ev) .. jianfu.details(ev) end },\n"
   "  { metrics = '学习', counts = counts, unless = '学习强国' },\n"
+  /* a message function that changes the evidence it is given, or not */
+  "  { other = other, standalone = { '全员', '强制' }, message = function(ev, clause)\n"
+  "      local k = #clause.text % 9\n"
+  "      if k == 0 then ev.extra = 1\n"
+  "      elseif k == 1 then ev.metric = ev.metric .. 'x'\n"
+  "      elseif k == 2 and ev.threshold then ev.threshold.value = ev.threshold.value + 0.5\n"
+  "      elseif k == 3 then ev.threshold = nil ev.link = nil\n"
+  "      elseif k == 4 then setmetatable(ev, {})\n"
+  "      elseif k == 5 and ev.penalty_points then ev.penalty_points = ev.penalty_points + 0.0\n"
+  "      elseif k == 6 and ev.threshold then ev.threshold = { op = ev.threshold.op, value = ev.threshold.value, unit = ev.threshold.unit }\n"
+  "      elseif k == 7 then ev.frequency = ev.frequency and ev.frequency .. ''\n"
+  "      elseif k == 8 and ev.threshold then setmetatable(ev.threshold, {})\n"
+  "      elseif k == 8 then ev['metric\\0x'] = ev.metric ev.metric = nil end\n"
+  "      return jianfu.details(ev)\n"
+  "    end },\n"
   "}\n"
   "for i, cfg in ipairs(configs) do\n"
   "  local mc = jianfu.metric_check(cfg)\n"
@@ -75,6 +90,30 @@ static const char *rules_src =
   "        if #log > 0 then report { from = 1, to = #clause.text, message = table.concat(log, ',') } end\n"
   "      end }\n"
   "  end\n"
+  "end\n"
+  /* jianfu.evidence: the C version on the live view, the Lua version when
+   * the view holds a field of its own (the same value here); the tables'
+   * fields in pairs() order, with their number types */
+  "local function ev_digest(clause)\n"
+  "  local o = {}\n"
+  "  local function put(v) o[#o + 1] = (math.type(v) or type(v)) .. ':' .. tostring(v) end\n"
+  "  for _, at in ipairs { -3, 0, 1, 5, 17, 40, 100, #clause.text, #clause.text + 9 } do\n"
+  "    for k, v in pairs(jianfu.evidence(clause, at)) do\n"
+  "      o[#o + 1] = k\n"
+  "      if type(v) == 'table' then for k2, v2 in pairs(v) do o[#o + 1] = k2 put(v2) end\n"
+  "      else put(v) end\n"
+  "    end\n"
+  "    o[#o + 1] = '|'\n"
+  "  end\n"
+  "  return table.concat(o, ' ')\n"
+  "end\n"
+  "for _, mode in ipairs { 'c', 'lua' } do\n"
+  "  jianfu.rule { id = 'ev' .. mode, category = 'app-usage-metric', severity = 'error',\n"
+  "    title = 'e', basis = { 'b' }, triggers = TRIG,\n"
+  "    check = function(clause, report)\n"
+  "      if mode == 'lua' then clause.thresholds = clause.thresholds end\n"
+  "      report { from = 1, to = #clause.text, message = ev_digest(clause) }\n"
+  "    end }\n"
   "end\n";
 
 /* checks that are metric_checks themselves, which the engine may skip */
@@ -306,7 +345,7 @@ int main(int argc, char **argv) {
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
                                    NULL),
             JF_OK);
-  CHECK_INT((int)jf_ruleset_count(rs), 12);
+  CHECK_INT((int)jf_ruleset_count(rs), 16);
   counts_t n = {0, 0};
   check_dir(rs, "fixtures/corpus/docs", &n);
   check_dir(rs, "fixtures/heldout/docs", &n);

@@ -691,11 +691,37 @@ static void test_readme_example(void) {
  * without the C table (the Lua versions only). Each clause's digest of every
  * result must be the same. */
 
+/* evidence tables for jianfu.details and jianfu.metric_text: what
+ * metric_check makes, then what only the Lua versions may decide */
+#define EVIDENCES                                                                                \
+  "local EVS = { {}, { metric = '活跃率' }, { metric = 'a,b', platform = '赣政通' },\n"           \
+  "  { metric = 'a', platform = false, link = 'explicit' },\n"                                   \
+  "  { threshold = { op = '>=', value = 80, unit = '%' }, frequency = 'month' },\n"               \
+  "  { threshold = { op = '>=', value = 80.0, unit = '%' }, link = 'x' },\n"                      \
+  "  { threshold = { op = '~=', value = 0.5 } }, { threshold = { op = '<', value = 2^53, unit = false } },\n" \
+  "  { threshold = { op = '<', value = 1e300, unit = 'x' } }, { threshold = { op = '==', value = -0.0 } },\n" \
+  "  { threshold = { op = '>', value = math.mininteger, unit = '个' }, quota = { value = 1, unit = 'x' } },\n" \
+  "  { threshold = { op = '<=', value = 1/0 } }, { threshold = { op = '>==', value = -2.5e-7 } },\n" \
+  "  { threshold = false, quota = { value = 5, unit = '次' } }, { quota = { value = 2.5, unit = '次' }, frequency = 'day' },\n" \
+  "  { frequency = 'fortnight', penalty = 'notify' }, { penalty = 'deduct', penalty_points = 2 },\n" \
+  "  { penalty = 'deduct', penalty_points = 0.5, link = 'scheme' }, { penalty = 'deduct' },\n"     \
+  "  { penalty = 'veto', penalty_points = 3 }, { penalty = 'deducts' }, { link = '挂钩', metric = 'm' },\n" \
+  "  setmetatable({}, { __index = function(t, k) return k == 'metric' and 'm' or nil end }),\n"  \
+  "  { threshold = 'x' }, { threshold = { op = 1, value = 2 } }, { threshold = { op = '>', value = '2' } },\n" \
+  "  { threshold = setmetatable({ op = '>', value = 1 }, {}) }, { quota = { value = 1 } },\n"      \
+  "  { frequency = 5 }, { penalty = 5 }, { penalty = 'deduct', penalty_points = '2' },\n"        \
+  "  { link = 7 }, { metric = 5 }, { metric = 'm', platform = 7 }, { metric = {} }, 'ev',\n"     \
+  "  { quota = { value = 3.0 } }, { quota = { value = 2^70, unit = '次' } }, { quota = { value = 0.5, unit = false } },\n" \
+  "  { ranking = '排名', penalty_text = '扣2分', penalty = 'veto' }, { penalty = 'no-score', ranking = false },\n" \
+  "  { link = 'scheme' }, { link = 'document' }, { link = 'schemes' }, { ranking = 3 }, { penalty_text = {} },\n" \
+  "  { penalty_text = false, penalty = 'pay', frequency = 'year' } }\n"
+
 #define HELPER_DRIVER                                                                            \
   "local T = { {'考核'}, {'考核','核','考核率','率'}, {'不得','不得低于','低于',''},\n"          \
   "  {'。','，',',',';'}, {'a','aa','aaa'}, {'打卡','打卡率','卡'} }\n"                          \
   "local W = { '考核','不得','低于','取消','率','打卡','的问题','不纳入','。',',',';','!','?',\n" \
   "  '次数','时长','数','a','aa','不得分','一经发现','违规' }\n"                                 \
+  EVIDENCES                                                                                    \
   "local function digest(J, clause)\n"                                                           \
   "  local text, o = clause.text, {}\n"                                                          \
   "  local function put(...) local t = table.pack(...)\n"                                        \
@@ -727,6 +753,11 @@ static void test_readme_example(void) {
   "      put(J.segment(text, from, to)) put(J.sentence(text, from))\n"                           \
   "      put(J.negated(clause, from, to))\n"                                                     \
   "      put(J.platform(clause, from, to))\n"                                                    \
+  "    end\n"                                                                                    \
+  "  end\n"                                                                                      \
+  "  for _, ev in ipairs(EVS) do\n"                                                              \
+  "    for _, f in ipairs { J.details, J.metric_text, J.evidence_details } do\n"                                      \
+  "      local ok, r = pcall(f, ev) put(ok, ok and r or '')\n"                                   \
   "    end\n"                                                                                    \
   "  end\n"                                                                                      \
   "  return table.concat(o, ' ')\n"                                                              \
