@@ -134,6 +134,11 @@ static jfa_word words[] = {
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
   PROX("不对", PRO_PROHIBIT, DIR_AUTO, "称外劲应头", NULL),
+  /* a demand renounced with an adverb between (不另行要求拍照, 不额外报送,
+   * 无需再上传): as 不要求 */
+  PRO("不另行", PRO_PROHIBIT, DIR_AUTO), PRO("不另外", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不额外", PRO_PROHIBIT, DIR_AUTO), PRO("无需", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不需要", PRO_PROHIBIT, DIR_AUTO), PROX("不必", PRO_PROHIBIT, DIR_AUTO, "要", NULL),
   /* negated links: the measure usually stands before them (下载量不纳入考核) */
   PRO("不纳入", PRO_PROHIBIT, DIR_LOCAL), PRO("不列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入", PRO_PROHIBIT, DIR_LOCAL),

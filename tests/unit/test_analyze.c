@@ -496,6 +496,12 @@ static const struct {
   /* ... but a unit named by its shortfall (低于80%的单位) is no sanction: the
    * 不纳入 after it still renounces */
   {"打卡率低于80%的单位,不纳入年度考核扣分", "年度考核", true},
+  /* a demand renounced with an adverb between (不另行要求, 不额外, 无需) */
+  {"考评以系统自动汇总为准,不另行要求村干部拍照留痕", "拍照", true},
+  {"培训学员现场签名,不额外报送活动照片", "照片", true},
+  {"数据由平台共享获取,基层无需再上传截图", "截图", true},
+  {"已实现系统对接,不必在两个平台重复填报", "重复填报", true},
+  {"清理不必要的工作群,网格员每日在app打卡不少于2次", "打卡", false},
 };
 
 static void test_prohibitions(void) {
