@@ -640,6 +640,18 @@ static bool is_sanction(const state *st, size_t trig) {
   return has_condition(s, a, j);
 }
 
+/* Is the 共 at e a total: followed by a number (共3200件, 共五十个) or by a
+ * verb of the work counted (共受理, 共上报, 共发布, 共有)? Not 共同, 共享, 共建,
+ * 共性, 共青团, 共产党: compounds, which name no total. */
+static bool total_at(const state *st, const ev *e) {
+  if (strcmp(e->w->w, "共") != 0) return true;
+  size_t i = e->end;
+  if (i < st->len && is_digit(st->s[i])) return true;
+  if (cn_cp(cp_at(st->s, st->len, i)) >= 0) return true;
+  return next_in(st->s, st->len, i,
+                 "受收接办处化上录采发有完开排走组举培登报填下注转点帮调解查出签打访入");
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
  * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition). */
 static bool reported(const state *st, const ev *e) {
@@ -951,6 +963,7 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
+      if (w->sub == PRO_FACT && !total_at(st, e)) break;
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;

@@ -196,6 +196,10 @@ static jfa_word words[] = {
   PRO("比上年", PRO_FACT, DIR_SENT), PRO("比去年", PRO_FACT, DIR_SENT),
   PRO("同比", PRO_FACT, DIR_SENT), PRO("环比", PRO_FACT, DIR_SENT),
   PRO("听取", PRO_FACT, DIR_SENT), PRO("累计", PRO_FACT, DIR_SENT), PRO("共计", PRO_FACT, DIR_SENT),
+  /* a total (本月共受理…3200件, 全年共上报128条, 一共安装了11个): 共 before a
+   * verb of the work done or a number (see total_at), not 公共, 中共, 共同, 共享 */
+  PROX("共", PRO_FACT, DIR_SENT, NULL, "公中"), PRO("一共", PRO_FACT, DIR_SENT),
+  PRO("总共", PRO_FACT, DIR_SENT), PRO("总计", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
    * its sentence demands (平均阅读量不低于800次); not 平均分配/平均分摊 (a task
