@@ -637,13 +637,29 @@ local DEVICE = compile(M.norm_list {
   "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
   "充电桩", "机房", "服务器", "感知", "物联",
 })
+-- systems and installations whose online rate is their availability
+-- (视频会议系统在线率, 应急广播终端在线率), but on which people are online
+-- too (民警“警务通”终端在线时长, 干部视频会议在线时长): a device only for a
+-- rate, and only with no person before it in the segment
+local SYSTEM = compile(M.norm_list {
+  "会议系统", "视频会议", "终端", "站点", "大屏", "显示屏", "广播", "门禁", "网关", "专线",
+})
+local PERSON = compile(M.norm_list {
+  "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
+  "村民", "学生", "家长", "用户", "书记", "村干", "人均", "每人",
+})
+local RATE = jianfu.normalize("率")
 
---- jianfu.of_device(text, from) -> does the measure at `from` belong to a
---- device: a device word earlier in its segment (视频点位在线率, 监测设备
---- 完好率, 物联感知终端在线率)?
-function M.of_device(text, from)
+--- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
+--- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
+--- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`) of
+--- a system with no person before it counts too (视频会议系统在线率).
+function M.of_device(text, from, to)
   local s = M.segment(text, from, from)
-  return M.any_in(text, DEVICE, s, from - 1) ~= nil
+  if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
+  -- (a system only for a rate: the measure at from..to ends in 率)
+  return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
+    and M.any_in(text, SYSTEM, s, from - 1) ~= nil and M.any_in(text, PERSON, s, from - 1) == nil
 end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,
