@@ -260,6 +260,8 @@ static jfa_word units[] = {
   UNITX("位", "置于"), UNITX("元", "化"), UNIT("秒"), UNITX("周", "年边期末围"), UNIT("倍"),
   UNITX("台", "账"), UNITX("部", "门分署"), UNITX("组", "织成建"), UNIT("轮"), UNIT("遍"),
   UNIT("单"), UNIT("笔"), UNIT("字"), UNITX("票", "否据"), UNIT("段"), UNIT("场"),
+  /* cases, a count of records (随访记录录入不少于100例), not 例如, 例会, 例外 */
+  UNITX("例", "如会外行子证"),
 };
 
 #define NB1 256   /* buckets of one-character words, by code point */
