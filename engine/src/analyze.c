@@ -652,9 +652,29 @@ static bool total_at(const state *st, const ev *e) {
                  "受收接办处化上录采发有完开排走组举培登报填下注转点帮调解查出签打访入");
 }
 
+/* Does 反映 relay what others said (会上,有乡镇反映部分部门仍要求…; 部分干部
+ * 反映每天要登录5个系统)? Only with a reporter that is someone among many
+ * (有…, 部分, 多名, 个别 …) before it in its comma segment, and not as a
+ * noun phrase (群众反映的问题, 反映强烈) or a channel offered (可通过app反映诉求,
+ * 须及时反映), which report nothing. */
+static bool relayed(const state *st, const ev *e) {
+  static const char *who[] = {"有", "部分", "多名", "多位", "不少", "一些", "个别", "许多",
+                              "普遍", "纷纷", "多数", "大多"};
+  const char *s = st->s;
+  if (next_in(s, st->len, e->end, "的强")) return false;
+  size_t a = e->start;
+  while (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
+         !(a >= 3 && is_break(s, st->len, a - 3)))
+    a--;
+  for (size_t k = 0; k < sizeof who / sizeof *who; k++)
+    if (find_in(s, a, e->start, who[k])) return true;
+  return false;
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
  * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition). */
 static bool reported(const state *st, const ev *e) {
+  if (strcmp(e->w->w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0) return true;
   static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
                                   "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估"};

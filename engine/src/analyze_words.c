@@ -188,6 +188,8 @@ static jfa_word words[] = {
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
+  /* what someone reported (会上,有乡镇反映…; 部分干部反映…): see reported() */
+  PRO("反映", PRO_REPORT, DIR_FWD),
   /* a value measured at a date, compared with a past period, or heard in a
    * meeting is a fact, unless its sentence demands (截至年底注册率须达到80%) */
   PRO("截至", PRO_FACT, DIR_SENT), PRO("截止", PRO_FACT, DIR_SENT),

@@ -515,6 +515,13 @@ static const struct {
   {"各村每月在公共服务平台上报信息20条", "上报", false},
   {"各部门共享数据,每月在平台录入不少于30条", "录入", false},
   {"中共党员每月在学习平台打卡20次", "打卡", false},
+  /* what others reported (有…反映, 部分…反映) is relayed, not demanded; a
+   * channel offered or a noun phrase (群众反映的问题) relays nothing */
+  {"座谈中,有村干部反映镇里要求每天在三个工作群接龙", "接龙", true},
+  {"部分网格员反映每月须在平台录入走访记录不少于100条", "录入", true},
+  {"对群众反映的问题,须在工作群内10分钟内回复", "回复", false},
+  {"居民可通过app反映诉求,网格员每天在app打卡不少于2次", "打卡", false},
+  {"各村须及时反映情况,每日在工作群接龙报平安", "接龙", false},
 };
 
 static void test_prohibitions(void) {
