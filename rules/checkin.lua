@@ -42,6 +42,8 @@ jianfu.rule {
       "黨員每日須在「學習強國」簽到，月簽到率低於９０％的不得評為優秀黨員",
       "执法人员每日通过APP签到2次，签到率与月度绩效挂钩",
       "每周例会前，参会人员须在“钉钉”APP定位签到，缺签一次扣0.2分",
+      -- the activity counted in its own segment is reported, before the measure
+      "巡防队员每日在“平安巡”签到两次，月签到率低于90%的每人次扣0.5分",
     },
     good = {
       "取消学习打卡考核，不再统计在线时长",

@@ -369,6 +369,15 @@ end
 --- title; a scheme item's name counts only when it names a measure, and its
 --- scoring/evidence fields are left to the field that names the metric.
 --- The evidence also names the platform (evidence.platform, from “赣政通”APP).
+-- an activity counted in its own comma segment: its threshold starts at or
+-- after it, or its quota after it, within the segment
+local function own_count(text, h, th, quota)
+  local _, e = M.segment(text, h.from, h.to)
+  if th and th.from >= h.from and th.from <= e then return true end
+  if quota and quota.from > h.to and quota.from <= e then return true end
+  return false
+end
+
 function M.metric_check(opts)
   if type(opts) ~= "table" then error("jianfu.metric_check expects a table", 2) end
   for k in pairs(opts) do
@@ -473,7 +482,10 @@ function M.metric_check(opts)
     end
 
     -- the first occurrence that counts; a measure (签到率) is preferred to an
-    -- activity (签到) in the same clause, since it is what the plan measures
+    -- activity (签到) in the same clause, since it is what the plan measures,
+    -- unless the first activity is counted in its own segment (定位打卡两次,
+    -- 月度打卡率低于95%…): then it is a criterion itself, and the finding
+    -- stays where the clause begins
     local hit, th, quota, freq, pen
     for _, h in ipairs(hits) do
       if usable(clause, text, field, blocks, h) then
@@ -482,6 +494,7 @@ function M.metric_check(opts)
           local measure = M.is_measure(h.term)
           if not hit or measure then hit, th, quota, freq, pen = h, a1, a2, a3, a4 end
           if measure then break end
+          if hit == h and own_count(text, h, a1, a2) then break end
         end
       end
     end
