@@ -1026,14 +1026,34 @@ static void check_reports(state *st) {
 /* 截至9月底累计注册4.6万人 is a fact; 较上年增长20%以上,按季度排名通报 demands:
  * a fact word's scope is dropped once its whole sentence is read and found to
  * demand something. */
+/* 平均每天学习时长达到1小时: an average a sentence says shall reach a level
+ * (达到, 达, 超过 …) is a target, like a bound, unless the sentence states it
+ * as attained (达到了, 已达到) — a statistic says 为, 是 or gives the value
+ * alone (平均登录时长为每天22分钟), or stands with a fact word of its own
+ * (据统计, 今年以来, 较上年), which keeps its scope. */
+static bool average_target(const state *st, size_t a, size_t b) {
+  static const char *reach[] = {"达到", "达", "突破", "超过", "高于", "大于", "多于", "超出"};
+  if (find_in(st->s, a, b, "已") || find_in(st->s, a, b, "了")) return false;
+  for (size_t k = 0; k < st->a->n_thresholds; k++) {
+    jf_span t = st->a->thresholds[k].span;
+    if (t.start < a || t.start >= b) continue;
+    const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
+    if (!w || w->kind != KW_CMP) continue;
+    for (size_t r = 0; r < sizeof reach / sizeof *reach; r++)
+      if (strcmp(w->w, reach[r]) == 0) return true;
+  }
+  return false;
+}
+
 static void check_facts(state *st) {
   jf_analysis *a = st->a;
   size_t out = 0;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition pr = a->prohibitions[p];
     const jfa_word *w = jfa_word_at(st->s, st->len, pr.trigger.start);
+    size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
     if (!(w && w->kind == KW_PROH && w->sub == PRO_FACT &&
-          demands(st, sentence_start(st, pr.trigger.start), sentence_end(st, pr.trigger.end))))
+          (demands(st, ss, se) || (strcmp(w->w, "平均") == 0 && average_target(st, ss, se)))))
       a->prohibitions[out++] = pr;
   }
   a->n_prohibitions = out;

@@ -204,8 +204,9 @@ static jfa_word words[] = {
   PRO("总共", PRO_FACT, DIR_SENT), PRO("总计", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
-   * its sentence demands (平均阅读量不低于800次); not 平均分配/平均分摊 (a task
-   * shared out) */
+   * its sentence demands (平均阅读量不低于800次) or says the average shall reach
+   * a level (平均每天学习时长达到1小时, not 达到了: see average_target); not
+   * 平均分配/平均分摊 (a task shared out) */
   PRO("降至", PRO_FACT, DIR_SENT), PRO("降到", PRO_FACT, DIR_SENT),
   PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
   PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),

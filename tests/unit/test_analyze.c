@@ -493,6 +493,12 @@ static const struct {
   {"各公众号单篇平均阅读量不低于500次,每低50次扣0.5分", "阅读量", false},
   {"将2000个点赞任务平均分配到各村,每日通报", "点赞", false},
   {"在线时长降至每日2小时以下的单位扣1分", "在线时长", false},
+  /* an average that shall reach a level is a target; attained (达到了, 已)
+   * it is a statistic */
+  {"党员平均每天学习时长达到1小时", "学习时长", false},
+  {"各公众号推文平均阅读量须突破1000次", "阅读量", false},
+  {"一季度党员平均每天学习时长达到了50分钟", "学习时长", true},
+  {"网格员平均每天登录次数已超过6次", "登录次数", true},
   /* the consequence of a condition (无…的视为…) continues past a comma: the
    * 不计入 that follows sanctions too, it forbids nothing */
   {"巡查须拍照上传平台,无照片的视为未巡查,不计入巡查考核", "拍照上传", false},
