@@ -666,6 +666,10 @@ static bool relayed(const state *st, const ev *e) {
   while (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
          !(a >= 3 && is_break(s, st->len, a - 3)))
     a--;
+  /* 有问题及时反映, 可通过app反映: a duty or a channel, not a report */
+  static const char *duty[] = {"及时", "随时", "主动", "如实", "可", "通过", "须", "应", "要"};
+  for (size_t k = 0; k < sizeof duty / sizeof *duty; k++)
+    if (find_in(s, a, e->start, duty[k])) return false;
   for (size_t k = 0; k < sizeof who / sizeof *who; k++)
     if (find_in(s, a, e->start, who[k])) return true;
   return false;

@@ -528,6 +528,7 @@ static const struct {
   {"对群众反映的问题,须在工作群内10分钟内回复", "回复", false},
   {"居民可通过app反映诉求,网格员每天在app打卡不少于2次", "打卡", false},
   {"各村须及时反映情况,每日在工作群接龙报平安", "接龙", false},
+  {"各单位有问题及时反映,每天在工作群接龙报送进度", "接龙", false},
 };
 
 static void test_prohibitions(void) {
