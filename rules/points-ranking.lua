@@ -218,6 +218,8 @@ end
 -- is the 积分 at p conduct points: earned by conduct there, or the same
 -- points named again (…表现计算，年度积分作为评先参考) with no platform of its own?
 local function of_conduct(clause, text, p)
+  -- (most clauses name no conduct at all: one look at the whole text first)
+  if not jianfu.any_in(text, CONDUCT, 1, #text) then return false end
   if earned_by_conduct(clause, text, p) then return true end
   if jianfu.platform(clause, p.from, p.to) then return false end
   for _, q in ipairs(jianfu.find_all(text, POINTS)) do
