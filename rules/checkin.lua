@@ -1,9 +1,12 @@
 -- checkin: clock-in / sign-in counts or rates through an app used as a criterion.
 
 -- a sign-in at a meeting, a training or a parents' evening is a register of
--- attendance, not an app check-in
+-- attendance, not an app check-in; a meeting goes by many names (例会, 晨会,
+-- 党课, 组织生活会) and its sign-in is often timed by it (会前签到, 会后)
 local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风", "会务", "培训", "参训", "学员", "家长会",
-  "报到时", "座谈", "讲座", "考场", "考试" }
+  "报到时", "座谈", "讲座", "考场", "考试",
+  "例会", "晨会", "周会", "班会", "大会", "生活会", "推进会", "调度会", "党课", "主题党日", "会前",
+  "会后", "入场", "召开" }
 -- ... unless it is done through an app, a platform or a chat group
 local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
   "定位", "视频打卡", "手机", "“", "「" }
@@ -38,6 +41,9 @@ jianfu.rule {
       { text = "网格员巡查定位打卡率达到98%（5分）", title = "2024年网格化服务管理工作考评细则" },
       "黨員每日須在「學習強國」簽到，月簽到率低於９０％的不得評為優秀黨員",
       "执法人员每日通过APP签到2次，签到率与月度绩效挂钩",
+      "每周例会前，参会人员须在“钉钉”APP定位签到，缺签一次扣0.2分",
+      -- the activity counted in its own segment is reported, before the measure
+      "巡防队员每日在“平安巡”签到两次，月签到率低于90%的每人次扣0.5分",
     },
     good = {
       "取消学习打卡考核，不再统计在线时长",
@@ -47,6 +53,8 @@ jianfu.rule {
       "学校召开家长会实行签到制度，家长到校签名",
       "鼓励党员通过“学习强国”学习业务知识",
       "开展红色教育打卡地建设，全年接待游客5万人次",
+      "村两委每月召开一次议事例会，会前签到，会后整理会议记录",
+      "支部每季度上一次党课，党员入场签到",
     },
   },
   check = jianfu.metric_check {

@@ -83,6 +83,15 @@ local function record_count(clause, text, vfrom, vto, vterm)
   return q
 end
 
+-- a counting noun whose 数 begins another word: 事件数据, 案件数字化 hold
+-- 件数 but count nothing (the 数 is 数据's)
+local N_SHU = N("数")
+local NOT_COUNT_AFTER = { [N("据")] = true, [N("字")] = true, [N("值")] = true, [N("码")] = true }
+local function split_word(text, c)
+  if text:sub(c.to - #N_SHU + 1, c.to) ~= N_SHU then return false end
+  return NOT_COUNT_AFTER[text:sub(c.to + 1, c.to + 3)] == true
+end
+
 -- the first counting noun that is not renounced, or nil
 local function count_word(clause, text, vto)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do
@@ -91,7 +100,7 @@ local function count_word(clause, text, vto)
     -- or for the entry itself ("数据录入完成率")
     local rate_ok = c.term ~= N_RATE or string.find(text, N_TASK, 1, true)
       or c.from == vto + 1
-    if rate_ok and not jianfu.negated(clause, c.from, c.to) then return c end
+    if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then return c end
   end
   return nil
 end
@@ -204,6 +213,9 @@ jianfu.rule {
       "各镇街每季度向“政务信息”平台报送工作专报不少于3期",
       "各部门每月向区委办投稿信息，按篇数计分，每篇计0.2分",
       "3. 各街道每周向“社区通”平台填报网格动态。\n按条计分，每条计0.1分。",
+      "各村全年共上报民情信息不少于60条，纳入年度综合考核",
+      -- cases are records too (例)
+      "家庭医生每月在“健康档案”系统录入慢病随访记录不少于80例，每少5例扣0.5分",
     },
     good = {
       "不得将平台录入数量作为考核依据",
@@ -222,6 +234,10 @@ jianfu.rule {
       "各单位于每期简报印发后三日内报送电子版",
       "第一期培训结束后，学员须提交学习心得1份",
       "3. 各街道每周向“社区通”平台填报网格动态。\n填报数量不纳入考核，按条统计仅供参考。",
+      -- a total of the work done is a fact, not a quota
+      "今年一季度全镇网格员共录入民情日志860条，化解矛盾纠纷42起",
+      -- 事件数据 holds 件数 but counts nothing
+      "各街道须通过“城运通”报送案件数据，数据报送不及时的扣0.2分",
     },
   },
   check = check,

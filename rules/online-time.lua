@@ -47,6 +47,10 @@ jianfu.rule {
       "每周统计党员挂机学习时长并排名通报",
       "职工“网络学院”年度学时须满60学时，未满的扣2分",
       "教師在“研修網”年度研修時長不少於50小時",
+      -- people online in a video meeting, not the equipment
+      "机关干部参加“政务钉”视频会议的在线时长不少于会议时长的90%",
+      -- an average that shall reach a level is a target, not a statistic
+      "教师在“研修云”平台平均每周研修时长达到3小时",
     },
     good = {
       "取消“学习打卡”“在线时长”等考核内容",
@@ -60,6 +64,9 @@ jianfu.rule {
       "干部“挂机”学习被查实的，予以通报批评",
       "科级干部每年参加脱产培训不少于40学时",
       "新任职干部岗前培训时长不少于3天",
+      "各乡镇应急广播终端在线率不低于95%，离线的24小时内修复",
+      "村级便民服务站点视频会议系统在线率保持在97%以上",
+      "一季度全区教师在“研修云”平台平均每周研修时长达到了2.6小时",
     },
   },
   check = jianfu.metric_check {
@@ -71,7 +78,7 @@ jianfu.rule {
           and not jianfu.platform(clause, hit.from, hit.to)
       end
       -- 视频点位在线率: a device is online, not a person
-      if jianfu.of_device(clause.text, hit.from) then return true end
+      if jianfu.of_device(clause.text, hit.from, hit.to) then return true end
       if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)

@@ -199,15 +199,50 @@ end
 -- an online one, not platform points, unless a platform is named
 local COURSE_CREDITS = jianfu.words(jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" })
 
+-- points earned by real conduct: 党员积分根据参加组织生活、志愿服务等实际表现
+-- 评定 is a points system of conduct, whatever it is linked to; platform
+-- points are earned by clicks, never by 表现 (the basis word must follow the
+-- points in their segment, and the points must not be a named platform's)
+local BASIS = jianfu.words(jianfu.norm_list { "根据", "依据", "按照", "依照", "对照", "结合" })
+local CONDUCT = jianfu.words(jianfu.norm_list {
+  "实际表现", "现实表现", "日常表现", "工作表现", "一贯表现", "组织生活", "志愿服务", "工作实绩",
+  "履职情况", "履职表现", "遵纪守法", "三会一课", "参加活动", "服务群众",
+})
+local N_POINTS = jianfu.normalize("积分")
+local function earned_by_conduct(clause, text, p)
+  local _, e = jianfu.segment(text, p.from, p.to)
+  local b = jianfu.any_in(text, BASIS, p.to + 1, e)
+  return b ~= nil and jianfu.any_in(text, CONDUCT, b, e) ~= nil
+    and not jianfu.platform(clause, p.from, p.to)
+end
+-- is the 积分 at p conduct points: earned by conduct there, or the same
+-- points named again (…表现计算，年度积分作为评先参考) with no platform of its own?
+local function of_conduct(clause, text, p)
+  -- (most clauses name no conduct at all: one look at the whole text first)
+  if not jianfu.any_in(text, CONDUCT, 1, #text) then return false end
+  if earned_by_conduct(clause, text, p) then return true end
+  if jianfu.platform(clause, p.from, p.to) then return false end
+  for _, q in ipairs(jianfu.find_all(text, POINTS)) do
+    if q.term == N_POINTS and q.from ~= p.from and earned_by_conduct(clause, text, q) then return true end
+  end
+  return false
+end
+
 -- platform points: 学分 only when its sentence names a platform
--- (积分 always counts: the platform and the course are looked for only for 学分)
+-- (积分 always counts, unless earned by conduct: the platform and the course
+-- are looked for only for 学分)
 local function platform_points(clause, text)
   for _, p in ipairs(jianfu.find_terms(text, POINTS)) do
     local from, to = p.from, p.to
     if not jianfu.negated(clause, from, to) then
-      if p.term ~= CREDITS or jianfu.platform(clause, from, to) then return p end
-      local course = jianfu.any_in(text, COURSE_CREDITS, math.max(1, from - 18), from - 1)
-      if not course and jianfu.sentence_has(text, from, ONLINE) then return p end
+      if p.term ~= CREDITS then
+        if not of_conduct(clause, text, p) then return p end
+      elseif jianfu.platform(clause, from, to) then
+        return p
+      else
+        local course = jianfu.any_in(text, COURSE_CREDITS, math.max(1, from - 18), from - 1)
+        if not course and jianfu.sentence_has(text, from, ONLINE) then return p end
+      end
     end
   end
   return nil
@@ -267,6 +302,17 @@ local function check(clause, report)
   end
   if not how then return end
   local hits = jianfu.find_terms(text, USAGE, USAGE_UNLESS)
+  -- points earned by conduct are no usage measure (a copy only when needed)
+  for i, h in ipairs(hits) do
+    if h.term == N_POINTS and of_conduct(clause, text, h) then
+      local kept = {}
+      for j, x in ipairs(hits) do
+        if j < i or not (x.term == N_POINTS and of_conduct(clause, text, x)) then kept[#kept + 1] = x end
+      end
+      hits = kept
+      break
+    end
+  end
   local usage = jianfu.first_live(clause, hits)
   if usage and APP_ONLY[usage.term] and not jianfu.sentence_has(text, usage.from, APP_WORDS) then
     usage = usage_after(clause, text, hits, usage)
@@ -335,6 +381,7 @@ jianfu.rule {
       "机关干部“学习强国”签到率须达到95%，由机关党委定期公布",
       "各支部公众号推文点赞情况每季度排名，后两名的支部书记作说明",
       "各营业厅“电e宝”APP新增绑定用户按旬排名",
+      "“先锋e家”积分依据线上答题、浏览文章计算，年度积分与评先评优挂钩",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -353,6 +400,8 @@ jianfu.rule {
       "各供水所新增用户数按季度排名，排名前两位的给予奖励",
       "县纪委对“四风”问题线索定期通报",
       "党员志愿服务开展情况每季度排名通报",
+      "村民积分依据参与人居环境整治、志愿服务等日常表现评定，每季度公示",
+      "党员积分按照遵纪守法、服务群众等现实表现计算，与评先评优挂钩",
     },
   },
   check = check,

@@ -640,9 +640,45 @@ static bool is_sanction(const state *st, size_t trig) {
   return has_condition(s, a, j);
 }
 
+/* Is the 共 at e a total: followed by a number (共3200件, 共五十个) or by a
+ * verb of the work counted (共受理, 共上报, 共发布, 共有)? Not 共同, 共享, 共建,
+ * 共性, 共青团, 共产党: compounds, which name no total. */
+static bool total_at(const state *st, const ev *e) {
+  if (strcmp(e->w->w, "共") != 0) return true;
+  size_t i = e->end;
+  if (i < st->len && is_digit(st->s[i])) return true;
+  if (cn_cp(cp_at(st->s, st->len, i)) >= 0) return true;
+  return next_in(st->s, st->len, i,
+                 "受收接办处化上录采发有完开排走组举培登报填下注转点帮调解查出签打访入");
+}
+
+/* Does 反映 relay what others said (会上,有乡镇反映部分部门仍要求…; 部分干部
+ * 反映每天要登录5个系统)? Only with a reporter that is someone among many
+ * (有…, 部分, 多名, 个别 …) before it in its comma segment, and not as a
+ * noun phrase (群众反映的问题, 反映强烈) or a channel offered (可通过app反映诉求,
+ * 须及时反映), which report nothing. */
+static bool relayed(const state *st, const ev *e) {
+  static const char *who[] = {"有", "部分", "多名", "多位", "不少", "一些", "个别", "许多",
+                              "普遍", "纷纷", "多数", "大多"};
+  const char *s = st->s;
+  if (next_in(s, st->len, e->end, "的强")) return false;
+  size_t a = e->start;
+  while (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
+         !(a >= 3 && is_break(s, st->len, a - 3)))
+    a--;
+  /* 有问题及时反映, 可通过app反映: a duty or a channel, not a report */
+  static const char *duty[] = {"及时", "随时", "主动", "如实", "可", "通过", "须", "应", "要"};
+  for (size_t k = 0; k < sizeof duty / sizeof *duty; k++)
+    if (find_in(s, a, e->start, duty[k])) return false;
+  for (size_t k = 0; k < sizeof who / sizeof *who; k++)
+    if (find_in(s, a, e->start, who[k])) return true;
+  return false;
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
  * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition). */
 static bool reported(const state *st, const ev *e) {
+  if (strcmp(e->w->w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0) return true;
   static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
                                   "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估"};
@@ -951,6 +987,7 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
+      if (w->sub == PRO_FACT && !total_at(st, e)) break;
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
@@ -993,14 +1030,34 @@ static void check_reports(state *st) {
 /* 截至9月底累计注册4.6万人 is a fact; 较上年增长20%以上,按季度排名通报 demands:
  * a fact word's scope is dropped once its whole sentence is read and found to
  * demand something. */
+/* 平均每天学习时长达到1小时: an average a sentence says shall reach a level
+ * (达到, 达, 超过 …) is a target, like a bound, unless the sentence states it
+ * as attained (达到了, 已达到) — a statistic says 为, 是 or gives the value
+ * alone (平均登录时长为每天22分钟), or stands with a fact word of its own
+ * (据统计, 今年以来, 较上年), which keeps its scope. */
+static bool average_target(const state *st, size_t a, size_t b) {
+  static const char *reach[] = {"达到", "达", "突破", "超过", "高于", "大于", "多于", "超出"};
+  if (find_in(st->s, a, b, "已") || find_in(st->s, a, b, "了")) return false;
+  for (size_t k = 0; k < st->a->n_thresholds; k++) {
+    jf_span t = st->a->thresholds[k].span;
+    if (t.start < a || t.start >= b) continue;
+    const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
+    if (!w || w->kind != KW_CMP) continue;
+    for (size_t r = 0; r < sizeof reach / sizeof *reach; r++)
+      if (strcmp(w->w, reach[r]) == 0) return true;
+  }
+  return false;
+}
+
 static void check_facts(state *st) {
   jf_analysis *a = st->a;
   size_t out = 0;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition pr = a->prohibitions[p];
     const jfa_word *w = jfa_word_at(st->s, st->len, pr.trigger.start);
+    size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
     if (!(w && w->kind == KW_PROH && w->sub == PRO_FACT &&
-          demands(st, sentence_start(st, pr.trigger.start), sentence_end(st, pr.trigger.end))))
+          (demands(st, ss, se) || (strcmp(w->w, "平均") == 0 && average_target(st, ss, se)))))
       a->prohibitions[out++] = pr;
   }
   a->n_prohibitions = out;

@@ -134,6 +134,11 @@ static jfa_word words[] = {
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
   PROX("不对", PRO_PROHIBIT, DIR_AUTO, "称外劲应头", NULL),
+  /* a demand renounced with an adverb between (不另行要求拍照, 不额外报送,
+   * 无需再上传): as 不要求 */
+  PRO("不另行", PRO_PROHIBIT, DIR_AUTO), PRO("不另外", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不额外", PRO_PROHIBIT, DIR_AUTO), PRO("无需", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不需要", PRO_PROHIBIT, DIR_AUTO), PROX("不必", PRO_PROHIBIT, DIR_AUTO, "要", NULL),
   /* negated links: the measure usually stands before them (下载量不纳入考核) */
   PRO("不纳入", PRO_PROHIBIT, DIR_LOCAL), PRO("不列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入", PRO_PROHIBIT, DIR_LOCAL),
@@ -183,6 +188,8 @@ static jfa_word words[] = {
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
+  /* what someone reported (会上,有乡镇反映…; 部分干部反映…): see reported() */
+  PRO("反映", PRO_REPORT, DIR_FWD),
   /* a value measured at a date, compared with a past period, or heard in a
    * meeting is a fact, unless its sentence demands (截至年底注册率须达到80%) */
   PRO("截至", PRO_FACT, DIR_SENT), PRO("截止", PRO_FACT, DIR_SENT),
@@ -191,10 +198,15 @@ static jfa_word words[] = {
   PRO("比上年", PRO_FACT, DIR_SENT), PRO("比去年", PRO_FACT, DIR_SENT),
   PRO("同比", PRO_FACT, DIR_SENT), PRO("环比", PRO_FACT, DIR_SENT),
   PRO("听取", PRO_FACT, DIR_SENT), PRO("累计", PRO_FACT, DIR_SENT), PRO("共计", PRO_FACT, DIR_SENT),
+  /* a total (本月共受理…3200件, 全年共上报128条, 一共安装了11个): 共 before a
+   * verb of the work done or a number (see total_at), not 公共, 中共, 共同, 共享 */
+  PROX("共", PRO_FACT, DIR_SENT, NULL, "公中"), PRO("一共", PRO_FACT, DIR_SENT),
+  PRO("总共", PRO_FACT, DIR_SENT), PRO("总计", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
-   * its sentence demands (平均阅读量不低于800次); not 平均分配/平均分摊 (a task
-   * shared out) */
+   * its sentence demands (平均阅读量不低于800次) or says the average shall reach
+   * a level (平均每天学习时长达到1小时, not 达到了: see average_target); not
+   * 平均分配/平均分摊 (a task shared out) */
   PRO("降至", PRO_FACT, DIR_SENT), PRO("降到", PRO_FACT, DIR_SENT),
   PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
   PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),
@@ -251,6 +263,8 @@ static jfa_word units[] = {
   UNITX("位", "置于"), UNITX("元", "化"), UNIT("秒"), UNITX("周", "年边期末围"), UNIT("倍"),
   UNITX("台", "账"), UNITX("部", "门分署"), UNITX("组", "织成建"), UNIT("轮"), UNIT("遍"),
   UNIT("单"), UNIT("笔"), UNIT("字"), UNITX("票", "否据"), UNIT("段"), UNIT("场"),
+  /* cases, a count of records (随访记录录入不少于100例), not 例如, 例会, 例外 */
+  UNITX("例", "如会外行子证"),
 };
 
 #define NB1 256   /* buckets of one-character words, by code point */

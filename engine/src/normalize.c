@@ -121,6 +121,8 @@ static inline uint32_t entry(uint32_t cp) {
   return cp < 0x10000 ? jf_norm_bmp[cp] : supp_entry(cp);
 }
 
+static inline bool letter(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 /* The output under construction. */
 typedef struct buf {
   char *text;
@@ -193,6 +195,47 @@ static inline void put(buf *b, uint32_t cp, uint32_t s, uint32_t e) {
     b->end[b->len] = e;
     b->len++;
   }
+}
+
+/* PDF extraction spaces out a Latin word standing in Chinese text as it
+ * spaces the characters around it ("两 个 A P P 中"). A space between two
+ * letters is dropped when the letters are single ones, spaced, from a CJK
+ * character before them to one after them: "app" there is the word, while
+ * "AP P", "使用 App 打卡" (one word: its spaces are dropped anyway) and
+ * "daily active users" keep theirs. Does the output end with such a run: a
+ * CJK character, then single letters each a gap apart in the source? */
+static bool spaced_letters_before(const buf *b) {
+  size_t k = b->len;
+  if (!k || !letter((unsigned char)b->text[k - 1])) return false;
+  while (k > 0 && letter((unsigned char)b->text[k - 1])) {
+    if (k >= 2 && letter((unsigned char)b->text[k - 2]) && b->start[k - 1] <= b->end[k - 2])
+      return false; /* two letters side by side in the source: a word */
+    k--;
+  }
+  if (k == 0) return false;
+  size_t j = k - 1, n;
+  while (j > 0 && ((unsigned char)b->text[j] & 0xC0) == 0x80) j--;
+  return is_cjk(decode((const unsigned char *)b->text + j, k - j, &n));
+}
+
+/* ... and does the run going on at r[i] continue as single letters and white
+ * space up to a CJK character? */
+static bool spaced_letters_end_cjk(const unsigned char *r, size_t i, size_t len) {
+  bool after_letter = false;
+  while (i < len) {
+    size_t k;
+    uint32_t v = entry(decode(r + i, len - i, &k));
+    if (v & (F_SPACE | F_DROP)) {
+      after_letter = false;
+    } else if (!(v & F_COMPLEX) && letter(v & CP_MASK)) {
+      if (after_letter) return false;
+      after_letter = true;
+    } else {
+      return !(v & F_COMPLEX) && (v & F_CJK) != 0;
+    }
+    i += k;
+  }
+  return false;
 }
 
 /* NFKC of a character with its combining marks (or of one that expands), then
@@ -442,7 +485,8 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
           goto out;
         }
         if (pend && prev == OTHER &&
-            !(num_ok && num_char(r[i]) && spaced_number_ends_cjk(r, i, len)))
+            !(num_ok && num_char(r[i]) && spaced_number_ends_cjk(r, i, len)) &&
+            !(letter(r[i]) && spaced_letters_before(&b) && spaced_letters_end_cjk(r, i, len)))
           put(&b, ' ', ps, pe);
         pend = false;
         for (size_t q = i; q < j && num_ok; q++) num_ok = num_char(r[q]);
@@ -518,7 +562,8 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
       }
       uint32_t c = v & CP_MASK;
       if (pend && prev == OTHER && cl == OTHER &&
-          !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)))
+          !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)) &&
+          !(letter(c) && spaced_letters_before(&b) && spaced_letters_end_cjk(r, i, len)))
         put(&b, ' ', ps, pe);
       pend = false;
       num_ok = cl == CJK || (num_ok && num_char(c));

@@ -369,6 +369,15 @@ end
 --- title; a scheme item's name counts only when it names a measure, and its
 --- scoring/evidence fields are left to the field that names the metric.
 --- The evidence also names the platform (evidence.platform, from “赣政通”APP).
+-- an activity counted in its own comma segment: its threshold starts at or
+-- after it, or its quota after it, within the segment
+local function own_count(text, h, th, quota)
+  local _, e = M.segment(text, h.from, h.to)
+  if th and th.from >= h.from and th.from <= e then return true end
+  if quota and quota.from > h.to and quota.from <= e then return true end
+  return false
+end
+
 function M.metric_check(opts)
   if type(opts) ~= "table" then error("jianfu.metric_check expects a table", 2) end
   for k in pairs(opts) do
@@ -473,7 +482,10 @@ function M.metric_check(opts)
     end
 
     -- the first occurrence that counts; a measure (签到率) is preferred to an
-    -- activity (签到) in the same clause, since it is what the plan measures
+    -- activity (签到) in the same clause, since it is what the plan measures,
+    -- unless the first activity is counted in its own segment (定位打卡两次,
+    -- 月度打卡率低于95%…): then it is a criterion itself, and the finding
+    -- stays where the clause begins
     local hit, th, quota, freq, pen
     for _, h in ipairs(hits) do
       if usable(clause, text, field, blocks, h) then
@@ -482,6 +494,7 @@ function M.metric_check(opts)
           local measure = M.is_measure(h.term)
           if not hit or measure then hit, th, quota, freq, pen = h, a1, a2, a3, a4 end
           if measure then break end
+          if hit == h and own_count(text, h, a1, a2) then break end
         end
       end
     end
@@ -611,6 +624,7 @@ local NEG_BEFORE = M.norm_list {
   "不得", "严禁", "禁止", "不再", "取消", "停止", "杜绝", "防止", "纠正", "不搞", "不设置",
   "不设", "不统计", "不要求", "不以", "不将", "不作", "不纳入", "不与", "删除", "清理",
   "避免", "减少", "精简", "反对", "不能", "不应", "无需", "不需", "不必", "严防", "压减",
+  "不另行", "不另外", "不额外",
   "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核", "不看", "不唯", "不比",
@@ -636,13 +650,29 @@ local DEVICE = compile(M.norm_list {
   "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
   "充电桩", "机房", "服务器", "感知", "物联",
 })
+-- systems and installations whose online rate is their availability
+-- (视频会议系统在线率, 应急广播终端在线率), but on which people are online
+-- too (民警“警务通”终端在线时长, 干部视频会议在线时长): a device only for a
+-- rate, and only with no person before it in the segment
+local SYSTEM = compile(M.norm_list {
+  "会议系统", "视频会议", "终端", "站点", "大屏", "显示屏", "广播", "门禁", "网关", "专线",
+})
+local PERSON = compile(M.norm_list {
+  "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
+  "村民", "学生", "家长", "用户", "书记", "村干", "人均", "每人",
+})
+local RATE = jianfu.normalize("率")
 
---- jianfu.of_device(text, from) -> does the measure at `from` belong to a
---- device: a device word earlier in its segment (视频点位在线率, 监测设备
---- 完好率, 物联感知终端在线率)?
-function M.of_device(text, from)
+--- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
+--- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
+--- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`) of
+--- a system with no person before it counts too (视频会议系统在线率).
+function M.of_device(text, from, to)
   local s = M.segment(text, from, from)
-  return M.any_in(text, DEVICE, s, from - 1) ~= nil
+  if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
+  -- (a system only for a rate: the measure at from..to ends in 率)
+  return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
+    and M.any_in(text, SYSTEM, s, from - 1) ~= nil and M.any_in(text, PERSON, s, from - 1) == nil
 end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,

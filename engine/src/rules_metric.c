@@ -338,6 +338,23 @@ static bool conditioned(const mctx *x, const mhit *h) {
   return jf_rs_occurs(x->k->cond, st, sa, sb);
 }
 
+/* An activity counted in its own comma segment (定位打卡两次, 月度打卡率…) is
+ * a criterion by itself: its threshold or quota starts at or after it and
+ * within its segment. The prelude's own_count. */
+static bool own_count(const mctx *x, const mhit *h, const mquals *q) {
+  lua_Integer s, e;
+  jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
+  if (q->th >= 0) {
+    lua_Integer f = (lua_Integer)x->an->thresholds[q->th].span.start + 1;
+    if (f >= h->from && f <= e) return true;
+  }
+  if (q->quota >= 0) {
+    lua_Integer f = (lua_Integer)x->an->numbers[q->quota].span.start + 1;
+    if (f > h->to && f <= e) return true;
+  }
+  return false;
+}
+
 /* Room for n occurrences in a dry run's scratch `slot`; NULL (x->maybe)
  * when out of memory. */
 static mhit *scratch(mctx *x, int slot, size_t n) {
@@ -1369,6 +1386,9 @@ static bool decide(mctx *x, const jf_metric_pre *p, mlist *hits, mlist *stand, l
     bool measure = is_measure(x, &hits->v[i]);
     if (*hit < 0 || measure) *hit = (long)i, *q = qi;
     if (measure) break;
+    /* ... but the first activity counted in its own segment is itself a
+     * criterion, reported where the clause begins */
+    if (*hit == (long)i && own_count(x, &hits->v[i], &qi)) break;
   }
   return *hit >= 0 || *forced >= 0;
 }

@@ -44,6 +44,19 @@ def cut(path, f):
     return "\n".join(out)
 
 
+def neighbours(path, f):
+    """The nearest non-space characters before and after the span, on its
+    lines, when they are CJK ideographs or punctuation (else "")."""
+    text = score.decode_doc(open(path, "rb").read())
+    lines = text.split("\n")
+    a = lines[f["line"] - 1].rstrip("\r")[:f["column"] - 1].rstrip()
+    b = lines[f["end_line"] - 1].rstrip("\r")[f["end_column"] - 1:].lstrip()
+
+    def cjk(ch):
+        return bool(ch) and (0x3000 <= ord(ch) <= 0x9FFF or ch in "“”‘’")
+    return (a[-1] if a and cjk(a[-1]) else "", b[0] if b and cjk(b[0]) else "")
+
+
 with tempfile.TemporaryDirectory() as tmp:
     cl = os.path.join(tmp, "clauses")
     os.mkdir(cl)
@@ -52,7 +65,7 @@ with tempfile.TemporaryDirectory() as tmp:
     probe = check_json(targets, ["--no-default-rules", "--rules", PROBE])
     frags = os.path.join(tmp, "frags")
     os.mkdir(frags)
-    want = {}
+    want, want_ctx = {}, {}
     n = 0
     for f in probe["files"]:
         if f["path"].endswith((".yaml", ".yml")):
@@ -68,13 +81,34 @@ with tempfile.TemporaryDirectory() as tmp:
             # one fragment per file; a leading title-like line would not change it
             open(os.path.join(frags, name), "w", encoding="utf-8").write(orig)
             want[name] = (g["evidence"]["term"], f["path"], g["line"], g["column"], orig)
+            want_ctx[name] = neighbours(f["path"], g)
     p = subprocess.run([BIN, "clauses", "--json", frags], capture_output=True)
     got = {os.path.basename(d["path"]): "".join(c["text"] for c in d["clauses"])
            for d in json.loads(p.stdout)}
+    # A span whose normalization depends on the characters around it (PDF
+    # spacing in a Latin word, "两 个 A P P 中", is dropped only between
+    # Chinese text) is normalized again with its nearest non-space neighbour
+    # on each side; without the neighbours' own characters it must be the term.
+    ctx = os.path.join(tmp, "ctx")
+    os.mkdir(ctx)
+    redo = {}
     for name, (term, path, line, col, orig) in sorted(want.items()):
-        if got.get(name) != term:
-            problems.append(f"{path}:{line}:{col}: original span {orig!r} normalizes to "
-                            f"{got.get(name)!r}, expected {term!r}")
+        if got.get(name) == term:
+            continue
+        before, after = want_ctx[name]
+        if before and after:
+            open(os.path.join(ctx, name), "w", encoding="utf-8").write(before + orig + after)
+            redo[name] = True
+    got2 = {}
+    if redo:
+        p = subprocess.run([BIN, "clauses", "--json", ctx], capture_output=True)
+        got2 = {os.path.basename(d["path"]): "".join(c["text"] for c in d["clauses"])
+                for d in json.loads(p.stdout)}
+    for name, (term, path, line, col, orig) in sorted(want.items()):
+        if got.get(name) == term or (name in got2 and got2[name][1:-1] == term):
+            continue
+        problems.append(f"{path}:{line}:{col}: original span {orig!r} normalizes to "
+                        f"{got.get(name)!r}, expected {term!r}")
     # the real rule pack: every span inside its excerpt
     real = check_json(targets, [])
     m = 0

@@ -88,6 +88,10 @@ static const struct {
   {"发展用户3万人", 1, 30000, "人"},
   {"连续3个月排名末位", 1, 3, "月"},
   {"扣十分", 1, 10, "分"},
+  /* cases counted (例), not 例如 or 例会 */
+  {"每月录入慢病随访记录不少于80例", 1, 80, "例"},
+  {"全年筛查一百二十例", 1, 120, "例"},
+  {"每周1例会制度", 1, 1, ""},
 };
 
 static void test_numbers(void) {
@@ -489,6 +493,12 @@ static const struct {
   {"各公众号单篇平均阅读量不低于500次,每低50次扣0.5分", "阅读量", false},
   {"将2000个点赞任务平均分配到各村,每日通报", "点赞", false},
   {"在线时长降至每日2小时以下的单位扣1分", "在线时长", false},
+  /* an average that shall reach a level is a target; attained (达到了, 已)
+   * it is a statistic */
+  {"党员平均每天学习时长达到1小时", "学习时长", false},
+  {"各公众号推文平均阅读量须突破1000次", "阅读量", false},
+  {"一季度党员平均每天学习时长达到了50分钟", "学习时长", true},
+  {"网格员平均每天登录次数已超过6次", "登录次数", true},
   /* the consequence of a condition (无…的视为…) continues past a comma: the
    * 不计入 that follows sanctions too, it forbids nothing */
   {"巡查须拍照上传平台,无照片的视为未巡查,不计入巡查考核", "拍照上传", false},
@@ -496,6 +506,29 @@ static const struct {
   /* ... but a unit named by its shortfall (低于80%的单位) is no sanction: the
    * 不纳入 after it still renounces */
   {"打卡率低于80%的单位,不纳入年度考核扣分", "年度考核", true},
+  /* a demand renounced with an adverb between (不另行要求, 不额外, 无需) */
+  {"考评以系统自动汇总为准,不另行要求村干部拍照留痕", "拍照", true},
+  {"培训学员现场签名,不额外报送活动照片", "照片", true},
+  {"数据由平台共享获取,基层无需再上传截图", "截图", true},
+  {"已实现系统对接,不必在两个平台重复填报", "重复填报", true},
+  {"清理不必要的工作群,网格员每日在app打卡不少于2次", "打卡", false},
+  /* a total (共受理, 共3200件, 一共) describes, unless its sentence demands;
+   * 共享, 共同, 公共 and 中共 are no totals */
+  {"上月\"e城管\"app共受理居民上报问题2100件,按期办结率97%", "上报", true},
+  {"今年一季度全镇共录入民情日志860条", "录入", true},
+  {"一共上传巡查照片4200余张", "照片", true},
+  {"各村全年共上报信息不少于50条,纳入年度考核", "上报", false},
+  {"各村每月在公共服务平台上报信息20条", "上报", false},
+  {"各部门共享数据,每月在平台录入不少于30条", "录入", false},
+  {"中共党员每月在学习平台打卡20次", "打卡", false},
+  /* what others reported (有…反映, 部分…反映) is relayed, not demanded; a
+   * channel offered or a noun phrase (群众反映的问题) relays nothing */
+  {"座谈中,有村干部反映镇里要求每天在三个工作群接龙", "接龙", true},
+  {"部分网格员反映每月须在平台录入走访记录不少于100条", "录入", true},
+  {"对群众反映的问题,须在工作群内10分钟内回复", "回复", false},
+  {"居民可通过app反映诉求,网格员每天在app打卡不少于2次", "打卡", false},
+  {"各村须及时反映情况,每日在工作群接龙报平安", "接龙", false},
+  {"各单位有问题及时反映,每天在工作群接龙报送进度", "接龙", false},
 };
 
 static void test_prohibitions(void) {

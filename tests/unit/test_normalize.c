@@ -63,6 +63,15 @@ static const struct {
     {"第 1 2 条", "第12条"},
     {"于 3 0 ab", "于3 0 ab"},
     {"2023 2024 report", "2023 2024 report"},
+    /* PDF spacing inside a Latin word between CJK text: single letters,
+     * spaced, from CJK to CJK */
+    {"两 个 A P P 中 分 别", "两个app中分别"},
+    {"“ 网 格 通 ” A P P 注 册", "“网格通”app注册"},
+    {"两 个 Ａ Ｐ Ｐ 中", "两个app中"},
+    {"两个 A P P", "两个a p p"},      /* no CJK after: kept */
+    {"AP P 中", "ap p中"},            /* a word, not single letters */
+    {"在 A B 两 类 中", "在ab两类中"},
+    {"中 daily active users 中", "中daily active users中"},
     {"a\u00a0b", "a b"}, /* NBSP */
     {"a\u2003b", "a b"}, /* em space */
     /* Trimming. */
