@@ -30,10 +30,19 @@ if command -v perf >/dev/null &&
 fi
 
 command -v valgrind >/dev/null || { echo "profile: neither perf nor valgrind works" >&2; exit 2; }
+# Lua seeds its string hashes with time(), which moves the instruction count of one binary by
+# up to ~0.5 % between runs; a time() that returns a constant makes two runs count the same,
+# so a small change can be told from noise.
+preload=()
+if command -v cc >/dev/null; then
+  printf '#include <time.h>\ntime_t time(time_t *t) { if (t) *t = 1; return 1; }\n' >"$out/fixtime.c"
+  cc -shared -fPIC -O2 -o "$out/fixtime.so" "$out/fixtime.c" && preload=(env LD_PRELOAD="$out/fixtime.so")
+fi
 # jianfu exits 1 when it has findings, which the corpus is full of.
-valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "${cmd[@]}" \
+"${preload[@]}" valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "${cmd[@]}" \
   >/dev/null 2>"$out/valgrind.log" || [[ $? -eq 1 ]] || {
   echo "profile: valgrind failed, see $out/valgrind.log" >&2; exit 2; }
+echo "== total: $(sed -n 's/.*Collected : //p' "$out/valgrind.log") instructions${preload:+ (time() fixed)}"
 # Annotate to files first: `head` closing a pipe early would kill the script under pipefail.
 callgrind_annotate --threshold=100 "$out/callgrind.out" >"$out/self.txt" 2>/dev/null
 callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" >"$out/incl.txt" 2>/dev/null
