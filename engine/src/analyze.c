@@ -1124,8 +1124,10 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   check_facts(st);
   check_reports(st);
   trim_scopes(st);
+  /* a report's own demand (须, 今后) is no description, except in a section
+   * listing the problems found, whose items quote the demands made before */
   if (ctx && ctx->report_doc && !(ctx->assessment_doc && st->has_score) &&
-      !own_demand(st)) {
+      (ctx->problem_section || !own_demand(st))) {
     jf_prohibition *p = vec_push(&st->prohibitions);
     if (!p) goto fail;
     p->trigger = (jf_span){0, 0};
@@ -1173,6 +1175,15 @@ bool jf_title_is_report(const char *title, size_t len) {
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (find_in(title, 0, len, words[k])) return true;
   return false;
+}
+
+bool jf_heading_lists_problems(const char *h, size_t len) {
+  static const char *done[] = {"整改", "措施", "下一步", "下步", "打算", "成效", "建议", "对策",
+                               "解决", "意见", "要求"};
+  if (!h || !find_in(h, 0, len, "问题")) return false;
+  for (size_t k = 0; k < sizeof done / sizeof *done; k++)
+    if (find_in(h, 0, len, done[k])) return false;
+  return true;
 }
 
 /* A title names an assessment plan when it says 考核/考评/评分/细则 …; 办法
