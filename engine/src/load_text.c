@@ -644,7 +644,9 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       t.in_scored = t.in_problems = false;
       emit(&t, ln.body, ln.body_end, JF_CLAUSE_HEADING);
       t.in_scored = has_score(t.s, ln.body, ln.body_end);
-      t.in_problems = problem_heading(&t, ln.body, ln.body_end);
+      /* not the document's title: a 问题清单 may also demand */
+      t.in_problems = !(ln.body == title_a && ln.body_end == title_b && title_b > title_a) &&
+                      problem_heading(&t, ln.body, ln.body_end);
       break;
     case L_LIST:
       end_block(&t);

@@ -487,6 +487,12 @@ static void test_problem_section(void) {
     }
   }
   unload(&l);
+
+  /* a title that names a list of problems does not mark the whole document */
+  l = load_str("q.txt", "某县基层减负问题清单\n今后须每周上报不少于3条。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses == 2) CHECK(!(l.doc->clauses[1].flags & JF_CLAUSE_PROBLEMS));
+  unload(&l);
 }
 
 static void test_crlf_text(void) {
