@@ -79,6 +79,8 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "及时上报", "立即上报", "第一时间",
+  -- sharing what was learnt or done is no engagement with content
+  "分享经验", "经验分享", "分享体会", "分享心得", "分享做法", "分享工作经验", "分享学习体会",
 })
 -- a task given for the activity: 下载安装任务, 录入指标
 local TASK = jianfu.words(jianfu.norm_list { "任务", "指标" })
@@ -415,6 +417,7 @@ jianfu.rule {
       "村民积分依据参与人居环境整治、志愿服务等日常表现评定，每季度公示",
       "党员积分按照遵纪守法、服务群众等现实表现计算，与评先评优挂钩",
       "各网格员每周通过“邻里e家”上报安全隐患，每月累计上报不足2条的在全镇通报批评",
+      "各支部每季度在交流会上分享工作经验不少于2次，交流发言情况年终排名",
     },
   },
   check = check,
