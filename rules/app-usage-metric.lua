@@ -13,13 +13,42 @@ local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "
 -- in its sentence
 -- (活跃客户: a bank's or a shop's active customers are business, those of its
 -- app, 手机银行活跃客户数, are app usage)
-local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true }
+-- (参学率, 参训率: the share who take part in study on a platform, 国企e学堂参学率,
+-- is usage; 集中学习参学率 of a meeting room is attendance)
+local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true,
+  ["参学率"] = true, ["参训率"] = true }
+
+-- measures listed with 、 share the platform named before the first of them
+-- (“国企e学堂”的注册率、参学率): where the list holding `from` begins
+local ENUM = "、"
+local ITEM_EDGES = { "、", "的", "”", "」", "," }
+local function list_start(text, from)
+  local p = from
+  while p > #ENUM and string.sub(text, p - #ENUM, p - 1) == ENUM do
+    local q = p - #ENUM
+    local best
+    -- the item before the 、: back to the nearest edge, at most six characters
+    for _, d in ipairs(ITEM_EDGES) do
+      local i = math.max(1, q - 18)
+      while true do
+        local s, e = string.find(text, d, i, true)
+        if not s or e >= q then break end
+        if not best or e + 1 > best then best = e + 1 end
+        i = e + 1
+      end
+    end
+    if not best or best >= q then break end
+    p = best
+  end
+  return p
+end
 
 local function other_meaning(clause, hit)
   local text = clause.text
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
       and not jianfu.platform(clause, hit.from, hit.to)
+      and not jianfu.platform(clause, list_start(text, hit.from), hit.to)
   end
   -- 新登记市场主体2.3万户,活跃度达78%: activity of the economy
   if string.find(hit.term, "活跃", 1, true) then
@@ -58,6 +87,8 @@ jianfu.rule {
     "活跃天数", "登录天数", "使用天数",
     -- active customers of an app (手机银行活跃客户数): see NEEDS_PLATFORM
     "活跃客户",
+    -- the share of members who study on a platform: 平台参学率, 参训率 (see NEEDS_PLATFORM)
+    "参学率", "参训率",
   },
   examples = {
     bad = {
@@ -72,6 +103,10 @@ jianfu.rule {
       "每季度公布全区“智慧社区”平台使用情况红黑榜",
       "各村“村务通”APP人均每日打开次数不少于2次",
       "各网点云闪付APP活跃客户数每季度不少于800户，未完成的扣减网点绩效",
+      "各支部党员在“先锋云课”的登录率、参学率均须达到九成以上",
+      "各基层党组织“先锋云课”平台党员参学率须达到98%，纳入年度党建述职评议",
+      { text = "“职工e课堂”线上参训率（3分）：达到90%得满分，每低一个百分点扣0.1分",
+        title = "2025年度集团各分公司党建工作考核细则" },
     },
     good = {
       "不得将APP下载量、活跃度纳入考核",
@@ -84,6 +119,8 @@ jianfu.rule {
       "全县居民医保参与率达到95%以上",
       "每月公布专项资金使用情况，接受群众监督",
       "全行信用卡活跃客户较年初增加1.2万户",
+      "各支部每月集中学习一次，党员参学率达到95%以上",
+      "不得将“先锋云课”平台参学率作为基层党组织评星定级依据",
     },
   },
   check = jianfu.metric_check {

@@ -13,6 +13,14 @@ local OFFLINE_ALSO = { ["学时"] = true, ["研修时长"] = true, ["培训时�
 local ONLINE = jianfu.words { "在线", "线上", "网上", "网络", "网院", "云课堂", "app", "平台", "小程序", "客户端",
   "学习强国", "直播", "视频" }
 
+-- the time of what is watched or studied, its object named between the verb
+-- and 时长 (观看视频课程时长, 收看直播课件时长): online time when a person's
+-- watching or study stands before it in its segment; without one it is the
+-- length of the thing (每节课程时长45分钟, 宣传视频时长不超过3分钟)
+local CONTENT_TIME = { ["课程时长"] = true, ["视频时长"] = true, ["课件时长"] = true,
+  ["节目时长"] = true, ["讲座时长"] = true }
+local WATCHING = jianfu.words(jianfu.norm_list { "观看", "收看", "学习", "听", "看", "研修", "参学" })
+
 jianfu.rule {
   id = "online-time",
   category = "online-time",
@@ -35,6 +43,8 @@ jianfu.rule {
     "学习时数", "学习学时", "网络学习", "网上学习", "线上学习", "挂机", "观看时长", "收看时长",
     "使用时长", "登录时长", "在岗在线", "在线值守时长", "累计学时", "直播时长", "听课时长",
     "学时", "研修时长", "培训时长", "在线研修", "网络研修", "线上研修", "在线培训时长",
+    -- the watched thing's time (see CONTENT_TIME)
+    "课程时长", "视频时长", "课件时长", "节目时长", "讲座时长",
   },
   examples = {
     bad = {
@@ -51,6 +61,8 @@ jianfu.rule {
       "机关干部参加“政务钉”视频会议的在线时长不少于会议时长的90%",
       -- an average that shall reach a level is a target, not a statistic
       "教师在“研修云”平台平均每周研修时长达到3小时",
+      -- the thing watched named between the verb and 时长
+      "检察官每季度在“检察网院”收看直播讲座时长不少于6小时，未完成的不得评为优秀",
     },
     good = {
       "取消“学习打卡”“在线时长”等考核内容",
@@ -67,12 +79,18 @@ jianfu.rule {
       "各乡镇应急广播终端在线率不低于95%，离线的24小时内修复",
       "村级便民服务站点视频会议系统在线率保持在97%以上",
       "一季度全区教师在“研修云”平台平均每周研修时长达到了2.6小时",
+      "“检察网院”每节视频课程时长不超过40分钟，便于干警利用碎片时间学习",
+      "不得将干警观看视频课程时长作为评先评优依据",
     },
   },
   check = jianfu.metric_check {
     -- an activity (在线学习, 网上学习) is online time only with a duration or
     -- when it is measured (统计, 排名): 每月组织一次网上学习交流 is an event
     other = function(clause, hit)
+      if CONTENT_TIME[hit.term] then
+        local s = jianfu.segment(clause.text, hit.from, hit.to)
+        return not jianfu.any_in(clause.text, WATCHING, s, hit.from - 1)
+      end
       if OFFLINE_ALSO[hit.term] then
         return not jianfu.sentence_has(clause.text, hit.from, ONLINE)
           and not jianfu.platform(clause, hit.from, hit.to)

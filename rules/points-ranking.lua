@@ -37,9 +37,11 @@ end
 -- an engagement or usage activity's record as a whole (转发情况, 打卡情况,
 -- 点赞情况): ranked or notified, it is a league table of that usage; not the
 -- reporting verbs (报送情况, 填报情况 of real work are reported, not counted)
+-- (and its record: 分享记录, 打卡记录, 签到记录 ranked or notified)
 for _, v in ipairs { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
     "安装", "注册", "关注", "播放", "观看", "收看", "打卡", "签到" } do
   USAGE[#USAGE + 1] = jianfu.normalize(v .. "情况")
+  USAGE[#USAGE + 1] = jianfu.normalize(v .. "记录")
 end
 USAGE = jianfu.words(USAGE)
 -- the same characters meaning something else
@@ -71,12 +73,14 @@ end
 -- count or a task ("上报巡查案件不少于8件，作为中队排名的唯一依据",
 -- "下载安装任务分解到各村，完成情况每周通报排名": the ranking refers back to it)
 local ACTIVITY = jianfu.words(jianfu.norm_list {
-  "下载", "安装", "注册", "关注", "点赞", "转发", "评论", "投票", "打卡", "签到", "上报", "报送",
+  "下载", "安装", "注册", "关注", "点赞", "转发", "分享", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
 })
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "及时上报", "立即上报", "第一时间",
+  -- sharing what was learnt or done is no engagement with content
+  "分享经验", "经验分享", "分享体会", "分享心得", "分享做法", "分享工作经验", "分享学习体会",
 })
 -- a task given for the activity: 下载安装任务, 录入指标
 local TASK = jianfu.words(jianfu.norm_list { "任务", "指标" })
@@ -155,6 +159,8 @@ end
 local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度", "定期" })
 
 local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
+local CRITICISM = jianfu.normalize("批评")
+local CONDITION = jianfu.normalize("的")
 local function periodic_notify(clause, hit)
   local text = clause.text
   local from = hit.from
@@ -165,11 +171,15 @@ local function periodic_notify(clause, hit)
   if jianfu.any_in(text, PERIOD_MARK, math.max(1, from - 9), from - 1) then return true end
   -- "每月后台统计一次并在全局通报": a recurrence (每…, 按…) opening the
   -- notification's segment (not "季度累计不足…的通报批评", a sanction)
+  -- A recurrence after the segment's subject (完成情况每月在村务公开栏通报)
+  -- recurs too, unless a condition ends in 的 before the notification
+  -- (每月累计不足3次的通报) or it is a criticism (通报批评): sanctions
   local s = jianfu.segment(text, from, hit.to)
+  local criticism = string.sub(text, hit.to + 1, hit.to + #CRITICISM) == CRITICISM
   for _, f in ipairs(clause.frequencies) do
     local ff = f.from
-    if ff >= s and ff < from and ff <= s + 6 and
-        jianfu.any_in(text, RECUR, ff, ff + 2) then
+    if ff >= s and ff < from and jianfu.any_in(text, RECUR, ff, ff + 2) and not criticism and
+        not string.find(string.sub(text, ff, from - 1), CONDITION, 1, true) then
       return true
     end
   end
@@ -382,6 +392,10 @@ jianfu.rule {
       "各支部公众号推文点赞情况每季度排名，后两名的支部书记作说明",
       "各营业厅“电e宝”APP新增绑定用户按旬排名",
       "“先锋e家”积分依据线上答题、浏览文章计算，年度积分与评先评优挂钩",
+      -- the recurrence after the subject, a place before the notification
+      "各楼栋长每周通过“邻里e家”上报安全隐患不少于2条，完成情况每季度在社区宣传栏公布",
+      -- an engagement's record ranked
+      "各支部党员每周在“红色e站”转发党建文章不少于3篇，转发记录按季度排名",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -402,6 +416,8 @@ jianfu.rule {
       "党员志愿服务开展情况每季度排名通报",
       "村民积分依据参与人居环境整治、志愿服务等日常表现评定，每季度公示",
       "党员积分按照遵纪守法、服务群众等现实表现计算，与评先评优挂钩",
+      "各网格员每周通过“邻里e家”上报安全隐患，每月累计上报不足2条的在全镇通报批评",
+      "各支部每季度在交流会上分享工作经验不少于2次，交流发言情况年终排名",
     },
   },
   check = check,

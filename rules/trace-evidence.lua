@@ -14,7 +14,41 @@ local TRACE_UNLESS = jianfu.words(jianfu.norm_list {
   "视频点位", "视频探头", "视频设备", "视频终端", "视频监测", "视频巡检",
   -- a photo or video check-in is the checkin category's practice, not proof of work
   "视频打卡", "拍照打卡", "照片打卡",
+  -- a course given as video is content to watch, not a recording of work
+  "视频课程", "视频课", "视频讲座", "视频教程", "视频课件",
 })
+-- a trace word inside a quoted name followed by what it names (“村村通视频”
+-- 工作群, “随手拍照片”平台): the name of a group or platform, not a trace
+local NAMED = jianfu.words(jianfu.norm_list {
+  "工作群", "群", "平台", "app", "系统", "公众号", "小程序", "客户端", "频道", "专栏", "号",
+})
+local OPEN_QUOTES = { "“", "「", "『" }
+local CLOSE_QUOTE = { ["“"] = "”", ["「"] = "」", ["『"] = "』" }
+local function in_name(text, t)
+  for _, oq in ipairs(OPEN_QUOTES) do
+    local cq = CLOSE_QUOTE[oq]
+    -- the nearest opening quote before the term, within its segment
+    local s = jianfu.segment(text, t.from, t.to)
+    local o
+    local i = s
+    while true do
+      local a, b = string.find(text, oq, i, true)
+      if not a or a >= t.from then break end
+      o = b
+      i = b + 1
+    end
+    if o then
+      local c = string.find(text, cq, o + 1, true)
+      if c and c > t.to and c - t.to <= 12 then
+        local after = c + #cq
+        for _, w in ipairs(NAMED) do
+          if string.sub(text, after, after + #w - 1) == w then return true end
+        end
+      end
+    end
+  end
+  return false
+end
 -- the trace is demanded as proof: uploaded, counted, taken as the standard
 local PROOF = jianfu.words(jianfu.norm_list {
   "上传", "为准", "依据", "证明", "视为", "认定", "计分", "不计", "计入", "计算", "核定",
@@ -53,7 +87,10 @@ local function check(clause, report)
   local text = clause.text
   local t
   for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
-    if not content(text, h) and not jianfu.negated(clause, h.from, h.to) then t = h break end
+    if not content(text, h) and not in_name(text, h) and not jianfu.negated(clause, h.from, h.to) then
+      t = h
+      break
+    end
   end
   if not t then return end
   local tfrom = t.from
@@ -110,6 +147,8 @@ jianfu.rule {
       "各村環境整治成效以上傳照片為準，未上傳的視為未完成並扣分",
       "防汛值班人员须每２小时在系统上传一张值班照片，缺传一次扣０．５分",
       "志愿服务结束后须将活动照片发到社区工作群，照片不全的视为未开展",
+      -- a quoted trace word that names nothing after it is still a trace
+      "巡河结束后须在“河长通”上传“巡河照片”，缺少照片的视为未巡河",
     },
     good = {
       "不得以照片、视频代替实地检查，不得要求过度留痕",
@@ -125,6 +164,9 @@ jianfu.rule {
       -- a demand renounced with an adverb between (不另行要求, 不额外, 无需)
       "入户走访情况由系统自动记录，不额外要求上传照片",
       "巡查结果以现场核查为准，无需另行截图上传",
+      -- a group or platform whose quoted name holds the word
+      "各网格员每天在“平安视频”工作群接龙报平安，接龙情况纳入月度考评",
+      "各科室每月组织观看“廉政视频课”不少于一次，纳入支部考核",
     },
   },
   check = check,

@@ -1088,10 +1088,13 @@ static void trim_scopes(state *st) {
  * (部分股室要求网格员每天打卡接龙; 同一批数据需要在3个平台重复填报) unless
  * the document itself demands, in its own voice: 须, 应当, 确保, 今后,
  * 下一步 … (its prohibitions, 严禁 and 不得, have scopes of their own). */
-static bool own_demand(const state *st) {
-  static const char *own[] = {"须", "务必", "应当", "确保", "力争", "争取", "今后", "下一步",
-                              "下步", "一律"};
-  for (size_t k = 0; k < sizeof own / sizeof *own; k++)
+static bool own_demand(const state *st, bool problems) {
+  /* the words of time (今后, 下一步) first: they are the report's own voice even
+   * under a heading of problems found, where 须 … only quote the problems */
+  static const char *own[] = {"今后", "下一步", "下步", "须", "务必", "应当", "确保", "力争",
+                              "争取", "一律"};
+  size_t n = problems ? 3 : sizeof own / sizeof *own;
+  for (size_t k = 0; k < n; k++)
     if (find_in(st->s, 0, st->len, own[k])) return true;
   return false;
 }
@@ -1124,8 +1127,11 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   check_facts(st);
   check_reports(st);
   trim_scopes(st);
+  /* a report's own demand (须, 今后) is no description, except in a section
+   * listing the problems found, whose items quote the demands made before
+   * (there only 今后, 下一步 speak for the report) */
   if (ctx && ctx->report_doc && !(ctx->assessment_doc && st->has_score) &&
-      !own_demand(st)) {
+      !own_demand(st, ctx->problem_section)) {
     jf_prohibition *p = vec_push(&st->prohibitions);
     if (!p) goto fail;
     p->trigger = (jf_span){0, 0};
@@ -1173,6 +1179,15 @@ bool jf_title_is_report(const char *title, size_t len) {
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (find_in(title, 0, len, words[k])) return true;
   return false;
+}
+
+bool jf_heading_lists_problems(const char *h, size_t len) {
+  static const char *done[] = {"整改", "措施", "下一步", "下步", "打算", "成效", "建议", "对策",
+                               "解决", "意见", "要求"};
+  if (!h || !find_in(h, 0, len, "问题")) return false;
+  for (size_t k = 0; k < sizeof done / sizeof *done; k++)
+    if (find_in(h, 0, len, done[k])) return false;
+  return true;
 }
 
 /* A title names an assessment plan when it says 考核/考评/评分/细则 …; 办法

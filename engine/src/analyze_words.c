@@ -175,6 +175,10 @@ static jfa_word words[] = {
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
   PRO("的现象", PRO_RECTIFY, DIR_BACK), PRO("等做法", PRO_RECTIFY, DIR_BACK),
   PRO("的做法", PRO_RECTIFY, DIR_BACK),
+  /* a case cited as a warning: what the sentence quotes before 引以为戒 is the
+   * bad example (某县要求“每天完成500个点赞任务”,各单位要引以为戒) */
+  PRO("引以为戒", PRO_RECTIFY, DIR_BACK), PRO("引以为鉴", PRO_RECTIFY, DIR_BACK),
+  PRO("以此为戒", PRO_RECTIFY, DIR_BACK), PRO("以此为鉴", PRO_RECTIFY, DIR_BACK),
   /* reported facts and past problems: what follows is described, not demanded
    * (据统计,改革前每天在5个app上打卡; 调研发现,有的将活跃率…作为考核条件).
    * Bare 发现 only after an inquiry word (调研中发现, 督查室检查发现); a

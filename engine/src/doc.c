@@ -43,6 +43,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
     .assessment_doc = doc->assessment,
     .report_doc = ((const doc_priv *)doc)->report,
+    .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
   };
   jf_analysis_free(c->an);
   c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);

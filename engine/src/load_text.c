@@ -48,6 +48,7 @@ typedef struct tload {
   unsigned base;    /* flags for every clause started (TABLE_ROW …) */
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
+  bool in_problems; /* under a heading that lists problems found */
   int next_item;
   jf_status st;
 } tload;
@@ -207,6 +208,21 @@ static bool has_score(const char *s, size_t a, size_t b) {
   return false;
 }
 
+/* Does the heading s[a, b) list problems found (一、查摆出的问题)? Read in
+ * normalized form (問題, 问 题); headings are few and short. */
+static bool problem_heading(tload *t, size_t a, size_t b) {
+  if (t->st != JF_OK || a >= b) return false;
+  jf_norm n;
+  jf_status st = jf_normalize(t->s + a, b - a, NULL, (uint32_t)a, &n);
+  if (st != JF_OK) {
+    t->st = st;
+    return false;
+  }
+  bool yes = jf_heading_lists_problems(n.text, n.len);
+  jf_norm_free(&n);
+  return yes;
+}
+
 /* --- clauses ---------------------------------------------------------------- */
 
 static void emit(tload *t, size_t a, size_t b, unsigned flags) {
@@ -215,6 +231,7 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   b = rtrim(t, a, b);
   if (a >= b) return;
   if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
+  if (t->in_problems) flags |= JF_CLAUSE_PROBLEMS;
   if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item))
     t->st = JF_ENOMEM;
 }
@@ -624,9 +641,12 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     case L_HEADING:
       end_block(&t);
-      t.in_scored = false;
+      t.in_scored = t.in_problems = false;
       emit(&t, ln.body, ln.body_end, JF_CLAUSE_HEADING);
       t.in_scored = has_score(t.s, ln.body, ln.body_end);
+      /* not the document's title: a 问题清单 may also demand */
+      t.in_problems = !(ln.body == title_a && ln.body_end == title_b && title_b > title_a) &&
+                      problem_heading(&t, ln.body, ln.body_end);
       break;
     case L_LIST:
       end_block(&t);

@@ -383,6 +383,9 @@ static const struct {
   {"严禁以拍照上传等形式提高使用率", "使用率", true},
   {"严禁以拍照上传等形式提高使用率", "拍照上传", true},
   {"针对要求各乡镇app活跃率达到80%的问题立即整改", "活跃率", true},
+  /* a case cited as a warning: the quoted demand before 引以为戒 is the bad example */
+  {"通报的典型案例中,某区要求\"每名干部每天转发推文10次\",各地要引以为戒", "转发", true},
+  {"某县将app活跃率纳入考核受到通报,各单位要以此为鉴", "活跃率", true},
   {"不再将积分排名作为评优依据", "积分排名", true},
   {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "点击率", true},
   {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "学习打卡", true},
@@ -640,6 +643,34 @@ static const struct {
   {"今后各股室须每周在工作群内打卡不少于3次", "打卡", false},
 };
 
+/* A heading lists the problems found, or what is done about them. */
+static const struct {
+  const char *in;
+  bool yes;
+} problem_heading_cases[] = {
+  {"一、查摆出的问题", true},
+  {"一、存在的主要问题", true},
+  {"(一)自查发现的问题", true},
+  {"问题清单", true},
+  {"二、整改措施及成效", false},
+  {"二、问题整改情况", false},
+  {"三、下一步工作打算", false},
+  {"四、意见建议", false},
+  {"二、存在问题及整改措施", false},
+};
+
+/* Under a heading listing problems found, a report's item describes even when
+ * it quotes a demand (须); elsewhere in the report 须 is its own voice. */
+static const struct {
+  const char *in, *metric;
+  bool prohibited;
+} problem_section_cases[] = {
+  {"(二)同一户籍数据须在公安平台和\"社区通\"重复录入", "重复录入", true},
+  {"(一)网格员须每天在工作群内打卡不少于3次", "打卡", true},
+  /* 今后 is the report's own voice wherever it stands */
+  {"今后网格员须每天在工作群内打卡不少于3次", "打卡", false},
+};
+
 static void test_titles(void) {
   for (size_t i = 0; i < sizeof title_cases / sizeof *title_cases; i++) {
     const char *s = title_cases[i].in;
@@ -668,6 +699,32 @@ static void test_titles(void) {
     CHECK(a != NULL);
     if (a && i < 2) CHECK_MSG(!jf_analysis_prohibited(a, sp), "plain \"%s\"", s);
     jf_analysis_free(a);
+  }
+  for (size_t i = 0; i < sizeof problem_heading_cases / sizeof *problem_heading_cases; i++) {
+    const char *s = problem_heading_cases[i].in;
+    CHECK_MSG(jf_heading_lists_problems(s, strlen(s)) == problem_heading_cases[i].yes,
+              "problem heading \"%s\"", s);
+  }
+  CHECK(!jf_heading_lists_problems(NULL, 0));
+  for (size_t i = 0; i < sizeof problem_section_cases / sizeof *problem_section_cases; i++) {
+    const char *s = problem_section_cases[i].in;
+    const char *m = strstr(s, problem_section_cases[i].metric);
+    CHECK(m != NULL);
+    if (!m) continue;
+    jf_span sp = {(uint32_t)(m - s), (uint32_t)(m - s + strlen(problem_section_cases[i].metric))};
+    /* report + problem section: described; report alone: 须 demands; a
+     * problem section outside a report: read as it stands */
+    const jf_analyze_ctx ctxs[] = {{.report_doc = true, .problem_section = true},
+                                   {.report_doc = true},
+                                   {.problem_section = true}};
+    for (size_t k = 0; k < 3; k++) {
+      jf_analysis *a = jf_analyze(s, strlen(s), &ctxs[k]);
+      CHECK(a != NULL);
+      if (!a) continue;
+      CHECK_MSG(jf_analysis_prohibited(a, sp) == (k == 0 && problem_section_cases[i].prohibited),
+                "problem section \"%s\" ctx %zu", s, k);
+      jf_analysis_free(a);
+    }
   }
 }
 

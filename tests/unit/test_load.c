@@ -467,6 +467,34 @@ static void test_markdown(void) {
   unload(&l);
 }
 
+/* A heading listing problems found marks the clauses under it, up to the next
+ * heading; traditional or PDF-spaced headings too. */
+static void test_problem_section(void) {
+  loaded l = load_str("r.txt", "关于减负自查整改情况的报告\n"
+                               "一、查摆出的問 題\n"
+                               "（一）同一数据须在两个平台重复录入。\n"
+                               "二、整改措施\n"
+                               "（一）已实现一次录入。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (d) {
+    CHECK_INT(d->n_clauses, 5);
+    if (d->n_clauses == 5) {
+      CHECK(!(d->clauses[1].flags & JF_CLAUSE_PROBLEMS)); /* the heading itself */
+      CHECK(d->clauses[2].flags & JF_CLAUSE_PROBLEMS);
+      CHECK(!(d->clauses[3].flags & JF_CLAUSE_PROBLEMS));
+      CHECK(!(d->clauses[4].flags & JF_CLAUSE_PROBLEMS));
+    }
+  }
+  unload(&l);
+
+  /* a title that names a list of problems does not mark the whole document */
+  l = load_str("q.txt", "某县基层减负问题清单\n今后须每周上报不少于3条。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses == 2) CHECK(!(l.doc->clauses[1].flags & JF_CLAUSE_PROBLEMS));
+  unload(&l);
+}
+
 static void test_crlf_text(void) {
   loaded l = load_file("tests/data/load/plan-crlf.txt");
   CHECK_INT(l.st, JF_OK);
@@ -549,6 +577,7 @@ int main(void) {
   test_text();
   test_text_lists();
   test_markdown();
+  test_problem_section();
   test_crlf_text();
   test_empty_text();
   test_title_or_wrapped();

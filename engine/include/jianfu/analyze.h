@@ -79,6 +79,9 @@ typedef struct jf_analyze_ctx {
   bool report_doc;      /* the title makes it a report of facts and problems
                            (自查整改情况的报告, 问题清单): its clauses describe
                            what was done unless the document itself demands */
+  bool problem_section; /* under a heading listing problems found (存在的问题,
+                           查摆出的问题): in a report, its clauses describe
+                           those problems even in their demanding words (须) */
 } jf_analyze_ctx;
 
 /* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of
@@ -93,6 +96,11 @@ JF_API bool jf_title_is_assessment(const char *title, size_t len);
 /* Does the title (normalized) make a document a report of facts and problems
  * (…情况的报告, 自查报告, 问题清单, 整改清单) rather than a plan or a notice? */
 JF_API bool jf_title_is_report(const char *title, size_t len);
+
+/* Does the heading (normalized) list problems found (存在的问题, 查摆出的
+ * 问题, 问题清单) rather than what is done about them (整改措施, 问题整改情况,
+ * 下一步工作)? */
+JF_API bool jf_heading_lists_problems(const char *heading, size_t len);
 
 /* Parse a number starting at text[*pos] (Arabic, full-width already
  * normalized, or Chinese numerals incl. 百分之, 成, 半); on success advance

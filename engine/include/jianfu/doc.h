@@ -22,6 +22,8 @@ enum {
   JF_CLAUSE_LIST_ITEM = 1u << 2,   /* starts a list item (1. / 一、 / - / (一)) */
   JF_CLAUSE_TABLE_ROW = 1u << 3,   /* a cell of a table row */
   JF_CLAUSE_SCORED = 1u << 4,      /* carries a score like （5分） itself or in its item */
+  JF_CLAUSE_PROBLEMS = 1u << 5,    /* under a heading that lists problems found
+                                      (一、查摆出的问题): see jf_heading_lists_problems */
 };
 
 typedef struct jf_clause {
