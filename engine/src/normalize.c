@@ -282,18 +282,42 @@ static inline uint64_t load_le64(const unsigned char *p) {
          (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-/* Where the run of same_at characters from r[i] ends. Two characters per
- * step from one 8-byte load while 8 bytes remain: both are 3-byte sequences
- * when the lead and continuation bits of the 6 bytes are right. */
+/* same_cp of the 3-byte sequence in the low 24 bits of w (lead byte lowest),
+ * whose lead and continuation bits are known to be right. The bitmap word is
+ * cp >> 6, which is the lead's low 4 bits and the first continuation's 6;
+ * the bit is the last continuation's 6: no need to assemble cp first. */
+static inline bool same_w(uint64_t w) {
+  return jf_norm_same[(w & 0x0F) << 6 | (w >> 8 & 0x3F)] >> (w >> 16 & 63) & 1;
+}
+
+/* Two 3-byte sequences in the low 6 bytes of w (lead byte lowest)? */
+static inline bool two_lead3(uint64_t w) {
+  return (w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull;
+}
+
+/* Where the run of same_at characters from r[i] ends. Four characters per
+ * step from two overlapping 8-byte loads while 14 bytes remain, then two per
+ * step from one: a pair is two 3-byte sequences when the lead and
+ * continuation bits of its 6 bytes are right. */
 static inline __attribute__((always_inline)) size_t same_run(const unsigned char *r, size_t i,
                                                               size_t len) {
+  for (; i + 14 <= len; i += 12) {
+    uint64_t w = load_le64(r + i), x = load_le64(r + i + 6);
+    if (!two_lead3(w)) break;
+    if (!same_w(w)) return i;
+    if (!same_w(w >> 24)) return i + 3;
+    if (!two_lead3(x)) {
+      i += 6;
+      break;
+    }
+    if (!same_w(x)) return i + 6;
+    if (!same_w(x >> 24)) return i + 9;
+  }
   for (; i + 8 <= len; i += 6) {
     uint64_t w = load_le64(r + i);
-    if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-    uint32_t c1 = (uint32_t)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
-    uint32_t c2 = (uint32_t)((w >> 24 & 0x0F) << 12 | (w >> 26 & 0xFC0) | (w >> 40 & 0x3F));
-    if (!same_cp(c1)) return i;
-    if (!same_cp(c2)) return i + 3;
+    if (!two_lead3(w)) break;
+    if (!same_w(w)) return i;
+    if (!same_w(w >> 24)) return i + 3;
   }
   while (i + 3 <= len && same_at(r, i)) i += 3;
   return i;
