@@ -31,6 +31,7 @@
 #include <utf8proc.h>
 
 #include "jianfu/normalize.h"
+#include "normalize_int.h"
 #include "t2s_table.h"
 
 static inline uint32_t norm_t2s(uint32_t cp) {
@@ -466,11 +467,11 @@ static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t 
   return true;
 }
 
-jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
-                       jf_norm *out) {
+/* jf_normalize into b: empty, or a previous result's block to write over. */
+static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw_map,
+                                uint32_t base, buf b, jf_norm *out) {
   jf_status st = JF_OK;
   const unsigned char *r = (const unsigned char *)raw;
-  buf b = {0};
   uint32_t cps[NFKC_BUF];
   memset(out, 0, sizeof *out);
   /* Output is rarely longer than the input (spaces collapse, full-width
@@ -660,6 +661,29 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 out:
   free(b.text); /* the whole block */
   return st;
+}
+
+jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
+                       jf_norm *out) {
+  return normalize_into(raw, len, raw_map, base, (buf){0}, out);
+}
+
+/* grow_slow lays a block out as text's cap + 1 bytes (rounded up), then
+ * start's and end's cap + 1 entries each: end - start is cap + 1. */
+size_t jf_norm_capacity(const jf_norm *n) {
+  return n->text && n->start ? (size_t)(n->end - n->start) - 1 : 0;
+}
+
+jf_status jf_normalize_reuse(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
+                             jf_norm *out) {
+  buf b = {0};
+  if (out->text && out->start) {
+    b.text = out->text;
+    b.start = out->start;
+    b.end = out->end;
+    b.cap = jf_norm_capacity(out);
+  }
+  return normalize_into(raw, len, raw_map, base, b, out);
 }
 
 void jf_norm_free(jf_norm *n) {
