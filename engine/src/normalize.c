@@ -340,6 +340,7 @@ static inline void fill_maps3(uint32_t *restrict bs, uint32_t *restrict be, size
   static const uint32_t pat[12] = {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9};
   size_t k = 0;
   for (; k + 12 <= n; k += 12, s += 12)
+#pragma GCC unroll 12
     for (size_t q = 0; q < 12; q++) {
       bs[k + q] = s + pat[q];
       be[k + q] = s + pat[q] + 3;
