@@ -157,6 +157,35 @@ static void test_bad(void) {
   jf_error_clear(&err);
 }
 
+/* Valid and invalid 3-byte forms at every offset inside a run of Chinese
+ * text, which the UTF-8 check takes several characters per load: a valid
+ * one keeps the text UTF-8, an invalid one never lets it pass as UTF-8. */
+static void test_forms_in_cjk(void) {
+  static const char *valid[] = {"\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF", "a", "\n",
+                                "\xC2\x80", "\xF0\xA0\x80\x80"};
+  static const char *invalid[] = {"\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
+                                  "\xED\xBF\xBF", "\xE4\xB8", "\xE4\x38\xAD", "\x80"};
+  for (int before = 0; before < 7; before++) {
+    char head[64] = "";
+    for (int i = 0; i < before; i++) strcat(head, "中");
+    for (size_t k = 0; k < sizeof valid / sizeof valid[0]; k++) {
+      char s[128];
+      snprintf(s, sizeof s, "%s%s文文文文文文", head, valid[k]);
+      expect_text(s, strlen(s), s, "utf-8");
+    }
+    for (size_t k = 0; k < sizeof invalid / sizeof invalid[0]; k++) {
+      char s[128];
+      snprintf(s, sizeof s, "%s%s文文文文文文", head, invalid[k]);
+      jf_source *src = NULL;
+      jf_error err = {0};
+      jf_status st = jf_source_decode(s, strlen(s), "x.txt", &src, &err);
+      CHECK(st != JF_OK || strcmp(jf_source_encoding(src), "utf-8") != 0);
+      jf_source_free(src);
+      jf_error_clear(&err);
+    }
+  }
+}
+
 static void test_binary(void) {
   jf_source *src = NULL;
   jf_error err = {0};
@@ -357,6 +386,7 @@ int main(void) {
   test_utf16();
   test_gb18030();
   test_bad();
+  test_forms_in_cjk();
   test_binary();
   test_positions();
   test_many_lines();
