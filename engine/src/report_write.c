@@ -21,6 +21,7 @@
 #include "finding_int.h"
 #include "json_text.h"
 #include "report_impl.h"
+#include "utf8_run.h"
 
 /* ---- the buffer ---- */
 
@@ -115,7 +116,10 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
         i++;
       } else if (plain_lead3(c) && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
         i += 3;
-        /* Chinese text: two characters per 8-byte load while 8 bytes remain */
+        /* Chinese text: five characters per 16-byte load, then two per
+         * 8-byte load, while that many bytes remain */
+        while (i + 16 <= n && five3_ok(s + i))
+          i += 15;
         while (i + 8 <= n && plain_pair3(load_le64(s + i)))
           i += 6;
       } else {

@@ -12,12 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "jianfu/source.h"
 #include "source_int.h"
+#include "utf8_run.h"
 
 /* How far to look for NUL bytes before calling a file binary. */
 #define BINARY_PROBE 8192
@@ -71,36 +69,6 @@ static inline uint64_t load_le64(const unsigned char *p) {
  * (E0 and ED have extra limits, see utf8_seq). */
 #define LEAD3_OK 0xDFFEu
 
-#ifdef __SSE2__
-/* Are the first 15 bytes at p five 3-byte sequences whose leads are among
- * LEAD3_OK (E1–EC, EE, EF)? Leads at 0, 3, 6, 9 and 12 must be 1110xxxx, the
- * rest 10xxxxxx, and no lead may be E0 or ED. Byte 15 is read, not judged. */
-static inline bool five3_ok(const unsigned char *p) {
-  const __m128i lead_mask = _mm_setr_epi8((char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0,
-                                          (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0,
-                                          (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0,
-                                          (char)0xF0, (char)0xC0, (char)0xC0, 0);
-  const __m128i lead_bits = _mm_setr_epi8((char)0xE0, (char)0x80, (char)0x80, (char)0xE0,
-                                          (char)0x80, (char)0x80, (char)0xE0, (char)0x80,
-                                          (char)0x80, (char)0xE0, (char)0x80, (char)0x80,
-                                          (char)0xE0, (char)0x80, (char)0x80, 0);
-  /* E0 and ED at the lead positions; 0x00 elsewhere never equals a
-   * continuation byte, and byte 15 is masked out below */
-  const __m128i e0 = _mm_setr_epi8((char)0xE0, 0, 0, (char)0xE0, 0, 0, (char)0xE0, 0, 0,
-                                   (char)0xE0, 0, 0, (char)0xE0, 0, 0, 0);
-  const __m128i ed = _mm_setr_epi8((char)0xED, 0, 0, (char)0xED, 0, 0, (char)0xED, 0, 0,
-                                   (char)0xED, 0, 0, (char)0xED, 0, 0, 0);
-  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-  int shape = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, lead_mask), lead_bits));
-  int bad = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)));
-  return (shape & 0x7FFF) == 0x7FFF && !(bad & 0x7FFF);
-}
-#else
-static inline bool five3_ok(const unsigned char *p) {
-  (void)p;
-  return false; /* the 8-byte loop does the work */
-}
-#endif
 
 /* Line starts being collected: line 1 at 0, then one per '\n'. "\r\n" is
  * one break since only '\n' starts a line; the '\r' stays at the end of

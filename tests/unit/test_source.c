@@ -165,7 +165,7 @@ static void test_forms_in_cjk(void) {
                                 "\xC2\x80", "\xF0\xA0\x80\x80"};
   static const char *invalid[] = {"\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
                                   "\xED\xBF\xBF", "\xE4\xB8", "\xE4\x38\xAD", "\x80"};
-  for (int before = 0; before < 7; before++) {
+  for (int before = 0; before < 12; before++) {
     char head[64] = "";
     for (int i = 0; i < before; i++) strcat(head, "中");
     for (size_t k = 0; k < sizeof valid / sizeof valid[0]; k++) {
