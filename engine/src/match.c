@@ -424,6 +424,7 @@ jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
     size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
     const uint8_t *q = p + start2;
     uint32_t s2 = 0;
+#pragma GCC unroll 4
     for (; i < mid; i++) {
       s = t[s + cls[p[i]]];
       s2 = t[s2 + cls[q[i]]];
@@ -433,6 +434,7 @@ jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
     s = s2;
     i = start2 + mid;
   }
+#pragma GCC unroll 4
   for (; i < len; i++) {
     s = t[s + cls[p[i]]];
     if (s >= min && !record(m, s, i, b)) return JF_ENOMEM;
