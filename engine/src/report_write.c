@@ -476,7 +476,7 @@ void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f) {
  * lists are equal to the ones written (compared in full: a finding need not
  * come from a loaded rule). One slot per rule id hash; a collision just
  * writes afresh. */
-#define FRAG_SLOTS 64
+#define FRAG_SLOTS 256
 
 typedef struct frag {
   char **basis, **prec; /* copies: the findings that had them may be gone */
