@@ -238,12 +238,19 @@ jf_status jf_matcher_compile(jf_matcher *m) {
     if (m->out_count[s]) renum[s] = next++;
   m->table = malloc((size_t)ns * ncls * sizeof *m->table);
   if (!m->table) goto out;
-  /* The table holds pre-multiplied numbers: renumber once per state, not once per entry. */
-  for (uint32_t s = 0; s < ns; s++) parent[s] = renum[s] * ncls;
-  for (uint32_t s = 0; s < ns; s++) {
-    const uint32_t *src = &trie[(size_t)s * ncls];
+  /* The table holds pre-multiplied renumbered states. A state's row is its failure target's
+   * with its own children put back (as in the BFS above), so the rows are built again in BFS
+   * order from rows already renumbered: a copy and a few stores per state rather than a
+   * renumbering look-up per entry. The root's missing children lead to the root, 0. */
+  for (uint32_t q = 0; q < ns; q++) {
+    uint32_t s = queue[q];
     uint32_t *dst = &m->table[(size_t)renum[s] * ncls];
-    for (uint32_t c = 0; c < ncls; c++) dst[c] = parent[src[c]];
+    if (s)
+      memcpy(dst, &m->table[(size_t)renum[fail[s]] * ncls], ncls * sizeof *dst);
+    else
+      memset(dst, 0, ncls * sizeof *dst);
+    for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++)
+      dst[edge[kids[k]]] = renum[kids[k]] * ncls;
   }
   /* Permute the output ranges to the new numbering (reuse fail/queue as scratch). */
   for (uint32_t s = 0; s < ns; s++) {
