@@ -97,9 +97,9 @@ jf_status jf_matcher_add(jf_matcher *m, const char *pat, size_t len, uint32_t id
   return JF_OK;
 }
 
-/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (calloc'd,
- * so untouched pages cost nothing), completed in BFS order, then copied renumbered into an
- * exact-size table with match states last. */
+/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (rows
+ * zeroed as states are made, so untouched pages cost nothing), completed in BFS order, then
+ * copied renumbered into an exact-size table with match states last. */
 jf_status jf_matcher_compile(jf_matcher *m) {
   if (!m || m->compiled) return JF_EUSAGE;
   jf_status st = JF_ENOMEM;
@@ -120,7 +120,9 @@ jf_status jf_matcher_compile(jf_matcher *m) {
 
   size_t maxst = m->pool_len + 1;
   if ((uint64_t)maxst * ncls > UINT32_MAX) goto out;
-  trie = calloc(maxst * ncls, sizeof *trie);
+  /* Rows are zeroed as their states are made: the bound maxst is far above the states
+   * shared prefixes leave, and zeroing it all was most of the cost of compiling. */
+  trie = malloc(maxst * ncls * sizeof *trie);
   term = malloc((m->n_pats ? m->n_pats : 1) * sizeof *term);
   parent = malloc(maxst * sizeof *parent);
   edge = malloc(maxst * sizeof *edge);
@@ -130,6 +132,7 @@ jf_status jf_matcher_compile(jf_matcher *m) {
    * state notes its parent and the class of its edge so that the BFS can find children
    * without scanning rows. */
   uint32_t ns = 1;
+  memset(trie, 0, ncls * sizeof *trie); /* the root's row */
   for (size_t p = 0; p < m->n_pats; p++) {
     const uint8_t *s = (const uint8_t *)m->pool + m->pats[p].off;
     uint32_t cur = 0;
@@ -137,6 +140,7 @@ jf_status jf_matcher_compile(jf_matcher *m) {
       uint32_t c = m->cls[s[i]];
       uint32_t *slot = &trie[(size_t)cur * ncls + c];
       if (!*slot) {
+        memset(&trie[(size_t)ns * ncls], 0, ncls * sizeof *trie);
         parent[ns] = cur;
         edge[ns] = c;
         *slot = ns++;
