@@ -329,6 +329,31 @@ static void test_many_lines(void) {
  * 1- to 4-byte characters straddling every word boundary, from the line
  * start or from the last position asked for (a hint): asked in order,
  * backwards and at random, every answer is the naive count's. */
+/* One line far longer than the column counter's 255 steps of 16 bytes. */
+static void test_very_long_line(void) {
+  size_t chars = 9000, n = 0;
+  char *s = malloc(chars * 3 + 8);
+  for (size_t i = 0; i < chars; i++) {
+    const char *u = i % 7 == 3 ? "a" : "考";
+    memcpy(s + n, u, strlen(u));
+    n += strlen(u);
+  }
+  memcpy(s + n, "\nb", 2);
+  n += 2;
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(s, n, "line.txt", &src, &err), JF_OK);
+  int l, c;
+  jf_source_position(src, n - 2, &l, &c); /* the '\n' */
+  CHECK_INT(l, 1);
+  CHECK_INT(c, (int)chars + 1);
+  jf_source_position(src, n - 1, &l, &c);
+  CHECK_INT(l, 2);
+  CHECK_INT(c, 1);
+  jf_source_free(src);
+  free(s);
+}
+
 static void test_long_lines(void) {
   static const char *const units[] = {"考核", "a", "é", "😀", "，", "\r\n", "12", "\n"};
   char *s = malloc(64 * 1024);
@@ -391,5 +416,6 @@ int main(void) {
   test_positions();
   test_many_lines();
   test_long_lines();
+  test_very_long_line();
   return CHECK_DONE();
 }
