@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "doc_int.h"
+#include "normalize_int.h"
 
 /* The public jf_doc and what only this file knows about it. */
 typedef struct doc_priv {
@@ -13,7 +14,15 @@ typedef struct doc_priv {
   bool mixed;     /* a clause that is not a source slice was added: never release */
   bool report;    /* the title makes it a report (jf_title_is_report), read once by
                      jf_doc_analyze rather than once per clause */
+  /* Normalized-text blocks of released clauses, for the next clauses to
+   * write over (jf_normalize_reuse): one malloc and free per clause fewer. */
+  jf_norm *spare;
+  size_t n_spare, cap_spare;
 } doc_priv;
+
+/* A released block bigger than this is freed rather than kept, so that one
+ * huge clause does not hold its memory until the document is freed. */
+#define SPARE_MAX_CAP ((size_t)64 * 1024)
 
 static doc_priv *priv(jf_doc *doc) { return (doc_priv *)doc; }
 
@@ -56,8 +65,10 @@ jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi) {
     jf_clause *c = &doc->clauses[i];
     if (is_deferred(doc, c)) {
       if (!text) return JF_EUSAGE;
-      jf_status st = jf_normalize(text + c->start, c->end - c->start, NULL, (uint32_t)c->start,
-                                  &c->norm);
+      doc_priv *p = priv(doc);
+      if (p->n_spare) c->norm = p->spare[--p->n_spare];
+      jf_status st = jf_normalize_reuse(text + c->start, c->end - c->start, NULL,
+                                        (uint32_t)c->start, &c->norm);
       if (st != JF_OK) return st;
     }
   }
@@ -73,11 +84,31 @@ jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
   return st;
 }
 
+/* Keep n's block for a later clause (or free it); n is left empty. */
+static void keep_spare(doc_priv *p, jf_norm *n) {
+  if (n->text && jf_norm_capacity(n) <= SPARE_MAX_CAP) {
+    if (p->n_spare == p->cap_spare) {
+      size_t cap = p->cap_spare ? 2 * p->cap_spare : 16;
+      jf_norm *v = realloc(p->spare, cap * sizeof *v);
+      if (!v) {
+        jf_norm_free(n);
+        return;
+      }
+      p->spare = v;
+      p->cap_spare = cap;
+    }
+    p->spare[p->n_spare++] = *n;
+    memset(n, 0, sizeof *n);
+    return;
+  }
+  jf_norm_free(n);
+}
+
 void jf_doc_release(jf_doc *doc, size_t lo, size_t hi) {
   if (!priv(doc)->defer || priv(doc)->mixed) return;
   for (size_t i = lo; i < hi && i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
-    jf_norm_free(&c->norm);
+    keep_spare(priv(doc), &c->norm);
     jf_analysis_free(c->an);
     c->an = NULL;
   }
@@ -92,6 +123,8 @@ void jf_doc_free(jf_doc *doc) {
     jf_analysis_free(c->an);
   }
   free(doc->clauses);
+  for (size_t i = 0; i < priv(doc)->n_spare; i++) jf_norm_free(&priv(doc)->spare[i]);
+  free(priv(doc)->spare);
   free(doc->title);
   free(doc->issuer);
   free(doc);

@@ -362,14 +362,20 @@ static jf_status run_clause(jf_engine *e, const jf_doc *doc, size_t c, const cla
     e->given = v;
     e->cap_given = cap;
   }
+  /* The hits (sorted by rule) and the rules without triggers (ascending)
+   * merged: each rule that either names runs once, in rule order, without
+   * walking the rules that neither names. */
   const rule_hit *h = e->found + w->off, *end = h + w->n;
   size_t a = 0;
-  for (size_t r = 0; r < e->n_rules; r++) {
-    bool always = a < e->n_always && e->always[a] == r;
-    if (always) a++;
+  while (h < end || a < e->n_always) {
+    size_t r = h < end ? h->rule : SIZE_MAX;
+    if (a < e->n_always && e->always[a] <= r) {
+      r = e->always[a];
+      a++;
+    }
     size_t n = 0;
     for (; h < end && h->rule == r; h++) e->given[n++] = h->h;
-    if (always || n) run_rule(e, r, doc, c, e->given, n, true, res);
+    run_rule(e, r, doc, c, e->given, n, true, res);
   }
   return JF_OK;
 }

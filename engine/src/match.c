@@ -97,9 +97,9 @@ jf_status jf_matcher_add(jf_matcher *m, const char *pat, size_t len, uint32_t id
   return JF_OK;
 }
 
-/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (calloc'd,
- * so untouched pages cost nothing), completed in BFS order, then copied renumbered into an
- * exact-size table with match states last. */
+/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (rows
+ * zeroed as states are made, so untouched pages cost nothing), completed in BFS order, then
+ * copied renumbered into an exact-size table with match states last. */
 jf_status jf_matcher_compile(jf_matcher *m) {
   if (!m || m->compiled) return JF_EUSAGE;
   jf_status st = JF_ENOMEM;
@@ -120,7 +120,9 @@ jf_status jf_matcher_compile(jf_matcher *m) {
 
   size_t maxst = m->pool_len + 1;
   if ((uint64_t)maxst * ncls > UINT32_MAX) goto out;
-  trie = calloc(maxst * ncls, sizeof *trie);
+  /* Rows are zeroed as their states are made: the bound maxst is far above the states
+   * shared prefixes leave, and zeroing it all was most of the cost of compiling. */
+  trie = malloc(maxst * ncls * sizeof *trie);
   term = malloc((m->n_pats ? m->n_pats : 1) * sizeof *term);
   parent = malloc(maxst * sizeof *parent);
   edge = malloc(maxst * sizeof *edge);
@@ -130,6 +132,7 @@ jf_status jf_matcher_compile(jf_matcher *m) {
    * state notes its parent and the class of its edge so that the BFS can find children
    * without scanning rows. */
   uint32_t ns = 1;
+  memset(trie, 0, ncls * sizeof *trie); /* the root's row */
   for (size_t p = 0; p < m->n_pats; p++) {
     const uint8_t *s = (const uint8_t *)m->pool + m->pats[p].off;
     uint32_t cur = 0;
@@ -137,6 +140,7 @@ jf_status jf_matcher_compile(jf_matcher *m) {
       uint32_t c = m->cls[s[i]];
       uint32_t *slot = &trie[(size_t)cur * ncls + c];
       if (!*slot) {
+        memset(&trie[(size_t)ns * ncls], 0, ncls * sizeof *trie);
         parent[ns] = cur;
         edge[ns] = c;
         *slot = ns++;
@@ -238,12 +242,19 @@ jf_status jf_matcher_compile(jf_matcher *m) {
     if (m->out_count[s]) renum[s] = next++;
   m->table = malloc((size_t)ns * ncls * sizeof *m->table);
   if (!m->table) goto out;
-  /* The table holds pre-multiplied numbers: renumber once per state, not once per entry. */
-  for (uint32_t s = 0; s < ns; s++) parent[s] = renum[s] * ncls;
-  for (uint32_t s = 0; s < ns; s++) {
-    const uint32_t *src = &trie[(size_t)s * ncls];
+  /* The table holds pre-multiplied renumbered states. A state's row is its failure target's
+   * with its own children put back (as in the BFS above), so the rows are built again in BFS
+   * order from rows already renumbered: a copy and a few stores per state rather than a
+   * renumbering look-up per entry. The root's missing children lead to the root, 0. */
+  for (uint32_t q = 0; q < ns; q++) {
+    uint32_t s = queue[q];
     uint32_t *dst = &m->table[(size_t)renum[s] * ncls];
-    for (uint32_t c = 0; c < ncls; c++) dst[c] = parent[src[c]];
+    if (s)
+      memcpy(dst, &m->table[(size_t)renum[fail[s]] * ncls], ncls * sizeof *dst);
+    else
+      memset(dst, 0, ncls * sizeof *dst);
+    for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++)
+      dst[edge[kids[k]]] = renum[kids[k]] * ncls;
   }
   /* Permute the output ranges to the new numbering (reuse fail/queue as scratch). */
   for (uint32_t s = 0; s < ns; s++) {
@@ -424,6 +435,7 @@ jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
     size_t mid = len / 2, start2 = mid - (m->maxlen - 1);
     const uint8_t *q = p + start2;
     uint32_t s2 = 0;
+#pragma GCC unroll 4
     for (; i < mid; i++) {
       s = t[s + cls[p[i]]];
       s2 = t[s2 + cls[q[i]]];
@@ -433,6 +445,7 @@ jf_status jf_matcher_scan_all(const jf_matcher *m, const char *text, size_t len,
     s = s2;
     i = start2 + mid;
   }
+#pragma GCC unroll 4
   for (; i < len; i++) {
     s = t[s + cls[p[i]]];
     if (s >= min && !record(m, s, i, b)) return JF_ENOMEM;

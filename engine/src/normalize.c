@@ -31,6 +31,7 @@
 #include <utf8proc.h>
 
 #include "jianfu/normalize.h"
+#include "normalize_int.h"
 #include "t2s_table.h"
 
 static inline uint32_t norm_t2s(uint32_t cp) {
@@ -282,18 +283,42 @@ static inline uint64_t load_le64(const unsigned char *p) {
          (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-/* Where the run of same_at characters from r[i] ends. Two characters per
- * step from one 8-byte load while 8 bytes remain: both are 3-byte sequences
- * when the lead and continuation bits of the 6 bytes are right. */
+/* same_cp of the 3-byte sequence in the low 24 bits of w (lead byte lowest),
+ * whose lead and continuation bits are known to be right. The bitmap word is
+ * cp >> 6, which is the lead's low 4 bits and the first continuation's 6;
+ * the bit is the last continuation's 6: no need to assemble cp first. */
+static inline bool same_w(uint64_t w) {
+  return jf_norm_same[(w & 0x0F) << 6 | (w >> 8 & 0x3F)] >> (w >> 16 & 63) & 1;
+}
+
+/* Two 3-byte sequences in the low 6 bytes of w (lead byte lowest)? */
+static inline bool two_lead3(uint64_t w) {
+  return (w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull;
+}
+
+/* Where the run of same_at characters from r[i] ends. Four characters per
+ * step from two overlapping 8-byte loads while 14 bytes remain, then two per
+ * step from one: a pair is two 3-byte sequences when the lead and
+ * continuation bits of its 6 bytes are right. */
 static inline __attribute__((always_inline)) size_t same_run(const unsigned char *r, size_t i,
                                                               size_t len) {
+  for (; i + 14 <= len; i += 12) {
+    uint64_t w = load_le64(r + i), x = load_le64(r + i + 6);
+    if (!two_lead3(w)) break;
+    if (!same_w(w)) return i;
+    if (!same_w(w >> 24)) return i + 3;
+    if (!two_lead3(x)) {
+      i += 6;
+      break;
+    }
+    if (!same_w(x)) return i + 6;
+    if (!same_w(x >> 24)) return i + 9;
+  }
   for (; i + 8 <= len; i += 6) {
     uint64_t w = load_le64(r + i);
-    if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-    uint32_t c1 = (uint32_t)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
-    uint32_t c2 = (uint32_t)((w >> 24 & 0x0F) << 12 | (w >> 26 & 0xFC0) | (w >> 40 & 0x3F));
-    if (!same_cp(c1)) return i;
-    if (!same_cp(c2)) return i + 3;
+    if (!two_lead3(w)) break;
+    if (!same_w(w)) return i;
+    if (!same_w(w >> 24)) return i + 3;
   }
   while (i + 3 <= len && same_at(r, i)) i += 3;
   return i;
@@ -315,6 +340,7 @@ static inline void fill_maps3(uint32_t *restrict bs, uint32_t *restrict be, size
   static const uint32_t pat[12] = {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9};
   size_t k = 0;
   for (; k + 12 <= n; k += 12, s += 12)
+#pragma GCC unroll 12
     for (size_t q = 0; q < 12; q++) {
       bs[k + q] = s + pat[q];
       be[k + q] = s + pat[q] + 3;
@@ -442,11 +468,11 @@ static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t 
   return true;
 }
 
-jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
-                       jf_norm *out) {
+/* jf_normalize into b: empty, or a previous result's block to write over. */
+static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw_map,
+                                uint32_t base, buf b, jf_norm *out) {
   jf_status st = JF_OK;
   const unsigned char *r = (const unsigned char *)raw;
-  buf b = {0};
   uint32_t cps[NFKC_BUF];
   memset(out, 0, sizeof *out);
   /* Output is rarely longer than the input (spaces collapse, full-width
@@ -636,6 +662,29 @@ jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uin
 out:
   free(b.text); /* the whole block */
   return st;
+}
+
+jf_status jf_normalize(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
+                       jf_norm *out) {
+  return normalize_into(raw, len, raw_map, base, (buf){0}, out);
+}
+
+/* grow_slow lays a block out as text's cap + 1 bytes (rounded up), then
+ * start's and end's cap + 1 entries each: end - start is cap + 1. */
+size_t jf_norm_capacity(const jf_norm *n) {
+  return n->text && n->start ? (size_t)(n->end - n->start) - 1 : 0;
+}
+
+jf_status jf_normalize_reuse(const char *raw, size_t len, const uint32_t *raw_map, uint32_t base,
+                             jf_norm *out) {
+  buf b = {0};
+  if (out->text && out->start) {
+    b.text = out->text;
+    b.start = out->start;
+    b.end = out->end;
+    b.cap = jf_norm_capacity(out);
+  }
+  return normalize_into(raw, len, raw_map, base, b, out);
 }
 
 void jf_norm_free(jf_norm *n) {

@@ -21,6 +21,7 @@
 #include "finding_int.h"
 #include "json_text.h"
 #include "report_impl.h"
+#include "utf8_run.h"
 
 /* ---- the buffer ---- */
 
@@ -82,6 +83,19 @@ const char jf_json_esc[0x80] = {
  * surrogate (E1–EC, EE, EF): with two continuation bytes after them, valid. */
 static bool plain_lead3(unsigned c) { return c >= 0xE1 && c <= 0xEF && c != 0xED; }
 
+/* 8 bytes at p, little-endian (one load on common targets). */
+static inline uint64_t load_le64(const unsigned char *p) {
+  return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+         (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* Two plain_lead3 sequences in the low 6 bytes of w (lead byte lowest): lead
+ * and continuation bits right, and both leads' low nibbles among 1–F but D. */
+static inline bool plain_pair3(uint64_t w) {
+  return (w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull &&
+         (0xDFFEu >> (w & 0x0F) & 0xDFFEu >> (w >> 24 & 0x0F) & 1);
+}
+
 bool jf_jb_str(jf_jbuf *b, const char *str) {
   if (!str) return false;
   const unsigned char *s = (const unsigned char *)str;
@@ -102,6 +116,12 @@ bool jf_jb_str(jf_jbuf *b, const char *str) {
         i++;
       } else if (plain_lead3(c) && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
         i += 3;
+        /* Chinese text: five characters per 16-byte load, then two per
+         * 8-byte load, while that many bytes remain */
+        while (i + 16 <= n && five3_ok(s + i))
+          i += 15;
+        while (i + 8 <= n && plain_pair3(load_le64(s + i)))
+          i += 6;
       } else {
         break;
       }
@@ -456,7 +476,7 @@ void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f) {
  * lists are equal to the ones written (compared in full: a finding need not
  * come from a loaded rule). One slot per rule id hash; a collision just
  * writes afresh. */
-#define FRAG_SLOTS 64
+#define FRAG_SLOTS 256
 
 typedef struct frag {
   char **basis, **prec; /* copies: the findings that had them may be gone */

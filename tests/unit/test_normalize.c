@@ -5,6 +5,7 @@
 
 #include "check.h"
 #include "jianfu/normalize.h"
+#include "normalize_int.h"
 
 static char *norm(const char *s) {
   jf_norm n = {0};
@@ -357,7 +358,39 @@ static void test_long(void) {
   free(s);
 }
 
+/* Reusing a block gives what a fresh jf_normalize gives: text and both maps,
+ * whether the new text fits the old block or outgrows it. */
+static void same_norm(const jf_norm *a, const jf_norm *b) {
+  CHECK_INT(a->len, b->len);
+  if (a->len != b->len) return;
+  CHECK(memcmp(a->text, b->text, a->len + 1) == 0);
+  CHECK(memcmp(a->start, b->start, (a->len + 1) * sizeof *a->start) == 0);
+  CHECK(memcmp(a->end, b->end, (a->len + 1) * sizeof *a->end) == 0);
+}
+
+static void test_reuse(void) {
+  const char *inputs[] = {"活躍率 低於８０％，使用 APP 打卡", "a", "",
+                          "很长的一段中文文本，用来让块变大：考核指标包括打卡率和在线时长，每日统计。",
+                          "ｶﾞ e\u0301 ﬃ", "短"};
+  jf_norm r = {0};
+  CHECK_INT(jf_norm_capacity(&r), 0);
+  for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+    size_t len = strlen(inputs[i]);
+    jf_norm fresh = {0};
+    CHECK_INT(jf_normalize(inputs[i], len, NULL, 7, &fresh), JF_OK);
+    size_t cap = jf_norm_capacity(&r);
+    char *block = r.text;
+    CHECK_INT(jf_normalize_reuse(inputs[i], len, NULL, 7, &r), JF_OK);
+    if (len + 16 <= cap) CHECK(r.text == block); /* fits: the same block */
+    CHECK(jf_norm_capacity(&r) >= r.len);
+    same_norm(&fresh, &r);
+    jf_norm_free(&fresh);
+  }
+  jf_norm_free(&r);
+}
+
 int main(void) {
+  test_reuse();
   test_cases();
   test_t2s_char();
   test_round_trip();

@@ -100,7 +100,24 @@ static void random_string(char *s, size_t cap) {
   }
 }
 
+/* Each piece at every offset inside a run of Chinese text, which the
+ * writer takes five or two characters per load. */
+static void test_pieces_in_cjk(void) {
+  static const char *pieces[] = {"a", "\"", "\x01", "\xc2\x80", "\xe0\x80\x80", "\xe0\xa0\x80",
+                                 "\xed\x9f\xbf", "\xed\xa0\x80", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
+                                 "\xe4\xb8", "\xe4", "\x80", "\xff"};
+  for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
+    for (int before = 0; before < 12; before++) {
+      char s[128] = "";
+      for (int i = 0; i < before; i++) strcat(s, "中");
+      strcat(s, pieces[p]);
+      strcat(s, "文文文文文文文文");
+      check_str(s);
+    }
+}
+
 static void test_strings(void) {
+  test_pieces_in_cjk();
   check_str("");
   check_str("plain ascii / with slash");
   check_str("\x7f del");

@@ -157,6 +157,35 @@ static void test_bad(void) {
   jf_error_clear(&err);
 }
 
+/* Valid and invalid 3-byte forms at every offset inside a run of Chinese
+ * text, which the UTF-8 check takes several characters per load: a valid
+ * one keeps the text UTF-8, an invalid one never lets it pass as UTF-8. */
+static void test_forms_in_cjk(void) {
+  static const char *valid[] = {"\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF", "a", "\n",
+                                "\xC2\x80", "\xF0\xA0\x80\x80"};
+  static const char *invalid[] = {"\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
+                                  "\xED\xBF\xBF", "\xE4\xB8", "\xE4\x38\xAD", "\x80"};
+  for (int before = 0; before < 12; before++) {
+    char head[64] = "";
+    for (int i = 0; i < before; i++) strcat(head, "中");
+    for (size_t k = 0; k < sizeof valid / sizeof valid[0]; k++) {
+      char s[128];
+      snprintf(s, sizeof s, "%s%s文文文文文文", head, valid[k]);
+      expect_text(s, strlen(s), s, "utf-8");
+    }
+    for (size_t k = 0; k < sizeof invalid / sizeof invalid[0]; k++) {
+      char s[128];
+      snprintf(s, sizeof s, "%s%s文文文文文文", head, invalid[k]);
+      jf_source *src = NULL;
+      jf_error err = {0};
+      jf_status st = jf_source_decode(s, strlen(s), "x.txt", &src, &err);
+      CHECK(st != JF_OK || strcmp(jf_source_encoding(src), "utf-8") != 0);
+      jf_source_free(src);
+      jf_error_clear(&err);
+    }
+  }
+}
+
 static void test_binary(void) {
   jf_source *src = NULL;
   jf_error err = {0};
@@ -300,6 +329,31 @@ static void test_many_lines(void) {
  * 1- to 4-byte characters straddling every word boundary, from the line
  * start or from the last position asked for (a hint): asked in order,
  * backwards and at random, every answer is the naive count's. */
+/* One line far longer than the column counter's 255 steps of 16 bytes. */
+static void test_very_long_line(void) {
+  size_t chars = 9000, n = 0;
+  char *s = malloc(chars * 3 + 8);
+  for (size_t i = 0; i < chars; i++) {
+    const char *u = i % 7 == 3 ? "a" : "考";
+    memcpy(s + n, u, strlen(u));
+    n += strlen(u);
+  }
+  memcpy(s + n, "\nb", 2);
+  n += 2;
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(s, n, "line.txt", &src, &err), JF_OK);
+  int l, c;
+  jf_source_position(src, n - 2, &l, &c); /* the '\n' */
+  CHECK_INT(l, 1);
+  CHECK_INT(c, (int)chars + 1);
+  jf_source_position(src, n - 1, &l, &c);
+  CHECK_INT(l, 2);
+  CHECK_INT(c, 1);
+  jf_source_free(src);
+  free(s);
+}
+
 static void test_long_lines(void) {
   static const char *const units[] = {"考核", "a", "é", "😀", "，", "\r\n", "12", "\n"};
   char *s = malloc(64 * 1024);
@@ -357,9 +411,11 @@ int main(void) {
   test_utf16();
   test_gb18030();
   test_bad();
+  test_forms_in_cjk();
   test_binary();
   test_positions();
   test_many_lines();
   test_long_lines();
+  test_very_long_line();
   return CHECK_DONE();
 }
