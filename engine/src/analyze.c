@@ -686,11 +686,12 @@ static bool unnamed_subject(const state *st, size_t i) {
   return false;
 }
 
-/* Is the 被 at e a sanction someone suffered, told as a case (某镇将点击量
- *排名与评优挂钩,被上级纪委通报问责; 已被查处)? A sanction word must follow
- * in its comma segment, and the 被 must be past (已被, 曾被) or the sentence's
- * subject an unnamed place; a condition (…的被通报, 排名末位的将被约谈) or a
- * future (将被, 会被) is a plan's sanction. */
+/* Is the 被 (受到, 遭到, 对此) at e a sanction someone suffered, told as a
+ * case (某镇将点击量排名与评优挂钩,被上级纪委通报问责; 已被查处; 受到通报;
+ * 省纪委对此点名通报)? A sanction word must follow in its comma segment, and
+ * the word must be past (已被, 曾被) or the sentence's subject an unnamed
+ * place; a condition (…的被通报, 排名末位的将被约谈) or a future (将被, 会被)
+ * is a plan's sanction. */
 static bool narrated_sanction(const state *st, const ev *e) {
   static const char *sanction[] = {"通报", "问责", "查处", "曝光", "追责", "处分", "约谈", "处理",
                                    "点名", "叫停", "纠正", "责令", "整改", "批评"};
@@ -713,7 +714,9 @@ static bool narrated_sanction(const state *st, const ev *e) {
  * with what became of it (该做法已被…, 此做法曾…). */
 static bool reported(const state *st, const ev *e) {
   const char *w = e->w->w, *s = st->s;
-  if (strcmp(w, "被") == 0) return narrated_sanction(st, e);
+  if (strcmp(w, "被") == 0 || strcmp(w, "受到") == 0 || strcmp(w, "遭到") == 0 ||
+      strcmp(w, "对此") == 0)
+    return narrated_sanction(st, e);
   if (strcmp(w, "曾") == 0)
     return !prev_in(s, e->start, "不未何") && !next_in(s, st->len, e->end, "用孙祖");
   if (strstr(w, "做法")) return next_in(s, st->len, e->end, "已被曾遭");
