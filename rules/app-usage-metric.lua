@@ -43,8 +43,20 @@ local function list_start(text, from)
   return p
 end
 
+-- taking part in an engagement (线上评选拉票的参与率, 投票参与率) is
+-- forced-engagement's measure, not the use of an app
+local ENGAGEMENT = jianfu.words(jianfu.norm_list { "投票", "拉票", "刷票", "点赞", "转发", "评论",
+  "打榜", "评选" })
+local N_SHARE = jianfu.normalize("参与率")
+
 local function other_meaning(clause, hit)
   local text = clause.text
+  -- 车载终端上线率, 视频会议系统在线率: a device's or a system's status
+  if jianfu.of_device(text, hit.from, hit.to) then return true end
+  if hit.term == N_SHARE then
+    local a = jianfu.sentence(text, hit.from)
+    if jianfu.any_in(text, ENGAGEMENT, a, hit.from - 1) then return true end
+  end
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
       and not jianfu.platform(clause, hit.from, hit.to)
@@ -121,6 +133,11 @@ jianfu.rule {
       "全行信用卡活跃客户较年初增加1.2万户",
       "各支部每月集中学习一次，党员参学率达到95%以上",
       "不得将“先锋云课”平台参学率作为基层党组织评星定级依据",
+      -- a device's status; taking part in a vote is engagement
+      "网约车车载终端上线率不低于98%，离线的当日排查",
+      "各班组织学生参与“书香校园”线上评选投票，参与率低于85%的扣分",
+      -- a case told as a warning
+      "警示案例：某区将“e政务”APP活跃率排名与干部评先挂钩，被市纪委通报问责",
     },
   },
   check = jianfu.metric_check {

@@ -11,6 +11,9 @@ local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
   -- publishing posts on a platform is entering records too (发布村务动态不少于10条)
   "发布", "发帖", "更新动态",
+  -- uploading records (上传工作动态不少于3条), unless its sentence uploads a
+  -- photo, a screenshot or a video: proof, trace-evidence's (see TRACE_OBJECT)
+  "上传",
 })
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
@@ -22,6 +25,28 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   -- publishing a notice, a warning or a policy once is no count of posts
   "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
 })
+local N_UPLOAD = N("上传")
+local TRACE_OBJECT = jianfu.words(jianfu.norm_list { "照片", "图片", "截图", "视频", "影像", "录像",
+  "相片", "图像", "佐证", "证明", "证书", "合影", "拍照", "拍摄", "留痕" })
+-- the entry verbs of the text, less an upload of proof
+local function entries(text)
+  local hits = jianfu.find_terms(text, ENTRY, ENTRY_UNLESS)
+  local out
+  for i, h in ipairs(hits) do
+    local proof = false
+    if h.term == N_UPLOAD then
+      proof = jianfu.sentence_has(text, h.from, TRACE_OBJECT)
+    end
+    if proof and not out then
+      out = {}
+      for j = 1, i - 1 do out[j] = hits[j] end
+    elseif not proof and out then
+      out[#out + 1] = h
+    end
+  end
+  return out or hits
+end
+
 -- units that make a number a count of records
 -- (期: issues of a bulletin, 报送简报不少于4期)
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
@@ -146,7 +171,7 @@ local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY)) then return end
   local text = clause.text
-  local v = jianfu.first_live(clause, jianfu.find_terms(text, ENTRY, ENTRY_UNLESS))
+  local v = jianfu.first_live(clause, entries(text))
   if not v then return per_record(clause, report) end
   local vfrom, vto, vterm = v.from, v.to, v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
@@ -197,7 +222,7 @@ jianfu.rule {
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
-    "錄入", "報送", "发布", "发帖", "更新动态",
+    "錄入", "報送", "发布", "发帖", "更新动态", "上传",
     -- scoring per record, whose entry duty may stand in another clause of its item
     "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
   examples = {
@@ -216,6 +241,8 @@ jianfu.rule {
       "各村全年共上报民情信息不少于60条，纳入年度综合考核",
       -- cases are records too (例)
       "家庭医生每月在“健康档案”系统录入慢病随访记录不少于80例，每少5例扣0.5分",
+      -- uploading records counted
+      "各站所每周在“政务e站”上传工作动态不少于4条，按周通报",
     },
     good = {
       "不得将平台录入数量作为考核依据",
@@ -238,6 +265,10 @@ jianfu.rule {
       "今年一季度全镇网格员共录入民情日志860条，化解矛盾纠纷42起",
       -- 事件数据 holds 件数 but counts nothing
       "各街道须通过“城运通”报送案件数据，数据报送不及时的扣0.2分",
+      -- uploading photos as proof is trace-evidence's
+      "保洁员每天上传作业照片不少于3张，照片数量纳入考核",
+      -- a practice told as a case
+      "某乡曾给各村下达平台录入任务每月不少于50条，该做法已被县纪委叫停",
     },
   },
   check = check,

@@ -13,6 +13,8 @@ local COUNTED = jianfu.words { "完成", "数", "量", "任务", "次", "率", "
 -- how the praise is given: 公开点赞, 集中点赞, 纷纷点赞, and the verbs that
 -- bestow it (对…的干部予以点赞, 给予点赞, 进行点赞)
 local PRAISE_MANNER = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" }
+-- a commendation: the sentence honours someone (通报表扬, 表彰, 嘉奖)
+local COMMENDED = jianfu.words { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
   "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
@@ -63,6 +65,13 @@ local function other_meaning(clause, hit)
     end
     if w and not string.find(w, ",", 1, true) and ends_with_any(w, PRAISED) then return true end
     if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
+    -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
+    -- 给予 right before it) in a sentence that commends
+    for _, adv in ipairs(PRAISE_MANNER) do
+      if #seg >= #adv and seg:sub(-#adv) == adv then
+        return jianfu.sentence_has(text, hit.from, COMMENDED)
+      end
+    end
     return false
   end
   if term == "分享" then
@@ -142,6 +151,10 @@ jianfu.rule {
       "对在疫情防控中冲锋在前的社区工作者，县委予以通报表扬，并公开为他们点赞",
       "各支部每月组织一次线上学习交流，分享学习体会",
       "网民在“领导留言板”的留言须在5个工作日内答复，按期办结率不低于95%",
+      -- praise bestowed in a sentence that commends
+      "县委对脱贫攻坚中成绩突出的6个村通报表扬，县融媒体中心予以点赞报道",
+      -- a past practice told as a case
+      "某区曾要求社区干部每天为政务微博点赞并截图，该做法已被市纪委通报",
     },
   },
   check = jianfu.metric_check {

@@ -21,6 +21,28 @@ local CONTENT_TIME = { ["课程时长"] = true, ["视频时长"] = true, ["课�
   ["节目时长"] = true, ["讲座时长"] = true }
 local WATCHING = jianfu.words(jianfu.norm_list { "观看", "收看", "学习", "听", "看", "研修", "参学" })
 
+-- an activity given hours by a threshold after it in its segment (保持在线不少于
+-- 8小时, 观看培训视频不少于10小时, 在平台学习须满20学时): online time when
+-- the activity is being online or its sentence puts it on a platform; not a
+-- device (设备在线), a classroom (集中学习不少于2小时) or a cap (观看不超过1小时)
+local TIMED = { [jianfu.normalize("在线")] = true, [jianfu.normalize("观看")] = true,
+  [jianfu.normalize("收看")] = true, [jianfu.normalize("收听")] = true, [jianfu.normalize("学习")] = true }
+local HOURS = { ["小时"] = true, ["分钟"] = true, ["学时"] = true, ["课时"] = true }
+local N_ONLINE = jianfu.normalize("在线")
+local function timed_activity(clause, hit)
+  local text = clause.text
+  local _, e = jianfu.segment(text, hit.from, hit.to)
+  for _, t in ipairs(clause.thresholds) do
+    if t.from > hit.to and t.from <= e then
+      if t.from - hit.to > 45 or not HOURS[t.unit] or (t.op ~= ">=" and t.op ~= ">") then return false end
+      if jianfu.of_device(text, hit.from) then return false end
+      return hit.term == N_ONLINE or jianfu.sentence_has(text, hit.from, ONLINE)
+        or jianfu.platform(clause, hit.from, hit.to) ~= nil
+    end
+  end
+  return false
+end
+
 jianfu.rule {
   id = "online-time",
   category = "online-time",
@@ -45,6 +67,8 @@ jianfu.rule {
     "学时", "研修时长", "培训时长", "在线研修", "网络研修", "线上研修", "在线培训时长",
     -- the watched thing's time (see CONTENT_TIME)
     "课程时长", "视频时长", "课件时长", "节目时长", "讲座时长",
+    -- an activity given hours (see TIMED)
+    "在线", "观看", "收看", "收听", "学习",
   },
   examples = {
     bad = {
@@ -63,6 +87,10 @@ jianfu.rule {
       "教师在“研修云”平台平均每周研修时长达到3小时",
       -- the thing watched named between the verb and 时长
       "检察官每季度在“检察网院”收看直播讲座时长不少于6小时，未完成的不得评为优秀",
+      -- an activity given hours: being online, watching, studying on a platform
+      "客服人员每天在“12345热线”平台保持在线不少于7小时",
+      "护士每月在“护理云课”观看操作规范视频不少于8小时，未完成的扣1分",
+      "团员每季度在“青年大学习”平台学习不少于10小时",
     },
     good = {
       "取消“学习打卡”“在线时长”等考核内容",
@@ -81,12 +109,17 @@ jianfu.rule {
       "一季度全区教师在“研修云”平台平均每周研修时长达到了2.6小时",
       "“检察网院”每节视频课程时长不超过40分钟，便于干警利用碎片时间学习",
       "不得将干警观看视频课程时长作为评先评优依据",
+      -- a classroom, a device, a cap on screen time
+      "各党小组每月集中学习不少于3小时",
+      "水质监测设备每天在线不少于23小时",
+      "学生每天观看电子屏幕不超过1小时",
     },
   },
   check = jianfu.metric_check {
     -- an activity (在线学习, 网上学习) is online time only with a duration or
     -- when it is measured (统计, 排名): 每月组织一次网上学习交流 is an event
     other = function(clause, hit)
+      if TIMED[hit.term] then return not timed_activity(clause, hit) end
       if CONTENT_TIME[hit.term] then
         local s = jianfu.segment(clause.text, hit.from, hit.to)
         return not jianfu.any_in(clause.text, WATCHING, s, hit.from - 1)
@@ -108,6 +141,8 @@ jianfu.rule {
     unless = { "设备在线率", "监测在线率", "监控在线率", "终端在线率", "摄像头在线率",
       "在线监测", "学习时间表",
       -- the platform's name, not a study quota
-      "网络学习平台", "在线学习平台", "线上学习平台", "网上学习平台" },
+      "网络学习平台", "在线学习平台", "线上学习平台", "网上学习平台",
+      -- a platform's name holds 学习
+      "学习强国" },
   },
 }

@@ -217,13 +217,23 @@ local BASIS = jianfu.words(jianfu.norm_list { "根据", "依据", "按照", "依
 local CONDUCT = jianfu.words(jianfu.norm_list {
   "实际表现", "现实表现", "日常表现", "工作表现", "一贯表现", "组织生活", "志愿服务", "工作实绩",
   "履职情况", "履职表现", "遵纪守法", "三会一课", "参加活动", "服务群众",
+  -- unpaid service of every kind (义务巡河, 志愿巡逻, 公益活动, 结对帮扶)
+  "义务", "志愿", "公益", "结对帮扶",
 })
 local N_POINTS = jianfu.normalize("积分")
+-- (or the conduct stands before the points, credited to them: 参加志愿服务按次
+-- 计入党员积分, 参加组织生活记入积分)
+local CREDITED = jianfu.words(jianfu.norm_list { "计入", "记入", "折算", "换算", "计算", "累计", "获得",
+  "记", "计" })
 local function earned_by_conduct(clause, text, p)
-  local _, e = jianfu.segment(text, p.from, p.to)
+  local s, e = jianfu.segment(text, p.from, p.to)
   local b = jianfu.any_in(text, BASIS, p.to + 1, e)
-  return b ~= nil and jianfu.any_in(text, CONDUCT, b, e) ~= nil
-    and not jianfu.platform(clause, p.from, p.to)
+  local conduct = b ~= nil and jianfu.any_in(text, CONDUCT, b, e) ~= nil
+  if not conduct then
+    local c = jianfu.any_in(text, CONDUCT, s, p.from - 1)
+    conduct = c ~= nil and jianfu.any_in(text, CREDITED, c, p.from - 1) ~= nil
+  end
+  return conduct and not jianfu.platform(clause, p.from, p.to)
 end
 -- is the 积分 at p conduct points: earned by conduct there, or the same
 -- points named again (…表现计算，年度积分作为评先参考) with no platform of its own?
@@ -418,6 +428,8 @@ jianfu.rule {
       "党员积分按照遵纪守法、服务群众等现实表现计算，与评先评优挂钩",
       "各网格员每周通过“邻里e家”上报安全隐患，每月累计上报不足2条的在全镇通报批评",
       "各支部每季度在交流会上分享工作经验不少于2次，交流发言情况年终排名",
+      -- conduct credited to the points before them
+      "党员参加义务巡河按次计入党员积分，积分结果作为年度评议参考",
     },
   },
   check = check,

@@ -675,10 +675,58 @@ static bool relayed(const state *st, const ev *e) {
   return false;
 }
 
+/* Does the sentence hold, before i, a subject left unnamed on purpose, as a
+ * case is told (某县, 某镇, 某单位; not the placeholder 某某 of a name)? */
+static bool unnamed_subject(const state *st, size_t i) {
+  const char *s = st->s;
+  for (size_t p = sentence_start(st, i); p + 6 <= i; p++)
+    if (memcmp(s + p, "某", 3) == 0 && !prev_is(s, p, "某") &&
+        next_in(s, st->len, p + 3, "县镇市区乡村街局校院单部地企公省州旗所站科室"))
+      return true;
+  return false;
+}
+
+/* Is the 被 (受到, 遭到, 对此) at e a sanction someone suffered, told as a
+ * case (某镇将点击量排名与评优挂钩,被上级纪委通报问责; 已被查处; 受到通报;
+ * 省纪委对此点名通报)? A sanction word must follow in its comma segment, and
+ * the word must be past (已被, 曾被) or the sentence's subject an unnamed
+ * place; a condition (…的被通报, 排名末位的将被约谈) or a future (将被, 会被)
+ * is a plan's sanction. */
+static bool narrated_sanction(const state *st, const ev *e) {
+  static const char *sanction[] = {"通报", "问责", "查处", "曝光", "追责", "处分", "约谈", "处理",
+                                   "点名", "叫停", "纠正", "责令", "整改", "批评"};
+  const char *s = st->s;
+  size_t b = e->end;
+  while (b < st->len && s[b] != ',' && !is_break(s, st->len, b)) b++;
+  bool any = false;
+  for (size_t k = 0; k < sizeof sanction / sizeof *sanction && !any; k++)
+    any = find_in(s, e->end, b, sanction[k]);
+  if (!any) return false;
+  if (prev_in(s, e->start, "已曾")) return true;
+  if (prev_in(s, e->start, "的者将会要应需拟")) return false;
+  return unnamed_subject(st, e->start);
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
- * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition). */
+ * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition).
+ * A case: a label only before a colon (警示案例:…; not 报送典型案例不少于2篇),
+ * 曾 only as the past of a verb (not 不曾, 未曾), a practice named again only
+ * with what became of it (该做法已被…, 此做法曾…). */
 static bool reported(const state *st, const ev *e) {
-  if (strcmp(e->w->w, "反映") == 0) return relayed(st, e);
+  const char *w = e->w->w, *s = st->s;
+  if (strcmp(w, "被") == 0 || strcmp(w, "受到") == 0 || strcmp(w, "遭到") == 0 ||
+      strcmp(w, "对此") == 0)
+    return narrated_sanction(st, e);
+  if (strcmp(w, "曾") == 0)
+    return !prev_in(s, e->start, "不未何") && !next_in(s, st->len, e->end, "用孙祖");
+  if (strstr(w, "做法")) return next_in(s, st->len, e->end, "已被曾遭");
+  if (strstr(w, "案例") || strstr(w, "典型")) {
+    size_t i = e->end;
+    while (i < st->len && (is_digit(s[i]) || cn_cp(cp_at(s, st->len, i)) >= 0))
+      i += char_len((unsigned char)s[i]);
+    return i < st->len && s[i] == ':';
+  }
+  if (strcmp(w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0) return true;
   static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
                                   "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估"};

@@ -192,6 +192,19 @@ static jfa_word words[] = {
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
+  /* a case told, not demanded (see narrated() in analyze.c): a case label
+   * before a colon (警示案例:某镇将…), a past practice (某县曾规定…), a
+   * practice named again with what became of it (该做法已被…通报), and a
+   * sanction suffered (已被/曾被…问责, 某镇…被纪委通报, 受到通报, 纪委对此
+   * 点名通报) */
+  PRO("警示案例", PRO_REPORT, DIR_FWD), PRO("典型案例", PRO_REPORT, DIR_FWD),
+  PRO("反面案例", PRO_REPORT, DIR_FWD), PRO("反面典型", PRO_REPORT, DIR_FWD),
+  PRO("案例警示", PRO_REPORT, DIR_FWD), PRO("曾", PRO_REPORT, DIR_FWD),
+  PRO("该做法", PRO_REPORT, DIR_BACK), PRO("此做法", PRO_REPORT, DIR_BACK),
+  PRO("这一做法", PRO_REPORT, DIR_BACK), PRO("上述做法", PRO_REPORT, DIR_BACK),
+  PRO("这种做法", PRO_REPORT, DIR_BACK), PRO("此类做法", PRO_REPORT, DIR_BACK),
+  PRO("被", PRO_REPORT, DIR_BACK), PRO("受到", PRO_REPORT, DIR_BACK),
+  PRO("遭到", PRO_REPORT, DIR_BACK), PRO("对此", PRO_REPORT, DIR_BACK),
   /* what someone reported (会上,有乡镇反映…; 部分干部反映…): see reported() */
   PRO("反映", PRO_REPORT, DIR_FWD),
   /* a value measured at a date, compared with a past period, or heard in a

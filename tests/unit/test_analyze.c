@@ -386,6 +386,27 @@ static const struct {
   /* a case cited as a warning: the quoted demand before 引以为戒 is the bad example */
   {"通报的典型案例中,某区要求\"每名干部每天转发推文10次\",各地要引以为戒", "转发", true},
   {"某县将app活跃率纳入考核受到通报,各单位要以此为鉴", "活跃率", true},
+  /* a case told: a label before a colon, a past practice (曾), a practice
+   * named again with what became of it, a sanction suffered */
+  {"警示案例:某镇将app点击量排名与评优挂钩,被上级纪委通报问责", "点击量", true},
+  {"典型案例二:某区要求网格员每天打卡三次,被督查组通报", "打卡", true},
+  {"某县曾规定教师每天为推文点赞并截图,该做法已被省纪委作为典型问题通报", "点赞", true},
+  {"某县曾规定教师每天为推文点赞并截图,该做法已被省纪委作为典型问题通报", "截图", true},
+  {"各村每天为推文点赞不少于5次,这一做法已被叫停", "点赞", true},
+  {"某乡将录入条数与补贴挂钩,已被县纪委查处", "录入", true},
+  {"某街道把app活跃率纳入考核,被区委通报批评", "活跃率", true},
+  {"某县将app活跃率不低于90%纳入考核,省委巡视组对此点名通报", "活跃率", true},
+  {"某镇要求干部每天打卡三次,受到市纪委通报批评", "打卡", true},
+  {"app活跃率不低于90%,对此未达标的单位予以通报", "活跃率", false},
+  /* ... but a case asked for, a plan's passive sanction and a future one demand */
+  {"各乡镇每季度报送典型案例不少于2篇,按篇计分", "报送", false},
+  {"各单位app登录率每月排名,排名末位的将被约谈", "登录率", false},
+  {"打卡率低于90%的被通报批评", "打卡率", false},
+  {"app活跃率须不低于80%,连续两月排名末位的单位被约谈", "活跃率", false},
+  {"各村每天转发推文不少于5次,此做法纳入考核", "转发", false},
+  {"村干部每月在app学习不少于10小时,未曾完成的扣1分", "学习", false},
+  /* a case told, then the plan's own demand in the next sentence */
+  {"警示案例:某镇将点击量排名与评优挂钩,被通报问责。各村app活跃率须不低于80%", "活跃率", false},
   {"不再将积分排名作为评优依据", "积分排名", true},
   {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "点击率", true},
   {"严禁要求基层以学习打卡、拍照上传等形式提高使用率、点击率", "学习打卡", true},
