@@ -16,6 +16,9 @@
  * raises instead of reading freed clauses. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "jianfu/match.h"
 #include "rules_fast.h"
@@ -1477,8 +1480,26 @@ enum { M_SENT = 1, M_SEG = 2, M_E3 = 4 }; /* ; ! ?   ,   the lead byte of 。 */
 static const unsigned char marks[256] = {[';'] = M_SENT, ['!'] = M_SENT, ['?'] = M_SENT,
                                          [','] = M_SEG, [0xE3] = M_E3};
 
-/* The index of the first byte from i on whose marks meet mask, or len. */
+/* The index of the first byte from i on whose marks meet mask, or len.
+ * Sentence and segment bounds scan a clause from its start on every call
+ * (sentence_has, negated, punished, platform): with SSE2 (every x86-64)
+ * sixteen bytes are compared at a time, the bytes left one by one. The
+ * masks used all hold M_SENT and M_E3; M_SEG adds ','. */
 static size_t next_mark(const unsigned char *u, size_t i, size_t len, unsigned mask) {
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+  const __m128i e3 = _mm_set1_epi8((char)0xE3);
+  const __m128i comma = _mm_set1_epi8(mask & M_SEG ? ',' : ';');
+  if ((mask & (M_SENT | M_E3)) == (M_SENT | M_E3)) {
+    for (; len >= 16 && i <= len - 16; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, semi), _mm_cmpeq_epi8(v, bang)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, e3)));
+      unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_cmpeq_epi8(v, comma)));
+      if (bits) return i + (size_t)__builtin_ctz(bits);
+    }
+  }
+#endif
   while (i < len && !(marks[u[i]] & mask)) i++;
   return i;
 }
