@@ -1419,6 +1419,24 @@ static bool unless_len(lua_State *L, int idx, size_t *n) {
   return true;
 }
 
+/* find_terms' hits, each marked when an occurrence of unless overlaps it:
+ * its end set to 0, which no hit has (the automata hold no empty word) and
+ * which no occurrence can overlap again; found counts the occurrences. */
+typedef struct unless_marks {
+  tl_hit *hits;
+  size_t n, found;
+} unless_marks;
+
+static bool unless_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  unless_marks *u = ud;
+  (void)id;
+  u->found++;
+  size_t from = end - len; /* jianfu.overlaps, 1-based inclusive */
+  for (size_t i = 0; i < u->n; i++)
+    if (u->hits[i].from + 1 <= end && from + 1 <= u->hits[i].to) u->hits[i].to = 0;
+  return true;
+}
+
 /* jianfu.find_terms(text, terms [, unless]): upvalue 1 is the Lua version,
  * whose steps this follows: find_all(text, terms), returned as it is when
  * unless is absent or empty or nothing was found, else a new list of the
@@ -1439,24 +1457,21 @@ static int l_find_terms(lua_State *L) {
     push_hit_tables(L, 5, hits, n);
     return 1;
   }
-  /* the hits move out of the scratch, which the scan of unless reuses */
-  tl_hit *own = lua_newuserdatauv(L, n * sizeof *own, 0);
-  memcpy(own, hits, n * sizeof *own);
   term_list *ul = list_arg(L, 3);
   if (!ul) return call_fallback(L, 3);
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
   jf_rs_charge(L, 16 + len / 8);
-  hitbuf *b = &jf_rs_of(L)->tl_buf;
-  scan_list(L, ul, text, 0, len, b);
-  jf_rs_charge(L, (uint64_t)(b->n + 1) * n * 2);
+  /* the occurrences of unless mark the hits they overlap as they are found,
+   * in the scratch where the hits are (nothing else uses it meanwhile) */
+  unless_marks um = {jf_rs_of(L)->tl_buf.v, n, 0};
+  if (len && ul->maxlen && jf_rs_may_occur(ul, text, len))
+    jf_matcher_scan(ul->m, text, len, unless_cb, &um);
+  jf_rs_charge(L, (uint64_t)(um.found + 1) * n * 2);
+  tl_hit *own = um.hits;
   size_t kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    bool other = false; /* jianfu.overlaps, 1-based inclusive */
-    for (size_t k = 0; k < b->n && !other; k++)
-      other = own[i].from + 1 <= b->v[k].to && b->v[k].from + 1 <= own[i].to;
-    if (!other) own[kept++] = own[i];
-  }
+  for (size_t i = 0; i < n; i++)
+    if (own[i].to != 0) own[kept++] = own[i];
   push_hit_tables(L, 5, own, kept);
   return 1;
 }
