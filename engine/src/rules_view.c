@@ -1404,8 +1404,11 @@ fallback:
 }
 
 /* #unless as the Lua version sees it, for a plain table or a word list (its
- * __len is the length of its terms); false for anything else. */
-static bool unless_len(lua_State *L, int idx, size_t *n) {
+ * __len is the length of its terms, and *wl is set to its term_list, which
+ * lives as long as the list: NULL for a plain table); false for anything
+ * else. */
+static bool unless_len(lua_State *L, int idx, size_t *n, term_list **wl) {
+  *wl = NULL;
   if (lua_type(L, idx) != LUA_TTABLE) return false;
   if (!lua_getmetatable(L, idx)) {
     *n = lua_rawlen(L, idx);
@@ -1415,6 +1418,7 @@ static bool unless_len(lua_State *L, int idx, size_t *n) {
   term_list *tl = words_arg(L, idx);
   if (!tl) return false;
   *n = tl->n;
+  *wl = tl;
   lua_pop(L, 1);
   return true;
 }
@@ -1445,8 +1449,10 @@ static bool unless_cb(uint32_t id, size_t end, size_t len, void *ud) {
 static int l_find_terms(lua_State *L) {
   int top = lua_gettop(L);
   size_t nu = 0;
+  term_list *wl = NULL;
   bool unless = top >= 3 && lua_toboolean(L, 3);
-  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu))) return call_fallback(L, 3);
+  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu, &wl)))
+    return call_fallback(L, 3);
   lua_settop(L, 3);
   term_list *tl = list_arg(L, 2);
   if (!tl) return call_fallback(L, 3);
@@ -1457,7 +1463,13 @@ static int l_find_terms(lua_State *L) {
     push_hit_tables(L, 5, hits, n);
     return 1;
   }
-  term_list *ul = list_arg(L, 3);
+  /* a word list's term_list as list_arg would give it (compiled on first
+   * use), without reading its metatable again */
+  term_list *ul;
+  if (wl)
+    ul = wl->m || compile_terms(L, wl) ? wl : NULL;
+  else
+    ul = list_arg(L, 3);
   if (!ul) return call_fallback(L, 3);
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
