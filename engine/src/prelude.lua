@@ -519,19 +519,23 @@ function M.metric_check(opts)
     if item and not th and not quota and #item.thresholds > 0 then th = item.thresholds[1] end
     if item and not freq and #item.frequencies > 0 then freq = item.frequencies[1] end
 
-    local ev = { metric = term }
     local platform = M.platform(clause, hfrom, hto)
-    if platform then ev.platform = platform end
-    if forced then ev.forced = true end
-    if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
-    if quota and not th then ev.quota = { value = quota.value, unit = quota.unit } end
-    if freq then ev.frequency = freq.period end
+    local threshold, quota_ev, frequency, penalty, points, link
+    if th then threshold = { op = th.op, value = th.value, unit = th.unit } end
+    if quota and not th then quota_ev = { value = quota.value, unit = quota.unit } end
+    if freq then frequency = freq.period end
     if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
     if pen then
-      ev.penalty = pen.kind
-      if pen.points and pen.points > 0 then ev.penalty_points = pen.points end
+      penalty = pen.kind
+      if pen.points and pen.points > 0 then points = pen.points end
     end
-    if clause.link then ev.link = clause.link.word or clause.link.kind end
+    if clause.link then link = clause.link.word or clause.link.kind end
+    -- one constructor with every field (the absent ones nil, so left out):
+    -- the table is sized once, and the C version (rules_metric.c,
+    -- push_evidence) makes it the same size, fields in the same order
+    local ev = { metric = term, platform = platform or nil, forced = forced and true or nil,
+      threshold = threshold, quota = quota_ev, frequency = frequency,
+      penalty = penalty, penalty_points = points, link = link }
 
     local msg
     if type(message) == "function" then
@@ -791,23 +795,26 @@ end
 --- to position at (jianfu.nearest), else from the scheme item (clause.item);
 --- absent fields are left out.
 function M.evidence(clause, at)
-  local ev = {}
   local th = M.nearest(clause.thresholds, at)
   local item = clause.item
   if not th and item and #item.thresholds > 0 then th = item.thresholds[1] end
-  if th then ev.threshold = { op = th.op, value = th.value, unit = th.unit } end
+  local threshold, frequency, penalty, points, penalty_text, link
+  if th then threshold = { op = th.op, value = th.value, unit = th.unit } end
   local fr = M.nearest(clause.frequencies, at)
   if not fr and item and #item.frequencies > 0 then fr = item.frequencies[1] end
-  if fr then ev.frequency = fr.period end
+  if fr then frequency = fr.period end
   local pen = M.nearest(clause.penalties, at)
   if not pen and item and #item.penalties > 0 then pen = item.penalties[1] end
   if pen then
-    ev.penalty = pen.kind
-    if pen.points and pen.points > 0 then ev.penalty_points = pen.points end
-    ev.penalty_text = pen.text
+    penalty = pen.kind
+    if pen.points and pen.points > 0 then points = pen.points end
+    penalty_text = pen.text
   end
-  if clause.link then ev.link = clause.link.word or clause.link.kind end
-  return ev
+  if clause.link then link = clause.link.word or clause.link.kind end
+  -- one constructor (absent fields nil, left out): sized once, as the C
+  -- version (rules_metric.c, l_evidence) sizes its table, same field order
+  return { threshold = threshold, frequency = frequency, penalty = penalty,
+    penalty_points = points, penalty_text = penalty_text, link = link }
 end
 
 local EVIDENCE_PENALTY_TEXT = {

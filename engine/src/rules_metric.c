@@ -527,8 +527,17 @@ static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer 
 }
 
 /* The evidence table (the prelude's ev). */
+/* The number of fields push_evidence sets. */
+static int ev_fields(const mev *ev) {
+  return 1 + ev->has_platform + ev->forced + (ev->th != NULL) + (ev->quota != NULL) +
+         (ev->fr != NULL) + (ev->link != NULL) + (ev->pen ? 1 + (ev->pen->points > 0) : 0);
+}
+
 static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
-  lua_createtable(L, 0, 1);
+  /* Room for all nine fields at once, as the prelude's constructor makes it
+   * (grown a field at a time it was rehashed up to four times); the same
+   * size and order of insertion give the same pairs() order as Lua's. */
+  lua_createtable(L, 0, 9);
   lua_pushlstring(L, ev->term, ev->tlen);
   lua_setfield(L, -2, "metric");
   if (ev->has_platform) {
@@ -724,10 +733,8 @@ static bool ev_field(lua_State *L, const char *k, const void *arg) {
 /* Does the table at idx hold exactly what push_evidence put in it for ev
  * (values equal, no metatable, nothing added or removed)? */
 static bool ev_unchanged(lua_State *L, int idx, const mctx *x, const mev *ev) {
-  int n = 1 + ev->has_platform + ev->forced + (ev->th != NULL) + (ev->quota != NULL) +
-          (ev->fr != NULL) + (ev->link != NULL) + (ev->pen ? 1 + (ev->pen->points > 0) : 0);
   ev_ref ref = {x, ev};
-  return exact_table(L, idx, n, ev_field, &ref);
+  return exact_table(L, idx, ev_fields(ev), ev_field, &ref);
 }
 
 /* --- the prelude's default_message(ev), details(ev) and metric_text(ev), in C --
@@ -1078,11 +1085,32 @@ static int l_evidence(lua_State *L) {
   jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
   long ith, ifr, ipen;
   item_firsts(doc, ci, &ith, &ifr, &ipen);
-  lua_createtable(L, 0, 0);
   long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
   const jf_threshold *th = i >= 0 ? &an->thresholds[i]
                            : ith >= 0 ? &doc->clauses[ith].an->thresholds[0]
                                       : NULL;
+  i = nearest(an->frequencies, an->n_frequencies, sizeof *an->frequencies, at);
+  const jf_frequency *fr = i >= 0 ? &an->frequencies[i]
+                           : ifr >= 0 ? &doc->clauses[ifr].an->frequencies[0]
+                                      : NULL;
+  i = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, at);
+  const jf_penalty *pen = NULL;
+  const jf_norm *pen_text = NULL; /* the text its wording is sliced from */
+  if (i >= 0) {
+    pen = &an->penalties[i];
+    pen_text = &c->norm;
+  } else if (ipen >= 0) {
+    pen = &doc->clauses[ipen].an->penalties[0];
+    pen_text = &doc->clauses[ipen].norm;
+  }
+  /* clause.link.word or clause.link.kind */
+  bool link_word = an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start;
+  bool link_kind = !link_word && (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
+                                  an->link == JF_LINK_DOCUMENT);
+  /* Room for all six fields at once, as the prelude's constructor makes it
+   * (grown a field at a time it was rehashed up to three times); the same
+   * size and order of insertion give the same pairs() order as Lua's. */
+  lua_createtable(L, 0, 6);
   if (th) {
     lua_createtable(L, 0, 3);
     lua_pushstring(L, jf_op_str(th->op));
@@ -1093,23 +1121,9 @@ static int l_evidence(lua_State *L) {
     lua_setfield(L, -2, "unit");
     lua_setfield(L, -2, "threshold");
   }
-  i = nearest(an->frequencies, an->n_frequencies, sizeof *an->frequencies, at);
-  const jf_frequency *fr = i >= 0 ? &an->frequencies[i]
-                           : ifr >= 0 ? &doc->clauses[ifr].an->frequencies[0]
-                                      : NULL;
   if (fr) {
     lua_pushstring(L, fr->period);
     lua_setfield(L, -2, "frequency");
-  }
-  i = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, at);
-  const jf_penalty *pen = NULL;
-  const jf_norm *pen_text = NULL; /* the text its wording is sliced from */
-  if (i >= 0) {
-    pen = &an->penalties[i];
-    pen_text = &c->norm;
-  } else if (ipen >= 0) {
-    pen = &doc->clauses[ipen].an->penalties[0];
-    pen_text = &doc->clauses[ipen].norm;
   }
   if (pen) {
     lua_pushstring(L, pen->kind);
@@ -1121,12 +1135,10 @@ static int l_evidence(lua_State *L) {
     push_slice(L, pen_text, pen->span);
     lua_setfield(L, -2, "penalty_text");
   }
-  /* clause.link.word or clause.link.kind */
-  if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
+  if (link_word) {
     push_slice(L, &c->norm, an->link_span);
     lua_setfield(L, -2, "link");
-  } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
-             an->link == JF_LINK_DOCUMENT) {
+  } else if (link_kind) {
     lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
                       : an->link == JF_LINK_SCHEME ? "scheme"
                                                    : "document");

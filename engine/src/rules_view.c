@@ -16,6 +16,9 @@
  * raises instead of reading freed clauses. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "jianfu/match.h"
 #include "rules_fast.h"
@@ -1401,8 +1404,11 @@ fallback:
 }
 
 /* #unless as the Lua version sees it, for a plain table or a word list (its
- * __len is the length of its terms); false for anything else. */
-static bool unless_len(lua_State *L, int idx, size_t *n) {
+ * __len is the length of its terms, and *wl is set to its term_list, which
+ * lives as long as the list: NULL for a plain table); false for anything
+ * else. */
+static bool unless_len(lua_State *L, int idx, size_t *n, term_list **wl) {
+  *wl = NULL;
   if (lua_type(L, idx) != LUA_TTABLE) return false;
   if (!lua_getmetatable(L, idx)) {
     *n = lua_rawlen(L, idx);
@@ -1412,7 +1418,26 @@ static bool unless_len(lua_State *L, int idx, size_t *n) {
   term_list *tl = words_arg(L, idx);
   if (!tl) return false;
   *n = tl->n;
+  *wl = tl;
   lua_pop(L, 1);
+  return true;
+}
+
+/* find_terms' hits, each marked when an occurrence of unless overlaps it:
+ * its end set to 0, which no hit has (the automata hold no empty word) and
+ * which no occurrence can overlap again; found counts the occurrences. */
+typedef struct unless_marks {
+  tl_hit *hits;
+  size_t n, found;
+} unless_marks;
+
+static bool unless_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  unless_marks *u = ud;
+  (void)id;
+  u->found++;
+  size_t from = end - len; /* jianfu.overlaps, 1-based inclusive */
+  for (size_t i = 0; i < u->n; i++)
+    if (u->hits[i].from + 1 <= end && from + 1 <= u->hits[i].to) u->hits[i].to = 0;
   return true;
 }
 
@@ -1424,8 +1449,10 @@ static bool unless_len(lua_State *L, int idx, size_t *n) {
 static int l_find_terms(lua_State *L) {
   int top = lua_gettop(L);
   size_t nu = 0;
+  term_list *wl = NULL;
   bool unless = top >= 3 && lua_toboolean(L, 3);
-  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu))) return call_fallback(L, 3);
+  if (top < 2 || !text_arg(L) || (unless && !unless_len(L, 3, &nu, &wl)))
+    return call_fallback(L, 3);
   lua_settop(L, 3);
   term_list *tl = list_arg(L, 2);
   if (!tl) return call_fallback(L, 3);
@@ -1436,24 +1463,27 @@ static int l_find_terms(lua_State *L) {
     push_hit_tables(L, 5, hits, n);
     return 1;
   }
-  /* the hits move out of the scratch, which the scan of unless reuses */
-  tl_hit *own = lua_newuserdatauv(L, n * sizeof *own, 0);
-  memcpy(own, hits, n * sizeof *own);
-  term_list *ul = list_arg(L, 3);
+  /* a word list's term_list as list_arg would give it (compiled on first
+   * use), without reading its metatable again */
+  term_list *ul;
+  if (wl)
+    ul = wl->m || compile_terms(L, wl) ? wl : NULL;
+  else
+    ul = list_arg(L, 3);
   if (!ul) return call_fallback(L, 3);
   size_t len;
   const char *text = lua_tolstring(L, 1, &len);
   jf_rs_charge(L, 16 + len / 8);
-  hitbuf *b = &jf_rs_of(L)->tl_buf;
-  scan_list(L, ul, text, 0, len, b);
-  jf_rs_charge(L, (uint64_t)(b->n + 1) * n * 2);
+  /* the occurrences of unless mark the hits they overlap as they are found,
+   * in the scratch where the hits are (nothing else uses it meanwhile) */
+  unless_marks um = {jf_rs_of(L)->tl_buf.v, n, 0};
+  if (len && ul->maxlen && jf_rs_may_occur(ul, text, len))
+    jf_matcher_scan(ul->m, text, len, unless_cb, &um);
+  jf_rs_charge(L, (uint64_t)(um.found + 1) * n * 2);
+  tl_hit *own = um.hits;
   size_t kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    bool other = false; /* jianfu.overlaps, 1-based inclusive */
-    for (size_t k = 0; k < b->n && !other; k++)
-      other = own[i].from + 1 <= b->v[k].to && b->v[k].from + 1 <= own[i].to;
-    if (!other) own[kept++] = own[i];
-  }
+  for (size_t i = 0; i < n; i++)
+    if (own[i].to != 0) own[kept++] = own[i];
   push_hit_tables(L, 5, own, kept);
   return 1;
 }
@@ -1477,8 +1507,26 @@ enum { M_SENT = 1, M_SEG = 2, M_E3 = 4 }; /* ; ! ?   ,   the lead byte of 。 */
 static const unsigned char marks[256] = {[';'] = M_SENT, ['!'] = M_SENT, ['?'] = M_SENT,
                                          [','] = M_SEG, [0xE3] = M_E3};
 
-/* The index of the first byte from i on whose marks meet mask, or len. */
+/* The index of the first byte from i on whose marks meet mask, or len.
+ * Sentence and segment bounds scan a clause from its start on every call
+ * (sentence_has, negated, punished, platform): with SSE2 (every x86-64)
+ * sixteen bytes are compared at a time, the bytes left one by one. The
+ * masks used all hold M_SENT and M_E3; M_SEG adds ','. */
 static size_t next_mark(const unsigned char *u, size_t i, size_t len, unsigned mask) {
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+  const __m128i e3 = _mm_set1_epi8((char)0xE3);
+  const __m128i comma = _mm_set1_epi8(mask & M_SEG ? ',' : ';');
+  if ((mask & (M_SENT | M_E3)) == (M_SENT | M_E3)) {
+    for (; len >= 16 && i <= len - 16; i += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, semi), _mm_cmpeq_epi8(v, bang)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, e3)));
+      unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_cmpeq_epi8(v, comma)));
+      if (bits) return i + (size_t)__builtin_ctz(bits);
+    }
+  }
+#endif
   while (i < len && !(marks[u[i]] & mask)) i++;
   return i;
 }

@@ -785,6 +785,8 @@ static const char *const helper_texts[] = {
   "不得分不得考核打卡,不得低于不得考核",
   "考核不得分。违规不得参加考核打卡率",
   "在《学习强国》平台和\"赣政通\"app及「网格通」小程序学习,各『村』群“打卡”;“”《a》考核",
+  /* marks on and across the 16-byte blocks next_mark compares at once */
+  "aaaaaaaaaaaaaa。bbbbbbbbbbbbb;cccccccccccccccc!dddddddddddddd,考核eeeeeeeeeeeee?f、g。不得,",
 };
 
 static void test_helpers_match_lua(void) {
