@@ -236,4 +236,18 @@ bool jf_ev_finish(jf_ev_buf *b);
 /* registry keys (addresses are the keys) */
 extern const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
 
+/* v in decimal, as LUA_INTEGER_FMT ("%lld") prints it, written backwards
+ * into the end of d[JF_INT_DIGITS]; returns where it starts. Messages and
+ * evidence write many numbers, and snprintf was most of their cost. */
+enum { JF_INT_DIGITS = 24 };
+static inline size_t jf_int_digits(char d[JF_INT_DIGITS], long long v) {
+  size_t i = JF_INT_DIGITS;
+  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  do
+    d[--i] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0) d[--i] = '-';
+  return i;
+}
+
 #endif

@@ -148,13 +148,8 @@ static void put_str(jf_ev_buf *b, const char *str, size_t n) {
 
 static void put_int(jf_ev_buf *b, long long v) {
   if (v <= -1000000000000000000LL || v >= 1000000000000000000LL) b->canonical = false;
-  char d[24];
-  size_t i = sizeof d;
-  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-  do
-    d[--i] = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0) d[--i] = '-';
+  char d[JF_INT_DIGITS];
+  size_t i = jf_int_digits(d, v);
   put(b, d + i, sizeof d - i);
 }
 

@@ -787,13 +787,8 @@ static mnum view_num(double v) {
 /* an integer in decimal, as LUA_INTEGER_FMT ("%lld") prints it (snprintf
  * was most of the cost of a message) */
 static void add_int(luaL_Buffer *b, lua_Integer v) {
-  char d[24];
-  size_t i = sizeof d;
-  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-  do
-    d[--i] = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0) d[--i] = '-';
+  char d[JF_INT_DIGITS];
+  size_t i = jf_int_digits(d, v);
   luaL_addlstring(b, d + i, sizeof d - i);
 }
 
@@ -822,16 +817,27 @@ typedef struct mdet {
   mnum points;
 } mdet;
 
+/* The parts both details texts write alike: "要求 ≥80%" and "每月统计". */
+static void add_threshold(luaL_Buffer *b, const char *op, size_t op_len, mnum v,
+                          const char *unit, size_t unit_len) {
+  luaL_addstring(b, "要求 ");
+  ADD_TEXT_OF(b, op_text, op, op_len);
+  add_num(b, v);
+  if (unit) luaL_addlstring(b, unit, unit_len);
+}
+
+static void add_period(luaL_Buffer *b, const char *period, size_t len) {
+  ADD_TEXT_OF(b, period_text, period, len);
+  luaL_addstring(b, "统计");
+}
+
 /* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
 static void add_details(luaL_Buffer *b, const mdet *d) {
   int parts = 0;
 #define PART() luaL_addstring(b, parts++ ? "；" : "（")
   if (d->op) {
     PART();
-    luaL_addstring(b, "要求 ");
-    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
-    add_num(b, d->th_value);
-    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+    add_threshold(b, d->op, d->op_len, d->th_value, d->th_unit, d->th_unit_len);
   } else if (d->q_unit) {
     PART();
     luaL_addstring(b, "要求 ");
@@ -840,8 +846,7 @@ static void add_details(luaL_Buffer *b, const mdet *d) {
   }
   if (d->period) {
     PART();
-    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
-    luaL_addstring(b, "统计");
+    add_period(b, d->period, d->period_len);
   }
   bool deduct = d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0;
   if (deduct && d->has_points) {
@@ -1218,10 +1223,7 @@ static void add_evidence_details(luaL_Buffer *b, const medet *d) {
 #define PART() luaL_addstring(b, parts++ ? "；" : "（")
   if (d->op) {
     PART();
-    luaL_addstring(b, "要求 ");
-    ADD_TEXT_OF(b, op_text, d->op, d->op_len);
-    add_num(b, d->th_value);
-    if (d->th_unit) luaL_addlstring(b, d->th_unit, d->th_unit_len);
+    add_threshold(b, d->op, d->op_len, d->th_value, d->th_unit, d->th_unit_len);
   } else if (d->quota) {
     PART();
     luaL_addstring(b, "要求 ");
@@ -1230,8 +1232,7 @@ static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   }
   if (d->period) {
     PART();
-    ADD_TEXT_OF(b, period_text, d->period, d->period_len);
-    luaL_addstring(b, "统计");
+    add_period(b, d->period, d->period_len);
   }
   if (d->ranking) {
     PART();
