@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,26 +16,36 @@ static bool is_dir(const char *p) {
   return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-const char *cli_default_rules_dir(void) {
-  static char buf[PATH_MAX + 64];
-  const char *env = getenv("JIANFU_RULES_DIR");
-  if (env && *env) return env;
+/* Worked out once: every worker's engine asks, and the answer is the same. */
+static const char *default_rules_dir;
+static char default_rules_buf[PATH_MAX + 64];
+
+static void find_default_rules_dir(void) {
+  default_rules_dir = JF_INSTALL_RULES_DIR;
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = 0;
-      snprintf(buf, sizeof buf, "%s/../share/jianfu/rules", exe);
-      if (is_dir(buf)) return buf;
-      char build[PATH_MAX];
-      /* run from the build tree: use the rules of the source tree */
-      if (realpath(JF_BUILD_DIR, build) && strcmp(build, exe) == 0 && is_dir(JF_SOURCE_RULES_DIR))
-        return JF_SOURCE_RULES_DIR;
-    }
+  if (n <= 0) return;
+  exe[n] = 0;
+  char *slash = strrchr(exe, '/');
+  if (!slash) return;
+  *slash = 0;
+  snprintf(default_rules_buf, sizeof default_rules_buf, "%s/../share/jianfu/rules", exe);
+  if (is_dir(default_rules_buf)) {
+    default_rules_dir = default_rules_buf;
+    return;
   }
-  return JF_INSTALL_RULES_DIR;
+  char build[PATH_MAX];
+  /* run from the build tree: use the rules of the source tree */
+  if (realpath(JF_BUILD_DIR, build) && strcmp(build, exe) == 0 && is_dir(JF_SOURCE_RULES_DIR))
+    default_rules_dir = JF_SOURCE_RULES_DIR;
+}
+
+const char *cli_default_rules_dir(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  const char *env = getenv("JIANFU_RULES_DIR");
+  if (env && *env) return env;
+  pthread_once(&once, find_default_rules_dir);
+  return default_rules_dir;
 }
 
 typedef struct load_ctx {
