@@ -103,6 +103,27 @@ local function check(clause, report)
   }
 end
 
+-- The triggers: every word the check can report holds one of them (the
+-- multiple-place words, every counted place such as 三平台 or 2个app, each
+-- of 各录/双线), so a clause whose trigger hits are all prohibited gives
+-- nothing to report (skip_prohibited below).
+local TRIGGERS, seen = {}, {}
+local function trigger(t)
+  if not seen[t] then
+    seen[t] = true
+    TRIGGERS[#TRIGGERS + 1] = t
+  end
+end
+for _, t in ipairs {
+  "多头", "重复", "同时", "分别", "既要", "又要", "同步", "两处", "三处", "多处", "两套", "三套",
+  "多套", "多个平台", "多个系统", "一式多份",
+  "个平台", "个系统", "两平台", "双平台", "两系统", "各录", "各填", "各报", "各上报", "各登记",
+  "双线", "双轨", "另行", "再次", "二次录入", "二次填报",
+} do trigger(t) end
+for _, m in ipairs(MANY) do
+  for _, p in ipairs(MANY_PLACE) do trigger(m .. p) end
+end
+
 jianfu.rule {
   id = "duplicate-reporting",
   category = "duplicate-reporting",
@@ -119,12 +140,8 @@ jianfu.rule {
     "关于防治“指尖上的形式主义”的若干意见",
   },
   precedents = { "yiwu", "shanghai" },
-  triggers = {
-    "多头", "重复", "同时", "分别", "既要", "同步", "两处", "三处", "多处", "两套", "三套",
-    "多套", "多个平台", "多个系统",
-    "个平台", "个系统", "两平台", "双平台", "两系统", "各录", "各填", "各报", "各上报", "双线",
-    "双轨", "另行", "再次", "二次录入", "二次填报",
-  },
+  triggers = TRIGGERS,
+  skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
       "流动人口信息须同时在“基层治理四平台”、“浙政钉”工作台和“网格通”系统中分别录入，任一系统未录入的每条扣0.1分",
