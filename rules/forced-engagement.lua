@@ -15,6 +15,15 @@ local COUNTED = jianfu.words { "完成", "数", "量", "任务", "次", "率", "
 local PRAISE_MANNER = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" }
 -- a commendation: the sentence honours someone (通报表扬, 表彰, 嘉奖)
 local COMMENDED = jianfu.words { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
+-- praise in its own words: the sentence salutes or honours (致敬, 担当作为,
+-- 表现突出, 事迹) even without a formal commendation
+local HONOURED = jianfu.words { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
+  "成绩突出", "事迹", "先进典型", "榜样" }
+-- likes given a count, a quota, a period or a task in the sentence: a like
+-- task, whatever the sentence also commends (对点赞任务完成好的单位通报表扬)
+local LIKE_QUOTA = jianfu.words { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
+  "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
+  "完成率", "考核" }
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
   "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
@@ -65,6 +74,12 @@ local function other_meaning(clause, hit)
     end
     if w and not string.find(w, ",", 1, true) and ends_with_any(w, PRAISED) then return true end
     if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
+    -- a sentence that commends (通报表扬…,为他们的担当作为点赞; 表现突出的景区
+    -- 给予通报表扬,为一线员工点赞) and gives the likes no count, quota, period
+    -- or task praises, whatever stands between 为 and 点赞
+    if jianfu.sentence_has(text, hit.from, HONOURED) and not jianfu.sentence_has(text, hit.from, LIKE_QUOTA) then
+      return true
+    end
     -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
     -- 给予 right before it) in a sentence that commends
     for _, adv in ipairs(PRAISE_MANNER) do
@@ -136,6 +151,8 @@ jianfu.rule {
       "政务公众号阅读量排名后3位的运营单位扣2分",
       "各科室每人每周在公众号文章下留言不少于3条",
       "对县融媒体中心每条推文予以点赞，每人每天不少于3次，纳入月度考核",
+      -- a commending sentence that still counts the likes
+      "对点赞任务完成较好的单位通报表扬，干部职工每人每天为本单位推文点赞不少于3次",
     },
     good = {
       "禁止向学校、医院摊派点赞、投票任务",
@@ -155,6 +172,9 @@ jianfu.rule {
       "县委对脱贫攻坚中成绩突出的6个村通报表扬，县融媒体中心予以点赞报道",
       -- a past practice told as a case
       "某区曾要求社区干部每天为政务微博点赞并截图，该做法已被市纪委通报",
+      -- a sentence that commends, whatever stands between 为 and 点赞
+      "县融媒体中心推出专题报道，向冲在抗洪一线的救援队员致敬，为这些逆行的身影点赞",
+      "市妇联对年度表现突出的服务窗口给予表彰，为窗口工作人员的热情服务点赞",
     },
   },
   check = jianfu.metric_check {

@@ -660,6 +660,12 @@ local DEVICE = compile(M.norm_list {
 -- rate, and only with no person before it in the segment
 local SYSTEM = compile(M.norm_list {
   "会议系统", "视频会议", "终端", "站点", "大屏", "显示屏", "广播", "门禁", "网关", "专线",
+  -- vehicles and their positioning (车辆GPS在线率, 北斗定位在线率)
+  "车辆", "车载", "gps", "北斗", "定位", "船舶",
+  -- networks and their links (政务外网链路在线率, 专网线路在线率)
+  "链路", "线路", "外网", "内网", "专网", "光纤", "宽带", "信号", "卫星",
+  -- installations (路灯, 电梯, 电站, 设施)
+  "设施", "装置", "电站", "路灯", "电梯", "闸门", "泵站",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
