@@ -219,6 +219,11 @@ static jfa_word words[] = {
    * verb of the work done or a number (see total_at), not 公共, 中共, 共同, 共享 */
   PROX("共", PRO_FACT, DIR_SENT, NULL, "公中"), PRO("一共", PRO_FACT, DIR_SENT),
   PRO("总共", PRO_FACT, DIR_SENT), PRO("总计", PRO_FACT, DIR_SENT),
+  /* a value stated at the present (目前关注人数1.8万, 当前注册用户3200人,
+   * 现有粉丝2万) is a fact like one measured at a date, unless its sentence
+   * demands (目前活跃率不足60%的,年底前须达到80%) */
+  PRO("目前", PRO_FACT, DIR_SENT), PRO("当前", PRO_FACT, DIR_SENT),
+  PRO("现有", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
    * its sentence demands (平均阅读量不低于800次) or says the average shall reach

@@ -476,6 +476,11 @@ static const struct {
   {"会议听取了平台运行情况的汇报,5月份全镇日均登录人数为1260人", "登录人数", true},
   {"访问量同比增长12%", "访问量", true},
   {"截至年底,各村注册率须达到40%", "注册率", false},
+  /* ... and so is one stated at the present (目前, 当前, 现有) */
+  {"\"邻里通\"公众号目前粉丝2.3万人,全部为居民自主关注", "粉丝", true},
+  {"平台当前注册用户3200人", "注册用户", true},
+  {"目前注册率不足60%的村,年底前须达到80%", "注册率", false},
+  {"当前阶段各村app活跃率不低于80%,纳入考核", "活跃率", false},
   {"活跃用户较上季度提升不低于10%,纳入季度考核", "活跃用户", false},
   {"政务app访问量同比增长20%以上(3分)", "访问量", false},
   /* a bound, a firm link or a periodic notification demands too; a value
