@@ -41,6 +41,16 @@ local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
+-- inflating the numbers is misconduct: a sentence that names it (刷票, 刷量)
+-- and punishes it once verified (一经查实取消参评资格, 发现…严肃处理) bans
+-- the practice, unless it also sets a quota (每人每天投票不少于5次)
+local INFLATING = jianfu.words { "刷票", "刷量", "刷赞", "刷榜", "刷单", "买票", "买赞", "机器投票" }
+local PUNISHED = jianfu.words { "查实", "查出", "发现", "追究", "严肃处理", "从严处理", "问责", "取消" }
+-- a quota set beside the ban: a count, a period or a task of engagement (a
+-- deduction may be the punishment itself: 发现刷票的扣2分)
+local ENGAGE_QUOTA = jianfu.words { "每天", "每日", "每周", "每月", "每人", "每名", "每个", "不少于", "不低于",
+  "不得少于", "达到", "任务", "排名" }
+
 local CLOSE_QUOTES = { "”", "」", "』", "》", "\"" }
 
 local function ends_with_any(s, list)
@@ -52,6 +62,10 @@ end
 
 local function other_meaning(clause, hit)
   local text, term = clause.text, hit.term
+  if jianfu.sentence_has(text, hit.from, INFLATING) and jianfu.sentence_has(text, hit.from, PUNISHED)
+    and not jianfu.sentence_has(text, hit.from, ENGAGE_QUOTA) then
+    return true
+  end
   if term == "点赞" then
     -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
     -- likes are counted (对各单位点赞完成数进行排名)
@@ -151,6 +165,8 @@ jianfu.rule {
       "政务公众号阅读量排名后3位的运营单位扣2分",
       "各科室每人每周在公众号文章下留言不少于3条",
       "对县融媒体中心每条推文予以点赞，每人每天不少于3次，纳入月度考核",
+      -- a quota of votes beside the ban on inflating them
+      "各单位组织职工每人每天投票不少于3次，对刷票行为一经查实取消资格",
       -- a commending sentence that still counts the likes
       "对点赞任务完成较好的单位通报表扬，干部职工每人每天为本单位推文点赞不少于3次",
     },
@@ -172,6 +188,9 @@ jianfu.rule {
       "县委对脱贫攻坚中成绩突出的6个村通报表扬，县融媒体中心予以点赞报道",
       -- a past practice told as a case
       "某区曾要求社区干部每天为政务微博点赞并截图，该做法已被市纪委通报",
+      -- inflated numbers punished: a ban, not a demand
+      "网络评选中发现有单位组织刷票的，一律取消该单位评选资格并严肃处理",
+      "线上评比活动严禁刷量，查实组织刷量的单位扣2分",
       -- a sentence that commends, whatever stands between 为 and 点赞
       "县融媒体中心推出专题报道，向冲在抗洪一线的救援队员致敬，为这些逆行的身影点赞",
       "市妇联对年度表现突出的服务窗口给予表彰，为窗口工作人员的热情服务点赞",
