@@ -76,7 +76,9 @@ local function content(text, t)
   local a, b = jianfu.sentence(text, t.from)
   if jianfu.any_in(text, MADE, a, b) then return false end
   local s = jianfu.segment(text, t.from, t.to)
-  return jianfu.any_in(text, WATCH, s, t.from - 1) ~= nil or jianfu.any_in(text, ENGAGE, t.to + 1, b) ~= nil
+  -- the engagement may name its object before or after it (每条视频组织点赞;
+  -- 点赞对象为…宣传视频; 为…视频点赞): anywhere in the sentence
+  return jianfu.any_in(text, WATCH, s, t.from - 1) ~= nil or jianfu.any_in(text, ENGAGE, a, b) ~= nil
 end
 -- counts of traces: "照片不少于3张", "视频每周不少于2段"
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
@@ -149,6 +151,8 @@ jianfu.rule {
       "志愿服务结束后须将活动照片发到社区工作群，照片不全的视为未开展",
       -- a quoted trace word that names nothing after it is still a trace
       "巡河结束后须在“河长通”上传“巡河照片”，缺少照片的视为未巡河",
+      -- a recorded video is proof even where likes are mentioned
+      "志愿者须拍摄活动视频上传平台，视频点赞数不计入考核，以视频为准认定服务时长",
     },
     good = {
       "不得以照片、视频代替实地检查，不得要求过度留痕",
@@ -167,6 +171,8 @@ jianfu.rule {
       -- a group or platform whose quoted name holds the word
       "各网格员每天在“平安视频”工作群接龙报平安，接龙情况纳入月度考评",
       "各科室每月组织观看“廉政视频课”不少于一次，纳入支部考核",
+      -- the liked content named after the engagement
+      "各村每天组织村民点赞不少于200次，点赞内容为县文旅局推介视频",
     },
   },
   check = check,
