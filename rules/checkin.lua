@@ -44,6 +44,8 @@ jianfu.rule {
       "每周例会前，参会人员须在“钉钉”APP定位签到，缺签一次扣0.2分",
       -- the activity counted in its own segment is reported, before the measure
       "巡防队员每日在“平安巡”签到两次，月签到率低于90%的每人次扣0.5分",
+      -- pay withheld, a period or the kind of pay between 扣 and it
+      "环卫工人上岗前须在“城管通”APP拍照打卡，漏打卡的扣当月全勤奖",
     },
     good = {
       "取消学习打卡考核，不再统计在线时长",

@@ -971,6 +971,27 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   return true;
 }
 
+/* The pay a bare deduction (扣, 扣减) withholds when a period or a kind of
+ * pay stands between (扣当月奖金, 扣减本月绩效, 扣当月安全奖, 扣年终考核奖):
+ * where that pay ends, or 0. Looks at most six characters on, within the
+ * comma segment, and not past a number (扣当月2分 deducts points). The pay
+ * is a money word or a bonus named by its last character 奖. */
+static uint32_t pay_after(const state *st, size_t k) {
+  const char *s = st->s;
+  uint32_t from = st->evs[k].end, lim = from + 18;
+  if (lim > st->len) lim = (uint32_t)st->len;
+  for (size_t j = k + 1; j < st->n_ev && st->evs[j].start < lim; j++) {
+    const ev *x = &st->evs[j];
+    if (x->type == EV_NUM || x->type == EV_BRK) { lim = x->start; break; }
+    if (x->w->kind == KW_MONEY) return x->end;
+  }
+  for (uint32_t i = from; i < lim; i++) {
+    if (s[i] == ',' || s[i] == ':') return 0;
+    if (i + 3 <= lim && memcmp(s + i, "奖", 3) == 0) return i + 3;
+  }
+  return 0;
+}
+
 static bool interpret(state *st) {
   const char *s = st->s;
   uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
@@ -1002,6 +1023,11 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_PAY, 0, e->start, next->end)) return false;
         k++;
         set_link(st, e->start, next->end);
+      } else if (memcmp(w->w, "扣", 3) == 0 && !(next && next->type == EV_NUM) && pay_after(st, k)) {
+        /* 扣当月安全奖: pay withheld, a period or its kind between */
+        uint32_t pe = pay_after(st, k);
+        if (!add_penalty(st, PEN_PAY, 0, e->start, pe)) return false;
+        set_link(st, e->start, pe);
       } else if (w->sub && !(next && next->type == EV_NUM)) {
         uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
         rate_start = UINT32_MAX;

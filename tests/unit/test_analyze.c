@@ -337,6 +337,10 @@ static const struct {
   {"学习积分与绩效挂钩", "pay", 0},
   {"未完成任务的扣发奖金", "pay", 0},
   {"扣减绩效奖励", "pay", 0},
+  /* pay withheld with a period or its kind between 扣 and the pay */
+  {"未打卡的扣当月安全奖", "pay", 0},
+  {"漏报一次的扣减本月绩效", "pay", 0},
+  {"缺勤的扣年终考核奖", "pay", 0},
   {"拒不整改的实行一票否决", "veto", 0},
   {"弄虚作假的严肃问责", "accountability", 0},
   {"造成不良影响的依规追责", "accountability", 0},
