@@ -32,7 +32,29 @@ local MEDIA_WORDS = jianfu.words { "推文", "微博", "文章", "视频", "公�
   "作品", "帖", "app", "平台", "微信群", "点赞", "评论", "短视频", "直播", "新闻" }
 -- voting in an election or a meeting is not a click
 local VOTE_OTHER = jianfu.words { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
-  "会议", "无记名" }
+  "无记名" }
+-- ... and so is a vote at a meeting, but not where the meeting speaks in its
+-- minutes (会议要求…组织干部职工为网络评选投票) or the vote is online
+local N_MEETING = jianfu.normalize("会议")
+local MEETING_SPEAKS = jianfu.norm_list { "要求", "强调", "指出", "提出", "明确", "决定", "认为", "部署",
+  "号召", "议定", "研究" }
+local ONLINE_VOTE = jianfu.words { "网络", "网上", "线上", "在线", "app", "平台", "小程序", "公众号", "微信",
+  "朋友圈", "链接", "二维码" }
+local function meeting_vote(text, at)
+  local a, b = jianfu.sentence(text, at)
+  if jianfu.any_in(text, ONLINE_VOTE, a, b) then return false end
+  local i = a
+  while true do
+    local p, q = string.find(text, N_MEETING, i, true)
+    if not p or p > b then return false end
+    local speaks = false
+    for _, v in ipairs(MEETING_SPEAKS) do
+      if string.sub(text, q + 1, q + #v) == v then speaks = true break end
+    end
+    if not speaks then return true end
+    i = q + 1
+  end
+end
 -- a message from the public that is handled (留言办理, 答复网民留言)
 local HANDLED = jianfu.words { "办理", "回复", "答复", "办结", "受理", "处置", "留言板", "信箱", "网民留言",
   "群众留言", "市民留言", "诉求" }
@@ -114,7 +136,7 @@ local function other_meaning(clause, hit)
     return doc and not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
   end
   if term == "投票" then
-    return jianfu.sentence_has(text, hit.from, VOTE_OTHER)
+    return jianfu.sentence_has(text, hit.from, VOTE_OTHER) or meeting_vote(text, hit.from)
   end
   -- 网民留言办理, 回复群众留言: messages from the public to be handled, not a
   -- comment quota on the staff
@@ -165,6 +187,8 @@ jianfu.rule {
       "政务公众号阅读量排名后3位的运营单位扣2分",
       "各科室每人每周在公众号文章下留言不少于3条",
       "对县融媒体中心每条推文予以点赞，每人每天不少于3次，纳入月度考核",
+      -- minutes where the meeting speaks: the vote it demands is online
+      "会议要求，各科室组织职工为“最美护士”网络评选投票，每人每天不少于3票，每周通报",
       -- a quota of votes beside the ban on inflating them
       "各单位组织职工每人每天投票不少于3次，对刷票行为一经查实取消资格",
       -- a commending sentence that still counts the likes
@@ -188,6 +212,8 @@ jianfu.rule {
       "县委对脱贫攻坚中成绩突出的6个村通报表扬，县融媒体中心予以点赞报道",
       -- a past practice told as a case
       "某区曾要求社区干部每天为政务微博点赞并截图，该做法已被市纪委通报",
+      -- a vote at a meeting
+      "支部委员会会议投票决定2名入党积极分子人选",
       -- inflated numbers punished: a ban, not a demand
       "网络评选中发现有单位组织刷票的，一律取消该单位评选资格并严肃处理",
       "线上评比活动严禁刷量，查实组织刷量的单位扣2分",
