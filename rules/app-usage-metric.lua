@@ -49,8 +49,25 @@ local ENGAGEMENT = jianfu.words(jianfu.norm_list { "投票", "拉票", "刷票",
   "打榜", "评选" })
 local N_SHARE = jianfu.normalize("参与率")
 
+-- logging in is use, not a measure (登录系统填报, 登录平台查询); it is
+-- measured when a count of logins or of days is bound after it in its
+-- segment (每周登录“青禾研修”平台不少于5次, 每月登录不少于20天)
+local N_LOGIN = jianfu.normalize("登录")
+local LOGIN_UNITS = { ["次"] = true, ["天"] = true, ["日"] = true }
+local function login_counted(clause, hit)
+  local _, e = jianfu.segment(clause.text, hit.from, hit.to)
+  for _, t in ipairs(clause.thresholds) do
+    if t.from > hit.to and t.from <= e and t.from - hit.to <= 45 and LOGIN_UNITS[t.unit]
+      and (t.op == ">=" or t.op == ">") then
+      return true
+    end
+  end
+  return false
+end
+
 local function other_meaning(clause, hit)
   local text = clause.text
+  if hit.term == N_LOGIN then return not login_counted(clause, hit) end
   -- 车载终端上线率, 视频会议系统在线率: a device's or a system's status
   if jianfu.of_device(text, hit.from, hit.to) then return true end
   if hit.term == N_SHARE then
@@ -101,6 +118,8 @@ jianfu.rule {
     "活跃客户",
     -- the share of members who study on a platform: 平台参学率, 参训率 (see NEEDS_PLATFORM)
     "参学率", "参训率",
+    -- a count of logins bound after it (see login_counted)
+    "登录",
   },
   examples = {
     bad = {
@@ -117,6 +136,8 @@ jianfu.rule {
       "各网点云闪付APP活跃客户数每季度不少于800户，未完成的扣减网点绩效",
       "各支部党员在“先锋云课”的登录率、参学率均须达到九成以上",
       "各基层党组织“先锋云课”平台党员参学率须达到98%，纳入年度党建述职评议",
+      -- a count of logins bound after 登录
+      "村医每月登录“健康乡村”平台不少于20次，未达到的扣减当月补助",
       { text = "“职工e课堂”线上参训率（3分）：达到90%得满分，每低一个百分点扣0.1分",
         title = "2025年度集团各分公司党建工作考核细则" },
     },
@@ -136,6 +157,9 @@ jianfu.rule {
       -- a device's status; taking part in a vote is engagement
       "网约车车载终端上线率不低于98%，离线的当日排查",
       "各班组织学生参与“书香校园”线上评选投票，参与率低于85%的扣分",
+      -- logging in to do the work is use, not a measure
+      "网格员登录“平安通”平台录入走访记录，每月不少于30条",
+      "居民登录政务服务网办理业务，办结率达到98%",
       -- a case told as a warning
       "警示案例：某区将“e政务”APP活跃率排名与干部评先挂钩，被市纪委通报问责",
     },
