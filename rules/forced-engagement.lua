@@ -26,10 +26,13 @@ local LIKE_QUOTA = jianfu.words { "每天", "每日", "每周", "每月", "每�
   "完成率", "考核" }
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
-  "材料", "各科室", "各乡镇", "各村", "各单位", "至各", "到各" }
+  "材料" }
+-- ... and forwarded to its addressees (转发至各乡镇): after 转发 only, since
+-- before it they are who forwards (各单位转发…海报后须截图)
+local ADDRESSEES = jianfu.words { "各科室", "各乡镇", "各村", "各单位", "至各", "到各", "给各" }
 -- content on social media: its forwarding is engagement
 local MEDIA_WORDS = jianfu.words { "推文", "微博", "文章", "视频", "公众号", "朋友圈", "链接", "抖音", "话题",
-  "作品", "帖", "app", "平台", "微信群", "点赞", "评论", "短视频", "直播", "新闻" }
+  "作品", "帖", "app", "平台", "微信群", "点赞", "评论", "短视频", "直播", "新闻", "海报", "h5", "图文" }
 -- voting in an election or a meeting is not a click
 local VOTE_OTHER = jianfu.words { "选举", "表决", "民主推荐", "民主评议", "村民代表", "党员大会", "代表大会",
   "无记名" }
@@ -131,7 +134,9 @@ local function other_meaning(clause, hit)
   end
   if term == "转发" then
     -- 转发上级文件, 分享经验: official channels and experience, not media
+    local _, b = jianfu.sentence(text, hit.from)
     local doc = jianfu.sentence_has(text, hit.from, DOC_WORDS) or
+      jianfu.any_in(text, ADDRESSEES, hit.to + 1, b) or
       string.find(text, "分享经验", 1, true) or string.find(text, "经验分享", 1, true)
     return doc and not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
   end
@@ -189,6 +194,8 @@ jianfu.rule {
       "对县融媒体中心每条推文予以点赞，每人每天不少于3次，纳入月度考核",
       -- minutes where the meeting speaks: the vote it demands is online
       "会议要求，各科室组织职工为“最美护士”网络评选投票，每人每天不少于3票，每周通报",
+      -- the units that forward, not the addressees of a document
+      "各村转发“美丽乡村”宣传海报后须截图发至镇宣传办，按截图张数计分",
       -- a quota of votes beside the ban on inflating them
       "各单位组织职工每人每天投票不少于3次，对刷票行为一经查实取消资格",
       -- a commending sentence that still counts the likes
@@ -199,6 +206,7 @@ jianfu.rule {
       "针对部分单位要求职工“点赞”“转发”的问题，已责令立即整改",
       "县委常委会为全县二百名优秀村干部点赞",
       "收到上级文件后两小时内转发至各乡镇",
+      "县政府办收到防汛紧急通知后第一时间转发给各单位",
       "村民代表会议投票表决，赞成票超过三分之二方可通过",
       "各单位在交流会上分享经验做法，每单位发言不超过10分钟",
       "学校开展“点赞身边好人”主题活动",
