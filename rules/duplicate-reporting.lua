@@ -13,11 +13,15 @@ local MULTI = jianfu.words(jianfu.norm_list {
 -- entering / reporting data
 local VERB = jianfu.words(jianfu.norm_list {
   "填报", "录入", "报送", "上报", "采集", "填写", "上传", "提交", "登记", "录", "报", "填",
+  -- the same items published in several places (在…栏目和…门户同步发布)
+  "发布", "推送", "刊发",
 })
 -- platforms and forms
 local PLACE = jianfu.words(jianfu.norm_list {
   "平台", "系统", "app", "台账", "纸质", "电子", "表格", "报表", "浙政钉", "钉钉", "邮箱", "群",
   "版", "小程序", "云",
+  -- where items are published: 栏目, 门户, 网站, 公众号
+  "栏目", "专栏", "门户", "网站", "公众号", "微博",
 })
 -- "重复" of other things
 local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
@@ -154,6 +158,8 @@ jianfu.rule {
       "资金台账须在“防返贫监测平台”和“乡村振兴云”双线填报",
       -- a PDF extract spaces the Latin word too: "两 个 A P P" is 两个app
       "网 格 员 每 日 须 在 两 个 A P P 中 分 别 填 报 同 一 份 走 访 台 账",
+      -- the same items published in several places, counted
+      "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
       "同一数据原则上一次采集、多方共享，不得多头填报、重复填报",
@@ -165,6 +171,7 @@ jianfu.rule {
       "经查实存在要求基层多头填报、重复填报行为的，本项不得分",
       "全县三个平台已实现数据互通，基层只需填报一次",
       "将原有的两个平台整合为一个，减少基层填报负担",
+      "县融媒体中心的新闻在电视台和公众号同步播出，方便群众收看",
     },
   },
   check = check,
