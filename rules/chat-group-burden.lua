@@ -45,10 +45,13 @@ local function hourly_in(clause, s, e)
   return false
 end
 -- words that make a group duty a requirement
--- replying to residents, firms or petitioners is service, not a group burden
+-- replying to residents, firms or petitioners is service, not a group burden;
+-- a firm is served when its message is named (企业诉求, 企业咨询, 企业提问),
+-- else 企业 is often whose staff must reply (国有企业各二级单位负责人须在工作群
+-- 内每日回复): no bare 企业
 local SERVICE = jianfu.words(jianfu.norm_list {
-  "群众", "居民", "村民", "企业", "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访", "办事",
-  "市民", "游客", "患者", "家长",
+  "群众", "居民", "村民", "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访", "办事",
+  "市民", "游客", "患者", "家长", "提问", "问询", "求助",
 })
 local MUST = jianfu.words(jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" })
 
@@ -189,6 +192,8 @@ jianfu.rule {
       "群內通知須於１５分鐘內回覆「收到」，逾時未回覆的每次扣０．５分",
       "每天早上8点前在工作群内接龙签到，未签到的按缺勤处理",
       "社区工作者入群率纳入季度考核",
+      -- firms as whose staff reply, not as whom they serve
+      "市属企业各部门负责人须在集团工作群内每日回复安全提示，22点前未回复的扣1分",
       "汛期各村巡堤人员须每隔1小时在防汛工作群发送水位照片，漏发的每次扣0.2分",
       "网格员巡逻期间每30分钟在群里上传一次定位截图",
       "会议要求，汛期各村每天早晚在防汛工作群接龙报平安",
@@ -201,6 +206,7 @@ jianfu.rule {
       "全县清理整合工作群三十五个，合并五个",
       "每月在“卫健系统信息报送群”报送工作动态信息",
       "对群众来信来访须在7日内回复",
+      "企业在“政企通”服务群内提出的咨询，服务专员须在2小时内回复",
       "居民可在业主群内反映问题，物业须在2小时内回复",
       "一经发现违规要求在工作群内限时回复“收到”的，每起扣1分",
       "志愿服务结束后须将活动照片发到社区工作群，照片不全的视为未开展",
