@@ -66,16 +66,6 @@ local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
--- inflating the numbers is misconduct: a sentence that names it (刷票, 刷量)
--- and punishes it once verified (一经查实取消参评资格, 发现…严肃处理) bans
--- the practice, unless it also sets a quota (每人每天投票不少于5次)
-local INFLATING = jianfu.words { "刷票", "刷量", "刷赞", "刷榜", "刷单", "买票", "买赞", "机器投票" }
-local PUNISHED = jianfu.words { "查实", "查出", "发现", "追究", "严肃处理", "从严处理", "问责", "取消" }
--- a quota set beside the ban: a count, a period or a task of engagement (a
--- deduction may be the punishment itself: 发现刷票的扣2分)
-local ENGAGE_QUOTA = jianfu.words { "每天", "每日", "每周", "每月", "每人", "每名", "每个", "不少于", "不低于",
-  "不得少于", "达到", "任务", "排名" }
-
 local CLOSE_QUOTES = { "”", "」", "』", "》", "\"" }
 
 local function ends_with_any(s, list)
@@ -87,10 +77,6 @@ end
 
 local function other_meaning(clause, hit)
   local text, term = clause.text, hit.term
-  if jianfu.sentence_has(text, hit.from, INFLATING) and jianfu.sentence_has(text, hit.from, PUNISHED)
-    and not jianfu.sentence_has(text, hit.from, ENGAGE_QUOTA) then
-    return true
-  end
   if term == "点赞" then
     -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
     -- likes are counted (对各单位点赞完成数进行排名)

@@ -69,6 +69,8 @@ jianfu.rule {
       "各供电所“电力e家”APP绑定户数占辖区居民户数的比重须达到七成，每少一个百分点扣0.3分",
     },
     good = {
+      -- a coerced practice punished once verified, the condition after a comma
+      "对强制群众下载注册“便民通”APP的行为，一经查实扣2分",
       "不得将APP下载量、注册量纳入对基层的考核",
       "针对部分学校要求家长“全员下载”APP的问题，立即责令整改",
       "取消全员下载安装任务，已安装的干部可自愿卸载",

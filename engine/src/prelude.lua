@@ -270,11 +270,28 @@ local function punished_lua(text, from, to)
   local h = { from = from, to = to }
   local a = sentence_bounds(text, h.from)
   local before = string.sub(text, a, h.from - 1)
-  if M.sentence_has(before, 1, CONDITION) and M.sentence_has(before, 1, COERCION) then return true end
+  -- the coercion before the hit, or the hit itself (发现…组织刷票的)
+  local term = string.sub(text, from, to)
+  if M.sentence_has(before, 1, CONDITION) and (M.sentence_has(before, 1, COERCION)
+      or M.any_in(term, COERCION, 1, #term) ~= nil) then
+    return true
+  end
   -- 挂机学习被查实的，予以通报: the practice is the misconduct punished
-  local seg_end = string.find(text, ",", h.to + 1, true) or #text
+  local comma = string.find(text, ",", h.to + 1, true)
+  local seg_end = comma or #text
   local after = string.sub(text, h.to + 1, seg_end)
-  return M.any_in(after, AFTER_CONDITION, 1, #after) ~= nil
+  if M.any_in(after, AFTER_CONDITION, 1, #after) ~= nil then return true end
+  -- 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
+  -- in the hit's comma segment, the condition in a later segment of its sentence
+  if not comma then return false end
+  local sa, sb = sentence_bounds(text, h.from)
+  if sb <= seg_end then return false end
+  local s = h.from
+  while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
+  local seg = string.sub(text, s, seg_end)
+  if M.any_in(seg, COERCION, 1, #seg) == nil then return false end
+  local rest = string.sub(text, seg_end + 1, sb)
+  return M.any_in(rest, AFTER_CONDITION, 1, #rest) ~= nil
 end
 local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
   AFTER_CONDITION) or punished_lua

@@ -1970,13 +1970,27 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
       size_t bl = (size_t)(from - a);
       lua_Integer sa, sb;
       sent_bounds(bt, bl, 1, &sa, &sb);
-      if (occurs_in(cond, bt, sa, sb) && occurs_in(coer, bt, sa, sb)) return true;
+      /* the coercion before the hit, or the hit itself (发现…组织刷票的) */
+      if (occurs_in(cond, bt, sa, sb) &&
+          (occurs_in(coer, bt, sa, sb) || occurs_in(coer, t, from, to)))
+        return true;
     }
   }
   if (!jf_rs_may_occur(after, t, len)) return false;
   const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
   lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
-  return occurs_in(after, t, to + 1, seg_end);
+  if (occurs_in(after, t, to + 1, seg_end)) return true;
+  /* 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
+   * in the hit's comma segment, the condition in a later segment of its
+   * sentence */
+  if (!comma || !jf_rs_may_occur(coer, t, len)) return false;
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  if (b <= seg_end) return false;
+  lua_Integer s = from;
+  while (s > a && t[s - 2] != ',') s--;
+  if (!occurs_in(coer, t, s, seg_end)) return false;
+  return occurs_in(after, t, seg_end + 1, b);
 }
 
 static int l_punished(lua_State *L) {

@@ -439,6 +439,42 @@ static void test_metric_check(void) {
   errs_clear(&e);
 }
 
+/* a coerced practice punished: the condition (一经查实) may stand in a later
+ * comma segment of its sentence than the practice (组织刷票的行为), and the
+ * coercion may be the hit itself (发现…组织刷票的); a demand in a segment of
+ * its own still counts */
+static void test_metric_punished(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'vote', category = 'forced-engagement', severity = 'error', title = 'v',\n"
+    "  basis = { 'b' }, triggers = { '投票', '刷票' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n对投票活动中组织刷票的行为，一经查实扣分\n发现有单位组织刷票的，一律扣分\n"
+                       "每人每天投票不少于5次，对刷票行为一经查实扣分\n",
+                       NULL);
+  set_analysis(&f.doc->clauses[0], "-", 0, "扣分");
+  set_analysis(&f.doc->clauses[1], "-", 0, "扣分");
+  set_analysis(&f.doc->clauses[2], "不少于5次", 5, "扣分");
+  /* each clause is tied to assessment: only the punished practice is silent */
+  for (size_t c = 0; c < 3; c++) f.doc->clauses[c].an->link = JF_LINK_SCHEME;
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings == 1) CHECK_INT(res->findings[0].line, 4);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static bool has_error(const errs *e, int line, const char *text) {
   for (int i = 0; i < e->n; i++)
     if (e->v[i].line == line && e->v[i].message && strstr(e->v[i].message, text) &&
@@ -938,6 +974,7 @@ int main(void) {
   test_view_cache();
   test_view_machinery();
   test_metric_check();
+  test_metric_punished();
   test_registration_errors();
   test_skip_prohibited();
   test_report_errors();
