@@ -204,6 +204,17 @@ local function check(clause, report)
   report { from = vfrom, to = vto, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
 end
 
+-- needs: every report names a count of records (a number whose unit is one
+-- of RECORD_UNITS, which the analysis reads from the text), a counting noun
+-- (COUNT_WORDS) or a score per record (PER_RECORD), each in this clause's
+-- own text; an entry verb alone, or the item's other clauses, report nothing
+local NEEDS = {}
+for unit in pairs(RECORD_UNITS) do NEEDS[#NEEDS + 1] = unit end
+table.sort(NEEDS)
+for _, list in ipairs { COUNT_WORDS, PER_RECORD } do
+  for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
+end
+
 jianfu.rule {
   id = "data-entry-quota",
   category = "data-entry-quota",
@@ -225,6 +236,7 @@ jianfu.rule {
     "錄入", "報送", "发布", "发帖", "更新动态", "上传",
     -- scoring per record, whose entry duty may stand in another clause of its item
     "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
+  needs = NEEDS,
   examples = {
     bad = {
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",

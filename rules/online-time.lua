@@ -43,6 +43,22 @@ local function timed_activity(clause, hit)
   return false
 end
 
+-- needs: what `other` lets through, word by word: an activity given hours
+-- (TIMED: a threshold in HOURS), the thing watched (CONTENT_TIME: 时长),
+-- study time (OFFLINE_ALSO: 学时, 时长), a measure (every trigger that
+-- is_measure takes holds 时长, 时间, 时数 or 学时, but 在线率), 挂机, and any
+-- other activity (在线学习, 在岗在线) only when measured (MEASURED) or given
+-- a duration (DURATION) in its sentence. A trigger added that reports by
+-- itself (a measure) must be added here unless it holds one of these words.
+local NEEDS = { "在线率", "挂机" }
+for _, w in ipairs(MEASURED) do NEEDS[#NEEDS + 1] = w end
+local unit_set, units = {}, {}
+for u, yes in pairs(DURATION) do if yes then unit_set[u] = true end end
+for u in pairs(HOURS) do unit_set[u] = true end
+for u in pairs(unit_set) do units[#units + 1] = u end
+table.sort(units)
+for _, u in ipairs(units) do NEEDS[#NEEDS + 1] = u end
+
 jianfu.rule {
   id = "online-time",
   category = "online-time",
@@ -70,6 +86,7 @@ jianfu.rule {
     -- an activity given hours (see TIMED)
     "在线", "观看", "收看", "收听", "学习",
   },
+  needs = NEEDS,
   examples = {
     bad = {
       "党员干部每月网络学习时长不少于10学时，学习时长作为年度考核的重要依据",

@@ -363,6 +363,14 @@ for _, side in ipairs { "前", "后", "第" } do
   end
 end
 
+-- needs: every report names platform points (POINTS, part (1)) or a usage
+-- measure or activity (USAGE, ACTIVITY, part (2)) found in this clause's own
+-- text; a ranking, a place or a notification alone reports nothing
+local NEEDS = {}
+for _, list in ipairs { POINTS, USAGE, ACTIVITY } do
+  for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
+end
+
 jianfu.rule {
   id = "points-ranking",
   category = "points-ranking",
@@ -386,6 +394,7 @@ jianfu.rule {
   precedents = { "gansu-prisons-2024", "gaoyou", "yunnan-2024", "yihuang-2023", "yuechi-2023",
     "qiqihar-2023", "shanghai" },
   triggers = TRIGGERS,
+  needs = NEEDS,
   examples = {
     bad = {
       "学习平台积分纳入年度考核，每季度对各监区积分进行排名通报",

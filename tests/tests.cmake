@@ -38,4 +38,11 @@ if(TARGET jianfu_cli)
              --min-precision 0.90 --min-recall 0.90 WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   endif()
   set_tests_properties(contract/json PROPERTIES ENVIRONMENT "JIANFU_RULES_DIR=rules")
+  # The rules' promises (skip_prohibited, needs, metric_check's dry run) made
+  # and checked on every call they skip, over everything labeled, and a rule
+  # file of broken promises that must be caught (rules/README.md).
+  add_test(NAME promises/corpus COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/promises/check_promises.py
+           ${JF_BIN} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  add_test(NAME promises/broken COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/promises/check_promises.py
+           ${JF_BIN} --broken WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endif()

@@ -86,6 +86,11 @@ static void show_rule(const jf_ruleset *rs, const jf_rule_info *r, bool explain)
   } else {
     printf("triggers: none (runs on every clause: slow)\n");
   }
+  if (r->n_needs) {
+    printf("needs (one of):");
+    for (size_t i = 0; i < r->n_needs; i++) printf(" %s", r->needs[i]);
+    printf("\n");
+  }
   print_examples("bad examples (reported)", r->bad, r->n_bad);
   print_examples("good examples (silent)", r->good, r->n_good);
 }

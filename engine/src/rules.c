@@ -20,6 +20,7 @@
 #include "finding_int.h"
 #include "jianfu/match.h"
 #include "rules_int.h"
+#include "word_filter.h"
 
 /* --- categories (shared/spec/TAXONOMY.md: ids are append-only) ---------------- */
 
@@ -100,6 +101,10 @@ static void free_rule(jf_rule *r) {
   free_strv(r->trig, r->info.n_triggers);
   free(r->trig_len);
   jf_matcher_free(r->trig_m);
+  free_strv(r->needs, r->info.n_needs);
+  free(r->needs_len);
+  jf_matcher_free(r->needs_m);
+  free(r->needs_probe);
   free_examples((jf_example *)r->info.good, r->info.n_good);
   free_examples((jf_example *)r->info.bad, r->info.n_bad);
   free(r->chunkname);
@@ -386,13 +391,15 @@ static bool get_examples(reg *g, int ex, const char *k, jf_example **out, size_t
   return ok;
 }
 
-/* Normalize each trigger as clause text is normalized, so authors may write
- * traditional or full-width forms. */
-static bool normalize_triggers(reg *g, jf_rule *r, char **raw, size_t n) {
+/* Normalize each word (`what`: "trigger", "needs word") as clause text is
+ * normalized, so authors may write traditional or full-width forms: into
+ * *out and *lens, *count of them. */
+static bool normalize_words(reg *g, const char *what, char **raw, size_t n, char ***out,
+                            size_t **lens, size_t *count) {
   jf_ruleset *rs = g->rs;
   bool ok = true;
   if (!n) return true;
-  if (!(r->trig = calloc(n, sizeof *r->trig)) || !(r->trig_len = calloc(n, sizeof(size_t)))) {
+  if (!(*out = calloc(n, sizeof **out)) || !(*lens = calloc(n, sizeof **lens))) {
     problem(g, "out of memory");
     return false;
   }
@@ -404,16 +411,32 @@ static bool normalize_triggers(reg *g, jf_rule *r, char **raw, size_t n) {
       break;
     }
     if (rs->scratch.len == 0) {
-      problem(g, "trigger '%s' is empty once normalized", raw[i]);
+      problem(g, "%s '%s' is empty once normalized", what, raw[i]);
       ok = false;
     }
-    r->trig[r->info.n_triggers] = rs->scratch.text; /* moved */
-    r->trig_len[r->info.n_triggers++] = rs->scratch.len;
+    (*out)[*count] = rs->scratch.text; /* moved */
+    (*lens)[(*count)++] = rs->scratch.len;
     rs->scratch.text = NULL;
     jf_norm_free(&rs->scratch);
   }
-  r->info.triggers = (const char *const *)r->trig;
   return ok;
+}
+
+/* Compile a registered rule's needs words (needs_m, needs_probe); false
+ * when out of memory. Past a few dozen words, testing every word's probes
+ * costs about what the scan they could save does (as for the helpers' word
+ * lists, rules_view.c build_list): such a list is always scanned. */
+static bool compile_needs(jf_rule *r) {
+  size_t n = r->info.n_needs;
+  if (!n) return true;
+  if (!(r->needs_m = jf_matcher_new())) return false;
+  for (size_t i = 0; i < n; i++)
+    if (jf_matcher_add(r->needs_m, r->needs[i], r->needs_len[i], (uint32_t)i) != JF_OK)
+      return false;
+  if (jf_matcher_compile(r->needs_m) != JF_OK) return false;
+  if (n <= 48 && !(r->needs_probe = jf_wf_probes((const char *const *)r->needs, r->needs_len, n)))
+    return false;
+  return true;
 }
 
 static int caller_line(jf_ruleset *rs, lua_State *L) {
@@ -428,14 +451,14 @@ static void category_list(char *buf, size_t n) {
 }
 
 /* jianfu.rule{ id, category, severity, title, description, basis, precedents,
- * triggers, examples, check }: validate and register. Problems are reported
+ * triggers, examples, check, skip_prohibited, needs }: validate and register. Problems are reported
  * through the load's error callback, not raised, so the file's other rules
  * still load. */
 static int l_rule(lua_State *L) {
   jf_ruleset *rs = jf_rs_of(L);
   static const char *const known[] = {"id", "category", "severity", "title", "description",
                                       "basis", "precedents", "triggers", "examples", "check",
-                                      "skip_prohibited", NULL};
+                                      "skip_prohibited", "needs", NULL};
   if (!rs->load.active) return luaL_error(L, "jianfu.rule can only be called while a rule file loads");
   reg g = {rs, L, "rule", "", caller_line(rs, L), 0};
   if (lua_type(L, 1) != LUA_TTABLE) {
@@ -484,7 +507,20 @@ static int l_rule(lua_State *L) {
   if (get_list(&g, "triggers", false, &v, &n, &present)) {
     if (present && n == 0)
       problem(&g, "field 'triggers' is empty (omit it to run the rule on every clause)");
-    normalize_triggers(&g, r, v, n);
+    normalize_words(&g, "trigger", v, n, &r->trig, &r->trig_len, &r->info.n_triggers);
+    r->info.triggers = (const char *const *)r->trig;
+  }
+  free_strv(v, n);
+
+  /* a promise about the check, used by jf_ruleset_check_hits like
+   * skip_prohibited: only about the clauses the rule's triggers wake */
+  if (get_list(&g, "needs", false, &v, &n, &present) && present) {
+    if (n == 0)
+      problem(&g, "field 'needs' is empty (omit it when the check may report without any word)");
+    else if (r->info.n_triggers == 0)
+      problem(&g, "field 'needs' needs 'triggers' (it is about the clauses they wake)");
+    normalize_words(&g, "needs word", v, n, &r->needs, &r->needs_len, &r->info.n_needs);
+    r->info.needs = (const char *const *)r->needs;
   }
   free_strv(v, n);
 
@@ -528,7 +564,7 @@ static int l_rule(lua_State *L) {
   r->chunkname = strdup(rs->load.chunkname);
   r->short_src = strdup(rs->load.short_src);
   box->strings = rule_strings_new(&r->info);
-  if (!r->info.file || !r->chunkname || !r->short_src || !box->strings)
+  if (!r->info.file || !r->chunkname || !r->short_src || !box->strings || !compile_needs(r))
     return luaL_error(L, "out of memory");
   if (rs->n_rules == rs->cap_rules) {
     size_t nc = rs->cap_rules ? rs->cap_rules * 2 : 16;
@@ -824,6 +860,8 @@ jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits) {
   rs->instructions = limits && limits->instructions ? limits->instructions
                                                      : JF_DEFAULT_INSTRUCTIONS;
   rs->mem_limit = limits && limits->memory ? limits->memory : JF_DEFAULT_MEMORY;
+  const char *check = getenv("JIANFU_CHECK_PROMISES");
+  rs->check_promises = check && *check && strcmp(check, "0") != 0;
   if (jf_rs_sandbox_open(rs) != JF_OK) goto fail;
   if (jf_rs_run(rs, prelude_protected, NULL, JF_PRELUDE_NAME) != LUA_OK) {
     const char *m = lua_tostring(rs->L, -1);
@@ -1078,6 +1116,97 @@ static bool hits_all_prohibited(const jf_rule *r, const jf_clause *c, const jf_t
   return true;
 }
 
+static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)id, (void)end, (void)len;
+  *(bool *)ud = true;
+  return false; /* one is enough */
+}
+
+/* Rule r declared needs: does none of its needs words occur in clause c's
+ * normalized text? The probes first: most clauses lack the byte pairs of
+ * every word, and then the scan is not needed. */
+static bool needs_missing(const jf_rule *r, const jf_clause *c) {
+  if (!r->needs_m || !c->norm.text) return false;
+  if (!jf_wf_may_occur(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len)) return true;
+  bool found = false;
+  jf_matcher_scan(r->needs_m, c->norm.text, c->norm.len, any_match, &found);
+  return !found;
+}
+
+/* The promises that say a call reports nothing, as bits. */
+enum {
+  PROMISE_PROHIBITED = 1, /* the rule's skip_prohibited */
+  PROMISE_NEEDS = 2,      /* the rule's needs */
+  PROMISE_METRIC = 4      /* a metric_check's decision (jf_rs_metric_silent) */
+};
+
+/* Which promises say that rule i's call on the clause reports nothing: the
+ * first that does, cheapest first, or with all every one of them. */
+static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                          const jf_trigger_hit *hits, size_t n, bool all) {
+  const jf_rule *r = rs->rules[i];
+  const jf_clause *c = &doc->clauses[clause];
+  unsigned p = 0;
+  if (hits_all_prohibited(r, c, hits, n)) p |= PROMISE_PROHIBITED;
+  if ((!p || all) && needs_missing(r, c)) p |= PROMISE_NEEDS;
+  if ((!p || all) && jf_rs_metric_silent(rs, r, doc, clause, hits, n)) p |= PROMISE_METRIC;
+  return p;
+}
+
+static jf_status check_given(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                             const jf_trigger_hit *hits, size_t n, jf_result *out,
+                             jf_error *err) {
+  rs->given_hits.set = true;
+  rs->given_hits.v = hits;
+  rs->given_hits.n = n;
+  jf_status st = jf_ruleset_check(rs, i, doc, clause, out, err);
+  rs->given_hits.set = false;
+  return st;
+}
+
+/* JIANFU_CHECK_PROMISES: the call that promises p would skip, made; a
+ * finding from it breaks them: the findings are dropped and it is an error
+ * of the rule, naming the promises (the caller gives it the clause's place).
+ * A call that fails is the rule's error as ever. */
+static jf_status check_promise(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                               const jf_trigger_hit *hits, size_t n, jf_result *out,
+                               jf_error *err, unsigned p) {
+  size_t before = out->n_findings;
+  jf_status st = check_given(rs, i, doc, clause, hits, n, out, err);
+  if (st != JF_OK || out->n_findings == before) return st;
+  const jf_rule *r = rs->rules[i];
+  /* the first finding's message, cut at a character boundary */
+  char msg[160];
+  size_t len = strlen(out->findings[before].message);
+  if (len >= sizeof msg) {
+    len = sizeof msg - 1;
+    while (len && ((unsigned char)out->findings[before].message[len] & 0xC0) == 0x80) len--;
+  }
+  memcpy(msg, out->findings[before].message, len);
+  msg[len] = 0;
+  for (size_t k = before; k < out->n_findings; k++) jf_finding_clear(&out->findings[k]);
+  out->n_findings = before;
+  static const struct {
+    unsigned bit;
+    const char *name, *why;
+  } promises[] = {
+    {PROMISE_PROHIBITED, "'skip_prohibited'", "its trigger hits are all prohibited"},
+    {PROMISE_NEEDS, "'needs'", "the clause holds none of its needs words"},
+    {PROMISE_METRIC, "of metric_check's dry run", "the dry run said it reports nothing"},
+  };
+  char names[128] = "", whys[256] = "";
+  for (size_t k = 0; k < sizeof promises / sizeof *promises; k++) {
+    if (!(p & promises[k].bit)) continue;
+    size_t a = strlen(names), b = strlen(whys);
+    snprintf(names + a, sizeof names - a, "%s%s", a ? " and " : "", promises[k].name);
+    snprintf(whys + b, sizeof whys - b, "%s%s", b ? " and " : "", promises[k].why);
+  }
+  jf_error_set(err, JF_ERULE, r->info.file, r->info.line, 0,
+               "broken promise %s: the check reported \"%s\" although %s "
+               "(JIANFU_CHECK_PROMISES)", names, msg, whys);
+  return JF_ERULE;
+}
+
 jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                                 const jf_trigger_hit *hits, size_t n, jf_result *out,
                                 jf_error *err) {
@@ -1087,21 +1216,18 @@ jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, siz
   }
   /* Calls that would report nothing are skipped, decided in C before any
    * Lua runs (a skipped call cannot fail either):
-   * - by the rule's own promise (skip_prohibited): its check never reports
-   *   from a clause whose hits are all inside prohibition scopes, as here;
+   * - by the rule's own promises: skip_prohibited (its check never reports
+   *   from a clause whose hits are all inside prohibition scopes, as here)
+   *   and needs (never from a clause without one of its needs words);
    * - a metric_check's decision: most calls report nothing, and the call
    *   (the view, clause.hits, the protected call) costs more than the
-   *   decision. */
+   *   decision.
+   * JIANFU_CHECK_PROMISES makes those calls and checks that they report
+   * nothing (check_promise). */
   if (i < rs->n_rules && doc && clause < doc->n_clauses && out) {
-    const jf_rule *r = rs->rules[i];
-    if (hits_all_prohibited(r, &doc->clauses[clause], hits, n) ||
-        jf_rs_metric_silent(rs, r, doc, clause, hits, n))
-      return JF_OK;
+    unsigned p = silent_by(rs, i, doc, clause, hits, n, rs->check_promises);
+    if (p && !rs->check_promises) return JF_OK;
+    if (p) return check_promise(rs, i, doc, clause, hits, n, out, err, p);
   }
-  rs->given_hits.set = true;
-  rs->given_hits.v = hits;
-  rs->given_hits.n = n;
-  jf_status st = jf_ruleset_check(rs, i, doc, clause, out, err);
-  rs->given_hits.set = false;
-  return st;
+  return check_given(rs, i, doc, clause, hits, n, out, err);
 }

@@ -43,6 +43,15 @@ typedef struct jf_rule {
    * rectification scope never leads the check to a finding, so a clause
    * whose hits all are is not checked (jf_ruleset_check_hits) */
   bool skip_prohibited;
+  /* needs = {…}: the check reports only on a clause whose normalized text
+   * holds one of these words, so a clause holding none is not checked
+   * (jf_ruleset_check_hits). The words normalized (info.needs points here),
+   * compiled into needs_m, and word_filter.h probes of them (NULL for a
+   * long list, which is always scanned). needs_m is NULL without needs. */
+  char **needs;
+  size_t *needs_len;
+  struct jf_matcher *needs_m;
+  uint16_t *needs_probe;
 } jf_rule;
 
 typedef struct jf_case {
@@ -83,6 +92,9 @@ typedef struct jf_ev_buf {
 
 struct jf_ruleset {
   lua_State *L;
+  /* JIANFU_CHECK_PROMISES set: every call a promise would skip is made, and
+   * a finding from it is an error (jf_ruleset_check_hits) */
+  bool check_promises;
   uint64_t instructions; /* budget per call */
   size_t mem_limit, mem_used;
 

@@ -630,6 +630,103 @@ out:
   errs_clear(&e);
 }
 
+/* needs = {…}: the engine does not call the check on a clause whose
+ * normalized text holds none of the words (normalized like triggers: 次數
+ * is 次数), and calls it otherwise; without the engine's hits (a direct
+ * jf_ruleset_check) it is always called. JIANFU_CHECK_PROMISES makes the
+ * skipped calls and turns a finding from one into an error naming the
+ * promise. The rules report on every call: a missing finding is a skipped
+ * call. */
+static void test_needs(void) {
+  const char *src =
+    "local function check(clause, report) report { message = 'm' } end\n"
+    "jianfu.rule { id = 'needs', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次數', '考核' }, check = check }\n"
+    "jianfu.rule { id = 'call', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, check = check }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  CHECK_INT(jf_ruleset_count(rs), 2);
+  if (jf_ruleset_count(rs) != 2) goto out0;
+  const jf_rule_info *ri = jf_ruleset_rule(rs, 0);
+  CHECK_INT(ri->n_needs, 2);
+  CHECK_STR(ri->needs[0], "次数");
+  CHECK_INT(jf_ruleset_rule(rs, 1)->n_needs, 0);
+  fixture f = make_doc("标题\n每日打卡\n打卡次数不少于3次\n打卡纳入考核\n", NULL);
+  CHECK_INT(f.doc->n_clauses, 3);
+  if (f.doc->n_clauses != 3) goto out;
+  const jf_trigger_hit hit = {6, 12, 0}; /* 每日|打卡| */
+  const jf_trigger_hit first = {0, 6, 0};
+  const int expect[3] = {0, 1, 1}; /* findings of rule 'needs' per clause */
+  jf_error err = {0};
+  for (size_t c = 0; c < 3; c++)
+    for (size_t r = 0; r < 2; r++) {
+      jf_result *res = jf_result_new("plan.txt");
+      CHECK_INT(jf_ruleset_check_hits(rs, r, f.doc, c, c ? &first : &hit, 1, res, &err), JF_OK);
+      CHECK_MSG((int)res->n_findings == (r == 0 ? expect[c] : 1), "clause %zu, rule %zu: %zu",
+                c, r, res->n_findings);
+      jf_result_free(res);
+    }
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 1);
+  jf_result_free(res);
+
+  /* the promise checked: the skipped call is made, its finding dropped and
+   * the call an error naming the promise; a kept promise changes nothing */
+  setenv("JIANFU_CHECK_PROMISES", "1", 1);
+  jf_ruleset *chk = load_one(src, &e);
+  unsetenv("JIANFU_CHECK_PROMISES");
+  CHECK_INT(e.n, 0);
+  res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(chk, 0, f.doc, 0, &hit, 1, res, &err), JF_ERULE);
+  CHECK_INT(res->n_findings, 0);
+  CHECK(err.message && strstr(err.message, "broken promise 'needs'") &&
+        strstr(err.message, "none of its needs words"));
+  CHECK(err.file && strcmp(err.file, "mem/rule.lua") == 0);
+  CHECK_INT(err.line, 2);
+  jf_error_clear(&err);
+  jf_result_free(res);
+  res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(chk, 0, f.doc, 1, &first, 1, res, &err), JF_OK);
+  CHECK_INT(res->n_findings, 1);
+  jf_result_free(res);
+  jf_ruleset_free(chk);
+out:
+  free_doc(&f);
+out0:
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+
+  /* a wrong type, an empty list or word, or needs without triggers is a
+   * registration error at the jianfu.rule line and the rule is not
+   * registered */
+  const char *bad =
+    "jianfu.rule { id = 'a', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = '次数', check = print }\n"
+    "jianfu.rule { id = 'b', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = {}, check = print }\n"
+    "jianfu.rule { id = 'c', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, needs = { '次数' }, check = print }\n"
+    "jianfu.rule { id = 'd', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数', 3 }, check = print }\n"
+    "jianfu.rule { id = 'e', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '\\u{200B}' }, check = print }\n"
+    "jianfu.rule { id = 'f', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数' }, check = print }\n";
+  rs = load_one(bad, &e);
+  CHECK(has_error(&e, 1, "rule 'a': field 'needs' must be a list of strings"));
+  CHECK(has_error(&e, 3, "rule 'b': field 'needs' is empty"));
+  CHECK(has_error(&e, 5, "rule 'c': field 'needs' needs 'triggers'"));
+  CHECK(has_error(&e, 7, "rule 'd': needs[2] must be a string, not a number"));
+  CHECK(has_error(&e, 9, "rule 'e': needs word '\u200b' is empty once normalized"));
+  CHECK_INT(e.n, 5);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* report{} misuse is a rule error at the report call's line. */
 static void test_report_errors(void) {
   const char *src =
@@ -977,6 +1074,7 @@ int main(void) {
   test_metric_punished();
   test_registration_errors();
   test_skip_prohibited();
+  test_needs();
   test_report_errors();
   test_cost();
   test_helpers_match_lua();

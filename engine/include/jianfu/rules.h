@@ -50,6 +50,10 @@ typedef struct jf_rule_info {
   size_t n_good;
   const jf_example *bad;
   size_t n_bad;
+  /* needs: the rule reports only on a clause holding one of these words
+   * (normalized); none: no such promise */
+  const char *const *needs;
+  size_t n_needs;
 } jf_rule_info;
 
 /* A precedent case registered with jianfu.case{…}. */
@@ -100,7 +104,12 @@ typedef struct jf_trigger_hit {
 /* jf_ruleset_check for a caller that has already found rule i's triggers
  * in the clause (the engine's prefilter does): clause.hits is made from
  * hits[0..n) instead of a scan of its own. They must be every occurrence,
- * ordered as clause.hits is (by from, then longer first, then by trig). */
+ * ordered as clause.hits is (by from, then longer first, then by trig).
+ * A call that a promise says reports nothing (the rule's skip_prohibited or
+ * needs, a metric_check's own decision) is skipped. With the environment
+ * variable JIANFU_CHECK_PROMISES set (not "0") when the ruleset was made,
+ * such a call is made all the same, and if it reports anything its findings
+ * are dropped and JF_ERULE returned, err naming the promise. */
 JF_API jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc,
                                        size_t clause, const jf_trigger_hit *hits, size_t n,
                                        jf_result *out, jf_error *err);

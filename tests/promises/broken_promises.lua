@@ -1,0 +1,32 @@
+-- Rules whose promises are false (and two that keep theirs), for
+-- check_promises.py --broken: with JIANFU_CHECK_PROMISES=1 each false
+-- promise must be an error of its rule at the clause it broke it on.
+local function always(clause, report) report { message = "打卡" } end
+
+-- reports without any of its needs words (broken.md line 3)
+jianfu.rule {
+  id = "broken-needs", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, needs = { "次數" }, check = always,
+}
+-- reports on a prohibited hit (broken.md line 5)
+jianfu.rule {
+  id = "broken-prohibited", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, skip_prohibited = true, check = always,
+}
+-- the same promises kept: nothing to report
+jianfu.rule {
+  id = "kept-needs", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, needs = { "次數" },
+  check = function(clause, report)
+    if clause:find("次数") then report { message = "打卡次数" } end
+  end,
+}
+jianfu.rule {
+  id = "kept-prohibited", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, skip_prohibited = true,
+  check = function(clause, report)
+    for _, h in ipairs(clause.hits) do
+      if not clause:prohibited(h.from, h.to) then report { from = h.from, to = h.to } return end
+    end
+  end,
+}
