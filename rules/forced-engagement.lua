@@ -186,6 +186,8 @@ jianfu.rule {
       "各单位组织职工每人每天投票不少于3次，对刷票行为一经查实取消资格",
       -- a commending sentence that still counts the likes
       "对点赞任务完成较好的单位通报表扬，干部职工每人每天为本单位推文点赞不少于3次",
+      -- votes tied to assessment in their own segment beside a punished violation
+      "各单位组织职工为“书香校园”作品投票，投票情况纳入年度考核，查实刷票的取消资格",
     },
     good = {
       "禁止向学校、医院摊派点赞、投票任务",
@@ -214,6 +216,8 @@ jianfu.rule {
       -- a sentence that commends, whatever stands between 为 and 点赞
       "县融媒体中心推出专题报道，向冲在抗洪一线的救援队员致敬，为这些逆行的身影点赞",
       "市妇联对年度表现突出的服务窗口给予表彰，为窗口工作人员的热情服务点赞",
+      -- the setting of a verified violation punished, wherever it stands
+      "“书香校园”点赞评比结束后，凡有刷量行为并经核实的班级，取消其评优资格",
     },
   },
   check = jianfu.metric_check {
