@@ -430,6 +430,8 @@ jianfu.rule {
       "各支部每季度在交流会上分享工作经验不少于2次，交流发言情况年终排名",
       -- conduct credited to the points before them
       "党员参加义务巡河按次计入党员积分，积分结果作为年度评议参考",
+      -- kept out of the ranking
+      "学习积分只作个人学习记录，不参与单位排名",
     },
   },
   check = check,
