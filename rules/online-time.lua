@@ -111,6 +111,8 @@ jianfu.rule {
       -- vehicles, positioning and network links are equipment too
       "渣土运输车辆北斗定位在线率不低于95%，离线车辆当日排查",
       "全县电子政务专网线路在线率保持在99%以上",
+      -- a rate in a sentence of faults and repairs is availability
+      "全市公共自行车调度系统在线率不低于98%，故障车桩4小时内修复",
       "一季度全区教师在“研修云”平台平均每周研修时长达到了2.6小时",
       "“检察网院”每节视频课程时长不超过40分钟，便于干警利用碎片时间学习",
       "不得将干警观看视频课程时长作为评先评优依据",

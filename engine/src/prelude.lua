@@ -726,17 +726,22 @@ local PERSON = compile(M.norm_list {
   "村民", "学生", "家长", "用户", "书记", "村干", "人均", "每人",
 })
 local RATE = jianfu.normalize("率")
+-- faults and their repair: a rate in a sentence that speaks of them is the
+-- availability of equipment (…系统在线率达到99%,故障2小时内修复)
+local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "报修", "检修", "运维", "宕机" })
 
 --- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
 --- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
---- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`) of
---- a system with no person before it counts too (视频会议系统在线率).
+--- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`)
+--- with no person before it counts too when it is a system's (视频会议系统在线率)
+--- or its sentence speaks of faults and repairs (…在线率达到99%,故障当日修复).
 function M.of_device(text, from, to)
   local s = M.segment(text, from, from)
   if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
   -- (a system only for a rate: the measure at from..to ends in 率)
   return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
-    and M.any_in(text, SYSTEM, s, from - 1) ~= nil and M.any_in(text, PERSON, s, from - 1) == nil
+    and (M.any_in(text, SYSTEM, s, from - 1) ~= nil or M.sentence_has(text, from, REPAIR))
+    and M.any_in(text, PERSON, s, from - 1) == nil
 end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,
