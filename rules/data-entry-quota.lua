@@ -75,6 +75,16 @@ local function threshold_in(thresholds, unit)
   return false
 end
 
+-- a number that closes a quoted name (“金税三期”, 「二期工程」) is part of the
+-- name, not a count, unless a threshold reads it (要求“每月报送不少于4期”)
+local CLOSE_QUOTES = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
+local function in_name(clause, text, n)
+  for _, t in ipairs(clause.thresholds) do
+    if jianfu.overlaps(t.from, t.to, n.from, n.to) then return false end
+  end
+  return true
+end
+
 -- the count of records nearest the entry verb v (from, to, term), or nil
 -- "同一份报表", "任一条" name one record, not a quota: only a count above one
 -- or one stated as a threshold (of records) is a quota
@@ -98,7 +108,8 @@ local function record_count(clause, text, vfrom, vto, vterm)
             counted = threshold_in(thresholds, unit)
           end
           -- 一式三份: copies of one paper form, not a count of records
-          if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES then
+          if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES and
+              not (CLOSE_QUOTES[text:sub(n.to + 1, n.to + 3)] and in_name(clause, text, n)) then
             q, qdist = n, dist
           end
         end
@@ -281,6 +292,8 @@ jianfu.rule {
       "保洁员每天上传作业照片不少于3张，照片数量纳入考核",
       -- a practice told as a case
       "某乡曾给各村下达平台录入任务每月不少于50条，该做法已被县纪委叫停",
+      -- a number that closes a quoted name is part of the name
+      "各站所的执法记录统一在“智慧城管二期”平台录入，漏录的扣0.5分",
     },
   },
   check = check,

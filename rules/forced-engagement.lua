@@ -75,6 +75,28 @@ local function ends_with_any(s, list)
   return false
 end
 
+-- Are the likes at hit given a count, a quota, a period or a task in their
+-- sentence? Anywhere from their own segment on (为先进典型点赞,每人不少于3次),
+-- but before it only in a segment that names the likes (对点赞任务完成好的
+-- 单位通报表扬,…为他们点赞): a segment before that does not is the
+-- commendation's, and its words qualify whom it commends (对考核优秀的单位
+-- 通报表扬, 每月对表现突出的干部通报表扬)
+local N_LIKE = jianfu.normalize("点赞")
+local function likes_counted(text, hit)
+  local a, b = jianfu.sentence(text, hit.from)
+  local s = jianfu.segment(text, hit.from, hit.to)
+  if jianfu.any_in(text, LIKE_QUOTA, s, b) then return true end
+  local i = a
+  while i < s do
+    local _, e = jianfu.segment(text, i, i)
+    if e >= s then e = s - 1 end
+    local p = string.find(text, N_LIKE, i, true)
+    if p and p + #N_LIKE - 1 <= e and jianfu.any_in(text, LIKE_QUOTA, i, e) then return true end
+    i = e + 2
+  end
+  return false
+end
+
 local function other_meaning(clause, hit)
   local text, term = clause.text, hit.term
   if term == "点赞" then
@@ -102,7 +124,7 @@ local function other_meaning(clause, hit)
     -- a sentence that commends (通报表扬…,为他们的担当作为点赞; 表现突出的景区
     -- 给予通报表扬,为一线员工点赞) and gives the likes no count, quota, period
     -- or task praises, whatever stands between 为 and 点赞
-    if jianfu.sentence_has(text, hit.from, HONOURED) and not jianfu.sentence_has(text, hit.from, LIKE_QUOTA) then
+    if jianfu.sentence_has(text, hit.from, HONOURED) and not likes_counted(text, hit) then
       return true
     end
     -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
@@ -186,6 +208,10 @@ jianfu.rule {
       "各单位组织职工每人每天投票不少于3次，对刷票行为一经查实取消资格",
       -- a commending sentence that still counts the likes
       "对点赞任务完成较好的单位通报表扬，干部职工每人每天为本单位推文点赞不少于3次",
+      -- ... or whose commendation names the likes it rewards
+      "对点赞完成率高的科室通报表扬，在院报为这些科室点赞",
+      -- votes tied to assessment in their own segment beside a punished violation
+      "各单位组织职工为“书香校园”作品投票，投票情况纳入年度考核，查实刷票的取消资格",
     },
     good = {
       "禁止向学校、医院摊派点赞、投票任务",
@@ -214,6 +240,10 @@ jianfu.rule {
       -- a sentence that commends, whatever stands between 为 and 点赞
       "县融媒体中心推出专题报道，向冲在抗洪一线的救援队员致敬，为这些逆行的身影点赞",
       "市妇联对年度表现突出的服务窗口给予表彰，为窗口工作人员的热情服务点赞",
+      -- the words of the commendation (考核优秀) do not count the likes
+      "年度考核获评优秀等次的网格，由街道通报表扬，街道公众号同步为这份坚持点赞",
+      -- the setting of a verified violation punished, wherever it stands
+      "“书香校园”点赞评比结束后，凡有刷量行为并经核实的班级，取消其评优资格",
     },
   },
   check = jianfu.metric_check {

@@ -158,6 +158,20 @@ end
 -- (定期通报, 定期公布: a recurring notification whose period is left open)
 local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季", "日", "天", "旬", "半月", "年度", "定期" })
 
+-- a period word after these names one day or month, not a recurrence
+-- (未接龙的次日通报, 翌日公布, 即日公布): when the notice comes, not how
+-- often (but 周活跃度…当周通报 is weekly)
+local ONE_TIME = { [jianfu.normalize("次")] = true, [jianfu.normalize("翌")] = true,
+  [jianfu.normalize("即")] = true }
+-- a period word in text[lo, hi] that is not one day or month
+local function recurring_mark(text, lo, hi)
+  local a, w = jianfu.any_in(text, PERIOD_MARK, lo, hi)
+  if not a then return false end
+  if not ONE_TIME[string.sub(text, a - 3, a - 1)] then return true end
+  -- (any_in gives the first word of the list: look on either side of it)
+  return recurring_mark(text, lo, a - 1) or recurring_mark(text, a + #w, hi)
+end
+
 local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
 local CRITICISM = jianfu.normalize("批评")
 local CONDITION = jianfu.normalize("的")
@@ -168,7 +182,7 @@ local function periodic_notify(clause, hit)
   -- clause.frequencies, first)
   -- "每月通报", "按周公布", "搞“月通报”": the period is at most two characters
   -- before (a period word wholly inside text[lo, from - 1], as any_in tests)
-  if jianfu.any_in(text, PERIOD_MARK, math.max(1, from - 9), from - 1) then return true end
+  if recurring_mark(text, math.max(1, from - 9), from - 1) then return true end
   -- "每月后台统计一次并在全局通报": a recurrence (每…, 按…) opening the
   -- notification's segment (not "季度累计不足…的通报批评", a sanction)
   -- A recurrence after the segment's subject (完成情况每月在村务公开栏通报)
@@ -276,6 +290,18 @@ local function has_points(text)
   return false
 end
 
+-- measures that are also the status of equipment: a device's (监控点位在线率,
+-- 视频会议系统在线率, see jianfu.of_device) is no usage of people
+local STATUS = {}
+for _, w in ipairs { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" } do
+  STATUS[jianfu.normalize(w)] = true
+end
+-- is the usage hit h no usage: points earned by conduct, or a device's status?
+local function not_usage(clause, text, h)
+  if h.term == N_POINTS then return of_conduct(clause, text, h) end
+  return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
+end
+
 local function check(clause, report)
   -- the three tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or
@@ -322,12 +348,18 @@ local function check(clause, report)
   end
   if not how then return end
   local hits = jianfu.find_terms(text, USAGE, USAGE_UNLESS)
-  -- points earned by conduct are no usage measure (a copy only when needed)
+  -- points earned by conduct are no usage measure, nor is the status of a
+  -- device (a copy only when needed)
+  -- (the term looked up first: most hits are neither)
   for i, h in ipairs(hits) do
-    if h.term == N_POINTS and of_conduct(clause, text, h) then
+    local t = h.term
+    if (t == N_POINTS or STATUS[t]) and not_usage(clause, text, h) then
       local kept = {}
       for j, x in ipairs(hits) do
-        if j < i or not (x.term == N_POINTS and of_conduct(clause, text, x)) then kept[#kept + 1] = x end
+        t = x.term
+        if j < i or not ((t == N_POINTS or STATUS[t]) and not_usage(clause, text, x)) then
+          kept[#kept + 1] = x
+        end
       end
       hits = kept
       break
@@ -439,6 +471,12 @@ jianfu.rule {
       "各支部每季度在交流会上分享工作经验不少于2次，交流发言情况年终排名",
       -- conduct credited to the points before them
       "党员参加义务巡河按次计入党员积分，积分结果作为年度评议参考",
+      -- a device's status notified periodically
+      "各镇应急广播终端在线率不低于95%，县应急局每月通报各镇终端运维情况",
+      -- the next day is when a notice comes, not how often
+      "网格员每日定位打卡，漏打卡的次日通报",
+      -- kept out of the ranking
+      "学习积分只作个人学习记录，不参与单位排名",
     },
   },
   check = check,

@@ -640,6 +640,13 @@ static bool is_sanction(const state *st, size_t trig) {
   return has_condition(s, a, j);
 }
 
+/* Does a 的 follow `at` in its comma segment (不参加学习的,…: a condition)? */
+static bool de_follows(const state *st, size_t at) {
+  size_t se = sentence_end(st, at), b = at;
+  while (b < se && st->s[b] != ',') b++;
+  return find_in(st->s, at, b, "的");
+}
+
 /* Is the 共 at e a total: followed by a number (共3200件, 共五十个) or by a
  * verb of the work counted (共受理, 共上报, 共发布, 共有)? Not 共同, 共享, 共建,
  * 共性, 共青团, 共产党: compounds, which name no total. */
@@ -836,7 +843,8 @@ static size_t back_start(const state *st, size_t ss, size_t a) {
 }
 
 static bool add_prohibition(state *st, const ev *e) {
-  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report", "report"};
+  static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report", "report",
+                                "prohibit"};
   const jfa_word *w = e->w;
   size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
   size_t a, b;
@@ -1062,6 +1070,13 @@ static bool interpret(state *st) {
       }
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (w->sub == PRO_FACT && !total_at(st, e)) break;
+      /* 无故不参加线上学习的,扣1分: who fails, the condition of a sanction;
+       * 打卡不足的,不参加年度评优: the sanction, as 不得参加评优 */
+      if (w->sub == PRO_OPTOUT && de_follows(st, e->end)) break;
+      if (w->sub == PRO_OPTOUT && is_sanction(st, e->start)) {
+        if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
+        break;
+      }
       if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;

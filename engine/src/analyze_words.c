@@ -16,7 +16,10 @@
 #define DED(w, alone, link) {w, KW_DEDUCT, alone, 0, 0, link, NULL, NULL, 0}
 #define PEN(w, k) {w, KW_PEN, k, 0, 0, 1, NULL, NULL, 0}
 #define PENX(w, k, nb) {w, KW_PEN, k, 0, 0, 1, nb, NULL, 0}
-#define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, NULL, 0}
+/* a periodic penalty (月通报), not after 次, 翌, 即: 次日通报 (the next day),
+ * 翌月通报 name when a notice comes, not how often (a plain 通报 is read
+ * there instead); 当周通报 of a weekly measure is weekly */
+#define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, "次翌即", 0}
 #define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
 /* 整改率, 整治成效, 整改进度: nouns; 整治前/整治后/整改中: a time, not a verb */
 #define RECT_NB "率成效情任前后中进"
@@ -149,6 +152,8 @@ static jfa_word words[] = {
   PRO("不得用于", PRO_PROHIBIT, DIR_LOCAL), PRO("不再纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不再列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再与", PRO_PROHIBIT, DIR_LOCAL), PRO("不再计入", PRO_PROHIBIT, DIR_LOCAL),
+  /* kept out of a ranking or an appraisal (积分仅供个人查看,不参与科室排名) */
+  PRO("不参与", PRO_OPTOUT, DIR_LOCAL), PRO("不参加", PRO_OPTOUT, DIR_LOCAL),
   /* cancellation */
   PRO("取消", PRO_CANCEL, DIR_AUTO), PRO("废止", PRO_CANCEL, DIR_AUTO),
   PRO("撤销", PRO_CANCEL, DIR_AUTO), PRO("停止", PRO_CANCEL, DIR_AUTO),

@@ -34,7 +34,10 @@ enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a s
        PRO_REPORT /* a reported fact or past problem: 据统计, 调研发现, 改革前 */,
        PRO_FACT /* a measured value stated as a fact (截至9月底累计注册4.6万人,
                  * 较上季度有所提升, 会议听取…汇报): kind "report", but only in a
-                 * sentence that demands nothing (no 须/确保/不低于, no penalty) */ };
+                 * sentence that demands nothing (no 须/确保/不低于, no penalty) */,
+       PRO_OPTOUT /* kept out of what follows (积分不参与排名): kind "prohibit", but
+                   * not as the sanction of a condition (未完成的不参加评优) nor
+                   * in a condition itself (无故不参加学习的,扣1分) */ };
 
 /* Which text a trigger governs. */
 enum {

@@ -299,6 +299,30 @@ local function punished(text, h)
   return punished_at(text, h.from, h.to)
 end
 
+-- Does the sentence holding `at` state a verified violation: a condition
+-- (查实, 发现, 存在 …) with a coercion (刷, 强制 …) after it, or a coercion
+-- with an after-condition (一经查实) after it? An activity of that sentence
+-- with no count of its own is the setting of the violation (在网络投票中查实
+-- 刷票的作品取消参评资格, 投票结束后对查实存在刷票行为的单位…): the
+-- sanction is the violation's, not the activity's.
+local function first_end(s, list)
+  local e
+  for _, m in ipairs(M.find_all(s, list)) do
+    if not e or m.to < e then e = m.to end
+  end
+  return e
+end
+local function violation_lua(text, at)
+  local a, b = sentence_bounds(text, at)
+  local s = string.sub(text, a, b)
+  local e = first_end(s, CONDITION)
+  if e and M.any_in(s, COERCION, e + 1, #s) ~= nil then return true end
+  e = first_end(s, COERCION)
+  return e ~= nil and M.any_in(s, AFTER_CONDITION, e + 1, #s) ~= nil
+end
+local violation = type(C) == "table" and C.violation(violation_lua, CONDITION, COERCION,
+  AFTER_CONDITION) or violation_lua
+
 -- 活跃人数占注册人数比例: a measure after 占 and before 比例 is the base of a
 -- ratio, not the measure the clause sets (nor a quota of its own)
 local RATIO_END = compile { "比例", "比重", "之比" }
@@ -469,10 +493,23 @@ function M.metric_check(opts)
       return false
     end
     local counted = th or quota or freq or proof
+    -- an uncounted activity in a sentence that punishes a verified violation
+    -- is its setting, the sanction the violation's, unless its own segment
+    -- ties it to assessment (投票情况纳入考核,查实刷票的取消资格)
+    if not counted and not M.is_measure(h.term) and violation(text, h.from) then
+      local s, e = M.segment(text, h.from, h.to)
+      if M.any_in(text, FIRM_LINK, s, e) == nil then return false, th, quota, freq, pen end
+    end
     local assessed = clause.assessed
     if not M.is_measure(h.term) and not counted and not pen then
       -- an activity: a title or a scheme does not make it a criterion by itself
       assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
+        (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+    elseif M.is_measure(h.term) and not assessed and not counted then
+      -- a measure named in one cell of a table row, or one sentence of a
+      -- list item, and scored in another (| 职工“云课堂”月学习时长 | 不足6
+      -- 小时的扣0.2分 |): the item ties it to assessment as it does an activity
+      assessed = (clause.item and clause.item.linked and
         (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
     end
     local ok
@@ -689,17 +726,22 @@ local PERSON = compile(M.norm_list {
   "村民", "学生", "家长", "用户", "书记", "村干", "人均", "每人",
 })
 local RATE = jianfu.normalize("率")
+-- faults and their repair: a rate in a sentence that speaks of them is the
+-- availability of equipment (…系统在线率达到99%,故障2小时内修复)
+local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "报修", "检修", "运维", "宕机" })
 
 --- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
 --- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
---- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`) of
---- a system with no person before it counts too (视频会议系统在线率).
+--- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`)
+--- with no person before it counts too when it is a system's (视频会议系统在线率)
+--- or its sentence speaks of faults and repairs (…在线率达到99%,故障当日修复).
 function M.of_device(text, from, to)
   local s = M.segment(text, from, from)
   if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
   -- (a system only for a rate: the measure at from..to ends in 率)
   return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
-    and M.any_in(text, SYSTEM, s, from - 1) ~= nil and M.any_in(text, PERSON, s, from - 1) == nil
+    and (M.any_in(text, SYSTEM, s, from - 1) ~= nil or M.sentence_has(text, from, REPAIR))
+    and M.any_in(text, PERSON, s, from - 1) == nil
 end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,

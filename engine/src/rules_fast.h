@@ -43,6 +43,10 @@ bool jf_rs_occurs(const term_list *tl, const char *t, lua_Integer a, lua_Integer
 /* The prelude's punished(text, from, to) on its compiled lists. */
 bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     const term_list *cond, const term_list *coer, const term_list *after);
+/* The prelude's violation(text, at): does the sentence holding `at` state a
+ * verified violation (查实…刷票, 刷票行为一经查实)? */
+bool jf_rs_violation(const char *t, size_t len, lua_Integer at, const term_list *cond,
+                     const term_list *coer, const term_list *after);
 /* jianfu.platform's answer for [from, to]: the name's 0-based start and
  * length, false when none. */
 bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,

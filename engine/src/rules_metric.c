@@ -310,6 +310,16 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
     if (jf_rs_occurs(x->k->means, x->t, h->to + 1, e)) return false;
   }
   bool counted = q->th >= 0 || q->quota >= 0 || q->freq >= 0 || proof;
+  /* an uncounted activity in a sentence that punishes a verified violation
+   * is its setting (在网络投票中查实刷票的作品取消参评资格), the sanction the
+   * violation's, unless its own segment ties it to assessment (投票情况纳入
+   * 考核,查实刷票的取消资格) */
+  if (!counted && !measure &&
+      jf_rs_violation(x->t, x->len, h->from, x->k->cond, x->k->coer, x->k->after_cond)) {
+    lua_Integer s, e;
+    jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
+    if (!jf_rs_occurs(x->k->firm, x->t, s, e)) return false;
+  }
   bool assessed = an->link != JF_LINK_NONE;
   if (!measure && !counted && q->pen < 0) {
     /* an activity: a title or a scheme does not make it a criterion by itself */
@@ -320,6 +330,12 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
       const mitem *it = item_of(x);
       assessed = it->present && it->linked && (it->pen || it->th);
     }
+  } else if (measure && !assessed && !counted) {
+    /* a measure named in one cell of a table row, or one sentence of a list
+     * item, and scored in another (| 职工“云课堂”月学习时长 | 不足6小时的扣
+     * 0.2分 |): the item ties it to assessment as it does an activity */
+    const mitem *it = item_of(x);
+    assessed = it->present && it->linked && (it->pen || it->th);
   }
   if (x->requires == REQ_LINK) return assessed;
   if (x->requires == REQ_THRESHOLD) return counted;

@@ -1993,6 +1993,52 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
   return occurs_in(after, t, seg_end + 1, b);
 }
 
+/* Where the first match of tl in 1-based [a, b] of t ends (1-based,
+ * inclusive), 0 when none: matches come by end position. */
+static bool first_end_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)id, (void)len;
+  *(size_t *)ud = end;
+  return false;
+}
+static lua_Integer first_end(const term_list *tl, const char *t, lua_Integer a, lua_Integer b) {
+  size_t end = 0;
+  if (a >= 1 && b >= a && tl->maxlen)
+    jf_matcher_scan(tl->m, t + a - 1, (size_t)(b - a + 1), first_end_cb, &end);
+  return end ? a - 1 + (lua_Integer)end : 0;
+}
+
+/* the prelude's violation(text, at): does the sentence holding `at` state a
+ * verified violation, a condition (查实, 发现, 存在 …) with a coercion (刷,
+ * 强制 …) after it, or a coercion with an after-condition (一经查实) after
+ * it? A usage word of that sentence with no count of its own is the setting
+ * of the violation (在网络投票中查实刷票的…取消资格), not a demand. */
+bool jf_rs_violation(const char *t, size_t len, lua_Integer at, const term_list *cond,
+                     const term_list *coer, const term_list *after) {
+  if (!jf_rs_may_occur(coer, t, len)) return false;
+  bool c = jf_rs_may_occur(cond, t, len), f = jf_rs_may_occur(after, t, len);
+  if (!c && !f) return false;
+  lua_Integer a, b;
+  sent_bounds(t, len, at, &a, &b);
+  lua_Integer e;
+  if (c && (e = first_end(cond, t, a, b)) && occurs_in(coer, t, e + 1, b)) return true;
+  return f && (e = first_end(coer, t, a, b)) && occurs_in(after, t, e + 1, b);
+}
+
+static int l_violation(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
+    return call_fallback(L, top < 2 ? 2 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer at = lua_tointeger(L, 2);
+  if (at < 1 || (size_t)at > len + 1 || len > UINT32_MAX / 2) return call_fallback(L, 2);
+  jf_rs_charge(L, 16 + len / 4);
+  lua_pushboolean(L, jf_rs_violation(t, len, at, lua_touserdata(L, lua_upvalueindex(2)),
+                                     lua_touserdata(L, lua_upvalueindex(3)),
+                                     lua_touserdata(L, lua_upvalueindex(4))));
+  return 1;
+}
+
 static int l_punished(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
@@ -2011,7 +2057,7 @@ static int l_punished(lua_State *L) {
 
 /* C.punished(lua_version, CONDITION, COERCION, AFTER_CONDITION): the lists
  * compiled (C.compile); the Lua version itself when one is not. */
-static int l_make_punished(lua_State *L) {
+static int make_on_three_lists(lua_State *L, lua_CFunction fn) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 4);
   for (int i = 2; i <= 4; i++) {
@@ -2021,9 +2067,12 @@ static int l_make_punished(lua_State *L) {
       return 1;
     }
   }
-  lua_pushcclosure(L, l_punished, 4);
+  lua_pushcclosure(L, fn, 4);
   return 1;
 }
+static int l_make_punished(lua_State *L) { return make_on_three_lists(L, l_punished); }
+/* C.violation(lua_version, CONDITION, COERCION, AFTER_CONDITION): the same */
+static int l_make_violation(lua_State *L) { return make_on_three_lists(L, l_violation); }
 
 /* utf8.len(s) of Lua 5.4 (strict), on s[0, n): the number of characters,
  * or -1 where utf8.len gives nil. Bytes past n read as the string's
@@ -2299,6 +2348,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"compile", l_compile},
                                   {"words", l_words},
                                   {"punished", l_make_punished},
+                                  {"violation", l_make_violation},
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
                                   {"metric", jf_rs_l_make_metric},

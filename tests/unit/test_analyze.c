@@ -279,6 +279,11 @@ static const struct {
   {"通过政务平台办理审批事项", NULL},
   {"周边群众普遍满意", NULL},
   {"2023年4月起实施", NULL},
+  /* the next day or month names when a notice comes, not how often */
+  {"未在群内报平安的次日通报", NULL},
+  {"逾期未整改的翌月通报", NULL},
+  /* ... but the notice of a weekly measure in its own week is weekly */
+  {"周活跃度低于70%的当周通报", "week"},
 };
 
 static void test_frequencies(void) {
@@ -325,6 +330,7 @@ static const struct {
   {"未完成打卡的,暂停其年度评优资格", "disqualify", 0},
   {"积分排名末位的不得评为优秀", "disqualify", 0},
   {"未完成打卡的不得参加评优", "disqualify", 0},
+  {"打卡次数不足20次的,不参加年度评优", "disqualify", 0},
   {"学习积分不达标的不得提拔", "disqualify", 0},
   {"未完成打卡任务的,不得参加年度评先", "disqualify", 0},
   {"打卡率低于90%的,不得评先评优", "disqualify", 0},
@@ -332,6 +338,7 @@ static const struct {
   {"予以通报批评", "notify", 0},
   {"每月排名通报", "notify", 0},
   {"月通报各乡镇录入数量", "notify", 0},
+  {"未接龙的次日通报", "notify", 0},
   {"连续两次排名末位的约谈主要负责人", "interview", 0},
   {"考核结果与奖金挂钩", "pay", 0},
   {"学习积分与绩效挂钩", "pay", 0},
@@ -562,6 +569,13 @@ static const struct {
   {"居民可通过app反映诉求,网格员每天在app打卡不少于2次", "打卡", false},
   {"各村须及时反映情况,每日在工作群接龙报平安", "接龙", false},
   {"各单位有问题及时反映,每天在工作群接龙报送进度", "接龙", false},
+  /* kept out of a ranking or an appraisal (不参与, 不参加): the segment and,
+   * with no subject of its own, the one before it; not the sanction of a
+   * condition (…的不参加评优) nor a condition itself (不参加…的,扣分) */
+  {"学习平台积分仅供个人查看,不参与科室排名", "积分", true},
+  {"app登录次数不参加年度评比", "登录次数", true},
+  {"打卡次数不足20次的,不参加年度评优", "打卡次数", false},
+  {"无故不参加线上学习的,每次扣1分", "线上学习", false},
 };
 
 static void test_prohibitions(void) {

@@ -475,6 +475,79 @@ static void test_metric_punished(void) {
   errs_clear(&e);
 }
 
+/* an uncounted activity in a sentence that punishes a verified violation
+ * (a condition, then a coercion; or a coercion, then 一经查实) is the setting
+ * of the violation, wherever it stands in the sentence, unless its own
+ * segment ties it to assessment; a condition without a coercion is none */
+static void test_metric_violation(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'vote', category = 'forced-engagement', severity = 'error', title = 'v',\n"
+    "  basis = { 'b' }, triggers = { '投票' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n网络投票中查实刷票的作品取消资格\n投票结束后,对刷票行为一经查实取消资格\n"
+                       "投票情况纳入考核,对刷票行为一经查实取消资格\n组织职工投票,查实有误的取消资格\n",
+                       NULL);
+  for (size_t c = 0; c < 4; c++) {
+    set_analysis(&f.doc->clauses[c], "-", 0, "取消资格");
+    f.doc->clauses[c].an->link = JF_LINK_SCHEME;
+  }
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  CHECK_INT(res->n_findings, 2);
+  if (res->n_findings == 2) {
+    CHECK_INT(res->findings[0].line, 4);
+    CHECK_INT(res->findings[1].line, 5);
+  }
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+/* a measure named in one clause of an item (a table row's cell) and scored
+ * in another counts, as an activity does; not when no clause of its item is
+ * tied to assessment */
+static void test_metric_item_measure(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'hours', category = 'online-time', severity = 'error', title = 'h',\n"
+    "  basis = { 'b' }, triggers = { '学习时长' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n职工云课堂月学习时长\n不足6小时的扣0.2分\n职工云课堂月学习时长\n"
+                       "本项由人事科汇总\n",
+                       NULL);
+  for (size_t c = 0; c < 4; c++) {
+    set_analysis(&f.doc->clauses[c], "-", 0, c == 1 ? "扣0.2分" : NULL);
+    f.doc->clauses[c].item = c < 2 ? 0 : 1;
+  }
+  f.doc->clauses[1].an->link = JF_LINK_EXPLICIT;
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings == 1) CHECK_INT(res->findings[0].line, 2);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static bool has_error(const errs *e, int line, const char *text) {
   for (int i = 0; i < e->n; i++)
     if (e->v[i].line == line && e->v[i].message && strstr(e->v[i].message, text) &&
@@ -1072,6 +1145,8 @@ int main(void) {
   test_view_machinery();
   test_metric_check();
   test_metric_punished();
+  test_metric_violation();
+  test_metric_item_measure();
   test_registration_errors();
   test_skip_prohibited();
   test_needs();
