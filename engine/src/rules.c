@@ -1071,7 +1071,11 @@ static int check_protected(lua_State *L) {
   jf_rs_push_view(L, rs, rs->cur.rule, rs->cur.doc, rs->cur.clause);
   lua_rawgeti(L, LUA_REGISTRYINDEX, rs->report_ref);
   jf_rs_arm(rs);
+  /* a metric check is called first thing: the hits it reads are still
+   * those push_view just made (rules_metric.c fresh_hits) */
+  rs->fresh_hits.armed = rs->cur.rule->metric.on;
   lua_call(L, 2, 0);
+  rs->fresh_hits.armed = false;
   jf_rs_disarm(rs);
   return 0;
 }
@@ -1091,6 +1095,7 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   rs->cur.n_before = out->n_findings;
   int st = jf_rs_run(rs, check_protected, NULL, r->chunkname);
   rs->cur.active = false;
+  rs->fresh_hits.armed = false; /* also when the call failed */
   if (st == LUA_OK) return JF_OK;
   /* a failing call adds nothing: what it reported before failing is unreliable */
   for (size_t k = rs->cur.n_before; k < out->n_findings; k++) jf_finding_clear(&out->findings[k]);

@@ -161,12 +161,24 @@ struct jf_ruleset {
     const jf_trigger_hit *v;
     size_t n;
   } given_hits;
+  /* clause.hits as push_hits (rules_view.c) last made it: the list's
+   * address and the engine's hits it was built from. `armed` while nothing
+   * but the rule's own metric check can have run since (check_protected):
+   * that check reads the hits from here instead of back from their tables
+   * (rules_metric.c fresh_hits). */
+  struct {
+    bool armed;
+    const void *list;
+    const jf_hit *v;
+    size_t n;
+  } fresh_hits;
   jf_tl_hitbuf tl_buf; /* scratch of the C helpers (rules_view.c) */
-  /* scratch of jf_rs_metric_silent: its lists of occurrences */
+  /* scratch of jf_rs_metric_silent (slots 0-2: its lists of occurrences)
+   * and of a metric check's fresh hits (slot 3) */
   struct {
     void *v;
     size_t cap;
-  } metric_scratch[3];
+  } metric_scratch[4];
 };
 
 /* rules_sandbox.c */

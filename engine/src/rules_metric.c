@@ -474,6 +474,40 @@ static bool view_hits(mctx *x, int idx, mlist *l) {
   return true;
 }
 
+/* clause.hits (at stack index idx) read as view_hits reads it, from the
+ * engine's hits push_hits made it of: when the check is the call's own
+ * function and this the list push_hits just made, no Lua has run that
+ * could have changed it or its tables (rs->fresh_hits). The terms are the
+ * rule's own strings. False when it is not that list, or view_hits would
+ * refuse the hits or cannot be spared its work (then it reads them). */
+static bool fresh_hits(mctx *x, int idx, mlist *l) {
+  jf_ruleset *rs = x->rs;
+  const jf_rule *r = rs->cur.rule;
+  if (lua_topointer(x->L, idx) != rs->fresh_hits.list) return false;
+  size_t n = rs->fresh_hits.n;
+  const jf_hit *hv = rs->fresh_hits.v;
+  l->n = n;
+  l->own = false;
+  l->tables = idx;
+  if (!n) return true;
+  bool maybe = x->maybe;
+  l->v = scratch(x, 3, n);
+  x->maybe = maybe; /* out of memory here is no answer of the decision */
+  if (!l->v) return false;
+  size_t bytes = 0;
+  for (size_t i = 0; i < n; i++) {
+    const jf_hit *g = &hv[i];
+    if (g->trig >= r->info.n_triggers || !r->trig_len[g->trig] || g->from >= g->to ||
+        g->to > x->len)
+      return false;
+    l->v[i] = (mhit){r->trig[g->trig], r->trig_len[g->trig], (lua_Integer)g->from + 1,
+                     (lua_Integer)g->to};
+    bytes += l->v[i].tlen;
+  }
+  jf_rs_charge(x->L, 8 + (uint64_t)n * 16 + bytes / 8); /* what view_hits charges */
+  return true;
+}
+
 /* scheme_field(clause): the last part of a scheme item's locator */
 static void scheme_field(mctx *x) {
   const char *loc = x->c->locator;
@@ -1429,6 +1463,8 @@ static int l_metric(lua_State *L) {
   memset(&x, 0, sizeof x);
   x.L = L;
   x.rs = jf_rs_of(L);
+  bool fresh = x.rs->fresh_hits.armed; /* only the first entry of the call */
+  x.rs->fresh_hits.armed = false;
   jf_metric_pre p;
   p = *(const jf_metric_pre *)lua_touserdata(L, lua_upvalueindex(UV_PRE));
   const jf_doc *doc;
@@ -1443,7 +1479,8 @@ static int l_metric(lua_State *L) {
   } else {
     lua_pushliteral(L, "hits");
     lua_rawget(L, 1);
-    if (!view_hits(&x, lua_gettop(L), &hits)) return call_lua(L, nargs);
+    if (!(fresh && fresh_hits(&x, lua_gettop(L), &hits)) && !view_hits(&x, lua_gettop(L), &hits))
+      return call_lua(L, nargs);
   }
   long forced, hit;
   mquals q;

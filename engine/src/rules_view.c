@@ -795,6 +795,9 @@ static void push_hits(lua_State *L, int vs, jf_ruleset *rs, const jf_rule *rule,
     hv = rs->hits; /* after the scan: it may have moved them */
   }
   lua_createtable(L, (int)nh, 0);
+  rs->fresh_hits.list = lua_topointer(L, -1);
+  rs->fresh_hits.v = hv;
+  rs->fresh_hits.n = nh;
   if (!nh) return;
   /* The keys pushed once and raw-set: lua_setfield looks its C string up
    * on every call. A fresh table has no metatable, so the result is the same. */

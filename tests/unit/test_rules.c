@@ -388,6 +388,42 @@ static void test_view_machinery(void) {
   errs_clear(&e);
 }
 
+/* A metric check reads the engine's hits in place of clause.hits only when
+ * it is the call's own function (rules_metric.c fresh_hits): called from a
+ * Lua check that changed the hits first, it reads what that check left in
+ * the list and its tables, as the Lua check would. */
+static void test_metric_fresh_hits(void) {
+  const char *src =
+    "local M = jianfu.metric_check { }\n"
+    "local function rule(id, check)\n"
+    "  jianfu.rule { id = id, category = 'app-usage-metric', severity = 'error', title = 'm',\n"
+    "    basis = { 'b' }, triggers = { '活跃率', '使用率' }, check = check }\n"
+    "end\n"
+    "rule('direct', M)\n"
+    "rule('emptied', function(c, r) c.hits[1] = nil return M(c, r) end)\n"
+    "rule('moved', function(c, r) local h = c.hits[1] h.term = '使用率' h.from = h.from + 12\n"
+    "  h.to = h.to + 12 return M(c, r) end)\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n各乡镇活跃率和使用率不得低于80%\n", NULL);
+  set_analysis(&f.doc->clauses[0], "不得低于80%", 80, NULL);
+  const char *want[] = {"活跃率", NULL, "使用率"};
+  for (size_t r = 0; r < 3; r++) {
+    jf_result *res = jf_result_new("plan.txt");
+    jf_error err = {0};
+    CHECK_INT(jf_ruleset_check(rs, r, f.doc, 0, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+    CHECK_INT(res->n_findings, want[r] ? 1 : 0);
+    if (want[r] && res->n_findings == 1) CHECK(strstr(res->findings[0].message, want[r]) != NULL);
+    jf_result_free(res);
+    jf_error_clear(&err);
+  }
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static void test_metric_check(void) {
   const char *src =
     "jianfu.rule {\n"
@@ -1144,6 +1180,7 @@ int main(void) {
   test_view_cache();
   test_view_machinery();
   test_metric_check();
+  test_metric_fresh_hits();
   test_metric_punished();
   test_metric_violation();
   test_metric_item_measure();
