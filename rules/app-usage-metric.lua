@@ -15,8 +15,9 @@ local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "
 -- app, 手机银行活跃客户数, are app usage)
 -- (参学率, 参训率: the share who take part in study on a platform, 国企e学堂参学率,
 -- is usage; 集中学习参学率 of a meeting room is attendance)
+-- (使用量: 扫码使用量 of a service code is usage, 化肥使用量 is farming)
 local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true,
-  ["参学率"] = true, ["参训率"] = true }
+  ["参学率"] = true, ["参训率"] = true, ["使用量"] = true }
 
 -- measures listed with 、 share the platform named before the first of them
 -- (“国企e学堂”的注册率、参学率): where the list holding `from` begins
@@ -108,7 +109,7 @@ jianfu.rule {
     "访问次数", "启用率", "打开率",
     -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
     "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
-    "上线人数", "参与率", "使用人数", "使用人次",
+    "上线人数", "参与率", "使用人数", "使用人次", "使用量",
     -- counts of opening or clicking an app (人均日打开次数), and its usage as a
     -- whole when it is ranked or notified (平台使用情况红黑榜)
     "打开次数", "点击次数", "启动次数", "使用情况",
@@ -140,6 +141,8 @@ jianfu.rule {
       "村医每月登录“健康乡村”平台不少于20次，未达到的扣减当月补助",
       { text = "“职工e课堂”线上参训率（3分）：达到90%得满分，每低一个百分点扣0.1分",
         title = "2025年度集团各分公司党建工作考核细则" },
+      -- the usage amount of a named service code
+      "各镇“便民码”扫码使用量每月排名，后两位的作检查",
     },
     good = {
       "不得将APP下载量、活跃度纳入考核",
@@ -162,6 +165,10 @@ jianfu.rule {
       "居民登录政务服务网办理业务，办结率达到98%",
       -- a case told as a warning
       "警示案例：某区将“e政务”APP活跃率排名与干部评先挂钩，被市纪委通报问责",
+      -- a usage amount with no platform is another thing's
+      "全县农药使用量较上年下降3%，纳入年度考核",
+      -- a measure the sanction of a cheat targets
+      "对通过技术手段刷访问量的网站，考核中该项不得分",
     },
   },
   check = jianfu.metric_check {

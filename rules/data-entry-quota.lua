@@ -6,6 +6,8 @@ local N = jianfu.normalize
 -- words compared on every check, normalized once
 local N_COPIES, N_RATE, N_TASK = N("一式"), N("完成率"), N("任务")
 
+-- records added on a platform (see ENTRY)
+local ADDED = { "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增" }
 -- entering / reporting records
 local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
@@ -14,7 +16,17 @@ local ENTRY = jianfu.words(jianfu.norm_list {
   -- uploading records (上传工作动态不少于3条), unless its sentence uploads a
   -- photo, a screenshot or a video: proof, trace-evidence's (see TRACE_OBJECT)
   "上传",
+  -- records added on a platform (在“社会治理”平台新增事件不少于2件): 新增
+  -- alone adds jobs or firms, after a platform word it enters records
+  table.unpack(ADDED),
 })
+-- (not a platform's new users: app新增注册用户 is install-registration-quota's)
+local ADDED_UNLESS = {}
+for _, v in ipairs(ADDED) do
+  for _, w in ipairs { "注册", "用户", "关注", "粉丝", "下载", "安装", "会员", "账号", "人数", "订阅" } do
+    ADDED_UNLESS[#ADDED_UNLESS + 1] = v .. w
+  end
+end
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
 local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
@@ -24,6 +36,7 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   "一次采集", "多方共享", "多方共用",
   -- publishing a notice, a warning or a policy once is no count of posts
   "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
+  table.unpack(ADDED_UNLESS),
 })
 local N_UPLOAD = N("上传")
 local TRACE_OBJECT = jianfu.words(jianfu.norm_list { "照片", "图片", "截图", "视频", "影像", "录像",
@@ -245,6 +258,7 @@ jianfu.rule {
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
     "錄入", "報送", "发布", "发帖", "更新动态", "上传",
+    "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
     -- scoring per record, whose entry duty may stand in another clause of its item
     "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
   needs = NEEDS,
@@ -266,6 +280,8 @@ jianfu.rule {
       "家庭医生每月在“健康档案”系统录入慢病随访记录不少于80例，每少5例扣0.5分",
       -- uploading records counted
       "各站所每周在“政务e站”上传工作动态不少于4条，按周通报",
+      -- records added on a platform
+      "各村每月在“智慧村务”平台新增民情事件不少于5件，每少1件扣0.2分",
     },
     good = {
       "不得将平台录入数量作为考核依据",
@@ -294,6 +310,8 @@ jianfu.rule {
       "某乡曾给各村下达平台录入任务每月不少于50条，该做法已被县纪委叫停",
       -- a number that closes a quoted name is part of the name
       "各站所的执法记录统一在“智慧城管二期”平台录入，漏录的扣0.5分",
+      -- a platform's new users are registrations, not records
+      "各营业厅须完成“e缴费”APP新增注册用户200户的年度任务，完成率纳入考核",
     },
   },
   check = check,

@@ -22,6 +22,8 @@ local PLACE = jianfu.words(jianfu.norm_list {
   "版", "小程序", "云",
   -- where items are published: 栏目, 门户, 网站, 公众号
   "栏目", "专栏", "门户", "网站", "公众号", "微博",
+  -- databases (区人口库, 基础数据库): a store of the same records
+  "数据库", "人口库", "信息库", "资源库", "基础库", "业务库", "专题库", "档案库", "法人库",
 })
 -- "重复" of other things
 local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
@@ -148,6 +150,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- a database is a place of the same records
+      "学校学籍数据须在省学籍系统和区教育数据库分别填报，漏报扣分",
       "流动人口信息须同时在“基层治理四平台”、“浙政钉”工作台和“网格通”系统中分别录入，任一系统未录入的每条扣0.1分",
       "同一月度统计报表须同时通过浙政钉报送和纸质盖章报送，缺报一处扣0.5分",
       { text = "网格内人口、房屋信息须同时在“网格通”和区级综治平台中分别采集录入", scheme = true },
@@ -162,6 +166,7 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "人口信息由平台一处录入，自动同步至区人口库",
       "同一数据原则上一次采集、多方共享，不得多头填报、重复填报",
       "不得要求基层在多个平台重复填报同一数据",
       "推行“一表通”，同一数据一处录入、多方共享，需填报的系统由19个减至7个",

@@ -212,6 +212,8 @@ jianfu.rule {
       "对点赞完成率高的科室通报表扬，在院报为这些科室点赞",
       -- votes tied to assessment in their own segment beside a punished violation
       "各单位组织职工为“书香校园”作品投票，投票情况纳入年度考核，查实刷票的取消资格",
+      -- a cheat given a quota and no target is demanded
+      "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
       "禁止向学校、医院摊派点赞、投票任务",
@@ -244,6 +246,10 @@ jianfu.rule {
       "年度考核获评优秀等次的网格，由街道通报表扬，街道公众号同步为这份坚持点赞",
       -- the setting of a verified violation punished, wherever it stands
       "“书香校园”点赞评比结束后，凡有刷量行为并经核实的班级，取消其评优资格",
+      -- a cheat the sanction targets, or whose results are voided, is banned
+      "对通过刷票方式获取票数的作品，所得票数一律作废并取消评奖资格",
+      "网络评选中利用软件刷赞的单位，取消年度评先资格",
+      "短视频播放量评比中，对刷播放量的账号一律不予评奖",
     },
   },
   check = jianfu.metric_check {

@@ -69,6 +69,8 @@ jianfu.rule {
       "各供电所“电力e家”APP绑定户数占辖区居民户数的比重须达到七成，每少一个百分点扣0.3分",
     },
     good = {
+      -- the divisor of a written ratio is no registration quota
+      "“乡村e站”使用率（月活跃人数/注册人数）占5分，按比例折算",
       -- a coerced practice punished once verified, the condition after a comma
       "对强制群众下载注册“便民通”APP的行为，一经查实扣2分",
       "不得将APP下载量、注册量纳入对基层的考核",

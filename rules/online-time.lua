@@ -29,8 +29,25 @@ local TIMED = { [jianfu.normalize("在线")] = true, [jianfu.normalize("观看")
   [jianfu.normalize("收看")] = true, [jianfu.normalize("收听")] = true, [jianfu.normalize("学习")] = true }
 local HOURS = { ["小时"] = true, ["分钟"] = true, ["学时"] = true, ["课时"] = true }
 local N_ONLINE = jianfu.normalize("在线")
+-- being kept online (全天保持“应急指挥”APP在线, 离线的每次扣0.5分): 保持 before
+-- 在线 in its segment, and the whole day or being offline in its sentence
+-- (a duration without a number); not a device (设备保持在线)
+local N_KEEP = jianfu.normalize("保持")
+local ALL_THE_TIME = jianfu.words(jianfu.norm_list { "全天", "全天候", "全时段", "24小时", "二十四小时",
+  "时刻", "始终", "全程", "离线", "掉线", "不在线" })
+-- (an app or account kept online between them: 终端保持在线 is equipment)
+local KEPT_APP = jianfu.words(jianfu.norm_list { "app", "“", "「", "平台", "客户端", "小程序", "账号" })
+local function kept_online(clause, hit)
+  local text = clause.text
+  if hit.term ~= N_ONLINE then return false end
+  local s = jianfu.segment(text, hit.from, hit.to)
+  local k = string.find(text, N_KEEP, s, true)
+  return k ~= nil and k < hit.from and jianfu.any_in(text, KEPT_APP, k, hit.from - 1) ~= nil
+    and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.of_device(text, hit.from)
+end
 local function timed_activity(clause, hit)
   local text = clause.text
+  if kept_online(clause, hit) then return true end
   local _, e = jianfu.segment(text, hit.from, hit.to)
   for _, t in ipairs(clause.thresholds) do
     if t.from > hit.to and t.from <= e then
@@ -48,9 +65,10 @@ end
 -- study time (OFFLINE_ALSO: 学时, 时长), a measure (every trigger that
 -- is_measure takes holds 时长, 时间, 时数 or 学时, but 在线率), 挂机, and any
 -- other activity (在线学习, 在岗在线) only when measured (MEASURED) or given
--- a duration (DURATION) in its sentence. A trigger added that reports by
+-- a duration (DURATION) in its sentence; 在线 kept online (保持) all day. A
+-- trigger added that reports by
 -- itself (a measure) must be added here unless it holds one of these words.
-local NEEDS = { "在线率", "挂机" }
+local NEEDS = { "在线率", "挂机", "保持" }
 for _, w in ipairs(MEASURED) do NEEDS[#NEEDS + 1] = w end
 local unit_set, units = {}, {}
 for u, yes in pairs(DURATION) do if yes then unit_set[u] = true end end
@@ -110,6 +128,8 @@ jianfu.rule {
       "团员每季度在“青年大学习”平台学习不少于10小时",
       -- named in one cell of a table row, scored in another
       "| 考评内容 | 评分标准 |\n|---|---|\n| 干部“e学堂”人均月学习时长 | 不足8小时的每人扣0.5分 |",
+      -- an app kept online all day, with deductions for being offline
+      "窗口人员须全天保持“一网通办”客户端在线，离线的每次扣0.2分",
     },
     good = {
       "取消“学习打卡”“在线时长”等考核内容",
@@ -137,6 +157,8 @@ jianfu.rule {
       "各党小组每月集中学习不少于3小时",
       "水质监测设备每天在线不少于23小时",
       "学生每天观看电子屏幕不超过1小时",
+      -- a terminal kept online is equipment
+      "各村应急广播终端须全天保持在线，离线的及时修复",
     },
   },
   check = jianfu.metric_check {

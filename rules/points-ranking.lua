@@ -26,11 +26,12 @@ local USAGE = jianfu.norm_list {
   "活跃客户", "绑定用户", "新增用户",
 }
 -- a usage verb with a measure suffix is a usage measure too, under whatever
--- name (分享次数, 使用人数, 转发次数, 登录人次)
+-- name (分享次数, 使用人数, 转发次数, 登录人次), days of use in a period too
+-- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
   "安装", "注册", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
 for _, v in ipairs(USAGE_VERBS) do
-  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率" } do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数" } do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
@@ -52,8 +53,9 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
 })
 -- measures that are an app's only when the sentence names an app, a platform
 -- or an account (活跃客户 of a bank branch, 新增用户 of a water utility are business)
+-- (使用量 of an app, not 化肥使用量)
 local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize("绑定用户")] = true,
-  [jianfu.normalize("新增用户")] = true }
+  [jianfu.normalize("新增用户")] = true, [jianfu.normalize("使用量")] = true }
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "“", "「" })
 -- the first usage measure of the clause after h, the first live hit, an
@@ -75,6 +77,8 @@ end
 local ACTIVITY = jianfu.words(jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "分享", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
+  -- records added on a platform (在“社会治理”平台新增事件不少于2件)
+  "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
 })
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
@@ -164,10 +168,25 @@ local PERIOD_MARK = jianfu.words(jianfu.norm_list { "月", "周", "季度", "季
 local ONE_TIME = { [jianfu.normalize("次")] = true, [jianfu.normalize("翌")] = true,
   [jianfu.normalize("即")] = true }
 -- a period word in text[lo, hi] that is not one day or month
+-- (nor does one after a count: 打卡不足20天的通报批评, 连续3个月 are lengths)
+-- (but 每两周, 每3个月 recur)
+local N_EVERY, N_GE = jianfu.normalize("每"), jianfu.normalize("个")
+local function counted_length(text, a)
+  local j = a
+  if string.sub(text, j - 3, j - 1) == N_GE then j = j - 3 end
+  local i = j
+  while true do
+    local c = string.byte(text, i - 1)
+    if c and c >= 48 and c <= 57 then i = i - 1
+    elseif i > 3 and RANK_NUM_SET[string.sub(text, i - 3, i - 1)] then i = i - 3
+    else break end
+  end
+  return i < j and string.sub(text, i - 3, i - 1) ~= N_EVERY
+end
 local function recurring_mark(text, lo, hi)
   local a, w = jianfu.any_in(text, PERIOD_MARK, lo, hi)
   if not a then return false end
-  if not ONE_TIME[string.sub(text, a - 3, a - 1)] then return true end
+  if not ONE_TIME[string.sub(text, a - 3, a - 1)] and not counted_length(text, a) then return true end
   -- (any_in gives the first word of the list: look on either side of it)
   return recurring_mark(text, lo, a - 1) or recurring_mark(text, a + #w, hi)
 end
@@ -200,11 +219,23 @@ local function periodic_notify(clause, hit)
   return false
 end
 
+-- the first hit that is neither renounced nor the setting or aim of a
+-- punished violation: 对通过组织刷票获取名次的单位…通报 bans the cheat, the
+-- place it won and the vote it happened in (jianfu.punished)
+local function first_free(clause, hits)
+  for _, h in ipairs(hits) do
+    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
+      return h
+    end
+  end
+  return nil
+end
+
 -- the first usage activity of the clause that is given a count or a task
 local function counted_activity(clause)
   local text = clause.text
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
-    if not jianfu.negated(clause, h.from, h.to) then
+    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local _, e = jianfu.segment(text, h.from, h.to)
       -- a count above one ("报送工作总结1份" is one duty, not a quota)
       local n = jianfu.count_after(clause, h)
@@ -262,6 +293,11 @@ local function of_conduct(clause, text, p)
   return false
 end
 
+-- credits granted or withheld for the study (不予登记学分, 授予学分) are the
+-- course's reward, not points made to count: the study is the criterion
+local GRANT = jianfu.words(jianfu.norm_list { "登记", "授予", "认定", "给予", "核定", "发放", "核发",
+  "获得", "计给" })
+
 -- platform points: 学分 only when its sentence names a platform
 -- (积分 always counts, unless earned by conduct: the platform and the course
 -- are looked for only for 学分)
@@ -271,6 +307,8 @@ local function platform_points(clause, text)
     if not jianfu.negated(clause, from, to) then
       if p.term ~= CREDITS then
         if not of_conduct(clause, text, p) then return p end
+      elseif jianfu.any_in(text, GRANT, math.max(jianfu.segment(text, from, to), from - 24), from - 1) then
+        -- (a credit granted: skip it)
       elseif jianfu.platform(clause, from, to) then
         return p
       else
@@ -335,8 +373,8 @@ local function check(clause, report)
   -- (2) a usage measure ranked or periodically notified (the ranking first:
   -- it is the cheaper test)
   local how, at
-  local r = jianfu.first_live(clause, jianfu.find_terms(text, RANKING))
-    or jianfu.first_live(clause, rank_positions(text))
+  local r = first_free(clause, jianfu.find_terms(text, RANKING))
+    or first_free(clause, rank_positions(text))
   if r then how, at = r.term, r end
   if not how then
     for _, n in ipairs(jianfu.find_terms(text, NOTIFY)) do
@@ -365,7 +403,7 @@ local function check(clause, report)
       break
     end
   end
-  local usage = jianfu.first_live(clause, hits)
+  local usage = first_free(clause, hits)
   if usage and APP_ONLY[usage.term] and not jianfu.sentence_has(text, usage.from, APP_WORDS) then
     usage = usage_after(clause, text, hits, usage)
   end
@@ -447,6 +485,10 @@ jianfu.rule {
       "各楼栋长每周通过“邻里e家”上报安全隐患不少于2条，完成情况每季度在社区宣传栏公布",
       -- an engagement's record ranked
       "各支部党员每周在“红色e站”转发党建文章不少于3篇，转发记录按季度排名",
+      -- days of use, a platform's usage amount, records added on a platform
+      "各网格员“e网格”登录天数每周排名，后两名的约谈",
+      "各镇“便民码”扫码使用量每月排名通报",
+      "各社区每周在“城运通”平台新增事件不少于3件，按月排名",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -477,6 +519,13 @@ jianfu.rule {
       "网格员每日定位打卡，漏打卡的次日通报",
       -- kept out of the ranking
       "学习积分只作个人学习记录，不参与单位排名",
+      -- the place a cheat won is part of the ban
+      "对通过组织刷票获取名次的作品，查实后取消名次并通报",
+      -- a count of days is a length, not a recurrence
+      "护林员巡山打卡不足20天的通报批评",
+      -- credits withheld for the study are its reward, not points made to count
+      "教师在“研修网”网络学习不满30学时的，不予登记继续教育学分",
+      "全县农药使用量每季度通报",
     },
   },
   check = check,

@@ -54,6 +54,8 @@ local PROOF = jianfu.words(jianfu.norm_list {
   "上传", "为准", "依据", "证明", "视为", "认定", "计分", "不计", "计入", "计算", "核定",
   "齐全", "提供", "打包", "汇总", "发至", "发送", "报送", "不予", "作为", "缺少", "无照片",
   "未上传", "佐证", "发到", "发往", "提交", "晒",
+  -- collected or inspected by someone (逐户收集投票截图, 截图交村干部查验)
+  "收集", "收取", "收齐", "查验", "核验",
 })
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
@@ -71,9 +73,17 @@ local WATCH = jianfu.words(jianfu.norm_list { "观看", "收看", "播放", "浏
 local ENGAGE = jianfu.words(jianfu.norm_list { "点赞", "评论", "转发", "分享", "播放量", "观看量", "完播" })
 -- ... unless it is made, recorded or uploaded (拍摄视频上传)
 local MADE = jianfu.words(jianfu.norm_list { "拍摄", "拍", "录制", "上传", "截图", "截屏", "提交", "发到", "发至" })
+-- ... or put up for others to watch (教学视频上传至平台供学生观看): content
+-- even when uploaded
+local FOR_AUDIENCE = jianfu.words(jianfu.norm_list { "供", "便于", "方便" })
+local function for_audience(text, t, b)
+  local p = jianfu.any_in(text, FOR_AUDIENCE, t.to + 1, b)
+  return p ~= nil and jianfu.any_in(text, WATCH, p, b) ~= nil
+end
 local function content(text, t)
   if not CONTENT[t.term] then return false end
   local a, b = jianfu.sentence(text, t.from)
+  if for_audience(text, t, b) then return true end
   if jianfu.any_in(text, MADE, a, b) then return false end
   local s = jianfu.segment(text, t.from, t.to)
   -- the engagement may name its object before or after it (每条视频组织点赞;
@@ -83,13 +93,30 @@ end
 -- counts of traces: "照片不少于3张", "视频每周不少于2段"
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
 
+-- photos the public sends to report a problem (鼓励群众通过“随手拍”上传
+-- 环境问题照片) are a service, not proof of work demanded from staff: the
+-- public before the trace in its segment, a report in its sentence
+local PUBLIC = jianfu.words(jianfu.norm_list { "群众", "市民", "居民", "公众", "网民", "游客", "乘客",
+  "消费者" })
+-- (staff before them do the work among them: 网格员入户走访群众须拍照上传)
+local STAFF = jianfu.words(jianfu.norm_list { "员", "干部", "干警", "民警", "教师", "医生", "书记", "各" })
+local REPORTED = jianfu.words(jianfu.norm_list { "随手拍", "举报", "反映", "投诉", "爆料", "线索", "问题",
+  "隐患", "诉求" })
+local function from_public(text, t)
+  local s = jianfu.segment(text, t.from, t.to)
+  local p = jianfu.any_in(text, PUBLIC, s, t.from - 1)
+  return p ~= nil and (p == s or not jianfu.any_in(text, STAFF, s, p - 1)) and
+    jianfu.sentence_has(text, t.from, REPORTED)
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
   local text = clause.text
   local t
   for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
-    if not content(text, h) and not in_name(text, h) and not jianfu.negated(clause, h.from, h.to) then
+    if not content(text, h) and not in_name(text, h) and not jianfu.negated(clause, h.from, h.to)
+        and not from_public(text, h) then
       t = h
       break
     end
@@ -153,6 +180,8 @@ jianfu.rule {
       "巡河结束后须在“河长通”上传“巡河照片”，缺少照片的视为未巡河",
       -- a recorded video is proof even where likes are mentioned
       "志愿者须拍摄活动视频上传平台，视频点赞数不计入考核，以视频为准认定服务时长",
+      -- screenshots collected or inspected
+      "每名党员须为“红色故事”评选投票，投票截图由支部书记逐一收集",
     },
     good = {
       "不得以照片、视频代替实地检查，不得要求过度留痕",
@@ -173,6 +202,9 @@ jianfu.rule {
       "各科室每月组织观看“廉政视频课”不少于一次，纳入支部考核",
       -- the liked content named after the engagement
       "各村每天组织村民点赞不少于200次，点赞内容为县文旅局推介视频",
+      -- content put up for others to watch, photos the public sends in
+      "讲座视频上传至平台供干部回看，不作时长要求",
+      "鼓励市民通过“随手拍”上传占道经营照片，城管部门及时处置",
     },
   },
   check = check,

@@ -295,8 +295,75 @@ local function punished_lua(text, from, to)
 end
 local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
   AFTER_CONDITION) or punished_lua
+
+-- Inflating numbers is cheating that no plan demands: 刷票, 刷量, 刷分 … A
+-- cheat is targeted when its segment makes it the object of a sanction or a
+-- void: a relative or a manner after it (刷票的, 刷票行为, 刷量者, 刷票所得,
+-- 刷票等, 刷票一律无效) or a means or target word before it (对, 凡, 通过,
+-- 利用…刷票). A cheat banned is a targeted one, or one given no quota after
+-- it (组织刷票一律取消资格); a cheat with a quota after it and no target is a
+-- demand (组织家长为评选刷票,每班每日不少于100票).
+local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷赞", "刷粉", "刷流量", "刷数据",
+  "刷阅读", "刷点击", "刷浏览", "刷访问", "刷积分", "刷学时", "刷学分", "刷课", "刷时长", "刷学习",
+  "刷下载", "刷关注", "刷评论", "刷转发", "刷播放", "刷活跃", "代刷", "机刷", "虚假投票",
+  "虚假点赞", "虚假打卡", "代打卡", "代签到" }
+local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
+  "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
+  "不予", "不计" }
+local CHEAT_BEFORE = compile { "对", "凡", "通过", "利用", "使用", "采取", "采用", "借助", "恶意",
+  "涉嫌", "机器" }
+local CHEAT_DEMAND = compile { "不少于", "不低于", "不得少于", "至少", "达到", "完成", "任务",
+  "确保", "指标" }
+local function cheat_targeted(text, c)
+  local s, e = M.segment(text, c.from, c.to)
+  return M.any_in(text, CHEAT_AFTER, c.to + 1, e) ~= nil or
+    (c.from > s and M.any_in(text, CHEAT_BEFORE, s, c.from - 1) ~= nil)
+end
+local function cheats_in(text, at)
+  local a, b = sentence_bounds(text, at)
+  local out = {}
+  for _, m in ipairs(M.find_all(string.sub(text, a, b), CHEAT)) do
+    out[#out + 1] = { from = a + m.from - 1, to = a + m.to - 1, b = b }
+  end
+  return out
+end
+-- Is the hit a banned cheat, or does it lie in the segment of a targeted
+-- one (对在网络投票中刷票获取名次的单位: the vote and the place are the
+-- cheat's setting and aim)?
+local function cheated_lua(text, from, to)
+  for _, c in ipairs(cheats_in(text, from)) do
+    if M.overlaps(from, to, c.from, c.to) then
+      if cheat_targeted(text, c) or M.any_in(text, CHEAT_DEMAND, c.to + 1, c.b) == nil then
+        return true
+      end
+    else
+      local s, e = M.segment(text, c.from, c.to)
+      if from >= s and to <= e and cheat_targeted(text, c) then return true end
+    end
+  end
+  return false
+end
+-- Does the sentence holding `at` target a cheat (对刷票获得的票数认定无效)?
+local function cheat_violation_lua(text, at)
+  for _, c in ipairs(cheats_in(text, at)) do
+    if cheat_targeted(text, c) then return true end
+  end
+  return false
+end
+local cheated_at = type(C) == "table" and C.cheated(cheated_lua, CHEAT, CHEAT_AFTER, CHEAT_BEFORE,
+  CHEAT_DEMAND) or cheated_lua
+local cheat_violation = type(C) == "table" and C.cheat_violation(cheat_violation_lua, CHEAT,
+  CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND) or cheat_violation_lua
+
 local function punished(text, h)
-  return punished_at(text, h.from, h.to)
+  return punished_at(text, h.from, h.to) or cheated_at(text, h.from, h.to)
+end
+
+--- jianfu.punished(clause, from, to) -> is the span the violation a sanction
+--- punishes (经查实存在强制…的, 挂机…被查实的) or a cheat banned, or does it
+--- lie in the segment of a targeted cheat (对…投票中刷票获取名次的单位)?
+function M.punished(clause, from, to)
+  return punished_at(clause.text, from, to) or cheated_at(clause.text, from, to)
 end
 
 -- Does the sentence holding `at` state a verified violation: a condition
@@ -320,13 +387,18 @@ local function violation_lua(text, at)
   e = first_end(s, COERCION)
   return e ~= nil and M.any_in(s, AFTER_CONDITION, e + 1, #s) ~= nil
 end
-local violation = type(C) == "table" and C.violation(violation_lua, CONDITION, COERCION,
+local violation_at = type(C) == "table" and C.violation(violation_lua, CONDITION, COERCION,
   AFTER_CONDITION) or violation_lua
 
 -- 活跃人数占注册人数比例: a measure after 占 and before 比例 is the base of a
 -- ratio, not the measure the clause sets (nor a quota of its own)
 local RATIO_END = compile { "比例", "比重", "之比" }
+-- and the divisor of a written ratio (月登录人数/注册人数, ÷注册人数, 除以注册人数)
+local DIVIDED = { "/", "÷", "除以" }
 local function denominator(text, h)
+  for _, d in ipairs(DIVIDED) do
+    if h.from > #d and string.sub(text, h.from - #d, h.from - 1) == d then return true end
+  end
   if not string.find(text:sub(math.max(1, h.from - 12), h.from - 1), "占", 1, true) then
     return false
   end
@@ -496,7 +568,10 @@ function M.metric_check(opts)
     -- an uncounted activity in a sentence that punishes a verified violation
     -- is its setting, the sanction the violation's, unless its own segment
     -- ties it to assessment (投票情况纳入考核,查实刷票的取消资格)
-    if not counted and not M.is_measure(h.term) and violation(text, h.from) then
+    -- ; so is an uncounted measure in a sentence that targets a cheat
+    -- (阅读量评比中,对刷阅读量的单位取消评优资格)
+    if not counted and ((not M.is_measure(h.term) and violation_at(text, h.from)) or
+        cheat_violation(text, h.from)) then
       local s, e = M.segment(text, h.from, h.to)
       if M.any_in(text, FIRM_LINK, s, e) == nil then return false, th, quota, freq, pen end
     end
@@ -942,7 +1017,7 @@ if type(C) == "table" then
   if M.platform ~= lua_platform then
     metric_c = C.metric(M.format, default_message, CONDITION, COERCION, AFTER_CONDITION, RATIO_END,
       MEANS, FIRM_LINK, compile(MEASURE_ENDS), compile(units), compile(PLATFORM_SUFFIX),
-      compile(NOT_PLATFORM))
+      compile(NOT_PLATFORM), CHEAT, CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND)
   end
   M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
   M.details = C.details(M.details)

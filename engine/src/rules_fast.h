@@ -47,6 +47,19 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
  * verified violation (查实…刷票, 刷票行为一经查实)? */
 bool jf_rs_violation(const char *t, size_t len, lua_Integer at, const term_list *cond,
                      const term_list *coer, const term_list *after);
+/* The prelude's cheat lists: the cheat words (刷票, 刷量 …), the words after
+ * and before one in its segment that target it (刷票的, 对…刷票), and the
+ * quota words after it in its sentence that demand it (不少于). */
+typedef struct jf_cheat_lists {
+  const term_list *cheat, *after, *before, *demand;
+} jf_cheat_lists;
+/* The prelude's cheated(text, from, to): is [from, to] a banned cheat, or in
+ * the segment of a targeted one? */
+bool jf_rs_cheated(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                   const jf_cheat_lists *cl);
+/* The prelude's cheat_violation(text, at): does the sentence holding `at`
+ * target a cheat? */
+bool jf_rs_cheat_violation(const char *t, size_t len, lua_Integer at, const jf_cheat_lists *cl);
 /* jianfu.platform's answer for [from, to]: the name's 0-based start and
  * length, false when none. */
 bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,

@@ -55,8 +55,9 @@ enum {
 typedef struct mconsts {
   const term_list *cond, *coer, *after_cond, *ratio_end, *means, *firm, *measure_ends, *units,
       *suffix, *not_platform;
+  jf_cheat_lists cheat; /* the prelude's CHEAT, CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND */
 } mconsts;
-enum { N_LISTS = 10 };
+enum { N_LISTS = 14 };
 
 /* one occurrence: 1-based inclusive [from, to] as the Lua hits have it */
 typedef struct mhit {
@@ -102,6 +103,7 @@ typedef struct mctx {
   bool other, counts;
   int requires;
   mitem item;
+  int cheat; /* may a cheat word occur in the text: 0 not looked yet, 1 no, 2 yes */
 } mctx;
 
 /* what qualifies() finds: indices into the clause's analysis, -1 for nil */
@@ -182,8 +184,16 @@ static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
   return r;
 }
 
-/* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator) */
+/* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator);
+ * and the divisor of a written ratio (月登录人数/注册人数, ÷注册人数, 除以注册人数) */
+static bool ends_with(const char *t, lua_Integer before, const char *w, size_t n) {
+  return (size_t)before >= n && memcmp(t + before - n, w, n) == 0;
+}
 static bool denominator(const mctx *x, const mhit *h) {
+  lua_Integer before = h->from - 1; /* bytes before the hit */
+  if (ends_with(x->t, before, "/", 1) || ends_with(x->t, before, "\xc3\xb7", 2) ||
+      ends_with(x->t, before, "\xe9\x99\xa4\xe4\xbb\xa5", 6)) /* ÷, 除以 */
+    return true;
   lua_Integer i = h->from - 12 > 1 ? h->from - 12 : 1, j = h->from - 1;
   if (j < i || !memmem(x->t + i - 1, (size_t)(j - i + 1), "\xe5\x8d\xa0", 3)) return false; /* 占 */
   size_t s = (size_t)h->to, e = s + 18 < x->len ? s + 18 : x->len;
@@ -194,6 +204,12 @@ static bool denominator(const mctx *x, const mhit *h) {
     }
   if (e <= s) return false;
   return jf_rs_occurs(x->k->ratio_end, x->t + s, 1, (lua_Integer)(e - s));
+}
+
+/* may a cheat word (刷票 …) occur in the clause? (looked at once a call) */
+static bool may_cheat(mctx *x) {
+  if (!x->cheat) x->cheat = jf_rs_may_occur(x->k->cheat.cheat, x->t, x->len) ? 2 : 1;
+  return x->cheat == 2;
 }
 
 /* the prelude's usable(clause, text, field, blocks, h) */
@@ -210,7 +226,8 @@ static bool usable(mctx *x, mlist *l, size_t i) {
   }
   if (x->other && call_cb(x, UV_OTHER, l, i)) return false;
   h = &l->v[i];
-  if (jf_rs_punished(x->t, x->len, h->from, h->to, x->k->cond, x->k->coer, x->k->after_cond))
+  if (jf_rs_punished(x->t, x->len, h->from, h->to, x->k->cond, x->k->coer, x->k->after_cond) ||
+      (may_cheat(x) && jf_rs_cheated(x->t, x->len, h->from, h->to, &x->k->cheat)))
     return false;
   if (denominator(x, h)) return false;
   if (field_is(x, "name") && !is_measure(x, h)) return false;
@@ -313,9 +330,12 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
   /* an uncounted activity in a sentence that punishes a verified violation
    * is its setting (在网络投票中查实刷票的作品取消参评资格), the sanction the
    * violation's, unless its own segment ties it to assessment (投票情况纳入
-   * 考核,查实刷票的取消资格) */
-  if (!counted && !measure &&
-      jf_rs_violation(x->t, x->len, h->from, x->k->cond, x->k->coer, x->k->after_cond)) {
+   * 考核,查实刷票的取消资格); so is an uncounted measure in a sentence that
+   * targets a cheat (阅读量评比中,对刷阅读量的单位取消评优资格) */
+  if (!counted &&
+      ((!measure &&
+        jf_rs_violation(x->t, x->len, h->from, x->k->cond, x->k->coer, x->k->after_cond)) ||
+       (may_cheat(x) && jf_rs_cheat_violation(x->t, x->len, h->from, &x->k->cheat)))) {
     lua_Integer s, e;
     jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
     if (!jf_rs_occurs(x->k->firm, x->t, s, e)) return false;
@@ -1607,7 +1627,8 @@ int jf_rs_l_make_metric(lua_State *L) {
     }
   }
   mconsts *k = lua_newuserdatauv(L, sizeof *k, 2 + N_LISTS);
-  *k = (mconsts){tl[0], tl[1], tl[2], tl[3], tl[4], tl[5], tl[6], tl[7], tl[8], tl[9]};
+  *k = (mconsts){tl[0], tl[1], tl[2], tl[3], tl[4], tl[5], tl[6], tl[7], tl[8], tl[9],
+                 {tl[10], tl[11], tl[12], tl[13]}};
   for (int i = 1; i <= 2 + N_LISTS; i++) {
     lua_pushvalue(L, i);
     lua_setiuservalue(L, -2, i);

@@ -2027,6 +2027,120 @@ bool jf_rs_violation(const char *t, size_t len, lua_Integer at, const term_list 
   return f && (e = first_end(coer, t, a, b)) && occurs_in(after, t, e + 1, b);
 }
 
+/* The prelude's cheat tests (cheated, cheat_violation): a cheat word (刷票,
+ * 刷量 …) is targeted when a word of `after` follows it in its segment (刷票的,
+ * 刷票行为) or one of `before` precedes it there (对…刷票, 通过刷票); banned
+ * when targeted or given no word of `demand` after it in its sentence. */
+typedef struct cheat_ctx {
+  const char *t;
+  size_t len;
+  lua_Integer base, b; /* the sentence: its start - 1 and its end */
+  lua_Integer from, to; /* the hit; to < from for cheat_violation */
+  const jf_cheat_lists *cl;
+  bool found;
+} cheat_ctx;
+
+static bool cheat_targeted(const cheat_ctx *x, lua_Integer cf, lua_Integer ct) {
+  lua_Integer s, e;
+  seg_bounds(x->t, x->len, cf, ct, &s, &e);
+  return occurs_in(x->cl->after, x->t, ct + 1, e) ||
+         (cf > s && occurs_in(x->cl->before, x->t, s, cf - 1));
+}
+
+static bool cheat_cb(uint32_t id, size_t end, size_t mlen, void *ud) {
+  (void)id;
+  cheat_ctx *x = ud;
+  lua_Integer ct = x->base + (lua_Integer)end, cf = ct - (lua_Integer)mlen + 1;
+  if (x->to < x->from) {
+    x->found = cheat_targeted(x, cf, ct);
+  } else if (x->from <= ct && cf <= x->to) {
+    x->found = cheat_targeted(x, cf, ct) || !occurs_in(x->cl->demand, x->t, ct + 1, x->b);
+  } else {
+    lua_Integer s, e;
+    seg_bounds(x->t, x->len, cf, ct, &s, &e);
+    x->found = x->from >= s && x->to <= e && cheat_targeted(x, cf, ct);
+  }
+  return !x->found;
+}
+
+static bool cheat_scan(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                       const jf_cheat_lists *cl) {
+  if (!cl->cheat->maxlen || !jf_rs_may_occur(cl->cheat, t, len)) return false;
+  lua_Integer a, b;
+  sent_bounds(t, len, from, &a, &b);
+  cheat_ctx x = {t, len, a - 1, b, from, to, cl, false};
+  if (b >= a) jf_matcher_scan(cl->cheat->m, t + a - 1, (size_t)(b - a + 1), cheat_cb, &x);
+  return x.found;
+}
+
+bool jf_rs_cheated(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                   const jf_cheat_lists *cl) {
+  if (to < from) to = from; /* an empty span: the cheat test needs a hit */
+  return cheat_scan(t, len, from, to, cl);
+}
+
+bool jf_rs_cheat_violation(const char *t, size_t len, lua_Integer at, const jf_cheat_lists *cl) {
+  return cheat_scan(t, len, at, at - 1, cl);
+}
+
+/* C.cheated(lua_version, CHEAT, AFTER, BEFORE, DEMAND) and
+ * C.cheat_violation(…): the closures; the Lua version when a list is not
+ * compiled */
+static bool cheat_lists(lua_State *L, jf_cheat_lists *cl) {
+  /* (the constructor checked that they are compiled lists) */
+  *cl = (jf_cheat_lists){lua_touserdata(L, lua_upvalueindex(2)),
+                         lua_touserdata(L, lua_upvalueindex(3)),
+                         lua_touserdata(L, lua_upvalueindex(4)),
+                         lua_touserdata(L, lua_upvalueindex(5))};
+  return true;
+}
+static int l_cheated(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  jf_cheat_lists cl;
+  if (from < 1 || (size_t)from > len + 1 || to < from || (size_t)to > len ||
+      len > UINT32_MAX / 2 || !cheat_lists(L, &cl))
+    return call_fallback(L, 3);
+  jf_rs_charge(L, 16 + len / 4);
+  lua_pushboolean(L, jf_rs_cheated(t, len, from, to, &cl));
+  return 1;
+}
+static int l_cheat_violation(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
+    return call_fallback(L, top < 2 ? 2 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer at = lua_tointeger(L, 2);
+  jf_cheat_lists cl;
+  if (at < 1 || (size_t)at > len + 1 || len > UINT32_MAX / 2 || !cheat_lists(L, &cl))
+    return call_fallback(L, 2);
+  jf_rs_charge(L, 16 + len / 4);
+  lua_pushboolean(L, jf_rs_cheat_violation(t, len, at, &cl));
+  return 1;
+}
+static int make_on_four_lists(lua_State *L, lua_CFunction fn) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 5);
+  for (int i = 2; i <= 5; i++) {
+    term_list *tl = compiled_arg(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  lua_pushcclosure(L, fn, 5);
+  return 1;
+}
+static int l_make_cheated(lua_State *L) { return make_on_four_lists(L, l_cheated); }
+static int l_make_cheat_violation(lua_State *L) {
+  return make_on_four_lists(L, l_cheat_violation);
+}
+
 static int l_violation(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 2 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2))
@@ -2352,6 +2466,8 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"words", l_words},
                                   {"punished", l_make_punished},
                                   {"violation", l_make_violation},
+                                  {"cheated", l_make_cheated},
+                                  {"cheat_violation", l_make_cheat_violation},
                                   {"platform", l_make_platform},
                                   {"quota", l_make_quota},
                                   {"metric", jf_rs_l_make_metric},

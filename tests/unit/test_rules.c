@@ -549,6 +549,53 @@ static void test_metric_violation(void) {
   errs_clear(&e);
 }
 
+/* a cheat (刷票, 刷阅读量) whose sanction targets it or voids its results is
+ * banned, with the vote and the measure of its sentence that have no count
+ * or link of their own; a cheat given a quota and no target is a demand, and
+ * a counted vote beside a ban still counts. The divisor of a written ratio
+ * (登录人数/注册人数) is no quota. */
+static void test_metric_cheat(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'vote', category = 'forced-engagement', severity = 'error', title = 'v',\n"
+    "  basis = { 'b' }, triggers = { '投票', '刷票', '阅读量', '注册人数' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n对通过刷票方式获得的票数,一律认定无效\n对在网络投票中刷票获取名次的单位取消资格\n"
+                       "阅读量评比中,对刷阅读量的单位取消资格\n组织家长为评选刷票,每班每日不少于100票\n"
+                       "每人每天投票不少于5票,刷票的取消资格\n使用率(登录人数/注册人数)占10分\n"
+                       "注册人数不少于100人\n",
+                       NULL);
+  set_analysis(&f.doc->clauses[0], "-", 0, NULL);
+  set_analysis(&f.doc->clauses[1], "-", 0, NULL);
+  set_analysis(&f.doc->clauses[2], "-", 0, NULL);
+  set_analysis(&f.doc->clauses[3], "不少于100票", 100, NULL);
+  set_analysis(&f.doc->clauses[4], "不少于5票", 5, NULL);
+  set_analysis(&f.doc->clauses[5], "-", 0, NULL);
+  set_analysis(&f.doc->clauses[6], "不少于100人", 100, NULL);
+  /* each clause is tied to assessment: only the demands report */
+  for (size_t c = 0; c < 7; c++) f.doc->clauses[c].an->link = JF_LINK_SCHEME;
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  CHECK_INT(res->n_findings, 3);
+  if (res->n_findings == 3) {
+    CHECK_INT(res->findings[0].line, 5);
+    CHECK_INT(res->findings[1].line, 6);
+    CHECK_INT(res->findings[2].line, 8);
+  }
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* a measure named in one clause of an item (a table row's cell) and scored
  * in another counts, as an activity does; not when no clause of its item is
  * tied to assessment */
@@ -995,6 +1042,7 @@ static void test_readme_example(void) {
   "      put(J.segment(text, from, to)) put(J.sentence(text, from))\n"                           \
   "      put(J.negated(clause, from, to))\n"                                                     \
   "      put(J.platform(clause, from, to))\n"                                                    \
+  "      put(J.punished(clause, from, to))\n"                                                    \
   "    end\n"                                                                                    \
   "  end\n"                                                                                      \
   "  for _, ev in ipairs(EVS) do\n"                                                              \
@@ -1029,6 +1077,10 @@ static const char *const helper_texts[] = {
   "在《学习强国》平台和\"赣政通\"app及「网格通」小程序学习,各『村』群“打卡”;“”《a》考核",
   /* marks on and across the 16-byte blocks next_mark compares at once */
   "aaaaaaaaaaaaaa。bbbbbbbbbbbbb;cccccccccccccccc!dddddddddddddd,考核eeeeeeeeeeeee?f、g。不得,",
+  /* cheats targeted, banned, demanded; a verified coerced practice */
+  "对通过刷票方式获得的票数,一律认定无效;网络投票中对刷票获取名次的单位取消资格。"
+  "组织家长为评选刷票,每班每日不少于100票,严禁刷量",
+  "阅读量评比中,对刷阅读量的单位取消资格。刷票刷票的,凡刷票!发现强制下载的扣分,刷",
 };
 
 static void test_helpers_match_lua(void) {
@@ -1183,6 +1235,7 @@ int main(void) {
   test_metric_fresh_hits();
   test_metric_punished();
   test_metric_violation();
+  test_metric_cheat();
   test_metric_item_measure();
   test_registration_errors();
   test_skip_prohibited();
