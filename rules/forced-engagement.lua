@@ -66,13 +66,53 @@ local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
-local CLOSE_QUOTES = { "”", "」", "』", "》", "\"" }
-
-local function ends_with_any(s, list)
+-- The words that end the praised (PRAISED) and the manners of praise
+-- (PRAISE_MANNER, all of two characters), as sets by byte length: other_meaning
+-- looks up the bytes before a position instead of comparing each word.
+local function by_length(list)
+  local sets, lengths = {}, {}
   for _, w in ipairs(list) do
-    if #s >= #w and string.sub(s, -#w) == w then return true end
+    if not sets[#w] then
+      sets[#w] = {}
+      lengths[#lengths + 1] = #w
+    end
+    sets[#w][w] = true
+  end
+  table.sort(lengths)
+  return sets, lengths
+end
+local PRAISED_SETS, PRAISED_LENGTHS = by_length(PRAISED)
+local MANNER = by_length(PRAISE_MANNER)[6]
+for _, w in ipairs(PRAISE_MANNER) do assert(#w == 6, "PRAISE_MANNER: words of two characters") end
+-- closing quotation marks: ” 」 』 》 (3 bytes) and " (1 byte)
+local CLOSE_QUOTE3 = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
+local QUOTE = string.byte('"')
+
+-- (the helpers as upvalues: other_meaning runs on many hits)
+local find, sub, byte = string.find, string.sub, string.byte
+local sentence, sentence_has, any_in = jianfu.sentence, jianfu.sentence_has, jianfu.any_in
+
+-- Does text[s..e] end with a word of PRAISED (the word lying in it)?
+local function ends_praised(text, s, e)
+  for k = 1, #PRAISED_LENGTHS do
+    local n = PRAISED_LENGTHS[k]
+    if e - n + 1 < s then return false end
+    if PRAISED_SETS[n][sub(text, e - n + 1, e)] then return true end
   end
   return false
+end
+
+local N_FOR, N_TO = "为", "对"
+-- The start of the last w (为 or 对: 3 bytes, occurring only whole in UTF-8,
+-- so a plain search from s finds every one) lying in text[s..e], if after p;
+-- else p.
+local function last_of(text, w, s, e, p)
+  local i = find(text, w, s, true)
+  while i and i + 2 <= e do
+    if not p or i > p then p = i end
+    i = find(text, w, i + 3, true)
+  end
+  return p
 end
 
 -- Are the likes at hit given a count, a quota, a period or a task in their
@@ -97,69 +137,82 @@ local function likes_counted(text, hit)
   return false
 end
 
-local function other_meaning(clause, hit)
-  local text, term = clause.text, hit.term
-  if term == "点赞" then
-    -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
-    -- likes are counted (对各单位点赞完成数进行排名)
-    if jianfu.any_in(text, COUNTED, hit.to + 1, hit.to + 9) then return false end
-    local a = jianfu.sentence(text, hit.from)
-    local seg = string.sub(text, a, hit.from - 1)
-    local p
-    for pos in string.gmatch(seg, "()为") do p = pos end
-    for pos in string.gmatch(seg, "()对") do if not p or pos > p then p = pos end end
-    local w = p and string.sub(seg, p + 3)
+-- other_meaning by the term of the hit
+local OTHER = {}
+
+OTHER["点赞"] = function(text, hit)
+  -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
+  -- likes are counted (对各单位点赞完成数进行排名)
+  if any_in(text, COUNTED, hit.to + 1, hit.to + 9) then return false end
+  -- the sentence before the likes, text[a..f]; its last 为 or 对 and
+  -- the words w = text[ws..we] between it and the likes
+  local from = hit.from
+  local a, f = sentence(text, from), from - 1
+  local tail = f - 5 >= a and sub(text, f - 5, f) -- its last two characters
+  if tail == "值得" or tail == "纷纷" then return true end
+  local p = last_of(text, N_TO, a, f, last_of(text, N_FOR, a, f))
+  if p then
+    local ws, we = p + 3, f
     -- the manner of the praise: 公开点赞, 集中点赞
-    for _, adv in ipairs(PRAISE_MANNER) do
-      if w and #w > #adv and w:sub(-#adv) == adv then w = w:sub(1, -#adv - 1) break end
-    end
+    if we - 6 >= ws and MANNER[tail] then we = we - 6 end
     -- 为20个“担当作为好团队”点赞: the praised may stand in quotation marks
-    while w and ends_with_any(w, CLOSE_QUOTES) do
-      for _, q in ipairs(CLOSE_QUOTES) do
-        if w:sub(-#q) == q then w = w:sub(1, -#q - 1) break end
+    while true do
+      if we >= ws and byte(text, we) == QUOTE then
+        we = we - 1
+      elseif we - 2 >= ws and CLOSE_QUOTE3[sub(text, we - 2, we)] then
+        we = we - 3
+      else
+        break
       end
     end
-    if w and not string.find(w, ",", 1, true) and ends_with_any(w, PRAISED) then return true end
-    if seg:sub(-6) == "值得" or seg:sub(-6) == "纷纷" then return true end
-    -- a sentence that commends (通报表扬…,为他们的担当作为点赞; 表现突出的景区
-    -- 给予通报表扬,为一线员工点赞) and gives the likes no count, quota, period
-    -- or task praises, whatever stands between 为 and 点赞
-    if jianfu.sentence_has(text, hit.from, HONOURED) and not likes_counted(text, hit) then
-      return true
-    end
-    -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
-    -- 给予 right before it) in a sentence that commends
-    for _, adv in ipairs(PRAISE_MANNER) do
-      if #seg >= #adv and seg:sub(-#adv) == adv then
-        return jianfu.sentence_has(text, hit.from, COMMENDED)
-      end
-    end
-    return false
+    local comma = find(text, ",", ws, true)
+    if not (comma and comma <= we) and ends_praised(text, ws, we) then return true end
   end
-  if term == "分享" then
-    -- 分享学习体会, 分享经验: sharing what was learnt, unless it is media content
-    return not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
+  -- a sentence that commends (通报表扬…,为他们的担当作为点赞; 表现突出的景区
+  -- 给予通报表扬,为一线员工点赞) and gives the likes no count, quota, period
+  -- or task praises, whatever stands between 为 and 点赞
+  if sentence_has(text, from, HONOURED) and not likes_counted(text, hit) then
+    return true
   end
-  if term == "转发" then
-    -- 转发上级文件, 分享经验: official channels and experience, not media
-    local _, b = jianfu.sentence(text, hit.from)
-    local doc = jianfu.sentence_has(text, hit.from, DOC_WORDS) or
-      jianfu.any_in(text, ADDRESSEES, hit.to + 1, b) or
-      string.find(text, "分享经验", 1, true) or string.find(text, "经验分享", 1, true)
-    return doc and not jianfu.sentence_has(text, hit.from, MEDIA_WORDS)
-  end
-  if term == "投票" then
-    return jianfu.sentence_has(text, hit.from, VOTE_OTHER) or meeting_vote(text, hit.from)
-  end
-  -- 网民留言办理, 回复群众留言: messages from the public to be handled, not a
-  -- comment quota on the staff
-  if term == "留言" or term == "跟帖" or term == "回帖" then
-    return jianfu.sentence_has(text, hit.from, HANDLED)
-  end
-  if term == "评论" then
-    return jianfu.sentence_has(text, hit.from, COMMENTARY) and
-      not jianfu.sentence_has(text, hit.from, COMMENT_COUNT)
-  end
+  -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
+  -- 给予 right before it) in a sentence that commends
+  if MANNER[tail] then return sentence_has(text, from, COMMENDED) end
+  return false
+end
+
+-- 分享学习体会, 分享经验: sharing what was learnt, unless it is media content
+OTHER["分享"] = function(text, hit)
+  return not sentence_has(text, hit.from, MEDIA_WORDS)
+end
+
+-- 转发上级文件, 分享经验: official channels and experience, not media
+OTHER["转发"] = function(text, hit)
+  local _, b = sentence(text, hit.from)
+  local doc = sentence_has(text, hit.from, DOC_WORDS) or
+    any_in(text, ADDRESSEES, hit.to + 1, b) or
+    find(text, "分享经验", 1, true) or find(text, "经验分享", 1, true)
+  return doc and not sentence_has(text, hit.from, MEDIA_WORDS)
+end
+
+OTHER["投票"] = function(text, hit)
+  return sentence_has(text, hit.from, VOTE_OTHER) or meeting_vote(text, hit.from)
+end
+
+-- 网民留言办理, 回复群众留言: messages from the public to be handled, not a
+-- comment quota on the staff
+local function handled(text, hit)
+  return sentence_has(text, hit.from, HANDLED)
+end
+OTHER["留言"], OTHER["跟帖"], OTHER["回帖"] = handled, handled, handled
+
+OTHER["评论"] = function(text, hit)
+  return sentence_has(text, hit.from, COMMENTARY) and
+    not sentence_has(text, hit.from, COMMENT_COUNT)
+end
+
+local function other_meaning(clause, hit)
+  local other = OTHER[hit.term]
+  if other then return other(clause.text, hit) end
   return false
 end
 
