@@ -3080,3 +3080,42 @@ DOCS["d121_huiyi_jiyao.md"] = """\
 县政府办公室
 2025年4月9日
 """
+
+# Hand-written: a scoring table whose rows name a measure in one cell and
+# count or rank it in another (a row is one criterion), beside rows that
+# state the count of a real duty or renounce it.
+DOCS["d131_jiedao_pingfenbiao_fenlan.md"] = """\
+# 2026年度街道网格工作考评细则（评分表）
+
+| 序号 | 考评项目 | 考评内容 | 分值 | 评分标准 |
+|---|---|---|---|---|
+| 1 | 信息采集 | “智慧网格”系统民情信息录入 | 10 | 每季度不少于60条，每少1条扣0.1分 |  ⟦D⟧
+| 2 | 宣传工作 | 街道视频号作品播放量 | 6 | 按月排名，排名末位的扣1分 |  ⟦F,P⟧
+| 3 | 政务服务 | “e点通”小程序登录率 | 6 | 每周通报排名 |  ⟦A,P⟧
+| 4 | 事件处置 | 网格员上报事件的按时处置率 | 10 | 达到95%得满分 |
+| 5 | 入户走访 | 走访情况登记入册 | 8 | 每月走访不少于40户 |
+| 6 | 信息报送 | 向街道报送工作动态 | 5 | 报送数量不纳入考核，按质量评定 |
+| 7 | 矛盾化解 | 矛盾纠纷调处化解率 | 10 | 每月通报化解情况 |
+"""
+
+# Hand-written: a self-inspection report whose heading of the next steps
+# speaks in the report's own voice, whatever the words of its lines.
+DOCS["d132_zicha_baogao_xiabu.txt"] = """\
+关于“指尖上的形式主义”问题自查情况的报告
+
+区减负办：
+现将我街道自查情况报告如下。
+一、存在的问题
+（一）部分社区要求网格员每天在工作群内打卡接龙。
+（二）“e点通”小程序登录率曾按周排名通报。
+二、整改情况
+（一）已取消工作群打卡接龙要求。
+（二）停止登录率排名通报。
+三、下步工作打算
+“先锋学堂”学习积分继续与年度评优挂钩，积分每半年排名公布一次。  ⟦P⟧
+各社区报送工作信息每季度不少于3条，按条计入年度考评。  ⟦D⟧
+我街道将持续巩固整治成果。
+
+某某街道办事处
+2026年3月2日
+"""
