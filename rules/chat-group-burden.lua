@@ -11,6 +11,11 @@ local GROUP = jianfu.words(jianfu.norm_list {
   "工作群", "微信群", "钉钉群", "qq群", "群内", "群里", "群中", "在群", "入群", "个群", "群聊",
   "通知群", "楼栋群", "业主群", "群消息", "群通知", "各类群", "建群", "进群", "一个群", "项目群",
   "群“", "群\"", "群”", "群」", "群』", -- 在“村务群”签到
+  -- the group a notice is posted in (请在本群回复)
+  "本群", "该群",
+  -- a group named by its purpose (值班群, 巡防群, 防汛群) is known by the duty
+  -- done in it right after its name: 在值班群发送位置签到, 巡防群打卡
+  "群发送", "群签到", "群打卡", "群接龙", "群上传", "群报到", "群报平安", "群回复",
 })
 -- duties in a group
 local REPLY = jianfu.words(jianfu.norm_list {
@@ -148,6 +153,10 @@ local function check(clause, report)
   local counted = jianfu.made_to_count(clause) or #clause.frequencies > 0 or jianfu.any_in(text, MUST, 1, #text)
     or string.find(text, "前", 1, true) -- "8点前在群内接龙"
   if not counted then return end
+  -- a duty that is the setting of a falsification a sanction targets (对伪造
+  -- 群内签到记录的…扣分, 代打卡的: jianfu.punished) is banned, not demanded
+  -- (looked at once the duty would count)
+  if jianfu.punished(clause, duty.from, duty.to) then return end
 
   local ev = jianfu.evidence(clause, duty.from)
   ev.duty = kind
@@ -182,6 +191,7 @@ jianfu.rule {
   triggers = {
     "收到", "秒回", "回复", "回覆", "响应", "应答", "接龙", "入群", "进群",
     "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
+    "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
   },
   examples = {
     bad = {
@@ -197,6 +207,9 @@ jianfu.rule {
       "汛期各村巡堤人员须每隔1小时在防汛工作群发送水位照片，漏发的每次扣0.2分",
       "网格员巡逻期间每30分钟在群里上传一次定位截图",
       "会议要求，汛期各村每天早晚在防汛工作群接龙报平安",
+      -- a group named by its purpose, known by the duty done in it
+      "护林员每天18点前在护林群打卡报到，未打卡的记缺勤一次",
+      "值守人员每晚在值守群发送定位签到，漏签的扣0.2分",
     },
     good = {
       "不得要求基层在工作群内“接龙”回复，不得规定回复时限",
@@ -213,6 +226,7 @@ jianfu.rule {
       "工作群每天18时发布次日值班安排，值班时间为8小时",
       -- what participants reported is relayed, not demanded
       "座谈会上，有社区书记反映街道仍要求每天早晚在工作群接龙报平安",
+      "对伪造群内签到记录的，一经查实扣1分",
     },
   },
   check = check,

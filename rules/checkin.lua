@@ -57,6 +57,9 @@ jianfu.rule {
       "开展红色教育打卡地建设，全年接待游客5万人次",
       "村两委每月召开一次议事例会，会前签到，会后整理会议记录",
       "支部每季度上一次党课，党员入场签到",
+      -- falsified check-ins punished: a ban, not a demand
+      "对虚报打卡次数的，一经查实本项不得分",
+      "凡伪造签到记录的，取消年度评优资格",
     },
   },
   check = jianfu.metric_check {

@@ -188,6 +188,62 @@ local function per_record(clause, report)
   end
 end
 
+-- the count that makes entry v count: a number of 条/件 (q) or a counting
+-- noun made to count (cw); nothing when there is none
+local function counted(clause, text, v)
+  local q = record_count(clause, text, v.from, v.to, v.term)
+  if q then return q end
+  local cw = count_word(clause, text, v.to)
+  if not cw then return nil end
+  if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return nil end
+  return nil, cw
+end
+
+-- A row of a scoring table names the entry in one cell and sets its count in
+-- another (| “民情通”系统信息录入 | 每月不少于30条，每少1条扣0.2分 |), as may
+-- the fields of a scheme item: an entry with no count of its own counts
+-- when its item sets a bare count of records (a threshold in 条, 件, 篇 …; 户
+-- only for the entering verbs) and no clause of the item renounces it. The
+-- count is bare when at most a period or a person (每月, 每人每月) stands
+-- before it in its segment: a count after an activity of its own (每月转发推文
+-- 不少于20条, 每月上报民情信息不少于20条) is that activity's. An entry
+-- measured by a threshold of its own (上报事件的按时处置率达到95%) is not the
+-- item's count either.
+local BARE = 12 -- bytes: four characters
+local function bare_count(item, th)
+  for _, t in ipairs(item.texts) do
+    local a = string.find(t, th.text, 1, true)
+    if a then return a - jianfu.segment(t, a, a + #th.text - 1) <= BARE end
+  end
+  return false
+end
+local function item_quota(clause, report, v)
+  -- (a row or a scheme item: the engine's needs test reads their other cells)
+  if not (clause.table_row or clause.scheme_item) or #clause.thresholds > 0 then return end
+  local item = clause.item
+  if not item then return end
+  local th
+  for _, t in ipairs(item.thresholds) do
+    local unit = t.unit
+    if RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[v.term]) and t.value > 1 and
+        bare_count(item, t) then
+      th = t
+      break
+    end
+  end
+  if not th then return end
+  for _, t in ipairs(item.texts) do
+    if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
+  end
+  local ev = jianfu.evidence(clause, v.from)
+  ev.metric = v.term
+  ev.threshold = { op = th.op, value = th.value, unit = th.unit }
+  report {
+    from = v.from, to = v.to, evidence = ev,
+    message = "给“" .. v.term .. "”下达条数任务，以录入、报送数量作为考核指标" .. jianfu.evidence_details(ev),
+  }
+end
+
 -- Most clauses with an entry verb give no finding: what decides it (a count
 -- of records, else a counting noun made to count) is looked at before the
 -- evidence is gathered, and the counting noun only when there is no count.
@@ -195,7 +251,8 @@ local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, ENTRY)) then return end
   local text = clause.text
-  local v = jianfu.first_live(clause, entries(text))
+  local hits = entries(text)
+  local v = jianfu.first_live(clause, hits)
   if not v then return per_record(clause, report) end
   local vfrom, vto, vterm = v.from, v.to, v.term
   -- a count of records: a number of 条/件 or a counting noun made to count
@@ -203,8 +260,25 @@ local function check(clause, report)
   local cw
   if not q then
     cw = count_word(clause, text, vto)
-    if not cw then return end
+    if not cw then return item_quota(clause, report, v) end
     if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+  end
+  -- an entry that is the setting of a falsification a sanction targets
+  -- (对瞒报录入条数的…扣分, 虚报上报数量的: jianfu.punished) is no demand;
+  -- looked at only once the entry would count, the next entry then
+  if jianfu.punished(clause, vfrom, vto) then
+    v = nil
+    for _, h in ipairs(hits) do
+      if h.from > vfrom and not jianfu.negated(clause, h.from, h.to) and
+          not jianfu.punished(clause, h.from, h.to) then
+        v = h
+        break
+      end
+    end
+    if not v then return end
+    vfrom, vterm = v.from, v.term
+    q, cw = counted(clause, text, v)
+    if not q and not cw then return end
   end
   local ev = jianfu.evidence(clause, vfrom)
   ev.metric = vterm
@@ -225,13 +299,14 @@ local function check(clause, report)
   else
     msg = "给“" .. vterm .. "”下达条数任务，以录入、报送数量作为考核指标"
   end
-  report { from = vfrom, to = vto, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
+  report { from = vfrom, to = v.to, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
 end
 
 -- needs: every report names a count of records (a number whose unit is one
 -- of RECORD_UNITS, which the analysis reads from the text), a counting noun
 -- (COUNT_WORDS) or a score per record (PER_RECORD), each in this clause's
--- own text; an entry verb alone, or the item's other clauses, report nothing
+-- own text or, for item_quota, a table row's or scheme item's other clauses
+-- (which the engine's needs test reads too)
 local NEEDS = {}
 for unit in pairs(RECORD_UNITS) do NEEDS[#NEEDS + 1] = unit end
 table.sort(NEEDS)
@@ -312,6 +387,9 @@ jianfu.rule {
       "各站所的执法记录统一在“智慧城管二期”平台录入，漏录的扣0.5分",
       -- a platform's new users are registrations, not records
       "各营业厅须完成“e缴费”APP新增注册用户200户的年度任务，完成率纳入考核",
+      -- falsified counts punished: a ban
+      "对编造信息凑报送条数的，一经发现扣2分",
+      "对瞒报录入条数的，扣1分",
     },
   },
   check = check,

@@ -71,10 +71,11 @@ local MUST = jianfu.words(jianfu.norm_list {
 })
 
 -- the first candidate of cands that is not negated and has an entering verb
--- and a platform or form in its segment, or nil
+-- and a platform or form in its segment, or nil (nor one in the segment of a
+-- falsification a sanction targets: 对重复填报中虚报数据的…扣分 bans the cheat)
 local function first_multi(clause, text, cands)
   for _, h in ipairs(cands) do
-    if not jianfu.negated(clause, h.from, h.to) then
+    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local s, e = jianfu.segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
       if jianfu.any_in(text, VERB, s, e) and jianfu.any_in(text, PLACE, s, e) then return h end
@@ -177,6 +178,7 @@ jianfu.rule {
       "全县三个平台已实现数据互通，基层只需填报一次",
       "将原有的两个平台整合为一个，减少基层填报负担",
       "县融媒体中心的新闻在电视台和公众号同步播出，方便群众收看",
+      "对在两个平台重复填报中虚报数据的，一经查实扣1分",
     },
   },
   check = check,

@@ -29,7 +29,7 @@ local USAGE = jianfu.norm_list {
 -- name (分享次数, 使用人数, 转发次数, 登录人次), days of use in a period too
 -- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
-  "安装", "注册", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
+  "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
 for _, v in ipairs(USAGE_VERBS) do
   for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数" } do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
@@ -50,6 +50,7 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
   "资金使用率", "病床使用率", "床位使用率", "设备使用率", "土地使用率", "场地使用率",
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
+  "激活数据",
 })
 -- measures that are an app's only when the sentence names an app, a platform
 -- or an account (活跃客户 of a bank branch, 新增用户 of a water utility are business)
@@ -300,11 +301,12 @@ local GRANT = jianfu.words(jianfu.norm_list { "登记", "授予", "认定", "给
 
 -- platform points: 学分 only when its sentence names a platform
 -- (积分 always counts, unless earned by conduct: the platform and the course
--- are looked for only for 学分)
+-- are looked for only for 学分), and not the points of a falsification a
+-- sanction targets (对虚报学习积分的…取消评优资格: jianfu.punished)
 local function platform_points(clause, text)
   for _, p in ipairs(jianfu.find_terms(text, POINTS)) do
     local from, to = p.from, p.to
-    if not jianfu.negated(clause, from, to) then
+    if not jianfu.negated(clause, from, to) and not jianfu.punished(clause, from, to) then
       if p.term ~= CREDITS then
         if not of_conduct(clause, text, p) then return p end
       elseif jianfu.any_in(text, GRANT, math.max(jianfu.segment(text, from, to), from - 24), from - 1) then
@@ -338,6 +340,39 @@ end
 local function not_usage(clause, text, h)
   if h.term == N_POINTS then return of_conduct(clause, text, h) end
   return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
+end
+
+-- A row of a scoring table names the measure in one cell and ranks it in
+-- another (| 公众号推文阅读量 | 6 | …，按月排名 |), as may the fields of a
+-- scheme item: a ranking or periodic notification with no usage of its
+-- own ranks the usage measure its item names, unless a clause of the item
+-- renounces it (the other clauses' analysis is not at hand: their words are
+-- looked for). Measures that need their sentence (an app-only measure, 积分,
+-- a device's status) are left to their own clause.
+local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列入", "不得", "不再", "取消",
+  "不以", "不将", "不排名", "不通报", "不参与" })
+local function item_ranked(clause, report, how, at)
+  -- (a row or a scheme item: the engine's needs test reads their other cells)
+  if not (clause.table_row or clause.scheme_item) then return end
+  local item = clause.item
+  if not item then return end
+  for _, t in ipairs(item.texts) do
+    for _, m in ipairs(jianfu.find_terms(t, USAGE, USAGE_UNLESS)) do
+      local term = m.term
+      if not APP_ONLY[term] and term ~= N_POINTS and
+          not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
+        if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
+        local ev = jianfu.evidence(clause, at.from)
+        ev.metric = term
+        ev.ranking = how
+        report {
+          from = at.from, to = at.to, evidence = ev,
+          message = "对“" .. term .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
+        }
+        return
+      end
+    end
+  end
 end
 
 local function check(clause, report)
@@ -408,7 +443,7 @@ local function check(clause, report)
     usage = usage_after(clause, text, hits, usage)
   end
   usage = usage or counted_activity(clause)
-  if not usage then return end
+  if not usage then return item_ranked(clause, report, how, at) end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
   ev.ranking = how
@@ -435,7 +470,9 @@ end
 
 -- needs: every report names platform points (POINTS, part (1)) or a usage
 -- measure or activity (USAGE, ACTIVITY, part (2)) found in this clause's own
--- text; a ranking, a place or a notification alone reports nothing
+-- text or, for item_ranked, in a table row's or scheme item's other clauses
+-- (which the engine's needs test reads too); a ranking, a place or a
+-- notification alone reports nothing
 local NEEDS = {}
 for _, list in ipairs { POINTS, USAGE, ACTIVITY } do
   for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
@@ -489,6 +526,8 @@ jianfu.rule {
       "各网格员“e网格”登录天数每周排名，后两名的约谈",
       "各镇“便民码”扫码使用量每月排名通报",
       "各社区每周在“城运通”平台新增事件不少于3件，按月排名",
+      -- activating a code is registering it
+      "“电子社保卡”激活率每月排名，后三名的村扣1分",
     },
     good = {
       "取消“学习强国”积分排名通报和学习时长考核",
@@ -526,6 +565,8 @@ jianfu.rule {
       -- credits withheld for the study are its reward, not points made to count
       "教师在“研修网”网络学习不满30学时的，不予登记继续教育学分",
       "全县农药使用量每季度通报",
+      -- falsified points punished: a ban
+      "对虚报学习积分的，一经查实取消评优资格",
     },
   },
   check = check,

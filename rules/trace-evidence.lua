@@ -12,8 +12,10 @@ local TRACE_UNLESS = jianfu.words(jianfu.norm_list {
   "证件照", "身份证照片", "免冠照片", "证件照片", "视频直播", "视频调度",
   -- cameras, not recordings: 视频点位在线率, 视频探头
   "视频点位", "视频探头", "视频设备", "视频终端", "视频监测", "视频巡检",
-  -- a photo or video check-in is the checkin category's practice, not proof of work
-  "视频打卡", "拍照打卡", "照片打卡",
+  -- a photo or video check-in or roll call is the checkin category's practice,
+  -- not proof of work, whatever the check-in is called (视频签到, 视频点名)
+  "视频打卡", "拍照打卡", "照片打卡", "视频签到", "拍照签到", "照片签到", "视频点名",
+  "视频报到", "拍照报到", "录像打卡", "录像签到",
   -- a course given as video is content to watch, not a recording of work
   "视频课程", "视频课", "视频讲座", "视频教程", "视频课件",
 })
@@ -132,6 +134,9 @@ local function check(clause, report)
       if not q then return end
     end
   end
+  -- a trace a sanction bans as faked (对伪造现场照片的…扣分: jianfu.punished)
+  -- is no demand (looked at once the trace would count)
+  if jianfu.punished(clause, tfrom, t.to) then return end
   local ev = jianfu.evidence(clause, tfrom)
   ev.metric = t.term
   if not ev.threshold then
@@ -182,6 +187,8 @@ jianfu.rule {
       "志愿者须拍摄活动视频上传平台，视频点赞数不计入考核，以视频为准认定服务时长",
       -- screenshots collected or inspected
       "每名党员须为“红色故事”评选投票，投票截图由支部书记逐一收集",
+      -- a rectification completed is a time, not a rectification of the practice
+      "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
       "不得以照片、视频代替实地检查，不得要求过度留痕",
@@ -205,6 +212,10 @@ jianfu.rule {
       -- content put up for others to watch, photos the public sends in
       "讲座视频上传至平台供干部回看，不作时长要求",
       "鼓励市民通过“随手拍”上传占道经营照片，城管部门及时处置",
+      -- a video check-in is the checkin category's practice
+      "晨会改为视频签到，缺席的扣当月绩效20元",
+      -- a faked trace punished is banned
+      "对伪造现场照片的，一经查实扣1分",
     },
   },
   check = check,

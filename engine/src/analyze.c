@@ -1000,6 +1000,15 @@ static uint32_t pay_after(const state *st, size_t k) {
   return 0;
 }
 
+/* 整改完成后须截图上传, 清理完毕后: a rectification completed is a time (as
+ * 整改后 is, see RECT_NB), not a verb governing what follows */
+static bool rectified_time(const state *st, uint32_t at) {
+  static const char *done[] = {"完成后", "完毕后", "结束后", "到位后", "完成以后", "完成之后"};
+  for (size_t k = 0; k < sizeof done / sizeof *done; k++)
+    if (JFA_AT(st->s, st->len, at, done[k])) return true;
+  return false;
+}
+
 static bool interpret(state *st) {
   const char *s = st->s;
   uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
@@ -1068,6 +1077,7 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
+      if (w->sub == PRO_RECTIFY && rectified_time(st, e->end)) break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (w->sub == PRO_FACT && !total_at(st, e)) break;
       /* 无故不参加线上学习的,扣1分: who fails, the condition of a sanction;
@@ -1176,8 +1186,11 @@ static void trim_scopes(state *st) {
 /* In a report (自查整改情况的报告) a clause describes what others did
  * (部分股室要求网格员每天打卡接龙; 同一批数据需要在3个平台重复填报) unless
  * the document itself demands, in its own voice: 须, 应当, 确保, 今后,
- * 下一步 … (its prohibitions, 严禁 and 不得, have scopes of their own). */
-static bool own_demand(const state *st, bool problems) {
+ * 下一步 …, or the clause stands under its heading of the next steps, where
+ * every clause is the report's own plan (积分将继续作为评先依据) (its
+ * prohibitions, 严禁 and 不得, have scopes of their own). */
+static bool own_demand(const state *st, bool problems, bool plans) {
+  if (plans) return true;
   /* the words of time (今后, 下一步) first: they are the report's own voice even
    * under a heading of problems found, where 须 … only quote the problems */
   static const char *own[] = {"今后", "下一步", "下步", "须", "务必", "应当", "确保", "力争",
@@ -1220,7 +1233,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
    * listing the problems found, whose items quote the demands made before
    * (there only 今后, 下一步 speak for the report) */
   if (ctx && ctx->report_doc && !(ctx->assessment_doc && st->has_score) &&
-      !own_demand(st, ctx->problem_section)) {
+      !own_demand(st, ctx->problem_section, ctx->plan_section)) {
     jf_prohibition *p = vec_push(&st->prohibitions);
     if (!p) goto fail;
     p->trigger = (jf_span){0, 0};
@@ -1277,6 +1290,15 @@ bool jf_heading_lists_problems(const char *h, size_t len) {
   for (size_t k = 0; k < sizeof done / sizeof *done; k++)
     if (find_in(h, 0, len, done[k])) return false;
   return true;
+}
+
+bool jf_heading_plans_ahead(const char *h, size_t len) {
+  static const char *ahead[] = {"下一步", "下步", "今后", "工作打算", "工作计划", "工作思路",
+                                "努力方向"};
+  if (!h || find_in(h, 0, len, "问题")) return false; /* 存在问题及下步打算: mixed */
+  for (size_t k = 0; k < sizeof ahead / sizeof *ahead; k++)
+    if (find_in(h, 0, len, ahead[k])) return true;
+  return false;
 }
 
 /* A title names an assessment plan when it says 考核/考评/评分/细则 …; 办法

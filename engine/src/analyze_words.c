@@ -167,8 +167,9 @@ static jfa_word words[] = {
   PRO("暂停", PRO_CANCEL, DIR_AUTO), PRO("暂缓", PRO_CANCEL, DIR_AUTO),
   PRO("中止", PRO_CANCEL, DIR_AUTO), PRO("终止", PRO_CANCEL, DIR_AUTO),
   /* rectification; as nouns (整改率, 环境整治成效, 专项整治) they govern nothing */
-  PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, NULL),
-  PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, NULL),
+  /* ... nor when not done (视为未整改, 拒不纠正): the state a sanction names */
+  PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
+  PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
   PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
   PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中"),
   PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),

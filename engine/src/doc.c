@@ -53,6 +53,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     .assessment_doc = doc->assessment,
     .report_doc = ((const doc_priv *)doc)->report,
     .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
+    .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
   };
   jf_analysis_free(c->an);
   c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);

@@ -49,6 +49,7 @@ typedef struct tload {
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
   bool in_problems; /* under a heading that lists problems found */
+  bool in_plans;    /* under a heading of the next steps */
   int next_item;
   jf_status st;
 } tload;
@@ -208,19 +209,21 @@ static bool has_score(const char *s, size_t a, size_t b) {
   return false;
 }
 
-/* Does the heading s[a, b) list problems found (一、查摆出的问题)? Read in
- * normalized form (問題, 问 题); headings are few and short. */
-static bool problem_heading(tload *t, size_t a, size_t b) {
-  if (t->st != JF_OK || a >= b) return false;
+/* Does the heading s[a, b) list problems found (一、查摆出的问题), or
+ * announce the next steps (三、下一步工作)? Sets in_problems and in_plans.
+ * Read in normalized form (問題, 问 题); headings are few and short. */
+static void section_heading(tload *t, size_t a, size_t b) {
+  t->in_problems = t->in_plans = false;
+  if (t->st != JF_OK || a >= b) return;
   jf_norm n;
   jf_status st = jf_normalize(t->s + a, b - a, NULL, (uint32_t)a, &n);
   if (st != JF_OK) {
     t->st = st;
-    return false;
+    return;
   }
-  bool yes = jf_heading_lists_problems(n.text, n.len);
+  t->in_problems = jf_heading_lists_problems(n.text, n.len);
+  t->in_plans = !t->in_problems && jf_heading_plans_ahead(n.text, n.len);
   jf_norm_free(&n);
-  return yes;
 }
 
 /* --- clauses ---------------------------------------------------------------- */
@@ -232,6 +235,7 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (a >= b) return;
   if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
   if (t->in_problems) flags |= JF_CLAUSE_PROBLEMS;
+  if (t->in_plans) flags |= JF_CLAUSE_PLANS;
   if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item))
     t->st = JF_ENOMEM;
 }
@@ -641,12 +645,12 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     case L_HEADING:
       end_block(&t);
-      t.in_scored = t.in_problems = false;
+      t.in_scored = t.in_problems = t.in_plans = false;
       emit(&t, ln.body, ln.body_end, JF_CLAUSE_HEADING);
       t.in_scored = has_score(t.s, ln.body, ln.body_end);
       /* not the document's title: a 问题清单 may also demand */
-      t.in_problems = !(ln.body == title_a && ln.body_end == title_b && title_b > title_a) &&
-                      problem_heading(&t, ln.body, ln.body_end);
+      if (!(ln.body == title_a && ln.body_end == title_b && title_b > title_a))
+        section_heading(&t, ln.body, ln.body_end);
       break;
     case L_LIST:
       end_block(&t);

@@ -296,7 +296,8 @@ end
 local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
   AFTER_CONDITION) or punished_lua
 
--- Inflating numbers is cheating that no plan demands: 刷票, 刷量, 刷分 … A
+-- Inflating numbers is cheating that no plan demands: 刷票, 刷量, 刷分, and
+-- falsifying them (虚报, 伪造, 代打卡 …) … A
 -- cheat is targeted when its segment makes it the object of a sanction or a
 -- void: a relative or a manner after it (刷票的, 刷票行为, 刷量者, 刷票所得,
 -- 刷票等, 刷票一律无效) or a means or target word before it (对, 凡, 通过,
@@ -306,7 +307,12 @@ local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, C
 local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷赞", "刷粉", "刷流量", "刷数据",
   "刷阅读", "刷点击", "刷浏览", "刷访问", "刷积分", "刷学时", "刷学分", "刷课", "刷时长", "刷学习",
   "刷下载", "刷关注", "刷评论", "刷转发", "刷播放", "刷活跃", "代刷", "机刷", "虚假投票",
-  "虚假点赞", "虚假打卡", "代打卡", "代签到" }
+  "虚假点赞", "虚假打卡", "代打卡", "代签到",
+  -- falsifying a record or a count is the same cheat under other verbs
+  -- (对虚报打卡次数的…不得分, 伪造签到记录的, 谎报学习时长的, 找人代学的)
+  -- (at most 48 words: past that the C scan loses its byte-pair probes)
+  "虚报", "谎报", "瞒报", "伪造", "编造", "虚构", "篡改", "造假", "弄虚作假", "冒签",
+  "替打卡", "替签到", "代学" }
 local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
   "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
   "不予", "不计" }

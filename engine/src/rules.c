@@ -1127,15 +1127,31 @@ static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
   return false; /* one is enough */
 }
 
-/* Rule r declared needs: does none of its needs words occur in clause c's
- * normalized text? The probes first: most clauses lack the byte pairs of
- * every word, and then the scan is not needed. */
-static bool needs_missing(const jf_rule *r, const jf_clause *c) {
-  if (!r->needs_m || !c->norm.text) return false;
-  if (!jf_wf_may_occur(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len)) return true;
+/* Does one of rule r's needs words occur in clause c's normalized text (or
+ * may it: a text not at hand)? The probes first: most clauses lack the byte
+ * pairs of every word, and then the scan is not needed. */
+static bool needs_in(const jf_rule *r, const jf_clause *c) {
+  if (!c->norm.text) return true;
+  if (!jf_wf_may_occur(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len)) return false;
   bool found = false;
   jf_matcher_scan(r->needs_m, c->norm.text, c->norm.len, any_match, &found);
-  return !found;
+  return found;
+}
+
+/* Rule r declared needs: does none of its needs words occur in the clause's
+ * text — nor, for a cell of a table row or a field of a scheme item, in the
+ * other clauses of its row or item, where one cell names the measure and
+ * another scores it (the loader groups an item's clauses together)? */
+static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
+  const jf_clause *c = &doc->clauses[ci];
+  if (!r->needs_m) return false;
+  if (needs_in(r, c)) return false;
+  if (c->item < 0 || !(c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM))) return true;
+  for (size_t k = ci; k > 0 && doc->clauses[k - 1].item == c->item; k--)
+    if (needs_in(r, &doc->clauses[k - 1])) return false;
+  for (size_t k = ci + 1; k < doc->n_clauses && doc->clauses[k].item == c->item; k++)
+    if (needs_in(r, &doc->clauses[k])) return false;
+  return true;
 }
 
 /* The promises that say a call reports nothing, as bits. */
@@ -1153,7 +1169,7 @@ static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t cl
   const jf_clause *c = &doc->clauses[clause];
   unsigned p = 0;
   if (hits_all_prohibited(r, c, hits, n)) p |= PROMISE_PROHIBITED;
-  if ((!p || all) && needs_missing(r, c)) p |= PROMISE_NEEDS;
+  if ((!p || all) && needs_missing(r, doc, clause)) p |= PROMISE_NEEDS;
   if ((!p || all) && jf_rs_metric_silent(rs, r, doc, clause, hits, n)) p |= PROMISE_METRIC;
   return p;
 }

@@ -529,14 +529,15 @@ static bool cache_current(const jf_ruleset *rs, const view_fp *fp, const jf_doc 
 static int l_find(lua_State *L);
 static int l_prohibited(lua_State *L);
 
-enum { F_ORIGINAL, F_LINE, F_COLUMN, F_LOCATOR, F_DOC, F_ITEM = 12, F_COUNT };
+enum { F_ORIGINAL, F_LINE, F_COLUMN, F_LOCATOR, F_DOC, F_ITEM = 12, F_TABLE_ROW, F_COUNT };
 
 /* The lazy field named key[0, len), or -1. Rules read these on every check,
  * so the name is recognised by length and first letter before comparing. */
 static int lazy_key(const char *key, size_t len) {
   static const char *const names[F_COUNT] = {
       "original",    "line",      "column",       "locator", "doc",      "numbers", "thresholds",
-      "frequencies", "penalties", "prohibitions", "link",    "assessed", "item"};
+      "frequencies", "penalties", "prohibitions", "link",    "assessed", "item",
+      "table_row"};
   int k = -1;
   switch (key[0]) {
   case 'o': k = F_ORIGINAL; break;
@@ -544,7 +545,7 @@ static int lazy_key(const char *key, size_t len) {
   case 'c': k = F_COLUMN; break;
   case 'd': k = F_DOC; break;
   case 'n': k = F_NUMBERS; break;
-  case 't': k = F_THRESHOLDS; break;
+  case 't': k = len == 9 ? F_TABLE_ROW : F_THRESHOLDS; break;
   case 'f': k = F_FREQUENCIES; break;
   case 'p': k = len == 9 ? F_PENALTIES : F_PROHIBITIONS; break;
   case 'a': k = F_ASSESSED; break;
@@ -587,6 +588,9 @@ static void push_lazy(lua_State *L, int vs, const jf_doc *doc, size_t ci, int k)
     return;
   case F_ITEM:
     push_item(L, vs, doc, ci);
+    return;
+  case F_TABLE_ROW: /* a cell of a table row (read by few checks: lazy) */
+    lua_pushboolean(L, (c->flags & JF_CLAUSE_TABLE_ROW) != 0);
     return;
   default: /* the analysis fields: numbers … assessed */
     push_analysis_value(L, vs, c, k);

@@ -525,6 +525,12 @@ static const struct {
   {"环境整治方案须上传\"村务通\"平台并附照片", "照片", false},
   {"纠正措施落实情况每周在群内接龙", "接龙", false},
   {"立即整改要求网格员每天打卡的做法", "打卡", true},
+  /* a rectification completed is a time, one not done a sanction's state:
+   * neither governs */
+  {"整改完成后须截图上传销号,未上传截图的视为未整改", "截图上传", false},
+  {"问题清理完毕后须拍照上传至督办平台", "拍照上传", false},
+  {"要求每天截图上传,拒不整改的通报批评", "截图上传", false},
+  {"要求每天截图上传的做法已整改完成", "截图上传", true},
   /* a statistic describes: a value fallen to another (降至, 减至) or an average */
   {"经整治,民警在线学习时长由日均4小时降至50分钟", "在线学习时长", true},
   {"上半年全区政务app平均登录时长为每天22分钟", "登录时长", true},
@@ -703,6 +709,19 @@ static const struct {
   {"二、存在问题及整改措施", false},
 };
 
+/* A heading of the next steps: the report's own voice under it */
+static const struct {
+  const char *in;
+  bool yes;
+} plan_heading_cases[] = {
+  {"三、下一步工作", true},
+  {"四、下步工作打算", true},
+  {"(三)今后工作计划", true},
+  {"二、整改措施及成效", false},
+  {"一、自查发现的问题", false},
+  {"三、存在问题及下一步打算", false},
+};
+
 /* Under a heading listing problems found, a report's item describes even when
  * it quotes a demand (须); elsewhere in the report 须 is its own voice. */
 static const struct {
@@ -750,6 +769,26 @@ static void test_titles(void) {
               "problem heading \"%s\"", s);
   }
   CHECK(!jf_heading_lists_problems(NULL, 0));
+  for (size_t i = 0; i < sizeof plan_heading_cases / sizeof *plan_heading_cases; i++) {
+    const char *s = plan_heading_cases[i].in;
+    CHECK_MSG(jf_heading_plans_ahead(s, strlen(s)) == plan_heading_cases[i].yes,
+              "plan heading \"%s\"", s);
+  }
+  CHECK(!jf_heading_plans_ahead(NULL, 0));
+  {
+    /* in a report, a line without 须 or 今后 describes; under the heading of
+     * the next steps it is the report's own plan */
+    const char *s = "学习积分将继续作为评先评优的依据,积分每季度排名公布";
+    jf_span sp = {0, 6};
+    jf_analyze_ctx ctx = {.report_doc = true};
+    jf_analysis *a = jf_analyze(s, strlen(s), &ctx);
+    CHECK(a && jf_analysis_prohibited(a, sp));
+    jf_analysis_free(a);
+    ctx.plan_section = true;
+    a = jf_analyze(s, strlen(s), &ctx);
+    CHECK(a && !jf_analysis_prohibited(a, sp));
+    jf_analysis_free(a);
+  }
   for (size_t i = 0; i < sizeof problem_section_cases / sizeof *problem_section_cases; i++) {
     const char *s = problem_section_cases[i].in;
     const char *m = strstr(s, problem_section_cases[i].metric);

@@ -488,6 +488,23 @@ static void test_problem_section(void) {
   }
   unload(&l);
 
+  /* a heading of the next steps marks its clauses as the report's plans */
+  l = load_str("p.txt", "关于减负自查情况的报告\n"
+                        "一、存在的问题\n"
+                        "（一）部分科室要求每天打卡。\n"
+                        "三、下一步工作\n"
+                        "学习积分继续每季度排名公布。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses == 5) {
+    CHECK(l.doc->clauses[2].flags & JF_CLAUSE_PROBLEMS);
+    CHECK(!(l.doc->clauses[2].flags & JF_CLAUSE_PLANS));
+    CHECK(!(l.doc->clauses[3].flags & JF_CLAUSE_PLANS)); /* the heading itself */
+    CHECK(l.doc->clauses[4].flags & JF_CLAUSE_PLANS);
+  } else {
+    CHECK_INT(l.doc ? (int)l.doc->n_clauses : -1, 5);
+  }
+  unload(&l);
+
   /* a title that names a list of problems does not mark the whole document */
   l = load_str("q.txt", "某县基层减负问题清单\n今后须每周上报不少于3条。\n");
   CHECK_INT(l.st, JF_OK);

@@ -82,6 +82,9 @@ typedef struct jf_analyze_ctx {
   bool problem_section; /* under a heading listing problems found (存在的问题,
                            查摆出的问题): in a report, its clauses describe
                            those problems even in their demanding words (须) */
+  bool plan_section;    /* under a heading of the next steps (下一步工作,
+                           今后工作打算): in a report, its clauses are the
+                           report's own voice whatever their words */
 } jf_analyze_ctx;
 
 /* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of
@@ -101,6 +104,10 @@ JF_API bool jf_title_is_report(const char *title, size_t len);
  * 问题, 问题清单) rather than what is done about them (整改措施, 问题整改情况,
  * 下一步工作)? */
 JF_API bool jf_heading_lists_problems(const char *heading, size_t len);
+
+/* Does the heading (normalized) announce the next steps (下一步工作, 今后工作
+ * 打算, 下步工作计划) rather than problems or what was done? */
+JF_API bool jf_heading_plans_ahead(const char *heading, size_t len);
 
 /* Parse a number starting at text[*pos] (Arabic, full-width already
  * normalized, or Chinese numerals incl. 百分之, 成, 半); on success advance

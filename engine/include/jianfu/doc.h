@@ -24,6 +24,8 @@ enum {
   JF_CLAUSE_SCORED = 1u << 4,      /* carries a score like （5分） itself or in its item */
   JF_CLAUSE_PROBLEMS = 1u << 5,    /* under a heading that lists problems found
                                       (一、查摆出的问题): see jf_heading_lists_problems */
+  JF_CLAUSE_PLANS = 1u << 6,       /* under a heading of the next steps (三、下一步
+                                      工作): see jf_heading_plans_ahead */
 };
 
 typedef struct jf_clause {
