@@ -338,7 +338,7 @@ static void test_shapes(lua_State *L) {
 
 /* A read-only view is written as what it shows. */
 static void test_ro(lua_State *L) {
-  luaL_dostring(L, "return {z = 1, a = {'x', 'y'}, m = {k = true}}");
+  CHECK_INT(luaL_dostring(L, "return {z = 1, a = {'x', 'y'}, m = {k = true}}"), LUA_OK);
   int real = lua_gettop(L);
   lua_pushvalue(L, real);
   jf_rs_make_ro(L); /* the proxy */
