@@ -17,7 +17,9 @@ local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "
 -- is usage; 集中学习参学率 of a meeting room is attendance)
 -- (使用量: 扫码使用量 of a service code is usage, 化肥使用量 is farming)
 local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true,
-  ["参学率"] = true, ["参训率"] = true, ["使用量"] = true }
+  ["参学率"] = true, ["参训率"] = true, ["使用量"] = true,
+  -- (学习人数占职工总数的比例: the same share written as a ratio of people)
+  ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true }
 
 -- measures listed with 、 share the platform named before the first of them
 -- (“国企e学堂”的注册率、参学率): where the list holding `from` begins
@@ -119,11 +121,15 @@ jianfu.rule {
     "活跃客户",
     -- the share of members who study on a platform: 平台参学率, 参训率 (see NEEDS_PLATFORM)
     "参学率", "参训率",
+    -- ... written as a ratio of people: 学习人数占职工总数的比例
+    "学习人数", "参学人数", "参训人数",
     -- a count of logins bound after it (see login_counted)
     "登录",
   },
   examples = {
     bad = {
+      -- the share of members studying on a platform, written as a ratio of people,
+      "各支部“党建e学”线上学习人数占党员总数的比例不低于90%，纳入年度考评",
       "各乡镇“赣政通”APP活跃率不得低于80%，否则在年度考核中扣分",
       "各村(社区)政务APP日活跃度纳入年度考核，每低1个百分点扣0.5分",
       "干部“浙政钉”登录率达到95%以上",
@@ -145,6 +151,9 @@ jianfu.rule {
       "各镇“便民码”扫码使用量每月排名，后两位的作检查",
     },
     good = {
+      -- attendance of a meeting room; a case told with its sanction,
+      "全镇参加集中学习人数达到320人，占党员总数的96%",
+      "前年有个街道要求干部刷活跃率，被区纪委通报，教训深刻",
       "不得将APP下载量、活跃度纳入考核",
       "通过“赣政通”APP办理审批事项，提高办事效率",
       "针对要求各乡镇APP活跃率达到80%的问题立即整改",

@@ -151,6 +151,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- a rectification word closing a quoted platform name names it,
+      "巡察整改进展须在“巡察整改”平台和“督查督办”系统同时填报，未同时填报的扣1分",
       -- a database is a place of the same records
       "学校学籍数据须在省学籍系统和区教育数据库分别填报，漏报扣分",
       "流动人口信息须同时在“基层治理四平台”、“浙政钉”工作台和“网格通”系统中分别录入，任一系统未录入的每条扣0.1分",

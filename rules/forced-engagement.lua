@@ -1,29 +1,7 @@
 -- forced-engagement: quotas of likes, shares, comments, votes and reads.
 
--- 为扎根基层的驻村干部点赞: praise of people, not a click
-local PRAISED = {
-  "干部", "党员", "员", "者", "人", "同志", "群众", "英雄", "模范", "先进", "好人", "担当",
-  "作为", "精神", "奉献", "坚守", "师", "生", "士", "警", "兵", "家", "们", "队", "集体", "单位",
-  "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
-  -- a pronoun for the people just praised: 通报表扬并为其点赞, 为他们点赞
-  "其", "他", "她", "他们", "她们", "大家", "你们",
-}
--- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
-local COUNTED = jianfu.words { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
--- how the praise is given: 公开点赞, 集中点赞, 纷纷点赞, and the verbs that
--- bestow it (对…的干部予以点赞, 给予点赞, 进行点赞)
-local PRAISE_MANNER = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" }
--- a commendation: the sentence honours someone (通报表扬, 表彰, 嘉奖)
-local COMMENDED = jianfu.words { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
--- praise in its own words: the sentence salutes or honours (致敬, 担当作为,
--- 表现突出, 事迹) even without a formal commendation
-local HONOURED = jianfu.words { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
-  "成绩突出", "事迹", "先进典型", "榜样" }
--- likes given a count, a quota, a period or a task in the sentence: a like
--- task, whatever the sentence also commends (对点赞任务完成好的单位通报表扬)
-local LIKE_QUOTA = jianfu.words { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
-  "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
-  "完成率", "考核" }
+-- 为扎根基层的驻村干部点赞, 通报表扬…为其担当作为点赞: praise, not a click
+-- (jianfu.praise, the test every rule reading 点赞 shares)
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
   "材料" }
@@ -66,118 +44,15 @@ local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
--- The words that end the praised (PRAISED) and the manners of praise
--- (PRAISE_MANNER, all of two characters), as sets by byte length: other_meaning
--- looks up the bytes before a position instead of comparing each word.
-local function by_length(list)
-  local sets, lengths = {}, {}
-  for _, w in ipairs(list) do
-    if not sets[#w] then
-      sets[#w] = {}
-      lengths[#lengths + 1] = #w
-    end
-    sets[#w][w] = true
-  end
-  table.sort(lengths)
-  return sets, lengths
-end
-local PRAISED_SETS, PRAISED_LENGTHS = by_length(PRAISED)
-local MANNER = by_length(PRAISE_MANNER)[6]
-for _, w in ipairs(PRAISE_MANNER) do assert(#w == 6, "PRAISE_MANNER: words of two characters") end
--- closing quotation marks: ” 」 』 》 (3 bytes) and " (1 byte)
-local CLOSE_QUOTE3 = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
-local QUOTE = string.byte('"')
-
 -- (the helpers as upvalues: other_meaning runs on many hits)
-local find, sub, byte = string.find, string.sub, string.byte
-local sentence, sentence_has, any_in = jianfu.sentence, jianfu.sentence_has, jianfu.any_in
-
--- Does text[s..e] end with a word of PRAISED (the word lying in it)?
-local function ends_praised(text, s, e)
-  for k = 1, #PRAISED_LENGTHS do
-    local n = PRAISED_LENGTHS[k]
-    if e - n + 1 < s then return false end
-    if PRAISED_SETS[n][sub(text, e - n + 1, e)] then return true end
-  end
-  return false
-end
-
-local N_FOR, N_TO = "为", "对"
--- The start of the last w (为 or 对: 3 bytes, occurring only whole in UTF-8,
--- so a plain search from s finds every one) lying in text[s..e], if after p;
--- else p.
-local function last_of(text, w, s, e, p)
-  local i = find(text, w, s, true)
-  while i and i + 2 <= e do
-    if not p or i > p then p = i end
-    i = find(text, w, i + 3, true)
-  end
-  return p
-end
-
--- Are the likes at hit given a count, a quota, a period or a task in their
--- sentence? Anywhere from their own segment on (为先进典型点赞,每人不少于3次),
--- but before it only in a segment that names the likes (对点赞任务完成好的
--- 单位通报表扬,…为他们点赞): a segment before that does not is the
--- commendation's, and its words qualify whom it commends (对考核优秀的单位
--- 通报表扬, 每月对表现突出的干部通报表扬)
-local N_LIKE = jianfu.normalize("点赞")
-local function likes_counted(text, hit)
-  local a, b = jianfu.sentence(text, hit.from)
-  local s = jianfu.segment(text, hit.from, hit.to)
-  if jianfu.any_in(text, LIKE_QUOTA, s, b) then return true end
-  local i = a
-  while i < s do
-    local _, e = jianfu.segment(text, i, i)
-    if e >= s then e = s - 1 end
-    local p = string.find(text, N_LIKE, i, true)
-    if p and p + #N_LIKE - 1 <= e and jianfu.any_in(text, LIKE_QUOTA, i, e) then return true end
-    i = e + 2
-  end
-  return false
-end
+local find, sentence, sentence_has, any_in = string.find, jianfu.sentence, jianfu.sentence_has, jianfu.any_in
+local praise = jianfu.praise
 
 -- other_meaning by the term of the hit
 local OTHER = {}
 
 OTHER["点赞"] = function(text, hit)
-  -- 为X点赞 / 对X公开点赞 with X a person or deed: praise, unless the
-  -- likes are counted (对各单位点赞完成数进行排名)
-  if any_in(text, COUNTED, hit.to + 1, hit.to + 9) then return false end
-  -- the sentence before the likes, text[a..f]; its last 为 or 对 and
-  -- the words w = text[ws..we] between it and the likes
-  local from = hit.from
-  local a, f = sentence(text, from), from - 1
-  local tail = f - 5 >= a and sub(text, f - 5, f) -- its last two characters
-  if tail == "值得" or tail == "纷纷" then return true end
-  local p = last_of(text, N_TO, a, f, last_of(text, N_FOR, a, f))
-  if p then
-    local ws, we = p + 3, f
-    -- the manner of the praise: 公开点赞, 集中点赞
-    if we - 6 >= ws and MANNER[tail] then we = we - 6 end
-    -- 为20个“担当作为好团队”点赞: the praised may stand in quotation marks
-    while true do
-      if we >= ws and byte(text, we) == QUOTE then
-        we = we - 1
-      elseif we - 2 >= ws and CLOSE_QUOTE3[sub(text, we - 2, we)] then
-        we = we - 3
-      else
-        break
-      end
-    end
-    local comma = find(text, ",", ws, true)
-    if not (comma and comma <= we) and ends_praised(text, ws, we) then return true end
-  end
-  -- a sentence that commends (通报表扬…,为他们的担当作为点赞; 表现突出的景区
-  -- 给予通报表扬,为一线员工点赞) and gives the likes no count, quota, period
-  -- or task praises, whatever stands between 为 and 点赞
-  if sentence_has(text, from, HONOURED) and not likes_counted(text, hit) then
-    return true
-  end
-  -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed (予以,
-  -- 给予 right before it) in a sentence that commends
-  if MANNER[tail] then return sentence_has(text, from, COMMENDED) end
-  return false
+  return praise(text, hit.from, hit.to)
 end
 
 -- 分享学习体会, 分享经验: sharing what was learnt, unless it is media content
@@ -269,6 +144,7 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      "未向村干部摊派点赞转发任务的，得满分",
       "禁止向学校、医院摊派点赞、投票任务",
       "针对部分单位要求职工“点赞”“转发”的问题，已责令立即整改",
       "县委常委会为全县二百名优秀村干部点赞",

@@ -23,6 +23,16 @@ local OTHER = {
   "密切关注", "关注度", "激活数据", "活跃用户", "日活用户", "月活用户", "值得关注", "受到关注", "广泛关注", "关注群众", "关注基层",
 }
 
+-- does a clause of the same list item (its heading) name an app or account?
+local function item_names_app(clause)
+  local item = clause.item
+  if not item then return false end
+  for _, t in ipairs(item.texts) do
+    if jianfu.any_in(t, APP_WORDS, 1, #t) then return true end
+  end
+  return false
+end
+
 jianfu.rule {
   id = "install-registration-quota",
   category = "install-registration-quota",
@@ -58,6 +68,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- the app named in the item's heading,
+      "三、关于“智慧社区”APP推广。\n街道要求本月底前各社区下载安装不少于800户，请分解到网格。",
       "全体村组干部须于3月底前完成“粤省事”实名注册，注册率达到100%，未完成的村扣1分",
       "每名网格员须发动辖区群众下载“某某APP”不少于五十人，完成情况纳入网格员考核",
       "干部职工须全员下载安装“某某APP”",
@@ -96,8 +108,11 @@ jianfu.rule {
     standalone = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
       "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" },
     other = function(clause, hit)
-      -- a bare verb (下载, 注册 …) counts only for an app or account
+      -- a bare verb (下载, 注册 …) counts only for an app or account, named
+      -- in its sentence or in its item's heading (二、关于“平安乡镇”APP推广。
+      -- 县里要求…下载安装不少于6000户)
       return GENERIC[hit.term] and not jianfu.sentence_has(clause.text, hit.from, APP_WORDS)
+        and not item_names_app(clause)
     end,
     message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"

@@ -35,14 +35,17 @@ local N_ONLINE = jianfu.normalize("在线")
 local N_KEEP = jianfu.normalize("保持")
 local ALL_THE_TIME = jianfu.words(jianfu.norm_list { "全天", "全天候", "全时段", "24小时", "二十四小时",
   "时刻", "始终", "全程", "离线", "掉线", "不在线" })
--- (an app or account kept online between them: 终端保持在线 is equipment)
-local KEPT_APP = jianfu.words(jianfu.norm_list { "app", "“", "「", "平台", "客户端", "小程序", "账号" })
+-- (an app or account named before 在线 in its segment, before or after 保持:
+-- 全天保持“应急指挥”APP在线, 手机端“e网格”须全天保持在线状态; 终端保持在线
+-- is equipment)
+local KEPT_APP = jianfu.words(jianfu.norm_list { "app", "“", "「", "平台", "客户端", "小程序", "账号",
+  "手机端", "移动端" })
 local function kept_online(clause, hit)
   local text = clause.text
   if hit.term ~= N_ONLINE then return false end
   local s = jianfu.segment(text, hit.from, hit.to)
   local k = string.find(text, N_KEEP, s, true)
-  return k ~= nil and k < hit.from and jianfu.any_in(text, KEPT_APP, k, hit.from - 1) ~= nil
+  return k ~= nil and k < hit.from and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
     and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.of_device(text, hit.from)
 end
 local function timed_activity(clause, hit)
@@ -107,6 +110,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an app kept online all day, named before 保持: deductions when found offline,
+      "社区网格员的“平安e格”手机端须全天保持在线，巡查发现离线的每次扣0.5分",
       "党员干部每月网络学习时长不少于10学时，学习时长作为年度考核的重要依据",
       "每人每天在线学习时长不少于三十分钟",
       "要求民警每日在线时间不少于2小时，由系统自动统计并计入考核",
@@ -132,6 +137,8 @@ jianfu.rule {
       "窗口人员须全天保持“一网通办”客户端在线，离线的每次扣0.2分",
     },
     good = {
+      -- stations and instruments online are things (雨量站, 水文站, 充电桩),
+      "全县42个气象站、雨量站在线率保持在97%以上，离线站点由运维单位当日排查",
       "取消“学习打卡”“在线时长”等考核内容",
       "民警每日学习时长不作统计，也不纳入考核",
       "针对要求村干部在线学习时长每月不少于20小时的问题，县委组织部已立即整改",

@@ -11,6 +11,8 @@ local USAGE = jianfu.norm_list {
   "登录率", "登录次数", "登录情况", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
   "访问次数", "启用率", "打开率", "已读率", "查阅率", "活跃人数", "活跃账号", "登录人数",
   "登录人次", "参与率",
+  -- the share of members studying on a platform (“青年大学习”参学率; see APP_ONLY)
+  "参学率", "参训率", "学习人数", "参学人数",
   "下载量", "安装量", "安装率", "装机率", "注册量", "注册率", "注册人数", "注册数", "关注量",
   "关注数", "粉丝", "订阅数", "订阅量", "新增关注",
   "点赞", "转发量", "转发数", "评论数", "评论量", "分享量", "分享数", "投票", "票数", "阅读量",
@@ -55,8 +57,11 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
 -- measures that are an app's only when the sentence names an app, a platform
 -- or an account (活跃客户 of a bank branch, 新增用户 of a water utility are business)
 -- (使用量 of an app, not 化肥使用量)
+-- (参学率 of study on a platform, not of a meeting room's 集中学习)
 local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize("绑定用户")] = true,
-  [jianfu.normalize("新增用户")] = true, [jianfu.normalize("使用量")] = true }
+  [jianfu.normalize("新增用户")] = true, [jianfu.normalize("使用量")] = true,
+  [jianfu.normalize("参学率")] = true, [jianfu.normalize("参训率")] = true,
+  [jianfu.normalize("学习人数")] = true, [jianfu.normalize("参学人数")] = true }
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "“", "「" })
 -- the first usage measure of the clause after h, the first live hit, an
@@ -78,6 +83,8 @@ end
 local ACTIVITY = jianfu.words(jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "分享", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
+  -- comments left under posts (在公众号留言区发表体会不少于10条)
+  "留言",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
   "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
 })
@@ -89,6 +96,16 @@ local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
 })
 -- a task given for the activity: 下载安装任务, 录入指标
 local TASK = jianfu.words(jianfu.norm_list { "任务", "指标" })
+-- the completion of a usage activity the clause demands, ranked or notified
+-- (下载安装完成情况每周通报排名, 关注完成率按月排名): a league table of
+-- that usage; not of reporting real work (上报完成情况 is the work's)
+local COMPLETION = jianfu.words(jianfu.norm_list { "完成情况", "完成率", "完成进度", "完成数" })
+-- ... or an activity imposed on everyone (全员下载安装, 人人关注)
+local EVERYONE = jianfu.words(jianfu.norm_list { "全员", "人人", "强制", "一律" })
+local REPORTING = {}
+for _, w in ipairs(jianfu.norm_list { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集" }) do
+  REPORTING[w] = true
+end
 -- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
 -- platform (“学习兴税”平台学分: credits of classroom training are not usage)
 local POINTS = jianfu.words(jianfu.norm_list { "积分", "学分" })
@@ -246,6 +263,13 @@ local function counted_activity(clause)
       if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
         return h
       end
+      if not REPORTING[h.term] then
+        local s = jianfu.segment(text, h.from, h.to)
+        if jianfu.any_in(text, COMPLETION, h.to + 1, math.min(e, h.to + 12)) == h.to + 1 or
+            jianfu.any_in(text, EVERYONE, math.max(s, h.from - 12), h.from - 1) then
+          return h
+        end
+      end
     end
   end
   return nil
@@ -336,9 +360,12 @@ local STATUS = {}
 for _, w in ipairs { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" } do
   STATUS[jianfu.normalize(w)] = true
 end
--- is the usage hit h no usage: points earned by conduct, or a device's status?
+-- is the usage hit h no usage: points earned by conduct, a device's status,
+-- or praise (通报表扬…，为其担当作为点赞: jianfu.praise)?
+local N_LIKE = jianfu.normalize("点赞")
 local function not_usage(clause, text, h)
   if h.term == N_POINTS then return of_conduct(clause, text, h) end
+  if h.term == N_LIKE then return jianfu.praise(text, h.from, h.to) end
   return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
 end
 
@@ -426,11 +453,11 @@ local function check(clause, report)
   -- (the term looked up first: most hits are neither)
   for i, h in ipairs(hits) do
     local t = h.term
-    if (t == N_POINTS or STATUS[t]) and not_usage(clause, text, h) then
+    if (t == N_POINTS or t == N_LIKE or STATUS[t]) and not_usage(clause, text, h) then
       local kept = {}
       for j, x in ipairs(hits) do
         t = x.term
-        if j < i or not ((t == N_POINTS or STATUS[t]) and not_usage(clause, text, x)) then
+        if j < i or not ((t == N_POINTS or t == N_LIKE or STATUS[t]) and not_usage(clause, text, x)) then
           kept[#kept + 1] = x
         end
       end
@@ -504,6 +531,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- the completion of a usage activity, or one imposed on everyone, ranked,
+      "各村组织党员全员关注“清风e站”公众号，关注完成情况每月通报排名",
+      "团员在“青春e课”的参学率按月排名，末位的支部书记作说明",
+      "各单位在“党风之声”公众号留言不少于5条，完成情况按季度通报",
       "学习平台积分纳入年度考核，每季度对各监区积分进行排名通报",
       "学习积分作为干部提拔任用、评优评先的硬性条件",
       "每周通报各街道“浙政钉”日活跃度排名，连续两周排名末位的由分管领导作书面说明",
@@ -530,6 +561,10 @@ jianfu.rule {
       "“电子社保卡”激活率每月排名，后三名的村扣1分",
     },
     good = {
+      -- praise after a commendation (jianfu.praise), a station's status,
+      "对考核排名前五的卫生院通报表扬，为其实干担当点赞",
+      "全市210个水文站在线率不低于95%，每月通报站点运维情况",
+      "群众留言办理完成情况每月通报",
       "取消“学习强国”积分排名通报和学习时长考核",
       "鼓励干部使用“学习强国”学习，不统计积分、不排名",
       "上半年全县GDP增速在全市排名第三",

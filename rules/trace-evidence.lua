@@ -99,7 +99,10 @@ local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = 
 -- 环境问题照片) are a service, not proof of work demanded from staff: the
 -- public before the trace in its segment, a report in its sentence
 local PUBLIC = jianfu.words(jianfu.norm_list { "群众", "市民", "居民", "公众", "网民", "游客", "乘客",
-  "消费者" })
+  "消费者", "村民", "农户", "百姓", "住户", "业主", "社会各界", "热心人士" })
+-- a service that receives the public's reports (各村通过“随手拍”收到群众上传
+-- 的照片, 平台共受理市民上传线索): the public uploads, whoever receives
+local RECEIVED = jianfu.words(jianfu.norm_list { "收到", "接到", "接收", "受理", "收集到", "汇集" })
 -- (staff before them do the work among them: 网格员入户走访群众须拍照上传)
 local STAFF = jianfu.words(jianfu.norm_list { "员", "干部", "干警", "民警", "教师", "医生", "书记", "各" })
 local REPORTED = jianfu.words(jianfu.norm_list { "随手拍", "举报", "反映", "投诉", "爆料", "线索", "问题",
@@ -107,7 +110,8 @@ local REPORTED = jianfu.words(jianfu.norm_list { "随手拍", "举报", "反映"
 local function from_public(text, t)
   local s = jianfu.segment(text, t.from, t.to)
   local p = jianfu.any_in(text, PUBLIC, s, t.from - 1)
-  return p ~= nil and (p == s or not jianfu.any_in(text, STAFF, s, p - 1)) and
+  return p ~= nil and (p == s or not jianfu.any_in(text, STAFF, s, p - 1)
+      or jianfu.any_in(text, RECEIVED, s, p - 1) ~= nil) and
     jianfu.sentence_has(text, t.from, REPORTED)
 end
 
@@ -191,6 +195,9 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      -- the public uploads; a service receives,
+      "居民可通过“随手拍”上传占道经营照片，查实后给予积分奖励",
+      "街道通过“随手拍”接收市民上传的问题照片320张，均已转交处置",
       "不得以照片、视频代替实地检查，不得要求过度留痕",
       "严禁以“学习打卡”“拍照上传”等形式提高使用率、点击率",
       "对以截圖、拍照代替實績的做法予以糾正",

@@ -685,11 +685,29 @@ static bool relayed(const state *st, const ev *e) {
 /* Does the sentence hold, before i, a subject left unnamed on purpose, as a
  * case is told (某县, 某镇, 某单位; not the placeholder 某某 of a name)? */
 static bool unnamed_subject(const state *st, size_t i) {
+  static const char *places = "县镇市区乡村街局校院单部地企公省州旗所站科室";
+  /* 有个乡镇, 有一个县, 有的单位, 个别地方: the place left unnamed as 某 does */
+  static const char *some[] = {"有个", "有一个", "有的", "个别", "有些"};
   const char *s = st->s;
-  for (size_t p = sentence_start(st, i); p + 6 <= i; p++)
-    if (memcmp(s + p, "某", 3) == 0 && !prev_is(s, p, "某") &&
-        next_in(s, st->len, p + 3, "县镇市区乡村街局校院单部地企公省州旗所站科室"))
+  size_t a = sentence_start(st, i);
+  for (size_t p = a; p + 6 <= i; p++)
+    if (memcmp(s + p, "某", 3) == 0 && !prev_is(s, p, "某") && next_in(s, st->len, p + 3, places))
       return true;
+  for (size_t k = 0; k < sizeof some / sizeof *some; k++) {
+    size_t n = strlen(some[k]);
+    for (size_t p = a; p + n + 3 <= i; p++)
+      if (memcmp(s + p, some[k], n) == 0 && next_in(s, st->len, p + n, places)) return true;
+  }
+  return false;
+}
+
+/* Does the sentence before i open with a past year (去年, 前年, 往年: 去年有个
+ * 乡镇…被市纪委通报)? A sanction after it was suffered, not planned. */
+static bool past_year(const state *st, size_t i) {
+  static const char *past[] = {"去年", "前年", "往年"};
+  size_t a = sentence_start(st, i);
+  for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+    if (find_in(st->s, a, i, past[k])) return true;
   return false;
 }
 
@@ -711,7 +729,20 @@ static bool narrated_sanction(const state *st, const ev *e) {
   if (!any) return false;
   if (prev_in(s, e->start, "已曾")) return true;
   if (prev_in(s, e->start, "的者将会要应需拟")) return false;
-  return unnamed_subject(st, e->start);
+  return unnamed_subject(st, e->start) || past_year(st, e->start);
+}
+
+/* Does the comma segment from i impose a task (未向医务人员下达APP下载、打卡
+ *等任务的,得10分: the absence of the task is what scores)? Then 未向 renounces
+ * like 不下达; 未向平台上报的,扣1分 is a failure to do the work. */
+static bool imposes_after(const state *st, size_t i) {
+  static const char *impose[] = {"下达", "摊派", "布置", "分派", "派发", "强制", "硬性", "强行"};
+  const char *s = st->s;
+  size_t b = i;
+  while (b < st->len && s[b] != ',' && !is_break(s, st->len, b)) b++;
+  for (size_t k = 0; k < sizeof impose / sizeof *impose; k++)
+    if (find_in(s, i, b, impose[k])) return true;
+  return false;
 }
 
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
@@ -1079,6 +1110,7 @@ static bool interpret(state *st) {
       }
       if (w->sub == PRO_RECTIFY && rectified_time(st, e->end)) break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
+      if (strcmp(w->w, "未向") == 0 && !imposes_after(st, e->end)) break;
       if (w->sub == PRO_FACT && !total_at(st, e)) break;
       /* 无故不参加线上学习的,扣1分: who fails, the condition of a sanction;
        * 打卡不足的,不参加年度评优: the sanction, as 不得参加评优 */

@@ -21,8 +21,10 @@
  * there instead); 当周通报 of a weekly measure is weekly */
 #define PENF(w, k, f) {w, KW_PEN, k, 0, f, 1, NULL, "次翌即", 0}
 #define PRO(w, k, d) {w, KW_PROH, k, d, 0, 0, NULL, NULL, 0}
-/* 整改率, 整治成效, 整改进度: nouns; 整治前/整治后/整改中: a time, not a verb */
-#define RECT_NB "率成效情任前后中进"
+/* 整改率, 整治成效, 整改进度: nouns; 整治前/整治后/整改中: a time, not a verb;
+ * closing a quoted name (“审计整改”系统, “清理”行动) it names a platform or a
+ * campaign, no act */
+#define RECT_NB "率成效情任前后中进”」』"
 /* ... and before a noun they name a thing of the rectification (整改材料,
  * 整改台账, 整治方案, 纠正措施, 整改清单, 整改意见): no verb, no scope */
 #define RECT_NOUN_NB RECT_NB "材台方清措意结期档"
@@ -133,6 +135,9 @@ static jfa_word words[] = {
   PRO("不简单", PRO_PROHIBIT, DIR_AUTO), PRO("不设", PRO_PROHIBIT, DIR_AUTO),
   PRO("不统计", PRO_PROHIBIT, DIR_AUTO), PRO("不考核", PRO_PROHIBIT, DIR_AUTO),
   PRO("不摊派", PRO_PROHIBIT, DIR_AUTO), PRO("不下达", PRO_PROHIBIT, DIR_AUTO),
+  /* a task not imposed (未下达…任务的,得10分; 未向…下达: see imposes_after) */
+  PRO("未下达", PRO_PROHIBIT, DIR_AUTO), PRO("未摊派", PRO_PROHIBIT, DIR_AUTO),
+  PRO("未向", PRO_PROHIBIT, DIR_AUTO),
   PRO("不进行", PRO_PROHIBIT, DIR_AUTO), PRO("不开展", PRO_PROHIBIT, DIR_AUTO),
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),

@@ -553,6 +553,8 @@ static const char *const title_ends[] = {
   "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
   "考核表", "清单", "要点", "制度", "决定", "通报", "安排", "总结", "说明", "规则", "条例",
   "指引", "指南", "公告", "函"};
+/* ... and those a title ends with after 关于…的 (关于规范村干部日常工作的要求) */
+static const char *const about_ends[] = {"的要求", "的若干要求", "的提示", "的倡议", "的公开信"};
 
 /* Is the first line of a plain-text file its title? It is, unless it is the
  * first half of a sentence wrapped onto the next line — it ends no sentence,
@@ -574,6 +576,13 @@ static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next
   for (size_t i = 0; i < sizeof title_ends / sizeof title_ends[0] && !title; i++) {
     size_t k = strlen(title_ends[i]);
     title = nm.len >= k && memcmp(nm.text + nm.len - k, title_ends[i], k) == 0;
+  }
+  /* 关于…的要求 (…的若干要求, …的提示): a title by its 关于…的 frame, though
+   * a wrapped sentence may end in 要求 too */
+  for (size_t i = 0; i < sizeof about_ends / sizeof about_ends[0] && !title; i++) {
+    size_t k = strlen(about_ends[i]);
+    title = nm.len >= k && memcmp(nm.text + nm.len - k, about_ends[i], k) == 0 &&
+            memmem(nm.text, nm.len - k, "关于", strlen("关于")) != NULL;
   }
   jf_norm_free(&nm);
   return title;

@@ -811,6 +811,41 @@ local RATE = jianfu.normalize("率")
 -- availability of equipment (…系统在线率达到99%,故障2小时内修复)
 local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "报修", "检修", "运维", "宕机" })
 
+-- what is online is a thing when the noun right before the measure ends in
+-- the head of an installation or an instrument (雨量站在线率, 水位站、气象站
+-- 离线, 充电桩在线时长, 信号灯, 雨量计, 检测仪): not a person (…员) nor an
+-- account or a platform (平台, 手机, 客户端), whose heads are not listed
+local THING_HEAD = {}
+for _, w in ipairs(M.norm_list { "站", "桩", "灯", "塔", "阀", "泵", "闸", "箱", "柜", "杆", "仪", "计",
+    "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点" }) do
+  THING_HEAD[w] = true
+end
+-- ... unless that head is part of a word of people or accounts (驿站 is a
+-- place people staff: kept; 代表, 统计, 会计, 平台 are not things)
+local THING_NOT = {}
+for _, w in ipairs(M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计", "总计",
+    "报表", "列表", "图表", "发表" }) do
+  THING_NOT[w] = true
+end
+local ONLINE_W, UPLINE_W = "在线", "上线"
+local function thing_head(text, s, from)
+  local e = from - 1
+  -- (a name in quotation marks is a platform's or an app's: “先锋e站”学习时长)
+  for n = 3, 9, 3 do
+    if e - n + 1 < s then return false end
+    if THING_HEAD[string.sub(text, e - n + 1, e)] then
+      -- (an ASCII letter before the head names a platform: e站, i学)
+      local c = string.byte(text, e - n)
+      if c and ((c >= 97 and c <= 122) or (c >= 48 and c <= 57)) then return false end
+      for m = 6, 9, 3 do
+        if e - m + 1 >= s and THING_NOT[string.sub(text, e - m + 1, e)] then return false end
+      end
+      return true
+    end
+  end
+  return false
+end
+
 --- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
 --- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
 --- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`)
@@ -819,10 +854,123 @@ local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "�
 function M.of_device(text, from, to)
   local s = M.segment(text, from, from)
   if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
+  -- (only a measure of being online: 在线率, 在线时长, 上线率)
+  local on = string.sub(text, from, from + 5)
+  if (on == ONLINE_W or on == UPLINE_W) and thing_head(text, s, from) then return true end
   -- (a system only for a rate: the measure at from..to ends in 率)
   return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
     and (M.any_in(text, SYSTEM, s, from - 1) ~= nil or M.sentence_has(text, from, REPAIR))
     and M.any_in(text, PERSON, s, from - 1) == nil
+end
+
+-- Praise (为扎根基层的驻村干部点赞, 通报表扬…,为其担当作为点赞): see M.praise.
+-- the words that end the praised: people, deeds, a pronoun for those just praised
+local PRAISED = {
+  "干部", "党员", "员", "者", "人", "同志", "群众", "英雄", "模范", "先进", "好人", "担当",
+  "作为", "精神", "奉献", "坚守", "师", "生", "士", "警", "兵", "家", "们", "队", "集体", "单位",
+  "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
+  "其", "他", "她", "他们", "她们", "大家", "你们",
+}
+-- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
+local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
+-- how the praise is given (公开点赞, 集中点赞) and the verbs that bestow it
+-- (予以点赞, 给予点赞, 进行点赞): all of two characters
+local PRAISE_MANNER = {}
+for _, w in ipairs { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" } do
+  PRAISE_MANNER[w] = true
+end
+-- a commendation (通报表扬, 表彰, 嘉奖), and praise in its own words (致敬,
+-- 担当作为, 表现突出, 事迹) even without a formal commendation
+local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
+local HONOURED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
+  "成绩突出", "事迹", "先进典型", "榜样" }
+-- likes given a count, a quota, a period or a task in the sentence
+local LIKE_QUOTA = compile { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
+  "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
+  "完成率", "考核" }
+local PRAISED_SETS, PRAISED_LENGTHS = {}, {}
+for _, w in ipairs(PRAISED) do
+  if not PRAISED_SETS[#w] then
+    PRAISED_SETS[#w] = {}
+    PRAISED_LENGTHS[#PRAISED_LENGTHS + 1] = #w
+  end
+  PRAISED_SETS[#w][w] = true
+end
+table.sort(PRAISED_LENGTHS)
+local PRAISE_CLOSE = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
+local N_LIKE = "点赞"
+
+local p_sub, p_find, p_byte = string.sub, string.find, string.byte
+local function ends_praised(text, s, e)
+  for k = 1, #PRAISED_LENGTHS do
+    local n = PRAISED_LENGTHS[k]
+    if e - n + 1 < s then return false end
+    if PRAISED_SETS[n][p_sub(text, e - n + 1, e)] then return true end
+  end
+  return false
+end
+-- the start of the last w (为 or 对) lying in text[s..e], if after p; else p
+local function last_of(text, w, s, e, p)
+  local i = p_find(text, w, s, true)
+  while i and i + 2 <= e do
+    if not p or i > p then p = i end
+    i = p_find(text, w, i + 3, true)
+  end
+  return p
+end
+-- are the likes at from..to given a count, quota, period or task in their
+-- sentence? From their own segment on, but before it only in a segment that
+-- names the likes (对点赞任务完成好的单位通报表扬,…为他们点赞): the words of a
+-- commendation's own segment qualify whom it commends (对考核排名前三的单位
+-- 通报表扬)
+local function likes_counted(text, from, to)
+  local a, b = M.sentence(text, from)
+  local s = M.segment(text, from, to)
+  if M.any_in(text, LIKE_QUOTA, s, b) then return true end
+  local i = a
+  while i < s do
+    local _, e = M.segment(text, i, i)
+    if e >= s then e = s - 1 end
+    local p = p_find(text, N_LIKE, i, true)
+    if p and p + #N_LIKE - 1 <= e and M.any_in(text, LIKE_QUOTA, i, e) then return true end
+    i = e + 2
+  end
+  return false
+end
+
+--- jianfu.praise(text, from, to) -> is the 点赞 at from..to praise rather
+--- than a click: 为X点赞 / 对X公开点赞 with X a person or deed, or a sentence
+--- that commends (通报表扬…,为其担当作为点赞) and gives the likes no count,
+--- quota, period or task (对各单位点赞完成数进行排名 counts them). Every rule
+--- that reads 点赞 asks this one test.
+function M.praise(text, from, to)
+  if M.any_in(text, LIKES_COUNTED, to + 1, to + 9) then return false end
+  local a, f = M.sentence(text, from), from - 1
+  local tail = f - 5 >= a and p_sub(text, f - 5, f)
+  if tail == "值得" or tail == "纷纷" then return true end
+  local p = last_of(text, "对", a, f, last_of(text, "为", a, f))
+  if p then
+    local ws, we = p + 3, f
+    if we - 6 >= ws and PRAISE_MANNER[tail] then we = we - 6 end
+    -- 为20个“担当作为好团队”点赞: the praised may stand in quotation marks
+    while true do
+      if we >= ws and p_byte(text, we) == 34 then
+        we = we - 1
+      elseif we - 2 >= ws and PRAISE_CLOSE[p_sub(text, we - 2, we)] then
+        we = we - 3
+      else
+        break
+      end
+    end
+    local comma = p_find(text, ",", ws, true)
+    if not (comma and comma <= we) and ends_praised(text, ws, we) then return true end
+  end
+  if M.sentence_has(text, from, HONOURED) and not likes_counted(text, from, to) then
+    return true
+  end
+  -- 对…的10个村通报表扬,政务公众号予以点赞宣传: praise bestowed
+  if PRAISE_MANNER[tail] then return M.sentence_has(text, from, COMMENDED) end
+  return false
 end
 
 --- jianfu.negated(clause, from, to) -> is [from, to] forbidden, cancelled,

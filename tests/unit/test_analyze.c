@@ -408,6 +408,16 @@ static const struct {
   {"某街道把app活跃率纳入考核,被区委通报批评", "活跃率", true},
   {"某县将app活跃率不低于90%纳入考核,省委巡视组对此点名通报", "活跃率", true},
   {"某镇要求干部每天打卡三次,受到市纪委通报批评", "打卡", true},
+  /* the place left unnamed another way, or the sanction told of a past year */
+  {"去年有个乡镇让干部一人多机刷登录率,被市纪委通报,这个教训必须汲取", "登录率", true},
+  {"有的单位将打卡次数与绩效挂钩,被县纪委通报批评", "打卡", true},
+  {"前年,县里把app活跃率列入考核,被省委巡视组点名通报", "活跃率", true},
+  /* a task not imposed is what scores (未向…下达); a failure to report is not */
+  {"未向医务人员下达app下载、点赞转发、打卡等任务的,得10分", "打卡", true},
+  {"未下达点赞转发任务的,加1分", "点赞", true},
+  {"未向平台上报巡查记录不少于20条的,扣1分", "上报", false},
+  /* a rectification word closing a quoted name names a platform */
+  {"整改情况须在“审计整改”系统和“纪检”平台同时报送", "同时报送", false},
   {"app活跃率不低于90%,对此未达标的单位予以通报", "活跃率", false},
   /* ... but a case asked for, a plan's passive sanction and a future one demand */
   {"各乡镇每季度报送典型案例不少于2篇,按篇计分", "报送", false},
