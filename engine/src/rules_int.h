@@ -120,6 +120,8 @@ struct jf_ruleset {
     const char *file, *chunkname, *short_src;
     const char *src; /* the file text, to find the line of an example */
     size_t len;
+    const char *line_at; /* the last example found in src, at this line */
+    int line;
     jf_error_cb cb;
     void *ud;
     unsigned problems;
