@@ -1142,7 +1142,10 @@ static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
  * pairs of every word, and then the scan is not needed. */
 static bool needs_in(const jf_rule *r, const jf_clause *c) {
   if (!c->norm.text) return true;
-  if (!jf_wf_may_occur(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len)) return false;
+  /* (the memo is the one part of a registered rule that changes) */
+  if (!jf_wf_may_occur_memo(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len,
+                            &((jf_rule *)r)->needs_memo))
+    return false;
   bool found = false;
   jf_matcher_scan(r->needs_m, c->norm.text, c->norm.len, any_match, &found);
   return found;

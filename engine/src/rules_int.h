@@ -8,6 +8,7 @@
 #include <lua.h>
 
 #include "jianfu/rules.h"
+#include "word_filter.h"
 
 #define JF_DEFAULT_INSTRUCTIONS 10000000ull
 #define JF_DEFAULT_MEMORY ((size_t)64 << 20)
@@ -52,6 +53,7 @@ typedef struct jf_rule {
   size_t *needs_len;
   struct jf_matcher *needs_m;
   uint16_t *needs_probe;
+  jf_wf_memo needs_memo; /* needs_probe's last answer */
 } jf_rule;
 
 typedef struct jf_case {

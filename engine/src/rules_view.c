@@ -2486,7 +2486,9 @@ void jf_rs_push_fast(lua_State *L) {
 /* --- for rules_metric.c ------------------------------------------------------ */
 
 bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len) {
-  return jf_wf_may_occur(tl->probe, tl->n, t, len);
+  /* the memo is the only part of a list that changes after it is made:
+   * lists are heap objects (userdata), never const ones */
+  return jf_wf_may_occur_memo(tl->probe, tl->n, t, len, &((term_list *)tl)->memo);
 }
 
 term_list *jf_rs_compiled(lua_State *L, int idx) {
