@@ -1162,6 +1162,7 @@ if type(C) == "table" then
   M.words = C.words
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)
+  M.of_device = C.of_device(M.of_device, DEVICE, SYSTEM, PERSON, REPAIR, RATE)
   local units = {}
   for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
   table.sort(units)

@@ -310,9 +310,18 @@ static int example_line(jf_ruleset *rs, const char *text) {
   const char *p = rs->load.src ? memmem(rs->load.src, rs->load.len, text, strlen(text)) : NULL;
   if (!p) return 0;
   /* newlines counted by memchr, not byte by byte: every example of every
-   * rule file is located at every start */
+   * rule file is located at every start. Examples mostly come in the
+   * file's order, so the count goes on from the last one found before p
+   * (load.line_at, load.line) instead of from the top each time. */
+  const char *q = rs->load.src;
   int line = 1;
-  for (const char *q = rs->load.src; (q = memchr(q, '\n', (size_t)(p - q))) != NULL; q++) line++;
+  if (rs->load.line_at && rs->load.line_at <= p) {
+    q = rs->load.line_at;
+    line = rs->load.line;
+  }
+  for (; (q = memchr(q, '\n', (size_t)(p - q))) != NULL; q++) line++;
+  rs->load.line_at = p;
+  rs->load.line = line;
   return line;
 }
 
@@ -922,6 +931,7 @@ jf_status jf_ruleset_load_string(jf_ruleset *rs, const char *name, const char *s
   rs->load.short_src = short_src;
   rs->load.src = src;
   rs->load.len = len;
+  rs->load.line_at = NULL;
   rs->load.cb = on_error;
   rs->load.ud = ud;
   rs->load.problems = 0;
@@ -1132,7 +1142,10 @@ static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
  * pairs of every word, and then the scan is not needed. */
 static bool needs_in(const jf_rule *r, const jf_clause *c) {
   if (!c->norm.text) return true;
-  if (!jf_wf_may_occur(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len)) return false;
+  /* (the memo is the one part of a registered rule that changes) */
+  if (!jf_wf_may_occur_memo(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len,
+                            &((jf_rule *)r)->needs_memo))
+    return false;
   bool found = false;
   jf_matcher_scan(r->needs_m, c->norm.text, c->norm.len, any_match, &found);
   return found;

@@ -18,6 +18,7 @@ typedef struct term_list {
   const char **ptr;
   size_t *len;
   uint16_t *probe; /* word_filter.h's probes of the terms; NULL: always scan */
+  jf_wf_memo memo; /* the probes' last answer (jf_rs_may_occur) */
 } term_list;
 
 /* May a word of tl occur in t[0, len)? False only when none can (word_filter.h). */

@@ -8,6 +8,7 @@
 #include <lua.h>
 
 #include "jianfu/rules.h"
+#include "word_filter.h"
 
 #define JF_DEFAULT_INSTRUCTIONS 10000000ull
 #define JF_DEFAULT_MEMORY ((size_t)64 << 20)
@@ -52,6 +53,7 @@ typedef struct jf_rule {
   size_t *needs_len;
   struct jf_matcher *needs_m;
   uint16_t *needs_probe;
+  jf_wf_memo needs_memo; /* needs_probe's last answer */
 } jf_rule;
 
 typedef struct jf_case {
@@ -120,6 +122,8 @@ struct jf_ruleset {
     const char *file, *chunkname, *short_src;
     const char *src; /* the file text, to find the line of an example */
     size_t len;
+    const char *line_at; /* the last example found in src, at this line */
+    int line;
     jf_error_cb cb;
     void *ud;
     unsigned problems;

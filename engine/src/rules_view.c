@@ -1883,6 +1883,85 @@ static int l_any_in(lua_State *L) {
   return 2;
 }
 
+/* Does a word of tl lie in t[lo, hi)? (what any_in ~= nil and sentence_has
+ * tell, for a window inside t[0, len)) */
+static bool window_has(const term_list *tl, const char *t, size_t len, size_t lo, size_t hi) {
+  bool found = false;
+  if (hi > lo && tl->maxlen && jf_rs_may_occur(tl, t, len))
+    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
+  return found;
+}
+
+/* jianfu.of_device(text, from [, to]): upvalues are the Lua version, the
+ * compiled DEVICE, SYSTEM, PERSON and REPAIR lists and RATE. The prelude's
+ * test step for step, for positions inside the text (the Lua version
+ * decides anything else): a device word in the segment before from; or,
+ * given to, a rate ending at to with a system word there or a repair word
+ * in the sentence, and no person word there. Its helpers' Lua calls and
+ * the substrings they cut were most of what online-time's and
+ * app-usage-metric's callbacks cost. */
+static int l_of_device(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || top > 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) ||
+      (top == 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
+    return call_fallback(L, top < 2 ? 2 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2);
+  bool has_to = top == 3 && !lua_isnil(L, 3);
+  lua_Integer to = has_to ? lua_tointeger(L, 3) : 0;
+  if (from < 1 || (size_t)from > len || (has_to && (to < 1 || (size_t)to > len)) ||
+      len > UINT32_MAX / 2)
+    return call_fallback(L, top);
+  lua_Integer s, e;
+  seg_bounds(t, len, from, from, &s, &e);
+  if (s < 1) return call_fallback(L, top);
+  const term_list *device = lua_touserdata(L, lua_upvalueindex(2));
+  const term_list *system = lua_touserdata(L, lua_upvalueindex(3));
+  const term_list *person = lua_touserdata(L, lua_upvalueindex(4));
+  const term_list *repair = lua_touserdata(L, lua_upvalueindex(5));
+  jf_rs_charge(L, 16 + len / 8);
+  /* any_in(text, LIST, s, from - 1): the window [s - 1, from - 1) */
+  size_t lo = (size_t)(s - 1), hi = (size_t)(from - 1);
+  bool r = window_has(device, t, len, lo, hi);
+  if (!r && has_to) {
+    /* string.sub(text, to - #RATE + 1, to) == RATE: a shorter piece never is */
+    size_t rl;
+    const char *rate = lua_tolstring(L, lua_upvalueindex(6), &rl);
+    r = (size_t)to >= rl && memcmp(t + (size_t)to - rl, rate, rl) == 0;
+    if (r && !window_has(system, t, len, lo, hi)) {
+      lua_Integer a, b;
+      sent_bounds(t, len, from, &a, &b);
+      r = a >= 1 && b > a - 1 &&
+          window_has(repair, t, len, (size_t)(a - 1), (size_t)b < len ? (size_t)b : len);
+    }
+    r = r && !window_has(person, t, len, lo, hi);
+  }
+  lua_pushboolean(L, r);
+  return 1;
+}
+
+/* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, RATE) -> the C
+ * closure, or the Lua version when a list is not compiled or RATE is not a
+ * word. */
+static int l_make_of_device(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 6);
+  for (int i = 2; i <= 5; i++) {
+    term_list *tl = compiled_arg(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  if (lua_type(L, 6) != LUA_TSTRING || lua_rawlen(L, 6) == 0) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushcclosure(L, l_of_device, 6);
+  return 1;
+}
+
 /* C.compile(list) -> the compiled list, for the prelude's own constant lists;
  * the helpers above take it in place of the list. A list that cannot be
  * compiled (an empty or non-string word) is returned as it is. */
@@ -2466,6 +2545,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"starts_with_any", l_make_starts_with_any},
                                   {"is_measure", l_make_is_measure},
                                   {"any_in", l_make_any_in},
+                                  {"of_device", l_make_of_device},
                                   {"compile", l_compile},
                                   {"words", l_words},
                                   {"punished", l_make_punished},
@@ -2486,7 +2566,9 @@ void jf_rs_push_fast(lua_State *L) {
 /* --- for rules_metric.c ------------------------------------------------------ */
 
 bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len) {
-  return jf_wf_may_occur(tl->probe, tl->n, t, len);
+  /* the memo is the only part of a list that changes after it is made:
+   * lists are heap objects (userdata), never const ones */
+  return jf_wf_may_occur_memo(tl->probe, tl->n, t, len, &((term_list *)tl)->memo);
 }
 
 term_list *jf_rs_compiled(lua_State *L, int idx) {

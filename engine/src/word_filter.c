@@ -1,6 +1,7 @@
 /* word_filter.c — see word_filter.h. */
 #include "word_filter.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,12 +62,16 @@ uint16_t *jf_wf_probes(const char *const *words, const size_t *lens, size_t n) {
  * number. Zeroed, the map is the empty text, number 0, which has no pair. */
 typedef struct seen_text {
   size_t len;
+  uint64_t serial; /* which learning of a text this is: unique in the process, 0 none */
   uint8_t gen;
   uint8_t map[N_MAP];
   char text[JF_WF_MAX_TEXT];
 } seen_text;
 
 static _Thread_local seen_text seen;
+/* the last serial given (a learning on any thread): a memo made on one
+ * thread then never matches a text another thread learnt */
+static _Atomic uint64_t last_serial;
 
 static void mark(uint8_t *restrict map, const unsigned char *restrict u, size_t len, uint8_t gen) {
   for (size_t i = 0; i + 1 < len; i++) map[pair_entry(u[i], u[i + 1])] = gen;
@@ -81,6 +86,7 @@ static void learn(seen_text *s, const char *t, size_t len) {
   s->map[ALWAYS] = s->gen;
   if (len) memcpy(s->text, t, len);
   s->len = len;
+  s->serial = atomic_fetch_add_explicit(&last_serial, 1, memory_order_relaxed) + 1;
 }
 
 /* Does a word with these probes have both in the map's text? */
@@ -91,8 +97,16 @@ static bool any_word(const uint8_t *restrict map, uint8_t gen, const uint16_t *p
 }
 
 bool jf_wf_may_occur(const uint16_t *probes, size_t n, const char *t, size_t len) {
+  return jf_wf_may_occur_memo(probes, n, t, len, NULL);
+}
+
+bool jf_wf_may_occur_memo(const uint16_t *probes, size_t n, const char *t, size_t len,
+                          jf_wf_memo *memo) {
   if (!probes || len > JF_WF_MAX_TEXT) return true;
   seen_text *s = &seen;
   if (s->len != len || (len && memcmp(s->text, t, len) != 0)) learn(s, t, len);
-  return any_word(s->map, s->gen, probes, n);
+  if (memo && s->serial && memo->text == s->serial) return memo->may;
+  bool may = any_word(s->map, s->gen, probes, n);
+  if (memo) *memo = (jf_wf_memo){s->serial, may};
+  return may;
 }

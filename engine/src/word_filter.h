@@ -29,4 +29,18 @@ uint16_t *jf_wf_probes(const char *const *words, const size_t *lens, size_t n);
  * per thread: the helpers ask about the same clause text many times). */
 bool jf_wf_may_occur(const uint16_t *probes, size_t n, const char *t, size_t len);
 
+/* The last answer given for one list of probes, and the text it was about. */
+typedef struct jf_wf_memo {
+  uint64_t text; /* the learning of the text asked about; 0: none */
+  bool may;
+} jf_wf_memo;
+
+/* jf_wf_may_occur, answered from *memo when it holds the answer for the
+ * text learnt (a helper asks about the same list and clause text again and
+ * again: a third of the calls on the bench corpus); else computed and kept
+ * there. *memo starts zeroed and belongs to these probes: a list's memo
+ * must not be used with another list's probes. */
+bool jf_wf_may_occur_memo(const uint16_t *probes, size_t n, const char *t, size_t len,
+                          jf_wf_memo *memo);
+
 #endif

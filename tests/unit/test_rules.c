@@ -1043,7 +1043,11 @@ static void test_readme_example(void) {
   "      put(J.negated(clause, from, to))\n"                                                     \
   "      put(J.platform(clause, from, to))\n"                                                    \
   "      put(J.punished(clause, from, to))\n"                                                    \
+  "      put(J.of_device(text, from), J.of_device(text, from, to), J.of_device(text, from, nil))\n" \
   "    end\n"                                                                                    \
+  "  end\n"                                                                                      \
+  "  for _, a in ipairs { {0}, {#text + 1}, {1, 0}, {1, #text + 1}, {1.0}, {1, 2.0}, {1, 2, 3} } do\n" \
+  "    put(pcall(J.of_device, text, table.unpack(a)))\n"                                         \
   "  end\n"                                                                                      \
   "  for _, ev in ipairs(EVS) do\n"                                                              \
   "    for _, f in ipairs { J.details, J.metric_text, J.evidence_details } do\n"                                      \
@@ -1083,6 +1087,9 @@ static const char *const helper_texts[] = {
   "阅读量评比中,对刷阅读量的单位取消资格。刷票刷票的,凡刷票!发现强制下载的扣分,刷",
   /* falsification under other verbs */
   "对虚报巡查打卡次数的,一经查实该项不得分;凡伪造签到记录的取消资格。代学的,替打卡",
+  /* devices, systems with and without people, faults and repairs (jianfu.of_device) */
+  "视频会议系统在线率达到99%,故障2小时内修复。民警终端在线率不低于90%;监测设备完好率,"
+  "车辆北斗定位在线率;公共自行车调度在线率不低于98%,故障车桩4小时内修复。率",
 };
 
 static void test_helpers_match_lua(void) {

@@ -85,8 +85,37 @@ static void test_random(void) {
   CHECK(no > 300); /* it does answer no */
 }
 
+/* The memo answers as the filter does: for the text it was made about, and
+ * not after another text was learnt, even one of the same length. */
+static void test_memo(void) {
+  const char *wv[] = {"打卡"}, *ov[] = {"平台"};
+  size_t lens[] = {strlen("打卡")};
+  uint16_t *p = jf_wf_probes(wv, lens, 1), *q = jf_wf_probes(ov, lens, 1);
+  CHECK(p != NULL && q != NULL);
+  if (!p || !q) return;
+  jf_wf_memo m = {0}, mq = {0};
+  const char *yes = "每天打卡", *no = "每天考核", *yes2 = "考核打卡";
+  for (int round = 0; round < 2; round++) {
+    CHECK(jf_wf_may_occur_memo(p, 1, yes, strlen(yes), &m));
+    CHECK(m.text != 0 && m.may);
+    CHECK(jf_wf_may_occur_memo(p, 1, yes, strlen(yes), &m));
+    CHECK(!jf_wf_may_occur_memo(q, 1, yes, strlen(yes), &mq)); /* another list, its own memo */
+    CHECK(jf_wf_may_occur_memo(p, 1, yes, strlen(yes), &m));
+    CHECK(!jf_wf_may_occur_memo(p, 1, no, strlen(no), &m)); /* same length, other text */
+    CHECK(!jf_wf_may_occur_memo(p, 1, no, strlen(no), &m));
+    CHECK(jf_wf_may_occur_memo(p, 1, yes2, strlen(yes2), &m));
+    CHECK(!jf_wf_may_occur_memo(p, 1, yes2, 6, &m)); /* its first half: 考核 */
+  }
+  /* no probes, or a text too long to learn: always yes, memo untouched */
+  jf_wf_memo z = {0};
+  CHECK(jf_wf_may_occur_memo(NULL, 1, no, strlen(no), &z) && z.text == 0);
+  free(p);
+  free(q);
+}
+
 int main(void) {
   test_cases();
   test_random();
+  test_memo();
   return CHECK_DONE();
 }
