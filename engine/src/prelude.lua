@@ -846,21 +846,34 @@ local function thing_head(text, s, from)
   return false
 end
 
---- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
---- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
---- 完好率, 物联感知终端在线率)? Given `to`, a rate (在线率 ending at `to`)
---- with no person before it counts too when it is a system's (视频会议系统在线率)
---- or its sentence speaks of faults and repairs (…在线率达到99%,故障当日修复).
-function M.of_device(text, from, to)
+-- a device word earlier in the measure's segment, or (given `to`) a rate of
+-- a system with no person before it or in a sentence of faults and repairs;
+-- given a C twin below
+local function device_or_system(text, from, to)
   local s = M.segment(text, from, from)
   if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
-  -- (only a measure of being online: 在线率, 在线时长, 上线率)
-  local on = string.sub(text, from, from + 5)
-  if (on == ONLINE_W or on == UPLINE_W) and thing_head(text, s, from) then return true end
   -- (a system only for a rate: the measure at from..to ends in 率)
   return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE
     and (M.any_in(text, SYSTEM, s, from - 1) ~= nil or M.sentence_has(text, from, REPAIR))
     and M.any_in(text, PERSON, s, from - 1) == nil
+end
+
+-- a measure of being online (在线率, 在线时长, 上线率) of an installation or
+-- an instrument (see thing_head)
+local function online_thing(text, from)
+  local on = string.sub(text, from, from + 5)
+  return (on == ONLINE_W or on == UPLINE_W) and thing_head(text, M.segment(text, from, from), from)
+end
+
+--- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
+--- to a device: a device word earlier in its segment (视频点位在线率, 监测设备
+--- 完好率, 物联感知终端在线率), or the head of an installation right before a
+--- measure of being online (雨量站在线率)? Given `to`, a rate (在线率 ending at
+--- `to`) with no person before it counts too when it is a system's (视频会议
+--- 系统在线率) or its sentence speaks of faults and repairs (…在线率达到99%,故障
+--- 当日修复). (The tests are pure: their order does not change the answer.)
+function M.of_device(text, from, to)
+  return device_or_system(text, from, to) or online_thing(text, from)
 end
 
 -- Praise (为扎根基层的驻村干部点赞, 通报表扬…,为其担当作为点赞): see M.praise.
@@ -1162,7 +1175,7 @@ if type(C) == "table" then
   M.words = C.words
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)
-  M.of_device = C.of_device(M.of_device, DEVICE, SYSTEM, PERSON, REPAIR, RATE)
+  device_or_system = C.of_device(device_or_system, DEVICE, SYSTEM, PERSON, REPAIR, RATE)
   local units = {}
   for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
   table.sort(units)

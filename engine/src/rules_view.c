@@ -1892,9 +1892,10 @@ static bool window_has(const term_list *tl, const char *t, size_t len, size_t lo
   return found;
 }
 
-/* jianfu.of_device(text, from [, to]): upvalues are the Lua version, the
- * compiled DEVICE, SYSTEM, PERSON and REPAIR lists and RATE. The prelude's
- * test step for step, for positions inside the text (the Lua version
+/* The device-word and system-rate half of jianfu.of_device (the prelude's
+ * device_or_system(text, from [, to]); the installation-head half stays in
+ * Lua): upvalues are the Lua version, the compiled DEVICE, SYSTEM, PERSON and
+ * REPAIR lists and RATE. The prelude's test step for step, for positions inside the text (the Lua version
  * decides anything else): a device word in the segment before from; or,
  * given to, a rate ending at to with a system word there or a repair word
  * in the sentence, and no person word there. Its helpers' Lua calls and
