@@ -843,8 +843,10 @@ static int prelude_protected(lua_State *L) {
   lua_pushcfunction(L, l_report);
   jf_rs_of(L)->report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
+  /* precompiled at build time (tools/gen_bytecode.c), debug information and
+   * chunk name JF_PRELUDE_NAME included: only the engine's own code is */
   if (luaL_loadbufferx(L, (const char *)jf_embed_prelude, jf_embed_prelude_len, JF_PRELUDE_NAME,
-                       "t") != LUA_OK)
+                       "b") != LUA_OK)
     return lua_error(L);
   jf_rs_make_env(L);
   lua_setupvalue(L, -2, 1);

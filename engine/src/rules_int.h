@@ -12,7 +12,7 @@
 
 #define JF_DEFAULT_INSTRUCTIONS 10000000ull
 #define JF_DEFAULT_MEMORY ((size_t)64 << 20)
-#define JF_PRELUDE_NAME "=[jianfu prelude]"
+#define JF_PRELUDE_NAME "=[jianfu prelude]" /* also in CMakeLists.txt (gen_bytecode) */
 
 /* What a check made by jianfu.metric_check is built from (rules_metric.c),
  * read from its closure when the rule registers: enough for the engine to
