@@ -97,13 +97,27 @@ jf_status jf_matcher_add(jf_matcher *m, const char *pat, size_t len, uint32_t id
   return JF_OK;
 }
 
-/* Builds the DFA. The trie is built straight into an upper-bound-sized dense table (rows
- * zeroed as states are made, so untouched pages cost nothing), completed in BFS order, then
- * copied renumbered into an exact-size table with match states last. */
+/* The child of trie state s on class c, 0 when none: the root's children
+ * from its dense row, the others' from their sibling lists. */
+static uint32_t child(const uint32_t *root, const uint32_t *first_kid, const uint32_t *next_sib,
+                      const uint32_t *edge, uint32_t s, uint32_t c) {
+  if (s == 0) return root[c];
+  for (uint32_t t = first_kid[s]; t; t = next_sib[t])
+    if (edge[t] == c) return t;
+  return 0;
+}
+
+/* Builds the DFA. The trie is built sparse (the root's row dense, every other state's children
+ * a sibling list), its failure links found by walking them, and only the final table is
+ * dense: an intermediate dense trie doubled the memory a compile touched, and its pages
+ * faulting in were most of a cold start's page faults. The final rows are made in BFS order,
+ * each a copy of its failure target's with its own children put back, with match states
+ * numbered last. */
 jf_status jf_matcher_compile(jf_matcher *m) {
   if (!m || m->compiled) return JF_EUSAGE;
   jf_status st = JF_ENOMEM;
-  uint32_t *trie = NULL, *fail = NULL, *term = NULL, *queue = NULL, *renum = NULL;
+  uint32_t *root = NULL, *first_kid = NULL, *next_sib = NULL;
+  uint32_t *fail = NULL, *term = NULL, *queue = NULL, *renum = NULL;
   uint32_t *own_start = NULL, *own = NULL, *kid_start = NULL, *kids = NULL;
   uint32_t *parent = NULL, *edge = NULL; /* per trie state: its parent, its edge's class */
 
@@ -120,32 +134,37 @@ jf_status jf_matcher_compile(jf_matcher *m) {
 
   size_t maxst = m->pool_len + 1;
   if ((uint64_t)maxst * ncls > UINT32_MAX) goto out;
-  /* Rows are zeroed as their states are made: the bound maxst is far above the states
-   * shared prefixes leave, and zeroing it all was most of the cost of compiling. */
-  trie = malloc(maxst * ncls * sizeof *trie);
+  root = calloc(ncls ? ncls : 1, sizeof *root);
   term = malloc((m->n_pats ? m->n_pats : 1) * sizeof *term);
   parent = malloc(maxst * sizeof *parent);
   edge = malloc(maxst * sizeof *edge);
-  if (!trie || !term || !parent || !edge) goto out;
+  first_kid = malloc(maxst * sizeof *first_kid);
+  next_sib = malloc(maxst * sizeof *next_sib);
+  if (!root || !term || !parent || !edge || !first_kid || !next_sib) goto out;
 
-  /* Trie: 0 is the root, so a 0 entry means "no child" until the BFS fills it. Each new
-   * state notes its parent and the class of its edge so that the BFS can find children
-   * without scanning rows. */
+  /* Trie: 0 is the root, so 0 means "no child". Each new state notes its parent and the
+   * class of its edge so that the BFS can find children in creation order. */
   uint32_t ns = 1;
-  memset(trie, 0, ncls * sizeof *trie); /* the root's row */
+  first_kid[0] = 0;
   for (size_t p = 0; p < m->n_pats; p++) {
     const uint8_t *s = (const uint8_t *)m->pool + m->pats[p].off;
     uint32_t cur = 0;
     for (uint32_t i = 0; i < m->pats[p].len; i++) {
       uint32_t c = m->cls[s[i]];
-      uint32_t *slot = &trie[(size_t)cur * ncls + c];
-      if (!*slot) {
-        memset(&trie[(size_t)ns * ncls], 0, ncls * sizeof *trie);
-        parent[ns] = cur;
-        edge[ns] = c;
-        *slot = ns++;
+      uint32_t t = child(root, first_kid, next_sib, edge, cur, c);
+      if (!t) {
+        t = ns++;
+        parent[t] = cur;
+        edge[t] = c;
+        first_kid[t] = 0;
+        if (cur) {
+          next_sib[t] = first_kid[cur];
+          first_kid[cur] = t;
+        } else {
+          root[c] = t;
+        }
       }
-      cur = *slot;
+      cur = t;
     }
     term[p] = cur;
   }
@@ -179,21 +198,23 @@ jf_status jf_matcher_compile(jf_matcher *m) {
     for (size_t p = 0; p < m->n_pats; p++) own[fill[term[p]]++] = (uint32_t)p;
   }
 
-  /* BFS: a state's failure target is shallower, so its row is already complete when we reach
-   * the state: the row is the failure target's with the state's own children put back (the
-   * root's row is complete as built, its missing children lead to the root). Siblings are
+  /* BFS: a child t of s on class c fails to the deepest state that the failure chain of s
+   * reaches with a child on c (the root when none has one: its missing children lead to
+   * itself). Shallower states come first, so the chain's links are known. Siblings are
    * queued in creation order; any order that visits shallower states first would do. */
   uint32_t qh = 0, qt = 0;
   queue[qt++] = 0;
   while (qh < qt) {
     uint32_t s = queue[qh++];
-    uint32_t *row = &trie[(size_t)s * ncls];
-    const uint32_t *frow = &trie[(size_t)fail[s] * ncls];
-    if (s) memcpy(row, frow, ncls * sizeof *row);
     for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++) {
-      uint32_t t = kids[k], c = edge[t];
-      fail[t] = s ? frow[c] : 0;
-      row[c] = t;
+      uint32_t t = kids[k], c = edge[t], f = 0;
+      if (s) {
+        for (uint32_t g = fail[s];; g = fail[g]) {
+          f = child(root, first_kid, next_sib, edge, g, c);
+          if (f || !g) break;
+        }
+      }
+      fail[t] = f;
       queue[qt++] = t;
     }
   }
@@ -285,9 +306,11 @@ out:
   }
   free(parent);
   free(edge);
+  free(root);
+  free(first_kid);
+  free(next_sib);
   free(kid_start);
   free(kids);
-  free(trie);
   free(fail);
   free(term);
   free(queue);

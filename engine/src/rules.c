@@ -172,21 +172,34 @@ static int field(lua_State *L, const char *k) {
   return lua_rawget(L, 1);
 }
 
+/* Is s[0, n) well-formed UTF-8 (no overlong forms, surrogates or code
+ * points past U+10FFFF)? Every string of every rule file goes through it at
+ * start-up, most of them Chinese, so each length has its own branch. */
 static bool valid_utf8(const char *s, size_t n) {
-  for (size_t i = 0; i < n;) {
-    unsigned char c = (unsigned char)s[i];
-    size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                            : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (!k || i + k > n || (k == 2 && c < 0xC2)) return false;
-    uint32_t cp = k == 1 ? c : c & (0xFF >> (k + 1));
-    for (size_t j = 1; j < k; j++) {
-      if (((unsigned char)s[i + j] & 0xC0) != 0x80) return false;
-      cp = cp << 6 | ((unsigned char)s[i + j] & 0x3F);
-    }
-    if ((k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+  const unsigned char *p = (const unsigned char *)s, *e = p + n;
+  while (p < e) {
+    unsigned c = *p;
+    if (c < 0x80) {
+      p++;
+    } else if (c < 0xC2) { /* a continuation byte, or an overlong 2-byte form */
       return false;
-    i += k;
+    } else if (c < 0xE0) {
+      if (e - p < 2 || (p[1] & 0xC0) != 0x80) return false;
+      p += 2;
+    } else if (c < 0xF0) {
+      if (e - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
+      uint32_t cp = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+      p += 3;
+    } else if (c < 0xF8) {
+      if (e - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+        return false;
+      uint32_t cp = (c & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+      if (cp < 0x10000 || cp > 0x10FFFF) return false;
+      p += 4;
+    } else {
+      return false;
+    }
   }
   return true;
 }
@@ -431,20 +444,28 @@ static bool normalize_words(reg *g, const char *what, char **raw, size_t n, char
   return ok;
 }
 
-/* Compile a registered rule's needs words (needs_m, needs_probe); false
- * when out of memory. Past a few dozen words, testing every word's probes
- * costs about what the scan they could save does (as for the helpers' word
- * lists, rules_view.c build_list): such a list is always scanned. */
+/* Compile a registered rule's needs words (needs_m, needs_probe) on its
+ * first use: false when that failed (out of memory), and then the promise
+ * is not used. Past a few dozen words, testing every word's probes costs
+ * about what the scan they could save does (as for the helpers' word lists,
+ * rules_view.c build_list): such a list is always scanned. */
 static bool compile_needs(jf_rule *r) {
   size_t n = r->info.n_needs;
-  if (!n) return true;
-  if (!(r->needs_m = jf_matcher_new())) return false;
-  for (size_t i = 0; i < n; i++)
-    if (jf_matcher_add(r->needs_m, r->needs[i], r->needs_len[i], (uint32_t)i) != JF_OK)
-      return false;
-  if (jf_matcher_compile(r->needs_m) != JF_OK) return false;
-  if (n <= 48 && !(r->needs_probe = jf_wf_probes((const char *const *)r->needs, r->needs_len, n)))
+  if (r->needs_m_tried) return r->needs_m != NULL;
+  r->needs_m_tried = true;
+  jf_matcher *m = jf_matcher_new();
+  bool ok = m != NULL;
+  for (size_t i = 0; ok && i < n; i++)
+    ok = jf_matcher_add(m, r->needs[i], r->needs_len[i], (uint32_t)i) == JF_OK;
+  ok = ok && jf_matcher_compile(m) == JF_OK;
+  if (ok && n <= 48 &&
+      !(r->needs_probe = jf_wf_probes((const char *const *)r->needs, r->needs_len, n)))
+    ok = false;
+  if (!ok) {
+    jf_matcher_free(m);
     return false;
+  }
+  r->needs_m = m;
   return true;
 }
 
@@ -573,7 +594,7 @@ static int l_rule(lua_State *L) {
   r->chunkname = strdup(rs->load.chunkname);
   r->short_src = strdup(rs->load.short_src);
   box->strings = rule_strings_new(&r->info);
-  if (!r->info.file || !r->chunkname || !r->short_src || !box->strings || !compile_needs(r))
+  if (!r->info.file || !r->chunkname || !r->short_src || !box->strings)
     return luaL_error(L, "out of memory");
   if (rs->n_rules == rs->cap_rules) {
     size_t nc = rs->cap_rules ? rs->cap_rules * 2 : 16;
@@ -843,8 +864,10 @@ static int prelude_protected(lua_State *L) {
   lua_pushcfunction(L, l_report);
   jf_rs_of(L)->report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
+  /* precompiled at build time (tools/gen_bytecode.c), debug information and
+   * chunk name JF_PRELUDE_NAME included: only the engine's own code is */
   if (luaL_loadbufferx(L, (const char *)jf_embed_prelude, jf_embed_prelude_len, JF_PRELUDE_NAME,
-                       "t") != LUA_OK)
+                       "b") != LUA_OK)
     return lua_error(L);
   jf_rs_make_env(L);
   lua_setupvalue(L, -2, 1);
@@ -1157,7 +1180,8 @@ static bool needs_in(const jf_rule *r, const jf_clause *c) {
  * another scores it (the loader groups an item's clauses together)? */
 static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
-  if (!r->needs_m) return false;
+  /* (compiled on first use: a cache, one engine thread per rule set) */
+  if (!r->info.n_needs || !compile_needs((jf_rule *)r)) return false;
   if (needs_in(r, c)) return false;
   if (c->item < 0 || !(c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM))) return true;
   for (size_t k = ci; k > 0 && doc->clauses[k - 1].item == c->item; k--)

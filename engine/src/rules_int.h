@@ -12,7 +12,7 @@
 
 #define JF_DEFAULT_INSTRUCTIONS 10000000ull
 #define JF_DEFAULT_MEMORY ((size_t)64 << 20)
-#define JF_PRELUDE_NAME "=[jianfu prelude]"
+#define JF_PRELUDE_NAME "=[jianfu prelude]" /* also in CMakeLists.txt (gen_bytecode) */
 
 /* What a check made by jianfu.metric_check is built from (rules_metric.c),
  * read from its closure when the rule registers: enough for the engine to
@@ -48,10 +48,13 @@ typedef struct jf_rule {
    * holds one of these words, so a clause holding none is not checked
    * (jf_ruleset_check_hits). The words normalized (info.needs points here),
    * compiled into needs_m, and word_filter.h probes of them (NULL for a
-   * long list, which is always scanned). needs_m is NULL without needs. */
+   * long list, which is always scanned). needs_m is made on the first
+   * clause the rule wakes (a cold start checks few), NULL until then, when
+   * that failed, and without needs. */
   char **needs;
   size_t *needs_len;
   struct jf_matcher *needs_m;
+  bool needs_m_tried;
   uint16_t *needs_probe;
   jf_wf_memo needs_memo; /* needs_probe's last answer */
 } jf_rule;

@@ -921,6 +921,41 @@ static void test_report_errors(void) {
   jf_ruleset_free(rs);
 }
 
+/* The prelude is embedded precompiled (tools/gen_bytecode.c): an error in it
+ * must name it and its line, and its locals, as when its text was compiled. */
+static void test_prelude_messages(void) {
+  const char *src =
+    "jianfu.rule { id = 'r', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, check = function(c, report)\n"
+    "    jianfu.nearest_count(c, 1, nil)\n"
+    "  end }\n";
+  /* the line of prelude.lua that indexes `units` */
+  FILE *fp = fopen("engine/src/prelude.lua", "r");
+  CHECK(fp != NULL);
+  char buf[512], want[128] = "";
+  for (int line = 1; fp && fgets(buf, sizeof buf, fp); line++)
+    if (strstr(buf, "if units[n.unit]")) {
+      snprintf(want, sizeof want,
+               "[jianfu prelude]:%d: attempt to index a nil value (local 'units')", line);
+      break;
+    }
+  if (fp) fclose(fp);
+  CHECK(want[0] != 0);
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("t\n每天完成5个\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_ERULE);
+  CHECK_MSG(err.message && strstr(err.message, want), "got '%s', want '%s'",
+            err.message ? err.message : "(null)", want);
+  jf_error_clear(&err);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+}
+
 /* What one check call costs, view cached, on a typical clause. */
 static void test_cost(void) {
   errs e = {0};
@@ -1250,6 +1285,7 @@ int main(void) {
   test_skip_prohibited();
   test_needs();
   test_report_errors();
+  test_prelude_messages();
   test_cost();
   test_helpers_match_lua();
   test_words();
