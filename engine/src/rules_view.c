@@ -1942,19 +1942,37 @@ static int l_of_device(lua_State *L) {
   return 1;
 }
 
+/* C.<helper>(lua_version, LIST1 … LISTn [, extra]): are the n lists at
+ * stack slots 2 … n + 1 all compiled (C.compile) with no empty word? When
+ * not, the stack is left holding the Lua version alone, to be returned. */
+static bool lists_compiled(lua_State *L, int n) {
+  for (int i = 2; i <= n + 1; i++) {
+    term_list *tl = compiled_arg(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* fn closed over the Lua version and n compiled lists, or the Lua version
+ * itself when a list is not compiled. */
+static int make_on_lists(lua_State *L, lua_CFunction fn, int n) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, n + 1);
+  if (!lists_compiled(L, n)) return 1;
+  lua_pushcclosure(L, fn, n + 1);
+  return 1;
+}
+
 /* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, RATE) -> the C
  * closure, or the Lua version when a list is not compiled or RATE is not a
  * word. */
 static int l_make_of_device(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 6);
-  for (int i = 2; i <= 5; i++) {
-    term_list *tl = compiled_arg(L, i);
-    if (!tl || tl->has_empty) {
-      lua_settop(L, 1);
-      return 1;
-    }
-  }
+  if (!lists_compiled(L, 4)) return 1;
   if (lua_type(L, 6) != LUA_TSTRING || lua_rawlen(L, 6) == 0) {
     lua_settop(L, 1);
     return 1;
@@ -2207,23 +2225,8 @@ static int l_cheat_violation(lua_State *L) {
   lua_pushboolean(L, jf_rs_cheat_violation(t, len, at, &cl));
   return 1;
 }
-static int make_on_four_lists(lua_State *L, lua_CFunction fn) {
-  luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 5);
-  for (int i = 2; i <= 5; i++) {
-    term_list *tl = compiled_arg(L, i);
-    if (!tl || tl->has_empty) {
-      lua_settop(L, 1);
-      return 1;
-    }
-  }
-  lua_pushcclosure(L, fn, 5);
-  return 1;
-}
-static int l_make_cheated(lua_State *L) { return make_on_four_lists(L, l_cheated); }
-static int l_make_cheat_violation(lua_State *L) {
-  return make_on_four_lists(L, l_cheat_violation);
-}
+static int l_make_cheated(lua_State *L) { return make_on_lists(L, l_cheated, 4); }
+static int l_make_cheat_violation(lua_State *L) { return make_on_lists(L, l_cheat_violation, 4); }
 
 static int l_violation(lua_State *L) {
   int top = lua_gettop(L);
@@ -2258,22 +2261,9 @@ static int l_punished(lua_State *L) {
 
 /* C.punished(lua_version, CONDITION, COERCION, AFTER_CONDITION): the lists
  * compiled (C.compile); the Lua version itself when one is not. */
-static int make_on_three_lists(lua_State *L, lua_CFunction fn) {
-  luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 4);
-  for (int i = 2; i <= 4; i++) {
-    term_list *tl = compiled_arg(L, i);
-    if (!tl || tl->has_empty) {
-      lua_settop(L, 1);
-      return 1;
-    }
-  }
-  lua_pushcclosure(L, fn, 4);
-  return 1;
-}
-static int l_make_punished(lua_State *L) { return make_on_three_lists(L, l_punished); }
+static int l_make_punished(lua_State *L) { return make_on_lists(L, l_punished, 3); }
 /* C.violation(lua_version, CONDITION, COERCION, AFTER_CONDITION): the same */
-static int l_make_violation(lua_State *L) { return make_on_three_lists(L, l_violation); }
+static int l_make_violation(lua_State *L) { return make_on_lists(L, l_violation, 3); }
 
 /* utf8.len(s) of Lua 5.4 (strict), on s[0, n): the number of characters,
  * or -1 where utf8.len gives nil. Bytes past n read as the string's
