@@ -424,6 +424,24 @@ static void test_metric_fresh_hits(void) {
   errs_clear(&e);
 }
 
+/* Every clause of f checked by rule 0 of rs, into a new result; a rule
+ * error is printed (the check's status is asserted). */
+static jf_result *check_clauses(jf_ruleset *rs, const fixture *f) {
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f->doc->n_clauses; c++) {
+    CHECK_INT(jf_ruleset_check(rs, 0, f->doc, c, res, &err), JF_OK);
+    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  }
+  return res;
+}
+
+/* res holds exactly n findings, on these lines in this order. */
+static void expect_lines(const jf_result *res, const int *lines, size_t n) {
+  CHECK_INT(res->n_findings, n);
+  for (size_t i = 0; i < n && i < res->n_findings; i++) CHECK_INT(res->findings[i].line, lines[i]);
+}
+
 static void test_metric_check(void) {
   const char *src =
     "jianfu.rule {\n"
@@ -445,12 +463,7 @@ static void test_metric_check(void) {
   set_analysis(&f.doc->clauses[0], "不得低于80%", 80, "扣分");
   set_analysis(&f.doc->clauses[1], "不得低于80%", 80, NULL);
   set_analysis(&f.doc->clauses[2], "-", 0, NULL);
-  jf_result *res = jf_result_new("plan.txt");
-  jf_error err = {0};
-  for (size_t c = 0; c < f.doc->n_clauses; c++) {
-    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
-    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
-  }
+  jf_result *res = check_clauses(rs, &f);
   CHECK_INT(res->n_findings, 2);
   if (res->n_findings == 2) {
     CHECK_STR(res->findings[0].message, "以“活跃率”作为考核指标（要求 ≥80%；未达标扣分）");
@@ -463,6 +476,7 @@ static void test_metric_check(void) {
     CHECK_INT(res->findings[1].column, 7);
   }
   /* requires = 'link': no link in a hand-made analysis, so nothing */
+  jf_error err = {0};
   CHECK_INT(jf_ruleset_check(rs, 1, f.doc, 0, res, &err), JF_OK);
   CHECK_INT(res->n_findings, 2);
   f.doc->clauses[0].an->link = JF_LINK_SCHEME;
@@ -497,14 +511,8 @@ static void test_metric_punished(void) {
   set_analysis(&f.doc->clauses[2], "不少于5次", 5, "扣分");
   /* each clause is tied to assessment: only the punished practice is silent */
   for (size_t c = 0; c < 3; c++) f.doc->clauses[c].an->link = JF_LINK_SCHEME;
-  jf_result *res = jf_result_new("plan.txt");
-  jf_error err = {0};
-  for (size_t c = 0; c < f.doc->n_clauses; c++) {
-    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
-    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
-  }
-  CHECK_INT(res->n_findings, 1);
-  if (res->n_findings == 1) CHECK_INT(res->findings[0].line, 4);
+  jf_result *res = check_clauses(rs, &f);
+  expect_lines(res, (const int[]){4}, 1);
   jf_result_free(res);
   free_doc(&f);
   jf_ruleset_free(rs);
@@ -532,17 +540,8 @@ static void test_metric_violation(void) {
     set_analysis(&f.doc->clauses[c], "-", 0, "取消资格");
     f.doc->clauses[c].an->link = JF_LINK_SCHEME;
   }
-  jf_result *res = jf_result_new("plan.txt");
-  jf_error err = {0};
-  for (size_t c = 0; c < f.doc->n_clauses; c++) {
-    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
-    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
-  }
-  CHECK_INT(res->n_findings, 2);
-  if (res->n_findings == 2) {
-    CHECK_INT(res->findings[0].line, 4);
-    CHECK_INT(res->findings[1].line, 5);
-  }
+  jf_result *res = check_clauses(rs, &f);
+  expect_lines(res, (const int[]){4, 5}, 2);
   jf_result_free(res);
   free_doc(&f);
   jf_ruleset_free(rs);
@@ -578,18 +577,8 @@ static void test_metric_cheat(void) {
   set_analysis(&f.doc->clauses[6], "不少于100人", 100, NULL);
   /* each clause is tied to assessment: only the demands report */
   for (size_t c = 0; c < 7; c++) f.doc->clauses[c].an->link = JF_LINK_SCHEME;
-  jf_result *res = jf_result_new("plan.txt");
-  jf_error err = {0};
-  for (size_t c = 0; c < f.doc->n_clauses; c++) {
-    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
-    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
-  }
-  CHECK_INT(res->n_findings, 3);
-  if (res->n_findings == 3) {
-    CHECK_INT(res->findings[0].line, 5);
-    CHECK_INT(res->findings[1].line, 6);
-    CHECK_INT(res->findings[2].line, 8);
-  }
+  jf_result *res = check_clauses(rs, &f);
+  expect_lines(res, (const int[]){5, 6, 8}, 3);
   jf_result_free(res);
   free_doc(&f);
   jf_ruleset_free(rs);
@@ -617,14 +606,8 @@ static void test_metric_item_measure(void) {
     f.doc->clauses[c].item = c < 2 ? 0 : 1;
   }
   f.doc->clauses[1].an->link = JF_LINK_EXPLICIT;
-  jf_result *res = jf_result_new("plan.txt");
-  jf_error err = {0};
-  for (size_t c = 0; c < f.doc->n_clauses; c++) {
-    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_OK);
-    if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
-  }
-  CHECK_INT(res->n_findings, 1);
-  if (res->n_findings == 1) CHECK_INT(res->findings[0].line, 2);
+  jf_result *res = check_clauses(rs, &f);
+  expect_lines(res, (const int[]){2}, 1);
   jf_result_free(res);
   free_doc(&f);
   jf_ruleset_free(rs);
