@@ -68,9 +68,24 @@ local function login_counted(clause, hit)
   return false
 end
 
+-- a measure of use (使用情况, 使用率, 使用量) right after what is used, when
+-- that is money or goods (项目资金使用情况, 经费使用率, 车辆使用情况): their
+-- use, even in a sentence that names the platforms it is reported on
+local N_USE = jianfu.normalize("使用")
+local USED_GOODS = {}
+for _, w in ipairs(jianfu.norm_list { "资金", "经费", "款项", "资产", "物资", "补助", "补贴", "公车",
+    "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章" }) do
+  USED_GOODS[w] = true
+end
+local function goods_used(text, hit)
+  if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
+  return USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] == true
+end
+
 local function other_meaning(clause, hit)
   local text = clause.text
   if hit.term == N_LOGIN then return not login_counted(clause, hit) end
+  if goods_used(text, hit) then return true end
   -- 车载终端上线率, 视频会议系统在线率: a device's or a system's status
   if jianfu.of_device(text, hit.from, hit.to) then return true end
   if hit.term == N_SHARE then
@@ -151,6 +166,10 @@ jianfu.rule {
       "各镇“便民码”扫码使用量每月排名，后两位的作检查",
     },
     good = {
+      -- the use of money named on the platforms it is reported on
+      "各乡镇须每月在“三资管理”平台填报补助资金使用情况，逾期的扣0.5分",
+      -- an approximate count is a statistic, not a quota
+      "全局“警务e通”APP日活人数约900人，主要用于案件办理",
       -- attendance of a meeting room; a case told with its sanction,
       "全镇参加集中学习人数达到320人，占党员总数的96%",
       "前年有个街道要求干部刷活跃率，被区纪委通报，教训深刻",

@@ -104,6 +104,11 @@ end
 -- a count before the verb in an earlier segment counts another activity
 -- ("完成五百个点赞、一百条转发任务，由社区书记汇总上报街道")
 -- (the cheap tests first; every test is pure, so their order does not matter)
+-- items adopted (被采纳三条以上, 采用5篇): a count of an outcome, which the
+-- receiver decides, not a quota of items reported; the adoption word stands
+-- at most a few characters before the count (not 采用线上方式报送,不少于5条)
+local ADOPTED = jianfu.words(jianfu.norm_list { "采纳", "采用", "录用", "采信", "刊用", "刊发" })
+local ADOPTED_REACH = 15 -- bytes: five characters
 local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
@@ -122,7 +127,9 @@ local function record_count(clause, text, vfrom, vto, vterm)
           end
           -- 一式三份: copies of one paper form, not a count of records
           if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES and
-              not (CLOSE_QUOTES[text:sub(n.to + 1, n.to + 3)] and in_name(clause, text, n)) then
+              not (CLOSE_QUOTES[text:sub(n.to + 1, n.to + 3)] and in_name(clause, text, n)) and
+              not (nfrom > vto and
+                jianfu.any_in(text, ADOPTED, math.max(vto + 1, nfrom - ADOPTED_REACH), nfrom - 1)) then
             q, qdist = n, dist
           end
         end
@@ -359,6 +366,8 @@ jianfu.rule {
       "各村每月在“智慧村务”平台新增民情事件不少于5件，每少1件扣0.2分",
     },
     good = {
+      -- items adopted are an outcome, not a quota of items reported
+      "检察院报送的检察建议被采纳五条以上的，年度考评予以加分",
       "不得将平台录入数量作为考核依据",
       "不得要求基层每天在系统录入不少于十条信息",
       "对“随手调”录入数量月通报的做法予以纠正",

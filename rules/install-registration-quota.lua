@@ -85,6 +85,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a milestone crossed, stated with nothing demanded, is a statistic
+      "“清江发布”视频号去年粉丝数突破8万，年度播放总量居全市第二",
       -- the divisor of a written ratio is no registration quota
       "“乡村e站”使用率（月活跃人数/注册人数）占5分，按比例折算",
       -- a coerced practice punished once verified, the condition after a comma

@@ -137,6 +137,8 @@ jianfu.rule {
       "窗口人员须全天保持“一网通办”客户端在线，离线的每次扣0.2分",
     },
     good = {
+      -- a system of a place named after its people (职工宿舍) is equipment
+      "职工宿舍门禁系统在线率不低于98%，故障当日报修",
       -- stations and instruments online are things (雨量站, 水文站, 充电桩),
       "全县42个气象站、雨量站在线率保持在97%以上，离线站点由运维单位当日排查",
       "取消“学习打卡”“在线时长”等考核内容",

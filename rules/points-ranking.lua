@@ -52,6 +52,7 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
   "资金使用率", "病床使用率", "床位使用率", "设备使用率", "土地使用率", "场地使用率",
   "会议签到", "签到表", "培训签到", "签到制度", "点赞身边", "为干部点赞", "活跃市场主体",
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换积分", "垃圾分类积分",
+  "积分入学", "积分入户",
   "激活数据",
 })
 -- measures that are an app's only when the sentence names an app, a platform
@@ -116,6 +117,8 @@ local ONLINE = jianfu.words(jianfu.norm_list { "平台", "app", "线上", "网�
 local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
+  -- points schemes of public services (积分入学, 积分入户: a migrant's points)
+  "积分入学", "积分入户",
   -- 党员积分管理, 量化积分: points systems of real conduct (组织生活, 志愿服务),
   -- not platform points; deducting them is a sanction of its own
   "积分管理", "量化积分", "量化分",
@@ -249,9 +252,15 @@ local function first_free(clause, hits)
   return nil
 end
 
+-- a score per record (每条计0.5分, 按条计分, 每篇加1分): the score counts the
+-- entries, so ranking it ranks their number
+local PER_RECORD = jianfu.words(jianfu.norm_list { "按条计", "每条计", "按篇计", "每篇计", "按件计",
+  "每件计", "每条加", "每篇加", "每条得" })
 -- the first usage activity of the clause that is given a count or a task
+-- (or a score per record after it)
 local function counted_activity(clause)
   local text = clause.text
+  local per_record -- (looked for once, at the first activity that needs it)
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local _, e = jianfu.segment(text, h.from, h.to)
@@ -263,6 +272,8 @@ local function counted_activity(clause)
       if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
         return h
       end
+      if per_record == nil then per_record = jianfu.any_in(text, PER_RECORD, 1, #text) or false end
+      if per_record and per_record > h.to then return h end
       if not REPORTING[h.term] then
         local s = jianfu.segment(text, h.from, h.to)
         if jianfu.any_in(text, COMPLETION, h.to + 1, math.min(e, h.to + 12)) == h.to + 1 or
@@ -360,11 +371,16 @@ local STATUS = {}
 for _, w in ipairs { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" } do
   STATUS[jianfu.normalize(w)] = true
 end
--- is the usage hit h no usage: points earned by conduct, a device's status,
+-- is the usage hit h no usage: points earned by conduct or a scheme's, a device's status,
 -- or praise (通报表扬…，为其担当作为点赞: jianfu.praise)?
 local N_LIKE = jianfu.normalize("点赞")
 local function not_usage(clause, text, h)
-  if h.term == N_POINTS then return of_conduct(clause, text, h) end
+  if h.term == N_POINTS then
+    -- (or the points of a scheme the clause names, 积分落户 申请人按积分排名,
+    -- 积分兑换, 积分制: the scheme's points, unless a platform earns them)
+    return of_conduct(clause, text, h) or (jianfu.any_in(text, POINTS_OTHER, 1, #text) ~= nil and
+      not jianfu.platform(clause, h.from, h.to) and not jianfu.sentence_has(text, h.from, ONLINE))
+  end
   if h.term == N_LIKE then return jianfu.praise(text, h.from, h.to) end
   return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
 end
@@ -531,6 +547,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a score per record ranked ranks the number of records
+      "各村网格员每天在“村情通”系统上报民情信息，每条计0.2分，每季度按得分排名",
       -- the completion of a usage activity, or one imposed on everyone, ranked,
       "各村组织党员全员关注“清风e站”公众号，关注完成情况每月通报排名",
       "团员在“青春e课”的参学率按月排名，末位的支部书记作说明",
@@ -561,6 +579,8 @@ jianfu.rule {
       "“电子社保卡”激活率每月排名，后三名的村扣1分",
     },
     good = {
+      -- the points of a residence scheme, not of a platform
+      "对积分落户申请人，按积分高低排序公示后办理",
       -- praise after a commendation (jianfu.praise), a station's status,
       "对考核排名前五的卫生院通报表扬，为其实干担当点赞",
       "全市210个水文站在线率不低于95%，每月通报站点运维情况",

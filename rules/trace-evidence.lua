@@ -178,6 +178,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a rectification completed is when the proof falls due, not a verb over it
+      "问题整改到位须拍照上传销号，无照片的不予销号并扣分",
       "网格员每日通过平台拍照上传巡查照片，以照片为准计算巡查次数",
       "入户走访须拍照上传至网格平台，无照片的不计入走访户数",
       { text = "班主任汇总全班“点赞”证书照片打包上传", scheme = true },

@@ -1032,11 +1032,20 @@ static uint32_t pay_after(const state *st, size_t k) {
 }
 
 /* 整改完成后须截图上传, 清理完毕后: a rectification completed is a time (as
- * 整改后 is, see RECT_NB), not a verb governing what follows */
+ * 整改后 is, see RECT_NB), not a verb governing what follows; so is one
+ * completed as the subject of a duty (整改完成须截图上传, 整改到位时, 整改完毕
+ * 即上传): its completion is the moment the duty falls due */
 static bool rectified_time(const state *st, uint32_t at) {
-  static const char *done[] = {"完成后", "完毕后", "结束后", "到位后", "完成以后", "完成之后"};
+  static const char *done[] = {"完成", "完毕", "结束", "到位"};
+  static const char *then[] = {"后", "以后", "之后", "时", "须", "需", "必须", "应", "要", "即",
+                               "立即", "当天", "当日"};
   for (size_t k = 0; k < sizeof done / sizeof *done; k++)
-    if (JFA_AT(st->s, st->len, at, done[k])) return true;
+    if (jfa_at(st->s, st->len, at, done[k], 6)) { /* each two characters */
+      size_t b = at + 6;
+      for (size_t j = 0; j < sizeof then / sizeof *then; j++)
+        if (jfa_at(st->s, st->len, b, then[j], strlen(then[j]))) return true;
+      return false;
+    }
   return false;
 }
 
@@ -1194,6 +1203,59 @@ static void check_facts(state *st) {
   a->n_prohibitions = out;
 }
 
+/* “某某发布”抖音号粉丝数突破20万,单条视频最高点赞量3.2万: a value crossed
+ * (突破, 超过), a record (最高…量3.2万) or an approximate value (约1200人) in a
+ * sentence that demands nothing
+ * (see demands) is a statistic, as a fact word's sentence is; not in an
+ * assessment plan or a scheme item, where 突破1万 states a target. The
+ * sentence becomes the scope of a fact. */
+/* The sentence of the value at t a fact's scope unless it demands (see
+ * add_values); *done_to moves past it. */
+static bool add_value(state *st, jf_span t, size_t *done_to) {
+  size_t ss = sentence_start(st, t.start), se = sentence_end(st, t.end);
+  if (se > *done_to) *done_to = se;
+  if (demands(st, ss, se)) return true;
+  jf_prohibition *p = vec_push(&st->prohibitions);
+  if (!p) return false;
+  p->trigger = t;
+  p->scope = (jf_span){(uint32_t)ss, (uint32_t)se};
+  strcpy(p->kind, "report");
+  return true;
+}
+
+static bool add_values(state *st, bool scheme) {
+  if (st->assessment || scheme) return true;
+  size_t n = st->a->n_thresholds, done_to = 0;
+  for (size_t k = 0; k < n; k++) {
+    jf_span t = st->a->thresholds[k].span;
+    if (t.start < done_to) continue;
+    const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
+    bool value = false;
+    if (w && w->kind == KW_CMP) {
+      value = strcmp(w->w, "突破") == 0 || strcmp(w->w, "超过") == 0;
+    } else {
+      /* a measure named before its value, the record 最高 before the measure
+       * in its segment (单条视频最高点赞量3.2万) */
+      size_t a = t.start > 18 ? t.start - 18 : 0; /* six characters */
+      for (size_t c = a; c < t.start; c++)
+        if (st->s[c] == ',') a = c + 1;
+      value = find_in(st->s, a, t.start, "最高");
+    }
+    if (!value) continue;
+    if (!add_value(st, t, &done_to)) return false;
+  }
+  /* an approximate value (日均登录人数约450人, 约为300条): measured, never set */
+  for (size_t k = 0; k < st->a->n_numbers; k++) {
+    jf_span t = st->a->numbers[k].span;
+    if (t.start < done_to) continue;
+    if ((prev_is(st->s, t.start, "约") || (t.start >= 6 && prev_is(st->s, t.start, "为") &&
+                                           prev_is(st->s, t.start - 3, "约"))) &&
+        !add_value(st, t, &done_to))
+      return false;
+  }
+  return true;
+}
+
 /* 不得将下载量纳入考核,活跃率不得低于80%: a forward prohibition stops at the
  * comma before a later threshold, which states a requirement of its own. */
 static void trim_scopes(state *st) {
@@ -1260,6 +1322,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (!tokenize(st) || !interpret(st)) goto fail;
   check_facts(st);
   check_reports(st);
+  if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
   trim_scopes(st);
   /* a report's own demand (须, 今后) is no description, except in a section
    * listing the problems found, whose items quote the demands made before
@@ -1304,14 +1367,23 @@ bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
 }
 
 /* A title names a report of facts and problems when it says 情况报告,
- * 关于…的报告, 自查/整改/调研报告 or lists problems (问题清单, 整改清单); not
+ * 关于…的报告, 自查/整改/调研报告, an inquiry's report (反馈报告, 督查报告,
+ * 巡察报告 …) or lists problems (问题清单, 整改清单); not
  * 政府工作报告 or 工作总结及下半年工作打算, which plan as well, nor 报告制度. */
 bool jf_title_is_report(const char *title, size_t len) {
   static const char *words[] = {"问题清单", "整改清单", "情况报告", "情况的报告", "自查报告",
                                 "整改报告", "调研报告", "的报告"};
+  /* an inquiry's report (专项监督情况的反馈报告, 督查报告, 巡察报告) when the
+   * title ends in it: not 评估报告编制规范 */
+  static const char *inquiry[] = {"反馈", "督查", "监督", "检查", "巡察", "巡查", "核查", "评估",
+                                  "审计"};
   if (!title) return false;
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (find_in(title, 0, len, words[k])) return true;
+  while (len > 0 && title[len - 1] == ' ') len--;
+  if (len < 12 || memcmp(title + len - 6, "报告", 6) != 0) return false;
+  for (size_t k = 0; k < sizeof inquiry / sizeof *inquiry; k++)
+    if (memcmp(title + len - 12, inquiry[k], 6) == 0) return true;
   return false;
 }
 

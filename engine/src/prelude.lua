@@ -431,10 +431,14 @@ local metric_c
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
   standalone = true, counts = true }
 
--- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a quota?
+-- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a
+-- quota? Or an approximate value (日活人数约1200人, 约为300条), which states
+-- what was measured: a quota is never approximate. (C twin: number_is_step.)
+local APPROX, APPROX_IS = "约", "约为"
 local function is_step(text, n)
   local before = string.sub(text, math.max(1, n.from - 9), n.from - 1)
-  return string.find(before, "每", 1, true) ~= nil
+  return string.find(before, "每", 1, true) ~= nil or string.sub(before, -#APPROX) == APPROX or
+    string.sub(before, -#APPROX_IS) == APPROX_IS
 end
 
 --- jianfu.quota(clause, hit) -> the counted number (500个, 20条) nearest the
@@ -858,11 +862,37 @@ local function device_or_system(text, from, to)
     and M.any_in(text, PERSON, s, from - 1) == nil
 end
 
+-- the places named after their people (学生宿舍, 职工食堂, 居民小区, 党员活动
+--室): a person word right before one of these names a place, not who is online
+-- (compiled on first use: few texts reach it)
+local PLACE_OF_WORDS = {
+  "宿舍", "公寓", "食堂", "小区", "楼", "之家", "活动室", "活动中心", "服务中心", "服务站", "驿站",
+  "餐厅", "浴室", "教室", "阅览室", "病房", "家园", "广场",
+}
+local PLACE_OF
+-- does every person word in text[s, from - 1] name a place (学生宿舍门禁)?
+local function persons_are_places(text, s, from)
+  PLACE_OF = PLACE_OF or compile(M.norm_list(PLACE_OF_WORDS))
+  for _, p in ipairs(M.find_all(text, PERSON)) do
+    if p.from >= s and p.to < from then
+      local a = M.any_in(text, PLACE_OF, p.to + 1, math.min(from - 1, p.to + 15))
+      if a ~= p.to + 1 then return false end
+    end
+  end
+  return true
+end
+
 -- a measure of being online (在线率, 在线时长, 上线率) of an installation or
--- an instrument (see thing_head)
-local function online_thing(text, from)
+-- an instrument (see thing_head), or the online rate of a system of a place
+-- named after its people (学生宿舍门禁系统在线率: the person word names the
+-- place, which device_or_system's person test does not see)
+local function online_thing(text, from, to)
   local on = string.sub(text, from, from + 5)
-  return (on == ONLINE_W or on == UPLINE_W) and thing_head(text, M.segment(text, from, from), from)
+  if on ~= ONLINE_W and on ~= UPLINE_W then return false end
+  local s = M.segment(text, from, from)
+  if thing_head(text, s, from) then return true end
+  return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE and
+    M.any_in(text, SYSTEM, s, from - 1) ~= nil and persons_are_places(text, s, from)
 end
 
 --- jianfu.of_device(text, from [, to]) -> does the measure at `from` belong
@@ -873,7 +903,7 @@ end
 --- 系统在线率) or its sentence speaks of faults and repairs (…在线率达到99%,故障
 --- 当日修复). (The tests are pure: their order does not change the answer.)
 function M.of_device(text, from, to)
-  return device_or_system(text, from, to) or online_thing(text, from)
+  return device_or_system(text, from, to) or online_thing(text, from, to)
 end
 
 -- Praise (为扎根基层的驻村干部点赞, 通报表扬…,为其担当作为点赞): see M.praise.

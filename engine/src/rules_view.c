@@ -2444,10 +2444,15 @@ static const view_fp *live_view(lua_State *L, int idx) {
   return own ? NULL : fp;
 }
 
-/* is_step: "每" within the 9 bytes before number position nf */
+/* is_step: "每" within the 9 bytes before number position nf, or "约" or
+ * "约为" right before it (an approximate value, not a quota) */
 static bool number_is_step(const char *t, size_t len, lua_Integer nf) {
   lua_Integer i = nf - 9 > 1 ? nf - 9 : 1, j = nf - 1 < (lua_Integer)len ? nf - 1 : (lua_Integer)len;
-  return j >= i && memmem(t + i - 1, (size_t)(j - i + 1), "\xe6\xaf\x8f", 3) != NULL;
+  if (j < i) return false;
+  if (memmem(t + i - 1, (size_t)(j - i + 1), "\xe6\xaf\x8f", 3) != NULL) return true;
+  size_t n = (size_t)(j - i + 1), end = (size_t)j; /* the window t[i - 1, j) */
+  return (n >= 3 && memcmp(t + end - 3, "\xe7\xba\xa6", 3) == 0) ||           /* 约 */
+         (n >= 6 && memcmp(t + end - 6, "\xe7\xba\xa6\xe4\xb8\xba", 6) == 0); /* 约为 */
 }
 
 /* jianfu.quota(clause, hit): upvalues are the Lua version and the compiled

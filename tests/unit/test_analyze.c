@@ -539,8 +539,23 @@ static const struct {
    * neither governs */
   {"整改完成后须截图上传销号,未上传截图的视为未整改", "截图上传", false},
   {"问题清理完毕后须拍照上传至督办平台", "拍照上传", false},
+  /* ... and so is one completed as the subject of a duty (整改完成须…) */
+  {"整改完成须截图上传销号,无截图的不予销号", "截图上传", false},
+  {"隐患整改到位时须拍照上传平台", "拍照上传", false},
   {"要求每天截图上传,拒不整改的通报批评", "截图上传", false},
   {"要求每天截图上传的做法已整改完成", "截图上传", true},
+  /* a value crossed (突破, 超过) or a record (最高…量) with nothing demanded
+   * is a statistic; demanded or scored it is a target */
+  {"\"江北发布\"抖音号去年粉丝数突破20万,单条视频最高点赞量3.2万", "粉丝数", true},
+  {"单条视频最高点赞量3.2万", "点赞量", true},
+  {"全县政务app注册用户已超过12万人", "注册用户", true},
+  {"各单位公众号粉丝数须在年底前突破1万", "粉丝数", false},
+  {"抖音号粉丝数突破5万的单位加1分", "粉丝数", false},
+  {"单条推文最高阅读量不低于5000次", "阅读量", false},
+  /* ... and so is an approximate value (约, 约为) */
+  {"全镇\"智慧党建\"平台日均登录人数约450人,主要用于组织生活记录", "登录人数", true},
+  {"app月活人数约为2100人", "月活", true},
+  {"各村app月活人数约2000人以上的加1分", "月活", false},
   /* a statistic describes: a value fallen to another (降至, 减至) or an average */
   {"经整治,民警在线学习时长由日均4小时降至50分钟", "在线学习时长", true},
   {"上半年全区政务app平均登录时长为每天22分钟", "登录时长", true},
@@ -595,6 +610,17 @@ static const struct {
 };
 
 static void test_prohibitions(void) {
+  {
+    /* in an assessment plan (or a scheme item) a milestone is a target */
+    const char *s = "各单位公众号粉丝数年底突破1万";
+    jf_span sp = {(uint32_t)(strstr(s, "粉丝数") - s), (uint32_t)(strstr(s, "粉丝数") - s + 9)};
+    for (int k = 0; k < 3; k++) {
+      jf_analysis *a = run(s, k == 1, k == 2);
+      CHECK(a != NULL);
+      if (a) CHECK_MSG(jf_analysis_prohibited(a, sp) == (k == 0), "milestone ctx %d", k);
+      jf_analysis_free(a);
+    }
+  }
   for (size_t i = 0; i < sizeof prohibition_cases / sizeof *prohibition_cases; i++) {
     const char *s = prohibition_cases[i].in;
     const char *m = strstr(s, prohibition_cases[i].metric);
@@ -687,6 +713,10 @@ static const struct {
   {"关于整治\"指尖上的形式主义\"自查整改情况的报告", true},
   {"2024年上半年整治\"指尖上的形式主义\"工作情况报告", true},
   {"某县基层减负问题整改清单", true},
+  /* an inquiry's report */
+  {"关于县直部门基层减负问题专项督查情况的反馈报告", true},
+  {"市委第三巡察组巡察报告", true},
+  {"2024年度绩效评估报告编制规范", false},
   {"2024年政府工作报告", false},
   {"某镇2025年上半年工作总结及下半年工作打算", false},
   {"关于整治\"指尖上的形式主义\"切实为基层减负的通知", false},

@@ -1108,6 +1108,8 @@ static const char *const helper_texts[] = {
   /* devices, systems with and without people, faults and repairs (jianfu.of_device) */
   "视频会议系统在线率达到99%,故障2小时内修复。民警终端在线率不低于90%;监测设备完好率,"
   "车辆北斗定位在线率;公共自行车调度在线率不低于98%,故障车桩4小时内修复。率",
+  /* a system of a place named after its people, and of the people themselves */
+  "学生宿舍门禁系统在线率不低于99%。职工门禁系统在线率;教师公寓楼宇门禁终端在线时长,学生终端在线率",
 };
 
 static void test_helpers_match_lua(void) {

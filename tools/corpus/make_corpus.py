@@ -6,7 +6,11 @@ The substance is hand-written: every clause row is in tools/corpus/clauses.src
 and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.tsv
 holds the rows of the retired held-out sets exactly as they were written
 (already in their form, with their titles and labels; the origin column names
-the held-out id): they are appended after the hand-written rows and each given
+the held-out id: one lowercase letter per retired set, in the order the sets
+were retired, h n k m q s t u v w x y z a, then the set's own row number, so
+a001 is the fourteenth set's p001; fixtures/corpus/README.md lists them; the
+letters have nothing to do with the form prefixes of clauses.tsv ids): they
+are appended after the hand-written rows and each given
 the next id of its form.  This script only applies the
 per-form text transforms (full-width conversion, PDF spacing, line breaks,
 zero-width characters), strips the label markers, encodes GB18030 files and

@@ -97,7 +97,8 @@ JF_API void jf_analysis_free(jf_analysis *a);
 JF_API bool jf_title_is_assessment(const char *title, size_t len);
 
 /* Does the title (normalized) make a document a report of facts and problems
- * (…情况的报告, 自查报告, 问题清单, 整改清单) rather than a plan or a notice? */
+ * (…情况的报告, 自查报告, 反馈报告, 问题清单, 整改清单) rather than a plan or a
+ * notice? */
 JF_API bool jf_title_is_report(const char *title, size_t len);
 
 /* Does the heading (normalized) list problems found (存在的问题, 查摆出的
