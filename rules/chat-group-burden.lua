@@ -16,7 +16,17 @@ local GROUP = jianfu.words(jianfu.norm_list {
   -- a group named by its purpose (值班群, 巡防群, 防汛群) is known by the duty
   -- done in it right after its name: 在值班群发送位置签到, 巡防群打卡
   "群发送", "群签到", "群打卡", "群接龙", "群上传", "群报到", "群报平安", "群回复",
+  -- … or by when it is done there (巡河群每天早晚打卡, 值守群每日签到)
+  "群每",
+  -- a group whose name is quoted before 群 (在“驻村工作”群签到, 「巡逻」群)
+  "”群", "\"群", "」群", "』群",
 })
+-- 群 after these is a cluster or a crowd (产业集群每年, 人群每平方米), and
+-- before these the masses (“乡村振兴”群众): not a chat group
+local NOT_CHAT = { [N("集")] = true, [N("人")] = true, [N("市")] = true, [N("族")] = true, [N("落")] = true }
+local NOT_CHAT_AFTER = { [N("众")] = true, [N("体")] = true, [N("落")] = true, [N("岛")] = true }
+local N_GROUP_EVERY = N("群每")
+local QUOTED_GROUP = { [N("”群")] = true, [N("\"群")] = true, [N("」群")] = true, [N("』群")] = true }
 -- duties in a group
 local REPLY = jianfu.words(jianfu.norm_list {
   "回复“收到”", "回复\"收到\"", "回复收到", "“收到”", "\"收到\"", "秒回", "回复", "回覆",
@@ -92,6 +102,13 @@ local function check(clause, report)
   end
   local text = clause.text
   local groups = jianfu.find_all(text, GROUP)
+  for i = #groups, 1, -1 do
+    local g = groups[i]
+    if g.term == N_GROUP_EVERY and g.from > 3 and NOT_CHAT[text:sub(g.from - 3, g.from - 1)]
+        or QUOTED_GROUP[g.term] and NOT_CHAT_AFTER[text:sub(g.to + 1, g.to + 3)] then
+      table.remove(groups, i)
+    end
+  end
   local duty, kind
   -- a reply demanded within a group or on a notice: quoted 收到, 秒回, N分钟内回复
   -- (the context and the service words do not depend on the reply: looked
@@ -192,6 +209,7 @@ jianfu.rule {
     "收到", "秒回", "回复", "回覆", "响应", "应答", "接龙", "入群", "进群",
     "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
     "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
+    "群每", "”群", "\"群", "」群", "』群",
   },
   examples = {
     bad = {
@@ -212,6 +230,9 @@ jianfu.rule {
       -- a group named by its purpose, known by the duty done in it
       "护林员每天18点前在护林群打卡报到，未打卡的记缺勤一次",
       "值守人员每晚在值守群发送定位签到，漏签的扣0.2分",
+      -- … or by when it is done there, or quoted before 群
+      "巡河员在巡河群每日上午、下午各发一次视频签到，漏签一次扣0.5分",
+      "驻点干部须在“防疫值守”群按时发送定位报到，未报到的按脱岗处理",
     },
     good = {
       "不得要求基层在工作群内“接龙”回复，不得规定回复时限",
@@ -229,6 +250,9 @@ jianfu.rule {
       -- what participants reported is relayed, not demanded
       "座谈会上，有社区书记反映街道仍要求每天早晚在工作群接龙报平安",
       "对伪造群内签到记录的，一经查实扣1分",
+      -- a cluster or a crowd, not a chat group
+      "鼓励企业加入先进制造业集群每年参加产业对接会签到活动",
+      "“乡村振兴”群众每天在文化广场签到领取活动券",
     },
   },
   check = check,

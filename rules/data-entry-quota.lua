@@ -16,10 +16,15 @@ local ENTRY = jianfu.words(jianfu.norm_list {
   -- uploading records (上传工作动态不少于3条), unless its sentence uploads a
   -- photo, a screenshot or a video: proof, trace-evidence's (see TRACE_OBJECT)
   "上传",
+  -- writing records on a platform (通过APP记录服务日志不少于20条, 在系统填写
+  -- 走访日志): entry only where a platform stands before it (see WRITTEN)
+  "记录", "填写", "撰写",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件): 新增
   -- alone adds jobs or firms, after a platform word it enters records
   table.unpack(ADDED),
 })
+-- the verbs that write records: entry only on a platform (jianfu.written_record)
+local WRITTEN = { [N("记录")] = true, [N("填写")] = true, [N("撰写")] = true }
 -- (not a platform's new users: app新增注册用户 is install-registration-quota's)
 local ADDED_UNLESS = {}
 for _, v in ipairs(ADDED) do
@@ -49,6 +54,8 @@ local function entries(text)
     local proof = false
     if h.term == N_UPLOAD then
       proof = jianfu.sentence_has(text, h.from, TRACE_OBJECT)
+    elseif WRITTEN[h.term] then
+      proof = not jianfu.written_record(text, h.from, h.to)
     end
     if proof and not out then
       out = {}
@@ -341,6 +348,7 @@ jianfu.rule {
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
     "錄入", "報送", "发布", "发帖", "更新动态", "上传",
     "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
+    "记录", "填写", "撰写",
     -- scoring per record, whose entry duty may stand in another clause of its item
     "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
   needs = NEEDS,
@@ -364,6 +372,9 @@ jianfu.rule {
       "各站所每周在“政务e站”上传工作动态不少于4条，按周通报",
       -- records added on a platform
       "各村每月在“智慧村务”平台新增民情事件不少于5件，每少1件扣0.2分",
+      -- records written on a platform
+      "社区医生每周通过“健康随访”小程序记录随访情况不少于15条，按月通报",
+      "驻村干部须在“民情e本”系统填写走访日志，每月不少于12篇，少1篇扣0.1分",
     },
     good = {
       -- items adopted are an outcome, not a quota of items reported
@@ -399,6 +410,10 @@ jianfu.rule {
       -- falsified counts punished: a ban
       "对编造信息凑报送条数的，一经发现扣2分",
       "对瞒报录入条数的，扣1分",
+      -- written on paper, a usage log, a device
+      "各科室每月撰写工作心得不少于2篇，交党支部存档",
+      "网格员在“网格通”APP的打卡记录不少于22条的，视为全勤",
+      "执法人员须通过“城管通”平台调取执法记录仪视频不少于3段",
     },
   },
   check = check,

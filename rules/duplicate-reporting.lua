@@ -38,6 +38,8 @@ local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "�
 local MANY_PLACE = jianfu.words(jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" })
 local EACH = jianfu.words(jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
   "双线", "双轨" })
+local TIME_OF_DAY = {}
+for _, w in ipairs(jianfu.norm_list { "早", "晚", "午", "夜" }) do TIME_OF_DAY[w] = true end
 local function by_from(x, y) return x.from < y.from end
 local function counted_places(text)
   local out = {}
@@ -58,7 +60,10 @@ local function counted_places(text)
       end
     end
   end
-  for _, h in ipairs(jianfu.find_all(text, EACH)) do out[#out + 1] = h end
+  for _, h in ipairs(jianfu.find_all(text, EACH)) do
+    -- each time of day (早晚各报一次, 上下午各报一次) is a time, not a platform
+    if not TIME_OF_DAY[text:sub(h.from - 3, h.from - 1)] then out[#out + 1] = h end
+  end
   if #out > 1 then table.sort(out, by_from) end
   return out
 end
@@ -169,6 +174,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- each time of day, not each platform
+      "值守人员每天早晚各报一次平安，未按时报送的通报批评",
       "人口信息由平台一处录入，自动同步至区人口库",
       "同一数据原则上一次采集、多方共享，不得多头填报、重复填报",
       "不得要求基层在多个平台重复填报同一数据",

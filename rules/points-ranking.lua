@@ -88,7 +88,12 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   "留言",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
   "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
+  -- records written on a platform (通过APP记录服务日志不少于20条; see
+  -- jianfu.written_record)
+  "记录", "填写", "撰写",
 })
+local WRITTEN = {}
+for _, w in ipairs(jianfu.norm_list { "记录", "填写", "撰写" }) do WRITTEN[w] = true end
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "及时上报", "立即上报", "第一时间",
@@ -104,7 +109,8 @@ local COMPLETION = jianfu.words(jianfu.norm_list { "完成情况", "完成率", 
 -- ... or an activity imposed on everyone (全员下载安装, 人人关注)
 local EVERYONE = jianfu.words(jianfu.norm_list { "全员", "人人", "强制", "一律" })
 local REPORTING = {}
-for _, w in ipairs(jianfu.norm_list { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集" }) do
+for _, w in ipairs(jianfu.norm_list { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集",
+    "记录", "填写", "撰写" }) do
   REPORTING[w] = true
 end
 -- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
@@ -262,7 +268,8 @@ local function counted_activity(clause)
   local text = clause.text
   local per_record -- (looked for once, at the first activity that needs it)
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
-    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
+    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) and
+        (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) then
       local _, e = jianfu.segment(text, h.from, h.to)
       -- a count above one ("报送工作总结1份" is one duty, not a quota)
       local n = jianfu.count_after(clause, h)
@@ -547,6 +554,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- records written on a platform, given a count and ranked
+      "驻村干部每周通过“村情通”APP记录民情日志不少于5篇，记录篇数每月排名",
       -- a score per record ranked ranks the number of records
       "各村网格员每天在“村情通”系统上报民情信息，每条计0.2分，每季度按得分排名",
       -- the completion of a usage activity, or one imposed on everyone, ranked,
@@ -579,6 +588,8 @@ jianfu.rule {
       "“电子社保卡”激活率每月排名，后三名的村扣1分",
     },
     good = {
+      -- written on paper, or a usage log
+      "党员每月撰写学习心得不少于2篇，交支部存档，不排名",
       -- the points of a residence scheme, not of a platform
       "对积分落户申请人，按积分高低排序公示后办理",
       -- praise after a commendation (jianfu.praise), a station's status,

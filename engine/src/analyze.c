@@ -745,6 +745,13 @@ static bool imposes_after(const state *st, size_t i) {
   return false;
 }
 
+/* Is the word a negation toward whom (未向, 没有向, 不给 …), a renouncement
+ * only when an imposition follows (imposes_after)? */
+static bool toward_whom(const char *w) {
+  size_t n = strlen(w);
+  return n >= 6 && (strcmp(w + n - 3, "向") == 0 || strcmp(w + n - 3, "给") == 0);
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
  * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition).
  * A case: a label only before a colon (警示案例:…; not 报送典型案例不少于2篇),
@@ -1049,6 +1056,18 @@ static bool rectified_time(const state *st, uint32_t at) {
   return false;
 }
 
+/* 每项整改须附整改前、后照片, 各项整改均需上传: a rectification counted (每项,
+ * 各项, 每一项, 每个, 每处 …) is an item, the subject of a duty, not a verb
+ * governing what follows (逐项整改 is the verb's manner: 逐 is not counted). */
+static bool counted_item(const state *st, uint32_t at) {
+  const char *s = st->s;
+  if (at < 6 || !(prev_is(s, at, "项") || prev_is(s, at, "个") || prev_is(s, at, "处") ||
+                  prev_is(s, at, "条")))
+    return false;
+  return prev_is(s, at - 3, "每") || prev_is(s, at - 3, "各") ||
+         (at >= 9 && prev_is(s, at - 3, "一") && prev_is(s, at - 6, "每"));
+}
+
 static bool interpret(state *st) {
   const char *s = st->s;
   uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
@@ -1117,9 +1136,9 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
-      if (w->sub == PRO_RECTIFY && rectified_time(st, e->end)) break;
+      if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start))) break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
-      if (strcmp(w->w, "未向") == 0 && !imposes_after(st, e->end)) break;
+      if (toward_whom(w->w) && !imposes_after(st, e->end)) break;
       if (w->sub == PRO_FACT && !total_at(st, e)) break;
       /* 无故不参加线上学习的,扣1分: who fails, the condition of a sanction;
        * 打卡不足的,不参加年度评优: the sanction, as 不得参加评优 */
@@ -1244,14 +1263,24 @@ static bool add_values(state *st, bool scheme) {
     if (!value) continue;
     if (!add_value(st, t, &done_to)) return false;
   }
-  /* an approximate value (日均登录人数约450人, 约为300条): measured, never set */
+  /* an approximate value (日均登录人数约450人, 约为300条): measured, never set;
+   * so is a value gained (粉丝增加4000人, 阅读量增长12%) or received (获点赞3万
+   * 次, 获赞1200个: 获 before it in its segment) */
   for (size_t k = 0; k < st->a->n_numbers; k++) {
     jf_span t = st->a->numbers[k].span;
     if (t.start < done_to) continue;
-    if ((prev_is(st->s, t.start, "约") || (t.start >= 6 && prev_is(st->s, t.start, "为") &&
-                                           prev_is(st->s, t.start - 3, "约"))) &&
-        !add_value(st, t, &done_to))
-      return false;
+    const char *s = st->s;
+    bool value = prev_is(s, t.start, "约") ||
+                 (t.start >= 6 && prev_is(s, t.start, "为") && prev_is(s, t.start - 3, "约")) ||
+                 (t.start >= 6 && (prev_is(s, t.start, "加") || prev_is(s, t.start, "长")) &&
+                  (prev_is(s, t.start - 3, "增")));
+    if (!value) {
+      size_t a = t.start > 18 ? t.start - 18 : 0; /* six characters */
+      for (size_t c = a; c < t.start; c++)
+        if (s[c] == ',') a = c + 1;
+      value = find_in(s, a, t.start, "获");
+    }
+    if (value && !add_value(st, t, &done_to)) return false;
   }
   return true;
 }
@@ -1295,6 +1324,43 @@ static bool own_demand(const state *st, bool problems, bool plans) {
   return false;
 }
 
+/* Is the span inside the scope of a prohibition or a cancellation (not of a
+ * fact or a report, which describe rather than renounce)? */
+static bool renounced(const jf_analysis *a, jf_span sp) {
+  for (size_t i = 0; i < a->n_prohibitions; i++) {
+    const jf_prohibition *p = &a->prohibitions[i];
+    if ((strcmp(p->kind, "prohibit") == 0 || strcmp(p->kind, "cancel") == 0) &&
+        sp.start >= p->scope.start && sp.end <= p->scope.end)
+      return true;
+  }
+  return false;
+}
+
+/* 平台记录的学习时长仅用于自我管理,学院不对学习时长进行排名和考核: a link word
+ * inside the scope of a prohibition is renounced with what it governs, even
+ * where the measure was named before it, outside the scope. The clause is
+ * linked by a link word or a penalty outside every such scope, else by none
+ * (a scheme item or a scored plan still link it: see jf_analyze). */
+static void unlink_renounced(state *st) {
+  jf_analysis *a = st->a;
+  if (a->link != JF_LINK_EXPLICIT || !a->n_prohibitions || !renounced(a, a->link_span)) return;
+  for (size_t k = 0; k < st->n_ev; k++) {
+    const ev *e = &st->evs[k];
+    jf_span sp = {e->start, e->end};
+    if (e->type == EV_KW && e->w->link && !renounced(a, sp)) {
+      a->link_span = sp;
+      return;
+    }
+  }
+  for (size_t k = 0; k < a->n_penalties; k++)
+    if (!renounced(a, a->penalties[k].span)) {
+      a->link_span = a->penalties[k].span;
+      return;
+    }
+  a->link = JF_LINK_NONE;
+  a->link_span = (jf_span){0, 0};
+}
+
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
   jf_analysis *a = malloc(sizeof *a); /* zeroed below: cheaper than calloc */
   state stb, *st = &stb; /* on the stack: no allocation but the results */
@@ -1324,6 +1390,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   check_reports(st);
   if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
   trim_scopes(st);
+  unlink_renounced(st);
   /* a report's own demand (须, 今后) is no description, except in a section
    * listing the problems found, whose items quote the demands made before
    * (there only 今后, 下一步 speak for the report) */

@@ -135,9 +135,23 @@ static jfa_word words[] = {
   PRO("不简单", PRO_PROHIBIT, DIR_AUTO), PRO("不设", PRO_PROHIBIT, DIR_AUTO),
   PRO("不统计", PRO_PROHIBIT, DIR_AUTO), PRO("不考核", PRO_PROHIBIT, DIR_AUTO),
   PRO("不摊派", PRO_PROHIBIT, DIR_AUTO), PRO("不下达", PRO_PROHIBIT, DIR_AUTO),
-  /* a task not imposed (未下达…任务的,得10分; 未向…下达: see imposes_after) */
+  /* a task not imposed (未下达…任务的,得10分; 没有布置…任务的部门,加1分): the
+   * absence of the task is what scores, whichever negation says it */
   PRO("未下达", PRO_PROHIBIT, DIR_AUTO), PRO("未摊派", PRO_PROHIBIT, DIR_AUTO),
-  PRO("未向", PRO_PROHIBIT, DIR_AUTO),
+  PRO("未布置", PRO_PROHIBIT, DIR_AUTO), PRO("未分派", PRO_PROHIBIT, DIR_AUTO),
+  PRO("未派发", PRO_PROHIBIT, DIR_AUTO), PRO("未强制", PRO_PROHIBIT, DIR_AUTO),
+  PRO("没有下达", PRO_PROHIBIT, DIR_AUTO), PRO("没有摊派", PRO_PROHIBIT, DIR_AUTO),
+  PRO("没有布置", PRO_PROHIBIT, DIR_AUTO), PRO("没有强制", PRO_PROHIBIT, DIR_AUTO),
+  PRO("从未下达", PRO_PROHIBIT, DIR_AUTO), PRO("从未摊派", PRO_PROHIBIT, DIR_AUTO),
+  PRO("从未布置", PRO_PROHIBIT, DIR_AUTO),
+  /* … and toward whom (未向…下达, 没有向…摊派, 不给…布置): only when the
+   * segment goes on to impose (see imposes_after); 未向平台上报的,扣1分 is a
+   * failure to do the work */
+  PRO("未向", PRO_PROHIBIT, DIR_AUTO), PRO("没有向", PRO_PROHIBIT, DIR_AUTO),
+  PRO("没向", PRO_PROHIBIT, DIR_AUTO), PRO("从未向", PRO_PROHIBIT, DIR_AUTO),
+  PRO("未曾向", PRO_PROHIBIT, DIR_AUTO), PRO("不向", PRO_PROHIBIT, DIR_AUTO),
+  PRO("未给", PRO_PROHIBIT, DIR_AUTO), PRO("没有给", PRO_PROHIBIT, DIR_AUTO),
+  PRO("没给", PRO_PROHIBIT, DIR_AUTO), PRO("不给", PRO_PROHIBIT, DIR_AUTO),
   PRO("不进行", PRO_PROHIBIT, DIR_AUTO), PRO("不开展", PRO_PROHIBIT, DIR_AUTO),
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
@@ -236,6 +250,14 @@ static jfa_word words[] = {
    * character added here (目, 当, 现) stops the tokenizer: ~0.2% instructions */
   PRO("目前", PRO_FACT, DIR_SENT), PRO("当前", PRO_FACT, DIR_SENT),
   PRO("现有", PRO_FACT, DIR_SENT),
+  /* a value of a past period (上月发布作品12条, 去年新增关注4000人, 上周共
+   * 转发…) was reached, unless its sentence demands (上月排名后三位的,本月
+   * 须…; 每月通报上月打卡率): 上 and 去 start words already */
+  PRO("上月", PRO_FACT, DIR_SENT), PRO("上个月", PRO_FACT, DIR_SENT),
+  PRO("上周", PRO_FACT, DIR_SENT), PRO("上季度", PRO_FACT, DIR_SENT),
+  PRO("上一季度", PRO_FACT, DIR_SENT), PRO("上个季度", PRO_FACT, DIR_SENT),
+  PRO("上年度", PRO_FACT, DIR_SENT), PRO("上一年度", PRO_FACT, DIR_SENT),
+  PRO("去年", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
    * its sentence demands (平均阅读量不低于800次) or says the average shall reach

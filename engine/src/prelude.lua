@@ -651,6 +651,23 @@ function M.metric_check(opts)
       end
     end
     if hfrom ~= hit.from or hto ~= hit.to then term = string.sub(text, hfrom, hto) end
+    -- 定位打卡,打卡次数每月通报排名: a measure of an activity named before it
+    -- in its sentence (its term the measure's start) counts that activity; the
+    -- finding begins at the activity, where the criterion begins (the
+    -- evidence keeps the measure)
+    local rfrom = hfrom
+    if hit ~= forced and M.is_measure(hit.term) then
+      local sa = sentence_bounds(text, hfrom)
+      local hterm = hit.term
+      for _, h in ipairs(hits) do
+        if h.from >= hfrom then break end
+        if h.to < hfrom and h.from >= sa and #h.term < #hterm and
+            string.sub(hterm, 1, #h.term) == h.term and usable(clause, text, field, blocks, h) then
+          rfrom = h.from
+          break
+        end
+      end
+    end
 
     -- a scheme item states its penalty in `scoring` and sometimes its
     -- threshold in another field: fall back on the item's other clauses
@@ -684,7 +701,7 @@ function M.metric_check(opts)
     else
       msg = default_message(ev)
     end
-    report { from = hfrom, to = hto, message = msg, evidence = ev }
+    report { from = rfrom, to = hto, message = msg, evidence = ev }
   end
   if metric_c then
     return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message)
@@ -771,6 +788,8 @@ local NEG_BEFORE = M.norm_list {
   "解散", "叫停", "废止", "暂停", "暂缓", "中止", "终止", "不排名", "不准", "不允许", "摒弃", "取缔", "不强制", "不规定",
   "不开展", "不进行", "不下达", "不对", "不向", "不给", "不按", "不实行", "不通报",
   "不考核", "不计入考核", "不看", "不唯", "不比",
+  -- a principle that weighs the result, not the trace (考核重实效、不重留痕)
+  "不重",
   -- sanctions for practising the banned thing: "一经发现违规要求…的，每起扣1分"
   "违规", "经查实", "查实", "一经发现", "擅自", "变相",
 }
@@ -778,6 +797,8 @@ local NEG_BEFORE = M.norm_list {
 local NEG_FALSE = M.norm_list {
   "不得低于", "不得少于", "不得超过", "不得高于", "不得评", "不得参加", "不得参与",
   "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
+  -- 不重 of repetition or importance (上传不重复的照片, 不重要): no renouncing
+  "不重复", "不重样", "不重要", "不重叠",
 }
 -- after the term in its segment: the term is described as a problem or exempted
 local NEG_AFTER = M.norm_list {
@@ -1078,6 +1099,28 @@ function M.live_word(clause, words)
   local a, w = M.any_in(text, words, 1, #text)
   if a and not M.negated(clause, a, a + #w - 1) then return w end
   return nil
+end
+
+-- the platform that makes writing a record entry, and what is no record written
+local ON_PLATFORM = M.words(M.norm_list { "app", "平台", "系统", "小程序", "客户端", "公众号", "”" })
+local USAGE_LOG = M.words(M.norm_list { "打卡", "签到", "登录", "考勤", "学习", "浏览", "访问",
+  "操作", "通话", "定位", "轨迹", "执法", "行驶", "运行" })
+local NOT_WRITTEN_AFTER = M.words(M.norm_list { "仪", "表", "本", "单", "册", "在案" })
+
+--- jianfu.written_record(text, from, to) -> does the verb at from..to (记录,
+--- 填写, 撰写) write a record on a platform (通过“农技云”APP记录服务日志, 在
+--- 系统填写走访日志): a platform word (app, 平台, 系统, 小程序, a quoted name)
+--- before it in its sentence? Not on paper (撰写心得, 记录在案), not a usage
+--- log (打卡记录, 登录记录: two characters before it), a device or a form
+--- (记录仪, 记录表).
+function M.written_record(text, from, to)
+  local a = M.sentence(text, from)
+  if not M.any_in(text, ON_PLATFORM, a, from - 1) then return false end
+  if M.any_in(text, USAGE_LOG, math.max(a, from - 6), from - 1) then return false end
+  for _, w in ipairs(NOT_WRITTEN_AFTER) do
+    if text:sub(to + 1, to + #w) == w then return false end
+  end
+  return true
 end
 
 --- jianfu.name_field(clause) -> is the clause a field of a scheme that only

@@ -1521,6 +1521,23 @@ static int l_metric(lua_State *L) {
       hto = hits.v[i].to > hto ? hits.v[i].to : hto;
     }
   }
+  /* 定位打卡,打卡次数每月通报排名: a measure of an activity named before it in
+   * its sentence (its term the measure's start) counts that activity; the
+   * finding begins at the activity, where the criterion begins (the evidence
+   * keeps the measure). The prelude's metric_check does the same. */
+  lua_Integer rfrom = hfrom;
+  if (hit >= 0 && is_measure(&x, h)) {
+    lua_Integer sa, sb;
+    jf_rs_sentence(x.t, x.len, hfrom, &sa, &sb);
+    for (size_t i = 0; i < hits.n && hits.v[i].from < hfrom; i++) {
+      const mhit *a = &hits.v[i];
+      if (a->to < hfrom && a->from >= sa && a->tlen < h->tlen &&
+          memcmp(a->term, h->term, a->tlen) == 0 && usable(&x, &hits, i)) {
+        rfrom = a->from;
+        break;
+      }
+    }
+  }
   /* the hit's own term unless widened */
   const char *term = h->term;
   size_t tlen = h->tlen;
@@ -1537,7 +1554,7 @@ static int l_metric(lua_State *L) {
     push_default_message(L, &x, &ev);
     int msg = lua_gettop(L);
     write_evidence(&x.rs->ev, &x, &ev);
-    return jf_rs_report_text(L, hfrom, hto, msg);
+    return jf_rs_report_text(L, rfrom, hto, msg);
   }
   push_evidence(L, &x, &ev);
   int evi = lua_gettop(L);
@@ -1561,13 +1578,13 @@ static int l_metric(lua_State *L) {
   if (jf_rs_is_report(L, 2)) { /* the engine's report: no table to make and read back */
     if (ev_unchanged(L, evi, &x, &ev)) {
       write_evidence(&x.rs->ev, &x, &ev);
-      return jf_rs_report_text(L, hfrom, hto, msg);
+      return jf_rs_report_text(L, rfrom, hto, msg);
     }
-    return jf_rs_report(L, hfrom, hto, msg, evi);
+    return jf_rs_report(L, rfrom, hto, msg, evi);
   }
   lua_pushvalue(L, 2);
   lua_createtable(L, 0, 4);
-  lua_pushinteger(L, hfrom);
+  lua_pushinteger(L, rfrom);
   lua_setfield(L, -2, "from");
   lua_pushinteger(L, hto);
   lua_setfield(L, -2, "to");

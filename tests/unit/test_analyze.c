@@ -607,6 +607,21 @@ static const struct {
   {"app登录次数不参加年度评比", "登录次数", true},
   {"打卡次数不足20次的,不参加年度评优", "打卡次数", false},
   {"无故不参加线上学习的,每次扣1分", "线上学习", false},
+  /* a task not imposed, whichever negation says it (没有向, 从未给, 未布置) */
+  {"全年没有向村里下达app注册、打卡任务的科室,考核加1分", "打卡", true},
+  {"从未给网格员布置点赞任务的,加0.5分", "点赞", true},
+  {"未布置学习打卡任务的单位,得满分", "打卡", true},
+  {"没有向平台上报巡查记录的,扣1分", "上报", false},
+  /* a value of a past period is a fact, unless its sentence demands */
+  {"该抖音号上月发布视频15条,粉丝增加2000人", "粉丝", true},
+  {"去年全镇网格员共录入民情日志860条", "录入", true},
+  {"上月打卡率排名后三位的单位,本月须作书面说明", "打卡率", false},
+  /* a value gained (增加, 增长) or received (获) is a statistic outside plans */
+  {"公众号推文获点赞1.2万次,粉丝增加3000人", "点赞", true},
+  {"各村公众号粉丝增加不少于300人,纳入考核", "粉丝", false},
+  /* a rectification counted (每项整改) is an item, not a verb */
+  {"每项整改须上传整改前后照片各一张,缺一张扣0.5分", "照片", false},
+  {"对照片造假问题逐项整改", "照片", true},
 };
 
 static void test_prohibitions(void) {
@@ -657,7 +672,12 @@ static const struct {
   {"实行一票否决", false, false, JF_LINK_EXPLICIT, "一票否决"},
   {"弄虚作假的予以问责", false, false, JF_LINK_EXPLICIT, "问责"},
   {"低于60%不得分", false, false, JF_LINK_EXPLICIT, "不得分"},
-  {"不得将app下载量纳入考核", false, false, JF_LINK_EXPLICIT, "纳入"},
+  /* a link word inside a prohibition's scope is renounced with it (the
+   * measure before the scope too: 不对学习时长进行排名), unless another link
+   * word stands outside every scope */
+  {"不得将app下载量纳入考核", false, false, JF_LINK_NONE, NULL},
+  {"学习时长仅用于自我管理,学院不对学习时长进行排名和考核", false, false, JF_LINK_NONE, NULL},
+  {"不得将下载量排名,活跃率不低于80%,纳入考核", false, false, JF_LINK_EXPLICIT, "纳入"},
   {"各乡镇赣政通app活跃率不得低于80%", true, false, JF_LINK_SCHEME, NULL},
   {"平台后台统计数据", true, true, JF_LINK_SCHEME, NULL},
   {"每月上报矛盾纠纷信息不少于10条(5分)", false, true, JF_LINK_DOCUMENT, NULL},

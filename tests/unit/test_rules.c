@@ -1110,6 +1110,8 @@ static const char *const helper_texts[] = {
   "车辆北斗定位在线率;公共自行车调度在线率不低于98%,故障车桩4小时内修复。率",
   /* a system of a place named after its people, and of the people themselves */
   "学生宿舍门禁系统在线率不低于99%。职工门禁系统在线率;教师公寓楼宇门禁终端在线时长,学生终端在线率",
+  /* 不重 renounces a trace, not when it is repetition (不重复) or importance */
+  "考核重实效、不重留痕。每天上传不重复的照片不少于5张,不重要的截图;不重不重复留痕,不重",
 };
 
 static void test_helpers_match_lua(void) {
