@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "embed_prelude.h"
 #include "finding_int.h"
@@ -894,6 +895,8 @@ jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits) {
   rs->mem_limit = limits && limits->memory ? limits->memory : JF_DEFAULT_MEMORY;
   const char *check = getenv("JIANFU_CHECK_PROMISES");
   rs->check_promises = check && *check && strcmp(check, "0") != 0;
+  const char *stats = getenv("JIANFU_RULE_STATS");
+  rs->stats = stats && *stats && strcmp(stats, "0") != 0;
   if (jf_rs_sandbox_open(rs) != JF_OK) goto fail;
   if (jf_rs_run(rs, prelude_protected, NULL, JF_PRELUDE_NAME) != LUA_OK) {
     const char *m = lua_tostring(rs->L, -1);
@@ -1113,12 +1116,14 @@ static int check_protected(lua_State *L) {
   return 0;
 }
 
-jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+static bool call_ok(const jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                    const jf_result *out) {
+  return rs && i < rs->n_rules && doc && clause < doc->n_clauses && out;
+}
+
+/* The call of rule i's check on the clause (call_ok). */
+static jf_status run_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                            jf_result *out, jf_error *err) {
-  if (!rs || i >= rs->n_rules || !doc || clause >= doc->n_clauses || !out) {
-    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
-    return JF_EUSAGE;
-  }
   const jf_rule *r = rs->rules[i];
   rs->cur.active = true;
   rs->cur.rule = r;
@@ -1138,6 +1143,60 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   if (err) jf_error_move(err, &e);
   jf_error_clear(&e);
   return JF_ERULE;
+}
+
+/* --- JIANFU_RULE_STATS ----------------------------------------------------- */
+
+static uint64_t now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+const jf_rule_stats *jf_ruleset_stats(const jf_ruleset *rs, size_t i) {
+  return rs && rs->stats && i < rs->n_rules ? &rs->rules[i]->stats : NULL;
+}
+
+/* The promises that say a call reports nothing, as bits. */
+enum {
+  PROMISE_PROHIBITED = 1, /* the rule's skip_prohibited */
+  PROMISE_NEEDS = 2,      /* the rule's needs */
+  PROMISE_METRIC = 4      /* a metric_check's decision (jf_rs_metric_silent) */
+};
+
+/* Count a call of rule i that began at t0 (now_ns) and added the findings
+ * of out from `before` on: skipped by the first of the promises p, or made. */
+static void count_call(jf_ruleset *rs, size_t i, unsigned p, const jf_result *out,
+                       size_t before, uint64_t t0) {
+  jf_rule_stats *s = &rs->rules[i]->stats;
+  s->woken++;
+  if (p & PROMISE_PROHIBITED) s->skipped_prohibited++;
+  else if (p & PROMISE_NEEDS) s->skipped_needs++;
+  else if (p & PROMISE_METRIC) s->skipped_metric++;
+  else s->calls++;
+  s->findings += out->n_findings - before;
+  s->ns += now_ns() - t0;
+}
+
+/* run_check counted (kept out of the way of the call without stats) */
+static __attribute__((noinline, cold)) jf_status check_counted(jf_ruleset *rs, size_t i,
+                                                               const jf_doc *doc, size_t clause,
+                                                               jf_result *out, jf_error *err) {
+  uint64_t t0 = now_ns();
+  size_t before = out->n_findings;
+  jf_status st = run_check(rs, i, doc, clause, out, err);
+  count_call(rs, i, 0, out, before, t0);
+  return st;
+}
+
+jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                           jf_result *out, jf_error *err) {
+  if (!call_ok(rs, i, doc, clause, out)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
+    return JF_EUSAGE;
+  }
+  if (rs->stats) return check_counted(rs, i, doc, clause, out, err);
+  return run_check(rs, i, doc, clause, out, err);
 }
 
 /* Rule r declared skip_prohibited: is every one of its hits hv[0, n) in
@@ -1191,13 +1250,6 @@ static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
   return true;
 }
 
-/* The promises that say a call reports nothing, as bits. */
-enum {
-  PROMISE_PROHIBITED = 1, /* the rule's skip_prohibited */
-  PROMISE_NEEDS = 2,      /* the rule's needs */
-  PROMISE_METRIC = 4      /* a metric_check's decision (jf_rs_metric_silent) */
-};
-
 /* Which promises say that rule i's call on the clause reports nothing: the
  * first that does, cheapest first, or with all every one of them. */
 static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
@@ -1214,10 +1266,14 @@ static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t cl
 static jf_status check_given(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                              const jf_trigger_hit *hits, size_t n, jf_result *out,
                              jf_error *err) {
+  if (!call_ok(rs, i, doc, clause, out)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
+    return JF_EUSAGE;
+  }
   rs->given_hits.set = true;
   rs->given_hits.v = hits;
   rs->given_hits.n = n;
-  jf_status st = jf_ruleset_check(rs, i, doc, clause, out, err);
+  jf_status st = run_check(rs, i, doc, clause, out, err);
   rs->given_hits.set = false;
   return st;
 }
@@ -1265,13 +1321,14 @@ static jf_status check_promise(jf_ruleset *rs, size_t i, const jf_doc *doc, size
   return JF_ERULE;
 }
 
-jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
-                                const jf_trigger_hit *hits, size_t n, jf_result *out,
-                                jf_error *err) {
-  if (!rs || (n && !hits)) {
-    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
-    return JF_EUSAGE;
-  }
+/* jf_ruleset_check_hits; *skipped is set to the promises that skipped the
+ * call (0: it was made). Inlined in both callers: the one without stats is
+ * the hot path of every rule call. */
+static inline __attribute__((always_inline)) jf_status
+check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+           const jf_trigger_hit *hits, size_t n, jf_result *out, jf_error *err,
+           unsigned *skipped) {
+  *skipped = 0;
   /* Calls that would report nothing are skipped, decided in C before any
    * Lua runs (a skipped call cannot fail either):
    * - by the rule's own promises: skip_prohibited (its check never reports
@@ -1282,10 +1339,36 @@ jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, siz
    *   decision.
    * JIANFU_CHECK_PROMISES makes those calls and checks that they report
    * nothing (check_promise). */
-  if (i < rs->n_rules && doc && clause < doc->n_clauses && out) {
+  if (call_ok(rs, i, doc, clause, out)) {
     unsigned p = silent_by(rs, i, doc, clause, hits, n, rs->check_promises);
+    *skipped = p;
     if (p && !rs->check_promises) return JF_OK;
     if (p) return check_promise(rs, i, doc, clause, hits, n, out, err, p);
   }
   return check_given(rs, i, doc, clause, hits, n, out, err);
+}
+
+/* check_hits counted: a call that is not one (a bad argument) is not */
+static __attribute__((noinline, cold)) jf_status
+check_hits_counted(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                   const jf_trigger_hit *hits, size_t n, jf_result *out, jf_error *err) {
+  unsigned p;
+  if (!call_ok(rs, i, doc, clause, out)) return check_hits(rs, i, doc, clause, hits, n, out, err, &p);
+  uint64_t t0 = now_ns();
+  size_t before = out->n_findings;
+  jf_status st = check_hits(rs, i, doc, clause, hits, n, out, err, &p);
+  count_call(rs, i, p, out, before, t0);
+  return st;
+}
+
+jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                                const jf_trigger_hit *hits, size_t n, jf_result *out,
+                                jf_error *err) {
+  if (!rs || (n && !hits)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
+    return JF_EUSAGE;
+  }
+  if (rs->stats) return check_hits_counted(rs, i, doc, clause, hits, n, out, err);
+  unsigned skipped;
+  return check_hits(rs, i, doc, clause, hits, n, out, err, &skipped);
 }

@@ -57,6 +57,7 @@ typedef struct jf_rule {
   bool needs_m_tried;
   uint16_t *needs_probe;
   jf_wf_memo needs_memo; /* needs_probe's last answer */
+  jf_rule_stats stats;   /* JIANFU_RULE_STATS: what its calls cost (jf_ruleset_stats) */
 } jf_rule;
 
 typedef struct jf_case {
@@ -100,6 +101,9 @@ struct jf_ruleset {
   /* JIANFU_CHECK_PROMISES set: every call a promise would skip is made, and
    * a finding from it is an error (jf_ruleset_check_hits) */
   bool check_promises;
+  /* JIANFU_RULE_STATS set: each rule's calls are counted and timed
+   * (jf_rule.stats) */
+  bool stats;
   uint64_t instructions; /* budget per call */
   size_t mem_limit, mem_used;
 

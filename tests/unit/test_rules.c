@@ -866,6 +866,55 @@ out0:
   errs_clear(&e);
 }
 
+/* JIANFU_RULE_STATS: each call asked for is counted as woken, and as
+ * skipped by the first promise that holds or as a call with the findings it
+ * added; without the variable nothing is kept. */
+static void test_rule_stats(void) {
+  const char *src =
+    "local function check(clause, report) report { message = 'm' } end\n"
+    "jianfu.rule { id = 'needs', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数' }, skip_prohibited = true,\n"
+    "  check = check }\n";
+  errs e = {0};
+  jf_ruleset *off = load_one(src, &e);
+  CHECK(jf_ruleset_stats(off, 0) == NULL);
+  jf_ruleset_free(off);
+  setenv("JIANFU_RULE_STATS", "1", 1);
+  jf_ruleset *rs = load_one(src, &e);
+  unsetenv("JIANFU_RULE_STATS");
+  CHECK_INT(e.n, 0);
+  CHECK(jf_ruleset_stats(rs, 1) == NULL);
+  const jf_rule_stats *s = jf_ruleset_stats(rs, 0);
+  CHECK(s != NULL);
+  fixture f = make_doc("标题\n每日打卡\n打卡次数不少于3次\n不得将打卡次数纳入考核\n", NULL);
+  CHECK_INT(f.doc->n_clauses, 3);
+  if (!s || f.doc->n_clauses != 3) goto out;
+  const jf_trigger_hit hit = {6, 12, 0}; /* 每日|打卡| */
+  const jf_trigger_hit first = {0, 6, 0};
+  const jf_trigger_hit banned = {9, 15, 0}; /* 不得将|打卡| */
+  jf_error err = {0};
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 0, &hit, 1, res, &err), JF_OK);    /* needs */
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 1, &first, 1, res, &err), JF_OK);  /* call */
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 2, &banned, 1, res, &err), JF_OK); /* prohibited */
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);                  /* call */
+  CHECK_INT(jf_ruleset_check(rs, 5, f.doc, 0, res, &err), JF_EUSAGE);              /* not one */
+  jf_error_clear(&err);
+  CHECK_INT(res->n_findings, 2);
+  CHECK_INT(s->woken, 4);
+  CHECK_INT(s->skipped_needs, 1);
+  CHECK_INT(s->skipped_prohibited, 1);
+  CHECK_INT(s->skipped_metric, 0);
+  CHECK_INT(s->calls, 2);
+  CHECK_INT(s->findings, 2);
+  CHECK(s->ns > 0);
+  jf_result_free(res);
+out:
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* report{} misuse is a rule error at the report call's line. */
 static void test_report_errors(void) {
   const char *src =
@@ -1271,6 +1320,7 @@ int main(void) {
   test_registration_errors();
   test_skip_prohibited();
   test_needs();
+  test_rule_stats();
   test_report_errors();
   test_prelude_messages();
   test_cost();

@@ -114,6 +114,26 @@ JF_API jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *d
                                        size_t clause, const jf_trigger_hit *hits, size_t n,
                                        jf_result *out, jf_error *err);
 
+/* What rule i's calls cost, counted when the environment variable
+ * JIANFU_RULE_STATS was set (not "0") when the ruleset was made (`jianfu
+ * check` prints them): every call asked for (jf_ruleset_check,
+ * jf_ruleset_check_hits) is `woken`, and either skipped by a promise, each
+ * call by the first that holds of skip_prohibited, needs and a
+ * metric_check's dry run (so woken = the three skips + calls), or made:
+ * `calls` runs of the check function, which added `findings`. `ns` is the
+ * time spent in all of them, the decisions included. With
+ * JIANFU_CHECK_PROMISES a skipped call is made too but still counted as
+ * skipped. */
+typedef struct jf_rule_stats {
+  uint64_t woken;
+  uint64_t skipped_prohibited, skipped_needs, skipped_metric;
+  uint64_t calls, findings;
+  uint64_t ns;
+} jf_rule_stats;
+
+/* Rule i's counts, or NULL when they are not kept (or no rule i). */
+JF_API const jf_rule_stats *jf_ruleset_stats(const jf_ruleset *rs, size_t i);
+
 /* Is `category` one of the ten taxonomy ids? */
 JF_API bool jf_category_valid(const char *category);
 
