@@ -263,6 +263,7 @@ static void stats_add(jf_rule_stats *sum, const jf_ruleset *rs) {
     if (!s) return;
     sum[i].woken += s->woken;
     sum[i].skipped_prohibited += s->skipped_prohibited;
+    sum[i].skipped_unless += s->skipped_unless;
     sum[i].skipped_needs += s->skipped_needs;
     sum[i].skipped_metric += s->skipped_metric;
     sum[i].calls += s->calls;
@@ -272,23 +273,25 @@ static void stats_add(jf_rule_stats *sum, const jf_ruleset *rs) {
 }
 
 static void stats_line(const char *id, const jf_rule_stats *s) {
-  fprintf(stderr, "jianfu: stats %-28s %8llu %10llu %8llu %8llu %8llu %8llu %10llu\n", id,
+  fprintf(stderr, "jianfu: stats %-28s %8llu %10llu %8llu %8llu %8llu %8llu %8llu %10llu\n", id,
           (unsigned long long)s->woken, (unsigned long long)s->skipped_prohibited,
-          (unsigned long long)s->skipped_needs, (unsigned long long)s->skipped_metric,
-          (unsigned long long)s->calls, (unsigned long long)s->findings,
+          (unsigned long long)s->skipped_unless, (unsigned long long)s->skipped_needs,
+          (unsigned long long)s->skipped_metric, (unsigned long long)s->calls,
+          (unsigned long long)s->findings,
           (unsigned long long)(s->ns / 1000));
 }
 
 static void stats_print(const jf_rule_stats *sum, const jf_ruleset *rs) {
   if (!sum) return;
-  fprintf(stderr, "jianfu: stats %-28s %8s %10s %8s %8s %8s %8s %10s\n", "rule", "woken",
-          "prohibited", "needs", "metric", "calls", "findings", "us");
+  fprintf(stderr, "jianfu: stats %-28s %8s %10s %8s %8s %8s %8s %8s %10s\n", "rule", "woken",
+          "prohibited", "unless", "needs", "metric", "calls", "findings", "us");
   jf_rule_stats total = {0};
   for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
     const jf_rule_stats *s = &sum[i];
     stats_line(jf_ruleset_rule(rs, i)->id, s);
     total.woken += s->woken;
     total.skipped_prohibited += s->skipped_prohibited;
+    total.skipped_unless += s->skipped_unless;
     total.skipped_needs += s->skipped_needs;
     total.skipped_metric += s->skipped_metric;
     total.calls += s->calls;

@@ -7,7 +7,7 @@ the sums are printed once):
 - stdout is byte for byte what it is without the variable, and without it
   stderr holds no stats;
 - every loaded rule has a line, in load order, and the last line sums them;
-- for each rule woken = skipped (prohibited + needs + metric) + calls, and
+- for each rule woken = skipped (prohibited + unless + needs + metric) + calls, and
   a rule without calls has no findings;
 - the findings sum to the findings of the JSON report, per rule too;
 - the counts do not depend on --jobs, nor on JIANFU_CHECK_PROMISES (which
@@ -24,7 +24,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-COLS = ["woken", "prohibited", "needs", "metric", "calls", "findings", "us"]
+COLS = ["woken", "prohibited", "unless", "needs", "metric", "calls", "findings", "us"]
 
 
 def run(jianfu, files, jobs, env_extra):
@@ -81,7 +81,7 @@ def main():
         expect(total_name == "(all rules)", f"{label}: the last line is not the sum")
         for name, r in each:
             expect(name in rules, f"{label}: unknown rule {name}")
-            skipped = r["prohibited"] + r["needs"] + r["metric"]
+            skipped = r["prohibited"] + r["unless"] + r["needs"] + r["metric"]
             expect(r["woken"] == skipped + r["calls"],
                    f"{label}: {name}: woken {r['woken']} != skipped {skipped} + calls {r['calls']}")
             expect(r["calls"] > 0 or r["findings"] == 0, f"{label}: {name}: findings without calls")
