@@ -188,6 +188,23 @@ local function check(clause, report)
   }
 end
 
+-- needs: every report names a duty found in this clause's own text (the
+-- loops of check look for each list with find_terms): a word of REPLY,
+-- RELAY, REPORT_BACK, CHECKIN or MEMBER, or a post (POST) in a group that
+-- recurs every few hours or minutes, which also needs 小时 or 分钟 in the
+-- text (N_HOURS, N_MINUTES). So a clause that reports holds a duty word or
+-- 小时/分钟 (the first group) and a duty word or a POST word (the second).
+local DUTY = {}
+for _, list in ipairs { REPLY, RELAY, REPORT_BACK, CHECKIN, MEMBER } do
+  for _, w in ipairs(list) do DUTY[#DUTY + 1] = w end
+end
+local NEEDS_HOURLY, NEEDS_POST = { N_HOURS, N_MINUTES }, {}
+for _, w in ipairs(DUTY) do
+  NEEDS_HOURLY[#NEEDS_HOURLY + 1] = w
+  NEEDS_POST[#NEEDS_POST + 1] = w
+end
+for _, w in ipairs(POST) do NEEDS_POST[#NEEDS_POST + 1] = w end
+
 jianfu.rule {
   id = "chat-group-burden",
   category = "chat-group-burden",
@@ -211,6 +228,7 @@ jianfu.rule {
     "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
     "群每", "”群", "\"群", "」群", "』群",
   },
+  needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
       -- under a title 关于…的要求 (a title line, not the clause's first half),

@@ -232,7 +232,7 @@ local function bare_count(item, th)
   return false
 end
 local function item_quota(clause, report, v)
-  -- (a row or a scheme item: the engine's needs test reads their other cells)
+  -- (a row or a scheme item: the engine's needs test reads their other clauses)
   if not (clause.table_row or clause.scheme_item) or #clause.thresholds > 0 then return end
   local item = clause.item
   if not item then return end
@@ -316,17 +316,27 @@ local function check(clause, report)
   report { from = vfrom, to = v.to, evidence = ev, message = msg .. jianfu.evidence_details(ev) }
 end
 
--- needs: every report names a count of records (a number whose unit is one
--- of RECORD_UNITS, which the analysis reads from the text), a counting noun
--- (COUNT_WORDS) or a score per record (PER_RECORD), each in this clause's
--- own text or, for item_quota, a table row's or scheme item's other clauses
--- (which the engine's needs test reads too)
-local NEEDS = {}
-for unit in pairs(RECORD_UNITS) do NEEDS[#NEEDS + 1] = unit end
-table.sort(NEEDS)
+-- needs: every report names a count of records, a counting noun
+-- (COUNT_WORDS, count_word) or a score per record (PER_RECORD, per_record)
+-- in this clause's own text. The count is one of clause.numbers
+-- (record_count) or, for item_quota, one of the thresholds of a table row's
+-- or scheme item's other clauses (item.thresholds), whose unit is one of
+-- RECORD_UNITS, which the analysis reads from the text. So a clause that
+-- reports holds one of these words or a unit in its text (or, for a row or
+-- a scheme item, in its other clauses, which the engine's needs test reads
+-- too): the first group; and one of these words, a number in its analysis
+-- or a threshold in its item's (件 of 文件, 条 of 条件 are no numbers): the
+-- second.
+local NEEDS_UNIT, NEEDS_NUMBER = {}, { analysis = { "numbers" }, item = { "thresholds" } }
+for unit in pairs(RECORD_UNITS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = unit end
+table.sort(NEEDS_UNIT)
 for _, list in ipairs { COUNT_WORDS, PER_RECORD } do
-  for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
+  for _, w in ipairs(list) do
+    NEEDS_UNIT[#NEEDS_UNIT + 1] = w
+    NEEDS_NUMBER[#NEEDS_NUMBER + 1] = w
+  end
 end
+local NEEDS = { NEEDS_UNIT, NEEDS_NUMBER }
 
 jianfu.rule {
   id = "data-entry-quota",

@@ -91,6 +91,41 @@ local function other_meaning(clause, hit)
   return false
 end
 
+local TRIGGERS = {
+  "点赞", "点赞量", "点赞数", "转发", "转发量", "转发数", "转发率", "评论", "评论数", "评论量",
+  "分享", "分享数", "分享量", "投票", "投票数", "投票率", "拉票", "刷票", "刷量", "打榜",
+  "阅读量", "阅读数", "阅读率", "阅读人数", "播放量", "观看量", "观看人次", "收看率",
+  "完播率", "互动量", "互动率", "三连", "留言数", "转载量", "浏览转发",
+  -- synonyms of 评论: 留言, 跟帖, 回帖
+  "留言", "留言量", "跟帖", "跟帖数", "回帖",
+}
+-- forced practices: a finding by themselves (metric_check's standalone)
+local STANDALONE = { "全员参与点赞", "全员点赞", "全员转发", "全员投票", "全员参与投票", "全员参与转发",
+  "全员分享", "人人点赞", "人人转发", "人人投票", "摊派点赞", "强制点赞", "强制转发",
+  "强制投票", "动员点赞", "发动点赞" }
+
+-- needs (metric_check's decision, rules_metric.c decide/qualifies): a
+-- finding is a forced practice (a STANDALONE word in the text) or a trigger
+-- hit that counts. A hit counts when it has a threshold, a quota (a
+-- number), a frequency or proof (the `counts` callback below: a PROOF word
+-- in its sentence); else when it is assessed: a measure (点赞量, 阅读率: a
+-- trigger jianfu.is_measure names) or an activity with a penalty by the
+-- clause's link, an activity by a firm link word in its sentence
+-- (jianfu.FIRM_LINK, the list metric_check reads) or by its item, whose
+-- other clauses must then hold an explicit link (and a penalty or a
+-- threshold). So every finding needs a word of STANDALONE, PROOF, FIRM_LINK
+-- or the measure triggers in this clause's text, a number, threshold,
+-- frequency, penalty or link in its analysis, or a link in its item's.
+local NEEDS = { analysis = { "numbers", "thresholds", "frequencies", "penalties", "link" },
+  item = { "link" } }
+for _, list in ipairs { STANDALONE, PROOF, jianfu.FIRM_LINK } do
+  for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
+end
+for _, t in ipairs(TRIGGERS) do
+  t = jianfu.normalize(t)
+  if jianfu.is_measure(t) then NEEDS[#NEEDS + 1] = t end
+end
+
 jianfu.rule {
   id = "forced-engagement",
   category = "forced-engagement",
@@ -108,14 +143,8 @@ jianfu.rule {
     "中央网信办《“指尖上的形式主义”全国整治工作方案》",
   },
   precedents = { "qiqihar-2023", "yunnan-2024" },
-  triggers = {
-    "点赞", "点赞量", "点赞数", "转发", "转发量", "转发数", "转发率", "评论", "评论数", "评论量",
-    "分享", "分享数", "分享量", "投票", "投票数", "投票率", "拉票", "刷票", "刷量", "打榜",
-    "阅读量", "阅读数", "阅读率", "阅读人数", "播放量", "观看量", "观看人次", "收看率",
-    "完播率", "互动量", "互动率", "三连", "留言数", "转载量", "浏览转发",
-    -- synonyms of 评论: 留言, 跟帖, 回帖
-    "留言", "留言量", "跟帖", "跟帖数", "回帖",
-  },
+  triggers = TRIGGERS,
+  needs = NEEDS,
   examples = {
     bad = {
       "每个社区每天完成五百个点赞任务，完成情况纳入年终考核",
@@ -186,9 +215,7 @@ jianfu.rule {
   check = jianfu.metric_check {
     unless = { "点赞身边" },
     other = other_meaning,
-    standalone = { "全员参与点赞", "全员点赞", "全员转发", "全员投票", "全员参与投票", "全员参与转发",
-      "全员分享", "人人点赞", "人人转发", "人人投票", "摊派点赞", "强制点赞", "强制转发",
-      "强制投票", "动员点赞", "发动点赞" },
+    standalone = STANDALONE,
     -- likes or votes whose screenshots or certificates must be collected and uploaded
     counts = function(clause, hit)
       return jianfu.sentence_has(clause.text, hit.from, PROOF)

@@ -522,11 +522,26 @@ end
 -- measure or activity (USAGE, ACTIVITY, part (2)) found in this clause's own
 -- text or, for item_ranked, in a table row's or scheme item's other clauses
 -- (which the engine's needs test reads too); a ranking, a place or a
--- notification alone reports nothing
-local NEEDS = {}
+-- notification alone reports nothing: the first group.
+local NEEDS_USAGE = {}
 for _, list in ipairs { POINTS, USAGE, ACTIVITY } do
-  for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
+  for _, w in ipairs(list) do NEEDS_USAGE[#NEEDS_USAGE + 1] = w end
 end
+-- ... and part (2) reports only what a league table in this clause's own
+-- text ranks (`how`): a RANKING word, a place (rank_positions: a RANK_SIDE
+-- word then a numeral, an ASCII digit or one of RANK_NUM) or a periodic
+-- notification (periodic_notify: a PERIOD_MARK word before it, or one of
+-- clause.frequencies): so a clause that reports holds POINTS, one of these
+-- words or a frequency in its analysis: the second group.
+local NEEDS_HOW = { analysis = { "frequencies" } }
+for _, list in ipairs { POINTS, RANKING, PERIOD_MARK } do
+  for _, w in ipairs(list) do NEEDS_HOW[#NEEDS_HOW + 1] = w end
+end
+for _, side in ipairs(RANK_SIDE) do
+  for d = 0, 9 do NEEDS_HOW[#NEEDS_HOW + 1] = side .. d end
+  for _, d in ipairs(RANK_NUM) do NEEDS_HOW[#NEEDS_HOW + 1] = side .. d end
+end
+local NEEDS = { NEEDS_USAGE, NEEDS_HOW }
 
 jianfu.rule {
   id = "points-ranking",

@@ -154,6 +154,20 @@ local function check(clause, report)
   }
 end
 
+-- needs: a live trace reports when its clause demands it as proof (a PROOF
+-- word anywhere in the text), sends it to a group (SEND 发 and GROUP 群
+-- after it in its segment), or counts it: made_to_count (the clause's link,
+-- a threshold or a penalty), a frequency, or a count of traces
+-- (nearest_count: a number). So a clause that reports holds a PROOF word,
+-- 发 (the first group) and 群 (the second), or has one of these in its own
+-- analysis.
+local NEEDS = {}
+for _, extra in ipairs { SEND, GROUP } do
+  local g = { extra, analysis = { "link", "thresholds", "penalties", "frequencies", "numbers" } }
+  for _, w in ipairs(PROOF) do g[#g + 1] = w end
+  NEEDS[#NEEDS + 1] = g
+end
+
 jianfu.rule {
   id = "trace-evidence",
   category = "trace-evidence",
@@ -173,6 +187,10 @@ jianfu.rule {
   },
   precedents = { "qiqihar-2023", "gaoyou", "qingjiangpu-2024" },
   skip_prohibited = true, -- it reports only a TRACE term, which holds a trigger, when not negated
+  -- ... and not overlapping a phrase of TRACE_UNLESS (find_terms drops it):
+  -- a TRACE term around a trigger hit that overlaps one overlaps it too
+  skip_unless = TRACE_UNLESS,
+  needs = NEEDS,
   triggers = {
     "拍照", "照片", "截图", "截屏", "视频", "录像", "留痕", "合影", "图片", "相片",
   },

@@ -12,6 +12,8 @@ if(TARGET jianfu_cli)
     endif()
   endforeach()
   add_test(NAME cli/big-file COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/big_file.sh ${JF_BIN})
+  # JIANFU_RULE_STATS: the per-rule counts add up and match the report
+  add_test(NAME cli/rule-stats COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli/rule_stats.py ${JF_BIN})
   add_test(NAME cli/history COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/history.sh ${JF_BIN})
   add_test(NAME cli/install COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/install.sh ${CMAKE_BINARY_DIR})
   add_test(NAME rules/examples COMMAND ${JF_BIN} rules test WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

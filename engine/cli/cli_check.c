@@ -212,6 +212,7 @@ typedef struct job {
   const jf_options *opt;
   jf_reporter *rep;
   tally *t;
+  jf_rule_stats *stats; /* JIANFU_RULE_STATS: the workers' sums, or NULL */
 } job;
 
 /* Where a file's result would be when not even an error result could be
@@ -244,6 +245,62 @@ static void drain(job *j) {
   j->reporting = false;
 }
 
+/* --- JIANFU_RULE_STATS --------------------------------------------------------
+ * What each rule's calls cost, summed over the engines (one per worker) and
+ * printed to stderr at the end: a rule author sees which rule is slow and
+ * how many of its calls its promises skip (rules/README.md). */
+
+/* The sums for rs's rules (calloc'd), or NULL when they are not kept. */
+static jf_rule_stats *stats_new(const jf_ruleset *rs) {
+  size_t n = jf_ruleset_count(rs);
+  if (!n || !jf_ruleset_stats(rs, 0)) return NULL;
+  return calloc(n, sizeof(jf_rule_stats));
+}
+
+static void stats_add(jf_rule_stats *sum, const jf_ruleset *rs) {
+  for (size_t i = 0; sum && i < jf_ruleset_count(rs); i++) {
+    const jf_rule_stats *s = jf_ruleset_stats(rs, i);
+    if (!s) return;
+    sum[i].woken += s->woken;
+    sum[i].skipped_prohibited += s->skipped_prohibited;
+    sum[i].skipped_unless += s->skipped_unless;
+    sum[i].skipped_needs += s->skipped_needs;
+    sum[i].skipped_metric += s->skipped_metric;
+    sum[i].calls += s->calls;
+    sum[i].findings += s->findings;
+    sum[i].ns += s->ns;
+  }
+}
+
+static void stats_line(const char *id, const jf_rule_stats *s) {
+  fprintf(stderr, "jianfu: stats %-28s %8llu %10llu %8llu %8llu %8llu %8llu %8llu %10llu\n", id,
+          (unsigned long long)s->woken, (unsigned long long)s->skipped_prohibited,
+          (unsigned long long)s->skipped_unless, (unsigned long long)s->skipped_needs,
+          (unsigned long long)s->skipped_metric, (unsigned long long)s->calls,
+          (unsigned long long)s->findings,
+          (unsigned long long)(s->ns / 1000));
+}
+
+static void stats_print(const jf_rule_stats *sum, const jf_ruleset *rs) {
+  if (!sum) return;
+  fprintf(stderr, "jianfu: stats %-28s %8s %10s %8s %8s %8s %8s %8s %10s\n", "rule", "woken",
+          "prohibited", "unless", "needs", "metric", "calls", "findings", "us");
+  jf_rule_stats total = {0};
+  for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+    const jf_rule_stats *s = &sum[i];
+    stats_line(jf_ruleset_rule(rs, i)->id, s);
+    total.woken += s->woken;
+    total.skipped_prohibited += s->skipped_prohibited;
+    total.skipped_unless += s->skipped_unless;
+    total.skipped_needs += s->skipped_needs;
+    total.skipped_metric += s->skipped_metric;
+    total.calls += s->calls;
+    total.findings += s->findings;
+    total.ns += s->ns;
+  }
+  stats_line("(all rules)", &total);
+}
+
 static void *worker(void *arg) {
   job *j = arg;
   jf_engine *e = cli_engine(j->ro, j->opt, NULL, true, NULL);
@@ -268,6 +325,7 @@ static void *worker(void *arg) {
     j->results[i] = res ? res : &no_result;
     drain(j);
   }
+  if (e) stats_add(j->stats, jf_engine_rules(e));
   pthread_mutex_unlock(&j->mu);
   jf_engine_free(e);
   return NULL;
@@ -398,6 +456,7 @@ int cli_check(int argc, char **argv) {
   cf.rules = jf_engine_rules(e);
   configs_check_ids(&cf, &t.trouble);
 
+  jf_rule_stats *stats = stats_new(cf.rules);
   if (jobs > (long)files.n) jobs = (long)files.n;
   if (jobs <= 1) {
     for (size_t i = 0; i < files.n; i++) {
@@ -407,9 +466,10 @@ int cli_check(int argc, char **argv) {
       else t.trouble = true;
       jf_result_free(res);
     }
+    stats_add(stats, cf.rules);
   } else {
     job j = {.files = files, .window = (size_t)jobs * 4, .ro = &ro, .opt = &opt, .rep = rep,
-             .t = &t};
+             .t = &t, .stats = stats};
     j.results = calloc(files.n, sizeof *j.results);
     pthread_mutex_init(&j.mu, NULL);
     pthread_cond_init(&j.cv, NULL);
@@ -422,6 +482,8 @@ int cli_check(int argc, char **argv) {
     pthread_cond_destroy(&j.cv);
   }
   jf_reporter_finish(rep);
+  stats_print(stats, cf.rules);
+  free(stats);
   if (t.db) {
     jf_error err = {0};
     if (jf_store_end_run(t.db, &err) != JF_OK) {

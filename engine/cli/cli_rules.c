@@ -86,9 +86,20 @@ static void show_rule(const jf_ruleset *rs, const jf_rule_info *r, bool explain)
   } else {
     printf("triggers: none (runs on every clause: slow)\n");
   }
-  if (r->n_needs) {
-    printf("needs (one of):");
-    for (size_t i = 0; i < r->n_needs; i++) printf(" %s", r->needs[i]);
+  for (size_t g = 0; g < r->n_needs; g++) {
+    static const char *const fields[] = {"numbers", "thresholds", "frequencies", "penalties",
+                                         "link"};
+    const jf_needs_group *n = &r->needs[g];
+    printf("%s (one of):", g ? "and needs" : "needs");
+    for (size_t i = 0; i < n->n_words; i++) printf(" %s", n->words[i]);
+    for (int which = 0; which < 2; which++) {
+      unsigned bits = which ? n->item : n->analysis;
+      if (!bits) continue;
+      printf("%s or %s:", n->n_words || (which && n->analysis) ? ";" : "",
+             which ? "the item's analysis" : "analysis");
+      for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+        if (bits & (1u << k)) printf(" %s", fields[k]);
+    }
     printf("\n");
   }
   print_examples("bad examples (reported)", r->bad, r->n_bad);

@@ -253,9 +253,10 @@ function M.is_measure(term)
 end
 
 -- wording that ties a practice to assessment firmly (a bare 考核 in a title does not)
-local FIRM_LINK = compile { "纳入", "列入", "计入", "挂钩", "依据", "排名", "排序", "通报", "评优", "评先",
+local FIRM_LINK_WORDS = { "纳入", "列入", "计入", "挂钩", "依据", "排名", "排序", "通报", "评优", "评先",
   "提拔", "任用", "计分", "加分", "扣分", "得分", "打分", "记分", "奖惩", "绩效", "作为考核",
   "考核内容", "考核指标", "考核的", "完成情况", "完成率", "统计", "汇总", "上报", "任务" }
+local FIRM_LINK = compile(FIRM_LINK_WORDS)
 -- a forced practice after these is the condition of a sanction against it
 -- (存在强制下载安装的本项不得分), not a demand
 local CONDITION = compile { "存在", "发现", "出现", "查实", "核实", "凡有", "一经", "如有", "若有" }
@@ -1266,5 +1267,10 @@ if type(C) == "table" then
   M.evidence_details = C.evidence_details(M.evidence_details)
   M.evidence = C.evidence(M.evidence)
 end
+
+-- the wording metric_check takes as a firm link (a read-only copy): for a
+-- metric rule's needs, which must hold every word its check may report on
+-- (rules/README.md)
+M.FIRM_LINK = M.words(FIRM_LINK_WORDS)
 
 return M

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "embed_prelude.h"
 #include "finding_int.h"
@@ -101,10 +102,18 @@ static void free_rule(jf_rule *r) {
   free_strv(r->trig, r->info.n_triggers);
   free(r->trig_len);
   jf_matcher_free(r->trig_m);
-  free_strv(r->needs, r->info.n_needs);
-  free(r->needs_len);
-  jf_matcher_free(r->needs_m);
-  free(r->needs_probe);
+  for (size_t g = 0; r->needs_c && g < r->info.n_needs; g++) {
+    free_strv(r->needs_c[g].words, r->needs[g].n_words);
+    free(r->needs_c[g].len);
+    jf_matcher_free(r->needs_c[g].m);
+    free(r->needs_c[g].probe);
+  }
+  free(r->needs);
+  free(r->needs_c);
+  free_strv(r->unless, r->n_unless);
+  free(r->unless_len);
+  jf_matcher_free(r->unless_m);
+  free(r->unless_probe);
   free_examples((jf_example *)r->info.good, r->info.n_good);
   free_examples((jf_example *)r->info.bad, r->info.n_bad);
   free(r->chunkname);
@@ -246,6 +255,19 @@ static bool top_is_list(lua_State *L, size_t *n) {
   return count == *n;
 }
 
+/* A word list made by jianfu.words (a read-only proxy) on top, replaced by
+ * a plain copy of what ipairs gives, so that a rule may declare such a list
+ * (skip_unless = TRACE_UNLESS); any other value is left as it is. */
+static void plain_words_top(lua_State *L) {
+  if (lua_type(L, -1) != LUA_TTABLE || !lua_getmetatable(L, -1)) return;
+  lua_pop(L, 1);
+  int src = lua_gettop(L);
+  lua_newtable(L);
+  for (lua_Integer i = 1; lua_geti(L, src, i) != LUA_TNIL; i++) lua_rawseti(L, -2, i);
+  lua_pop(L, 1);
+  lua_replace(L, src);
+}
+
 /* A list of non-empty strings. *present tells an absent field from an empty one. */
 static bool get_list(reg *g, const char *k, bool required, char ***out, size_t *n_out,
                      bool *present) {
@@ -254,6 +276,7 @@ static bool get_list(reg *g, const char *k, bool required, char ***out, size_t *
   bool ok = true;
   *out = NULL;
   *n_out = 0;
+  plain_words_top(L);
   if (present) *present = t != LUA_TNIL;
   size_t n = 0;
   if (t == LUA_TNIL) {
@@ -444,29 +467,47 @@ static bool normalize_words(reg *g, const char *what, char **raw, size_t n, char
   return ok;
 }
 
-/* Compile a registered rule's needs words (needs_m, needs_probe) on its
- * first use: false when that failed (out of memory), and then the promise
- * is not used. Past a few dozen words, testing every word's probes costs
- * about what the scan they could save does (as for the helpers' word lists,
- * rules_view.c build_list): such a list is always scanned. */
-static bool compile_needs(jf_rule *r) {
-  size_t n = r->info.n_needs;
-  if (r->needs_m_tried) return r->needs_m != NULL;
-  r->needs_m_tried = true;
-  jf_matcher *m = jf_matcher_new();
-  bool ok = m != NULL;
+/* Compile words[0, n) into *m and, for a short list, word_filter.h probes
+ * *probe: false when out of memory. Past a few dozen words, testing every
+ * word's probes costs about what the scan they could save does (as for the
+ * helpers' word lists, rules_view.c build_list): such a list is always
+ * scanned. */
+static bool compile_words(char **words, const size_t *len, size_t n, jf_matcher **m,
+                          uint16_t **probe) {
+  jf_matcher *mm = jf_matcher_new();
+  bool ok = mm != NULL;
   for (size_t i = 0; ok && i < n; i++)
-    ok = jf_matcher_add(m, r->needs[i], r->needs_len[i], (uint32_t)i) == JF_OK;
-  ok = ok && jf_matcher_compile(m) == JF_OK;
-  if (ok && n <= 48 &&
-      !(r->needs_probe = jf_wf_probes((const char *const *)r->needs, r->needs_len, n)))
-    ok = false;
+    ok = jf_matcher_add(mm, words[i], len[i], (uint32_t)i) == JF_OK;
+  ok = ok && jf_matcher_compile(mm) == JF_OK;
+  if (ok && n <= 48 && !(*probe = jf_wf_probes((const char *const *)words, len, n))) ok = false;
   if (!ok) {
-    jf_matcher_free(m);
+    jf_matcher_free(mm);
     return false;
   }
-  r->needs_m = m;
+  *m = mm;
   return true;
+}
+
+/* Compile a registered rule's needs words on its first use: false when
+ * that failed (out of memory), and then the promise is not used. */
+static bool compile_needs(jf_rule *r) {
+  if (r->needs_m_tried) return r->needs_m_ok;
+  r->needs_m_tried = true;
+  bool ok = true;
+  for (size_t g = 0; ok && g < r->info.n_needs; g++)
+    if (r->needs[g].n_words)
+      ok = compile_words(r->needs_c[g].words, r->needs_c[g].len, r->needs[g].n_words,
+                         &r->needs_c[g].m, &r->needs_c[g].probe);
+  return r->needs_m_ok = ok;
+}
+
+/* The same for its skip_unless phrases. */
+static bool compile_unless(jf_rule *r) {
+  if (!r->unless_m_tried) {
+    r->unless_m_tried = true;
+    compile_words(r->unless, r->unless_len, r->n_unless, &r->unless_m, &r->unless_probe);
+  }
+  return r->unless_m != NULL;
 }
 
 static int caller_line(jf_ruleset *rs, lua_State *L) {
@@ -480,15 +521,164 @@ static void category_list(char *buf, size_t n) {
     o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? ", " : "", categories[i]);
 }
 
+/* The analysis fields a needs group may name (jf_needs_field). */
+static const struct {
+  const char *name;
+  unsigned bit;
+} needs_fields[] = {{"numbers", JF_NEEDS_NUMBERS},
+                    {"thresholds", JF_NEEDS_THRESHOLDS},
+                    {"frequencies", JF_NEEDS_FREQUENCIES},
+                    {"penalties", JF_NEEDS_PENALTIES},
+                    {"link", JF_NEEDS_LINK}};
+
+/* A group's `analysis` or `item` (key, on top): the bits of the fields it names. */
+static unsigned get_needs_fields(reg *g, const char *where, const char *key) {
+  lua_State *L = g->L;
+  size_t n;
+  unsigned bits = 0;
+  if (lua_type(L, -1) != LUA_TTABLE || !top_is_list(L, &n) || n == 0) {
+    problem(g, "%s.%s must be a non-empty list of names (numbers, thresholds, "
+               "frequencies, penalties, link)", where, key);
+    return 0;
+  }
+  for (size_t i = 1; i <= n; i++) {
+    const char *name = lua_rawgeti(L, -1, (lua_Integer)i) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    unsigned bit = 0;
+    for (size_t k = 0; k < sizeof needs_fields / sizeof *needs_fields && !bit; k++)
+      if (strcmp(name, needs_fields[k].name) == 0) bit = needs_fields[k].bit;
+    if (!bit)
+      problem(g, "%s.%s[%zu] must be one of numbers, thresholds, frequencies, penalties, "
+                 "link, not %s%s%s", where, key, i, *name ? "'" : "a ",
+              *name ? name : luaL_typename(L, -1), *name ? "'" : "");
+    bits |= bit;
+    lua_pop(L, 1);
+  }
+  return bits;
+}
+
+/* One group of needs, the table on top (`where`: "needs" or "needs[2]"):
+ * its words (the list part) normalized, and the fields its `analysis` and
+ * `item` name. */
+static void get_needs_group(reg *g, const char *where, jf_needs_group *out, struct jf_needs_c *c) {
+  lua_State *L = g->L;
+  plain_words_top(L);
+  int t = lua_gettop(L);
+  size_t n = lua_rawlen(L, t);
+  bool keys_ok = true;
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING && (strcmp(lua_tostring(L, -1), "analysis") == 0 ||
+                                           strcmp(lua_tostring(L, -1), "item") == 0))
+      continue;
+    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && (size_t)lua_tointeger(L, -1) <= n)
+      continue;
+    if (lua_type(L, -1) == LUA_TSTRING)
+      problem(g, "unknown field '%s' in %s (a list of words, analysis = {…}, item = {…})",
+              lua_tostring(L, -1), where);
+    else
+      problem(g, "%s must be a list of strings (and analysis = {…}, item = {…})", where);
+    keys_ok = false;
+  }
+  if (!keys_ok) return;
+  char **raw = n ? calloc(n, sizeof *raw) : NULL;
+  size_t n_raw = 0;
+  if (n && !raw) {
+    problem(g, "out of memory");
+    return;
+  }
+  for (size_t i = 1; i <= n; i++) {
+    size_t len;
+    if (lua_rawgeti(L, t, (lua_Integer)i) != LUA_TSTRING || !lua_tolstring(L, -1, &len))
+      problem(g, "%s[%zu] must be a string, not a %s", where, i, luaL_typename(L, -1));
+    else if (len == 0)
+      problem(g, "%s[%zu] must not be empty", where, i);
+    else if (!valid_utf8(lua_tostring(L, -1), len))
+      problem(g, "%s[%zu] is not valid UTF-8", where, i);
+    else if (!(raw[n_raw] = strdup(lua_tostring(L, -1))))
+      problem(g, "out of memory");
+    else
+      n_raw++;
+    lua_pop(L, 1);
+  }
+  if (n_raw == n)
+    normalize_words(g, "needs word", raw, n, &c->words, &c->len, &out->n_words);
+  out->words = (const char *const *)c->words;
+  free_strv(raw, n_raw);
+  bool fields = false; /* analysis or item given (a problem of theirs is theirs) */
+  lua_getfield(L, t, "analysis");
+  if (!lua_isnil(L, -1)) out->analysis = get_needs_fields(g, where, "analysis"), fields = true;
+  lua_pop(L, 1);
+  lua_getfield(L, t, "item");
+  if (!lua_isnil(L, -1)) out->item = get_needs_fields(g, where, "item"), fields = true;
+  lua_pop(L, 1);
+  if (!n && !fields) {
+    if (strcmp(where, "needs") == 0)
+      problem(g, "field 'needs' is empty (omit it when the check may report without any word)");
+    else
+      problem(g, "%s is empty", where);
+  }
+}
+
+/* needs = { words…, analysis = {…}, item = {…} } (one group) or
+ * { {…}, {…} } (every group needed): into r->needs, r->needs_c, r->info. */
+static void get_needs(reg *g, jf_rule *r) {
+  lua_State *L = g->L;
+  int t = field(L, "needs");
+  if (t == LUA_TNIL) {
+    lua_pop(L, 1);
+    return;
+  }
+  if (t != LUA_TTABLE) {
+    problem(g, "field 'needs' must be a list of strings (or a list of such lists)");
+    lua_pop(L, 1);
+    return;
+  }
+  if (r->info.n_triggers == 0)
+    problem(g, "field 'needs' needs 'triggers' (it is about the clauses they wake)");
+  plain_words_top(L);
+  bool groups = lua_rawgeti(L, -1, 1) == LUA_TTABLE;
+  lua_pop(L, 1);
+  size_t n = 1;
+  if (groups && (!top_is_list(L, &n) || n == 0)) {
+    problem(g, "field 'needs' must be a list of strings (or a list of such lists)");
+    lua_pop(L, 1);
+    return;
+  }
+  r->needs = calloc(n, sizeof *r->needs);
+  r->needs_c = calloc(n, sizeof *r->needs_c);
+  if (!r->needs || !r->needs_c) {
+    problem(g, "out of memory");
+    lua_pop(L, 1);
+    return;
+  }
+  r->info.needs = r->needs;
+  r->info.n_needs = n;
+  if (!groups) {
+    get_needs_group(g, "needs", &r->needs[0], &r->needs_c[0]);
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      char where[32];
+      snprintf(where, sizeof where, "needs[%zu]", i + 1);
+      if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE)
+        problem(g, "%s must be a list of strings, not a %s", where, luaL_typename(L, -1));
+      else
+        get_needs_group(g, where, &r->needs[i], &r->needs_c[i]);
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+}
+
 /* jianfu.rule{ id, category, severity, title, description, basis, precedents,
- * triggers, examples, check, skip_prohibited, needs }: validate and register. Problems are reported
+ * triggers, examples, check, skip_prohibited, skip_unless, needs }: validate and register. Problems are reported
  * through the load's error callback, not raised, so the file's other rules
  * still load. */
 static int l_rule(lua_State *L) {
   jf_ruleset *rs = jf_rs_of(L);
   static const char *const known[] = {"id", "category", "severity", "title", "description",
                                       "basis", "precedents", "triggers", "examples", "check",
-                                      "skip_prohibited", "needs", NULL};
+                                      "skip_prohibited", "skip_unless", "needs", NULL};
   if (!rs->load.active) return luaL_error(L, "jianfu.rule can only be called while a rule file loads");
   reg g = {rs, L, "rule", "", caller_line(rs, L), 0};
   if (lua_type(L, 1) != LUA_TTABLE) {
@@ -542,15 +732,15 @@ static int l_rule(lua_State *L) {
   }
   free_strv(v, n);
 
-  /* a promise about the check, used by jf_ruleset_check_hits like
+  /* promises about the check, used by jf_ruleset_check_hits like
    * skip_prohibited: only about the clauses the rule's triggers wake */
-  if (get_list(&g, "needs", false, &v, &n, &present) && present) {
+  get_needs(&g, r);
+  if (get_list(&g, "skip_unless", false, &v, &n, &present) && present) {
     if (n == 0)
-      problem(&g, "field 'needs' is empty (omit it when the check may report without any word)");
+      problem(&g, "field 'skip_unless' is empty (omit it)");
     else if (r->info.n_triggers == 0)
-      problem(&g, "field 'needs' needs 'triggers' (it is about the clauses they wake)");
-    normalize_words(&g, "needs word", v, n, &r->needs, &r->needs_len, &r->info.n_needs);
-    r->info.needs = (const char *const *)r->needs;
+      problem(&g, "field 'skip_unless' needs 'triggers' (it is about the trigger hits)");
+    normalize_words(&g, "skip_unless phrase", v, n, &r->unless, &r->unless_len, &r->n_unless);
   }
   free_strv(v, n);
 
@@ -894,6 +1084,8 @@ jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits) {
   rs->mem_limit = limits && limits->memory ? limits->memory : JF_DEFAULT_MEMORY;
   const char *check = getenv("JIANFU_CHECK_PROMISES");
   rs->check_promises = check && *check && strcmp(check, "0") != 0;
+  const char *stats = getenv("JIANFU_RULE_STATS");
+  rs->stats = stats && *stats && strcmp(stats, "0") != 0;
   if (jf_rs_sandbox_open(rs) != JF_OK) goto fail;
   if (jf_rs_run(rs, prelude_protected, NULL, JF_PRELUDE_NAME) != LUA_OK) {
     const char *m = lua_tostring(rs->L, -1);
@@ -1113,12 +1305,14 @@ static int check_protected(lua_State *L) {
   return 0;
 }
 
-jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+static bool call_ok(const jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                    const jf_result *out) {
+  return rs && i < rs->n_rules && doc && clause < doc->n_clauses && out;
+}
+
+/* The call of rule i's check on the clause (call_ok). */
+static jf_status run_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                            jf_result *out, jf_error *err) {
-  if (!rs || i >= rs->n_rules || !doc || clause >= doc->n_clauses || !out) {
-    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
-    return JF_EUSAGE;
-  }
   const jf_rule *r = rs->rules[i];
   rs->cur.active = true;
   rs->cur.rule = r;
@@ -1140,18 +1334,108 @@ jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t c
   return JF_ERULE;
 }
 
-/* Rule r declared skip_prohibited: is every one of its hits hv[0, n) in
- * clause c inside a prohibition or rectification scope, by the test of
- * clause:prohibited? No hits, or a hit the view would not take as it is
- * (rules_view.c given_hits_ok), and the call is made. */
-static bool hits_all_prohibited(const jf_rule *r, const jf_clause *c, const jf_trigger_hit *hv,
-                                size_t n) {
-  if (!r->skip_prohibited || n == 0 || !c->an) return false;
+/* --- JIANFU_RULE_STATS ----------------------------------------------------- */
+
+static uint64_t now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+const jf_rule_stats *jf_ruleset_stats(const jf_ruleset *rs, size_t i) {
+  return rs && rs->stats && i < rs->n_rules ? &rs->rules[i]->stats : NULL;
+}
+
+/* The promises that say a call reports nothing, as bits. */
+enum {
+  PROMISE_PROHIBITED = 1, /* the rule's skip_prohibited */
+  PROMISE_NEEDS = 2,      /* the rule's needs */
+  PROMISE_METRIC = 4,     /* a metric_check's decision (jf_rs_metric_silent) */
+  PROMISE_UNLESS = 8      /* the rule's skip_unless (with its skip_prohibited) */
+};
+
+/* Count a call of rule i that began at t0 (now_ns) and added the findings
+ * of out from `before` on: skipped by the first of the promises p, or made. */
+static void count_call(jf_ruleset *rs, size_t i, unsigned p, const jf_result *out,
+                       size_t before, uint64_t t0) {
+  jf_rule_stats *s = &rs->rules[i]->stats;
+  s->woken++;
+  if (p & PROMISE_PROHIBITED) s->skipped_prohibited++;
+  else if (p & PROMISE_UNLESS) s->skipped_unless++;
+  else if (p & PROMISE_NEEDS) s->skipped_needs++;
+  else if (p & PROMISE_METRIC) s->skipped_metric++;
+  else s->calls++;
+  s->findings += out->n_findings - before;
+  s->ns += now_ns() - t0;
+}
+
+/* run_check counted (kept out of the way of the call without stats) */
+static __attribute__((noinline, cold)) jf_status check_counted(jf_ruleset *rs, size_t i,
+                                                               const jf_doc *doc, size_t clause,
+                                                               jf_result *out, jf_error *err) {
+  uint64_t t0 = now_ns();
+  size_t before = out->n_findings;
+  jf_status st = run_check(rs, i, doc, clause, out, err);
+  count_call(rs, i, 0, out, before, t0);
+  return st;
+}
+
+jf_status jf_ruleset_check(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                           jf_result *out, jf_error *err) {
+  if (!call_ok(rs, i, doc, clause, out)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
+    return JF_EUSAGE;
+  }
+  if (rs->stats) return check_counted(rs, i, doc, clause, out, err);
+  return run_check(rs, i, doc, clause, out, err);
+}
+
+/* The trigger hits hv[0, n) of rule r in clause c, as far as its
+ * skip_prohibited and skip_unless promises go: PROMISE_PROHIBITED when each
+ * lies inside a prohibition or rectification scope (by the test of
+ * clause:prohibited), PROMISE_UNLESS when each does or overlaps one of its
+ * skip_unless phrases, 0 otherwise. No hits, a hit the view would not take
+ * as it is (rules_view.c given_hits_ok), or (for skip_unless) more than 64
+ * of them, and the call is made. */
+typedef struct unless_scan {
+  const jf_trigger_hit *hv;
+  uint64_t left; /* the hits no phrase overlaps yet */
+} unless_scan;
+
+static bool clear_overlapped(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)id;
+  unless_scan *u = ud;
+  size_t start = end - len;
+  for (uint64_t l = u->left; l; l &= l - 1) {
+    int k = __builtin_ctzll(l);
+    if (u->hv[k].from < end && start < u->hv[k].to) u->left &= ~((uint64_t)1 << k);
+  }
+  return u->left != 0;
+}
+
+static unsigned hits_excluded(const jf_rule *r, const jf_clause *c, const jf_trigger_hit *hv,
+                              size_t n) {
+  if ((!r->skip_prohibited && !r->n_unless) || n == 0) return 0;
   for (size_t k = 0; k < n; k++)
-    if (hv[k].trig >= r->info.n_triggers || hv[k].from >= hv[k].to || hv[k].to > c->norm.len ||
-        !jf_rs_span_prohibited(c, hv[k].from, hv[k].to))
-      return false;
-  return true;
+    if (hv[k].trig >= r->info.n_triggers || hv[k].from >= hv[k].to || hv[k].to > c->norm.len)
+      return 0;
+  uint64_t left = 0; /* the hits not prohibited */
+  bool prohibited = r->skip_prohibited && c->an;
+  for (size_t k = 0; k < n; k++) {
+    if (prohibited && jf_rs_span_prohibited(c, hv[k].from, hv[k].to)) continue;
+    if (!r->n_unless || k >= 64) return 0;
+    left |= (uint64_t)1 << k;
+  }
+  if (!left) return prohibited ? PROMISE_PROHIBITED : 0;
+  /* (compiled on first use: a cache, one engine thread per rule set) */
+  if (!c->norm.text || !compile_unless((jf_rule *)r)) return 0;
+  /* the probes first: most clauses lack the byte pairs of every phrase */
+  if (r->unless_probe && !jf_wf_may_occur_memo(r->unless_probe, r->n_unless, c->norm.text,
+                                               c->norm.len, &((jf_rule *)r)->unless_memo))
+    return 0;
+  unless_scan u = {hv, left};
+  jf_matcher_scan(r->unless_m, c->norm.text, c->norm.len, clear_overlapped, &u);
+  return u.left ? 0 : PROMISE_UNLESS;
 }
 
 static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
@@ -1160,43 +1444,68 @@ static bool any_match(uint32_t id, size_t end, size_t len, void *ud) {
   return false; /* one is enough */
 }
 
-/* Does one of rule r's needs words occur in clause c's normalized text (or
- * may it: a text not at hand)? The probes first: most clauses lack the byte
- * pairs of every word, and then the scan is not needed. */
-static bool needs_in(const jf_rule *r, const jf_clause *c) {
+/* Does one of the words of group g of rule r's needs occur in clause c's
+ * normalized text (or may it: a text not at hand)? The probes first: most
+ * clauses lack the byte pairs of every word, and then the scan is not
+ * needed. */
+static bool words_in(const jf_rule *r, size_t g, const jf_clause *c) {
+  const struct jf_needs_c *w = &r->needs_c[g];
+  if (!r->needs[g].n_words) return false;
   if (!c->norm.text) return true;
-  /* (the memo is the one part of a registered rule that changes) */
-  if (!jf_wf_may_occur_memo(r->needs_probe, r->info.n_needs, c->norm.text, c->norm.len,
-                            &((jf_rule *)r)->needs_memo))
+  /* (the memo is one of the parts of a registered rule that change) */
+  if (w->probe && !jf_wf_may_occur_memo(w->probe, r->needs[g].n_words, c->norm.text, c->norm.len,
+                                        &((struct jf_needs_c *)w)->memo))
     return false;
   bool found = false;
-  jf_matcher_scan(r->needs_m, c->norm.text, c->norm.len, any_match, &found);
+  jf_matcher_scan(w->m, c->norm.text, c->norm.len, any_match, &found);
   return found;
 }
 
-/* Rule r declared needs: does none of its needs words occur in the clause's
- * text — nor, for a cell of a table row or a field of a scheme item, in the
- * other clauses of its row or item, where one cell names the measure and
- * another scores it (the loader groups an item's clauses together)? */
-static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
-  const jf_clause *c = &doc->clauses[ci];
-  /* (compiled on first use: a cache, one engine thread per rule set) */
-  if (!r->info.n_needs || !compile_needs((jf_rule *)r)) return false;
-  if (needs_in(r, c)) return false;
-  if (c->item < 0 || !(c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM))) return true;
-  for (size_t k = ci; k > 0 && doc->clauses[k - 1].item == c->item; k--)
-    if (needs_in(r, &doc->clauses[k - 1])) return false;
-  for (size_t k = ci + 1; k < doc->n_clauses && doc->clauses[k].item == c->item; k++)
-    if (needs_in(r, &doc->clauses[k])) return false;
-  return true;
+/* Does analysis a have one of the fields `bits` names (or may it: none at hand)? */
+static bool fields_in(unsigned bits, const jf_analysis *a) {
+  if (!a) return true;
+  return ((bits & JF_NEEDS_NUMBERS) && a->n_numbers) ||
+         ((bits & JF_NEEDS_THRESHOLDS) && a->n_thresholds) ||
+         ((bits & JF_NEEDS_FREQUENCIES) && a->n_frequencies) ||
+         ((bits & JF_NEEDS_PENALTIES) && a->n_penalties) ||
+         ((bits & JF_NEEDS_LINK) && a->link != JF_LINK_NONE);
 }
 
-/* The promises that say a call reports nothing, as bits. */
-enum {
-  PROMISE_PROHIBITED = 1, /* the rule's skip_prohibited */
-  PROMISE_NEEDS = 2,      /* the rule's needs */
-  PROMISE_METRIC = 4      /* a metric_check's decision (jf_rs_metric_silent) */
-};
+/* Does clause ci meet group g of rule r's needs: one of its words in the
+ * clause's text — or, for a cell of a table row or a field of a scheme
+ * item, in the other clauses of its row or item, where one cell names the
+ * measure and another scores it (the loader groups an item's clauses
+ * together) — or one of its `analysis` fields in the clause's analysis, or
+ * one of its `item` fields in that of another clause of its item (any
+ * item: what clause.item holds)? */
+static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) {
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_needs_group *grp = &r->needs[g];
+  if (grp->analysis && fields_in(grp->analysis, c->an)) return true;
+  bool row = c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM);
+  size_t lo = ci, hi = ci + 1; /* the clause's item, when it is looked at */
+  if (c->item >= 0 && (grp->item || row)) {
+    while (lo > 0 && doc->clauses[lo - 1].item == c->item) lo--;
+    while (hi < doc->n_clauses && doc->clauses[hi].item == c->item) hi++;
+  }
+  if (grp->item)
+    for (size_t k = lo; k < hi; k++)
+      if (k != ci && fields_in(grp->item, doc->clauses[k].an)) return true;
+  if (words_in(r, g, c)) return true;
+  if (row)
+    for (size_t k = lo; k < hi; k++)
+      if (k != ci && words_in(r, g, &doc->clauses[k])) return true;
+  return false;
+}
+
+/* Rule r declared needs: does the clause miss one of its groups? */
+static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
+  /* (compiled on first use: a cache, one engine thread per rule set) */
+  if (!r->info.n_needs || !compile_needs((jf_rule *)r)) return false;
+  for (size_t g = 0; g < r->info.n_needs; g++)
+    if (!group_met(r, g, doc, ci)) return true;
+  return false;
+}
 
 /* Which promises say that rule i's call on the clause reports nothing: the
  * first that does, cheapest first, or with all every one of them. */
@@ -1205,7 +1514,7 @@ static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t cl
   const jf_rule *r = rs->rules[i];
   const jf_clause *c = &doc->clauses[clause];
   unsigned p = 0;
-  if (hits_all_prohibited(r, c, hits, n)) p |= PROMISE_PROHIBITED;
+  p |= hits_excluded(r, c, hits, n);
   if ((!p || all) && needs_missing(r, doc, clause)) p |= PROMISE_NEEDS;
   if ((!p || all) && jf_rs_metric_silent(rs, r, doc, clause, hits, n)) p |= PROMISE_METRIC;
   return p;
@@ -1214,10 +1523,14 @@ static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t cl
 static jf_status check_given(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                              const jf_trigger_hit *hits, size_t n, jf_result *out,
                              jf_error *err) {
+  if (!call_ok(rs, i, doc, clause, out)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check: bad arguments");
+    return JF_EUSAGE;
+  }
   rs->given_hits.set = true;
   rs->given_hits.v = hits;
   rs->given_hits.n = n;
-  jf_status st = jf_ruleset_check(rs, i, doc, clause, out, err);
+  jf_status st = run_check(rs, i, doc, clause, out, err);
   rs->given_hits.set = false;
   return st;
 }
@@ -1249,7 +1562,10 @@ static jf_status check_promise(jf_ruleset *rs, size_t i, const jf_doc *doc, size
     const char *name, *why;
   } promises[] = {
     {PROMISE_PROHIBITED, "'skip_prohibited'", "its trigger hits are all prohibited"},
-    {PROMISE_NEEDS, "'needs'", "the clause holds none of its needs words"},
+    {PROMISE_UNLESS, "'skip_unless'",
+     "each of its trigger hits overlaps a skip_unless phrase (or is prohibited)"},
+    {PROMISE_NEEDS, "'needs'",
+     "the clause misses its needs (none of the words or analysis fields of a group)"},
     {PROMISE_METRIC, "of metric_check's dry run", "the dry run said it reports nothing"},
   };
   char names[128] = "", whys[256] = "";
@@ -1265,13 +1581,14 @@ static jf_status check_promise(jf_ruleset *rs, size_t i, const jf_doc *doc, size
   return JF_ERULE;
 }
 
-jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
-                                const jf_trigger_hit *hits, size_t n, jf_result *out,
-                                jf_error *err) {
-  if (!rs || (n && !hits)) {
-    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
-    return JF_EUSAGE;
-  }
+/* jf_ruleset_check_hits; *skipped is set to the promises that skipped the
+ * call (0: it was made). Inlined in both callers: the one without stats is
+ * the hot path of every rule call. */
+static inline __attribute__((always_inline)) jf_status
+check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+           const jf_trigger_hit *hits, size_t n, jf_result *out, jf_error *err,
+           unsigned *skipped) {
+  *skipped = 0;
   /* Calls that would report nothing are skipped, decided in C before any
    * Lua runs (a skipped call cannot fail either):
    * - by the rule's own promises: skip_prohibited (its check never reports
@@ -1282,10 +1599,36 @@ jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, siz
    *   decision.
    * JIANFU_CHECK_PROMISES makes those calls and checks that they report
    * nothing (check_promise). */
-  if (i < rs->n_rules && doc && clause < doc->n_clauses && out) {
+  if (call_ok(rs, i, doc, clause, out)) {
     unsigned p = silent_by(rs, i, doc, clause, hits, n, rs->check_promises);
+    *skipped = p;
     if (p && !rs->check_promises) return JF_OK;
     if (p) return check_promise(rs, i, doc, clause, hits, n, out, err, p);
   }
   return check_given(rs, i, doc, clause, hits, n, out, err);
+}
+
+/* check_hits counted: a call that is not one (a bad argument) is not */
+static __attribute__((noinline, cold)) jf_status
+check_hits_counted(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                   const jf_trigger_hit *hits, size_t n, jf_result *out, jf_error *err) {
+  unsigned p;
+  if (!call_ok(rs, i, doc, clause, out)) return check_hits(rs, i, doc, clause, hits, n, out, err, &p);
+  uint64_t t0 = now_ns();
+  size_t before = out->n_findings;
+  jf_status st = check_hits(rs, i, doc, clause, hits, n, out, err, &p);
+  count_call(rs, i, p, out, before, t0);
+  return st;
+}
+
+jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
+                                const jf_trigger_hit *hits, size_t n, jf_result *out,
+                                jf_error *err) {
+  if (!rs || (n && !hits)) {
+    jf_error_set(err, JF_EUSAGE, NULL, 0, 0, "jf_ruleset_check_hits: bad arguments");
+    return JF_EUSAGE;
+  }
+  if (rs->stats) return check_hits_counted(rs, i, doc, clause, hits, n, out, err);
+  unsigned skipped;
+  return check_hits(rs, i, doc, clause, hits, n, out, err, &skipped);
 }

@@ -44,19 +44,33 @@ typedef struct jf_rule {
    * rectification scope never leads the check to a finding, so a clause
    * whose hits all are is not checked (jf_ruleset_check_hits) */
   bool skip_prohibited;
-  /* needs = {…}: the check reports only on a clause whose normalized text
-   * holds one of these words, so a clause holding none is not checked
-   * (jf_ruleset_check_hits). The words normalized (info.needs points here),
-   * compiled into needs_m, and word_filter.h probes of them (NULL for a
-   * long list, which is always scanned). needs_m is made on the first
-   * clause the rule wakes (a cold start checks few), NULL until then, when
-   * that failed, and without needs. */
-  char **needs;
-  size_t *needs_len;
-  struct jf_matcher *needs_m;
-  bool needs_m_tried;
-  uint16_t *needs_probe;
-  jf_wf_memo needs_memo; /* needs_probe's last answer */
+  /* skip_unless = {…}: neither does a trigger hit overlapping one of these
+   * phrases (normalized; compiled into unless_m on the first clause the
+   * rule wakes, NULL until then, when that failed and without them), with
+   * word_filter.h probes of them (NULL for a long list) */
+  char **unless;
+  size_t *unless_len, n_unless;
+  struct jf_matcher *unless_m;
+  bool unless_m_tried;
+  uint16_t *unless_probe;
+  jf_wf_memo unless_memo;
+  /* needs = {…}: the check reports only on a clause that meets every group
+   * (info.needs: its words normalized, its analysis fields), so a clause
+   * that misses one is not checked (jf_ruleset_check_hits). Each group's
+   * words are compiled into needs_c[g].m with word_filter.h probes (NULL
+   * for a long list, which is always scanned) on the first clause the rule
+   * wakes (a cold start checks few): needs_m_tried says that was done, and
+   * needs_m_ok that it worked (else the promise is not used). */
+  jf_needs_group *needs; /* info.needs points here */
+  struct jf_needs_c {
+    char **words; /* owned (the group's words point here) */
+    size_t *len;
+    struct jf_matcher *m;
+    uint16_t *probe;
+    jf_wf_memo memo; /* probe's last answer */
+  } *needs_c;
+  bool needs_m_tried, needs_m_ok;
+  jf_rule_stats stats;   /* JIANFU_RULE_STATS: what its calls cost (jf_ruleset_stats) */
 } jf_rule;
 
 typedef struct jf_case {
@@ -100,6 +114,9 @@ struct jf_ruleset {
   /* JIANFU_CHECK_PROMISES set: every call a promise would skip is made, and
    * a finding from it is an error (jf_ruleset_check_hits) */
   bool check_promises;
+  /* JIANFU_RULE_STATS set: each rule's calls are counted and timed
+   * (jf_rule.stats) */
+  bool stats;
   uint64_t instructions; /* budget per call */
   size_t mem_limit, mem_used;
 

@@ -30,3 +30,30 @@ jianfu.rule {
     end
   end,
 }
+-- reports on a hit inside one of its skip_unless phrases (broken.md line 9)
+jianfu.rule {
+  id = "broken-unless", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, skip_unless = { "打卡機" }, check = always,
+}
+-- reports on a clause that misses its second group of needs: no word of it
+-- and no number (broken.md line 11; line 3 meets it by its number 两次)
+jianfu.rule {
+  id = "broken-groups", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" },
+  needs = { { "打卡" }, { "次数", "计分", "打卡机", analysis = { "numbers" } } }, check = always,
+}
+jianfu.rule {
+  id = "kept-unless", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, skip_unless = { "打卡机" },
+  check = function(clause, report)
+    if not clause:find("打卡机") then report { message = "打卡" } end
+  end,
+}
+jianfu.rule {
+  id = "kept-groups", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" },
+  needs = { { "打卡" }, { "次数", "计分", "打卡机", analysis = { "numbers" } } },
+  check = function(clause, report)
+    if #clause.numbers > 0 or clause:find({ "次数", "计分", "打卡机" }) then report { message = "打卡" } end
+  end,
+}

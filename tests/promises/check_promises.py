@@ -74,6 +74,8 @@ def corpus(jianfu):
 EXPECTED = [
     ("broken-needs", "broken promise 'needs'", 3),
     ("broken-prohibited", "broken promise 'skip_prohibited'", 5),
+    ("broken-unless", "broken promise 'skip_unless'", 9),
+    ("broken-groups", "broken promise 'needs'", 11),
 ]
 
 

@@ -789,8 +789,10 @@ static void test_needs(void) {
   CHECK_INT(jf_ruleset_count(rs), 2);
   if (jf_ruleset_count(rs) != 2) goto out0;
   const jf_rule_info *ri = jf_ruleset_rule(rs, 0);
-  CHECK_INT(ri->n_needs, 2);
-  CHECK_STR(ri->needs[0], "次数");
+  CHECK_INT(ri->n_needs, 1);
+  CHECK_INT(ri->needs[0].n_words, 2);
+  CHECK_INT(ri->needs[0].analysis, 0);
+  if (ri->n_needs == 1 && ri->needs[0].n_words == 2) CHECK_STR(ri->needs[0].words[0], "次数");
   CHECK_INT(jf_ruleset_rule(rs, 1)->n_needs, 0);
   fixture f = make_doc("标题\n每日打卡\n打卡次数不少于3次\n打卡纳入考核\n", NULL);
   CHECK_INT(f.doc->n_clauses, 3);
@@ -822,7 +824,7 @@ static void test_needs(void) {
   CHECK_INT(jf_ruleset_check_hits(chk, 0, f.doc, 0, &hit, 1, res, &err), JF_ERULE);
   CHECK_INT(res->n_findings, 0);
   CHECK(err.message && strstr(err.message, "broken promise 'needs'") &&
-        strstr(err.message, "none of its needs words"));
+        strstr(err.message, "the clause misses its needs"));
   CHECK(err.file && strcmp(err.file, "mem/rule.lua") == 0);
   CHECK_INT(err.line, 2);
   jf_error_clear(&err);
@@ -862,6 +864,217 @@ out0:
   CHECK(has_error(&e, 9, "rule 'e': needs word '\u200b' is empty once normalized"));
   CHECK_INT(e.n, 5);
   CHECK_INT(jf_ruleset_count(rs), 1);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+/* Rule i's call on clause ci of f with its first 打卡 as the hit: the
+ * findings it gave (0 when a promise skipped it). */
+static size_t call_at_daka(jf_ruleset *rs, size_t i, fixture *f, size_t ci) {
+  const jf_clause *c = &f->doc->clauses[ci];
+  const char *p = strstr(c->norm.text, "打卡");
+  CHECK(p != NULL);
+  if (!p) return 0;
+  jf_trigger_hit hit = {(uint32_t)(p - c->norm.text), (uint32_t)(p - c->norm.text) + 6, 0};
+  jf_error err = {0};
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(rs, i, f->doc, ci, &hit, 1, res, &err), JF_OK);
+  jf_error_clear(&err);
+  size_t n = res->n_findings;
+  jf_result_free(res);
+  return n;
+}
+
+/* needs in groups, with analysis fields: a clause must meet every group,
+ * by a word of its own text (or of the other clauses of its table row or
+ * scheme item, not of a list item), by a field of its own analysis
+ * (`analysis`) or of another clause of its item (`item`, any item). */
+static void test_needs_groups(void) {
+  const char *src =
+    "local function check(clause, report) report { message = 'm' } end\n"
+    "jianfu.rule { id = 'groups', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, check = check,\n"
+    "  needs = { { '次数', analysis = { 'numbers' } }, { '考核', item = { 'link' } } } }\n"
+    "jianfu.rule { id = 'fields', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, check = check,\n"
+    "  needs = jianfu.words { '次数' } }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  CHECK_INT(jf_ruleset_count(rs), 2);
+  if (jf_ruleset_count(rs) != 2) goto out0;
+  const jf_rule_info *ri = jf_ruleset_rule(rs, 0);
+  CHECK_INT(ri->n_needs, 2);
+  if (ri->n_needs == 2) {
+    CHECK_INT(ri->needs[0].n_words, 1);
+    CHECK_INT(ri->needs[0].analysis, JF_NEEDS_NUMBERS);
+    CHECK_INT(ri->needs[0].item, 0);
+    CHECK_INT(ri->needs[1].analysis, 0);
+    CHECK_INT(ri->needs[1].item, JF_NEEDS_LINK);
+  }
+  CHECK_INT(jf_ruleset_rule(rs, 1)->n_needs, 1); /* a jianfu.words list is one group */
+  fixture f = make_doc("标题\n"
+                       "打卡次数纳入考核\n"  /* 0: both groups by words */
+                       "每日打卡3次\n"       /* 1: the first by its number, not the second */
+                       "打卡次数\n"          /* 2: the second by its item's link (3) */
+                       "其他\n"              /* 3 */
+                       "打卡次数\n"          /* 4: its own link is not its item's */
+                       "打卡\n"              /* 5: a table row: its other cell's words (6) */
+                       "次数考核\n"          /* 6 */
+                       "打卡\n"              /* 7: a list item: not its other clause's words */
+                       "次数考核\n",         /* 8 */
+                       NULL);
+  CHECK_INT(f.doc->n_clauses, 9);
+  if (f.doc->n_clauses != 9) goto out;
+  jf_clause *c = f.doc->clauses;
+  CHECK(c[1].an && c[1].an->n_numbers > 0);
+  c[2].item = c[3].item = 0;
+  c[3].an->link = JF_LINK_EXPLICIT;
+  c[4].an->link = JF_LINK_EXPLICIT;
+  c[5].item = c[6].item = 1;
+  c[5].flags = c[6].flags = JF_CLAUSE_TABLE_ROW;
+  c[7].item = c[8].item = 2;
+  const size_t expect[] = {1, 0, 1, 9, 0, 1, 9, 0};
+  for (size_t k = 0; k < 8; k++)
+    if (expect[k] != 9) CHECK_MSG(call_at_daka(rs, 0, &f, k) == expect[k], "clause %zu", k);
+  CHECK_INT(call_at_daka(rs, 1, &f, 1), 0);
+  CHECK_INT(call_at_daka(rs, 1, &f, 2), 1);
+out:
+  free_doc(&f);
+out0:
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+
+  /* what a group may hold */
+  const char *bad =
+    "jianfu.rule { id = 'a', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数', analysis = { 'words' } }, check = print }\n"
+    "jianfu.rule { id = 'b', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数', foo = 1 }, check = print }\n"
+    "jianfu.rule { id = 'c', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { { '次数' }, {} }, check = print }\n"
+    "jianfu.rule { id = 'd', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { { '次数' }, 'x' }, check = print }\n"
+    "jianfu.rule { id = 'e', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { item = 'link' }, check = print }\n"
+    "jianfu.rule { id = 'f', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { { 3 } }, check = print }\n"
+    "jianfu.rule { id = 'g', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { analysis = { 'link' } }, check = print }\n";
+  rs = load_one(bad, &e);
+  CHECK(has_error(&e, 1, "rule 'a': needs.analysis[1] must be one of numbers, thresholds, "
+                         "frequencies, penalties, link, not 'words'"));
+  CHECK(has_error(&e, 3, "rule 'b': unknown field 'foo' in needs"));
+  CHECK(has_error(&e, 5, "rule 'c': needs[2] is empty"));
+  CHECK(has_error(&e, 7, "rule 'd': needs[2] must be a list of strings, not a string"));
+  CHECK(has_error(&e, 9, "rule 'e': needs.item must be a non-empty list of names"));
+  CHECK(has_error(&e, 11, "rule 'f': needs[1][1] must be a string, not a number"));
+  CHECK_INT(e.n, 6);
+  CHECK_INT(jf_ruleset_count(rs), 1); /* 'g': analysis alone is a group */
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+/* skip_unless = {…}: a call whose trigger hits each overlap one of these
+ * phrases, or (with skip_prohibited) lie in a prohibition scope, is
+ * skipped; one hit outside them and it is made. */
+static void test_skip_unless(void) {
+  const char *src =
+    "local function check(clause, report) report { message = 'm' } end\n"
+    "jianfu.rule { id = 'u', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_unless = jianfu.words { '打卡機' },\n"
+    "  skip_prohibited = true, check = check }\n"
+    "jianfu.rule { id = 'v', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_unless = { '打卡机' }, check = check }\n"
+    "jianfu.rule { id = 'x', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, skip_unless = { '打卡机' }, check = check }\n"
+    "jianfu.rule { id = 'y', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, skip_unless = {}, check = check }\n";
+  errs e = {0};
+  setenv("JIANFU_RULE_STATS", "1", 1);
+  jf_ruleset *rs = load_one(src, &e);
+  unsetenv("JIANFU_RULE_STATS");
+  CHECK(has_error(&e, 7, "rule 'x': field 'skip_unless' needs 'triggers'"));
+  CHECK(has_error(&e, 9, "rule 'y': field 'skip_unless' is empty"));
+  CHECK_INT(e.n, 2);
+  CHECK_INT(jf_ruleset_count(rs), 2);
+  fixture f = make_doc("标题\n安装打卡机\n打卡机和打卡\n安装打卡机,不得将打卡纳入考核\n", NULL);
+  CHECK_INT(f.doc->n_clauses, 3);
+  if (f.doc->n_clauses != 3 || jf_ruleset_count(rs) != 2) goto out;
+  const jf_clause *c = f.doc->clauses;
+  /* every occurrence of 打卡, as the prefilter gives them */
+  const size_t expect_u[] = {0, 1, 0}, expect_v[] = {0, 1, 1};
+  for (size_t k = 0; k < 3; k++) {
+    jf_trigger_hit hv[4];
+    size_t n = 0;
+    for (const char *p = c[k].norm.text; n < 4 && (p = strstr(p, "打卡")); p += 6)
+      hv[n++] = (jf_trigger_hit){(uint32_t)(p - c[k].norm.text), (uint32_t)(p - c[k].norm.text) + 6, 0};
+    for (size_t r = 0; r < 2; r++) {
+      jf_error err = {0};
+      jf_result *res = jf_result_new("plan.txt");
+      CHECK_INT(jf_ruleset_check_hits(rs, r, f.doc, k, hv, n, res, &err), JF_OK);
+      CHECK_MSG(res->n_findings == (r ? expect_v : expect_u)[k], "clause %zu, rule %zu", k, r);
+      jf_result_free(res);
+    }
+  }
+  const jf_rule_stats *s = jf_ruleset_stats(rs, 0);
+  CHECK(s != NULL);
+  if (s) {
+    CHECK_INT(s->skipped_unless, 2);
+    CHECK_INT(s->skipped_prohibited, 0);
+    CHECK_INT(s->calls, 1);
+  }
+out:
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
+/* JIANFU_RULE_STATS: each call asked for is counted as woken, and as
+ * skipped by the first promise that holds or as a call with the findings it
+ * added; without the variable nothing is kept. */
+static void test_rule_stats(void) {
+  const char *src =
+    "local function check(clause, report) report { message = 'm' } end\n"
+    "jianfu.rule { id = 'needs', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { '次数' }, skip_prohibited = true,\n"
+    "  check = check }\n";
+  errs e = {0};
+  jf_ruleset *off = load_one(src, &e);
+  CHECK(jf_ruleset_stats(off, 0) == NULL);
+  jf_ruleset_free(off);
+  setenv("JIANFU_RULE_STATS", "1", 1);
+  jf_ruleset *rs = load_one(src, &e);
+  unsetenv("JIANFU_RULE_STATS");
+  CHECK_INT(e.n, 0);
+  CHECK(jf_ruleset_stats(rs, 1) == NULL);
+  const jf_rule_stats *s = jf_ruleset_stats(rs, 0);
+  CHECK(s != NULL);
+  fixture f = make_doc("标题\n每日打卡\n打卡次数不少于3次\n不得将打卡次数纳入考核\n", NULL);
+  CHECK_INT(f.doc->n_clauses, 3);
+  if (!s || f.doc->n_clauses != 3) goto out;
+  const jf_trigger_hit hit = {6, 12, 0}; /* 每日|打卡| */
+  const jf_trigger_hit first = {0, 6, 0};
+  const jf_trigger_hit banned = {9, 15, 0}; /* 不得将|打卡| */
+  jf_error err = {0};
+  jf_result *res = jf_result_new("plan.txt");
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 0, &hit, 1, res, &err), JF_OK);    /* needs */
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 1, &first, 1, res, &err), JF_OK);  /* call */
+  CHECK_INT(jf_ruleset_check_hits(rs, 0, f.doc, 2, &banned, 1, res, &err), JF_OK); /* prohibited */
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);                  /* call */
+  CHECK_INT(jf_ruleset_check(rs, 5, f.doc, 0, res, &err), JF_EUSAGE);              /* not one */
+  jf_error_clear(&err);
+  CHECK_INT(res->n_findings, 2);
+  CHECK_INT(s->woken, 4);
+  CHECK_INT(s->skipped_needs, 1);
+  CHECK_INT(s->skipped_prohibited, 1);
+  CHECK_INT(s->skipped_metric, 0);
+  CHECK_INT(s->calls, 2);
+  CHECK_INT(s->findings, 2);
+  CHECK(s->ns > 0);
+  jf_result_free(res);
+out:
+  free_doc(&f);
   jf_ruleset_free(rs);
   errs_clear(&e);
 }
@@ -1271,6 +1484,9 @@ int main(void) {
   test_registration_errors();
   test_skip_prohibited();
   test_needs();
+  test_needs_groups();
+  test_skip_unless();
+  test_rule_stats();
   test_report_errors();
   test_prelude_messages();
   test_cost();

@@ -31,6 +31,29 @@ typedef struct jf_example {
   int line;         /* line in the rule file, 0 if unknown */
 } jf_example;
 
+/* What a rule's `needs` names of a clause's analysis (rules/README.md): a
+ * group is met by a clause whose analysis has one of the fields its
+ * `analysis` names, or another clause of whose item has one of the fields
+ * its `item` names. */
+typedef enum jf_needs_field {
+  JF_NEEDS_NUMBERS = 1u << 0,     /* "numbers": a number */
+  JF_NEEDS_THRESHOLDS = 1u << 1,  /* "thresholds": a threshold */
+  JF_NEEDS_FREQUENCIES = 1u << 2, /* "frequencies": a frequency */
+  JF_NEEDS_PENALTIES = 1u << 3,   /* "penalties": a penalty */
+  JF_NEEDS_LINK = 1u << 4,        /* "link": a link to assessment */
+} jf_needs_field;
+
+/* One group of a rule's needs: met by a clause whose normalized text holds
+ * one of the words (or, for a cell of a table row or a field of a scheme
+ * item, the text of another clause of its row or item does), whose
+ * analysis has one of the fields `analysis` names, or another clause of
+ * whose item has one of the fields `item` names (jf_needs_field bits). */
+typedef struct jf_needs_group {
+  const char *const *words; /* normalized */
+  size_t n_words;
+  unsigned analysis, item;
+} jf_needs_group;
+
 /* A registered rule's metadata; all strings owned by the ruleset. */
 typedef struct jf_rule_info {
   const char *id;
@@ -50,9 +73,9 @@ typedef struct jf_rule_info {
   size_t n_good;
   const jf_example *bad;
   size_t n_bad;
-  /* needs: the rule reports only on a clause holding one of these words
-   * (normalized); none: no such promise */
-  const char *const *needs;
+  /* needs: the rule reports only on a clause that meets every one of
+   * these groups; none: no such promise */
+  const jf_needs_group *needs;
   size_t n_needs;
 } jf_rule_info;
 
@@ -113,6 +136,26 @@ typedef struct jf_trigger_hit {
 JF_API jf_status jf_ruleset_check_hits(jf_ruleset *rs, size_t i, const jf_doc *doc,
                                        size_t clause, const jf_trigger_hit *hits, size_t n,
                                        jf_result *out, jf_error *err);
+
+/* What rule i's calls cost, counted when the environment variable
+ * JIANFU_RULE_STATS was set (not "0") when the ruleset was made (`jianfu
+ * check` prints them): every call asked for (jf_ruleset_check,
+ * jf_ruleset_check_hits) is `woken`, and either skipped by a promise, each
+ * call by the first that holds of skip_prohibited, skip_unless, needs and
+ * a metric_check's dry run (so woken = the four skips + calls), or made:
+ * `calls` runs of the check function, which added `findings`. `ns` is the
+ * time spent in all of them, the decisions included. With
+ * JIANFU_CHECK_PROMISES a skipped call is made too but still counted as
+ * skipped. */
+typedef struct jf_rule_stats {
+  uint64_t woken;
+  uint64_t skipped_prohibited, skipped_unless, skipped_needs, skipped_metric;
+  uint64_t calls, findings;
+  uint64_t ns;
+} jf_rule_stats;
+
+/* Rule i's counts, or NULL when they are not kept (or no rule i). */
+JF_API const jf_rule_stats *jf_ruleset_stats(const jf_ruleset *rs, size_t i);
 
 /* Is `category` one of the ten taxonomy ids? */
 JF_API bool jf_category_valid(const char *category);
