@@ -150,6 +150,8 @@ struct jf_ruleset {
   /* registry reference of rules_view.c's list of interned names and shared
    * objects, the view cache (the last clause's view metatable) among them */
   int view_ref;
+  /* registry reference of rules_metric.c's list of interned field names */
+  int names_ref;
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;

@@ -971,6 +971,7 @@ void jf_rs_view_open(lua_State *L) {
   lua_pushboolean(L, 0);
   lua_rawseti(L, vs, V_CACHE);
   jf_rs_of(L)->view_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  jf_rs_metric_names(L);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
