@@ -188,6 +188,14 @@ struct jf_ruleset {
     void *v;
     size_t cap;
   } metric_scratch[4];
+  /* word lists (jianfu.words) met by the C helpers, by table address
+   * (rules_view.c words_arg): open addressing, filled to half at most */
+  struct jf_words_slot {
+    const void *list;   /* the word list's table, NULL for an empty slot */
+    const void *tl;     /* its term_list */
+    int list_ref, tl_ref; /* registry references holding both */
+  } words[512];
+  size_t n_words;
 };
 
 /* rules_sandbox.c */
