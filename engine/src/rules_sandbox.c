@@ -44,16 +44,17 @@ const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
 #define SMALL_STEP 16
 #define SMALL_MAX 512
 #define N_CLASSES (SMALL_MAX / SMALL_STEP)
-/* Loose blocks kept for reuse at most; beyond it freed ones go back to libc,
+/* Bytes on the free lists past which a freed loose block goes back to libc,
  * so a rule that churned one size class cannot pin memory for the others. */
 #define CACHE_MAX ((size_t)4 << 20)
 #define ARENA_SIZE ((size_t)32 << 20)
 
 typedef struct rs_heap {
   jf_ruleset *rs;
-  size_t cached;              /* bytes of loose blocks on the free lists */
+  size_t cached;              /* bytes on the free lists */
   char *arena, *cut, *end;    /* [arena, cut) handed out; NULL until needed */
   bool no_arena;              /* it could not be had */
+  bool loose;                 /* a small block was malloc'd (heap_new) */
   void *free_list[N_CLASSES]; /* class c holds blocks of (c + 1) * SMALL_STEP */
 } rs_heap;
 
@@ -122,41 +123,40 @@ static __attribute__((noinline)) void *heap_new(rs_heap *h, size_t c) {
     h->cut += size;
     return b;
   }
+  h->loose = true;
   return malloc(size);
 }
 
-static void *heap_alloc(rs_heap *h, size_t n) {
+static inline __attribute__((always_inline)) void *heap_alloc(rs_heap *h, size_t n) {
   if (n > SMALL_MAX) return malloc(n);
   size_t c = class_of(n);
   void *b = h->free_list[c];
   if (!b) return heap_new(h, c);
   memcpy(&h->free_list[c], b, sizeof b); /* the next block, stored in this one */
-  if (!in_arena(h, b)) h->cached -= class_size(c);
+  h->cached -= class_size(c);
   return b;
 }
 
-static void heap_free(rs_heap *h, void *b, size_t n) {
-  if (n > SMALL_MAX) {
+static inline __attribute__((always_inline)) void heap_free(rs_heap *h, void *b, size_t n) {
+  if (n > SMALL_MAX || (h->cached >= CACHE_MAX && !in_arena(h, b))) {
     free(b);
     return;
   }
   size_t c = class_of(n);
-  if (!in_arena(h, b)) {
-    if (h->cached >= CACHE_MAX) {
-      free(b);
-      return;
-    }
-    h->cached += class_size(c);
-  }
   memcpy(b, &h->free_list[c], sizeof b);
   h->free_list[c] = b;
+  h->cached += class_size(c);
 }
 
 /* b holds o > 0 bytes; n > 0. A block that grows past SMALL_MAX leaves the
  * arena for a malloc'd one; a large block that shrinks stays malloc'd
  * (a loose block of its new class). */
 static __attribute__((noinline)) void *heap_realloc(rs_heap *h, void *b, size_t o, size_t n) {
-  if (o > SMALL_MAX) return realloc(b, n > SMALL_MAX ? n : class_size(class_of(n)));
+  if (o > SMALL_MAX) {
+    if (n > SMALL_MAX) return realloc(b, n);
+    h->loose = true; /* now a small block, malloc'd */
+    return realloc(b, class_size(class_of(n)));
+  }
   if (n > SMALL_MAX && !in_arena(h, b)) return realloc(b, n);
   if (n <= SMALL_MAX && class_of(o) == class_of(n)) return b;
   void *p = heap_alloc(h, n);
@@ -166,17 +166,15 @@ static __attribute__((noinline)) void *heap_realloc(rs_heap *h, void *b, size_t 
   return p;
 }
 
-/* Free the loose blocks on the free lists (none, mostly), then the arena. */
+/* Free the loose blocks on the free lists (none unless the arena ran out,
+ * when it is all there is to walk), then the arena. */
 static void heap_release(rs_heap *h) {
-  for (size_t c = 0; h->cached && c < N_CLASSES; c++) {
+  for (size_t c = 0; h->loose && c < N_CLASSES; c++) {
     void *b = h->free_list[c];
     while (b) {
       void *next;
       memcpy(&next, b, sizeof next);
-      if (!in_arena(h, b)) {
-        h->cached -= class_size(c);
-        free(b);
-      }
+      if (!in_arena(h, b)) free(b);
       b = next;
     }
   }

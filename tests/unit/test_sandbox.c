@@ -257,9 +257,10 @@ static void test_automaton_memory(void) {
 }
 
 /* More small blocks than the allocator's arena holds (rules_sandbox.c):
- * the rest are malloc'd one by one, tables grow out of it, and a second
- * run reuses both kinds from the free lists; closing frees each exactly
- * once (the ASan build checks that). */
+ * the rest are malloc'd one by one, tables grow out of it and a large one
+ * shrinks into a small block, and a second run reuses both kinds from the
+ * free lists; closing frees each exactly once (the ASan build checks
+ * that). */
 static void test_arena_overflow(void) {
   jf_rule_limits lim = {.instructions = 200000000, .memory = 256u << 20};
   jf_ruleset *rs = jf_ruleset_new(&lim);
@@ -272,6 +273,11 @@ static void test_arena_overflow(void) {
     "    local s = 0\n"
     "    for i = 1, #t, 1000 do s = s + t[i][1] + #t[i][2] end\n"
     "    t = nil\n"
+    "    local u = {}\n"
+    "    for i = 1, 1000 do u[i] = i end\n"
+    "    for i = 5, 1000 do u[i] = nil end\n"
+    "    u.x = 1 -- a rehash: the array part shrinks to a small block\n"
+    "    s = s + u[4] + u.x\n"
     "    report { message = tostring(s) }\n"
     "  end }\n";
   errs e = {0};
@@ -282,7 +288,7 @@ static void test_arena_overflow(void) {
     jf_error err = {0};
     CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
     CHECK_INT((int)res->n_findings, 1);
-    if (res->n_findings == 1) CHECK_STR(res->findings[0].message, "79802687");
+    if (res->n_findings == 1) CHECK_STR(res->findings[0].message, "79802692");
     jf_error_clear(&err);
     jf_result_free(res);
   }
