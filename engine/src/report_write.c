@@ -165,11 +165,18 @@ void jf_jw_item(jf_jw *w) {
   newline(w, w->depth);
 }
 
+/* What jf_jw_item then the key write, in one reservation: a finding is
+ * some sixteen members, each a few small writes that checked for room. */
 void jf_jw_key(jf_jw *w, const char *key) {
-  jf_jw_item(w);
-  size_t n = strlen(key);
-  if (!reserve(w->b, n + 4)) return;
+  size_t n = strlen(key), pad = w->indent ? 1 + (size_t)w->depth * (size_t)w->indent : 0;
+  if (!reserve(w->b, 1 + pad + n + 4)) return;
   char *o = w->b->p + w->b->len;
+  if (w->n[w->depth]++) *o++ = ',';
+  if (pad) {
+    *o = '\n';
+    memset(o + 1, ' ', pad - 1);
+    o += pad;
+  }
   *o++ = '"';
   memcpy(o, key, n);
   o += n;
