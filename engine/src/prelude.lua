@@ -550,6 +550,17 @@ function M.metric_check(opts)
     if field == "name" and not M.is_measure(h.term) then return false end
     return true
   end
+  -- usable() of hits[i] as asked before (asked[i]), or asked now: the
+  -- answer depends on the clause and the hit alone, so the `other` callback
+  -- is not called again for it (rules_metric.c usable_memo)
+  local function usable_again(asked, i, clause, text, field, blocks, h)
+    local u = asked[i]
+    if u == nil then
+      u = usable(clause, text, field, blocks, h)
+      asked[i] = u
+    end
+    return u
+  end
   -- an activity restated in a scheme item's scoring or evidence refers back
   -- to the field that names it (每缺1次打卡扣0.1分), unless that field itself
   -- makes it count (点赞证书照片打包上传)
@@ -627,8 +638,11 @@ function M.metric_check(opts)
     -- 月度打卡率低于95%…): then it is a criterion itself, and the finding
     -- stays where the clause begins
     local hit, th, quota, freq, pen
-    for _, h in ipairs(hits) do
-      if usable(clause, text, field, blocks, h) then
+    local asked = {} -- usable() of each hit looked at, by index (usable_again)
+    for i, h in ipairs(hits) do
+      local u = usable(clause, text, field, blocks, h)
+      asked[i] = u
+      if u then
         local ok, a1, a2, a3, a4 = qualifies(clause, text, field, h, false)
         if ok then
           local measure = M.is_measure(h.term)
@@ -644,10 +658,12 @@ function M.metric_check(opts)
       _, th, quota, freq, pen = qualifies(clause, text, field, forced, true)
     end
     if not hit then return end
-    -- 在线学习 + 学习时长 overlapping: report 在线学习时长
+    -- 在线学习 + 学习时长 overlapping: report 在线学习时长 (a hit inside the
+    -- span cannot widen it: whether it is usable is not asked)
     local term, hfrom, hto = hit.term, hit.from, hit.to
-    for _, h in ipairs(hits) do
-      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and usable(clause, text, field, blocks, h) then
+    for i, h in ipairs(hits) do
+      if h ~= hit and M.overlaps(h.from, h.to, hfrom, hto) and (h.from < hfrom or h.to > hto) and
+          usable_again(asked, i, clause, text, field, blocks, h) then
         hfrom, hto = math.min(hfrom, h.from), math.max(hto, h.to)
       end
     end
@@ -660,10 +676,11 @@ function M.metric_check(opts)
     if hit ~= forced and M.is_measure(hit.term) then
       local sa = sentence_bounds(text, hfrom)
       local hterm = hit.term
-      for _, h in ipairs(hits) do
+      for i, h in ipairs(hits) do
         if h.from >= hfrom then break end
         if h.to < hfrom and h.from >= sa and #h.term < #hterm and
-            string.sub(hterm, 1, #h.term) == h.term and usable(clause, text, field, blocks, h) then
+            string.sub(hterm, 1, #h.term) == h.term and
+            usable_again(asked, i, clause, text, field, blocks, h) then
           rfrom = h.from
           break
         end

@@ -15,6 +15,7 @@
  *  - indented: "key": value, each member or element on its own line, empty
  *    containers as {} and [].
  * tests/unit/test_report_escape.c checks the strings against jansson. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -164,11 +165,18 @@ void jf_jw_item(jf_jw *w) {
   newline(w, w->depth);
 }
 
+/* What jf_jw_item then the key write, in one reservation: a finding is
+ * some sixteen members, each a few small writes that checked for room. */
 void jf_jw_key(jf_jw *w, const char *key) {
-  jf_jw_item(w);
-  size_t n = strlen(key);
-  if (!reserve(w->b, n + 4)) return;
+  size_t n = strlen(key), pad = w->indent ? 1 + (size_t)w->depth * (size_t)w->indent : 0;
+  if (!reserve(w->b, 1 + pad + n + 4)) return;
   char *o = w->b->p + w->b->len;
+  if (w->n[w->depth]++) *o++ = ',';
+  if (pad) {
+    *o = '\n';
+    memset(o + 1, ' ', pad - 1);
+    o += pad;
+  }
   *o++ = '"';
   memcpy(o, key, n);
   o += n;
@@ -481,6 +489,9 @@ void jf_jw_finding_evidence(jf_jw *w, const jf_finding *f) {
 typedef struct frag {
   char **basis, **prec; /* copies: the findings that had them may be gone */
   size_t n_basis, n_prec;
+  /* the rule strings the lists were those of (a reference held, so that
+   * the block cannot be freed and another take its address), or NULL */
+  jf_rule_strings *sh;
   int indent, depth;
   bool lead; /* written after other members (with a comma) */
   char *text;
@@ -499,6 +510,7 @@ static void frag_clear(frag *e) {
   free(e->basis);
   free(e->prec);
   free(e->text);
+  jf_rule_strings_release(e->sh);
   *e = (frag){0};
 }
 
@@ -531,12 +543,29 @@ static unsigned hash(const char *s) {
   return h;
 }
 
+/* The rule strings whose lists a finding's basis and precedents are, as the
+ * engine builds findings (rules.c fill_finding), or NULL. */
+static jf_rule_strings *shared_lists(const jf_finding *f) {
+  const jf_finding_block *blk = f->storage;
+  jf_rule_strings *sh = blk ? blk->shared : NULL;
+  if (!sh || f->basis != (f->n_basis ? sh->basis : NULL) ||
+      f->precedents != (f->n_precedents ? sh->precedents : NULL))
+    return NULL;
+  return sh;
+}
+
 void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
-  frag *e = c ? &c->slot[hash(f->rule) % FRAG_SLOTS] : NULL;
+  /* An engine-built finding's lists are its rule's: the same block (a
+   * pointer compared) holds the same strings (a few hundred bytes
+   * compared, and the rule id hashed, for every finding otherwise). */
+  jf_rule_strings *sh = shared_lists(f);
+  unsigned h = sh ? (unsigned)((uintptr_t)sh >> 4) : hash(f->rule);
+  frag *e = c ? &c->slot[h % FRAG_SLOTS] : NULL;
   bool lead = w->n[w->depth] > 0;
   if (e && e->text && e->indent == w->indent && e->depth == w->depth && e->lead == lead &&
-      same_strv(e->basis, e->n_basis, f->basis, f->n_basis) &&
-      same_strv(e->prec, e->n_prec, f->precedents, f->n_precedents)) {
+      ((sh && e->sh == sh && e->n_basis == f->n_basis && e->n_prec == f->n_precedents) ||
+       (same_strv(e->basis, e->n_basis, f->basis, f->n_basis) &&
+        same_strv(e->prec, e->n_prec, f->precedents, f->n_precedents)))) {
     jf_jb_put(w->b, e->text, e->len);
     w->n[w->depth] += e->members;
     return;
@@ -558,6 +587,10 @@ void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
     return;
   }
   memcpy(e->text, w->b->p + start, e->len);
+  if (sh) {
+    atomic_fetch_add_explicit(&sh->refs, 1, memory_order_relaxed);
+    e->sh = sh;
+  }
   e->indent = w->indent;
   e->depth = w->depth;
   e->lead = lead;

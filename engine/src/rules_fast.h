@@ -83,5 +83,7 @@ int jf_rs_l_make_metric_text(lua_State *L);
 int jf_rs_l_make_evidence_details(lua_State *L);
 /* C.evidence(lua_version) -> jianfu.evidence in C */
 int jf_rs_l_make_evidence(lua_State *L);
+/* Intern the evidence tables' field names (rs->names_ref); at sandbox open. */
+void jf_rs_metric_names(lua_State *L);
 
 #endif

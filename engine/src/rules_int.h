@@ -167,6 +167,8 @@ struct jf_ruleset {
   /* registry reference of rules_view.c's list of interned names and shared
    * objects, the view cache (the last clause's view metatable) among them */
   int view_ref;
+  /* registry reference of rules_metric.c's list of interned field names */
+  int names_ref;
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;
@@ -203,6 +205,14 @@ struct jf_ruleset {
     void *v;
     size_t cap;
   } metric_scratch[4];
+  /* word lists (jianfu.words) met by the C helpers, by table address
+   * (rules_view.c words_arg): open addressing, filled to half at most */
+  struct jf_words_slot {
+    const void *list;   /* the word list's table, NULL for an empty slot */
+    const void *tl;     /* its term_list */
+    int list_ref, tl_ref; /* registry references holding both */
+  } words[512];
+  size_t n_words;
 };
 
 /* rules_sandbox.c */

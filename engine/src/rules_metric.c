@@ -103,6 +103,11 @@ typedef struct mctx {
   bool other, counts;
   int requires;
   mitem item;
+  /* usable() of each hit of memo_list, once asked (a real call only): 0
+   * not asked, 1 no, 2 yes (usable_memo); memo_small or a userdata */
+  const mlist *memo_list;
+  unsigned char *memo;
+  unsigned char memo_small[64];
   int cheat; /* may a cheat word occur in the text: 0 not looked yet, 1 no, 2 yes */
 } mctx;
 
@@ -112,6 +117,52 @@ typedef struct mquals {
 } mquals;
 
 static const jf_analysis no_analysis;
+
+/* --- names ----------------------------------------------------------------------
+ * The field names of the evidence tables, interned once in a list kept in
+ * the registry (rs->names_ref, made by jf_rs_metric_names): lua_getfield and
+ * lua_setfield look their C string up in Lua's string cache on every call (a
+ * hash and a strcmp). A builder pushes the list once (its stack index is
+ * `nm` below) and reads or sets raw with its strings, which is what the C
+ * string calls did: the tables set so are fresh, the tables read so are
+ * plain (no metatable, checked first). */
+enum {
+  N_METRIC = 1, N_PLATFORM, N_FORCED, N_THRESHOLD, N_QUOTA, N_FREQUENCY, N_PENALTY,
+  N_PENALTY_POINTS, N_PENALTY_TEXT, N_LINK, N_RANKING, N_OP, N_VALUE, N_UNIT, N_THRESHOLDS,
+  N_FREQUENCIES, N_PENALTIES, N_ITEM, N_HITS, N_COUNT
+};
+static const char *const names[N_COUNT] = {
+  [N_METRIC] = "metric", [N_PLATFORM] = "platform", [N_FORCED] = "forced",
+  [N_THRESHOLD] = "threshold", [N_QUOTA] = "quota", [N_FREQUENCY] = "frequency",
+  [N_PENALTY] = "penalty", [N_PENALTY_POINTS] = "penalty_points",
+  [N_PENALTY_TEXT] = "penalty_text", [N_LINK] = "link", [N_RANKING] = "ranking", [N_OP] = "op",
+  [N_VALUE] = "value", [N_UNIT] = "unit", [N_THRESHOLDS] = "thresholds",
+  [N_FREQUENCIES] = "frequencies", [N_PENALTIES] = "penalties", [N_ITEM] = "item",
+  [N_HITS] = "hits"};
+
+void jf_rs_metric_names(lua_State *L) {
+  lua_createtable(L, N_COUNT - 1, 0);
+  for (int k = 1; k < N_COUNT; k++) {
+    lua_pushstring(L, names[k]);
+    lua_rawseti(L, -2, k);
+  }
+  jf_rs_of(L)->names_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+/* Push the list of names; returns its stack index. */
+static int push_names(lua_State *L) {
+  lua_rawgeti(L, LUA_REGISTRYINDEX, jf_rs_of(L)->names_ref);
+  return lua_gettop(L);
+}
+
+/* Push name k (to set a field: name, value, lua_rawset). */
+static void name(lua_State *L, int nm, int k) { lua_rawgeti(L, nm, k); }
+
+/* Field k of the plain table at idx (an absolute index), pushed; its type. */
+static int get_raw(lua_State *L, int nm, int idx, int k) {
+  lua_rawgeti(L, nm, k);
+  return lua_rawget(L, idx);
+}
 
 static bool overlaps(lua_Integer af, lua_Integer at, lua_Integer bf, lua_Integer bt) {
   return af <= bt && bf <= at;
@@ -232,6 +283,19 @@ static bool usable(mctx *x, mlist *l, size_t i) {
   if (denominator(x, h)) return false;
   if (field_is(x, "name") && !is_measure(x, h)) return false;
   return true;
+}
+
+/* usable(x, l, i), answered from the memo when the decision asked it
+ * already. Its answer depends on the clause and the hit alone, so asking
+ * again only called the rule's `other` callback again (~8 k instructions)
+ * for the same answer: the check's later passes (the span's widening, the
+ * activity a measure starts with) ask about hits the decision looked at. */
+static bool usable_memo(mctx *x, mlist *l, size_t i) {
+  bool memo = !x->dry && l == x->memo_list;
+  if (memo && x->memo[i]) return x->memo[i] == 2;
+  bool u = usable(x, l, i);
+  if (memo) x->memo[i] = u ? 2 : 1;
+  return u;
 }
 
 /* clause.item's siblings: what restated() and the fallbacks read */
@@ -544,9 +608,21 @@ static void scheme_field(mctx *x) {
   x->field_len = strlen(dot + 1);
 }
 
-static void set_value(lua_State *L, const char *k, double v) {
+/* the table on top, name k = v as the views push numbers */
+static void set_value(lua_State *L, int nm, int k, double v) {
+  name(L, nm, k);
   jf_rs_push_value(L, v);
-  lua_setfield(L, -2, k);
+  lua_rawset(L, -3);
+}
+
+/* the table on top, name k = the string s (n bytes; n SIZE_MAX: to its NUL) */
+static void set_str(lua_State *L, int nm, int k, const char *s, size_t n) {
+  name(L, nm, k);
+  if (n == SIZE_MAX)
+    lua_pushstring(L, s);
+  else
+    lua_pushlstring(L, s, n);
+  lua_rawset(L, -3);
 }
 
 /* What the finding's evidence holds (the prelude's ev), gathered once for
@@ -604,49 +680,40 @@ static int ev_fields(const mev *ev) {
 }
 
 static void push_evidence(lua_State *L, const mctx *x, const mev *ev) {
+  int nm = push_names(L);
   /* Room for all nine fields at once, as the prelude's constructor makes it
    * (grown a field at a time it was rehashed up to four times); the same
    * size and order of insertion give the same pairs() order as Lua's. */
   lua_createtable(L, 0, 9);
-  lua_pushlstring(L, ev->term, ev->tlen);
-  lua_setfield(L, -2, "metric");
-  if (ev->has_platform) {
-    lua_pushlstring(L, x->t + ev->name, ev->name_len);
-    lua_setfield(L, -2, "platform");
-  }
+  set_str(L, nm, N_METRIC, ev->term, ev->tlen);
+  if (ev->has_platform) set_str(L, nm, N_PLATFORM, x->t + ev->name, ev->name_len);
   if (ev->forced) {
+    name(L, nm, N_FORCED);
     lua_pushboolean(L, 1);
-    lua_setfield(L, -2, "forced");
+    lua_rawset(L, -3);
   }
   if (ev->th) {
+    name(L, nm, N_THRESHOLD);
     lua_createtable(L, 0, 3);
-    lua_pushstring(L, jf_op_str(ev->th->op));
-    lua_setfield(L, -2, "op");
-    set_value(L, "value", ev->th->value);
-    lua_pushstring(L, ev->th->unit);
-    lua_setfield(L, -2, "unit");
-    lua_setfield(L, -2, "threshold");
+    set_str(L, nm, N_OP, jf_op_str(ev->th->op), SIZE_MAX);
+    set_value(L, nm, N_VALUE, ev->th->value);
+    set_str(L, nm, N_UNIT, ev->th->unit, SIZE_MAX);
+    lua_rawset(L, -3);
   }
   if (ev->quota) {
+    name(L, nm, N_QUOTA);
     lua_createtable(L, 0, 2);
-    set_value(L, "value", ev->quota->value);
-    lua_pushstring(L, ev->quota->unit);
-    lua_setfield(L, -2, "unit");
-    lua_setfield(L, -2, "quota");
+    set_value(L, nm, N_VALUE, ev->quota->value);
+    set_str(L, nm, N_UNIT, ev->quota->unit, SIZE_MAX);
+    lua_rawset(L, -3);
   }
-  if (ev->fr) {
-    lua_pushstring(L, ev->fr->period);
-    lua_setfield(L, -2, "frequency");
-  }
+  if (ev->fr) set_str(L, nm, N_FREQUENCY, ev->fr->period, SIZE_MAX);
   if (ev->pen) {
-    lua_pushstring(L, ev->pen->kind);
-    lua_setfield(L, -2, "penalty");
-    if (ev->pen->points > 0) set_value(L, "penalty_points", ev->pen->points);
+    set_str(L, nm, N_PENALTY, ev->pen->kind, SIZE_MAX);
+    if (ev->pen->points > 0) set_value(L, nm, N_PENALTY_POINTS, ev->pen->points);
   }
-  if (ev->link) {
-    lua_pushlstring(L, ev->link, ev->link_len);
-    lua_setfield(L, -2, "link");
-  }
+  if (ev->link) set_str(L, nm, N_LINK, ev->link, ev->link_len);
+  lua_remove(L, nm);
 }
 
 /* The evidence table's JSON (what push_evidence's table gives through
@@ -741,11 +808,30 @@ static bool top_is_num(lua_State *L, double v) {
 
 static bool top_is_cstr(lua_State *L, const char *s) { return top_is_str(L, s, strlen(s)); }
 
+/* The name (N_*) a key of kl bytes is among the evidence tables' fields,
+ * or 0: by length, then one compare, where a chain of strcmp was most of
+ * the check below. */
+static int field_name(const char *k, size_t kl) {
+  int n;
+  switch (kl) {
+  case 2: n = N_OP; break;
+  case 4: n = k[0] == 'l' ? N_LINK : N_UNIT; break;
+  case 5: n = k[0] == 'q' ? N_QUOTA : N_VALUE; break;
+  case 6: n = k[0] == 'm' ? N_METRIC : N_FORCED; break;
+  case 7: n = N_PENALTY; break;
+  case 8: n = N_PLATFORM; break;
+  case 9: n = k[0] == 't' ? N_THRESHOLD : N_FREQUENCY; break;
+  case 14: n = N_PENALTY_POINTS; break;
+  default: return 0;
+  }
+  return memcmp(k, names[n], kl) == 0 ? n : 0;
+}
+
 /* The plain table at idx with exactly n string keys, each accepted by
- * field(L, key, arg) with its value on top of the stack. A key with a NUL
- * byte is none of the names the fields have. */
-static bool exact_table(lua_State *L, int idx, int n,
-                        bool (*field)(lua_State *, const char *, const void *), const void *arg) {
+ * field(L, name, arg) with its value on top of the stack (name: field_name
+ * of the key). */
+static bool exact_table(lua_State *L, int idx, int n, bool (*field)(lua_State *, int, const void *),
+                        const void *arg) {
   if (!plain_table(L, idx) || !lua_checkstack(L, 4)) return false;
   idx = lua_absindex(L, idx);
   int seen = 0;
@@ -753,7 +839,8 @@ static bool exact_table(lua_State *L, int idx, int n,
   while (lua_next(L, idx)) {
     size_t kl = 0;
     const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tolstring(L, -2, &kl) : NULL;
-    bool ok = k && strlen(k) == kl && ++seen <= n && field(L, k, arg);
+    int f = k ? field_name(k, kl) : 0;
+    bool ok = f && ++seen <= n && field(L, f, arg);
     lua_pop(L, 1);
     if (!ok) {
       lua_pop(L, 1);
@@ -763,19 +850,23 @@ static bool exact_table(lua_State *L, int idx, int n,
   return seen == n;
 }
 
-static bool threshold_field(lua_State *L, const char *k, const void *arg) {
+static bool threshold_field(lua_State *L, int f, const void *arg) {
   const jf_threshold *th = arg;
-  if (strcmp(k, "op") == 0) return top_is_cstr(L, jf_op_str(th->op));
-  if (strcmp(k, "value") == 0) return top_is_num(L, th->value);
-  if (strcmp(k, "unit") == 0) return top_is_cstr(L, th->unit);
-  return false;
+  switch (f) {
+  case N_OP: return top_is_cstr(L, jf_op_str(th->op));
+  case N_VALUE: return top_is_num(L, th->value);
+  case N_UNIT: return top_is_cstr(L, th->unit);
+  default: return false;
+  }
 }
 
-static bool quota_field(lua_State *L, const char *k, const void *arg) {
+static bool quota_field(lua_State *L, int f, const void *arg) {
   const jf_number *q = arg;
-  if (strcmp(k, "value") == 0) return top_is_num(L, q->value);
-  if (strcmp(k, "unit") == 0) return top_is_cstr(L, q->unit);
-  return false;
+  switch (f) {
+  case N_VALUE: return top_is_num(L, q->value);
+  case N_UNIT: return top_is_cstr(L, q->unit);
+  default: return false;
+  }
 }
 
 typedef struct ev_ref {
@@ -783,21 +874,21 @@ typedef struct ev_ref {
   const mev *ev;
 } ev_ref;
 
-static bool ev_field(lua_State *L, const char *k, const void *arg) {
+static bool ev_field(lua_State *L, int f, const void *arg) {
   const mctx *x = ((const ev_ref *)arg)->x;
   const mev *ev = ((const ev_ref *)arg)->ev;
-  if (strcmp(k, "metric") == 0) return top_is_str(L, ev->term, ev->tlen);
-  if (strcmp(k, "platform") == 0)
-    return ev->has_platform && top_is_str(L, x->t + ev->name, ev->name_len);
-  if (strcmp(k, "forced") == 0) return ev->forced && lua_type(L, -1) == LUA_TBOOLEAN && lua_toboolean(L, -1);
-  if (strcmp(k, "threshold") == 0) return ev->th && exact_table(L, -1, 3, threshold_field, ev->th);
-  if (strcmp(k, "quota") == 0) return ev->quota && exact_table(L, -1, 2, quota_field, ev->quota);
-  if (strcmp(k, "frequency") == 0) return ev->fr && top_is_cstr(L, ev->fr->period);
-  if (strcmp(k, "penalty") == 0) return ev->pen && top_is_cstr(L, ev->pen->kind);
-  if (strcmp(k, "penalty_points") == 0)
-    return ev->pen && ev->pen->points > 0 && top_is_num(L, ev->pen->points);
-  if (strcmp(k, "link") == 0) return ev->link && top_is_str(L, ev->link, ev->link_len);
-  return false;
+  switch (f) {
+  case N_METRIC: return top_is_str(L, ev->term, ev->tlen);
+  case N_PLATFORM: return ev->has_platform && top_is_str(L, x->t + ev->name, ev->name_len);
+  case N_FORCED: return ev->forced && lua_type(L, -1) == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  case N_THRESHOLD: return ev->th && exact_table(L, -1, 3, threshold_field, ev->th);
+  case N_QUOTA: return ev->quota && exact_table(L, -1, 2, quota_field, ev->quota);
+  case N_FREQUENCY: return ev->fr && top_is_cstr(L, ev->fr->period);
+  case N_PENALTY: return ev->pen && top_is_cstr(L, ev->pen->kind);
+  case N_PENALTY_POINTS: return ev->pen && ev->pen->points > 0 && top_is_num(L, ev->pen->points);
+  case N_LINK: return ev->link && top_is_str(L, ev->link, ev->link_len);
+  default: return false;
+  }
 }
 
 /* Does the table at idx hold exactly what push_evidence put in it for ev
@@ -999,16 +1090,17 @@ static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
  * then no metamethod can run and no error can be raised, so reading the
  * fields raw and in any order gives what the Lua version gives. */
 
-/* Field k of the plain table at idx, pushed: its type, LUA_TNIL for false. */
-static int plain_field(lua_State *L, int idx, const char *k) {
-  int t = lua_getfield(L, idx, k);
+/* Field k of the plain table at idx (absolute), pushed: its type, LUA_TNIL
+ * for false. */
+static int plain_field(lua_State *L, int nm, int idx, int k) {
+  int t = get_raw(L, nm, idx, k);
   return t == LUA_TBOOLEAN && !lua_toboolean(L, -1) ? LUA_TNIL : t;
 }
 
 /* Field k of the plain table at idx as a string: false when it is neither
  * absent (*s NULL) nor a string. The value stays on the stack. */
-static bool opt_str(lua_State *L, int idx, const char *k, const char **s, size_t *n) {
-  int t = plain_field(L, idx, k);
+static bool opt_str(lua_State *L, int nm, int idx, int k, const char **s, size_t *n) {
+  int t = plain_field(L, nm, idx, k);
   *s = t == LUA_TSTRING ? lua_tolstring(L, -1, n) : NULL;
   return t == LUA_TNIL || t == LUA_TSTRING;
 }
@@ -1020,8 +1112,8 @@ static mnum top_num(lua_State *L) {
 }
 
 /* Field k of the plain table at idx as a number: false when it is not one. */
-static bool get_num(lua_State *L, int idx, const char *k, mnum *v) {
-  if (lua_getfield(L, idx, k) != LUA_TNUMBER) return false;
+static bool get_num(lua_State *L, int nm, int idx, int k, mnum *v) {
+  if (get_raw(L, nm, idx, k) != LUA_TNUMBER) return false;
   *v = top_num(L);
   return true;
 }
@@ -1031,29 +1123,30 @@ static bool get_num(lua_State *L, int idx, const char *k, mnum *v) {
 static bool read_details(lua_State *L, mdet *d) {
   memset(d, 0, sizeof *d);
   if (!plain_table(L, 1)) return false;
-  int t = plain_field(L, 1, "threshold");
+  int nm = push_names(L);
+  int t = plain_field(L, nm, 1, N_THRESHOLD);
   if (t != LUA_TNIL) {
     int th = lua_gettop(L);
-    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    if (!plain_table(L, th) || plain_field(L, nm, th, N_OP) != LUA_TSTRING) return false;
     d->op = lua_tolstring(L, -1, &d->op_len);
-    if (!get_num(L, th, "value", &d->th_value)) return false;
-    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
-  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    if (!get_num(L, nm, th, N_VALUE, &d->th_value)) return false;
+    if (!opt_str(L, nm, th, N_UNIT, &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, nm, 1, N_QUOTA) != LUA_TNIL) {
     int q = lua_gettop(L);
-    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
-    if (lua_getfield(L, q, "unit") != LUA_TSTRING) return false;
+    if (!plain_table(L, q) || !get_num(L, nm, q, N_VALUE, &d->q_value)) return false;
+    if (get_raw(L, nm, q, N_UNIT) != LUA_TSTRING) return false;
     d->q_unit = lua_tolstring(L, -1, &d->q_unit_len);
   }
-  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len)) return false;
-  if (!opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (!opt_str(L, nm, 1, N_FREQUENCY, &d->period, &d->period_len)) return false;
+  if (!opt_str(L, nm, 1, N_PENALTY, &d->pen, &d->pen_len)) return false;
   if (d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0) {
-    t = plain_field(L, 1, "penalty_points");
+    t = plain_field(L, nm, 1, N_PENALTY_POINTS);
     if (t != LUA_TNIL && t != LUA_TNUMBER) return false;
     d->has_points = t == LUA_TNUMBER;
     if (d->has_points) d->points = top_num(L);
   }
   if (!d->op && !d->q_unit && !d->period && !d->pen &&
-      !opt_str(L, 1, "link", &d->link, &d->link_len))
+      !opt_str(L, nm, 1, N_LINK, &d->link, &d->link_len))
     return false;
   return true;
 }
@@ -1084,9 +1177,11 @@ static int l_metric_text(lua_State *L) {
   lua_settop(L, 1);
   const char *m, *p;
   size_t ml, pl;
-  if (!plain_table(L, 1) || plain_field(L, 1, "metric") != LUA_TSTRING) return fallback_lua(L);
+  if (!plain_table(L, 1)) return fallback_lua(L);
+  int nm = push_names(L);
+  if (plain_field(L, nm, 1, N_METRIC) != LUA_TSTRING) return fallback_lua(L);
   m = lua_tolstring(L, -1, &ml);
-  if (!opt_str(L, 1, "platform", &p, &pl)) return fallback_lua(L);
+  if (!opt_str(L, nm, 1, N_PLATFORM, &p, &pl)) return fallback_lua(L);
   jf_rs_charge(L, 16);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
@@ -1133,13 +1228,22 @@ static void push_slice(lua_State *L, const jf_norm *n, jf_span s) {
 /* Does the per-call part of the view at 1 hold any of the fields the Lua
  * version reads (then those are what it reads)? */
 static bool own_fields(lua_State *L) {
-  static const char *const keys[] = {"thresholds", "frequencies", "penalties", "item", "link"};
-  bool own = false;
-  for (size_t i = 0; i < sizeof keys / sizeof *keys && !own; i++) {
-    lua_pushstring(L, keys[i]);
+  static const int keys[] = {N_THRESHOLDS, N_FREQUENCIES, N_PENALTIES, N_ITEM, N_LINK};
+  int top = lua_gettop(L), nm = push_names(L);
+  /* mostly it holds its hits and nothing else, which one walk tells */
+  bool own = false, walk = true;
+  lua_pushnil(L);
+  while (walk && lua_next(L, 1)) {
+    name(L, nm, N_HITS);
+    walk = lua_rawequal(L, -1, -3);
+    lua_pop(L, 2);
+  }
+  for (size_t i = 0; !walk && i < sizeof keys / sizeof *keys && !own; i++) {
+    name(L, nm, keys[i]);
     own = lua_rawget(L, 1) != LUA_TNIL;
     lua_pop(L, 1);
   }
+  lua_settop(L, top);
   return own;
 }
 
@@ -1185,39 +1289,34 @@ static int l_evidence(lua_State *L) {
   /* Room for all six fields at once, as the prelude's constructor makes it
    * (grown a field at a time it was rehashed up to three times); the same
    * size and order of insertion give the same pairs() order as Lua's. */
+  int nm = push_names(L);
   lua_createtable(L, 0, 6);
   if (th) {
+    name(L, nm, N_THRESHOLD);
     lua_createtable(L, 0, 3);
-    lua_pushstring(L, jf_op_str(th->op));
-    lua_setfield(L, -2, "op");
-    jf_rs_push_value(L, th->value);
-    lua_setfield(L, -2, "value");
-    lua_pushstring(L, th->unit);
-    lua_setfield(L, -2, "unit");
-    lua_setfield(L, -2, "threshold");
+    set_str(L, nm, N_OP, jf_op_str(th->op), SIZE_MAX);
+    set_value(L, nm, N_VALUE, th->value);
+    set_str(L, nm, N_UNIT, th->unit, SIZE_MAX);
+    lua_rawset(L, -3);
   }
-  if (fr) {
-    lua_pushstring(L, fr->period);
-    lua_setfield(L, -2, "frequency");
-  }
+  if (fr) set_str(L, nm, N_FREQUENCY, fr->period, SIZE_MAX);
   if (pen) {
-    lua_pushstring(L, pen->kind);
-    lua_setfield(L, -2, "penalty");
-    if (pen->points > 0) {
-      jf_rs_push_value(L, pen->points);
-      lua_setfield(L, -2, "penalty_points");
-    }
+    set_str(L, nm, N_PENALTY, pen->kind, SIZE_MAX);
+    if (pen->points > 0) set_value(L, nm, N_PENALTY_POINTS, pen->points);
+    name(L, nm, N_PENALTY_TEXT);
     push_slice(L, pen_text, pen->span);
-    lua_setfield(L, -2, "penalty_text");
+    lua_rawset(L, -3);
   }
   if (link_word) {
+    name(L, nm, N_LINK);
     push_slice(L, &c->norm, an->link_span);
-    lua_setfield(L, -2, "link");
+    lua_rawset(L, -3);
   } else if (link_kind) {
-    lua_pushstring(L, an->link == JF_LINK_EXPLICIT ? "explicit"
-                      : an->link == JF_LINK_SCHEME ? "scheme"
-                                                   : "document");
-    lua_setfield(L, -2, "link");
+    set_str(L, nm, N_LINK,
+            an->link == JF_LINK_EXPLICIT ? "explicit"
+            : an->link == JF_LINK_SCHEME ? "scheme"
+                                         : "document",
+            SIZE_MAX);
   }
   return 1;
 }
@@ -1251,29 +1350,30 @@ typedef struct medet {
 static bool read_evidence_details(lua_State *L, medet *d) {
   memset(d, 0, sizeof *d);
   if (!plain_table(L, 1)) return false;
-  if (plain_field(L, 1, "threshold") != LUA_TNIL) {
+  int nm = push_names(L);
+  if (plain_field(L, nm, 1, N_THRESHOLD) != LUA_TNIL) {
     int th = lua_gettop(L);
-    if (!plain_table(L, th) || plain_field(L, th, "op") != LUA_TSTRING) return false;
+    if (!plain_table(L, th) || plain_field(L, nm, th, N_OP) != LUA_TSTRING) return false;
     d->op = lua_tolstring(L, -1, &d->op_len);
-    if (!get_num(L, th, "value", &d->th_value)) return false;
-    if (!opt_str(L, th, "unit", &d->th_unit, &d->th_unit_len)) return false;
-  } else if (plain_field(L, 1, "quota") != LUA_TNIL) {
+    if (!get_num(L, nm, th, N_VALUE, &d->th_value)) return false;
+    if (!opt_str(L, nm, th, N_UNIT, &d->th_unit, &d->th_unit_len)) return false;
+  } else if (plain_field(L, nm, 1, N_QUOTA) != LUA_TNIL) {
     int q = lua_gettop(L);
-    if (!plain_table(L, q) || !get_num(L, q, "value", &d->q_value)) return false;
+    if (!plain_table(L, q) || !get_num(L, nm, q, N_VALUE, &d->q_value)) return false;
     /* whole(v) of an integral float past the integers is an error */
     if (!d->q_value.isint && d->q_value.d == floor(d->q_value.d) &&
         !(d->q_value.d >= -9223372036854775808.0 && d->q_value.d < 9223372036854775808.0))
       return false;
-    if (!opt_str(L, q, "unit", &d->q_unit, &d->q_unit_len)) return false;
+    if (!opt_str(L, nm, q, N_UNIT, &d->q_unit, &d->q_unit_len)) return false;
     d->quota = true;
   }
-  if (!opt_str(L, 1, "frequency", &d->period, &d->period_len) ||
-      !opt_str(L, 1, "ranking", &d->ranking, &d->ranking_len) ||
-      !opt_str(L, 1, "penalty_text", &d->pen_text, &d->pen_text_len))
+  if (!opt_str(L, nm, 1, N_FREQUENCY, &d->period, &d->period_len) ||
+      !opt_str(L, nm, 1, N_RANKING, &d->ranking, &d->ranking_len) ||
+      !opt_str(L, nm, 1, N_PENALTY_TEXT, &d->pen_text, &d->pen_text_len))
     return false;
-  if (!d->pen_text && !opt_str(L, 1, "penalty", &d->pen, &d->pen_len)) return false;
+  if (!d->pen_text && !opt_str(L, nm, 1, N_PENALTY, &d->pen, &d->pen_len)) return false;
   if (!d->op && !d->quota && !d->period && !d->ranking && !d->pen_text && !d->pen &&
-      !opt_str(L, 1, "link", &d->link, &d->link_len))
+      !opt_str(L, nm, 1, N_LINK, &d->link, &d->link_len))
     return false;
   return true;
 }
@@ -1459,7 +1559,7 @@ static bool decide(mctx *x, const jf_metric_pre *p, mlist *hits, mlist *stand, l
   *q = (mquals){-1, -1, -1, -1};
   for (size_t i = 0; i < hits->n; i++) {
     if (!charge(x, 32)) return false;
-    bool u = usable(x, hits, i);
+    bool u = usable_memo(x, hits, i);
     if (x->maybe) return false;
     if (!u) continue;
     mquals qi;
@@ -1504,6 +1604,9 @@ static int l_metric(lua_State *L) {
   }
   long forced, hit;
   mquals q;
+  x.memo_list = &hits;
+  x.memo = hits.n <= sizeof x.memo_small ? x.memo_small : lua_newuserdatauv(L, hits.n, 0);
+  memset(x.memo, 0, hits.n);
   if (!decide(&x, &p, &hits, &stand, &forced, &hit, &q)) return 0;
   const mhit *h;
   if (hit >= 0) {
@@ -1512,13 +1615,17 @@ static int l_metric(lua_State *L) {
     qualifies(&x, &stand, (size_t)forced, true, &q);
     h = &stand.v[forced];
   }
-  /* 在线学习 + 学习时长 overlapping: report 在线学习时长 */
+  /* 在线学习 + 学习时长 overlapping: report 在线学习时长. A hit inside the
+   * span cannot widen it whether it is usable or not, so its callback is not
+   * asked (on the bench corpus every overlapping hit was one: ~8 k
+   * instructions each). */
   lua_Integer hfrom = h->from, hto = h->to;
   for (size_t i = 0; i < hits.n; i++) {
     if ((long)i == hit) continue;
-    if (overlaps(hits.v[i].from, hits.v[i].to, hfrom, hto) && usable(&x, &hits, i)) {
-      hfrom = hits.v[i].from < hfrom ? hits.v[i].from : hfrom;
-      hto = hits.v[i].to > hto ? hits.v[i].to : hto;
+    lua_Integer f = hits.v[i].from, t = hits.v[i].to;
+    if (overlaps(f, t, hfrom, hto) && (f < hfrom || t > hto) && usable_memo(&x, &hits, i)) {
+      hfrom = f < hfrom ? f : hfrom;
+      hto = t > hto ? t : hto;
     }
   }
   /* 定位打卡,打卡次数每月通报排名: a measure of an activity named before it in
@@ -1532,7 +1639,7 @@ static int l_metric(lua_State *L) {
     for (size_t i = 0; i < hits.n && hits.v[i].from < hfrom; i++) {
       const mhit *a = &hits.v[i];
       if (a->to < hfrom && a->from >= sa && a->tlen < h->tlen &&
-          memcmp(a->term, h->term, a->tlen) == 0 && usable(&x, &hits, i)) {
+          memcmp(a->term, h->term, a->tlen) == 0 && usable_memo(&x, &hits, i)) {
         rfrom = a->from;
         break;
       }

@@ -29,20 +29,32 @@ const char jf_rs_key_budget_msg, jf_rs_key_libs, jf_rs_key_env_mt;
  * closures) are allocated and freed by the hundred per rule call: the view
  * tables rules_view.c builds for every call are garbage at the next one.
  * malloc+free cost ~250 instructions a pair; a free list per size class makes
- * the pair ~20. Blocks stay individually malloc'd (libc may still realloc or
- * free any of them); a block Lua holds with a size of at most SMALL_MAX has
- * room for its whole class. The cap counts the sizes Lua asks for, exactly as
- * plain malloc did; the rounding up and the cached blocks are not charged. */
+ * the pair ~20. A block Lua holds with a size of at most SMALL_MAX has room
+ * for its whole class. The cap counts the sizes Lua asks for, exactly as
+ * plain malloc did; the rounding up and the cached blocks are not charged.
+ *
+ * A new small block is cut from one arena, reserved on first need: the
+ * ten thousand blocks rule loading makes cost a malloc each (~170
+ * instructions), and as many frees when the rule set closed. The arena is
+ * address space only until used (a large malloc is mapped, its pages
+ * touched as blocks are cut), never shrinks (its blocks go back to their
+ * free lists) and is freed whole at close. When it is full, or could not be
+ * had, blocks are malloc'd one by one as before ("loose" blocks: freed to
+ * libc at close, or at once when the free lists hold CACHE_MAX of them). */
 #define SMALL_STEP 16
 #define SMALL_MAX 512
 #define N_CLASSES (SMALL_MAX / SMALL_STEP)
-/* Blocks kept for reuse at most; beyond it freed blocks go back to libc, so a
- * rule that churned one size class cannot pin memory for the others. */
+/* Bytes on the free lists past which a freed loose block goes back to libc,
+ * so a rule that churned one size class cannot pin memory for the others. */
 #define CACHE_MAX ((size_t)4 << 20)
+#define ARENA_SIZE ((size_t)32 << 20)
 
 typedef struct rs_heap {
   jf_ruleset *rs;
   size_t cached;              /* bytes on the free lists */
+  char *arena, *cut, *end;    /* [arena, cut) handed out; NULL until needed */
+  bool no_arena;              /* it could not be had */
+  bool loose;                 /* a small block was malloc'd (heap_new) */
   void *free_list[N_CLASSES]; /* class c holds blocks of (c + 1) * SMALL_STEP */
 } rs_heap;
 
@@ -93,18 +105,40 @@ void jf_rs_short_src(const char *chunkname, char *out, size_t outsz) {
 static size_t class_of(size_t n) { return (n - 1) / SMALL_STEP; } /* n >= 1 */
 static size_t class_size(size_t c) { return (c + 1) * SMALL_STEP; }
 
-static void *heap_alloc(rs_heap *h, size_t n) {
+static bool in_arena(const rs_heap *h, const void *b) {
+  return h->arena && (const char *)b >= h->arena && (const char *)b < h->end;
+}
+
+/* A new block of class c: cut from the arena, or loose. Out of line: the
+ * free lists serve nearly every allocation. */
+static __attribute__((noinline)) void *heap_new(rs_heap *h, size_t c) {
+  size_t size = class_size(c);
+  if (!h->arena && !h->no_arena) {
+    h->arena = h->cut = malloc(ARENA_SIZE);
+    h->end = h->arena ? h->arena + ARENA_SIZE : NULL;
+    h->no_arena = !h->arena;
+  }
+  if (h->arena && (size_t)(h->end - h->cut) >= size) {
+    void *b = h->cut;
+    h->cut += size;
+    return b;
+  }
+  h->loose = true;
+  return malloc(size);
+}
+
+static inline __attribute__((always_inline)) void *heap_alloc(rs_heap *h, size_t n) {
   if (n > SMALL_MAX) return malloc(n);
   size_t c = class_of(n);
   void *b = h->free_list[c];
-  if (!b) return malloc(class_size(c));
+  if (!b) return heap_new(h, c);
   memcpy(&h->free_list[c], b, sizeof b); /* the next block, stored in this one */
   h->cached -= class_size(c);
   return b;
 }
 
-static void heap_free(rs_heap *h, void *b, size_t n) {
-  if (n > SMALL_MAX || h->cached >= CACHE_MAX) {
+static inline __attribute__((always_inline)) void heap_free(rs_heap *h, void *b, size_t n) {
+  if (n > SMALL_MAX || (h->cached >= CACHE_MAX && !in_arena(h, b))) {
     free(b);
     return;
   }
@@ -114,11 +148,17 @@ static void heap_free(rs_heap *h, void *b, size_t n) {
   h->cached += class_size(c);
 }
 
-/* b holds o > 0 bytes; n > 0. */
+/* b holds o > 0 bytes; n > 0. A block that grows past SMALL_MAX leaves the
+ * arena for a malloc'd one; a large block that shrinks stays malloc'd
+ * (a loose block of its new class). */
 static __attribute__((noinline)) void *heap_realloc(rs_heap *h, void *b, size_t o, size_t n) {
-  if (o > SMALL_MAX) return realloc(b, n > SMALL_MAX ? n : class_size(class_of(n)));
-  if (n > SMALL_MAX) return realloc(b, n);
-  if (class_of(o) == class_of(n)) return b;
+  if (o > SMALL_MAX) {
+    if (n > SMALL_MAX) return realloc(b, n);
+    h->loose = true; /* now a small block, malloc'd */
+    return realloc(b, class_size(class_of(n)));
+  }
+  if (n > SMALL_MAX && !in_arena(h, b)) return realloc(b, n);
+  if (n <= SMALL_MAX && class_of(o) == class_of(n)) return b;
   void *p = heap_alloc(h, n);
   if (!p) return NULL;
   memcpy(p, b, o < n ? o : n);
@@ -126,16 +166,19 @@ static __attribute__((noinline)) void *heap_realloc(rs_heap *h, void *b, size_t 
   return p;
 }
 
+/* Free the loose blocks on the free lists (none unless the arena ran out,
+ * when it is all there is to walk), then the arena. */
 static void heap_release(rs_heap *h) {
-  for (size_t c = 0; c < N_CLASSES; c++) {
+  for (size_t c = 0; h->loose && c < N_CLASSES; c++) {
     void *b = h->free_list[c];
     while (b) {
       void *next;
       memcpy(&next, b, sizeof next);
-      free(b);
+      if (!in_arena(h, b)) free(b);
       b = next;
     }
   }
+  free(h->arena);
   free(h);
 }
 

@@ -14,6 +14,7 @@
  * access by an __index function on the shared part, then stored in it.
  * Building them needs the document, so a view kept past its own check
  * raises instead of reading freed clauses. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -971,6 +972,7 @@ void jf_rs_view_open(lua_State *L) {
   lua_pushboolean(L, 0);
   lua_rawseti(L, vs, V_CACHE);
   jf_rs_of(L)->view_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  jf_rs_metric_names(L);
   /* compiled term lists of the C helpers, by list table (weak keys) */
   lua_newtable(L);
   lua_createtable(L, 0, 1);
@@ -1261,10 +1263,56 @@ static int words_newindex(lua_State *L) {
   return luaL_error(L, "jianfu.words: the word list is read-only (copy it to change it)");
 }
 
+/* The word lists the helpers met, by the address of their table: reading
+ * the metatable to tell one took eight API calls on every call of a helper
+ * with a word list. A word list cannot change (its metatable is hidden and
+ * fixed) and the registry holds each table seen, so no other table can
+ * take its address while it is remembered. Never emptied: a rule set's
+ * word lists are made once, when its files load, and past half the slots
+ * a list is just not remembered. */
+#define WORDS_SLOTS (sizeof ((jf_ruleset *)0)->words / sizeof *((jf_ruleset *)0)->words)
+
+static size_t words_slot(const void *list) {
+  return (size_t)(((uintptr_t)list >> 4) * 2654435761u) % WORDS_SLOTS;
+}
+
+/* The remembered term_list of the table `list`, pushed; NULL without
+ * pushing when it is not remembered. */
+static term_list *words_known(lua_State *L, jf_ruleset *rs, const void *list) {
+  for (size_t i = words_slot(list);; i = (i + 1) % WORDS_SLOTS) {
+    const struct jf_words_slot *w = &rs->words[i];
+    if (!w->list) return NULL;
+    if (w->list == list) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, w->tl_ref);
+      return (term_list *)w->tl;
+    }
+  }
+}
+
+/* Remember the word list at idx, whose term_list is on top. */
+static void words_remember(lua_State *L, jf_ruleset *rs, int idx) {
+  if (rs->n_words >= WORDS_SLOTS / 2) return;
+  const void *list = lua_topointer(L, idx);
+  size_t i = words_slot(list);
+  while (rs->words[i].list)
+    i = (i + 1) % WORDS_SLOTS;
+  struct jf_words_slot w = {list, lua_touserdata(L, -1), 0, 0};
+  lua_pushvalue(L, idx);
+  w.list_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pushvalue(L, -1);
+  w.tl_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  rs->words[i] = w;
+  rs->n_words++;
+}
+
 /* The term_list of the word list at idx, pushed; NULL without pushing when
  * the value is not one. */
 static term_list *words_arg(lua_State *L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  if (lua_type(L, idx) != LUA_TTABLE) return NULL;
+  jf_ruleset *rs = jf_rs_of(L);
+  term_list *tl = words_known(L, rs, lua_topointer(L, idx));
+  if (tl) return tl;
+  if (!lua_getmetatable(L, idx)) return NULL;
   if (lua_rawgeti(L, -1, 2) != LUA_TLIGHTUSERDATA || lua_touserdata(L, -1) != &key_words) {
     lua_pop(L, 2);
     return NULL;
@@ -1272,6 +1320,7 @@ static term_list *words_arg(lua_State *L, int idx) {
   lua_rawgeti(L, -2, 1); /* the term_list over the mark and the metatable */
   lua_replace(L, -3);
   lua_pop(L, 1);
+  words_remember(L, rs, lua_absindex(L, idx < 0 ? idx - 1 : idx));
   return lua_touserdata(L, -1);
 }
 

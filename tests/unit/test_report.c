@@ -125,7 +125,71 @@ static void test_junit_github(void) {
   free(s);
 }
 
+/* Findings built by the engine point into their rule's shared strings; the
+ * JSON writer keys its cache of their basis and precedents on that block
+ * (report_write.c). Findings of two rules, interleaved, get each its own
+ * rule's lists, and one whose lists were replaced by hand gets those. */
+static void test_shared_lists(void) {
+  static const char src[] =
+    "for i, b in ipairs { { '甲', '乙' }, { '丙' } } do\n"
+    "  jianfu.rule { id = 'r' .. i, category = 'checkin', severity = 'error', title = 't' .. i,\n"
+    "    basis = b, precedents = i == 1 and { 'p1' } or nil,\n"
+    "    check = function(c, report) report {} end }\n"
+    "end\n";
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK_INT(jf_ruleset_load_string(rs, "two.lua", src, sizeof src - 1, NULL, NULL), JF_OK);
+  static const char text[] = "一\n二\n三\n";
+  jf_source *source = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(text, strlen(text), "plan.txt", &source, &err), JF_OK);
+  jf_doc *doc = jf_doc_new(JF_DOC_TEXT, source);
+  for (size_t k = 0; k < 3; k++)
+    CHECK(jf_doc_add_clause(doc, text + 4 * k, 3, NULL, 4 * k, 4 * k + 3, NULL, 0, -1) != NULL);
+  CHECK_INT(jf_doc_analyze(doc), JF_OK);
+  jf_result *r = jf_result_new("plan.txt");
+  for (size_t k = 0; k < 3; k++)
+    for (size_t i = 0; i < 2; i++) CHECK_INT(jf_ruleset_check(rs, i, doc, k, r, &err), JF_OK);
+  CHECK_INT((int)r->n_findings, 6);
+  /* the fifth finding (rule 1) with lists of its own, as long as the rule's */
+  char *own_basis[] = {"戊", "己"}, *own_prec[] = {"p9"};
+  char **kept_basis = r->findings[4].basis, **kept_prec = r->findings[4].precedents;
+  r->findings[4].basis = own_basis;
+  r->findings[4].precedents = own_prec;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  jf_report_opts opts = {.fail_level = JF_SEV_ERROR};
+  jf_reporter *rep = jf_reporter_new(JF_FMT_JSON, out, NULL, &opts);
+  jf_reporter_file(rep, r);
+  jf_reporter_finish(rep);
+  jf_reporter_free(rep);
+  fclose(out);
+  r->findings[4].basis = kept_basis;
+  r->findings[4].precedents = kept_prec;
+  json_t *d = json_loads(buf, 0, NULL);
+  json_t *fs = json_object_get(json_array_get(json_object_get(d, "files"), 0), "findings");
+  CHECK_INT((int)json_array_size(fs), 6);
+  for (size_t i = 0; i < json_array_size(fs); i++) {
+    json_t *g = json_array_get(fs, i);
+    json_t *basis = json_object_get(g, "basis"), *prec = json_object_get(g, "precedents");
+    char got[64];
+    snprintf(got, sizeof got, "%s|%s|%s|%s", json_string_value(json_object_get(g, "rule")),
+             json_string_value(json_array_get(basis, 0)),
+             json_array_size(basis) > 1 ? json_string_value(json_array_get(basis, 1)) : "-",
+             json_array_size(prec) ? json_string_value(json_array_get(prec, 0)) : "-");
+    const char *want = i == 4 ? "r1|戊|己|p9" : i % 2 == 0 ? "r1|甲|乙|p1" : "r2|丙|-|-";
+    CHECK_STR(got, want);
+  }
+  json_decref(d);
+  free(buf);
+  jf_result_free(r);
+  jf_doc_free(doc);
+  jf_source_free(source);
+  jf_ruleset_free(rs);
+}
+
 int main(void) {
+  test_shared_lists();
   jf_format f;
   CHECK(jf_format_parse("sarif", &f) && f == JF_FMT_SARIF);
   CHECK(!jf_format_parse("xml", &f));

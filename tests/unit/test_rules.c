@@ -1440,6 +1440,45 @@ static void test_words(void) {
   errs_clear(&e);
 }
 
+/* More word lists than the helpers remember by address (rules_view.c
+ * words_arg): each is matched as itself, remembered or not, and a plain
+ * table with the same words is told from a remembered list. */
+static void test_many_words(void) {
+  const char *src =
+    "local W = {}\n"
+    "for i = 1, 400 do W[i] = jianfu.words { 'x' .. i .. 'y' } end\n"
+    "jianfu.rule { id = 'many', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '考核' },\n"
+    "  check = function(c, report)\n"
+    "    local t, out = 'x7y,x123y,x399y', {}\n"
+    "    for pass = 1, 2 do\n"
+    "      for i = 1, #W do\n"
+    "        for _, h in ipairs(jianfu.find_all(t, W[i])) do out[#out + 1] = i .. ':' .. h.term end\n"
+    "        if jianfu.any_in(t, { 'x' .. i .. 'y' }, 1, #t) then out[#out + 1] = 'p' .. i end\n"
+    "      end\n"
+    "      out[#out + 1] = '|'\n"
+    "    end\n"
+    "    report { message = table.concat(out, ' ') }\n"
+    "  end }\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n考核\n", NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings)
+    CHECK_STR(res->findings[0].message, "7:x7y p7 123:x123y p123 399:x399y p399 | "
+                                        "7:x7y p7 123:x123y p123 399:x399y p399 |");
+  jf_error_clear(&err);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* A C helper on a huge text is charged to the instruction budget: it stops
  * with the budget error instead of running unbounded. */
 static void test_helper_budget(void) {
@@ -1469,6 +1508,7 @@ static void test_helper_budget(void) {
 }
 
 int main(void) {
+  test_many_words();
   test_readme_example();
   test_register_and_hits();
   test_given_hits();

@@ -256,7 +256,50 @@ static void test_automaton_memory(void) {
   errs_free(&e);
 }
 
+/* More small blocks than the allocator's arena holds (rules_sandbox.c):
+ * the rest are malloc'd one by one, tables grow out of it and a large one
+ * shrinks into a small block, and a second run reuses both kinds from the
+ * free lists; closing frees each exactly once (the ASan build checks
+ * that). */
+static void test_arena_overflow(void) {
+  jf_rule_limits lim = {.instructions = 200000000, .memory = 256u << 20};
+  jf_ruleset *rs = jf_ruleset_new(&lim);
+  CHECK(rs != NULL);
+  static const char src[] =
+    "jianfu.rule { id = 'churn', category = 'checkin', severity = 'error', title = 't',\n"
+    "  basis = { 'b' }, check = function(c, report)\n"
+    "    local t = {}\n"
+    "    for i = 1, 400000 do t[i] = { i, tostring(i) } end\n"
+    "    local s = 0\n"
+    "    for i = 1, #t, 1000 do s = s + t[i][1] + #t[i][2] end\n"
+    "    t = nil\n"
+    "    local u = {}\n"
+    "    for i = 1, 1000 do u[i] = i end\n"
+    "    for i = 5, 1000 do u[i] = nil end\n"
+    "    u.x = 1 -- a rehash: the array part shrinks to a small block\n"
+    "    s = s + u[4] + u.x\n"
+    "    report { message = tostring(s) }\n"
+    "  end }\n";
+  errs e = {0};
+  CHECK_INT(jf_ruleset_load_string(rs, "arena.lua", src, sizeof src - 1, collect, &e), JF_OK);
+  fixture f = sample();
+  for (int round = 0; round < 2; round++) {
+    jf_result *res = jf_result_new("plan.txt");
+    jf_error err = {0};
+    CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+    CHECK_INT((int)res->n_findings, 1);
+    if (res->n_findings == 1) CHECK_STR(res->findings[0].message, "79802692");
+    jf_error_clear(&err);
+    jf_result_free(res);
+  }
+  jf_doc_free(f.doc);
+  jf_source_free(f.src);
+  jf_ruleset_free(rs);
+  errs_free(&e);
+}
+
 int main(void) {
+  test_arena_overflow();
   test_directory();
   test_automaton_memory();
   test_bytecode_file();
