@@ -11,7 +11,11 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "jianfu/analyze.h"
+#include "analyze_int.h"
 #include "analyze_words.h"
 
 const char *jf_op_str(jf_op op) {
@@ -521,8 +525,34 @@ static bool is_break(const char *s, size_t len, size_t i) {
 static const bool brk_byte[256] = {
     [';'] = true, ['!'] = true, ['?'] = true, [0xE3] = true, [0x82] = true};
 
+#ifdef __SSE2__
+/* Bit k set when byte k of the 16 at p is one of a, b, c, d. */
+static inline unsigned bytes4_mask(const unsigned char *p, __m128i a, __m128i b, __m128i c,
+                                   __m128i d) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(v, b)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, c), _mm_cmpeq_epi8(v, d)));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Where the sentence holding byte i starts: just past the last break that
+ * ends at or before i (; ! ? or 。), or 0. Sixteen bytes a step (SSE2) look
+ * for the bytes a break can end with; each one found is checked. */
 static size_t sentence_start(const state *st, size_t i) {
   const unsigned char *s = (const unsigned char *)st->s;
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), excl = _mm_set1_epi8('!'), ques = _mm_set1_epi8('?'),
+                last = _mm_set1_epi8((char)0x82); /* 。 is E3 80 82 */
+  for (; i >= 16; i -= 16) {
+    for (unsigned m = bytes4_mask(s + i - 16, semi, excl, ques, last); m;) {
+      unsigned h = 31 - (unsigned)__builtin_clz(m);
+      size_t at = i - 16 + h + 1; /* just past the byte found */
+      if (s[at - 1] != 0x82 || (at >= 3 && prev_is(st->s, at, "。"))) return at;
+      m &= ~(1u << h);
+    }
+  }
+#endif
   while (i > 0) {
     unsigned char c = s[i - 1];
     if (brk_byte[c]) {
@@ -534,11 +564,28 @@ static size_t sentence_start(const state *st, size_t i) {
   return i;
 }
 
+/* Where the sentence holding byte i ends: at the first break at or after i,
+ * or at the end of the text; sixteen bytes a step as above. */
 static size_t sentence_end(const state *st, size_t i) {
   const unsigned char *s = (const unsigned char *)st->s;
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), excl = _mm_set1_epi8('!'), ques = _mm_set1_epi8('?'),
+                first = _mm_set1_epi8((char)0xE3);
+  for (; i + 16 <= st->len; i += 16)
+    for (unsigned m = bytes4_mask(s + i, semi, excl, ques, first); m; m &= m - 1) {
+      size_t at = i + (size_t)__builtin_ctz(m);
+      if (is_break(st->s, st->len, at)) return at;
+    }
+#endif
   while (i < st->len && !(brk_byte[s[i]] && is_break(st->s, st->len, i)))
     i++;
   return i;
+}
+
+void jf_sentence_bounds(const char *s, size_t len, size_t i, size_t *start, size_t *end) {
+  state st = {.s = s, .len = len};
+  *start = sentence_start(&st, i);
+  *end = sentence_end(&st, i);
 }
 
 /* Does [a, b) hold at least two characters of words (not only punctuation)? */

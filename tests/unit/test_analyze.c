@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include "check.h"
 #include "jianfu/analyze.h"
+#include "analyze_int.h"
 
 static jf_analysis *run(const char *s, bool scheme, bool doc) {
   jf_analyze_ctx ctx = {.scheme_item = scheme, .assessment_doc = doc};
@@ -920,7 +921,43 @@ static void test_spans(void) {
   CHECK_STR(jf_op_str(JF_OP_EQ), "==");
 }
 
+/* Sentence bounds (found sixteen bytes a step) against a byte-by-byte search,
+ * on random text dense in breaks and in the bytes that look like them (、 and
+ * 「 share 。's first two bytes, 倒 its last), at every position. */
+static void test_sentence_bounds(void) {
+  static const char *const alpha[] = {"考", "核", "。", "、", "「", "倒", ";", "!", "?", "a", ",", "\xe3\x80", "\x82"};
+  static char text[512];
+  unsigned seed = 99;
+  int wrong = 0;
+  for (int round = 0; round < 500; round++) {
+    size_t len = 0, k;
+    seed = seed * 1103515245u + 12345u;
+    k = (seed >> 16) % 120;
+    for (size_t j = 0; j < k; j++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *c = alpha[(seed >> 16) % (round % 3 ? 6 : sizeof alpha / sizeof *alpha)];
+      memcpy(text + len, c, strlen(c));
+      len += strlen(c);
+    }
+    for (size_t i = 0; i <= len; i++) {
+      size_t a, b, wa = i, wb = i;
+      jf_sentence_bounds(text, len, i, &a, &b);
+      while (wa > 0 && !(text[wa - 1] == ';' || text[wa - 1] == '!' || text[wa - 1] == '?' ||
+                         (wa >= 3 && memcmp(text + wa - 3, "。", 3) == 0)))
+        wa--;
+      while (wb < len && !(text[wb] == ';' || text[wb] == '!' || text[wb] == '?' ||
+                           (len - wb >= 3 && memcmp(text + wb, "。", 3) == 0)))
+        wb++;
+      if ((a != wa || b != wb) && wrong++ < 5)
+        CHECK_MSG(false, "round %d, %zu bytes, at %zu: [%zu, %zu), want [%zu, %zu)", round, len, i,
+                  a, b, wa, wb);
+    }
+  }
+  CHECK_INT(wrong, 0);
+}
+
 int main(void) {
+  test_sentence_bounds();
   test_parse_number();
   test_numbers();
   test_thresholds();
