@@ -288,18 +288,28 @@ bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
 
 /* ---- growable result arrays -------------------------------------------------- */
 
+/* One of the analysis's arrays while it is built: in a buffer of the
+ * analyser's state (most clauses fit), on the heap past that. jf_analyze
+ * copies them all into the analysis's own block at the end. */
 typedef struct vec {
-  void **p;
+  void **p;    /* the array (the analysis's field) */
   size_t *n;
   size_t cap;
   size_t size;
+  void *local; /* the state's buffer, cap elements at first */
 } vec;
 
-/* Room for one more element; arrays grow geometrically from 4. */
+/* Room for one more element; arrays grow geometrically off the buffer. */
 static void *vec_push(vec *v) {
   if (*v->n == v->cap) {
-    size_t nc = v->cap ? v->cap * 2 : 4;
-    void *q = realloc(*v->p, nc * v->size);
+    size_t nc = v->cap * 2;
+    void *q;
+    if (*v->p == v->local) {
+      q = malloc(nc * v->size);
+      if (q) memcpy(q, v->local, *v->n * v->size);
+    } else {
+      q = realloc(*v->p, nc * v->size);
+    }
     if (!q) return NULL;
     *v->p = q;
     v->cap = nc;
@@ -307,6 +317,16 @@ static void *vec_push(vec *v) {
   void *e = (char *)*v->p + (*v->n)++ * v->size;
   memset(e, 0, v->size);
   return e;
+}
+
+static void vec_init(vec *v, void **p, size_t *n, void *local, size_t cap, size_t size) {
+  *v = (vec){p, n, cap, size, local};
+  *p = local;
+  *n = 0;
+}
+
+static void vec_release(vec *v) {
+  if (*v->p != v->local) free(*v->p);
 }
 
 /* ---- events ------------------------------------------------------------------ */
@@ -330,6 +350,13 @@ typedef struct state {
   ev ev_local[64]; /* most clauses fit; larger ones move to the heap */
   bool has_score;
   bool assessment; /* the document is an assessment plan (ctx->assessment_doc) */
+  /* the arrays' first buffers (vec.local), not zeroed: vec_push clears what
+   * it hands out */
+  jf_number numbers_local[16];
+  jf_threshold thresholds_local[8];
+  jf_frequency frequencies_local[8];
+  jf_penalty penalties_local[8];
+  jf_prohibition prohibitions_local[16];
 } state;
 
 static bool push_ev(state *st, ev e) {
@@ -1408,12 +1435,44 @@ static void unlink_renounced(state *st) {
   a->link_span = (jf_span){0, 0};
 }
 
+/* Room for an array of n elements of `size` bytes, to a multiple of 16 (any
+ * field's alignment). */
+static size_t room(size_t n, size_t size) { return (n * size + 15) & ~(size_t)15; }
+
+/* Copy an array of `bytes` to block + off; its new place, NULL when empty. */
+static void *put_array(char *block, size_t off, const void *src, size_t bytes) {
+  if (!bytes) return NULL;
+  memcpy(block + off, src, bytes);
+  return block + off;
+}
+
+/* The analysis built in a, in one block of its own: the header, then each
+ * array (NULL when empty), so that jf_analysis_free is one free and the
+ * arrays come from one allocation. NULL when out of memory. */
+static jf_analysis *finish(const jf_analysis *a) {
+  size_t on = room(1, sizeof *a);
+  size_t ot = on + room(a->n_numbers, sizeof *a->numbers);
+  size_t of = ot + room(a->n_thresholds, sizeof *a->thresholds);
+  size_t op = of + room(a->n_frequencies, sizeof *a->frequencies);
+  size_t oh = op + room(a->n_penalties, sizeof *a->penalties);
+  size_t total = oh + room(a->n_prohibitions, sizeof *a->prohibitions);
+  char *block = malloc(total);
+  if (!block) return NULL;
+  jf_analysis *out = (jf_analysis *)(void *)block;
+  *out = *a;
+  out->numbers = put_array(block, on, a->numbers, a->n_numbers * sizeof *a->numbers);
+  out->thresholds = put_array(block, ot, a->thresholds, a->n_thresholds * sizeof *a->thresholds);
+  out->frequencies =
+      put_array(block, of, a->frequencies, a->n_frequencies * sizeof *a->frequencies);
+  out->penalties = put_array(block, op, a->penalties, a->n_penalties * sizeof *a->penalties);
+  out->prohibitions =
+      put_array(block, oh, a->prohibitions, a->n_prohibitions * sizeof *a->prohibitions);
+  return out;
+}
+
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
-  jf_analysis *a = malloc(sizeof *a); /* zeroed below: cheaper than calloc */
-  state stb, *st = &stb; /* on the stack: no allocation but the results */
-  st->evs = st->ev_local;
-  if (!a) goto fail;
-  *a = (jf_analysis){0};
+  jf_analysis ab = {0}, *a = &ab, *res = NULL; /* built here, then copied (finish) */
+  state stb, *st = &stb; /* on the stack: no allocation but the result's block */
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
   tables_init();
@@ -1421,12 +1480,16 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->s = text ? text : "";
   st->len = len;
   st->a = a;
-  st->numbers = (vec){(void **)&a->numbers, &a->n_numbers, 0, sizeof(jf_number)};
-  st->thresholds = (vec){(void **)&a->thresholds, &a->n_thresholds, 0, sizeof(jf_threshold)};
-  st->frequencies = (vec){(void **)&a->frequencies, &a->n_frequencies, 0, sizeof(jf_frequency)};
-  st->penalties = (vec){(void **)&a->penalties, &a->n_penalties, 0, sizeof(jf_penalty)};
-  st->prohibitions =
-      (vec){(void **)&a->prohibitions, &a->n_prohibitions, 0, sizeof(jf_prohibition)};
+  vec_init(&st->numbers, (void **)&a->numbers, &a->n_numbers, st->numbers_local, 16,
+           sizeof(jf_number));
+  vec_init(&st->thresholds, (void **)&a->thresholds, &a->n_thresholds, st->thresholds_local, 8,
+           sizeof(jf_threshold));
+  vec_init(&st->frequencies, (void **)&a->frequencies, &a->n_frequencies, st->frequencies_local,
+           8, sizeof(jf_frequency));
+  vec_init(&st->penalties, (void **)&a->penalties, &a->n_penalties, st->penalties_local, 8,
+           sizeof(jf_penalty));
+  vec_init(&st->prohibitions, (void **)&a->prohibitions, &a->n_prohibitions,
+           st->prohibitions_local, 16, sizeof(jf_prohibition));
   st->evs = st->ev_local;
   st->cap_ev = sizeof st->ev_local / sizeof *st->ev_local;
   st->has_score = false;
@@ -1452,24 +1515,19 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (a->link == JF_LINK_NONE && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
   if (a->link == JF_LINK_NONE && ctx && ctx->assessment_doc && st->has_score)
     a->link = JF_LINK_DOCUMENT;
-  goto out;
+  res = finish(a);
 fail:
-  jf_analysis_free(a);
-  a = NULL;
-out:
+  vec_release(&st->numbers);
+  vec_release(&st->thresholds);
+  vec_release(&st->frequencies);
+  vec_release(&st->penalties);
+  vec_release(&st->prohibitions);
   if (st->evs != st->ev_local) free(st->evs);
-  return a;
+  return res;
 }
 
-void jf_analysis_free(jf_analysis *a) {
-  if (!a) return;
-  free(a->numbers);
-  free(a->thresholds);
-  free(a->frequencies);
-  free(a->penalties);
-  free(a->prohibitions);
-  free(a);
-}
+/* The analysis and its arrays are one block (finish). */
+void jf_analysis_free(jf_analysis *a) { free(a); }
 
 bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
   if (!a) return false;

@@ -2,6 +2,7 @@
  * normalized clauses: numbers, thresholds, frequencies, penalties,
  * prohibition scopes, assessment links and titles. */
 #include <stdlib.h>
+#include <string.h>
 #include "check.h"
 #include "jianfu/analyze.h"
 #include "analyze_int.h"
@@ -956,8 +957,71 @@ static void test_sentence_bounds(void) {
   CHECK_INT(wrong, 0);
 }
 
+/* The analysis of one sentence repeated 40 times (more of each kind than
+ * the analyser's first buffers hold, so every array moves to the heap and
+ * then into the analysis's one block) is the analysis of the sentence, 40
+ * times, each shifted to its copy. */
+static bool same_span(jf_span x, jf_span y, uint32_t shift) {
+  return x.start == y.start + shift && x.end == y.end + shift;
+}
+
+static void test_many(void) {
+  const char *one = "活跃率不低于80%,每月通报,不得强制下载,扣1分;";
+  size_t ol = strlen(one), reps = 40;
+  char *big = malloc(ol * reps + 1);
+  for (size_t i = 0; i < reps; i++) memcpy(big + i * ol, one, ol);
+  big[ol * reps] = 0;
+  jf_analysis *a = run(one, false, false), *b = run(big, false, false);
+  CHECK(a && b);
+  if (a && b) {
+    CHECK(a->n_numbers && a->n_thresholds && a->n_frequencies && a->n_penalties && a->n_prohibitions);
+    CHECK_INT(b->n_numbers, reps * a->n_numbers);
+    CHECK_INT(b->n_thresholds, reps * a->n_thresholds);
+    CHECK_INT(b->n_frequencies, reps * a->n_frequencies);
+    CHECK_INT(b->n_penalties, reps * a->n_penalties);
+    CHECK_INT(b->n_prohibitions, reps * a->n_prohibitions);
+    int wrong = 0;
+    for (size_t i = 0; i < b->n_numbers && b->n_numbers == reps * a->n_numbers; i++) {
+      const jf_number *x = &b->numbers[i], *y = &a->numbers[i % a->n_numbers];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_numbers * ol)) &&
+                 x->value == y->value && !strcmp(x->unit, y->unit));
+    }
+    for (size_t i = 0; i < b->n_thresholds && b->n_thresholds == reps * a->n_thresholds; i++) {
+      const jf_threshold *x = &b->thresholds[i], *y = &a->thresholds[i % a->n_thresholds];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_thresholds * ol)) &&
+                 x->op == y->op && x->value == y->value && !strcmp(x->unit, y->unit));
+    }
+    for (size_t i = 0; i < b->n_frequencies && b->n_frequencies == reps * a->n_frequencies; i++) {
+      const jf_frequency *x = &b->frequencies[i], *y = &a->frequencies[i % a->n_frequencies];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_frequencies * ol)) &&
+                 !strcmp(x->period, y->period));
+    }
+    for (size_t i = 0; i < b->n_penalties && b->n_penalties == reps * a->n_penalties; i++) {
+      const jf_penalty *x = &b->penalties[i], *y = &a->penalties[i % a->n_penalties];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_penalties * ol)) &&
+                 !strcmp(x->kind, y->kind) && x->points == y->points);
+    }
+    for (size_t i = 0; i < b->n_prohibitions && b->n_prohibitions == reps * a->n_prohibitions; i++) {
+      const jf_prohibition *x = &b->prohibitions[i], *y = &a->prohibitions[i % a->n_prohibitions];
+      uint32_t sh = (uint32_t)(i / a->n_prohibitions * ol);
+      wrong += !(same_span(x->trigger, y->trigger, sh) && same_span(x->scope, y->scope, sh) &&
+                 !strcmp(x->kind, y->kind));
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(a->link == b->link);
+  }
+  jf_analysis_free(a);
+  jf_analysis_free(b);
+  free(big);
+  /* nothing to find: an analysis with no arrays */
+  jf_analysis *e = run("", false, false);
+  CHECK(e && !e->numbers && !e->n_numbers && !e->prohibitions);
+  jf_analysis_free(e);
+}
+
 int main(void) {
   test_sentence_bounds();
+  test_many();
   test_parse_number();
   test_numbers();
   test_thresholds();
