@@ -6,6 +6,7 @@
 #include "check.h"
 #include "jianfu/analyze.h"
 #include "analyze_int.h"
+#include "analyze_words.h"
 
 static jf_analysis *run(const char *s, bool scheme, bool doc) {
   jf_analyze_ctx ctx = {.scheme_item = scheme, .assessment_doc = doc};
@@ -1019,8 +1020,60 @@ static void test_many(void) {
   jf_analysis_free(e);
 }
 
+/* The keyword and unit look-ups (a first-character bitmap, a pair hash,
+ * chains, masked 8-byte compares, context sets as code points) against the
+ * same look-up from the words' strings alone, at every byte of random text
+ * made of the words, pieces of them and the characters of their contexts. */
+static void test_word_index(void) {
+  static char text[4096];
+  static const char *extra[] = {"a", "1", "%", " ", "\xe4\xb8", "。", ",", "得", "分", "率"};
+  unsigned seed = 4242;
+  int wrong = 0;
+  for (int table = 0; table < 2; table++) {
+    size_t nw;
+    const jfa_word *w = jfa_table(table == 1, &nw);
+    for (int round = 0; round < 300; round++) {
+      size_t len = 0;
+      for (int piece = 0; piece < 24 && len < sizeof text - 64; piece++) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned r = seed >> 16;
+        const jfa_word *x = &w[r % nw];
+        const char *src;
+        size_t n;
+        if (r % 4 == 0) { /* a context character */
+          const char *set = x->not_before ? x->not_before : x->not_after;
+          if (!set) set = extra[r % (sizeof extra / sizeof *extra)];
+          size_t sl = strlen(set), at = (r / 8 % (sl / 3 + 1)) * 3;
+          src = at + 3 <= sl ? set + at : set;
+          n = at + 3 <= sl ? 3 : strlen(set) < 3 ? strlen(set) : 3;
+        } else if (r % 4 == 1) { /* a word cut short */
+          src = x->w;
+          n = strlen(x->w) * (r / 8 % 3) / 3;
+        } else if (r % 4 == 2) {
+          src = extra[r / 4 % (sizeof extra / sizeof *extra)];
+          n = strlen(src);
+        } else {
+          src = x->w;
+          n = strlen(x->w);
+        }
+        memcpy(text + len, src, n);
+        len += n;
+      }
+      for (size_t i = 0; i <= len; i++) {
+        const jfa_word *got = table ? jfa_unit_at(text, len, i) : jfa_word_at(text, len, i);
+        const jfa_word *want = jfa_lookup_ref(table == 1, text, len, i);
+        if (got != want && wrong++ < 5)
+          CHECK_MSG(false, "%s at %zu of \"%.*s\": %s, want %s", table ? "unit" : "word", i,
+                    (int)len, text, got ? got->w : "none", want ? want->w : "none");
+      }
+    }
+  }
+  CHECK_INT(wrong, 0);
+}
+
 int main(void) {
   test_sentence_bounds();
+  test_word_index();
   test_many();
   test_parse_number();
   test_numbers();
