@@ -523,7 +523,7 @@ static bool tokenize(state *st) {
       while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i]) || s[i] == '_')) i++;
       continue;
     }
-    const jfa_word *w = jfa_word_at_cp(s, len, i, cp);
+    const jfa_word *w = jfa_word_at_cp(s, len, i, cp, n);
     if (w) {
       if (!push_ev(st, (ev){EV_KW, w, (uint32_t)i, (uint32_t)(i + w->len), -1})) return false;
       i += w->len;

@@ -515,16 +515,16 @@ static inline const jfa_word *walk(const windex *ix, int k, const char *s, size_
   return NULL;
 }
 
+/* c1 is the code point at s[i] and n1 its length, as jfa_decode gives them. */
 static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_t i,
-                              uint32_t c1) {
+                              uint32_t c1, size_t n1) {
   if (c1 >= 65536 || !(ix->first[c1 / 64] >> (c1 % 64) & 1)) return NULL;
-  size_t avail = len - i, n1, n2;
+  size_t avail = len - i, n2;
   uint64_t t8 = 0;
   if (avail >= 8)
     memcpy(&t8, s + i, 8);
   else
     memcpy(&t8, s + i, avail);
-  jfa_decode((const unsigned char *)s + i, avail, &n1);
   if (avail > n1) {
     unsigned h = pair_hash(c1, jfa_decode((const unsigned char *)s + i + n1, avail - n1, &n2));
     if (ix->pair[h / 64] >> (h % 64) & 1) {
@@ -542,17 +542,19 @@ void jfa_word_starts(uint64_t bits[65536 / 64]) {
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {
   size_t n;
   if (i >= len) return NULL;
-  return lookup(&kw_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
+  uint32_t c = jfa_decode((const unsigned char *)s + i, len - i, &n);
+  return lookup(&kw_index, s, len, i, c, n);
 }
 
-const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp) {
-  return lookup(&kw_index, s, len, i, cp);
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp, size_t n) {
+  return lookup(&kw_index, s, len, i, cp, n);
 }
 
 const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i) {
   size_t n;
   if (i >= len) return NULL;
-  return lookup(&unit_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
+  uint32_t c = jfa_decode((const unsigned char *)s + i, len - i, &n);
+  return lookup(&unit_index, s, len, i, c, n);
 }
 
 /* --- for tests: the tables, and the lookup done the slow way ---------------- */

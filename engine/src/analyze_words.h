@@ -70,8 +70,9 @@ void jfa_words_init(void);
 /* Longest keyword starting at s[i], or NULL. */
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i);
 
-/* The same, when the caller has decoded the code point cp at s[i] (faster). */
-const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp);
+/* The same, when the caller has decoded the code point cp at s[i], n bytes
+ * long, with jfa_decode (faster). */
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp, size_t n);
 
 /* Set in bits[cp / 64] bit cp % 64 for every BMP code point a keyword can
  * start with. After jfa_words_init. */
