@@ -486,10 +486,34 @@ static size_t take_number(state *st, numtok *t, size_t first) {
 
 static bool tok_bit(uint32_t cp) { return tok_bits[cp / 64] >> (cp % 64) & 1; }
 
+/* 8 bytes at p, little-endian. */
+static inline uint64_t le64(const unsigned char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
+
+/* tok_bit of the well-formed 3-byte sequence at p. */
+static inline bool tok3(const unsigned char *p) {
+  return tok_bits[((size_t)p[0] << 6) + p[1] - ((0xE0u << 6) + 0x80)] >> (p[2] & 63) & 1;
+}
+
 /* Past the 3-byte characters from s[i] at which nothing starts (most Chinese
  * text): a tight loop, without the general decoder's branches. */
 static size_t skip_quiet(const char *s, size_t len, size_t i) {
   const unsigned char *u = (const unsigned char *)s;
+  /* Two well-formed characters a step: their shape from one 8-byte load, the
+   * bitmap's word from the bytes with their fixed bits folded into the
+   * load's displacement (in range, the shape being right). */
+  for (; i + 8 <= len; i += 6) {
+    uint64_t w = le64(u + i);
+    if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+    if (tok3(u + i)) return i;
+    if (tok3(u + i + 3)) return i + 3;
+  }
   while (i + 3 <= len && (u[i] & 0xF0) == 0xE0 &&
          !tok_bit((u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)))
     i += 3;
