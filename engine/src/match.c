@@ -22,6 +22,7 @@
  *   character. Kept only while the table is not much larger than the byte-mode one would be
  *   (too many distinct characters fall back to bytes).
  * A compiled matcher is never written again, so any number of threads may scan it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,9 @@ struct jf_matcher {
   bool allow_chars;   /* cleared only by tests, to compare the two modes */
   uint32_t ncls;      /* row width */
   uint32_t nstates;
+  uint32_t nrows;      /* states with a row in table: all but character mode's leaves */
+  uint32_t first_leaf; /* (not pre-multiplied) states from here on have no row ... */
+  uint32_t *leaf_row;  /* ... but go on from leaf_row[state - first_leaf] (pre-multiplied) */
   uint32_t maxlen;    /* longest pattern, for the two-stream scan */
   uint32_t *table;    /* nstates * ncls entries; values are pre-multiplied state numbers */
   uint32_t match_min; /* pre-multiplied: states >= this have outputs */
@@ -80,7 +84,8 @@ bool jf_matcher_is_chars(const jf_matcher *m) { return m && m->chars; }
 size_t jf_matcher_memory(const jf_matcher *m) {
   if (!m) return 0;
   return sizeof *m + m->cap_pats * sizeof *m->pats + m->pool_cap + m->cmap_len * sizeof *m->cmap +
-         m->n_supp * sizeof *m->supp + (size_t)m->nstates * m->ncls * sizeof *m->table +
+         m->n_supp * sizeof *m->supp + (size_t)m->nrows * m->ncls * sizeof *m->table +
+         (size_t)(m->nstates - m->nrows) * sizeof *m->leaf_row +
          (size_t)m->nstates * (sizeof *m->out_start + sizeof *m->out_count) +
          m->n_outs * sizeof *m->outs;
 }
@@ -96,6 +101,7 @@ void jf_matcher_free(jf_matcher *m) {
   free(m->outs);
   free(m->cmap);
   free(m->supp);
+  free(m->leaf_row);
   free(m);
 }
 
@@ -488,29 +494,48 @@ jf_status jf_matcher_compile(jf_matcher *m) {
     }
   }
 
-  /* Renumber: states without outputs first (root stays 0), then states with outputs. */
+  /* Renumber: states without outputs first (root stays 0), then states with outputs; in
+   * character mode the leaves (states without children, all of them matches) last, with no
+   * row: a leaf's row would be a copy of its failure target's, so a scan that reaches a leaf
+   * reports it and goes on from that row (leaf_row). Half the states of a word list are
+   * leaves, and the table is half the size a scan drags through the cache. */
   uint32_t next = 0;
   for (uint32_t s = 0; s < ns; s++)
     if (!m->out_count[s]) renum[s] = next++;
   uint32_t first_match = next;
+#define LEAF(s) (m->chars && (s) && kid_start[s] == kid_start[(s) + 1])
   for (uint32_t s = 0; s < ns; s++)
-    if (m->out_count[s]) renum[s] = next++;
-  m->table = malloc((size_t)ns * ncls * sizeof *m->table);
-  if (!m->table) goto out;
+    if (m->out_count[s] && !LEAF(s)) renum[s] = next++;
+  uint32_t first_leaf = next;
+  for (uint32_t s = 0; s < ns; s++)
+    if (LEAF(s)) renum[s] = next++;
+  m->table = malloc(((size_t)first_leaf * ncls + 1) * sizeof *m->table);
+  m->leaf_row = malloc(((size_t)(ns - first_leaf) + 1) * sizeof *m->leaf_row);
+  if (!m->table || !m->leaf_row) goto out;
   /* The table holds pre-multiplied renumbered states. A state's row is its failure target's
    * with its own children put back (as in the BFS above), so the rows are built again in BFS
    * order from rows already renumbered: a copy and a few stores per state rather than a
-   * renumbering look-up per entry. The root's missing children lead to the root, 0. */
+   * renumbering look-up per entry. A failure target that is a leaf has its failure target's
+   * row, and so on. The root's missing children lead to the root, 0. */
   for (uint32_t q = 0; q < ns; q++) {
-    uint32_t s = queue[q];
+    uint32_t s = queue[q], f = s ? fail[s] : 0;
+    while (LEAF(f)) f = fail[f];
+    if (LEAF(s)) {
+      m->leaf_row[renum[s] - first_leaf] = renum[f] * ncls;
+      continue;
+    }
     uint32_t *dst = &m->table[(size_t)renum[s] * ncls];
     if (s)
-      memcpy(dst, &m->table[(size_t)renum[fail[s]] * ncls], ncls * sizeof *dst);
+      memcpy(dst, &m->table[(size_t)renum[f] * ncls], ncls * sizeof *dst);
     else
       memset(dst, 0, ncls * sizeof *dst);
-    for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++)
-      dst[edge[kids[k]]] = renum[kids[k]] * ncls;
+    /* a state's entry is its row's offset, a leaf's the leaves' base plus its index */
+    for (uint32_t k = kid_start[s]; k < kid_start[s + 1]; k++) {
+      uint32_t r = renum[kids[k]];
+      dst[edge[kids[k]]] = r < first_leaf ? r * ncls : first_leaf * ncls + (r - first_leaf);
+    }
   }
+#undef LEAF
   /* Permute the output ranges to the new numbering (reuse fail/queue as scratch). */
   for (uint32_t s = 0; s < ns; s++) {
     fail[renum[s]] = m->out_start[s];
@@ -519,7 +544,9 @@ jf_status jf_matcher_compile(jf_matcher *m) {
   memcpy(m->out_start, fail, (size_t)ns * sizeof *fail);
   memcpy(m->out_count, queue, (size_t)ns * sizeof *queue);
   m->match_min = first_match * ncls;
+  m->first_leaf = first_leaf;
   m->nstates = ns;
+  m->nrows = first_leaf;
 
   /* Pattern bytes are in the automaton now. */
   free(m->pats);
@@ -532,6 +559,8 @@ jf_status jf_matcher_compile(jf_matcher *m) {
 out:
   if (st != JF_OK) {
     free(m->table);
+    free(m->leaf_row);
+    m->leaf_row = NULL;
     free(m->out_start);
     free(m->out_count);
     free(m->outs);
@@ -563,15 +592,20 @@ out:
 
 /* Reports the matches ending at byte i in state s (pre-multiplied), counting them in *n;
  * false when cb asked to stop. */
-static bool report(const jf_matcher *m, uint32_t s, size_t i, jf_match_cb cb, void *ud,
-                   size_t *n) {
-  uint32_t st = s / m->ncls;
+static bool report_st(const jf_matcher *m, uint32_t st, size_t i, jf_match_cb cb, void *ud,
+                      size_t *n) {
   const out_entry *o = &m->outs[m->out_start[st]];
   for (uint32_t k = 0; k < m->out_count[st]; k++) {
     ++*n;
     if (!cb(o[k].id, i + 1, o[k].len, ud)) return false;
   }
   return true;
+}
+
+/* report for state s, pre-multiplied (byte mode). */
+static bool report(const jf_matcher *m, uint32_t s, size_t i, jf_match_cb cb, void *ud,
+                   size_t *n) {
+  return report_st(m, s / m->ncls, i, cb, ud, n);
 }
 
 /* One stream over p[i, len) from state s (pre-multiplied), reporting as it goes; false when
@@ -680,8 +714,8 @@ size_t jf_matcher_scan(const jf_matcher *m, const char *text, size_t len, jf_mat
 
 /* Appends the matches ending at byte i in state s (pre-multiplied) to b; false when out of
  * memory. */
-static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
-  uint32_t st = s / m->ncls, k = m->out_count[st];
+static bool record_st(const jf_matcher *m, uint32_t st, size_t i, jf_match_buf *b) {
+  uint32_t k = m->out_count[st];
   if (b->n + k > b->cap) {
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->n + k) cap *= 2;
@@ -696,10 +730,25 @@ static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
   return true;
 }
 
-/* The matches ending at byte i in state s to k; false when out of memory or the callback asked
- * to stop. Matches are rare: the test of b is off the scan's path. */
-static bool sink_hit(const jf_matcher *m, uint32_t s, size_t i, const sink *k) {
-  return k->b ? record(m, s, i, k->b) : report(m, s, i, k->cb, k->ud, k->n);
+/* record for state s, pre-multiplied (byte mode). */
+static bool record(const jf_matcher *m, uint32_t s, size_t i, jf_match_buf *b) {
+  return record_st(m, s / m->ncls, i, b);
+}
+
+/* The matches ending at byte i in state s to k; returns the state to go on from (a leaf's
+ * failure target's row: see jf_matcher_compile), or SIZE_MAX when out of memory or the callback
+ * asked to stop. Matches are rare: all this is off the scan's path. */
+static size_t sink_hit(const jf_matcher *m, size_t s, size_t i, const sink *k) {
+  size_t leaves = (size_t)m->first_leaf * m->ncls, st;
+  if (s >= leaves) { /* a leaf: no division, and on from its failure target's row */
+    st = m->first_leaf + (s - leaves);
+    s = m->leaf_row[s - leaves];
+  } else {
+    st = s / m->ncls;
+  }
+  bool ok = k->b ? record_st(m, (uint32_t)st, i, k->b)
+                 : report_st(m, (uint32_t)st, i, k->cb, k->ud, k->n);
+  return ok ? s : SIZE_MAX;
 }
 
 /* Character mode's scan of p[0, len) from state 0, every match to k in scan order (a match ends
@@ -717,16 +766,16 @@ static bool scan_chars(const jf_matcher *m, const uint8_t *p, size_t len, const 
       if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
       size_t c1 = cls3(cm, q), c2 = cls3(cm, q + 3);
       s = t[s + c1];
-      if (s >= min && !sink_hit(m, (uint32_t)s, (size_t)(q - p) + 2, k)) return false;
+      if (s >= min && (s = sink_hit(m, s, (size_t)(q - p) + 2, k)) == SIZE_MAX) return false;
       s = t[s + c2];
       q += 6;
-      if (s >= min && !sink_hit(m, (uint32_t)s, (size_t)(q - p) - 1, k)) return false;
+      if (s >= min && (s = sink_hit(m, s, (size_t)(q - p) - 1, k)) == SIZE_MAX) return false;
     }
     if (q >= end) break;
     size_t n;
     s = t[s + char_cls(m, q, (size_t)(end - q), &n)];
     q += n;
-    if (s >= min && !sink_hit(m, (uint32_t)s, (size_t)(q - p) - 1, k)) return false;
+    if (s >= min && (s = sink_hit(m, s, (size_t)(q - p) - 1, k)) == SIZE_MAX) return false;
   }
   return true;
 }
