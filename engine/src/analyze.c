@@ -9,10 +9,19 @@
  * on. Spans are byte offsets into the text given to jf_analyze. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
+#endif
+/* glibc (and ASan) tell an allocation's size: an analysis is then one block
+ * (see finish and jf_analysis_free) */
+#if defined(__GLIBC__)
+#include <malloc.h>
+#define ONE_BLOCK 1
+#else
+#define ONE_BLOCK 0
 #endif
 #include "jianfu/analyze.h"
 #include "analyze_int.h"
@@ -1459,6 +1468,7 @@ static void unlink_renounced(state *st) {
   a->link_span = (jf_span){0, 0};
 }
 
+#if ONE_BLOCK
 /* Room for an array of n elements of `size` bytes, to a multiple of 16 (any
  * field's alignment). */
 static size_t room(size_t n, size_t size) { return (n * size + 15) & ~(size_t)15; }
@@ -1469,11 +1479,38 @@ static void *put_array(char *block, size_t off, const void *src, size_t bytes) {
   memcpy(block + off, src, bytes);
   return block + off;
 }
+#endif
 
 /* The analysis built in a, in one block of its own: the header, then each
- * array (NULL when empty), so that jf_analysis_free is one free and the
- * arrays come from one allocation. NULL when out of memory. */
+ * array (NULL when empty), so that the arrays come from one allocation and
+ * jf_analysis_free is one free. NULL when out of memory. Where the C
+ * library cannot tell a block's size (see jf_analysis_free), each array is
+ * an allocation of its own instead. */
 static jf_analysis *finish(const jf_analysis *a) {
+#if !ONE_BLOCK
+  jf_analysis *out = malloc(sizeof *out);
+  if (!out) return NULL;
+  *out = *a;
+  void **field[] = {(void **)&out->numbers, (void **)&out->thresholds,
+                    (void **)&out->frequencies, (void **)&out->penalties,
+                    (void **)&out->prohibitions};
+  size_t bytes[] = {a->n_numbers * sizeof *a->numbers, a->n_thresholds * sizeof *a->thresholds,
+                    a->n_frequencies * sizeof *a->frequencies,
+                    a->n_penalties * sizeof *a->penalties,
+                    a->n_prohibitions * sizeof *a->prohibitions};
+  bool ok = true;
+  for (size_t k = 0; k < 5; k++) {
+    void *src = *field[k];
+    *field[k] = bytes[k] && ok ? malloc(bytes[k]) : NULL;
+    if (bytes[k] && !*field[k]) ok = false;
+    if (*field[k]) memcpy(*field[k], src, bytes[k]);
+  }
+  if (!ok) {
+    jf_analysis_free(out);
+    return NULL;
+  }
+  return out;
+#else
   size_t on = room(1, sizeof *a);
   size_t ot = on + room(a->n_numbers, sizeof *a->numbers);
   size_t of = ot + room(a->n_thresholds, sizeof *a->thresholds);
@@ -1492,6 +1529,7 @@ static jf_analysis *finish(const jf_analysis *a) {
   out->prohibitions =
       put_array(block, oh, a->prohibitions, a->n_prohibitions * sizeof *a->prohibitions);
   return out;
+#endif
 }
 
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
@@ -1550,8 +1588,29 @@ fail:
   return res;
 }
 
-/* The analysis and its arrays are one block (finish). */
-void jf_analysis_free(jf_analysis *a) { free(a); }
+/* Free p unless it lies in [lo, hi). */
+static void free_outside(void *p, uintptr_t lo, uintptr_t hi) {
+  if (p && !((uintptr_t)p >= lo && (uintptr_t)p < hi)) free(p);
+}
+
+/* An analysis of jf_analyze is one block with its arrays in it (finish). One
+ * put together by hand (as tests do) has arrays allocated on their own, and
+ * those never lie inside another live allocation: every array outside a's
+ * block is freed on its own. */
+void jf_analysis_free(jf_analysis *a) {
+  if (!a) return;
+#if ONE_BLOCK
+  uintptr_t lo = (uintptr_t)a, hi = lo + malloc_usable_size(a);
+#else
+  uintptr_t lo = 0, hi = 0;
+#endif
+  free_outside(a->numbers, lo, hi);
+  free_outside(a->thresholds, lo, hi);
+  free_outside(a->frequencies, lo, hi);
+  free_outside(a->penalties, lo, hi);
+  free_outside(a->prohibitions, lo, hi);
+  free(a);
+}
 
 bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
   if (!a) return false;

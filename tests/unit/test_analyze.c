@@ -1014,6 +1014,14 @@ static void test_many(void) {
   jf_analysis_free(a);
   jf_analysis_free(b);
   free(big);
+  /* one put together by hand, its arrays allocated on their own (as
+   * test_rules does): jf_analysis_free frees them too (LeakSanitizer) */
+  jf_analysis *h = calloc(1, sizeof *h);
+  h->thresholds = calloc(2, sizeof *h->thresholds);
+  h->n_thresholds = 2;
+  h->prohibitions = calloc(1, sizeof *h->prohibitions);
+  h->n_prohibitions = 1;
+  jf_analysis_free(h);
   /* nothing to find: an analysis with no arrays */
   jf_analysis *e = run("", false, false);
   CHECK(e && !e->numbers && !e->n_numbers && !e->prohibitions);
