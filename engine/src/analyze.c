@@ -680,7 +680,19 @@ static bool short_tail(const char *s, size_t a, size_t b) {
 }
 
 static bool find_in(const char *s, size_t a, size_t b, const char *w) {
-  return a < b && memmem(s + a, b - a, w, strlen(w)) != NULL;
+  size_t wl = strlen(w);
+  if (a >= b || b - a < wl) return false;
+  if (wl < 2) return memmem(s + a, b - a, w, wl) != NULL;
+  /* The texts are short: memchr for the word's last byte (a continuation
+   * byte in Chinese text, rarer than its lead), then a look back, costs
+   * less than memmem's set-up. */
+  const char *p = s + a + wl - 1, *end = s + b;
+  unsigned char last = (unsigned char)w[wl - 1];
+  while ((p = memchr(p, last, (size_t)(end - p))) != NULL) {
+    if (memcmp(p - (wl - 1), w, wl - 1) == 0) return true;
+    p++;
+  }
+  return false;
 }
 
 static void set_link(state *st, uint32_t a, uint32_t b) {
