@@ -229,9 +229,45 @@ static inline uint64_t load_le64(const uint8_t *p) {
          (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-static int cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+/* The distinct values of v[0, n) into u, sorted; returns how many. A few by
+ * insertion; more by a bitmap of the BMP, read in order, with the code points
+ * past it (rare) inserted after: no comparison sort at every compile. */
+static size_t distinct_sorted(const uint32_t *v, size_t n, uint32_t *u) {
+  size_t nu = 0, big = 0;
+  if (n > 48) {
+    uint64_t bmp[0x10000 / 64] = {0};
+    for (size_t i = 0; i < n; i++)
+      if (v[i] < 0x10000) bmp[v[i] >> 6] |= 1ull << (v[i] & 63);
+    for (size_t w = 0; w < 0x10000 / 64; w++)
+      for (uint64_t b = bmp[w]; b; b &= b - 1) u[nu++] = (uint32_t)(w << 6 | (size_t)__builtin_ctzll(b));
+    big = nu; /* insert only the rest below */
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (big && v[i] < 0x10000) continue;
+    size_t j = nu;
+    while (j > big && u[j - 1] > v[i]) j--;
+    if (j > big && u[j - 1] == v[i]) continue;
+    memmove(u + j + 1, u + j, (nu - j) * sizeof *u);
+    u[j] = v[i];
+    nu++;
+  }
+  return nu;
+}
+
+/* The class of code point cp in character mode's map (see char_symbols). */
+static uint32_t cp_class(const jf_matcher *m, uint32_t cp) {
+  if (cp < 0x80) return m->cmap[cp];
+  if (cp < 0x10000)
+    return m->cmap[CM_BLOCKS + m->cmap[(cp < 0x800 ? CM_L1_2 : CM_L1_3) + (cp >> 6)] + (cp & 63)];
+  size_t lo = 0, hi = m->n_supp;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->supp[mid] < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return m->supp_cls + (uint32_t)lo;
 }
 
 /* Character mode's symbols: when every pattern is well-formed UTF-8 and the patterns' distinct
@@ -257,11 +293,7 @@ static bool char_symbols(jf_matcher *m, uint32_t *syms, uint32_t *sym_off, uint3
   /* the distinct code points, sorted: class = rank + 1 */
   uint32_t *u = malloc(nsym * sizeof *u);
   if (!u) return false;
-  memcpy(u, syms, nsym * sizeof *u);
-  qsort(u, nsym, sizeof *u, cmp_u32);
-  size_t nu = 0;
-  for (size_t i = 0; i < nsym; i++)
-    if (!nu || u[nu - 1] != u[i]) u[nu++] = u[i];
+  size_t nu = distinct_sorted(syms, nsym, u);
   /* blocks: one per 64 code points holding a 2- or 3-byte character of a pattern */
   size_t nblocks = 1;
   for (size_t i = 0; i < nu && u[i] < 0x10000; i++)
@@ -300,18 +332,6 @@ static bool char_symbols(jf_matcher *m, uint32_t *syms, uint32_t *sym_off, uint3
     }
     memcpy(supp, u + first_supp, (nu - first_supp) * sizeof *supp);
   }
-  /* each pattern character's class, found by its rank */
-  for (size_t i = 0; i < nsym; i++) {
-    size_t lo = 0, hi = nu;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (u[mid] < syms[i])
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    syms[i] = (uint32_t)lo + 1;
-  }
   free(u);
   m->chars = true;
   m->cmap = cmap;
@@ -320,6 +340,8 @@ static bool char_symbols(jf_matcher *m, uint32_t *syms, uint32_t *sym_off, uint3
   m->n_supp = (uint32_t)(nu - first_supp);
   m->supp_cls = (uint32_t)first_supp + 1;
   m->ncls = (uint32_t)nu + 1;
+  /* each pattern character's class, from the map */
+  for (size_t i = 0; i < nsym; i++) syms[i] = cp_class(m, syms[i]);
   return true;
 }
 
