@@ -9,9 +9,22 @@
  * on. Spans are byte offsets into the text given to jf_analyze. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+/* glibc (and ASan) tell an allocation's size: an analysis is then one block
+ * (see finish and jf_analysis_free) */
+#if defined(__GLIBC__)
+#include <malloc.h>
+#define ONE_BLOCK 1
+#else
+#define ONE_BLOCK 0
+#endif
 #include "jianfu/analyze.h"
+#include "analyze_int.h"
 #include "analyze_words.h"
 
 const char *jf_op_str(jf_op op) {
@@ -284,18 +297,28 @@ bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value) {
 
 /* ---- growable result arrays -------------------------------------------------- */
 
+/* One of the analysis's arrays while it is built: in a buffer of the
+ * analyser's state (most clauses fit), on the heap past that. jf_analyze
+ * copies them all into the analysis's own block at the end. */
 typedef struct vec {
-  void **p;
+  void **p;    /* the array (the analysis's field) */
   size_t *n;
   size_t cap;
   size_t size;
+  void *local; /* the state's buffer, cap elements at first */
 } vec;
 
-/* Room for one more element; arrays grow geometrically from 4. */
+/* Room for one more element; arrays grow geometrically off the buffer. */
 static void *vec_push(vec *v) {
   if (*v->n == v->cap) {
-    size_t nc = v->cap ? v->cap * 2 : 4;
-    void *q = realloc(*v->p, nc * v->size);
+    size_t nc = v->cap * 2;
+    void *q;
+    if (*v->p == v->local) {
+      q = malloc(nc * v->size);
+      if (q) memcpy(q, v->local, *v->n * v->size);
+    } else {
+      q = realloc(*v->p, nc * v->size);
+    }
     if (!q) return NULL;
     *v->p = q;
     v->cap = nc;
@@ -303,6 +326,16 @@ static void *vec_push(vec *v) {
   void *e = (char *)*v->p + (*v->n)++ * v->size;
   memset(e, 0, v->size);
   return e;
+}
+
+static void vec_init(vec *v, void **p, size_t *n, void *local, size_t cap, size_t size) {
+  *v = (vec){p, n, cap, size, local};
+  *p = local;
+  *n = 0;
+}
+
+static void vec_release(vec *v) {
+  if (*v->p != v->local) free(*v->p);
 }
 
 /* ---- events ------------------------------------------------------------------ */
@@ -326,6 +359,13 @@ typedef struct state {
   ev ev_local[64]; /* most clauses fit; larger ones move to the heap */
   bool has_score;
   bool assessment; /* the document is an assessment plan (ctx->assessment_doc) */
+  /* the arrays' first buffers (vec.local), not zeroed: vec_push clears what
+   * it hands out */
+  jf_number numbers_local[16];
+  jf_threshold thresholds_local[8];
+  jf_frequency frequencies_local[8];
+  jf_penalty penalties_local[8];
+  jf_prohibition prohibitions_local[16];
 } state;
 
 static bool push_ev(state *st, ev e) {
@@ -455,10 +495,34 @@ static size_t take_number(state *st, numtok *t, size_t first) {
 
 static bool tok_bit(uint32_t cp) { return tok_bits[cp / 64] >> (cp % 64) & 1; }
 
+/* 8 bytes at p, little-endian. */
+static inline uint64_t le64(const unsigned char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
+
+/* tok_bit of the well-formed 3-byte sequence at p. */
+static inline bool tok3(const unsigned char *p) {
+  return tok_bits[((size_t)p[0] << 6) + p[1] - ((0xE0u << 6) + 0x80)] >> (p[2] & 63) & 1;
+}
+
 /* Past the 3-byte characters from s[i] at which nothing starts (most Chinese
  * text): a tight loop, without the general decoder's branches. */
 static size_t skip_quiet(const char *s, size_t len, size_t i) {
   const unsigned char *u = (const unsigned char *)s;
+  /* Two well-formed characters a step: their shape from one 8-byte load, the
+   * bitmap's word from the bytes with their fixed bits folded into the
+   * load's displacement (in range, the shape being right). */
+  for (; i + 8 <= len; i += 6) {
+    uint64_t w = le64(u + i);
+    if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+    if (tok3(u + i)) return i;
+    if (tok3(u + i + 3)) return i + 3;
+  }
   while (i + 3 <= len && (u[i] & 0xF0) == 0xE0 &&
          !tok_bit((u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu)))
     i += 3;
@@ -492,7 +556,7 @@ static bool tokenize(state *st) {
       while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || is_digit(s[i]) || s[i] == '_')) i++;
       continue;
     }
-    const jfa_word *w = jfa_word_at_cp(s, len, i, cp);
+    const jfa_word *w = jfa_word_at_cp(s, len, i, cp, n);
     if (w) {
       if (!push_ev(st, (ev){EV_KW, w, (uint32_t)i, (uint32_t)(i + w->len), -1})) return false;
       i += w->len;
@@ -521,8 +585,34 @@ static bool is_break(const char *s, size_t len, size_t i) {
 static const bool brk_byte[256] = {
     [';'] = true, ['!'] = true, ['?'] = true, [0xE3] = true, [0x82] = true};
 
+#ifdef __SSE2__
+/* Bit k set when byte k of the 16 at p is one of a, b, c, d. */
+static inline unsigned bytes4_mask(const unsigned char *p, __m128i a, __m128i b, __m128i c,
+                                   __m128i d) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(v, b)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, c), _mm_cmpeq_epi8(v, d)));
+  return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Where the sentence holding byte i starts: just past the last break that
+ * ends at or before i (; ! ? or 。), or 0. Sixteen bytes a step (SSE2) look
+ * for the bytes a break can end with; each one found is checked. */
 static size_t sentence_start(const state *st, size_t i) {
   const unsigned char *s = (const unsigned char *)st->s;
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), excl = _mm_set1_epi8('!'), ques = _mm_set1_epi8('?'),
+                last = _mm_set1_epi8((char)0x82); /* 。 is E3 80 82 */
+  for (; i >= 16; i -= 16) {
+    for (unsigned m = bytes4_mask(s + i - 16, semi, excl, ques, last); m;) {
+      unsigned h = 31 - (unsigned)__builtin_clz(m);
+      size_t at = i - 16 + h + 1; /* just past the byte found */
+      if (s[at - 1] != 0x82 || (at >= 3 && prev_is(st->s, at, "。"))) return at;
+      m &= ~(1u << h);
+    }
+  }
+#endif
   while (i > 0) {
     unsigned char c = s[i - 1];
     if (brk_byte[c]) {
@@ -534,11 +624,28 @@ static size_t sentence_start(const state *st, size_t i) {
   return i;
 }
 
+/* Where the sentence holding byte i ends: at the first break at or after i,
+ * or at the end of the text; sixteen bytes a step as above. */
 static size_t sentence_end(const state *st, size_t i) {
   const unsigned char *s = (const unsigned char *)st->s;
+#ifdef __SSE2__
+  const __m128i semi = _mm_set1_epi8(';'), excl = _mm_set1_epi8('!'), ques = _mm_set1_epi8('?'),
+                first = _mm_set1_epi8((char)0xE3);
+  for (; i + 16 <= st->len; i += 16)
+    for (unsigned m = bytes4_mask(s + i, semi, excl, ques, first); m; m &= m - 1) {
+      size_t at = i + (size_t)__builtin_ctz(m);
+      if (is_break(st->s, st->len, at)) return at;
+    }
+#endif
   while (i < st->len && !(brk_byte[s[i]] && is_break(st->s, st->len, i)))
     i++;
   return i;
+}
+
+void jf_sentence_bounds(const char *s, size_t len, size_t i, size_t *start, size_t *end) {
+  state st = {.s = s, .len = len};
+  *start = sentence_start(&st, i);
+  *end = sentence_end(&st, i);
 }
 
 /* Does [a, b) hold at least two characters of words (not only punctuation)? */
@@ -573,7 +680,19 @@ static bool short_tail(const char *s, size_t a, size_t b) {
 }
 
 static bool find_in(const char *s, size_t a, size_t b, const char *w) {
-  return a < b && memmem(s + a, b - a, w, strlen(w)) != NULL;
+  size_t wl = strlen(w);
+  if (a >= b || b - a < wl) return false;
+  if (wl < 2) return memmem(s + a, b - a, w, wl) != NULL;
+  /* The texts are short: memchr for the word's last byte (a continuation
+   * byte in Chinese text, rarer than its lead), then a look back, costs
+   * less than memmem's set-up. */
+  const char *p = s + a + wl - 1, *end = s + b;
+  unsigned char last = (unsigned char)w[wl - 1];
+  while ((p = memchr(p, last, (size_t)(end - p))) != NULL) {
+    if (memcmp(p - (wl - 1), w, wl - 1) == 0) return true;
+    p++;
+  }
+  return false;
 }
 
 static void set_link(state *st, uint32_t a, uint32_t b) {
@@ -1361,12 +1480,73 @@ static void unlink_renounced(state *st) {
   a->link_span = (jf_span){0, 0};
 }
 
+#if ONE_BLOCK
+/* Room for an array of n elements of `size` bytes, to a multiple of 16 (any
+ * field's alignment). */
+static size_t room(size_t n, size_t size) { return (n * size + 15) & ~(size_t)15; }
+
+/* Copy an array of `bytes` to block + off; its new place, NULL when empty. */
+static void *put_array(char *block, size_t off, const void *src, size_t bytes) {
+  if (!bytes) return NULL;
+  memcpy(block + off, src, bytes);
+  return block + off;
+}
+#endif
+
+/* The analysis built in a, in one block of its own: the header, then each
+ * array (NULL when empty), so that the arrays come from one allocation and
+ * jf_analysis_free is one free. NULL when out of memory. Where the C
+ * library cannot tell a block's size (see jf_analysis_free), each array is
+ * an allocation of its own instead. */
+static jf_analysis *finish(const jf_analysis *a) {
+#if !ONE_BLOCK
+  jf_analysis *out = malloc(sizeof *out);
+  if (!out) return NULL;
+  *out = *a;
+  void **field[] = {(void **)&out->numbers, (void **)&out->thresholds,
+                    (void **)&out->frequencies, (void **)&out->penalties,
+                    (void **)&out->prohibitions};
+  size_t bytes[] = {a->n_numbers * sizeof *a->numbers, a->n_thresholds * sizeof *a->thresholds,
+                    a->n_frequencies * sizeof *a->frequencies,
+                    a->n_penalties * sizeof *a->penalties,
+                    a->n_prohibitions * sizeof *a->prohibitions};
+  bool ok = true;
+  for (size_t k = 0; k < 5; k++) {
+    void *src = *field[k];
+    *field[k] = bytes[k] && ok ? malloc(bytes[k]) : NULL;
+    if (bytes[k] && !*field[k]) ok = false;
+    if (*field[k]) memcpy(*field[k], src, bytes[k]);
+  }
+  if (!ok) {
+    jf_analysis_free(out);
+    return NULL;
+  }
+  return out;
+#else
+  size_t on = room(1, sizeof *a);
+  size_t ot = on + room(a->n_numbers, sizeof *a->numbers);
+  size_t of = ot + room(a->n_thresholds, sizeof *a->thresholds);
+  size_t op = of + room(a->n_frequencies, sizeof *a->frequencies);
+  size_t oh = op + room(a->n_penalties, sizeof *a->penalties);
+  size_t total = oh + room(a->n_prohibitions, sizeof *a->prohibitions);
+  char *block = malloc(total);
+  if (!block) return NULL;
+  jf_analysis *out = (jf_analysis *)(void *)block;
+  *out = *a;
+  out->numbers = put_array(block, on, a->numbers, a->n_numbers * sizeof *a->numbers);
+  out->thresholds = put_array(block, ot, a->thresholds, a->n_thresholds * sizeof *a->thresholds);
+  out->frequencies =
+      put_array(block, of, a->frequencies, a->n_frequencies * sizeof *a->frequencies);
+  out->penalties = put_array(block, op, a->penalties, a->n_penalties * sizeof *a->penalties);
+  out->prohibitions =
+      put_array(block, oh, a->prohibitions, a->n_prohibitions * sizeof *a->prohibitions);
+  return out;
+#endif
+}
+
 jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx) {
-  jf_analysis *a = malloc(sizeof *a); /* zeroed below: cheaper than calloc */
-  state stb, *st = &stb; /* on the stack: no allocation but the results */
-  st->evs = st->ev_local;
-  if (!a) goto fail;
-  *a = (jf_analysis){0};
+  jf_analysis ab = {0}, *a = &ab, *res = NULL; /* built here, then copied (finish) */
+  state stb, *st = &stb; /* on the stack: no allocation but the result's block */
   if (!text) len = 0;
   if (len > UINT32_MAX) len = UINT32_MAX; /* spans are 32-bit */
   tables_init();
@@ -1374,12 +1554,16 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->s = text ? text : "";
   st->len = len;
   st->a = a;
-  st->numbers = (vec){(void **)&a->numbers, &a->n_numbers, 0, sizeof(jf_number)};
-  st->thresholds = (vec){(void **)&a->thresholds, &a->n_thresholds, 0, sizeof(jf_threshold)};
-  st->frequencies = (vec){(void **)&a->frequencies, &a->n_frequencies, 0, sizeof(jf_frequency)};
-  st->penalties = (vec){(void **)&a->penalties, &a->n_penalties, 0, sizeof(jf_penalty)};
-  st->prohibitions =
-      (vec){(void **)&a->prohibitions, &a->n_prohibitions, 0, sizeof(jf_prohibition)};
+  vec_init(&st->numbers, (void **)&a->numbers, &a->n_numbers, st->numbers_local, 16,
+           sizeof(jf_number));
+  vec_init(&st->thresholds, (void **)&a->thresholds, &a->n_thresholds, st->thresholds_local, 8,
+           sizeof(jf_threshold));
+  vec_init(&st->frequencies, (void **)&a->frequencies, &a->n_frequencies, st->frequencies_local,
+           8, sizeof(jf_frequency));
+  vec_init(&st->penalties, (void **)&a->penalties, &a->n_penalties, st->penalties_local, 8,
+           sizeof(jf_penalty));
+  vec_init(&st->prohibitions, (void **)&a->prohibitions, &a->n_prohibitions,
+           st->prohibitions_local, 16, sizeof(jf_prohibition));
   st->evs = st->ev_local;
   st->cap_ev = sizeof st->ev_local / sizeof *st->ev_local;
   st->has_score = false;
@@ -1405,22 +1589,38 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (a->link == JF_LINK_NONE && ctx && ctx->scheme_item) a->link = JF_LINK_SCHEME;
   if (a->link == JF_LINK_NONE && ctx && ctx->assessment_doc && st->has_score)
     a->link = JF_LINK_DOCUMENT;
-  goto out;
+  res = finish(a);
 fail:
-  jf_analysis_free(a);
-  a = NULL;
-out:
+  vec_release(&st->numbers);
+  vec_release(&st->thresholds);
+  vec_release(&st->frequencies);
+  vec_release(&st->penalties);
+  vec_release(&st->prohibitions);
   if (st->evs != st->ev_local) free(st->evs);
-  return a;
+  return res;
 }
 
+/* Free p unless it lies in [lo, hi). */
+static void free_outside(void *p, uintptr_t lo, uintptr_t hi) {
+  if (p && !((uintptr_t)p >= lo && (uintptr_t)p < hi)) free(p);
+}
+
+/* An analysis of jf_analyze is one block with its arrays in it (finish). One
+ * put together by hand (as tests do) has arrays allocated on their own, and
+ * those never lie inside another live allocation: every array outside a's
+ * block is freed on its own. */
 void jf_analysis_free(jf_analysis *a) {
   if (!a) return;
-  free(a->numbers);
-  free(a->thresholds);
-  free(a->frequencies);
-  free(a->penalties);
-  free(a->prohibitions);
+#if ONE_BLOCK
+  uintptr_t lo = (uintptr_t)a, hi = lo + malloc_usable_size(a);
+#else
+  uintptr_t lo = 0, hi = 0;
+#endif
+  free_outside(a->numbers, lo, hi);
+  free_outside(a->thresholds, lo, hi);
+  free_outside(a->frequencies, lo, hi);
+  free_outside(a->penalties, lo, hi);
+  free_outside(a->prohibitions, lo, hi);
   free(a);
 }
 

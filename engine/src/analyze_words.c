@@ -326,6 +326,8 @@ static jfa_word units[] = {
 #define NB1 256   /* buckets of one-character words, by code point */
 #define NB2 4096  /* buckets of longer words, by their first two code points */
 #define NW 512    /* words per table at most */
+#define NSET 2048 /* characters of the words' not_before and not_after sets */
+#define NO_SET 255
 
 /* A table's index. A position is rejected by one bit test on its first code
  * point, most others by a second on its first two; a chain then holds only
@@ -338,6 +340,15 @@ typedef struct windex {
   uint64_t pair[65536 / 64];  /* hashes of first-two code points that start a word */
   int16_t head1[NB1], head2[NB2], next[NW];
   uint64_t pre[NW], mask[NW]; /* the word's first 8 bytes, zero padded, and their mask */
+  uint64_t pre2[NW], mask2[NW]; /* ... and its bytes 8 to 15 */
+  /* The characters of not_before (code point | length << 24, as char_in
+   * compares them) and of not_after (their three bytes), from set_at, n of
+   * them; n_nb = NO_SET when a word's set did not fit (the strings are
+   * read then). */
+  uint16_t nb_at[NW], na_at[NW];
+  uint8_t n_nb[NW], n_na[NW];
+  uint32_t set[NSET];
+  size_t n_set;
 } windex;
 
 static windex kw_index = {.tab = words, .n = sizeof words / sizeof *words};
@@ -351,19 +362,61 @@ static unsigned pair_hash(uint32_t a, uint32_t b) {
   return ((a * 2654435761u) ^ (b * 40503u)) >> 16 & 0xFFFF;
 }
 
+/* 8 bytes of w from byte `from` (of l), zero padded, into *pre and their
+ * mask into *mask. */
+static void prefix8(const char *w, size_t l, size_t from, uint64_t *pre, uint64_t *mask) {
+  unsigned char p[8] = {0}, m[8] = {0};
+  size_t n = l > from ? (l - from < 8 ? l - from : 8) : 0;
+  memcpy(p, w + from, n);
+  memset(m, 0xFF, n);
+  memcpy(pre, p, 8);
+  memcpy(mask, m, 8);
+}
+
+/* The characters of a not_before set as char_in compares them. */
+static uint32_t nb_key(uint32_t cp, size_t n) { return cp | (uint32_t)n << 24; }
+
+/* ... and of a not_after set (three bytes each) as char_before_in does. */
+static uint32_t na_key(const char *c) {
+  const unsigned char *u = (const unsigned char *)c;
+  return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+}
+
+/* Word k's sets into ix->set (see windex). */
+static void build_sets(windex *ix, size_t k) {
+  const jfa_word *w = &ix->tab[k];
+  ix->n_nb[k] = ix->n_na[k] = 0;
+  if (w->not_before) {
+    size_t n = 0, at = ix->n_set, m;
+    for (const char *q = w->not_before; *q; q += m, n++) {
+      uint32_t c = jfa_decode((const unsigned char *)q, 4, &m);
+      if (at + n < NSET) ix->set[at + n] = nb_key(c, m);
+    }
+    ix->nb_at[k] = (uint16_t)at;
+    ix->n_nb[k] = at + n <= NSET && n < NO_SET ? (uint8_t)n : NO_SET;
+    if (ix->n_nb[k] != NO_SET) ix->n_set += n;
+  }
+  if (w->not_after) {
+    size_t n = 0, at = ix->n_set;
+    for (const char *q = w->not_after; *q; q += 3, n++)
+      if (at + n < NSET) ix->set[at + n] = na_key(q);
+    ix->na_at[k] = (uint16_t)at;
+    ix->n_na[k] = at + n <= NSET && n < NO_SET ? (uint8_t)n : NO_SET;
+    if (ix->n_na[k] != NO_SET) ix->n_set += n;
+  }
+}
+
 static void build(windex *ix) {
   size_t longest = 0;
   for (size_t b = 0; b < NB1; b++) ix->head1[b] = -1;
   for (size_t b = 0; b < NB2; b++) ix->head2[b] = -1;
   for (size_t k = 0; k < ix->n; k++) {
     size_t l = strlen(ix->tab[k].w);
-    unsigned char pre[8] = {0}, mask[8] = {0};
     ix->tab[k].len = (uint8_t)l;
     if (l > longest) longest = l;
-    memcpy(pre, ix->tab[k].w, l < 8 ? l : 8);
-    memset(mask, 0xFF, l < 8 ? l : 8);
-    memcpy(&ix->pre[k], pre, 8);
-    memcpy(&ix->mask[k], mask, 8);
+    prefix8(ix->tab[k].w, l, 0, &ix->pre[k], &ix->mask[k]);
+    prefix8(ix->tab[k].w, l, 8, &ix->pre2[k], &ix->mask2[k]);
+    build_sets(ix, k);
   }
   /* Insert shortest first at the chain heads, so chains run longest first. */
   for (size_t l = 1; l <= longest; l++) {
@@ -421,9 +474,34 @@ static bool char_before_in(const char *s, size_t i, const char *set) {
 static bool match_rest(const windex *ix, int k, const char *s, size_t len, size_t i) {
   const jfa_word *w = &ix->tab[k];
   if (w->len > len - i) return false;
-  if (w->len > 8 && memcmp(s + i + 8, w->w + 8, w->len - 8u) != 0) return false;
-  if (w->not_before && char_in(s, len, i + w->len, w->not_before)) return false;
-  if (w->not_after && char_before_in(s, i, w->not_after)) return false;
+  if (w->len > 8) { /* bytes 8 to 15 by a masked load, any beyond by memcmp */
+    uint64_t t = 0;
+    if (len - i >= 16)
+      memcpy(&t, s + i + 8, 8);
+    else
+      memcpy(&t, s + i + 8, w->len - 8u < 8 ? w->len - 8u : 8);
+    if ((t & ix->mask2[k]) != ix->pre2[k]) return false;
+    if (w->len > 16 && memcmp(s + i + 16, w->w + 16, w->len - 16u) != 0) return false;
+  }
+  if (w->not_before) {
+    size_t j = i + w->len, n;
+    if (ix->n_nb[k] == NO_SET) {
+      if (char_in(s, len, j, w->not_before)) return false;
+    } else if (j < len) {
+      uint32_t cp = jfa_decode((const unsigned char *)s + j, len - j, &n), c = nb_key(cp, n);
+      for (const uint32_t *q = ix->set + ix->nb_at[k], *e = q + ix->n_nb[k]; q < e; q++)
+        if (*q == c) return false;
+    }
+  }
+  if (w->not_after) {
+    if (ix->n_na[k] == NO_SET) {
+      if (char_before_in(s, i, w->not_after)) return false;
+    } else if (i >= 3) {
+      uint32_t c = na_key(s + i - 3);
+      for (const uint32_t *q = ix->set + ix->na_at[k], *e = q + ix->n_na[k]; q < e; q++)
+        if (*q == c) return false;
+    }
+  }
   return true;
 }
 
@@ -437,16 +515,16 @@ static inline const jfa_word *walk(const windex *ix, int k, const char *s, size_
   return NULL;
 }
 
+/* c1 is the code point at s[i] and n1 its length, as jfa_decode gives them. */
 static const jfa_word *lookup(const windex *ix, const char *s, size_t len, size_t i,
-                              uint32_t c1) {
+                              uint32_t c1, size_t n1) {
   if (c1 >= 65536 || !(ix->first[c1 / 64] >> (c1 % 64) & 1)) return NULL;
-  size_t avail = len - i, n1, n2;
+  size_t avail = len - i, n2;
   uint64_t t8 = 0;
   if (avail >= 8)
     memcpy(&t8, s + i, 8);
   else
     memcpy(&t8, s + i, avail);
-  jfa_decode((const unsigned char *)s + i, avail, &n1);
   if (avail > n1) {
     unsigned h = pair_hash(c1, jfa_decode((const unsigned char *)s + i + n1, avail - n1, &n2));
     if (ix->pair[h / 64] >> (h % 64) & 1) {
@@ -464,17 +542,53 @@ void jfa_word_starts(uint64_t bits[65536 / 64]) {
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i) {
   size_t n;
   if (i >= len) return NULL;
-  return lookup(&kw_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
+  uint32_t c = jfa_decode((const unsigned char *)s + i, len - i, &n);
+  return lookup(&kw_index, s, len, i, c, n);
 }
 
-const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp) {
-  return lookup(&kw_index, s, len, i, cp);
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp, size_t n) {
+  return lookup(&kw_index, s, len, i, cp, n);
 }
 
 const jfa_word *jfa_unit_at(const char *s, size_t len, size_t i) {
   size_t n;
   if (i >= len) return NULL;
-  return lookup(&unit_index, s, len, i, jfa_decode((const unsigned char *)s + i, len - i, &n));
+  uint32_t c = jfa_decode((const unsigned char *)s + i, len - i, &n);
+  return lookup(&unit_index, s, len, i, c, n);
+}
+
+/* --- for tests: the tables, and the lookup done the slow way ---------------- */
+
+const jfa_word *jfa_table(bool units_table, size_t *n) {
+  jfa_words_init();
+  const windex *ix = units_table ? &unit_index : &kw_index;
+  *n = ix->n;
+  return ix->tab;
+}
+
+/* Does entry k match at s[i] in full, read from its strings alone? */
+static bool ref_match(const jfa_word *w, const char *s, size_t len, size_t i) {
+  size_t l = strlen(w->w);
+  return l <= len - i && memcmp(s + i, w->w, l) == 0 &&
+         !(w->not_before && char_in(s, len, i + l, w->not_before)) &&
+         !(w->not_after && char_before_in(s, i, w->not_after));
+}
+
+/* What lookup's chains give, without the index: the words of more than one
+ * character before those of one, longer (in bytes) before shorter, and of
+ * two as long (the same word twice) the later in the table first. */
+const jfa_word *jfa_lookup_ref(bool units_table, const char *s, size_t len, size_t i) {
+  size_t n, best = SIZE_MAX;
+  const jfa_word *tab = jfa_table(units_table, &n);
+  if (i >= len) return NULL;
+  for (int multi = 1; multi >= 0 && best == SIZE_MAX; multi--)
+    for (size_t k = 0; k < n; k++) {
+      size_t l = strlen(tab[k].w), c1;
+      jfa_decode((const unsigned char *)tab[k].w, l, &c1);
+      if ((c1 < l) != (multi == 1) || !ref_match(&tab[k], s, len, i)) continue;
+      if (best == SIZE_MAX || l >= strlen(tab[best].w)) best = k;
+    }
+  return best == SIZE_MAX ? NULL : &tab[best];
 }
 
 const char *jfa_freq_name(int f) {

@@ -70,8 +70,9 @@ void jfa_words_init(void);
 /* Longest keyword starting at s[i], or NULL. */
 const jfa_word *jfa_word_at(const char *s, size_t len, size_t i);
 
-/* The same, when the caller has decoded the code point cp at s[i] (faster). */
-const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp);
+/* The same, when the caller has decoded the code point cp at s[i], n bytes
+ * long, with jfa_decode (faster). */
+const jfa_word *jfa_word_at_cp(const char *s, size_t len, size_t i, uint32_t cp, size_t n);
 
 /* Set in bits[cp / 64] bit cp % 64 for every BMP code point a keyword can
  * start with. After jfa_words_init. */
@@ -95,6 +96,11 @@ static inline uint32_t jfa_decode(const unsigned char *p, size_t avail, size_t *
   *n = 4;
   return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
+
+/* For tests: the keyword table (units_table false) or the unit table, and
+ * jfa_word_at / jfa_unit_at computed from the words' strings alone. */
+const jfa_word *jfa_table(bool units_table, size_t *n);
+const jfa_word *jfa_lookup_ref(bool units_table, const char *s, size_t len, size_t i);
 
 /* Period name for FREQ_*. */
 const char *jfa_freq_name(int f);

@@ -110,18 +110,21 @@ void jf_doc_release(jf_doc *doc, size_t lo, size_t hi) {
   for (size_t i = lo; i < hi && i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
     keep_spare(priv(doc), &c->norm);
-    jf_analysis_free(c->an);
-    c->an = NULL;
+    if (c->an) {
+      jf_analysis_free(c->an);
+      c->an = NULL;
+    }
   }
 }
 
 void jf_doc_free(jf_doc *doc) {
   if (!doc) return;
+  /* most clauses of a deferred document hold nothing by now: no calls */
   for (size_t i = 0; i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
-    free(c->locator);
-    jf_norm_free(&c->norm);
-    jf_analysis_free(c->an);
+    if (c->locator) free(c->locator);
+    if (c->norm.text) jf_norm_free(&c->norm);
+    if (c->an) jf_analysis_free(c->an);
   }
   free(doc->clauses);
   for (size_t i = 0; i < priv(doc)->n_spare; i++) jf_norm_free(&priv(doc)->spare[i]);

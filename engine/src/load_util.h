@@ -13,6 +13,15 @@ static inline uint32_t jf_u8_decode(const char *s, size_t n, size_t i, size_t *c
   const unsigned char *p = (const unsigned char *)s + i;
   size_t left = n - i;
   uint32_t c = p[0];
+  /* the common cases first: ASCII, and a whole 3-byte sequence (Chinese) */
+  if (c < 0x80) {
+    *cl = 1;
+    return c;
+  }
+  if ((c & 0xF0) == 0xE0 && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *cl = 3;
+    return (c & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  }
   size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
   if (len == 0 || len > left) {
     *cl = 1;

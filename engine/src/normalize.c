@@ -29,6 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "jianfu/normalize.h"
 #include "normalize_int.h"
@@ -324,11 +327,94 @@ static inline __attribute__((always_inline)) size_t same_run(const unsigned char
   return i;
 }
 
+/* same_cp of the well-formed 3-byte sequence at p. The bytes' fixed bits are
+ * subtracted as constants rather than masked off, which the compiler folds
+ * into the load's displacement, and the bit is the third byte's low six
+ * (a 64-bit shift counts modulo 64). */
+static inline bool same3(const unsigned char *p) {
+  size_t word = ((size_t)p[0] << 6) + p[1] - ((0xE0u << 6) + 0x80);
+  return jf_norm_same[word] >> (p[2] & 63) & 1;
+}
+
+/* The maps of the characters copied at text + o from source offset s, two
+ * 3-byte characters' worth (the second is overwritten when only one was
+ * copied): every byte maps to its character's [s, s + 3). */
+#ifdef __SSE2__
+typedef struct maps2 {
+  __m128i lo, hi; /* start: s s s s+3 | s+3 s+3 s+6 s+6 */
+} maps2;
+static inline maps2 maps2_at(uint32_t s) {
+  __m128i lo = _mm_add_epi32(_mm_set1_epi32((int)s), _mm_setr_epi32(0, 0, 0, 3));
+  return (maps2){lo, _mm_add_epi32(lo, _mm_setr_epi32(3, 3, 6, 6))};
+}
+static inline void maps2_put(const maps2 *m, uint32_t *bs, uint32_t *be, size_t o) {
+  const __m128i three = _mm_set1_epi32(3);
+  _mm_storeu_si128((__m128i *)(void *)(bs + o), m->lo);
+  _mm_storeu_si128((__m128i *)(void *)(bs + o + 4), m->hi);
+  _mm_storeu_si128((__m128i *)(void *)(be + o), _mm_add_epi32(m->lo, three));
+  _mm_storeu_si128((__m128i *)(void *)(be + o + 4), _mm_add_epi32(m->hi, three));
+}
+static inline void maps2_skip(maps2 *m, uint32_t n) {
+  const __m128i d = _mm_set1_epi32((int)n);
+  m->lo = _mm_add_epi32(m->lo, d);
+  m->hi = _mm_add_epi32(m->hi, d);
+}
+#else
+typedef struct maps2 {
+  uint32_t s;
+} maps2;
+static inline maps2 maps2_at(uint32_t s) { return (maps2){s}; }
+static inline void maps2_put(const maps2 *m, uint32_t *bs, uint32_t *be, size_t o) {
+  for (size_t k = 0; k < 6; k++) {
+    bs[o + k] = m->s + (k >= 3 ? 3 : 0);
+    be[o + k] = bs[o + k] + 3;
+  }
+}
+static inline void maps2_skip(maps2 *m, uint32_t n) { m->s += n; }
+#endif
+
+/* Copy the run of same_at characters from r[*i] to text + *o with their
+ * byte maps (source offset base + i), advancing *i and *o past it: two
+ * characters a step, checked from one 8-byte load and stored with one, and
+ * their maps with four 16-byte stores. A step writes up to 8 bytes and 8 map
+ * entries past *o: the caller has room for them. */
+static inline void same_copy(const unsigned char *r, size_t *pi, size_t len, char *text,
+                             uint32_t *bs, uint32_t *be, size_t *po, uint32_t base) {
+  size_t i = *pi, o = *po;
+  maps2 m = maps2_at(base + (uint32_t)i);
+  for (; i + 8 <= len; i += 6, o += 6) {
+    uint64_t w = load_le64(r + i);
+    if ((w & 0xC0C0F0) != 0x8080E0 || !same3(r + i)) goto done;
+    memcpy(text + o, r + i, 8);
+    maps2_put(&m, bs, be, o);
+    if ((w & 0xC0C0F0000000ull) != 0x8080E0000000ull || !same3(r + i + 3)) {
+      i += 3, o += 3;
+      goto done;
+    }
+    maps2_skip(&m, 6);
+  }
+  for (; i + 3 <= len && same_at(r, i); i += 3, o += 3) { /* the last one or two */
+    uint32_t s = base + (uint32_t)i;
+    memcpy(text + o, r + i, 3);
+    bs[o] = bs[o + 1] = bs[o + 2] = s;
+    be[o] = be[o + 1] = be[o + 2] = s + 3;
+  }
+done:
+  *pi = i;
+  *po = o;
+}
+
 /* Does a combining mark start at r[i]? None lies below lead byte 0xCC
  * (U+0300) or in 0xE4–0xE9 (U+4000–9FFF), which skips the look for ASCII
  * and nearly all Han. */
 static inline bool mark_at(const unsigned char *r, size_t i, size_t len) {
   if (i >= len || r[i] < 0xCC || (r[i] >= 0xE4 && r[i] <= 0xE9)) return false;
+  /* Nor among the punctuation that ends most runs of Chinese text: full-width
+   * forms U+FF00–FF7F (，；（）), U+2000–203F (“”) and U+3000–3029 (。、) */
+  if (len - i >= 3 && ((r[i] == 0xEF && (r[i + 1] == 0xBC || r[i + 1] == 0xBD)) ||
+                       (r[i] == 0xE2 && r[i + 1] == 0x80) ||
+                       (r[i] == 0xE3 && r[i + 1] == 0x80 && r[i + 2] < 0xAA)))
+    return false;
   size_t k;
   return (entry(decode(r + i, len - i, &k)) & F_COMB) != 0;
 }
@@ -369,9 +455,32 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
   char *text = b->text;
   uint32_t *bs = b->start, *be = b->end;
   while (i + 3 <= len && (r[i] & 0xF0) == 0xE0) {
-    /* Most Chinese text is characters that stay as they are: find the run of
-     * them and copy it whole, short of its last one when a combining mark
-     * follows (that one takes the general path, to compose). */
+    if (!mapped) {
+      /* Most Chinese text is characters that stay as they are: copy them as
+       * they are checked, two a step, short of the last one when a combining
+       * mark follows (that one takes the general path, to compose). */
+      if (o + (len - i) + 8 > cap) { /* room for the rest, and a step's overshoot */
+        b->len = o;
+        if (!grow(b, len - i + 8)) return SIZE_MAX;
+        cap = b->cap;
+        text = b->text;
+        bs = b->start;
+        be = b->end;
+      }
+      size_t o0 = o;
+      same_copy(r, &i, len, text, bs, be, &o, base);
+      if (o > o0) {
+        if (mark_at(r, i, len)) i -= 3, o -= 3;
+        if (o > o0) {
+          lo = o - 3;
+          cjk = nok = true;
+          /* the character that stopped the run is not one to copy (or a
+           * mark follows it): straight to the one-character case below */
+          if (i + 3 > len || (r[i] & 0xF0) != 0xE0) break;
+        }
+      }
+    } else {
+    /* The same for a mapped text: find the run and copy it whole. */
     size_t j = same_run(r, i, len);
     if (j > i && mark_at(r, j, len)) j -= 3;
     if (j > i) {
@@ -400,6 +509,7 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
       cjk = nok = true;
       i = j;
       continue;
+    }
     }
     uint32_t b0 = r[i], b1 = r[i + 1], b2 = r[i + 2];
     if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
@@ -468,6 +578,10 @@ static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t 
   return true;
 }
 
+static bool fast_paths = true;
+
+void jf_normalize_fast_paths(bool on) { fast_paths = on; }
+
 /* jf_normalize into b: empty, or a previous result's block to write over. */
 static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw_map,
                                 uint32_t base, buf b, jf_norm *out) {
@@ -497,10 +611,11 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
   size_t last_rn = 0, last_out = 0;
   uint32_t last_s = 0;
   size_t i = 0;
+  bool fast = fast_paths;
   while (i < len) {
     /* Fast path: a run of printable ASCII, short of its last character when a
      * non-ASCII byte (perhaps a combining mark) follows. */
-    if (r[i] > ' ' && r[i] < 0x7F) {
+    if (fast && r[i] > ' ' && r[i] < 0x7F) {
       size_t j = i;
       while (j < len && r[j] > ' ' && r[j] < 0x7F)
         j++;
@@ -535,7 +650,7 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
      * the table maps to one code point, with no white space pending and no
      * combining mark after them. It does what the simple-character case
      * below does for them; anything else leaves it for the general path. */
-    if (!pend && (r[i] & 0xF0) == 0xE0) {
+    if (fast && !pend && (r[i] & 0xF0) == 0xE0) {
       size_t i0 = i;
       i = run3(&b, r, i, len, raw_map, base, &prev, &num_ok, &last_out);
       if (i == SIZE_MAX) {

@@ -14,4 +14,9 @@ jf_status jf_normalize_reuse(const char *raw, size_t len, const uint32_t *raw_ma
 /* How many bytes of text out's block holds without growing (0 when empty). */
 size_t jf_norm_capacity(const jf_norm *n);
 
+/* For tests: turn off (false) or on (true, the default) the fast paths for
+ * runs of ASCII and of 3-byte characters, so that their output can be
+ * compared with the character-by-character path's. Not thread-safe. */
+void jf_normalize_fast_paths(bool on);
+
 #endif

@@ -4,6 +4,18 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Out of line and not specialised for the one thread-local block they are
+ * given: GCC's clone takes the block's address as a constant and then finds
+ * it again (from the thread pointer) at every byte. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define OUT_OF_LINE __attribute__((noipa))
+#else
+#define OUT_OF_LINE __attribute__((noinline))
+#endif
 
 /* Entries of the map: a byte pair (a, b) is ((a & 63) << 6) | (b & 63), so
  * pairs of UTF-8 continuation bytes (the last two bytes of a CJK character,
@@ -73,11 +85,31 @@ static _Thread_local seen_text seen;
  * thread then never matches a text another thread learnt */
 static _Atomic uint64_t last_serial;
 
+/* Set every pair of u[0, len) in map to gen. The entries of 16 pairs are
+ * made at once (SSE2) into a small array, and the stores go from there: the
+ * compiler cannot keep a store through map from aliasing u. */
 static void mark(uint8_t *restrict map, const unsigned char *restrict u, size_t len, uint8_t gen) {
-  for (size_t i = 0; i + 1 < len; i++) map[pair_entry(u[i], u[i + 1])] = gen;
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i low6 = _mm_set1_epi8(63), zero = _mm_setzero_si128();
+  uint16_t e[16];
+  for (; i + 17 <= len; i += 16) {
+    __m128i a = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)), low6);
+    __m128i b = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i + 1)), low6);
+    __m128i lo = _mm_or_si128(_mm_slli_epi16(_mm_unpacklo_epi8(a, zero), 6), _mm_unpacklo_epi8(b, zero));
+    __m128i hi = _mm_or_si128(_mm_slli_epi16(_mm_unpackhi_epi8(a, zero), 6), _mm_unpackhi_epi8(b, zero));
+    _mm_storeu_si128((__m128i *)(void *)e, lo);
+    _mm_storeu_si128((__m128i *)(void *)(e + 8), hi);
+#pragma GCC unroll 16
+    for (int k = 0; k < 16; k++) map[e[k]] = gen;
+  }
+#endif
+  for (; i + 1 < len; i++) map[pair_entry(u[i], u[i + 1])] = gen;
 }
 
-static void learn(seen_text *s, const char *t, size_t len) {
+/* Out of line: a third of the texts asked about are new (the rest are asked
+ * again), and the common path keeps its registers. */
+static OUT_OF_LINE void learn(seen_text *s, const char *t, size_t len) {
   if (++s->gen == 0) { /* numbers wrap: forget them all */
     memset(s->map, 0, sizeof s->map);
     s->gen = 1;
@@ -90,7 +122,8 @@ static void learn(seen_text *s, const char *t, size_t len) {
 }
 
 /* Does a word with these probes have both in the map's text? */
-static bool any_word(const uint8_t *restrict map, uint8_t gen, const uint16_t *probes, size_t n) {
+static OUT_OF_LINE bool any_word(const uint8_t *restrict map, uint8_t gen,
+                                 const uint16_t *restrict probes, size_t n) {
   for (size_t k = 0; k < n; k++)
     if (map[probes[2 * k]] == gen && map[probes[2 * k + 1]] == gen) return true;
   return false;

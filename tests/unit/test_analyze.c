@@ -2,8 +2,11 @@
  * normalized clauses: numbers, thresholds, frequencies, penalties,
  * prohibition scopes, assessment links and titles. */
 #include <stdlib.h>
+#include <string.h>
 #include "check.h"
 #include "jianfu/analyze.h"
+#include "analyze_int.h"
+#include "analyze_words.h"
 
 static jf_analysis *run(const char *s, bool scheme, bool doc) {
   jf_analyze_ctx ctx = {.scheme_item = scheme, .assessment_doc = doc};
@@ -920,7 +923,166 @@ static void test_spans(void) {
   CHECK_STR(jf_op_str(JF_OP_EQ), "==");
 }
 
+/* Sentence bounds (found sixteen bytes a step) against a byte-by-byte search,
+ * on random text dense in breaks and in the bytes that look like them (、 and
+ * 「 share 。's first two bytes, 倒 its last), at every position. */
+static void test_sentence_bounds(void) {
+  static const char *const alpha[] = {"考", "核", "。", "、", "「", "倒", ";", "!", "?", "a", ",", "\xe3\x80", "\x82"};
+  static char text[512];
+  unsigned seed = 99;
+  int wrong = 0;
+  for (int round = 0; round < 500; round++) {
+    size_t len = 0, k;
+    seed = seed * 1103515245u + 12345u;
+    k = (seed >> 16) % 120;
+    for (size_t j = 0; j < k; j++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *c = alpha[(seed >> 16) % (round % 3 ? 6 : sizeof alpha / sizeof *alpha)];
+      memcpy(text + len, c, strlen(c));
+      len += strlen(c);
+    }
+    for (size_t i = 0; i <= len; i++) {
+      size_t a, b, wa = i, wb = i;
+      jf_sentence_bounds(text, len, i, &a, &b);
+      while (wa > 0 && !(text[wa - 1] == ';' || text[wa - 1] == '!' || text[wa - 1] == '?' ||
+                         (wa >= 3 && memcmp(text + wa - 3, "。", 3) == 0)))
+        wa--;
+      while (wb < len && !(text[wb] == ';' || text[wb] == '!' || text[wb] == '?' ||
+                           (len - wb >= 3 && memcmp(text + wb, "。", 3) == 0)))
+        wb++;
+      if ((a != wa || b != wb) && wrong++ < 5)
+        CHECK_MSG(false, "round %d, %zu bytes, at %zu: [%zu, %zu), want [%zu, %zu)", round, len, i,
+                  a, b, wa, wb);
+    }
+  }
+  CHECK_INT(wrong, 0);
+}
+
+/* The analysis of one sentence repeated 40 times (more of each kind than
+ * the analyser's first buffers hold, so every array moves to the heap and
+ * then into the analysis's one block) is the analysis of the sentence, 40
+ * times, each shifted to its copy. */
+static bool same_span(jf_span x, jf_span y, uint32_t shift) {
+  return x.start == y.start + shift && x.end == y.end + shift;
+}
+
+static void test_many(void) {
+  const char *one = "活跃率不低于80%,每月通报,不得强制下载,扣1分;";
+  size_t ol = strlen(one), reps = 40;
+  char *big = malloc(ol * reps + 1);
+  for (size_t i = 0; i < reps; i++) memcpy(big + i * ol, one, ol);
+  big[ol * reps] = 0;
+  jf_analysis *a = run(one, false, false), *b = run(big, false, false);
+  CHECK(a && b);
+  if (a && b) {
+    CHECK(a->n_numbers && a->n_thresholds && a->n_frequencies && a->n_penalties && a->n_prohibitions);
+    CHECK_INT(b->n_numbers, reps * a->n_numbers);
+    CHECK_INT(b->n_thresholds, reps * a->n_thresholds);
+    CHECK_INT(b->n_frequencies, reps * a->n_frequencies);
+    CHECK_INT(b->n_penalties, reps * a->n_penalties);
+    CHECK_INT(b->n_prohibitions, reps * a->n_prohibitions);
+    int wrong = 0;
+    for (size_t i = 0; i < b->n_numbers && b->n_numbers == reps * a->n_numbers; i++) {
+      const jf_number *x = &b->numbers[i], *y = &a->numbers[i % a->n_numbers];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_numbers * ol)) &&
+                 x->value == y->value && !strcmp(x->unit, y->unit));
+    }
+    for (size_t i = 0; i < b->n_thresholds && b->n_thresholds == reps * a->n_thresholds; i++) {
+      const jf_threshold *x = &b->thresholds[i], *y = &a->thresholds[i % a->n_thresholds];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_thresholds * ol)) &&
+                 x->op == y->op && x->value == y->value && !strcmp(x->unit, y->unit));
+    }
+    for (size_t i = 0; i < b->n_frequencies && b->n_frequencies == reps * a->n_frequencies; i++) {
+      const jf_frequency *x = &b->frequencies[i], *y = &a->frequencies[i % a->n_frequencies];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_frequencies * ol)) &&
+                 !strcmp(x->period, y->period));
+    }
+    for (size_t i = 0; i < b->n_penalties && b->n_penalties == reps * a->n_penalties; i++) {
+      const jf_penalty *x = &b->penalties[i], *y = &a->penalties[i % a->n_penalties];
+      wrong += !(same_span(x->span, y->span, (uint32_t)(i / a->n_penalties * ol)) &&
+                 !strcmp(x->kind, y->kind) && x->points == y->points);
+    }
+    for (size_t i = 0; i < b->n_prohibitions && b->n_prohibitions == reps * a->n_prohibitions; i++) {
+      const jf_prohibition *x = &b->prohibitions[i], *y = &a->prohibitions[i % a->n_prohibitions];
+      uint32_t sh = (uint32_t)(i / a->n_prohibitions * ol);
+      wrong += !(same_span(x->trigger, y->trigger, sh) && same_span(x->scope, y->scope, sh) &&
+                 !strcmp(x->kind, y->kind));
+    }
+    CHECK_INT(wrong, 0);
+    CHECK(a->link == b->link);
+  }
+  jf_analysis_free(a);
+  jf_analysis_free(b);
+  free(big);
+  /* one put together by hand, its arrays allocated on their own (as
+   * test_rules does): jf_analysis_free frees them too (LeakSanitizer) */
+  jf_analysis *h = calloc(1, sizeof *h);
+  h->thresholds = calloc(2, sizeof *h->thresholds);
+  h->n_thresholds = 2;
+  h->prohibitions = calloc(1, sizeof *h->prohibitions);
+  h->n_prohibitions = 1;
+  jf_analysis_free(h);
+  /* nothing to find: an analysis with no arrays */
+  jf_analysis *e = run("", false, false);
+  CHECK(e && !e->numbers && !e->n_numbers && !e->prohibitions);
+  jf_analysis_free(e);
+}
+
+/* The keyword and unit look-ups (a first-character bitmap, a pair hash,
+ * chains, masked 8-byte compares, context sets as code points) against the
+ * same look-up from the words' strings alone, at every byte of random text
+ * made of the words, pieces of them and the characters of their contexts. */
+static void test_word_index(void) {
+  static char text[4096];
+  static const char *extra[] = {"a", "1", "%", " ", "\xe4\xb8", "。", ",", "得", "分", "率"};
+  unsigned seed = 4242;
+  int wrong = 0;
+  for (int table = 0; table < 2; table++) {
+    size_t nw;
+    const jfa_word *w = jfa_table(table == 1, &nw);
+    for (int round = 0; round < 300; round++) {
+      size_t len = 0;
+      for (int piece = 0; piece < 24 && len < sizeof text - 64; piece++) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned r = seed >> 16;
+        const jfa_word *x = &w[r % nw];
+        const char *src;
+        size_t n;
+        if (r % 4 == 0) { /* a context character */
+          const char *set = x->not_before ? x->not_before : x->not_after;
+          if (!set) set = extra[r % (sizeof extra / sizeof *extra)];
+          size_t sl = strlen(set), at = (r / 8 % (sl / 3 + 1)) * 3;
+          src = at + 3 <= sl ? set + at : set;
+          n = at + 3 <= sl ? 3 : strlen(set) < 3 ? strlen(set) : 3;
+        } else if (r % 4 == 1) { /* a word cut short */
+          src = x->w;
+          n = strlen(x->w) * (r / 8 % 3) / 3;
+        } else if (r % 4 == 2) {
+          src = extra[r / 4 % (sizeof extra / sizeof *extra)];
+          n = strlen(src);
+        } else {
+          src = x->w;
+          n = strlen(x->w);
+        }
+        memcpy(text + len, src, n);
+        len += n;
+      }
+      for (size_t i = 0; i <= len; i++) {
+        const jfa_word *got = table ? jfa_unit_at(text, len, i) : jfa_word_at(text, len, i);
+        const jfa_word *want = jfa_lookup_ref(table == 1, text, len, i);
+        if (got != want && wrong++ < 5)
+          CHECK_MSG(false, "%s at %zu of \"%.*s\": %s, want %s", table ? "unit" : "word", i,
+                    (int)len, text, got ? got->w : "none", want ? want->w : "none");
+      }
+    }
+  }
+  CHECK_INT(wrong, 0);
+}
+
 int main(void) {
+  test_sentence_bounds();
+  test_word_index();
+  test_many();
   test_parse_number();
   test_numbers();
   test_thresholds();

@@ -5,6 +5,7 @@
 
 #include "check.h"
 #include "jianfu/match.h"
+#include "match_int.h"
 
 /* A recorded match, compared as a sorted multiset against the naive matcher's. */
 typedef struct hit {
@@ -426,6 +427,130 @@ static void test_scan_order(void) {
   CHECK_INT(mismatches, 0);
 }
 
+/* Character mode (every pattern well-formed UTF-8) against byte mode and a naive search, on
+ * texts of well-formed characters mixed with what character mode must cut right: stray
+ * continuation bytes, truncated sequences, overlong forms and surrogates (which decode to a
+ * pattern's code point or near it), bytes that are never UTF-8, 4-byte characters. Every match,
+ * in order, with early stops, from both scans. */
+static const char *const mixed_alpha[] = {
+    "a", "b", "\"", "1", "跃", "率", "活", "\xc3\xa9" /* é */, "\xf0\x9f\x98\x80" /* U+1F600 */,
+    "\xe8\xb7\x83" /* 跃 again */, "\xe4\xb8\xad" /* 中 */,
+    /* not well-formed: */
+    "\x80", "\xbf", "\xe8\xb7", "\xe8", "\xc3", "\xf0\x9f\x98", "\xff", "\xc0\xa1" /* '!' overlong */,
+    "\xe0\x83\xa9" /* é overlong */, "\xed\xa0\x80" /* surrogate */, "\xf0\x8e\xb7\x83" /* 跃 overlong */,
+    "\xf4\x90\x80\x80" /* past U+10FFFF */, "\xe8\x80\x80"};
+enum { N_VALID = 11, N_MIXED = sizeof mixed_alpha / sizeof *mixed_alpha };
+
+static void naive_all(char pats[][40], size_t npat, const char *text, size_t tl, hits *want) {
+  want->n = 0;
+  for (size_t i = 0; i < npat; i++) {
+    size_t pl = strlen(pats[i]);
+    for (size_t at = 0; at + pl <= tl; at++)
+      if (memcmp(text + at, pats[i], pl) == 0 && want->n < sizeof want->v / sizeof *want->v)
+        want->v[want->n++] = (hit){(uint32_t)i, at + pl, pl};
+  }
+}
+
+static void test_char_mode(void) {
+  static char text[4096];
+  static hits got, byb, want;
+  int mismatches = 0;
+  for (int round = 0; round < 400; round++) {
+    char pats[32][40];
+    size_t npat = 1 + rnd(30);
+    jf_matcher *m = jf_matcher_new(), *mb = jf_matcher_new();
+    jf_matcher_set_bytes_only(mb);
+    for (size_t i = 0; i < npat; i++) {
+      pats[i][0] = 0;
+      size_t k = 1 + rnd(round % 3 ? 3 : 7);
+      for (size_t j = 0; j < k; j++) strcat(pats[i], mixed_alpha[rnd(round % 5 ? 7 : N_VALID)]);
+      jf_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i);
+      jf_matcher_add(mb, pats[i], strlen(pats[i]), (uint32_t)i);
+    }
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    CHECK_INT(jf_matcher_compile(mb), JF_OK);
+    CHECK(jf_matcher_is_chars(m) && !jf_matcher_is_chars(mb));
+    for (int trial = 0; trial < 10; trial++) {
+      size_t tl = 0, want_len = rnd(trial % 3 ? 80 : 1500);
+      while (tl < want_len) {
+        const char *c = mixed_alpha[rnd(trial % 2 ? N_VALID : N_MIXED)];
+        memcpy(text + tl, c, strlen(c));
+        tl += strlen(c);
+      }
+      got.n = byb.n = 0;
+      got.stop_after = byb.stop_after = 0;
+      size_t n = jf_matcher_scan(m, text, tl, record, &got);
+      jf_matcher_scan(mb, text, tl, record, &byb);
+      naive_all(pats, npat, text, tl, &want);
+      /* the callback order is the byte scan's, the set the naive one's */
+      bool same = n == got.n && got.n == byb.n && !memcmp(got.v, byb.v, got.n * sizeof *got.v);
+      qsort(got.v, got.n, sizeof *got.v, hit_cmp);
+      qsort(want.v, want.n, sizeof *want.v, hit_cmp);
+      same = same && got.n == want.n && !memcmp(got.v, want.v, got.n * sizeof *got.v);
+      /* scan_all: the same matches */
+      jf_match_buf b = {0};
+      CHECK_INT(jf_matcher_scan_all(m, text, tl, &b), JF_OK);
+      same = same && b.n == want.n;
+      for (size_t i = 0; same && i < b.n; i++)
+        same = b.v[i].to - b.v[i].from == strlen(pats[b.v[i].id]) &&
+               !memcmp(text + b.v[i].from, pats[b.v[i].id], b.v[i].to - b.v[i].from);
+      free(b.v);
+      /* an early stop cuts the same sequence */
+      if (same && want.n > 1) {
+        got.n = byb.n = 0;
+        got.stop_after = byb.stop_after = 1 + rnd((uint32_t)want.n);
+        same = jf_matcher_scan(m, text, tl, record, &got) ==
+                   jf_matcher_scan(mb, text, tl, record, &byb) &&
+               got.n == byb.n && !memcmp(got.v, byb.v, got.n * sizeof *got.v);
+      }
+      if (!same && mismatches++ < 5)
+        CHECK_MSG(same, "round %d trial %d (%zu bytes): %zu matches, naive %zu", round, trial,
+                  tl, got.n, want.n);
+    }
+    jf_matcher_free(m);
+    jf_matcher_free(mb);
+  }
+  CHECK_INT(mismatches, 0);
+}
+
+/* Which mode compile picks: characters for well-formed patterns, bytes when one is not (a
+ * stray byte, an overlong form, a surrogate, half a character) or when the patterns hold too
+ * many distinct characters for a table of reasonable size. */
+static void test_char_mode_choice(void) {
+  static const char *const bad[] = {"\x80", "a\xe8\xb7", "\xc0\xa1", "\xed\xa0\x80",
+                                    "\xf4\x90\x80\x80", "\xe0\x83\xa9"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    jf_matcher *m = jf_matcher_new();
+    jf_matcher_add(m, "打卡", strlen("打卡"), 0);
+    jf_matcher_add(m, bad[i], strlen(bad[i]), 1);
+    CHECK_INT(jf_matcher_compile(m), JF_OK);
+    CHECK(!jf_matcher_is_chars(m));
+    hits h = {0};
+    const char *t = "每日打卡";
+    CHECK_INT(jf_matcher_scan(m, t, strlen(t), record, &h), 1);
+    jf_matcher_free(m);
+  }
+  const char *pats[] = {"打卡", "é", "\xf0\x9f\x98\x80", "a"};
+  jf_matcher *m = build(pats, NULL, 4);
+  CHECK(jf_matcher_is_chars(m));
+  hits h = {0};
+  const char *t = "a打卡\xf0\x9f\x98\x80é";
+  CHECK_INT(jf_matcher_scan(m, t, strlen(t), record, &h), 4);
+  CHECK(has(&h, 3, 1, 1) && has(&h, 0, 7, 6) && has(&h, 2, 11, 4) && has(&h, 1, 13, 2));
+  jf_matcher_free(m);
+  /* 3000 distinct Chinese characters, one word each: bytes */
+  m = jf_matcher_new();
+  for (uint32_t cp = 0x4E00; cp < 0x4E00 + 3000; cp++) {
+    char w[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+    jf_matcher_add(m, w, 3, cp);
+  }
+  CHECK_INT(jf_matcher_compile(m), JF_OK);
+  CHECK(!jf_matcher_is_chars(m));
+  h.n = 0;
+  CHECK_INT(jf_matcher_scan(m, "一丁", 6, record, &h), 2);
+  jf_matcher_free(m);
+}
+
 int main(void) {
   test_classic();
   test_chinese();
@@ -437,5 +562,7 @@ int main(void) {
   test_long_texts();
   test_scan_all();
   test_scan_order();
+  test_char_mode();
+  test_char_mode_choice();
   return CHECK_DONE();
 }

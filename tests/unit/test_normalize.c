@@ -1,11 +1,18 @@
 /* test_normalize.c — jf_normalize: NFKC, t2s, lower case, invisible characters, PDF
  * spacing, and the map from every normalized byte back to its source character. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
 #include "jianfu/normalize.h"
 #include "normalize_int.h"
+
+/* The normalizer's per-code-point table and its flags (norm_bmp.h wants
+ * norm_t2s before it). */
+static inline uint32_t norm_t2s(uint32_t cp) { return jf_t2s_char(cp); }
+#include "norm_bmp.h"
+#include "t2s_table.h"
 
 static char *norm(const char *s) {
   jf_norm n = {0};
@@ -389,6 +396,83 @@ static void test_reuse(void) {
   jf_norm_free(&r);
 }
 
+/* xorshift64*: deterministic across platforms. */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n) {
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (uint32_t)((rng_state * 0x2545F4914F6CDD1Dull) >> 33) % n;
+}
+
+/* The fast paths (runs of ASCII, of Chinese characters that stay, of 3-byte
+ * characters the table maps to one) against the character-by-character path
+ * on random text of what stops or bends them: characters that change,
+ * punctuation, white space, combining marks (after a run, after the
+ * punctuation the mark test skips, alone), invisible and expanding characters,
+ * ill-formed bytes, 2- and 4-byte characters, runs ending near the end. Text,
+ * length and both maps must be the same, unmapped and mapped, fresh and
+ * reusing a block. */
+static void test_fast_vs_slow(void) {
+  static const char *const alpha[] = {
+      "考", "核", "细", "则", "活", "跃", "率", "細", "則", "於", "躍", "，", "；", "（", "）", "８",
+      "％", "Ａ", "。", "、", "“", "”", "「", "」", " ", "\t", "\n", "\u3000", "\u00a0", "a", "B",
+      "p", "P", "3", "0", ".", "%", "(", "\u0301", "\u3099", "\uff9e", "\u302a", "\u20d0", "e", "か",
+      "ｶ", "\u200b", "\u00ad", "\ufeff", "ﬃ", "㈠", "①", "\u00bd", "\ufdfa", "㎞", "\xe0\x80\x80",
+      "\xed\xa0\x80", "\x80", "\xff", "\xe8\xb7", "\U00020000", "\U0001F600", "é", "ö", "\u2029",
+      "\uff61", "\u203e", "\u3029", "\u302b"};
+  const uint32_t n_alpha = sizeof alpha / sizeof *alpha;
+  static char text[2048];
+  static uint32_t map[2048];
+  int mismatches = 0;
+  jf_norm reused = {0};
+  for (int round = 0; round < 4000; round++) {
+    size_t tl = 0, k = rnd(round % 4 ? 40 : 200);
+    /* mostly Chinese, so that runs form; sometimes anything */
+    for (size_t j = 0; j < k; j++) {
+      const char *c = alpha[round % 3 ? (rnd(4) ? rnd(7) : rnd(n_alpha)) : rnd(n_alpha)];
+      memcpy(text + tl, c, strlen(c));
+      tl += strlen(c);
+    }
+    for (size_t j = 0; j < tl; j++) map[j] = 100 + 3 * (uint32_t)j + (uint32_t)(j % 2);
+    for (int mapped = 0; mapped < 2; mapped++) {
+      jf_norm fast = {0}, slow = {0};
+      jf_normalize_fast_paths(false);
+      CHECK_INT(jf_normalize(text, tl, mapped ? map : NULL, 7, &slow), JF_OK);
+      jf_normalize_fast_paths(true);
+      CHECK_INT(jf_normalize(text, tl, mapped ? map : NULL, 7, &fast), JF_OK);
+      CHECK_INT(jf_normalize_reuse(text, tl, mapped ? map : NULL, 7, &reused), JF_OK);
+      bool same = true;
+      const jf_norm *got[2] = {&fast, &reused};
+      for (int g = 0; g < 2; g++)
+        same = same && got[g]->len == slow.len &&
+               !memcmp(got[g]->text, slow.text, slow.len + 1) &&
+               !memcmp(got[g]->start, slow.start, (slow.len + 1) * sizeof *slow.start) &&
+               !memcmp(got[g]->end, slow.end, (slow.len + 1) * sizeof *slow.end);
+      if (!same && mismatches++ < 5)
+        CHECK_MSG(same, "round %d mapped %d: \"%.*s\" -> \"%s\", slow \"%s\"", round, mapped,
+                  (int)tl, text, fast.text, slow.text);
+      jf_norm_free(&fast);
+      jf_norm_free(&slow);
+    }
+  }
+  jf_norm_free(&reused);
+  CHECK_INT(mismatches, 0);
+}
+
+/* The run copier's test for a combining mark after a run skips the
+ * punctuation that ends most runs without looking it up: none of those code
+ * points may be a mark (F_COMB) in the table. */
+static void test_mark_skip_ranges(void) {
+  static const uint32_t ranges[][2] = {{0xFF00, 0xFF7F}, {0x2000, 0x203F}, {0x3000, 0x3029}};
+  int marks = 0;
+  for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++)
+    for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++)
+      if (jf_norm_bmp[cp] & F_COMB) marks++;
+  CHECK_INT(marks, 0);
+  CHECK(jf_norm_bmp[0x302A] & F_COMB); /* just past the third range */
+}
+
 int main(void) {
   test_reuse();
   test_cases();
@@ -398,5 +482,7 @@ int main(void) {
   test_maps();
   test_runs();
   test_long();
+  test_fast_vs_slow();
+  test_mark_skip_ranges();
   return CHECK_DONE();
 }

@@ -113,9 +113,41 @@ static void test_memo(void) {
   free(q);
 }
 
+/* What the filter learns of a text is exactly its byte pairs, whatever the
+ * text's length (learning takes 16 pairs at a time, then one by one): a
+ * two-byte word is "yes" exactly when its pair's entry ((a & 63) << 6 |
+ * (b & 63)) is one of the text's. The bytes past the text differ from it, so
+ * a pair read past the end would show. */
+static void test_learn_exact(void) {
+  unsigned seed = 777;
+  static char buf[JF_WF_MAX_TEXT + 64];
+  int wrong = 0;
+  for (int round = 0; round < 400; round++) {
+    size_t len = rnd(&seed, round % 4 ? 80 : JF_WF_MAX_TEXT + 1);
+    for (size_t i = 0; i < sizeof buf; i++) buf[i] = (char)(i < len ? rnd(&seed, 256) : 0x3F);
+    bool in[4096] = {false};
+    for (size_t i = 0; i + 1 < len; i++)
+      in[((unsigned char)buf[i] & 63u) << 6 | ((unsigned char)buf[i + 1] & 63u)] = true;
+    for (int w = 0; w < 64; w++) {
+      char word[2] = {(char)rnd(&seed, 256), (char)rnd(&seed, 256)};
+      if (w == 0) word[0] = word[1] = 0x3F; /* the filler's pair */
+      const char *wv[] = {word};
+      size_t wl[] = {2};
+      uint16_t *p = jf_wf_probes(wv, wl, 1);
+      bool want = in[((unsigned char)word[0] & 63u) << 6 | ((unsigned char)word[1] & 63u)];
+      if (p && jf_wf_may_occur(p, 1, buf, len) != want && wrong++ < 5)
+        CHECK_MSG(false, "round %d: text of %zu bytes, pair %02x %02x: %s", round, len,
+                  (unsigned char)word[0], (unsigned char)word[1], want ? "missed" : "invented");
+      free(p);
+    }
+  }
+  CHECK_INT(wrong, 0);
+}
+
 int main(void) {
   test_cases();
   test_random();
   test_memo();
+  test_learn_exact();
   return CHECK_DONE();
 }

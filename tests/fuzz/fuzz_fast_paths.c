@@ -1,0 +1,106 @@
+/* fuzz_fast_paths.c — libFuzzer target: the engine's fast paths against their
+ * slow twins, aborting on any difference.
+ *  - jf_normalize with and without its fast paths (runs of ASCII and of
+ *    3-byte characters): text and both byte maps, unmapped and mapped.
+ *  - the matcher in character mode and in byte mode on the same patterns:
+ *    every match, in order (callback scan), and the same set from scan_all.
+ * The input's first byte sets how many patterns its next bytes hold
+ * (NUL-separated, at most 32); the rest is the text. Patterns that are not
+ * well-formed UTF-8 make both matchers byte mode, which is fine: they must
+ * still agree. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianfu/match.h"
+#include "jianfu/normalize.h"
+
+/* The private test hooks (engine/src/normalize_int.h, match_int.h), which
+ * the fuzz targets' include path does not reach. */
+void jf_normalize_fast_paths(bool on);
+void jf_matcher_set_bytes_only(jf_matcher *m);
+
+static void same_norm(const char *t, size_t n, const uint32_t *map) {
+  jf_norm a = {0}, b = {0};
+  jf_normalize_fast_paths(true);
+  jf_status sa = jf_normalize(t, n, map, 5, &a);
+  jf_normalize_fast_paths(false);
+  jf_status sb = jf_normalize(t, n, map, 5, &b);
+  jf_normalize_fast_paths(true);
+  if (sa != sb) abort();
+  if (sa == JF_OK &&
+      (a.len != b.len || memcmp(a.text, b.text, a.len + 1) ||
+       memcmp(a.start, b.start, (a.len + 1) * sizeof *a.start) ||
+       memcmp(a.end, b.end, (a.len + 1) * sizeof *a.end)))
+    abort();
+  jf_norm_free(&a);
+  jf_norm_free(&b);
+}
+
+typedef struct got {
+  jf_match v[4096];
+  size_t n;
+} got;
+
+static bool keep(uint32_t id, size_t end, size_t len, void *ud) {
+  got *g = ud;
+  if (g->n < sizeof g->v / sizeof *g->v)
+    g->v[g->n++] = (jf_match){id, (uint32_t)(end - len), (uint32_t)end};
+  return true;
+}
+
+static int by_match(const void *x, const void *y) {
+  const jf_match *a = x, *b = y;
+  if (a->to != b->to) return a->to < b->to ? -1 : 1;
+  if (a->from != b->from) return a->from < b->from ? -1 : 1;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static void same_matches(const uint8_t *d, size_t size) {
+  if (!size) return;
+  size_t npat = d[0] % 33, i = 1;
+  jf_matcher *mc = jf_matcher_new(), *mb = jf_matcher_new();
+  if (!mc || !mb) abort();
+  jf_matcher_set_bytes_only(mb);
+  for (size_t p = 0; p < npat && i < size; p++) {
+    const uint8_t *z = memchr(d + i, 0, size - i);
+    size_t len = z ? (size_t)(z - (d + i)) : size - i;
+    if (len) {
+      jf_matcher_add(mc, (const char *)d + i, len, (uint32_t)p);
+      jf_matcher_add(mb, (const char *)d + i, len, (uint32_t)p);
+    }
+    i += len + 1;
+  }
+  if (jf_matcher_compile(mc) != JF_OK || jf_matcher_compile(mb) != JF_OK) abort();
+  const char *t = i < size ? (const char *)d + i : "";
+  size_t tl = i < size ? size - i : 0;
+  static got gc, gb;
+  gc.n = gb.n = 0;
+  size_t nc = jf_matcher_scan(mc, t, tl, keep, &gc), nb = jf_matcher_scan(mb, t, tl, keep, &gb);
+  if (nc != nb || gc.n != gb.n || memcmp(gc.v, gb.v, gc.n * sizeof *gc.v)) abort();
+  jf_match_buf ac = {0}, ab = {0};
+  if (jf_matcher_scan_all(mc, t, tl, &ac) != JF_OK || jf_matcher_scan_all(mb, t, tl, &ab) != JF_OK)
+    abort();
+  if (ac.n != ab.n) abort();
+  if (ac.n) {
+    qsort(ac.v, ac.n, sizeof *ac.v, by_match);
+    qsort(ab.v, ab.n, sizeof *ab.v, by_match);
+    if (memcmp(ac.v, ab.v, ac.n * sizeof *ac.v)) abort();
+  }
+  free(ac.v);
+  free(ab.v);
+  jf_matcher_free(mc);
+  jf_matcher_free(mb);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static uint32_t map[16384];
+  same_norm((const char *)data, size, NULL);
+  if (size <= sizeof map / sizeof *map) {
+    for (size_t k = 0; k < size; k++) map[k] = 1000 + 2 * (uint32_t)k;
+    same_norm((const char *)data, size, map);
+  }
+  same_matches(data, size);
+  return 0;
+}
