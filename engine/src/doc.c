@@ -10,10 +10,13 @@
 typedef struct doc_priv {
   jf_doc pub;     /* first: a jf_doc * is a doc_priv * */
   bool defer;     /* source-slice clauses are normalized on demand */
-  bool analyzed;  /* jf_doc_analyze has run: prepared clauses are analysed too */
+  bool analyzed;  /* analysis is on (jf_doc_analyze or jf_doc_analyze_lazy ran): a
+                     clause with its text at hand is analysed when first read */
+  bool failed;    /* an analysis ran out of memory (jf_doc_analysis_status) */
   bool mixed;     /* a clause that is not a source slice was added: never release */
   bool report;    /* the title makes it a report (jf_title_is_report), read once by
                      jf_doc_analyze rather than once per clause */
+  size_t n_made;  /* analyses made, for the tests (jf_doc_analyses_made) */
   /* Normalized-text blocks of released clauses, for the next clauses to
    * write over (jf_normalize_reuse): one malloc and free per clause fewer. */
   jf_norm *spare;
@@ -57,8 +60,26 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
   };
   jf_analysis_free(c->an);
   c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
+  ((doc_priv *)doc)->n_made++;
   return c->an ? JF_OK : JF_ENOMEM;
 }
+
+/* The analysis is a cache of what the clause's text, flags and document
+ * say, filled in on first read through a const document: a document is
+ * checked by one thread at a time (each --jobs worker loads its own), so
+ * nothing else reads or writes the clause meanwhile. */
+const jf_analysis *jf_doc_analysis(const jf_doc *doc, size_t i) {
+  jf_clause *c = &doc->clauses[i];
+  if (c->an || !((const doc_priv *)doc)->analyzed || is_deferred(doc, c)) return c->an;
+  if (analyze_clause(doc, c) != JF_OK) ((doc_priv *)doc)->failed = true;
+  return c->an;
+}
+
+jf_status jf_doc_analysis_status(const jf_doc *doc) {
+  return ((const doc_priv *)doc)->failed ? JF_ENOMEM : JF_OK;
+}
+
+size_t jf_doc_analyses_made(const jf_doc *doc) { return ((const doc_priv *)doc)->n_made; }
 
 jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi) {
   const char *text = doc->src ? jf_source_text(doc->src) : NULL;
@@ -74,15 +95,6 @@ jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi) {
     }
   }
   return JF_OK;
-}
-
-jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi) {
-  jf_status st = jf_doc_normalize(doc, lo, hi);
-  for (size_t i = lo; st == JF_OK && i < hi && i < doc->n_clauses; i++) {
-    jf_clause *c = &doc->clauses[i];
-    if (!c->an && priv(doc)->analyzed) st = analyze_clause(doc, c);
-  }
-  return st;
 }
 
 /* Keep n's block for a later clause (or free it); n is left empty. */
@@ -154,7 +166,7 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
   if (priv(doc)->defer) {
     const char *text = doc->src ? jf_source_text(doc->src) : NULL;
     if (!raw_map && text && raw == text + start && len == end - start) {
-      doc->n_clauses++; /* normalized by jf_doc_prepare */
+      doc->n_clauses++; /* normalized by jf_doc_normalize */
       return c;
     }
     priv(doc)->mixed = true;
@@ -167,13 +179,17 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
   return c;
 }
 
-jf_status jf_doc_analyze(jf_doc *doc) {
+void jf_doc_analyze_lazy(jf_doc *doc) {
   if (doc->title) doc->assessment = jf_title_is_assessment(doc->title, strlen(doc->title));
   priv(doc)->report = doc->title && jf_title_is_report(doc->title, strlen(doc->title));
   priv(doc)->analyzed = true;
+}
+
+jf_status jf_doc_analyze(jf_doc *doc) {
+  jf_doc_analyze_lazy(doc);
   for (size_t i = 0; i < doc->n_clauses; i++) {
     jf_clause *c = &doc->clauses[i];
-    if (is_deferred(doc, c)) continue; /* analysed when prepared */
+    if (is_deferred(doc, c)) continue; /* analysed when read once normalized */
     jf_status st = analyze_clause(doc, c);
     if (st != JF_OK) return st;
   }

@@ -1,13 +1,19 @@
-/* doc_int.h — deferred clauses: the engine's bounded-memory path (private).
+/* doc_int.h — deferred clauses and lazy analysis: the engine's
+ * bounded-memory path (private).
  *
  * A deferred document keeps only each clause's span, flags and item while it
- * is loaded; its normalized text and analysis are made on demand
- * (jf_doc_prepare) and dropped again once the rules are done with them
+ * is loaded; its normalized text is made on demand (jf_doc_normalize) and
+ * dropped again, with any analysis, once the rules are done with it
  * (jf_doc_release), so a large file never holds every clause's text and
  * byte maps at once. Only clauses that are a plain slice of the source
  * (text and Markdown) are deferred; any other clause is normalized when it
  * is added, as for an ordinary document, and is never released. Public
- * callers of jf_load get ordinary documents. */
+ * callers of jf_load get ordinary documents.
+ *
+ * Once jf_doc_analyze_lazy has run, a clause (deferred or not) is analysed
+ * when something first reads its analysis through jf_doc_analysis: many
+ * clauses are read only as the context of another (the other fields of a
+ * scheme item, the other sentences of a list item) or not at all. */
 #ifndef JF_DOC_INT_H
 #define JF_DOC_INT_H
 
@@ -17,14 +23,22 @@
 /* A new document whose source-slice clauses are deferred. */
 jf_doc *jf_doc_new_deferred(jf_doc_kind kind, const jf_source *src);
 bool jf_doc_deferred(const jf_doc *doc);
-/* Normalize (and, once jf_doc_analyze has run, analyse) clauses [lo, hi)
- * that are not ready. */
-jf_status jf_doc_prepare(jf_doc *doc, size_t lo, size_t hi);
-/* Only normalize them: the engine analyses a clause only when some rule may
- * read its analysis (jf_doc_prepare then does the rest). */
+/* Normalize the clauses [lo, hi) that are not yet. */
 jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi);
 /* Drop the normalized text and analysis of deferred clauses in [lo, hi). */
 void jf_doc_release(jf_doc *doc, size_t lo, size_t hi);
+
+/* Turn analysis on without analysing anything yet: jf_doc_analyze's part
+ * that reads the title (doc->assessment). */
+void jf_doc_analyze_lazy(jf_doc *doc);
+/* Clause i's analysis, made on first read and kept. NULL before analysis is
+ * on, for a deferred clause not normalized (or released), and when out of
+ * memory (jf_doc_analysis_status then says JF_ENOMEM). Inside the engine
+ * every reader of a clause's analysis goes through here, never c->an. */
+const jf_analysis *jf_doc_analysis(const jf_doc *doc, size_t i);
+jf_status jf_doc_analysis_status(const jf_doc *doc);
+/* How many analyses the document has made (a test hook). */
+size_t jf_doc_analyses_made(const jf_doc *doc);
 
 /* jf_load, with text and Markdown loaded as deferred documents. */
 jf_status jf_load_deferred(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err);

@@ -411,32 +411,21 @@ static jf_status scan_group(jf_engine *e, jf_doc *doc, size_t lo, size_t hi) {
   return st;
 }
 
-/* Does any rule run on a clause of the scanned group (whose hits are
- * e->where[0, n))? Only then is the group analysed: no one else reads a
- * clause's analysis while the rules run. */
-static bool group_runs_rules(const jf_engine *e, size_t n) {
-  if (e->n_always) return true;
-  for (size_t i = 0; i < n; i++)
-    if (e->where[i].n || e->where[i].own_scan) return true;
-  return false;
-}
-
 /* Rules run clause by clause in document order. A deferred document's
- * clauses are prepared one group at a time (a clause with the other clauses
- * of its item, which a rule may look at) and released once the group is
- * done, so memory follows the largest item rather than the whole file. A
- * group is normalized and scanned first, and analysed only if a rule is to
- * run on it: most groups wake none. */
+ * clauses are normalized one group at a time (a clause with the other
+ * clauses of its item, which a rule may look at) and released once the group
+ * is done, so memory follows the largest item rather than the whole file.
+ * A clause is analysed only when a rule first reads its analysis
+ * (jf_doc_analysis): most clauses wake no rule, and many of those that do
+ * are read only as the context of another clause of their item. */
 static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   memset(e->failed, 0, e->n_rules + 1);
   for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
     hi = group_end(doc, lo);
     jf_status st = scan_group(e, doc, lo, hi);
-    if (st == JF_OK && group_runs_rules(e, hi - lo)) {
-      st = jf_doc_prepare(doc, lo, hi);
-      for (size_t c = lo; st == JF_OK && c < hi; c++)
-        st = run_clause(e, doc, c, &e->where[c - lo], res);
-    }
+    for (size_t c = lo; st == JF_OK && c < hi; c++)
+      st = run_clause(e, doc, c, &e->where[c - lo], res);
+    if (st == JF_OK) st = jf_doc_analysis_status(doc);
     if (st != JF_OK) return st;
     jf_doc_release(doc, lo, hi);
   }
@@ -474,7 +463,7 @@ static jf_status check(jf_engine *e, const char *path, const char *bytes, char *
   if (st != JF_OK) goto out;
   res->encoding = strdup(jf_source_encoding(src));
   if ((st = jf_load_deferred(src, kind, &doc, &err)) != JF_OK) goto out;
-  if ((st = jf_doc_analyze(doc)) != JF_OK) goto out;
+  jf_doc_analyze_lazy(doc);
   if (doc->title) res->title = strdup(doc->title);
   if (doc->issuer) res->issuer = strdup(doc->issuer);
   if ((st = run_rules(e, doc, res)) != JF_OK) {

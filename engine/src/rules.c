@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "embed_prelude.h"
+#include "doc_int.h"
 #include "finding_int.h"
 #include "jianfu/match.h"
 #include "rules_int.h"
@@ -1422,16 +1423,17 @@ static bool clear_overlapped(uint32_t id, size_t end, size_t len, void *ud) {
   return u->left != 0;
 }
 
-static unsigned hits_excluded(const jf_rule *r, const jf_clause *c, const jf_trigger_hit *hv,
-                              size_t n) {
+static unsigned hits_excluded(const jf_rule *r, const jf_doc *doc, size_t ci,
+                              const jf_trigger_hit *hv, size_t n) {
+  const jf_clause *c = &doc->clauses[ci];
   if ((!r->skip_prohibited && !r->n_unless) || n == 0) return 0;
   for (size_t k = 0; k < n; k++)
     if (hv[k].trig >= r->info.n_triggers || hv[k].from >= hv[k].to || hv[k].to > c->norm.len)
       return 0;
   uint64_t left = 0; /* the hits not prohibited */
-  bool prohibited = r->skip_prohibited && c->an;
+  bool prohibited = r->skip_prohibited && jf_doc_analysis(doc, ci);
   for (size_t k = 0; k < n; k++) {
-    if (prohibited && jf_rs_span_prohibited(c, hv[k].from, hv[k].to)) continue;
+    if (prohibited && jf_rs_span_prohibited(doc, ci, hv[k].from, hv[k].to)) continue;
     if (!r->n_unless || k >= 64) return 0;
     left |= (uint64_t)1 << k;
   }
@@ -1486,24 +1488,26 @@ static bool fields_in(unsigned bits, const jf_analysis *a) {
  * measure and another scores it (the loader groups an item's clauses
  * together) — or one of its `analysis` fields in the clause's analysis, or
  * one of its `item` fields in that of another clause of its item (any
- * item: what clause.item holds)? */
+ * item: what clause.item holds)? The words first: a clause is analysed only
+ * when something reads its analysis (jf_doc_analysis), and the words (a
+ * probe, then a scan) cost less than an analysis. */
 static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   const jf_needs_group *grp = &r->needs[g];
-  if (grp->analysis && fields_in(grp->analysis, c->an)) return true;
+  if (words_in(r, g, c)) return true;
   bool row = c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM);
   size_t lo = ci, hi = ci + 1; /* the clause's item, when it is looked at */
   if (c->item >= 0 && (grp->item || row)) {
     while (lo > 0 && doc->clauses[lo - 1].item == c->item) lo--;
     while (hi < doc->n_clauses && doc->clauses[hi].item == c->item) hi++;
   }
-  if (grp->item)
-    for (size_t k = lo; k < hi; k++)
-      if (k != ci && fields_in(grp->item, doc->clauses[k].an)) return true;
-  if (words_in(r, g, c)) return true;
   if (row)
     for (size_t k = lo; k < hi; k++)
       if (k != ci && words_in(r, g, &doc->clauses[k])) return true;
+  if (grp->analysis && fields_in(grp->analysis, jf_doc_analysis(doc, ci))) return true;
+  if (grp->item)
+    for (size_t k = lo; k < hi; k++)
+      if (k != ci && fields_in(grp->item, jf_doc_analysis(doc, k))) return true;
   return false;
 }
 
@@ -1521,9 +1525,8 @@ static bool needs_missing(const jf_rule *r, const jf_doc *doc, size_t ci) {
 static unsigned silent_by(jf_ruleset *rs, size_t i, const jf_doc *doc, size_t clause,
                           const jf_trigger_hit *hits, size_t n, bool all) {
   const jf_rule *r = rs->rules[i];
-  const jf_clause *c = &doc->clauses[clause];
   unsigned p = 0;
-  p |= hits_excluded(r, c, hits, n);
+  p |= hits_excluded(r, doc, clause, hits, n);
   if ((!p || all) && needs_missing(r, doc, clause)) p |= PROMISE_NEEDS;
   if ((!p || all) && jf_rs_metric_silent(rs, r, doc, clause, hits, n)) p |= PROMISE_METRIC;
   return p;

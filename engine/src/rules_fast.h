@@ -68,7 +68,7 @@ bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     size_t *name_len);
 /* jianfu.quota's number for a hit at hf: its index in the clause's numbers,
  * SIZE_MAX when none. */
-size_t jf_rs_quota(const jf_clause *c, lua_Integer hf, const term_list *units);
+size_t jf_rs_quota(const jf_doc *doc, size_t ci, lua_Integer hf, const term_list *units);
 /* Push a number as the views give it (an integer when it is integral). */
 void jf_rs_push_value(lua_State *L, double v);
 

@@ -258,10 +258,10 @@ bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, si
                          const jf_trigger_hit *hv, size_t n);
 
 /* rules_view.c */
-/* Is the normalized byte span [from, to) of clause c inside a prohibition or
- * rectification scope? clause:prohibited(from + 1, to) asks this; false
- * while the clause is not analysed. */
-bool jf_rs_span_prohibited(const jf_clause *c, uint32_t from, uint32_t to);
+/* Is the normalized byte span [from, to) of clause ci inside a prohibition
+ * or rectification scope? clause:prohibited(from + 1, to) asks this; false
+ * while the clause cannot be analysed (jf_doc_analysis). */
+bool jf_rs_span_prohibited(const jf_doc *doc, size_t ci, uint32_t from, uint32_t to);
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t clause);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc_int.h"
 #include "rules_fast.h"
 
 enum { REQ_LINK_OR_THRESHOLD, REQ_LINK, REQ_THRESHOLD };
@@ -93,7 +94,7 @@ typedef struct mctx {
   const jf_doc *doc;
   size_t ci;
   const jf_clause *c;
-  const jf_analysis *an;
+  const jf_analysis *an_; /* the clause's analysis once read: clause_an() */
   const char *t;
   size_t len;
   const char *field; /* scheme_field(clause), NULL for nil */
@@ -117,6 +118,17 @@ typedef struct mquals {
 } mquals;
 
 static const jf_analysis no_analysis;
+
+/* The clause's analysis, made on first read (jf_doc_analysis) and kept in
+ * x, which the const readers may fill too (no mctx is const itself): a
+ * decision that finds no hit to weigh never reads it. */
+static const jf_analysis *clause_an(const mctx *x) {
+  if (!x->an_) {
+    const jf_analysis *a = jf_doc_analysis(x->doc, x->ci);
+    ((mctx *)x)->an_ = a ? a : &no_analysis;
+  }
+  return x->an_;
+}
 
 /* --- names ----------------------------------------------------------------------
  * The field names of the evidence tables, interned once in a list kept in
@@ -268,10 +280,12 @@ static bool usable(mctx *x, mlist *l, size_t i) {
   const mhit *h = &l->v[i];
   for (size_t b = 0; b < x->blocks.n; b++)
     if (overlaps(h->from, h->to, x->blocks.v[b].from, x->blocks.v[b].to)) return false;
-  if (x->c->an && jf_analysis_prohibited(x->an, (jf_span){(uint32_t)h->from - 1, (uint32_t)h->to}))
+  const jf_analysis *a = clause_an(x);
+  if (a != &no_analysis &&
+      jf_analysis_prohibited(a, (jf_span){(uint32_t)h->from - 1, (uint32_t)h->to}))
     return false;
-  for (size_t p = 0; p < x->an->n_prohibitions; p++) { /* 不得强制下载: the hit shares the word */
-    jf_span s = x->an->prohibitions[p].trigger;
+  for (size_t p = 0; p < a->n_prohibitions; p++) { /* 不得强制下载: the hit shares the word */
+    jf_span s = a->prohibitions[p].trigger;
     lua_Integer pt = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
     if (overlaps(h->from, h->to, (lua_Integer)s.start + 1, pt)) return false;
   }
@@ -315,8 +329,8 @@ static const mitem *item_of(mctx *x) {
   it->lo = lo;
   it->hi = hi;
   for (size_t k = lo; k < hi; k++) {
-    const jf_analysis *a = doc->clauses[k].an;
-    if (k == x->ci || !a) continue;
+    const jf_analysis *a = k == x->ci ? NULL : jf_doc_analysis(doc, k);
+    if (!a) continue;
     it->linked = it->linked || a->link == JF_LINK_EXPLICIT;
     if (!it->th && a->n_thresholds) it->th = &a->thresholds[0];
     if (!it->fr && a->n_frequencies) it->fr = &a->frequencies[0];
@@ -360,8 +374,8 @@ static long nearest(const void *base, size_t n, size_t size, lua_Integer from) {
 static long closest(const mctx *x, lua_Integer from) {
   long best = -1;
   lua_Integer bd = 0;
-  for (size_t i = 0; i < x->an->n_frequencies; i++) {
-    jf_span s = x->an->frequencies[i].span;
+  for (size_t i = 0; i < clause_an(x)->n_frequencies; i++) {
+    jf_span s = clause_an(x)->frequencies[i].span;
     lua_Integer f = (lua_Integer)s.start + 1;
     lua_Integer to = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
     lua_Integer d = f >= from ? f - from : from - to;
@@ -372,10 +386,10 @@ static long closest(const mctx *x, lua_Integer from) {
 
 /* the prelude's qualifies(clause, text, field, h, is_forced) */
 static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
-  const jf_analysis *an = x->an;
+  const jf_analysis *an = clause_an(x);
   const mhit *h = &l->v[i];
   q->th = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, h->from);
-  size_t qi = jf_rs_quota(x->c, h->from, x->k->units);
+  size_t qi = jf_rs_quota(x->doc, x->ci, h->from, x->k->units);
   q->quota = qi == SIZE_MAX ? -1 : (long)qi;
   q->freq = closest(x, h->from);
   q->pen = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, h->from);
@@ -445,11 +459,11 @@ static bool own_count(const mctx *x, const mhit *h, const mquals *q) {
   lua_Integer s, e;
   jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
   if (q->th >= 0) {
-    lua_Integer f = (lua_Integer)x->an->thresholds[q->th].span.start + 1;
+    lua_Integer f = (lua_Integer)clause_an(x)->thresholds[q->th].span.start + 1;
     if (f >= h->from && f <= e) return true;
   }
   if (q->quota >= 0) {
-    lua_Integer f = (lua_Integer)x->an->numbers[q->quota].span.start + 1;
+    lua_Integer f = (lua_Integer)clause_an(x)->numbers[q->quota].span.start + 1;
     if (f > h->to && f <= e) return true;
   }
   return false;
@@ -642,7 +656,7 @@ typedef struct mev {
 
 static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
                             lua_Integer hto, bool forced, const mquals *q, mev *ev) {
-  const jf_analysis *an = x->an;
+  const jf_analysis *an = clause_an(x);
   const mitem *it = x->c->item >= 0 ? item_of(x) : NULL;
   memset(ev, 0, sizeof *ev);
   ev->term = term;
@@ -1210,8 +1224,8 @@ static void item_firsts(const jf_doc *doc, size_t ci, long *th, long *fr, long *
   while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
     hi++;
   for (size_t k = lo; k < hi; k++) {
-    const jf_analysis *a = doc->clauses[k].an;
-    if (k == ci || !a) continue;
+    const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
+    if (!a) continue;
     if (*th < 0 && a->n_thresholds) *th = (long)k;
     if (*fr < 0 && a->n_frequencies) *fr = (long)k;
     if (*pen < 0 && a->n_penalties) *pen = (long)k;
@@ -1260,17 +1274,18 @@ static int l_evidence(lua_State *L) {
   }
   lua_Integer at = lua_tointeger(L, 2);
   const jf_clause *c = &doc->clauses[ci];
-  const jf_analysis *an = c->an ? c->an : &no_analysis;
+  const jf_analysis *an = jf_doc_analysis(doc, ci);
+  if (!an) an = &no_analysis;
   jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
   long ith, ifr, ipen;
   item_firsts(doc, ci, &ith, &ifr, &ipen);
   long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
   const jf_threshold *th = i >= 0 ? &an->thresholds[i]
-                           : ith >= 0 ? &doc->clauses[ith].an->thresholds[0]
+                           : ith >= 0 ? &jf_doc_analysis(doc, (size_t)ith)->thresholds[0]
                                       : NULL;
   i = nearest(an->frequencies, an->n_frequencies, sizeof *an->frequencies, at);
   const jf_frequency *fr = i >= 0 ? &an->frequencies[i]
-                           : ifr >= 0 ? &doc->clauses[ifr].an->frequencies[0]
+                           : ifr >= 0 ? &jf_doc_analysis(doc, (size_t)ifr)->frequencies[0]
                                       : NULL;
   i = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, at);
   const jf_penalty *pen = NULL;
@@ -1279,7 +1294,7 @@ static int l_evidence(lua_State *L) {
     pen = &an->penalties[i];
     pen_text = &c->norm;
   } else if (ipen >= 0) {
-    pen = &doc->clauses[ipen].an->penalties[0];
+    pen = &jf_doc_analysis(doc, (size_t)ipen)->penalties[0];
     pen_text = &doc->clauses[ipen].norm;
   }
   /* clause.link.word or clause.link.kind */
@@ -1519,7 +1534,6 @@ static bool begin(mctx *x, const jf_metric_pre *p, const jf_doc *doc, size_t ci)
   x->doc = doc;
   x->ci = ci;
   x->c = &doc->clauses[ci];
-  x->an = x->c->an ? x->c->an : &no_analysis;
   x->t = x->c->norm.text ? x->c->norm.text : "";
   x->len = x->c->norm.len;
   if (!x->c->norm.text && x->len) return false;

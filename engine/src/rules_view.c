@@ -21,6 +21,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "doc_int.h"
 #include "jianfu/match.h"
 #include "rules_fast.h"
 #include "word_filter.h"
@@ -273,8 +274,9 @@ enum { F_NUMBERS = 5, F_THRESHOLDS, F_FREQUENCIES, F_PENALTIES, F_PROHIBITIONS, 
 
 /* Push analysis field k (F_NUMBERS … F_ASSESSED) of clause c, nil for a
  * missing link. */
-static void push_analysis_value(lua_State *L, int vs, const jf_clause *c, int k) {
-  const jf_analysis *a = c->an;
+static void push_analysis_value(lua_State *L, int vs, const jf_doc *doc, size_t ci, int k) {
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_analysis *a = jf_doc_analysis(doc, ci);
   static const jf_analysis none;
   if (!a) a = &none;
   const jf_norm *n = &c->norm;
@@ -385,8 +387,8 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   /* count first, so that empty lists can be the shared one */
   size_t np = 0, nth = 0, nf = 0;
   for (size_t k = lo; k < hi; k++) {
-    const jf_analysis *a = doc->clauses[k].an;
-    if (k == ci || !a) continue;
+    const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
+    if (!a) continue;
     np += a->n_penalties;
     nth += a->n_thresholds;
     nf += a->n_frequencies;
@@ -401,7 +403,7 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   for (size_t k = lo; k < hi; k++) {
     if (k == ci) continue;
     const jf_clause *s = &doc->clauses[k];
-    const jf_analysis *a = s->an;
+    const jf_analysis *a = jf_doc_analysis(doc, k);
     lua_pushlstring(L, s->norm.text ? s->norm.text : "", s->norm.len);
     lua_rawseti(L, -5, ++nt);
     if (!a) continue;
@@ -455,8 +457,9 @@ static void view_texts(const jf_doc *doc, const jf_clause *c, const char *t[4], 
   n[3] = c->locator ? strlen(c->locator) : SIZE_MAX;
 }
 
-static void view_key(const jf_doc *doc, const jf_clause *c, const size_t n[4], size_t key[N_KEY]) {
-  const jf_analysis *a = c->an;
+static void view_key(const jf_doc *doc, size_t ci, const size_t n[4], size_t key[N_KEY]) {
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_analysis *a = jf_doc_analysis(doc, ci);
   size_t k[N_KEY] = {c->start,
                      c->end,
                      c->flags,
@@ -496,7 +499,7 @@ static bool take_snapshot(jf_ruleset *rs, const jf_doc *doc, size_t ci) {
     rs->snap_cap = cap;
   }
   size_t key[N_KEY];
-  view_key(doc, c, n, key);
+  view_key(doc, ci, n, key);
   memcpy(rs->snap, key, sizeof key);
   char *p = rs->snap + sizeof key;
   for (int i = 0; i < 4; i++)
@@ -516,7 +519,7 @@ static bool cache_current(const jf_ruleset *rs, const view_fp *fp, const jf_doc 
   const char *t[4];
   size_t n[4], key[N_KEY];
   view_texts(doc, c, t, n);
-  view_key(doc, c, n, key);
+  view_key(doc, ci, n, key);
   if (memcmp(key, rs->snap, sizeof key) != 0) return false;
   const char *p = rs->snap + sizeof key;
   for (int i = 0; i < 4; i++)
@@ -594,7 +597,7 @@ static void push_lazy(lua_State *L, int vs, const jf_doc *doc, size_t ci, int k)
     lua_pushboolean(L, (c->flags & JF_CLAUSE_TABLE_ROW) != 0);
     return;
   default: /* the analysis fields: numbers … assessed */
-    push_analysis_value(L, vs, c, k);
+    push_analysis_value(L, vs, doc, ci, k);
     return;
   }
 }
@@ -927,11 +930,12 @@ static bool prohibited_span(lua_State *L, const view_fp *fp, lua_Integer from, l
   if (from < 1 || to < from || (size_t)to > c->norm.len)
     luaL_error(L, "clause:prohibited: span %d..%d is outside the text (1..%d)", (int)from, (int)to,
                (int)c->norm.len);
-  return jf_rs_span_prohibited(c, (uint32_t)from - 1, (uint32_t)to);
+  return jf_rs_span_prohibited(fp->doc, fp->clause, (uint32_t)from - 1, (uint32_t)to);
 }
 
-bool jf_rs_span_prohibited(const jf_clause *c, uint32_t from, uint32_t to) {
-  return c->an && jf_analysis_prohibited(c->an, (jf_span){from, to});
+bool jf_rs_span_prohibited(const jf_doc *doc, size_t ci, uint32_t from, uint32_t to) {
+  const jf_analysis *a = jf_doc_analysis(doc, ci);
+  return a && jf_analysis_prohibited(a, (jf_span){from, to});
 }
 
 static int l_prohibited(lua_State *L) {
@@ -2508,16 +2512,18 @@ static bool number_is_step(const char *t, size_t len, lua_Integer nf) {
  * list of QUOTA_UNITS. On the live view it reads the clause's numbers
  * without building clause.numbers, and indexes that only for the answer:
  * most hits have no quota, and the list of numbers was most of the cost. */
-size_t jf_rs_quota(const jf_clause *c, lua_Integer hf, const term_list *units) {
+size_t jf_rs_quota(const jf_doc *doc, size_t ci, lua_Integer hf, const term_list *units) {
+  const jf_clause *c = &doc->clauses[ci];
+  const jf_analysis *an = jf_doc_analysis(doc, ci);
   const char *t = c->norm.text ? c->norm.text : "";
   size_t len = c->norm.len;
-  size_t nn = c->an ? c->an->n_numbers : 0;
+  size_t nn = an ? an->n_numbers : 0;
   lua_Integer a, b;
   sent_bounds(t, len, hf, &a, &b);
   size_t best = SIZE_MAX;
   lua_Integer best_from = 0;
   for (size_t i = 0; i < nn; i++) {
-    const jf_number *num = &c->an->numbers[i];
+    const jf_number *num = &an->numbers[i];
     size_t ul = strlen(num->unit);
     bool unit = false;
     for (size_t k = 0; !unit && k < units->n; k++)
@@ -2542,9 +2548,10 @@ static int l_quota(lua_State *L) {
     return call_fallback(L, 2);
   lua_Integer hf = lua_tointeger(L, -1);
   const jf_clause *c = &fp->doc->clauses[fp->clause];
-  size_t nn = c->an ? c->an->n_numbers : 0;
+  const jf_analysis *an = jf_doc_analysis(fp->doc, fp->clause);
+  size_t nn = an ? an->n_numbers : 0;
   jf_rs_charge(L, 16 + c->norm.len / 8 + nn * 8);
-  size_t best = jf_rs_quota(c, hf, lua_touserdata(L, lua_upvalueindex(2)));
+  size_t best = jf_rs_quota(fp->doc, fp->clause, hf, lua_touserdata(L, lua_upvalueindex(2)));
   if (best == SIZE_MAX) {
     lua_pushnil(L);
     return 1;

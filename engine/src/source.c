@@ -440,12 +440,11 @@ static size_t count_chars(const unsigned char *s, size_t n) {
   return c;
 }
 
-/* Index of the last line start <= off: a binary search without branches on
- * the data (a conditional move per step), whose outcomes no predictor can
- * learn. */
-static size_t line_of(const jf_source *src, size_t off) {
-  size_t lo = 0;
-  for (size_t n = (size_t)src->n_lines; n > 1;) {
+/* Index of the last line start <= off among lines [lo, lo + n), given that
+ * lines[lo] <= off: a binary search without branches on the data (a
+ * conditional move per step), whose outcomes no predictor can learn. */
+static size_t line_in(const jf_source *src, size_t lo, size_t n, size_t off) {
+  while (n > 1) {
     size_t half = n / 2;
     lo = src->lines[lo + half] <= off ? lo + half : lo;
     n -= half;
@@ -453,17 +452,30 @@ static size_t line_of(const jf_source *src, size_t off) {
   return lo;
 }
 
+/* Index of the last line start <= off, looked for from line `near` (the
+ * last answer). Offsets are mostly asked in document order, a few lines
+ * apart: a search that gallops forward from near touches a few entries
+ * next to it, where one over all lines of a large file missed the cache at
+ * most of its steps. */
+static size_t line_of(const jf_source *src, size_t near, size_t off) {
+  size_t nl = (size_t)src->n_lines;
+  if (near >= nl || src->lines[near] > off) return line_in(src, 0, nl, off);
+  size_t lo = near, step = 1; /* lines[lo] <= off */
+  while (step < nl - lo && src->lines[lo + step] <= off) {
+    lo += step;
+    step *= 2;
+  }
+  return line_in(src, lo, step < nl - lo ? step : nl - lo, off);
+}
+
 void jf_source_position(const jf_source *src, size_t off, int *line, int *column) {
   jf_source *hints = (jf_source *)src; /* only the atomic hints are written */
   const unsigned char *t = (const unsigned char *)src->text;
-  size_t nl = (size_t)src->n_lines;
   if (off > src->len) off = src->len;
   /* An offset inside a character counts as that character. */
   while (off > 0 && off < src->len && (t[off] & 0xC0) == 0x80)
     off--;
-  size_t lo = atomic_load_explicit(&hints->hint_line, memory_order_relaxed);
-  if (!(lo < nl && src->lines[lo] <= off && (lo + 1 == nl || src->lines[lo + 1] > off)))
-    lo = line_of(src, off);
+  size_t lo = line_of(src, atomic_load_explicit(&hints->hint_line, memory_order_relaxed), off);
   /* Count from the last offset asked for when it is on this line, before off. */
   uint64_t h = atomic_load_explicit(&hints->hint_pos, memory_order_relaxed);
   size_t from = src->lines[lo], hint_off = (size_t)(h >> 24);

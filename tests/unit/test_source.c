@@ -406,6 +406,51 @@ static void test_long_lines(void) {
   free(s);
 }
 
+/* Many lines, empty ones among them: the line is looked for from the last
+ * answer's, galloping forward, so ask at every distance ahead of it, at the
+ * end, backwards and at random; every line is the naive count's. */
+static void test_line_jumps(void) {
+  size_t n_lines = 20000, n = 0;
+  char *s = malloc(n_lines * 8 + 1);
+  size_t *start = malloc((n_lines + 1) * sizeof *start);
+  unsigned r = 11;
+  for (size_t i = 0; i < n_lines; i++) {
+    start[i] = n;
+    r = r * 1103515245u + 12345u;
+    size_t len = (r >> 16) % 4 == 0 ? 0 : (r >> 12) % 6; /* a quarter empty */
+    for (size_t k = 0; k < len; k++) s[n++] = 'a';
+    s[n++] = '\n';
+  }
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(s, n, "lines.txt", &src, &err), JF_OK);
+  int bad = 0, l, c;
+  /* line i, then line i + d for every distance d (from line i each time) */
+  for (size_t d = 0; d < n_lines; d = d ? d * 3 / 2 + 1 : 1)
+    for (size_t i = 0; i + d < n_lines; i += 997) {
+      jf_source_position(src, start[i], &l, &c);
+      if (l != (int)i + 1 || c != 1) bad++;
+      jf_source_position(src, start[i + d], &l, &c);
+      if (l != (int)(i + d) + 1 || c != 1) bad++;
+    }
+  CHECK_MSG(bad == 0, "ahead: %d wrong positions", bad);
+  bad = 0;
+  for (int order = 0; order < 3; order++)
+    for (size_t k = 0; k < n_lines; k++) {
+      size_t i = order == 0 ? k : order == 1 ? n_lines - 1 - k : (r = r * 1103515245u + 12345u) % n_lines;
+      size_t end = i + 1 < n_lines ? start[i + 1] - 1 : n - 1; /* its '\n' */
+      jf_source_position(src, end, &l, &c);
+      if (l != (int)i + 1 || c != (int)(end - start[i]) + 1) bad++;
+    }
+  CHECK_MSG(bad == 0, "in order, backwards, at random: %d wrong positions", bad);
+  jf_source_position(src, n, &l, &c); /* the end: the empty line after the last '\n' */
+  CHECK_INT(l, (int)n_lines + 1);
+  CHECK_INT(c, 1);
+  jf_source_free(src);
+  free(start);
+  free(s);
+}
+
 int main(void) {
   test_utf8();
   test_utf16();
@@ -415,6 +460,7 @@ int main(void) {
   test_binary();
   test_positions();
   test_many_lines();
+  test_line_jumps();
   test_long_lines();
   test_very_long_line();
   return CHECK_DONE();

@@ -34,7 +34,8 @@ typedef struct jf_clause {
   unsigned flags;    /* JF_CLAUSE_* */
   int item;          /* index of the scheme item or list item it belongs to, -1 if none */
   jf_norm norm;      /* normalized text; owned */
-  jf_analysis *an;   /* NULL until jf_doc_analyze; owned */
+  jf_analysis *an;   /* NULL until jf_doc_analyze (the engine analyses a clause
+                        when first read: doc_int.h); owned */
 } jf_clause;
 
 typedef struct jf_doc {

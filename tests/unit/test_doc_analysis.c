@@ -1,0 +1,184 @@
+/* test_doc_analysis.c — lazy analysis (doc_int.h): jf_doc_analysis makes a
+ * clause's analysis on first read, the same as jf_doc_analyze makes it
+ * eagerly, and a clause nobody reads is never analysed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "doc_int.h"
+#include "jianfu/load.h"
+#include "jianfu/source.h"
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+    free(buf);
+    buf = NULL;
+  }
+  fclose(f);
+  *len = (size_t)n;
+  return buf;
+}
+
+static bool span_eq(jf_span a, jf_span b) { return a.start == b.start && a.end == b.end; }
+
+/* Field by field (the fixed-size strings may differ after their NUL). */
+static bool analyses_equal(const jf_analysis *a, const jf_analysis *b) {
+  if (!a || !b) return a == b;
+  if (a->n_numbers != b->n_numbers || a->n_thresholds != b->n_thresholds ||
+      a->n_frequencies != b->n_frequencies || a->n_penalties != b->n_penalties ||
+      a->n_prohibitions != b->n_prohibitions || a->link != b->link ||
+      (a->link == JF_LINK_EXPLICIT && !span_eq(a->link_span, b->link_span)))
+    return false;
+  for (size_t i = 0; i < a->n_numbers; i++)
+    if (!span_eq(a->numbers[i].span, b->numbers[i].span) ||
+        a->numbers[i].value != b->numbers[i].value ||
+        strcmp(a->numbers[i].unit, b->numbers[i].unit) != 0)
+      return false;
+  for (size_t i = 0; i < a->n_thresholds; i++)
+    if (!span_eq(a->thresholds[i].span, b->thresholds[i].span) ||
+        a->thresholds[i].op != b->thresholds[i].op ||
+        a->thresholds[i].value != b->thresholds[i].value ||
+        strcmp(a->thresholds[i].unit, b->thresholds[i].unit) != 0)
+      return false;
+  for (size_t i = 0; i < a->n_frequencies; i++)
+    if (!span_eq(a->frequencies[i].span, b->frequencies[i].span) ||
+        strcmp(a->frequencies[i].period, b->frequencies[i].period) != 0)
+      return false;
+  for (size_t i = 0; i < a->n_penalties; i++)
+    if (!span_eq(a->penalties[i].span, b->penalties[i].span) ||
+        strcmp(a->penalties[i].kind, b->penalties[i].kind) != 0 ||
+        a->penalties[i].points != b->penalties[i].points)
+      return false;
+  for (size_t i = 0; i < a->n_prohibitions; i++)
+    if (!span_eq(a->prohibitions[i].trigger, b->prohibitions[i].trigger) ||
+        !span_eq(a->prohibitions[i].scope, b->prohibitions[i].scope) ||
+        strcmp(a->prohibitions[i].kind, b->prohibitions[i].kind) != 0)
+      return false;
+  return true;
+}
+
+/* The file loaded twice: eagerly analysed (jf_load, jf_doc_analyze) and as
+ * the engine loads it (deferred, lazily analysed); every clause read from
+ * the second, in an order that is not the document's, must equal the first. */
+static void same_as_eager(const char *path, const char *text, size_t len) {
+  jf_error err = {0};
+  jf_source *src = NULL;
+  jf_doc *eager = NULL, *lazy = NULL;
+  CHECK(jf_source_decode(text, len, path, &src, &err) == JF_OK);
+  if (!src) return;
+  jf_doc_kind kind = jf_load_kind_for_path(path);
+  CHECK(jf_load(src, kind, &eager, &err) == JF_OK);
+  CHECK(jf_load_deferred(src, kind, &lazy, &err) == JF_OK);
+  if (eager && lazy) {
+    CHECK_INT(jf_doc_analyze(eager), JF_OK);
+    CHECK_INT(eager->n_clauses, lazy->n_clauses);
+    jf_doc_analyze_lazy(lazy);
+    CHECK_INT(jf_doc_analyses_made(lazy), 0);
+    CHECK_INT(lazy->assessment, eager->assessment);
+    CHECK_INT(jf_doc_normalize(lazy, 0, lazy->n_clauses), JF_OK);
+    size_t n = lazy->n_clauses, same = 0;
+    for (size_t k = 0; k < n; k++) {
+      /* a permutation of 0..n-1: a stride prime to n, or backwards */
+      size_t i = n % 7 ? (k * 7 + 3) % n : n - 1 - k;
+      const jf_analysis *a = jf_doc_analysis(lazy, i);
+      CHECK(a != NULL);
+      if (analyses_equal(a, eager->clauses[i].an)) same++;
+      else fprintf(stderr, "%s: clause %zu analysed lazily differs\n", path, i);
+      CHECK(jf_doc_analysis(lazy, i) == a); /* kept, not made again */
+    }
+    CHECK_INT(same, n);
+    CHECK_INT(jf_doc_analyses_made(lazy), n);
+    CHECK_INT(jf_doc_analysis_status(lazy), JF_OK);
+  }
+  jf_doc_free(eager);
+  jf_doc_free(lazy);
+  jf_source_free(src);
+  jf_error_clear(&err);
+}
+
+static void test_same_as_eager(void) {
+  static const char *files[] = {"fixtures/cases/gaoyou.txt", "fixtures/cases/gaoyou.yaml",
+                                "fixtures/cases/yiwu.txt", "fixtures/cases/yiwu.yaml",
+                                "fixtures/corpus/docs/d02_community_scoring_table.md",
+                                "fixtures/corpus/docs/d03_rectification_notice.txt"};
+  for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+    size_t len = 0;
+    char *text = slurp(files[f], &len);
+    CHECK_MSG(text != NULL, "%s", files[f]);
+    if (text) same_as_eager(files[f], text, len);
+    free(text);
+  }
+  /* what the analysis takes from the document and the headings: an
+   * assessment plan's title, a report's problems and next steps */
+  static const char report[] =
+      "# 关于2024年度考核工作自查整改情况的报告\n\n"
+      "## 一、查摆出的问题\n\n"
+      "部分村须每天在平台打卡，打卡率不低于95%，否则扣2分。\n\n"
+      "## 二、下一步工作\n\n"
+      "1. 不得将打卡率纳入考核。\n2. 每月通报一次，排名靠后的约谈。\n";
+  same_as_eager("report.md", report, strlen(report));
+  static const char plan[] =
+      "# 网格员考核细则\n\n"
+      "| 项目 | 分值 | 标准 |\n|---|---|---|\n"
+      "| 走访 | 10分 | 每月走访不少于30户，少1户扣0.5分 |\n\n"
+      "- 严禁以微信群回复“收到”作为考核内容。\n";
+  same_as_eager("plan.md", plan, strlen(plan));
+}
+
+/* Only what is read is analysed, and nothing before analysis is on, of a
+ * clause not normalized, or of one released. */
+static void test_only_what_is_read(void) {
+  static const char text[] =
+      "考核办法\n"
+      "一、每月上报信息不少于5条，少1条扣1分。\n"
+      "二、严禁将APP使用时长纳入考核。\n"
+      "三、年度考核优秀的予以通报表扬。\n";
+  jf_error err = {0};
+  jf_source *src = NULL;
+  jf_doc *doc = NULL;
+  CHECK(jf_source_decode(text, strlen(text), "plan.txt", &src, &err) == JF_OK);
+  CHECK(src && jf_load_deferred(src, JF_DOC_TEXT, &doc, &err) == JF_OK);
+  if (!doc) {
+    jf_source_free(src);
+    return;
+  }
+  CHECK(doc->n_clauses >= 3);
+  CHECK_INT(jf_doc_normalize(doc, 0, doc->n_clauses), JF_OK);
+  CHECK(jf_doc_analysis(doc, 1) == NULL); /* analysis is not on yet */
+  CHECK_INT(jf_doc_analyses_made(doc), 0);
+
+  jf_doc_analyze_lazy(doc);
+  CHECK(doc->assessment); /* the title was read */
+  CHECK_INT(jf_doc_analyses_made(doc), 0);
+  const jf_analysis *a = jf_doc_analysis(doc, 1);
+  CHECK(a && a->n_thresholds > 0);
+  CHECK_INT(jf_doc_analyses_made(doc), 1);
+  for (size_t i = 0; i < doc->n_clauses; i++)
+    CHECK((doc->clauses[i].an != NULL) == (i == 1)); /* no other clause was analysed */
+  CHECK(jf_doc_analysis(doc, 1) == a);
+  CHECK_INT(jf_doc_analyses_made(doc), 1);
+
+  /* released: neither text nor analysis, and none made again */
+  jf_doc_release(doc, 0, doc->n_clauses);
+  CHECK(doc->clauses[1].an == NULL);
+  CHECK(jf_doc_analysis(doc, 1) == NULL);
+  CHECK(jf_doc_analysis(doc, 2) == NULL);
+  CHECK_INT(jf_doc_analyses_made(doc), 1);
+  CHECK_INT(jf_doc_analysis_status(doc), JF_OK);
+  jf_doc_free(doc);
+  jf_source_free(src);
+  jf_error_clear(&err);
+}
+
+int main(void) {
+  test_same_as_eager();
+  test_only_what_is_read();
+  return CHECK_DONE();
+}
