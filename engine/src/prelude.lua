@@ -469,6 +469,74 @@ function M.count_after(clause, hit, units)
   return nil
 end
 
+-- Intervals of hours or minutes (每2小时, 每隔30分钟, 每半小时): see M.hourly.
+local HOURLY = { ["小时"] = true, ["分钟"] = true }
+local EVERY, EVERY_GAP = "每", "每隔"
+
+--- jianfu.hourly(clause [, s, e]) -> is there an interval of hours or minutes
+--- (每2小时, 每隔30分钟, 每半小时) whose number starts in [s, e] (default: the
+--- whole clause)? A duty that recurs that often (每2小时在值班群发送定位签到)
+--- counts as one given a period does: it keeps people on their phones.
+function M.hourly(clause, s, e)
+  local text = clause.text
+  s, e = s or 1, e or #text
+  for _, n in ipairs(clause.numbers) do
+    local f = n.from
+    if f >= s and f <= e and HOURLY[n.unit] and
+        (string.sub(text, f - #EVERY, f - 1) == EVERY or string.sub(text, f - #EVERY_GAP, f - 1) == EVERY_GAP) then
+      return true
+    end
+  end
+  return false
+end
+
+-- A score per record: see M.per_record.
+local SCORE_VERB = { ["计"] = true, ["记"] = true, ["得"] = true, ["加"] = true, ["积"] = true,
+  ["给"] = true, ["赋"] = true }
+local RECORD_UNIT = { ["条"] = true, ["篇"] = true, ["件"] = true, ["例"] = true, ["起"] = true,
+  ["则"] = true, ["期"] = true, ["份"] = true }
+local EACH = { ["每"] = true, ["按"] = true }
+local ONE = { ["1"] = true, ["一"] = true }
+-- is there a record unit at u (three bytes) counted one by one: 每条, 按篇,
+-- or 每报送一条 (one record, 每 at most five characters before)?
+local function each_record(text, u, s)
+  if not RECORD_UNIT[string.sub(text, u, u + 2)] then return nil end
+  if u - 3 >= s and EACH[string.sub(text, u - 3, u - 1)] then return u - 3 end
+  local one = string.sub(text, u - 1, u - 1) == "1" and u - 1 or
+    (u - 3 >= s and ONE[string.sub(text, u - 3, u - 1)] and u - 3)
+  if not one then return nil end
+  local lo = math.max(s, one - 15)
+  local i = string.find(text, EVERY, lo, true)
+  if i and i < one then return i end
+  return nil
+end
+
+--- jianfu.per_record(clause) -> from, to of the first score per record (每条计
+--- 0.5分, 每条记0.5分, 每篇0.2分, 每上报1条得0.5分, 每报送一条信息加1分), or nil:
+--- a number of 分 right after a record counted one by one (每条, 按篇, 每…一条)
+--- or after a scoring verb (计, 记, 得, 加 …) at most five characters past
+--- one; not a step of a deduction (每少1条扣0.5分). A score per record counts
+--- the records: ranking it ranks their number.
+function M.per_record(clause)
+  local text = clause.text
+  for _, n in ipairs(clause.numbers) do
+    if n.unit == "分" and n.from > 6 then
+      local s = M.segment(text, n.from, n.to)
+      local j = n.from
+      local at = each_record(text, j - 3, s)
+      if not at and SCORE_VERB[string.sub(text, j - 3, j - 1)] then
+        j = j - 3
+        for u = j - 3, math.max(s, j - 18), -3 do
+          at = each_record(text, u, s)
+          if at then break end
+        end
+      end
+      if at then return at, n.to end
+    end
+  end
+  return nil
+end
+
 -- the field of a scheme item a clause is ("name", "criterion", "scoring" …), or nil
 local function scheme_field(clause)
   if not clause.scheme_item or not clause.locator then return nil end
@@ -800,6 +868,13 @@ local NEG_FALSE = M.norm_list {
   -- 不重 of repetition or importance (上传不重复的照片, 不重要): no renouncing
   "不重复", "不重样", "不重要", "不重叠",
 }
+-- a word of omission, delay or interruption right after a renouncing word
+-- (接龙回复不得遗漏, 每日定位打卡，不得漏打卡, 严禁离线): the ban on failing
+-- states the duty, it renounces nothing (as the analyser reads it)
+local NEG_OMIT = M.norm_list {
+  "漏", "遗漏", "缺", "迟", "延误", "拖延", "延迟", "中断", "间断", "断档", "断签", "离线", "掉线",
+  "超时", "早退",
+}
 -- after the term in its segment: the term is described as a problem or exempted
 local NEG_AFTER = M.norm_list {
   "不纳入", "不作考核", "不作为考核", "不作统计", "不作要求", "不列入", "不予统计",
@@ -1057,6 +1132,7 @@ function M.negated(clause, from, to)
         local fa = string.find(text, f, math.max(s, a - #f), true)
         if fa and fa <= a and fa + #f - 1 >= b then false_alarm = true break end
       end
+      if not false_alarm and starts_with_any(text, b + 1, NEG_OMIT) then false_alarm = true end
       if not false_alarm then return true end
       init = a + 1
     end
@@ -1260,7 +1336,7 @@ if type(C) == "table" then
       MEANS, FIRM_LINK, compile(MEASURE_ENDS), compile(units), compile(PLATFORM_SUFFIX),
       compile(NOT_PLATFORM), CHEAT, CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND)
   end
-  M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
+  M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER, NEG_OMIT)
   M.details = C.details(M.details)
   M.metric_text = C.metric_text(M.metric_text)
   M.evidence_details = C.evidence_details(M.evidence_details)

@@ -4102,3 +4102,25 @@ DOCS["d162_jiedao_huiyi_jiyao.txt"] = """\
 街道为一季度表现突出的18名网格员点赞，并在例会上通报表扬。
 记录：党政办
 """
+# A scoring table whose rows state round 16's causes in cells: a check-in
+# every few hours in a duty group, a score per record written out (每条记)
+# and ranked, a duty account kept online all day without 保持, the people
+# taking part in an online quiz per station, and credit for not setting
+# usage measures for the villages (未对…设置…指标); the note renounces.
+DOCS["d172_shuiwu_zhan_kaohe_pingfenbiao.md"] = """\
+# 县水务局2025年度基层水务站工作考核评分表
+
+说明：本表满分100分，考核结果与站长年度绩效挂钩。
+
+| 序号 | 考核项目 | 分值 | 考核标准 | 考核方式 |
+|---|---|---|---|---|
+| 1 | 河湖巡查 | 20 | 巡查问题按时处置率达到95%以上 | 系统统计 |
+| 2 | 夜间值守 | 10 | 汛期值守人员每3小时在防汛值班群发送现场定位签到 | 值班群记录 |  ⟦C,G⟧
+| 3 | 信息报送 | 10 | 通过“水务e站”报送工作信息每条记0.2分，按季度累计得分排名 | 平台统计 |  ⟦P,D⟧
+| 4 | 值班账号 | 5 | “水务e站”值班账号须全天在线，抽查离线一次扣0.5分 | 抽查记录 |  ⟦O⟧
+| 5 | 节水宣传 | 10 | 组织群众参与“节水知识云答题”，每个站参与人数不少于100人 | 平台统计 |  ⟦A⟧
+| 6 | 基层减负 | 10 | 未对各村设置APP登录率、打卡率考核指标的得10分 | 督查记录 |
+| 7 | 工程质量 | 20 | 在建工程质量合格率100% | 质监报告 |
+
+备注：雨量站、水位站在线率作为设备运维指标，不计分；值班群接龙回复不作考核要求。
+"""
