@@ -73,11 +73,7 @@ jianfu.rule {
   },
   check = jianfu.metric_check {
     unless = { "签到表", "签到制度", "签到簿", "打卡地", "打卡点", "网红打卡", "打卡景点" },
-    -- a check-in every few hours (每2小时在值班群发送定位签到) is counted by
-    -- its interval, as one given a period is (jianfu.hourly)
-    counts = function(clause, hit)
-      return jianfu.hourly(clause, jianfu.sentence(clause.text, hit.from))
-    end,
+
     other = function(clause, hit)
       -- a meeting or training register, unless kept through an app
       return jianfu.sentence_has(clause.text, hit.from, MEETING) and

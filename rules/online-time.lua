@@ -56,6 +56,11 @@ local N_ONLINE = jianfu.normalize("在线")
 local N_KEEP = jianfu.normalize("保持")
 local ALL_THE_TIME = jianfu.words(jianfu.norm_list { "全天", "全天候", "全时段", "24小时", "二十四小时",
   "时刻", "始终", "全程", "离线", "掉线", "不在线" })
+-- the whole day said right before 在线 (须全天在线, 24小时在线, 始终在线): kept
+-- online without 保持
+-- (longest first: the first word of the list found right before 在线 is taken)
+local WHOLE_DAY = jianfu.words(jianfu.norm_list { "全天候", "全时段", "二十四小时", "24小时", "全天",
+  "始终", "时刻", "全程" })
 -- (an app or account named before 在线 in its segment, before or after 保持:
 -- 全天保持“应急指挥”APP在线, 手机端“e网格”须全天保持在线状态; 终端保持在线
 -- is equipment)
@@ -65,10 +70,15 @@ local function kept_online(clause, hit)
   local text = clause.text
   if hit.term ~= N_ONLINE then return false end
   local s = jianfu.segment(text, hit.from, hit.to)
-  -- kept there: 保持 before it, or the whole day said right there (“企安通”值班
-  -- 账号须全天在线, APP须24小时在线)
+  -- kept there: 保持 before it, or the whole day said right before it (“企安通”
+  -- 值班账号须全天在线, APP须24小时在线, 始终在线)
   local k = string.find(text, N_KEEP, s, true)
-  local kept = (k ~= nil and k < hit.from) or jianfu.any_in(text, ALL_THE_TIME, s, hit.from - 1) ~= nil
+  local kept = k ~= nil and k < hit.from
+  if not kept then
+    -- (one look in the few characters before it, in C)
+    local a, w = jianfu.any_in(text, WHOLE_DAY, math.max(s, hit.from - 15), hit.from - 1)
+    kept = a ~= nil and a + #w == hit.from
+  end
   return kept and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
     and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.of_device(text, hit.from)
 end
@@ -95,9 +105,9 @@ end
 -- a duration (DURATION) in its sentence; 在线 kept online (保持) all day. A
 -- trigger added that reports by
 -- itself (a measure) must be added here unless it holds one of these words.
--- (kept online all day, kept_online: the whole day is in its sentence)
+-- (kept online all day, kept_online: 保持, or the whole day right before 在线)
 local NEEDS = { "在线率", "挂机", "保持" }
-for _, w in ipairs(ALL_THE_TIME) do NEEDS[#NEEDS + 1] = w end
+for _, w in ipairs(WHOLE_DAY) do NEEDS[#NEEDS + 1] = w .. jianfu.normalize("在线") end
 for _, w in ipairs(MEASURED) do NEEDS[#NEEDS + 1] = w end
 local unit_set, units = {}, {}
 for u, yes in pairs(DURATION) do if yes then unit_set[u] = true end end

@@ -37,10 +37,9 @@ local USAGE = jianfu.norm_list {
 -- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
   "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
--- (counted by households, users or firms too: 注册户数, 激活用户数, 下载户数)
+-- (counted by households or users too: 注册户数, 激活用户数, 下载户数)
 for _, v in ipairs(USAGE_VERBS) do
-  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数",
-      "家数" } do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数" } do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end

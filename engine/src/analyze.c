@@ -1069,6 +1069,21 @@ static bool counted_item(const state *st, uint32_t at) {
          (at >= 9 && prev_is(s, at - 3, "一") && prev_is(s, at - 6, "每"));
 }
 
+/* A word and its length, for the lists matched with jfa_at at one position
+ * (no strlen per word per call). */
+typedef struct lit {
+  const char *w;
+  size_t n;
+} lit;
+#define LIT(s) {s, sizeof(s) - 1}
+
+/* The first word of `ws` at s[i], or NULL. */
+static const lit *lit_at(const char *s, size_t len, size_t i, const lit *ws, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (jfa_at(s, len, i, ws[k].w, ws[k].n)) return &ws[k];
+  return NULL;
+}
+
 /* 未设置APP使用率考核指标的单位给满分, 没有向基层下达…任务的, 从未要求…: a
  * negation of what was done (未, 没有, 从未 …) renounces what follows when a
  * verb of imposing comes right after it (an adverb such as 再, 曾, 另行 may
@@ -1077,20 +1092,18 @@ static bool counted_item(const state *st, uint32_t at) {
  * what a sanction punishes (未将打卡情况纳入考核的,扣2分; 未设置…指标的不得
  * 分): the plan then demands what was not done. */
 static bool undone_imposition(const state *st, const ev *e) {
-  static const char *adv[] = {"再", "曾", "另行", "额外", "专门", "单独", "擅自", "违规"};
-  static const char *verb[] = {"设", "下达", "下派", "摊派", "布置", "分派", "派发", "强制", "强行",
-                               "强迫", "硬性", "要求", "规定", "将", "把", "以", "搞", "层层",
-                               "变相", "开设", "建立", "组建"};
+  static const lit adv[] = {LIT("再"), LIT("曾"), LIT("另行"), LIT("额外"), LIT("专门"),
+                            LIT("单独"), LIT("擅自"), LIT("违规")};
+  static const lit verb[] = {LIT("设"), LIT("下达"), LIT("下派"), LIT("摊派"), LIT("布置"),
+                             LIT("分派"), LIT("派发"), LIT("强制"), LIT("强行"), LIT("强迫"),
+                             LIT("硬性"), LIT("要求"), LIT("规定"), LIT("将"), LIT("把"),
+                             LIT("以"), LIT("搞"), LIT("层层"), LIT("变相"), LIT("开设"),
+                             LIT("建立"), LIT("组建")};
   const char *s = st->s;
   size_t i = e->end;
-  for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
-    if (jfa_at(s, st->len, i, adv[k], strlen(adv[k]))) {
-      i += strlen(adv[k]);
-      break;
-    }
-  bool imposing = false;
-  for (size_t k = 0; k < sizeof verb / sizeof *verb && !imposing; k++)
-    imposing = jfa_at(s, st->len, i, verb[k], strlen(verb[k]));
+  const lit *a = lit_at(s, st->len, i, adv, sizeof adv / sizeof *adv);
+  if (a) i += a->n;
+  bool imposing = lit_at(s, st->len, i, verb, sizeof verb / sizeof *verb) != NULL;
   /* … or toward whom (未向, 没有给, 从未给, 未对 …), when the segment goes on
    * to impose (未向平台上报的,扣1分 is a failure to do the work) */
   if (!imposing && next_in(s, st->len, i, "向给对"))
@@ -1118,11 +1131,10 @@ static bool undone_imposition(const state *st, const ev *e) {
  * the duty itself, not a prohibition of what it names (a word of omission,
  * delay or interruption right after the prohibition word). */
 static bool omission_after(const state *st, size_t i) {
-  static const char *omit[] = {"漏", "遗漏", "缺", "迟", "延误", "拖延", "延迟", "中断", "间断",
-                               "断档", "断签", "离线", "掉线", "超时", "早退"};
-  for (size_t k = 0; k < sizeof omit / sizeof *omit; k++)
-    if (jfa_at(st->s, st->len, i, omit[k], strlen(omit[k]))) return true;
-  return false;
+  static const lit omit[] = {LIT("漏"), LIT("遗漏"), LIT("缺"), LIT("迟"), LIT("延误"),
+                             LIT("拖延"), LIT("延迟"), LIT("中断"), LIT("间断"), LIT("断档"),
+                             LIT("断签"), LIT("离线"), LIT("掉线"), LIT("超时"), LIT("早退")};
+  return lit_at(st->s, st->len, i, omit, sizeof omit / sizeof *omit) != NULL;
 }
 
 static bool interpret(state *st) {
@@ -1253,11 +1265,11 @@ static void check_reports(state *st) {
  * (…,现在只需在一个平台打卡) stays reported. Run after interpret, as
  * demands needs the clause's thresholds. */
 static bool turn_at(const char *s, size_t len, size_t i) {
-  static const char *turn[] = {"今后", "此后", "以后", "下一步", "下步", "为此", "对此", "因此",
-                               "即日起", "自即日起", "从即日起", "但", "同时"};
+  static const lit turn[] = {LIT("今后"), LIT("此后"), LIT("以后"), LIT("下一步"), LIT("下步"),
+                             LIT("为此"), LIT("对此"), LIT("因此"), LIT("即日起"),
+                             LIT("自即日起"), LIT("从即日起"), LIT("但"), LIT("同时")};
   while (i < len && s[i] == ' ') i++;
-  for (size_t k = 0; k < sizeof turn / sizeof *turn; k++)
-    if (jfa_at(s, len, i, turn[k], strlen(turn[k]))) return true;
+  if (lit_at(s, len, i, turn, sizeof turn / sizeof *turn)) return true;
   /* 现 (now), not 现场, 现有, 现金, 现象, 现状, 现实, 现代 */
   return JFA_AT(s, len, i, "现") && !next_in(s, len, i + 3, "场有金象状实代行");
 }
@@ -1266,12 +1278,12 @@ static void turn_reports(state *st) {
   jf_analysis *a = st->a;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition *pr = &a->prohibitions[p];
-    if (strcmp(pr->kind, "report") != 0 || pr->scope.start != pr->trigger.end) continue;
+    if (pr->scope.start != pr->trigger.end || strcmp(pr->kind, "report") != 0) continue;
     const jfa_word *w = jfa_word_at(st->s, st->len, pr->trigger.start);
     if (!w || w->kind != KW_PROH || w->sub != PRO_REPORT) continue;
     for (size_t c = pr->scope.start; c < pr->scope.end; c++)
-      if (st->s[c] == ',' && has_content(st->s, pr->scope.start, c) &&
-          turn_at(st->s, pr->scope.end, c + 1) && demands(st, c + 1, pr->scope.end)) {
+      if (st->s[c] == ',' && turn_at(st->s, pr->scope.end, c + 1) &&
+          has_content(st->s, pr->scope.start, c) && demands(st, c + 1, pr->scope.end)) {
         pr->scope.end = (uint32_t)c;
         break;
       }
@@ -1305,13 +1317,10 @@ static bool average_target(const state *st, size_t a, size_t b) {
  * average) is the benchmark a measure is held to, not a statistic stated:
  * 平均值, 平均水平, 平均线, 平均数 at `at` (the 平均's end). */
 static bool benchmark(const state *st, size_t start, size_t at) {
-  static const char *level[] = {"值", "水平", "线", "数"};
+  static const lit level[] = {LIT("值"), LIT("水平"), LIT("线"), LIT("数")};
   static const char *cmp[] = {"于", "达到", "达", "不足", "不到", "超过", "超出", "未达", "低过",
                               "高过", "比"};
-  bool lv = false;
-  for (size_t k = 0; k < sizeof level / sizeof *level && !lv; k++)
-    lv = jfa_at(st->s, st->len, at, level[k], strlen(level[k]));
-  if (!lv) return false;
+  if (!lit_at(st->s, st->len, at, level, sizeof level / sizeof *level)) return false;
   size_t a = start; /* back to the comma segment's start, at most eight characters */
   while (a > 0 && start - a < 24 && st->s[a - 1] != ',' && !is_break(st->s, st->len, a - 1)) a--;
   for (size_t k = 0; k < sizeof cmp / sizeof *cmp; k++)
@@ -1325,12 +1334,14 @@ static void check_facts(state *st) {
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition pr = a->prohibitions[p];
     const jfa_word *w = jfa_word_at(st->s, st->len, pr.trigger.start);
-    size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
-    bool avg = w && strcmp(w->w, "平均") == 0;
-    if (!(w && w->kind == KW_PROH && w->sub == PRO_FACT &&
-          (demands(st, ss, se) || (avg && average_target(st, ss, se)) ||
-           (avg && benchmark(st, pr.trigger.start, pr.trigger.end)))))
-      a->prohibitions[out++] = pr;
+    bool drop = false;
+    if (w && w->kind == KW_PROH && w->sub == PRO_FACT) { /* (the sentence only for a fact) */
+      size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
+      drop = demands(st, ss, se) ||
+             (strcmp(w->w, "平均") == 0 &&
+              (average_target(st, ss, se) || benchmark(st, pr.trigger.start, pr.trigger.end)));
+    }
+    if (!drop) a->prohibitions[out++] = pr;
   }
   a->n_prohibitions = out;
 }

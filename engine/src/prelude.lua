@@ -497,6 +497,14 @@ local RECORD_UNIT = { ["条"] = true, ["篇"] = true, ["件"] = true, ["例"] = 
   ["则"] = true, ["期"] = true, ["份"] = true }
 local EACH = { ["每"] = true, ["按"] = true }
 local ONE = { ["1"] = true, ["一"] = true }
+-- a record unit after 每, 按 or one (每条, 按篇, 一件, 1条): looked for once in
+-- the text before its numbers are read (most clauses have none)
+local EACH_RECORD_WORDS = {}
+for u in pairs(RECORD_UNIT) do
+  for _, p in ipairs { "每", "按", "一", "1" } do EACH_RECORD_WORDS[#EACH_RECORD_WORDS + 1] = p .. u end
+end
+table.sort(EACH_RECORD_WORDS)
+local EACH_RECORD = compile(EACH_RECORD_WORDS)
 -- is there a record unit at u (three bytes) counted one by one: 每条, 按篇,
 -- or 每报送一条 (one record, 每 at most five characters before)?
 local function each_record(text, u, s)
@@ -519,6 +527,7 @@ end
 --- the records: ranking it ranks their number.
 function M.per_record(clause)
   local text = clause.text
+  if not M.any_in(text, EACH_RECORD, 1, #text) then return nil end
   for _, n in ipairs(clause.numbers) do
     if n.unit == "分" and n.from > 6 then
       local s = M.segment(text, n.from, n.to)
@@ -560,6 +569,13 @@ end
 --- title; a scheme item's name counts only when it names a measure, and its
 --- scoring/evidence fields are left to the field that names the metric.
 --- The evidence also names the platform (evidence.platform, from “赣政通”APP).
+-- an interval of hours or minutes (每2小时, 每隔30分钟) in the sentence holding
+-- `at`: it counts an occurrence as a frequency does (C twin: rules_metric.c,
+-- hourly_at)
+local function hourly_at(clause, text, at)
+  return M.hourly(clause, sentence_bounds(text, at))
+end
+
 -- an activity counted in its own comma segment: its threshold starts at or
 -- after it, or its quota after it, within the segment
 local function own_count(text, h, th, quota)
@@ -636,13 +652,25 @@ function M.metric_check(opts)
     local freq = M.closest(clause.frequencies, h.from)
     local pen = M.nearest(clause.penalties, h.from)
     if is_forced then return true, th, quota, freq, pen end
-    local proof = counts and counts(clause, h)
-    if restated(clause, field, h) then return proof, th, quota, freq, pen end
-    if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
+    -- counts is asked only where its answer can matter: in a scheme's
+    -- restating field, or where no threshold, quota or frequency counts the
+    -- occurrence already (and, for the test of an activity offered as a
+    -- means, no penalty either)
+    local measure = M.is_measure(h.term)
+    local rs = restated(clause, field, h)
+    -- an interval of hours or minutes recurs as a period does (每2小时在值班群
+    -- 发送定位签到)
+    local hourly = not th and not quota and not freq and hourly_at(clause, text, h.from)
+    local proof = false
+    if counts and (rs or (not th and not quota and ((not freq and not hourly) or (not pen and not measure)))) then
+      proof = counts(clause, h)
+    end
+    if rs then return proof, th, quota, freq, pen end
+    if not measure and not th and not quota and not pen and not proof and
         offered(text, h) then
       return false
     end
-    local counted = th or quota or freq or proof
+    local counted = th or quota or freq or hourly or proof
     -- an uncounted activity in a sentence that punishes a verified violation
     -- is its setting, the sanction the violation's, unless its own segment
     -- ties it to assessment (投票情况纳入考核,查实刷票的取消资格)
