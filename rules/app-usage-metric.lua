@@ -4,7 +4,10 @@
 local PLATFORM_WORDS = jianfu.words { "app", "平台", "公众号", "小程序", "客户端", "账号", "政务号", "视频号",
   "系统", "网站", "网络", "钉", "微信", "微博", "抖音", "线上", "在线", "网上",
   -- banking and payment apps
-  "手机银行", "网银", "云闪付", "掌上" }
+  "手机银行", "网银", "云闪付", "掌上",
+  -- activities held online under a name of their own (“消防知识云竞赛”, 云答题,
+  -- 云课堂; not 云南)
+  "云答题", "云竞赛", "云竞答", "云课堂", "云学堂", "云端", "云上" }
 -- the economy, not an app: 市场主体活跃度, 消费活跃度
 local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "商户", "个体工商户", "经济", "消费",
   "交易", "投资", "市场" }
@@ -16,7 +19,10 @@ local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "
 -- (参学率, 参训率: the share who take part in study on a platform, 国企e学堂参学率,
 -- is usage; 集中学习参学率 of a meeting room is attendance)
 -- (使用量: 扫码使用量 of a service code is usage, 化肥使用量 is farming)
-local NEEDS_PLATFORM = { ["参与率"] = true, ["使用情况"] = true, ["活跃客户"] = true,
+-- (参与人数, 参与人次: the people taking part in a platform's quiz, “安全知识云
+-- 答题”, not the turnout of a meeting)
+local NEEDS_PLATFORM = { ["参与率"] = true, ["参与人数"] = true, ["参与人次"] = true,
+  ["使用情况"] = true, ["活跃客户"] = true,
   ["参学率"] = true, ["参训率"] = true, ["使用量"] = true,
   -- (学习人数占职工总数的比例: the same share written as a ratio of people)
   ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true }
@@ -50,7 +56,8 @@ end
 -- forced-engagement's measure, not the use of an app
 local ENGAGEMENT = jianfu.words(jianfu.norm_list { "投票", "拉票", "刷票", "点赞", "转发", "评论",
   "打榜", "评选" })
-local N_SHARE = jianfu.normalize("参与率")
+local SHARE = { [jianfu.normalize("参与率")] = true, [jianfu.normalize("参与人数")] = true,
+  [jianfu.normalize("参与人次")] = true }
 
 -- logging in is use, not a measure (登录系统填报, 登录平台查询); it is
 -- measured when a count of logins or of days is bound after it in its
@@ -88,7 +95,7 @@ local function other_meaning(clause, hit)
   if goods_used(text, hit) then return true end
   -- 车载终端上线率, 视频会议系统在线率: a device's or a system's status
   if jianfu.of_device(text, hit.from, hit.to) then return true end
-  if hit.term == N_SHARE then
+  if SHARE[hit.term] then
     local a = jianfu.sentence(text, hit.from)
     if jianfu.any_in(text, ENGAGEMENT, a, hit.from - 1) then return true end
   end
@@ -127,6 +134,8 @@ jianfu.rule {
     -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
     "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
     "上线人数", "参与率", "使用人数", "使用人次", "使用量",
+    -- the people taking part on a platform (see NEEDS_PLATFORM)
+    "参与人数", "参与人次",
     -- counts of opening or clicking an app (人均日打开次数), and its usage as a
     -- whole when it is ranked or notified (平台使用情况红黑榜)
     "打开次数", "点击次数", "启动次数", "使用情况",
@@ -164,6 +173,10 @@ jianfu.rule {
         title = "2025年度集团各分公司党建工作考核细则" },
       -- the usage amount of a named service code
       "各镇“便民码”扫码使用量每月排名，后两位的作检查",
+      -- the people taking part in a platform's quiz, counted per village
+      "组织群众参与“防诈云课堂”在线答题，每个社区参与人数不少于300人",
+      -- raising to a level said shortly, in a leader's words
+      "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
       -- the use of money named on the platforms it is reported on
@@ -197,6 +210,11 @@ jianfu.rule {
       "全县农药使用量较上年下降3%，纳入年度考核",
       -- a measure the sanction of a cheat targets
       "对通过技术手段刷访问量的网站，考核中该项不得分",
+      -- the turnout of a meeting, a vote's participants; credit for not setting the measure
+      "全镇参加消防演练的参与人数达到600人",
+      "各班组织学生参与“美丽校园”线上评选投票，参与人数不少于全班的80%",
+      "年终考核对未设置APP使用率指标的科室加1分",
+      "会上提到的APP使用率问题，由信息中心牵头研究",
     },
   },
   check = jianfu.metric_check {

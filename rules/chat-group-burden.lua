@@ -43,22 +43,12 @@ local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入
 -- recurs every few hours or minutes (每2小时在群内发送), which keeps people on
 -- their phones like a reply deadline; a post sent once as proof (照片发到工作群)
 -- is trace evidence only
-local POST = jianfu.words(jianfu.norm_list { "发送", "发布", "推送", "上传", "晒", "发" })
-local HOURLY = { [N("小时")] = true, [N("分钟")] = true }
+-- (reporting every few hours in the group is posting too: 每2小时在工作群内
+-- 报送一次平安情况, 每隔1小时在群里上报水位)
+local POST = jianfu.words(jianfu.norm_list { "发送", "发布", "推送", "上传", "晒", "发", "报送", "上报" })
 local N_HOURS, N_MINUTES = N("小时"), N("分钟")
-local EVERY, EVERY_GAP = N("每"), N("每隔")
--- is there an interval of hours or minutes (每2小时, 每隔30分钟) in [s, e]?
-local function hourly_in(clause, s, e)
-  local text = clause.text
-  for _, n in ipairs(clause.numbers) do
-    local f = n.from
-    if f >= s and f <= e and HOURLY[n.unit] and
-        (text:sub(f - #EVERY, f - 1) == EVERY or text:sub(f - #EVERY_GAP, f - 1) == EVERY_GAP) then
-      return true
-    end
-  end
-  return false
-end
+-- (an interval of hours or minutes, 每2小时, 每隔30分钟: jianfu.hourly)
+local hourly_in = jianfu.hourly
 -- words that make a group duty a requirement
 -- replying to residents, firms or petitioners is service, not a group burden;
 -- a firm is served when its message is named (企业诉求, 企业咨询, 企业提问),
@@ -167,8 +157,11 @@ local function check(clause, report)
   end
   if not duty then return end
 
+  -- (a duty every few hours recurs more often than a daily one: 每2小时在值班群
+  -- 发送定位签到)
   local counted = jianfu.made_to_count(clause) or #clause.frequencies > 0 or jianfu.any_in(text, MUST, 1, #text)
     or string.find(text, "前", 1, true) -- "8点前在群内接龙"
+    or hourly_in(clause)
   if not counted then return end
   -- a duty that is the setting of a falsification a sanction targets (对伪造
   -- 群内签到记录的…扣分, 代打卡的: jianfu.punished) is banned, not demanded
@@ -251,6 +244,9 @@ jianfu.rule {
       -- … or by when it is done there, or quoted before 群
       "巡河员在巡河群每日上午、下午各发一次视频签到，漏签一次扣0.5分",
       "驻点干部须在“防疫值守”群按时发送定位报到，未报到的按脱岗处理",
+      -- a duty every few hours, with no other count; a ban on omitting it is the duty
+      "夜班护士每隔2小时在护理值班群发送巡视签到",
+      "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
       "不得要求基层在工作群内“接龙”回复，不得规定回复时限",
@@ -271,6 +267,9 @@ jianfu.rule {
       -- a cluster or a crowd, not a chat group
       "鼓励企业加入先进制造业集群每年参加产业对接会签到活动",
       "“乡村振兴”群众每天在文化广场签到领取活动券",
+      -- hours that are no interval of a duty
+      "值班人员在值班群内发布的值班安排须写明2小时轮换的岗位",
+      "不得要求网格员每2小时在工作群内发送定位",
     },
   },
   check = check,

@@ -46,6 +46,11 @@ jianfu.rule {
       "巡防队员每日在“平安巡”签到两次，月签到率低于90%的每人次扣0.5分",
       -- pay withheld, a period or the kind of pay between 扣 and it
       "环卫工人上岗前须在“城管通”APP拍照打卡，漏打卡的扣当月全勤奖",
+      -- every few hours is a count of its own; a ban on missing it is the duty
+      "巡逻队员夜间每隔1小时在“平安巡防”APP定位打卡一次",
+      "值守民警每日在“警务通”定位签到，不得漏签到",
+      { text = "| 序号 | 项目 | 分值 | 标准 |\n|---|---|---|---|\n| 6 | 夜间巡查 | 5 | 保安每3小时在安保群发送巡更签到 |",
+        title = "物业服务质量考核评分表" },
     },
     good = {
       -- rewarding the absence of such tasks,
@@ -62,10 +67,13 @@ jianfu.rule {
       -- falsified check-ins punished: a ban, not a demand
       "对虚报打卡次数的，一经查实本项不得分",
       "凡伪造签到记录的，取消年度评优资格",
+      -- a meeting every two hours is no app check-in
+      "抢险期间每2小时召开一次调度会，参会人员会前签到",
     },
   },
   check = jianfu.metric_check {
     unless = { "签到表", "签到制度", "签到簿", "打卡地", "打卡点", "网红打卡", "打卡景点" },
+
     other = function(clause, hit)
       -- a meeting or training register, unless kept through an app
       return jianfu.sentence_has(clause.text, hit.from, MEETING) and

@@ -155,7 +155,18 @@ local function split_word(text, c)
   return NOT_COUNT_AFTER[text:sub(c.to + 1, c.to + 3)] == true
 end
 
--- the first counting noun that is not renounced, or nil
+-- a score per record written out (每条记0.5分, 每篇0.2分, 每上报1条得1分:
+-- jianfu.per_record) that is not renounced, as a counting noun that counts
+-- by itself (.scored), or nil
+local function record_score(clause, text)
+  local f, t = jianfu.per_record(clause)
+  if f and not jianfu.negated(clause, f, t) then
+    return { term = text:sub(f, t), from = f, to = t, scored = true }
+  end
+  return nil
+end
+
+-- the first counting noun that is not renounced, else a score per record, or nil
 local function count_word(clause, text, vto)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do
     -- a completion rate is a count of records only for an entry task
@@ -165,7 +176,7 @@ local function count_word(clause, text, vto)
       or c.from == vto + 1
     if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then return c end
   end
-  return nil
+  return record_score(clause, text)
 end
 
 -- A row of a scoring table states the duty in one cell and how it is scored in
@@ -182,9 +193,11 @@ local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列�
   "不将", "不按", "不排名", "不通报" })
 local function per_record(clause, report)
   local text = clause.text
-  local c = jianfu.first_live(clause, jianfu.find_terms(text, PER_RECORD))
+  local c = jianfu.first_live(clause, jianfu.find_terms(text, PER_RECORD)) or record_score(clause, text)
   if not c or jianfu.any_in(text, RENOUNCE, 1, #text) then return end
-  if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+  if not c.scored and not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
+    return
+  end
   local item = clause.item
   if not item then return end
   for _, t in ipairs(item.texts) do
@@ -209,7 +222,9 @@ local function counted(clause, text, v)
   if q then return q end
   local cw = count_word(clause, text, v.to)
   if not cw then return nil end
-  if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return nil end
+  if not cw.scored and not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
+    return nil
+  end
   return nil, cw
 end
 
@@ -275,7 +290,9 @@ local function check(clause, report)
   if not q then
     cw = count_word(clause, text, vto)
     if not cw then return item_quota(clause, report, v) end
-    if not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then return end
+    if not cw.scored and not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
+      return
+    end
   end
   -- an entry that is the setting of a falsification a sanction targets
   -- (对瞒报录入条数的…扣分, 虚报上报数量的: jianfu.punished) is no demand;
@@ -317,8 +334,9 @@ local function check(clause, report)
 end
 
 -- needs: every report names a count of records, a counting noun
--- (COUNT_WORDS, count_word) or a score per record (PER_RECORD, per_record)
--- in this clause's own text. The count is one of clause.numbers
+-- (COUNT_WORDS, count_word) or a score per record (PER_RECORD, or
+-- jianfu.per_record's, which holds one of its record units 条, 篇, 件, 例, 起,
+-- 则, 期, 份: all in RECORD_UNITS) in this clause's own text. The count is one of clause.numbers
 -- (record_count) or, for item_quota, one of the thresholds of a table row's
 -- or scheme item's other clauses (item.thresholds), whose unit is one of
 -- RECORD_UNITS, which the analysis reads from the text. So a clause that
@@ -360,7 +378,8 @@ jianfu.rule {
     "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
     "记录", "填写", "撰写",
     -- scoring per record, whose entry duty may stand in another clause of its item
-    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计" },
+    -- (written out in any words: 每条记0.5分, 每篇0.2分; see jianfu.per_record)
+    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计", "每条", "每篇", "每件", "每例", "每则" },
   needs = NEEDS,
   examples = {
     bad = {
@@ -385,6 +404,10 @@ jianfu.rule {
       -- records written on a platform
       "社区医生每周通过“健康随访”小程序记录随访情况不少于15条，按月通报",
       "驻村干部须在“民情e本”系统填写走访日志，每月不少于12篇，少1篇扣0.1分",
+      -- a score per record in other words
+      "网格员通过“e网格”上报安全隐患，每条记0.3分",
+      "各站所每报送一篇工作信息得0.5分，全年累计计入考核",
+      { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
       -- items adopted are an outcome, not a quota of items reported
@@ -424,6 +447,9 @@ jianfu.rule {
       "各科室每月撰写工作心得不少于2篇，交党支部存档",
       "网格员在“网格通”APP的打卡记录不少于22条的，视为全勤",
       "执法人员须通过“城管通”平台调取执法记录仪视频不少于3段",
+      -- a deduction per record missing sets no score per record; a score per record renounced
+      "各村通过网格平台上报隐患，每少报1条扣0.5分的做法予以取消",
+      "信息报送不按条计分，每条0.5分的办法停止执行",
     },
   },
   check = check,

@@ -98,6 +98,9 @@ local TRIGGERS = {
   "完播率", "互动量", "互动率", "三连", "留言数", "转载量", "浏览转发",
   -- synonyms of 评论: 留言, 跟帖, 回帖
   "留言", "留言量", "跟帖", "跟帖数", "回帖",
+  -- WeChat's buttons named as clicked (点“在看”, 点亮在看, 点“赞”), and their counts
+  "“在看”", "「在看」", "点在看", "点亮在看", "在看数", "在看量", "点“赞”", "点「赞」",
+  "收藏量", "收藏数",
 }
 -- forced practices: a finding by themselves (metric_check's standalone)
 local STANDALONE = { "全员参与点赞", "全员点赞", "全员转发", "全员投票", "全员参与投票", "全员参与转发",

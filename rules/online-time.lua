@@ -21,6 +21,27 @@ local CONTENT_TIME = { ["课程时长"] = true, ["视频时长"] = true, ["课�
   ["节目时长"] = true, ["讲座时长"] = true }
 local WATCHING = jianfu.words(jianfu.norm_list { "观看", "收看", "学习", "听", "看", "研修", "参学" })
 
+-- the time of being present for a duty, or of staying (值守时长, 值班时长,
+-- 办公时长, 停留时长, 阅读时长): online time when a platform word or a
+-- platform's name stands before it in its segment (员工“云阅读”平台线上值守
+-- 时长, 政务APP页面停留时长); without one it is time on the spot (乡镇干部
+-- 每月值班时长不少于40小时, 学生课外阅读时长). Not 服务时长: volunteer service
+-- hours an app records are real work (在线服务时长 is 在线's, see TIMED), nor
+-- the duration of a case handled (办理时长), no presence at all
+local PRESENCE_TIME = {}
+for _, w in ipairs(jianfu.norm_list { "值守时长", "值班时长", "办公时长", "停留时长", "阅读时长",
+    "浏览时长" }) do
+  PRESENCE_TIME[w] = true
+end
+local ON_PLATFORM = jianfu.words(jianfu.norm_list { "线上", "在线", "网上", "网络", "app", "平台",
+  "小程序", "客户端", "公众号", "网站", "网页", "页面" })
+local function presence_online(clause, hit)
+  local text = clause.text
+  local s = jianfu.segment(text, hit.from, hit.to)
+  return (jianfu.any_in(text, ON_PLATFORM, s, hit.from - 1) ~= nil or
+    jianfu.platform(clause, hit.from, hit.to) ~= nil) and not jianfu.of_device(text, hit.from)
+end
+
 -- an activity given hours by a threshold after it in its segment (保持在线不少于
 -- 8小时, 观看培训视频不少于10小时, 在平台学习须满20学时): online time when
 -- the activity is being online or its sentence puts it on a platform; not a
@@ -35,6 +56,11 @@ local N_ONLINE = jianfu.normalize("在线")
 local N_KEEP = jianfu.normalize("保持")
 local ALL_THE_TIME = jianfu.words(jianfu.norm_list { "全天", "全天候", "全时段", "24小时", "二十四小时",
   "时刻", "始终", "全程", "离线", "掉线", "不在线" })
+-- the whole day said right before 在线 (须全天在线, 24小时在线, 始终在线): kept
+-- online without 保持
+-- (longest first: the first word of the list found right before 在线 is taken)
+local WHOLE_DAY = jianfu.words(jianfu.norm_list { "全天候", "全时段", "二十四小时", "24小时", "全天",
+  "始终", "时刻", "全程" })
 -- (an app or account named before 在线 in its segment, before or after 保持:
 -- 全天保持“应急指挥”APP在线, 手机端“e网格”须全天保持在线状态; 终端保持在线
 -- is equipment)
@@ -44,8 +70,16 @@ local function kept_online(clause, hit)
   local text = clause.text
   if hit.term ~= N_ONLINE then return false end
   local s = jianfu.segment(text, hit.from, hit.to)
+  -- kept there: 保持 before it, or the whole day said right before it (“企安通”
+  -- 值班账号须全天在线, APP须24小时在线, 始终在线)
   local k = string.find(text, N_KEEP, s, true)
-  return k ~= nil and k < hit.from and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
+  local kept = k ~= nil and k < hit.from
+  if not kept then
+    -- (one look in the few characters before it, in C)
+    local a, w = jianfu.any_in(text, WHOLE_DAY, math.max(s, hit.from - 15), hit.from - 1)
+    kept = a ~= nil and a + #w == hit.from
+  end
+  return kept and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
     and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.of_device(text, hit.from)
 end
 local function timed_activity(clause, hit)
@@ -71,7 +105,9 @@ end
 -- a duration (DURATION) in its sentence; 在线 kept online (保持) all day. A
 -- trigger added that reports by
 -- itself (a measure) must be added here unless it holds one of these words.
+-- (kept online all day, kept_online: 保持, or the whole day right before 在线)
 local NEEDS = { "在线率", "挂机", "保持" }
+for _, w in ipairs(WHOLE_DAY) do NEEDS[#NEEDS + 1] = w .. jianfu.normalize("在线") end
 for _, w in ipairs(MEASURED) do NEEDS[#NEEDS + 1] = w end
 local unit_set, units = {}, {}
 for u, yes in pairs(DURATION) do if yes then unit_set[u] = true end end
@@ -106,6 +142,8 @@ jianfu.rule {
     "课程时长", "视频时长", "课件时长", "节目时长", "讲座时长",
     -- an activity given hours (see TIMED)
     "在线", "观看", "收看", "收听", "学习",
+    -- the time of being present on a platform (see PRESENCE_TIME)
+    "值守时长", "值班时长", "办公时长", "停留时长", "阅读时长", "浏览时长",
   },
   needs = NEEDS,
   examples = {
@@ -135,6 +173,12 @@ jianfu.rule {
       "| 考评内容 | 评分标准 |\n|---|---|\n| 干部“e学堂”人均月学习时长 | 不足8小时的每人扣0.5分 |",
       -- an app kept online all day, with deductions for being offline
       "窗口人员须全天保持“一网通办”客户端在线，离线的每次扣0.2分",
+      -- kept online all day without 保持; a ban on going offline is the duty
+      "“社区e站”值班账号须24小时在线，巡查发现离线的每次扣0.5分",
+      "网格员“平安通”手机端须全天在线，不得离线，离线一次扣0.2分",
+      -- the time of a duty or a service on a platform
+      "窗口人员“一网通办”平台在线服务时长每月不少于120小时",
+      { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
       -- a system of a place named after its people (职工宿舍) is equipment
@@ -168,6 +212,12 @@ jianfu.rule {
       "学生每天观看电子屏幕不超过1小时",
       -- a terminal kept online is equipment
       "各村应急广播终端须全天保持在线，离线的及时修复",
+      -- presence on the spot, a service hotline available all day, a case's handling time
+      "乡镇干部每月值班时长不少于40小时，值班情况纳入考核",
+      "学生每天课外阅读时长不少于30分钟",
+      "“12345”热线24小时在线，为群众提供咨询服务",
+      "政务服务平台办件平均办理时长压缩至3个工作日，纳入年度考核",
+      "志愿者在“志愿云”APP累计服务时长满100小时的，颁发星级证书",
     },
   },
   check = jianfu.metric_check {
@@ -179,6 +229,7 @@ jianfu.rule {
         local s = jianfu.segment(clause.text, hit.from, hit.to)
         return not jianfu.any_in(clause.text, WATCHING, s, hit.from - 1)
       end
+      if PRESENCE_TIME[hit.term] then return not presence_online(clause, hit) end
       if OFFLINE_ALSO[hit.term] then
         return not jianfu.sentence_has(clause.text, hit.from, ONLINE)
           and not jianfu.platform(clause, hit.from, hit.to)

@@ -11,6 +11,8 @@ local USAGE = jianfu.norm_list {
   "登录率", "登录次数", "登录情况", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
   "访问次数", "启用率", "打开率", "已读率", "查阅率", "活跃人数", "活跃账号", "登录人数",
   "登录人次", "参与率",
+  -- the people taking part on a platform (“云答题”参与人数; see APP_ONLY)
+  "参与人数", "参与人次",
   -- the share of members studying on a platform (“青年大学习”参学率; see APP_ONLY)
   "参学率", "参训率", "学习人数", "参学人数",
   "下载量", "安装量", "安装率", "装机率", "注册量", "注册率", "注册人数", "注册数", "关注量",
@@ -19,6 +21,9 @@ local USAGE = jianfu.norm_list {
   "阅读数", "刷票", "留言数", "播放量", "观看量", "打卡", "签到",
   "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
   "观看时长", "收看时长", "播放时长", "使用时长", "打开次数", "点击次数", "启动次数",
+  -- the time of a duty or of staying on a platform (see APP_ONLY: 值班时长 on
+  -- the spot is real work)
+  "值守时长", "值班时长", "办公时长", "停留时长", "浏览时长",
   "积分",
   "录入", "发稿量", "投稿量", "供稿量", "稿件数", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
   "填报数量", "采集量", "上报信息", "录入量",
@@ -32,8 +37,9 @@ local USAGE = jianfu.norm_list {
 -- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
   "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
+-- (counted by households or users too: 注册户数, 激活用户数, 下载户数)
 for _, v in ipairs(USAGE_VERBS) do
-  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数" } do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数" } do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
@@ -62,7 +68,11 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
 local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize("绑定用户")] = true,
   [jianfu.normalize("新增用户")] = true, [jianfu.normalize("使用量")] = true,
   [jianfu.normalize("参学率")] = true, [jianfu.normalize("参训率")] = true,
-  [jianfu.normalize("学习人数")] = true, [jianfu.normalize("参学人数")] = true }
+  [jianfu.normalize("学习人数")] = true, [jianfu.normalize("参学人数")] = true,
+  [jianfu.normalize("参与人数")] = true, [jianfu.normalize("参与人次")] = true,
+  [jianfu.normalize("值守时长")] = true, [jianfu.normalize("值班时长")] = true,
+  [jianfu.normalize("办公时长")] = true, [jianfu.normalize("停留时长")] = true,
+  [jianfu.normalize("浏览时长")] = true }
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "“", "「" })
 -- the first usage measure of the clause after h, the first live hit, an
@@ -279,7 +289,12 @@ local function counted_activity(clause)
       if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
         return h
       end
-      if per_record == nil then per_record = jianfu.any_in(text, PER_RECORD, 1, #text) or false end
+      -- (a score per record written out: 每条计0.2分, 每条记0.5分, 每上报1条得1分)
+      -- (the score's end: 每报送一条…得0.5分 scores the activity it names)
+      if per_record == nil then
+        per_record = jianfu.any_in(text, PER_RECORD, 1, #text) or select(2, jianfu.per_record(clause))
+          or false
+      end
       if per_record and per_record > h.to then return h end
       if not REPORTING[h.term] then
         local s = jianfu.segment(text, h.from, h.to)
@@ -601,6 +616,17 @@ jianfu.rule {
       "各社区每周在“城运通”平台新增事件不少于3件，按月排名",
       -- activating a code is registering it
       "“电子社保卡”激活率每月排名，后三名的村扣1分",
+      -- a score per record in other words, ranked
+      "护林员通过“林长通”上报火情隐患每条记1分，按月累计得分排名",
+      "各村每报送一条民情信息得0.5分，得分按季度排序",
+      -- households or users of a usage verb, notified weekly
+      "各社区“安居通”激活户数每周通报排名",
+      -- people taking part on a platform, notified weekly
+      "组织村民参与“普法云课堂”答题，各村参与人数每周通报",
+      -- the time of a duty on a platform ranked
+      "坐席人员“12345”平台线上值守时长按月排名",
+      -- points a condition of nomination, below a benchmark
+      "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
       -- written on paper, or a usage log
@@ -648,6 +674,10 @@ jianfu.rule {
       "全县农药使用量每季度通报",
       -- falsified points punished: a ban
       "对虚报学习积分的，一经查实取消评优资格",
+      -- a deduction per record missing is no score per record; a meeting's turnout
+      "各村每少上报1条信息扣0.5分，扣分情况不排名",
+      "全镇参加乡村振兴讲座的参与人数每月通报",
+      "各所民警节假日值班时长每月排名公示",
     },
   },
   check = check,

@@ -855,7 +855,8 @@ static bool narrated_sanction(const state *st, const ev *e) {
  *等任务的,得10分: the absence of the task is what scores)? Then 未向 renounces
  * like 不下达; 未向平台上报的,扣1分 is a failure to do the work. */
 static bool imposes_after(const state *st, size_t i) {
-  static const char *impose[] = {"下达", "摊派", "布置", "分派", "派发", "强制", "硬性", "强行"};
+  static const char *impose[] = {"下达", "摊派", "布置", "分派", "派发", "强制", "硬性", "强行",
+                                 "下派", "设置", "设定", "设立", "要求", "规定"};
   const char *s = st->s;
   size_t b = i;
   while (b < st->len && s[b] != ',' && !is_break(s, st->len, b)) b++;
@@ -1001,7 +1002,7 @@ static size_t back_start(const state *st, size_t ss, size_t a) {
 
 static bool add_prohibition(state *st, const ev *e) {
   static const char *kinds[] = {"prohibit", "cancel", "rectify", "prohibit", "report", "report",
-                                "prohibit"};
+                                "prohibit", "prohibit"};
   const jfa_word *w = e->w;
   size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
   size_t a, b;
@@ -1187,6 +1188,74 @@ static bool counted_item(const state *st, uint32_t at) {
          (at >= 9 && prev_is(s, at - 3, "一") && prev_is(s, at - 6, "每"));
 }
 
+/* A word and its length, for the lists matched with jfa_at at one position
+ * (no strlen per word per call). */
+typedef struct lit {
+  const char *w;
+  size_t n;
+} lit;
+#define LIT(s) {s, sizeof(s) - 1}
+
+/* The first word of `ws` at s[i], or NULL. */
+static const lit *lit_at(const char *s, size_t len, size_t i, const lit *ws, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (jfa_at(s, len, i, ws[k].w, ws[k].n)) return &ws[k];
+  return NULL;
+}
+
+/* 未设置APP使用率考核指标的单位给满分, 没有向基层下达…任务的, 从未要求…: a
+ * negation of what was done (未, 没有, 从未 …) renounces what follows when a
+ * verb of imposing comes right after it (an adverb such as 再, 曾, 另行 may
+ * stand between), whatever the pair: it credits the absence of the task or
+ * the measure, as 不设置 forbids it. Not when the condition it states is
+ * what a sanction punishes (未将打卡情况纳入考核的,扣2分; 未设置…指标的不得
+ * 分): the plan then demands what was not done. */
+static bool undone_imposition(const state *st, const ev *e) {
+  static const lit adv[] = {LIT("再"), LIT("曾"), LIT("另行"), LIT("额外"), LIT("专门"),
+                            LIT("单独"), LIT("擅自"), LIT("违规")};
+  static const lit verb[] = {LIT("设"), LIT("下达"), LIT("下派"), LIT("摊派"), LIT("布置"),
+                             LIT("分派"), LIT("派发"), LIT("强制"), LIT("强行"), LIT("强迫"),
+                             LIT("硬性"), LIT("要求"), LIT("规定"), LIT("将"), LIT("把"),
+                             LIT("以"), LIT("搞"), LIT("层层"), LIT("变相"), LIT("开设"),
+                             LIT("建立"), LIT("组建")};
+  const char *s = st->s;
+  size_t i = e->end;
+  const lit *a = lit_at(s, st->len, i, adv, sizeof adv / sizeof *adv);
+  if (a) i += a->n;
+  bool imposing = lit_at(s, st->len, i, verb, sizeof verb / sizeof *verb) != NULL;
+  /* … or toward whom (未向, 没有给, 从未给, 未对 …), when the segment goes on
+   * to impose (未向平台上报的,扣1分 is a failure to do the work) */
+  if (!imposing && next_in(s, st->len, i, "向给对"))
+    imposing = imposes_after(st, i + 3);
+  if (!imposing) return false;
+  /* the condition ends at its 的; its consequence is the text after it to
+   * the end of that comma segment (or of the next, after 的,) */
+  size_t se = sentence_end(st, i);
+  const char *de = i < se ? memmem(s + i, se - i, "的", 3) : NULL;
+  if (!de) return true;
+  size_t c = (size_t)(de - s) + 3;
+  while (c < se && s[c] == ',') c++;
+  size_t b = c;
+  while (b < se && s[b] != ',') b++;
+  for (size_t k = 0; k < st->n_ev; k++) {
+    const ev *x = &st->evs[k];
+    if (x->start < c) continue;
+    if (x->start >= b) break;
+    if (x->type == EV_KW && (x->w->kind == KW_PEN || x->w->kind == KW_DEDUCT)) return false;
+  }
+  return true;
+}
+
+/* 接龙回复不得遗漏, 严禁漏报, 不准缺席: a ban on failing to do something states
+ * the duty itself, not a prohibition of what it names (a word of omission,
+ * delay or interruption right after the prohibition word). */
+static bool omission_after(const state *st, size_t i) {
+  static const lit omit[] = {LIT("漏"), LIT("遗漏"), LIT("缺"), LIT("迟"), LIT("延误"),
+                             LIT("拖延"), LIT("延迟"), LIT("中断"), LIT("间断"), LIT("断档"),
+                             LIT("断签"), LIT("离线"), LIT("掉线"), LIT("超时"), LIT("早退")};
+  return lit_at(st->s, st->len, i, omit, sizeof omit / sizeof *omit) != NULL;
+}
+
 static bool interpret(state *st) {
   const char *s = st->s;
   uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
@@ -1251,6 +1320,8 @@ static bool interpret(state *st) {
           }
         if (done) break;
       }
+      if (w->sub == PRO_UNDONE && !undone_imposition(st, e)) break;
+      if ((w->sub == PRO_BUDE || w->sub == PRO_PROHIBIT) && omission_after(st, e->end)) break;
       if (w->sub == PRO_BUDE && is_sanction(st, e->start)) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
@@ -1305,6 +1376,39 @@ static void check_reports(state *st) {
   a->n_prohibitions = out;
 }
 
+/* 据统计,目前各村平台登录率偏低,今后须确保登录率不低于85%; 减负前每月上报
+ * 信息不少于30条,现减为不少于15条,纳入考核: a report word or a past time
+ * governs what it reports up to the comma where the clause turns to its own
+ * time (今后, 为此, 现 …) and from there demands (须, 不少于, 纳入 …: see
+ * demands): the scope ends before that segment. A turn that demands nothing
+ * (…,现在只需在一个平台打卡) stays reported. Run after interpret, as
+ * demands needs the clause's thresholds. */
+static bool turn_at(const char *s, size_t len, size_t i) {
+  static const lit turn[] = {LIT("今后"), LIT("此后"), LIT("以后"), LIT("下一步"), LIT("下步"),
+                             LIT("为此"), LIT("对此"), LIT("因此"), LIT("即日起"),
+                             LIT("自即日起"), LIT("从即日起"), LIT("但"), LIT("同时")};
+  while (i < len && s[i] == ' ') i++;
+  if (lit_at(s, len, i, turn, sizeof turn / sizeof *turn)) return true;
+  /* 现 (now), not 现场, 现有, 现金, 现象, 现状, 现实, 现代 */
+  return JFA_AT(s, len, i, "现") && !next_in(s, len, i + 3, "场有金象状实代行");
+}
+
+static void turn_reports(state *st) {
+  jf_analysis *a = st->a;
+  for (size_t p = 0; p < a->n_prohibitions; p++) {
+    jf_prohibition *pr = &a->prohibitions[p];
+    if (pr->scope.start != pr->trigger.end || strcmp(pr->kind, "report") != 0) continue;
+    const jfa_word *w = jfa_word_at(st->s, st->len, pr->trigger.start);
+    if (!w || w->kind != KW_PROH || w->sub != PRO_REPORT) continue;
+    for (size_t c = pr->scope.start; c < pr->scope.end; c++)
+      if (st->s[c] == ',' && turn_at(st->s, pr->scope.end, c + 1) &&
+          has_content(st->s, pr->scope.start, c) && demands(st, c + 1, pr->scope.end)) {
+        pr->scope.end = (uint32_t)c;
+        break;
+      }
+  }
+}
+
 /* 截至9月底累计注册4.6万人 is a fact; 较上年增长20%以上,按季度排名通报 demands:
  * a fact word's scope is dropped once its whole sentence is read and found to
  * demand something. */
@@ -1327,16 +1431,36 @@ static bool average_target(const state *st, size_t a, size_t b) {
   return false;
 }
 
+/* 积分低于公司平均值的不予推荐, 点击率须达到全县平均水平以上: an average after
+ * a comparison in its comma segment (低于, 高于, 达到, 不足 … then whose
+ * average) is the benchmark a measure is held to, not a statistic stated:
+ * 平均值, 平均水平, 平均线, 平均数 at `at` (the 平均's end). */
+static bool benchmark(const state *st, size_t start, size_t at) {
+  static const lit level[] = {LIT("值"), LIT("水平"), LIT("线"), LIT("数")};
+  static const char *cmp[] = {"于", "达到", "达", "不足", "不到", "超过", "超出", "未达", "低过",
+                              "高过", "比"};
+  if (!lit_at(st->s, st->len, at, level, sizeof level / sizeof *level)) return false;
+  size_t a = start; /* back to the comma segment's start, at most eight characters */
+  while (a > 0 && start - a < 24 && st->s[a - 1] != ',' && !is_break(st->s, st->len, a - 1)) a--;
+  for (size_t k = 0; k < sizeof cmp / sizeof *cmp; k++)
+    if (find_in(st->s, a, start, cmp[k])) return true;
+  return false;
+}
+
 static void check_facts(state *st) {
   jf_analysis *a = st->a;
   size_t out = 0;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition pr = a->prohibitions[p];
     const jfa_word *w = jfa_word_at(st->s, st->len, pr.trigger.start);
-    size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
-    if (!(w && w->kind == KW_PROH && w->sub == PRO_FACT &&
-          (demands(st, ss, se) || (strcmp(w->w, "平均") == 0 && average_target(st, ss, se)))))
-      a->prohibitions[out++] = pr;
+    bool drop = false;
+    if (w && w->kind == KW_PROH && w->sub == PRO_FACT) { /* (the sentence only for a fact) */
+      size_t ss = sentence_start(st, pr.trigger.start), se = sentence_end(st, pr.trigger.end);
+      drop = demands(st, ss, se) ||
+             (strcmp(w->w, "平均") == 0 &&
+              (average_target(st, ss, se) || benchmark(st, pr.trigger.start, pr.trigger.end)));
+    }
+    if (!drop) a->prohibitions[out++] = pr;
   }
   a->n_prohibitions = out;
 }
@@ -1572,6 +1696,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if (!tokenize(st) || !interpret(st)) goto fail;
   check_facts(st);
   check_reports(st);
+  turn_reports(st);
   if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
   trim_scopes(st);
   unlink_renounced(st);

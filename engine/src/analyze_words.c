@@ -49,7 +49,10 @@ static jfa_word words[] = {
   CMP("不小于", JF_OP_GE), CMP("不得小于", JF_OP_GE), CMP("至少", JF_OP_GE),
   CMP("最少", JF_OP_GE), CMP("最低", JF_OP_GE), CMP("达到", JF_OP_GE),
   CMPX("达", JF_OP_GE, "标成"), CMP("提高到", JF_OP_GE), CMP("提高至", JF_OP_GE),
-  CMP("提升到", JF_OP_GE), CMP("提升至", JF_OP_GE), CMP("确保", JF_OP_GE),
+  CMP("提升到", JF_OP_GE), CMP("提升至", JF_OP_GE),
+  /* raising to a level said shortly (使用率下个月必须提到90%): as 提高到; not
+   * 提到的 (mentioned) */
+  CMPX("提到", JF_OP_GE, "的过"), CMPX("提至", JF_OP_GE, "的"), CMP("确保", JF_OP_GE),
   CMP("力争", JF_OP_GE), CMP("须满", JF_OP_GE), CMP("需满", JF_OP_GE), CMP("应满", JF_OP_GE), CMP("突破", JF_OP_GE), CMP("大于等于", JF_OP_GE), CMP("≥", JF_OP_GE), CMP(">=", JF_OP_GE),
   CMP("超过", JF_OP_GT), CMP("高于", JF_OP_GT), CMP("大于", JF_OP_GT), CMP("多于", JF_OP_GT),
   CMP("超出", JF_OP_GT), CMP(">", JF_OP_GT),
@@ -95,6 +98,11 @@ static jfa_word words[] = {
   PEN("不得晋升", PEN_DISQUALIFY), PEN("不得推荐", PEN_DISQUALIFY),
   PEN("不得评选", PEN_DISQUALIFY), PEN("不得确定为", PEN_DISQUALIFY),
   PEN("不得定为", PEN_DISQUALIFY), PEN("不予评优", PEN_DISQUALIFY),
+  /* the other benefits withheld under 不予, as under 不得 (不予推荐, 不予提拔) */
+  PEN("不予推荐", PEN_DISQUALIFY), PEN("不予评先", PEN_DISQUALIFY),
+  PEN("不予提拔", PEN_DISQUALIFY), PEN("不予晋升", PEN_DISQUALIFY),
+  PEN("不予评为", PEN_DISQUALIFY), PEN("不予参评", PEN_DISQUALIFY),
+  PEN("不予评选", PEN_DISQUALIFY), PEN("不予提名", PEN_DISQUALIFY),
   PEN("不能评优", PEN_DISQUALIFY), PEN("不能评为", PEN_DISQUALIFY),
   PEN("取消评优", PEN_DISQUALIFY), PEN("取消评先", PEN_DISQUALIFY),
   PEN("取消其评优", PEN_DISQUALIFY), PEN("取消当年评优", PEN_DISQUALIFY),
@@ -135,23 +143,19 @@ static jfa_word words[] = {
   PRO("不简单", PRO_PROHIBIT, DIR_AUTO), PRO("不设", PRO_PROHIBIT, DIR_AUTO),
   PRO("不统计", PRO_PROHIBIT, DIR_AUTO), PRO("不考核", PRO_PROHIBIT, DIR_AUTO),
   PRO("不摊派", PRO_PROHIBIT, DIR_AUTO), PRO("不下达", PRO_PROHIBIT, DIR_AUTO),
-  /* a task not imposed (未下达…任务的,得10分; 没有布置…任务的部门,加1分): the
-   * absence of the task is what scores, whichever negation says it */
-  PRO("未下达", PRO_PROHIBIT, DIR_AUTO), PRO("未摊派", PRO_PROHIBIT, DIR_AUTO),
-  PRO("未布置", PRO_PROHIBIT, DIR_AUTO), PRO("未分派", PRO_PROHIBIT, DIR_AUTO),
-  PRO("未派发", PRO_PROHIBIT, DIR_AUTO), PRO("未强制", PRO_PROHIBIT, DIR_AUTO),
-  PRO("没有下达", PRO_PROHIBIT, DIR_AUTO), PRO("没有摊派", PRO_PROHIBIT, DIR_AUTO),
-  PRO("没有布置", PRO_PROHIBIT, DIR_AUTO), PRO("没有强制", PRO_PROHIBIT, DIR_AUTO),
-  PRO("从未下达", PRO_PROHIBIT, DIR_AUTO), PRO("从未摊派", PRO_PROHIBIT, DIR_AUTO),
-  PRO("从未布置", PRO_PROHIBIT, DIR_AUTO),
-  /* … and toward whom (未向…下达, 没有向…摊派, 不给…布置): only when the
-   * segment goes on to impose (see imposes_after); 未向平台上报的,扣1分 is a
-   * failure to do the work */
-  PRO("未向", PRO_PROHIBIT, DIR_AUTO), PRO("没有向", PRO_PROHIBIT, DIR_AUTO),
-  PRO("没向", PRO_PROHIBIT, DIR_AUTO), PRO("从未向", PRO_PROHIBIT, DIR_AUTO),
-  PRO("未曾向", PRO_PROHIBIT, DIR_AUTO), PRO("不向", PRO_PROHIBIT, DIR_AUTO),
-  PRO("未给", PRO_PROHIBIT, DIR_AUTO), PRO("没有给", PRO_PROHIBIT, DIR_AUTO),
-  PRO("没给", PRO_PROHIBIT, DIR_AUTO), PRO("不给", PRO_PROHIBIT, DIR_AUTO),
+  /* a task or a measure not imposed (未下达…任务的,得10分; 没有布置…任务的部门,
+   * 加1分; 未设置APP使用率考核指标的单位给满分): the absence is what scores,
+   * whichever negation and whichever verb of imposing say it. One negation
+   * word each, the verb read after it (see undone_imposition): the pairs
+   * once listed here missed every pair not written down. */
+  PRO("未", PRO_UNDONE, DIR_AUTO), PRO("没有", PRO_UNDONE, DIR_AUTO),
+  PRO("没", PRO_UNDONE, DIR_AUTO), PRO("从未", PRO_UNDONE, DIR_AUTO),
+  PRO("未曾", PRO_UNDONE, DIR_AUTO), PRO("从没", PRO_UNDONE, DIR_AUTO),
+  PRO("从没有", PRO_UNDONE, DIR_AUTO),
+  /* … and toward whom (不给…布置, 不向…摊派): only when the segment goes on
+   * to impose (see imposes_after); the negations of what was done (未向,
+   * 没有给, 从未给) read 向 and 给 in undone_imposition */
+  PRO("不向", PRO_PROHIBIT, DIR_AUTO), PRO("不给", PRO_PROHIBIT, DIR_AUTO),
   PRO("不进行", PRO_PROHIBIT, DIR_AUTO), PRO("不开展", PRO_PROHIBIT, DIR_AUTO),
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
@@ -267,6 +271,8 @@ static jfa_word words[] = {
   PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
   PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),
   PRO("缩短到", PRO_FACT, DIR_SENT),
+  /* (平均值, 平均水平 after a comparison are a benchmark, not a statistic:
+   * 积分低于公司平均值的不予推荐; see benchmark() in analyze.c) */
   PROX("平均", PRO_FACT, DIR_SENT, "分摊派", NULL),
   /* left to each person: 下载…APP实行自愿原则 governs its comma segment */
   PRO("自愿", PRO_PROHIBIT, DIR_LOCAL),

@@ -37,7 +37,11 @@ enum { PRO_PROHIBIT, PRO_CANCEL, PRO_RECTIFY, PRO_BUDE /* bare 不得: maybe a s
                  * sentence that demands nothing (no 须/确保/不低于, no penalty) */,
        PRO_OPTOUT /* kept out of what follows (积分不参与排名): kind "prohibit", but
                    * not as the sanction of a condition (未完成的不参加评优) nor
-                   * in a condition itself (无故不参加学习的,扣1分) */ };
+                   * in a condition itself (无故不参加学习的,扣1分) */,
+       PRO_UNDONE /* a negation of what was done (未, 没有, 从未): kind "prohibit",
+                   * but only before a verb of imposing (未设置, 没有下达, 从未要求)
+                   * and not as a condition a sanction punishes (未将打卡纳入考核的,
+                   * 扣2分): see undone_imposition in analyze.c */ };
 
 /* Which text a trigger governs. */
 enum {

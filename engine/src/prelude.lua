@@ -470,6 +470,83 @@ function M.count_after(clause, hit, units)
   return nil
 end
 
+-- Intervals of hours or minutes (每2小时, 每隔30分钟, 每半小时): see M.hourly.
+local HOURLY = { ["小时"] = true, ["分钟"] = true }
+local EVERY, EVERY_GAP = "每", "每隔"
+
+--- jianfu.hourly(clause [, s, e]) -> is there an interval of hours or minutes
+--- (每2小时, 每隔30分钟, 每半小时) whose number starts in [s, e] (default: the
+--- whole clause)? A duty that recurs that often (每2小时在值班群发送定位签到)
+--- counts as one given a period does: it keeps people on their phones.
+function M.hourly(clause, s, e)
+  local text = clause.text
+  s, e = s or 1, e or #text
+  for _, n in ipairs(clause.numbers) do
+    local f = n.from
+    if f >= s and f <= e and HOURLY[n.unit] and
+        (string.sub(text, f - #EVERY, f - 1) == EVERY or string.sub(text, f - #EVERY_GAP, f - 1) == EVERY_GAP) then
+      return true
+    end
+  end
+  return false
+end
+
+-- A score per record: see M.per_record.
+local SCORE_VERB = { ["计"] = true, ["记"] = true, ["得"] = true, ["加"] = true, ["积"] = true,
+  ["给"] = true, ["赋"] = true }
+local RECORD_UNIT = { ["条"] = true, ["篇"] = true, ["件"] = true, ["例"] = true, ["起"] = true,
+  ["则"] = true, ["期"] = true, ["份"] = true }
+local EACH = { ["每"] = true, ["按"] = true }
+local ONE = { ["1"] = true, ["一"] = true }
+-- a record unit after 每, 按 or one (每条, 按篇, 一件, 1条): looked for once in
+-- the text before its numbers are read (most clauses have none)
+local EACH_RECORD_WORDS = {}
+for u in pairs(RECORD_UNIT) do
+  for _, p in ipairs { "每", "按", "一", "1" } do EACH_RECORD_WORDS[#EACH_RECORD_WORDS + 1] = p .. u end
+end
+table.sort(EACH_RECORD_WORDS)
+local EACH_RECORD = compile(EACH_RECORD_WORDS)
+-- is there a record unit at u (three bytes) counted one by one: 每条, 按篇,
+-- or 每报送一条 (one record, 每 at most five characters before)?
+local function each_record(text, u, s)
+  if not RECORD_UNIT[string.sub(text, u, u + 2)] then return nil end
+  if u - 3 >= s and EACH[string.sub(text, u - 3, u - 1)] then return u - 3 end
+  local one = string.sub(text, u - 1, u - 1) == "1" and u - 1 or
+    (u - 3 >= s and ONE[string.sub(text, u - 3, u - 1)] and u - 3)
+  if not one then return nil end
+  local lo = math.max(s, one - 15)
+  local i = string.find(text, EVERY, lo, true)
+  if i and i < one then return i end
+  return nil
+end
+
+--- jianfu.per_record(clause) -> from, to of the first score per record (每条计
+--- 0.5分, 每条记0.5分, 每篇0.2分, 每上报1条得0.5分, 每报送一条信息加1分), or nil:
+--- a number of 分 right after a record counted one by one (每条, 按篇, 每…一条)
+--- or after a scoring verb (计, 记, 得, 加 …) at most five characters past
+--- one; not a step of a deduction (每少1条扣0.5分). A score per record counts
+--- the records: ranking it ranks their number.
+function M.per_record(clause)
+  local text = clause.text
+  if not M.any_in(text, EACH_RECORD, 1, #text) then return nil end
+  for _, n in ipairs(clause.numbers) do
+    if n.unit == "分" and n.from > 6 then
+      local s = M.segment(text, n.from, n.to)
+      local j = n.from
+      local at = each_record(text, j - 3, s)
+      if not at and SCORE_VERB[string.sub(text, j - 3, j - 1)] then
+        j = j - 3
+        for u = j - 3, math.max(s, j - 18), -3 do
+          at = each_record(text, u, s)
+          if at then break end
+        end
+      end
+      if at then return at, n.to end
+    end
+  end
+  return nil
+end
+
 -- the field of a scheme item a clause is ("name", "criterion", "scoring" …), or nil
 local function scheme_field(clause)
   if not clause.scheme_item or not clause.locator then return nil end
@@ -493,6 +570,13 @@ end
 --- title; a scheme item's name counts only when it names a measure, and its
 --- scoring/evidence fields are left to the field that names the metric.
 --- The evidence also names the platform (evidence.platform, from “赣政通”APP).
+-- an interval of hours or minutes (每2小时, 每隔30分钟) in the sentence holding
+-- `at`: it counts an occurrence as a frequency does (C twin: rules_metric.c,
+-- hourly_at)
+local function hourly_at(clause, text, at)
+  return M.hourly(clause, sentence_bounds(text, at))
+end
+
 -- an activity counted in its own comma segment: its threshold starts at or
 -- after it, or its quota after it, within the segment
 local function own_count(text, h, th, quota)
@@ -580,13 +664,25 @@ function M.metric_check(opts)
     local freq = M.closest(clause.frequencies, h.from)
     local pen = M.nearest(clause.penalties, h.from)
     if is_forced then return true, th, quota, freq, pen end
-    local proof = counts and counts(clause, h)
-    if restated(clause, field, h) then return proof, th, quota, freq, pen end
-    if not M.is_measure(h.term) and not th and not quota and not pen and not proof and
+    -- counts is asked only where its answer can matter: in a scheme's
+    -- restating field, or where no threshold, quota or frequency counts the
+    -- occurrence already (and, for the test of an activity offered as a
+    -- means, no penalty either)
+    local measure = M.is_measure(h.term)
+    local rs = restated(clause, field, h)
+    -- an interval of hours or minutes recurs as a period does (每2小时在值班群
+    -- 发送定位签到)
+    local hourly = not th and not quota and not freq and hourly_at(clause, text, h.from)
+    local proof = false
+    if counts and (rs or (not th and not quota and ((not freq and not hourly) or (not pen and not measure)))) then
+      proof = counts(clause, h)
+    end
+    if rs then return proof, th, quota, freq, pen end
+    if not measure and not th and not quota and not pen and not proof and
         offered(text, h) then
       return false
     end
-    local counted = th or quota or freq or proof
+    local counted = th or quota or freq or hourly or proof
     -- an uncounted activity in a sentence that punishes a verified violation
     -- is its setting, the sanction the violation's, unless its own segment
     -- ties it to assessment (投票情况纳入考核,查实刷票的取消资格)
@@ -817,6 +913,13 @@ local NEG_FALSE = M.norm_list {
   "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
   -- 不重 of repetition or importance (上传不重复的照片, 不重要): no renouncing
   "不重复", "不重样", "不重要", "不重叠",
+}
+-- a word of omission, delay or interruption right after a renouncing word
+-- (接龙回复不得遗漏, 每日定位打卡，不得漏打卡, 严禁离线): the ban on failing
+-- states the duty, it renounces nothing (as the analyser reads it)
+local NEG_OMIT = M.norm_list {
+  "漏", "遗漏", "缺", "迟", "延误", "拖延", "延迟", "中断", "间断", "断档", "断签", "离线", "掉线",
+  "超时", "早退",
 }
 -- after the term in its segment: the term is described as a problem or exempted
 local NEG_AFTER = M.norm_list {
@@ -1075,6 +1178,7 @@ function M.negated(clause, from, to)
         local fa = string.find(text, f, math.max(s, a - #f), true)
         if fa and fa <= a and fa + #f - 1 >= b then false_alarm = true break end
       end
+      if not false_alarm and starts_with_any(text, b + 1, NEG_OMIT) then false_alarm = true end
       if not false_alarm then return true end
       init = a + 1
     end
@@ -1278,7 +1382,7 @@ if type(C) == "table" then
       MEANS, FIRM_LINK, compile(MEASURE_ENDS), compile(units), compile(PLATFORM_SUFFIX),
       compile(NOT_PLATFORM), CHEAT, CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND)
   end
-  M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER)
+  M.negated = C.negated(M.negated, NEG_BEFORE, NEG_FALSE, NEG_AFTER, NEG_OMIT)
   M.details = C.details(M.details)
   M.metric_text = C.metric_text(M.metric_text)
   M.evidence_details = C.evidence_details(M.evidence_details)

@@ -384,6 +384,25 @@ static long closest(const mctx *x, lua_Integer from) {
   return best;
 }
 
+/* the prelude's hourly_at: an interval of hours or minutes (每2小时, 每隔30分钟)
+ * whose number stands in the sentence holding `at` */
+static bool hourly_at(const mctx *x, lua_Integer at) {
+  const jf_analysis *an = clause_an(x);
+  if (!an->n_numbers) return false;
+  lua_Integer a, b;
+  jf_rs_sentence(x->t, x->len, at, &a, &b);
+  for (size_t k = 0; k < an->n_numbers; k++) {
+    const jf_number *n = &an->numbers[k];
+    lua_Integer f = (lua_Integer)n->span.start + 1;
+    if (f < a || f > b || (strcmp(n->unit, "小时") != 0 && strcmp(n->unit, "分钟") != 0)) continue;
+    size_t st = n->span.start;
+    if ((st >= 3 && memcmp(x->t + st - 3, "每", 3) == 0) ||
+        (st >= 6 && memcmp(x->t + st - 6, "每隔", 6) == 0))
+      return true;
+  }
+  return false;
+}
+
 /* the prelude's qualifies(clause, text, field, h, is_forced) */
 static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
   const jf_analysis *an = clause_an(x);
@@ -394,17 +413,28 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
   q->freq = closest(x, h->from);
   q->pen = nearest(an->penalties, an->n_penalties, sizeof *an->penalties, h->from);
   if (forced) return true;
-  bool proof = x->counts && call_cb(x, UV_COUNTS, l, i);
-  h = &l->v[i];
-  if (restated(x, h)) return proof;
+  /* counts(clause, hit) is asked only where its answer can matter: in a
+   * scheme's restating field, or where no threshold, quota or frequency
+   * counts the occurrence already (and, for the test of an activity offered
+   * as a means, no penalty either): the prelude's qualifies, step for step */
   bool measure = is_measure(x, h);
+  bool rs = restated(x, h);
+  /* an interval of hours or minutes recurs as a period does (每2小时在值班群
+   *发送定位签到) */
+  bool hourly = q->th < 0 && q->quota < 0 && q->freq < 0 && hourly_at(x, h->from);
+  bool proof = false;
+  if (x->counts && (rs || (q->th < 0 && q->quota < 0 &&
+                           ((q->freq < 0 && !hourly) || (q->pen < 0 && !measure)))))
+    proof = call_cb(x, UV_COUNTS, l, i);
+  h = &l->v[i];
+  if (rs) return proof;
   if (!measure && q->th < 0 && q->quota < 0 && q->pen < 0 && !proof) {
     /* offered: 下载“个税”APP可在线办理 */
     lua_Integer s, e;
     jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
     if (jf_rs_occurs(x->k->means, x->t, h->to + 1, e)) return false;
   }
-  bool counted = q->th >= 0 || q->quota >= 0 || q->freq >= 0 || proof;
+  bool counted = q->th >= 0 || q->quota >= 0 || q->freq >= 0 || hourly || proof;
   /* an uncounted activity in a sentence that punishes a verified violation
    * is its setting (在网络投票中查实刷票的作品取消参评资格), the sanction the
    * violation's, unless its own segment ties it to assessment (投票情况纳入

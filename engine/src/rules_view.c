@@ -1659,6 +1659,7 @@ typedef struct neg_ctx {
   lua_Integer s, from;
   size_t lo;                /* the scan window's start */
   const term_list *fals;    /* NEG_FALSE */
+  const term_list *omit;    /* NEG_OMIT */
   bool found;
 } neg_ctx;
 
@@ -1675,6 +1676,13 @@ static bool neg_before_cb(uint32_t id, size_t end, size_t len, void *ud) {
     size_t fa = lfind(c->t, c->len, c->fals->ptr[i], (size_t)fl, init);
     if (fa && (lua_Integer)fa <= a && (lua_Integer)fa + fl - 1 >= b) return true; /* false alarm */
   }
+  /* a word of omission right after it (不得遗漏, 严禁漏签): a duty stated */
+  for (size_t i = 0; i < c->omit->n; i++) {
+    size_t ol = c->omit->len[i];
+    const char *w = c->omit->ptr[i];
+    /* (the first byte compared inline: most words differ there) */
+    if ((size_t)b + ol <= c->len && c->t[b] == w[0] && memcmp(c->t + b, w, ol) == 0) return true;
+  }
   c->found = true;
   return false;
 }
@@ -1686,7 +1694,7 @@ static bool any_match_cb(uint32_t id, size_t end, size_t len, void *ud) {
 }
 
 /* jianfu.negated(clause, from, to): upvalues are the Lua version and the
- * compiled NEG_BEFORE, NEG_FALSE and NEG_AFTER lists. */
+ * compiled NEG_BEFORE, NEG_FALSE, NEG_AFTER and NEG_OMIT lists. */
 static int l_negated(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 3 || lua_type(L, 1) != LUA_TTABLE || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
@@ -1739,7 +1747,8 @@ static int l_negated(lua_State *L) {
   lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
   const term_list *before = lua_touserdata(L, lua_upvalueindex(2));
   const term_list *after = lua_touserdata(L, lua_upvalueindex(4));
-  neg_ctx c = {t, len, 0, from, 0, lua_touserdata(L, lua_upvalueindex(3)), false};
+  neg_ctx c = {t, len, 0, from, 0, lua_touserdata(L, lua_upvalueindex(3)),
+               lua_touserdata(L, lua_upvalueindex(5)), false};
   jf_rs_charge(L, 16 + len / 4);
   lua_Integer e;
   seg_bounds(t, len, from, to, &c.s, &e);
@@ -1789,12 +1798,12 @@ static int l_make_segment(lua_State *L) {
   return 1;
 }
 
-/* C.negated(lua_version, NEG_BEFORE, NEG_FALSE, NEG_AFTER): the lists are
- * the prelude's constants, compiled once. */
+/* C.negated(lua_version, NEG_BEFORE, NEG_FALSE, NEG_AFTER, NEG_OMIT): the
+ * lists are the prelude's constants, compiled once. */
 static int l_make_negated(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 4);
-  for (int i = 2; i <= 4; i++) {
+  lua_settop(L, 5);
+  for (int i = 2; i <= 5; i++) {
     size_t n;
     if (!plain_list(L, i, &n)) return luaL_argerror(L, i, "a list of strings expected");
     for (size_t k = 0; k < n; k++) {
@@ -1805,7 +1814,7 @@ static int l_make_negated(lua_State *L) {
     }
     if (!compiled_list(L, i, n)) return luaL_error(L, "not enough memory");
   }
-  lua_pushcclosure(L, l_negated, 4);
+  lua_pushcclosure(L, l_negated, 5);
   return 1;
 }
 

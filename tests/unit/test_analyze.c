@@ -122,6 +122,10 @@ static const struct {
   double value;
   const char *unit;
 } threshold_cases[] = {
+  /* raising to a level said shortly (提到, 提至), not 提到 as "mentioned" */
+  {"app使用率下个月必须提到90%", ">=", 90, "%"},
+  {"注册率年内提至85%", ">=", 85, "%"},
+  {"会上提到的3个问题", NULL, 0, ""},
   {"各乡镇\"赣政通\"app活跃率不得低于80%", ">=", 80, "%"},
   {"政务app日活跃率不低于百分之七十", ">=", 70, "%"},
   {"每月上报不少于10条", ">=", 10, "条"},
@@ -314,6 +318,9 @@ static const struct {
   double points;
 } penalty_cases[] = {
   {"每低1个百分点扣0.5分", "deduct", 0.5},
+  /* a benefit withheld under 不予, as under 不得 */
+  {"积分低于平均值的不予推荐", "disqualify", 0},
+  {"打卡率不足90%的不予评先", "disqualify", 0},
   /* a consequence after a sanction's own segment: no score for it either */
   {"无照片的视为未巡查,不计入巡查考核", "no-score", 0},
   {"打卡不全的当月不予发放值班补贴", "pay", 0},
@@ -615,6 +622,30 @@ static const struct {
   {"从未给网格员布置点赞任务的,加0.5分", "点赞", true},
   {"未布置学习打卡任务的单位,得满分", "打卡", true},
   {"没有向平台上报巡查记录的,扣1分", "上报", false},
+  /* ... whichever verb of imposing follows the negation (未设置, 没有要求,
+   * 从未将), but not as the condition a sanction punishes */
+  {"年度减负评价对未设置app使用率考核指标的单位给满分", "使用率", true},
+  {"全年从未要求干部在工作群接龙的部门,加1分", "接龙", true},
+  {"未将打卡情况纳入年度考核的单位,考评加0.5分", "打卡", true},
+  {"各单位未将app使用率纳入考核的,扣2分", "使用率", false},
+  {"未设置打卡率考核指标的,本项不得分", "打卡率", false},
+  {"未完成app下载任务的村,扣1分", "下载", false},
+  {"未对各村设置app登录率考核指标的,得10分", "登录率", true},
+  {"未对平台打卡数据进行核实的,扣1分", "打卡", false},
+  /* a ban on omission states the duty (不得遗漏, 严禁漏报, 不准离线) */
+  {"各村每2小时在工作群内报送一次,接龙回复不得遗漏", "接龙", false},
+  {"网格员每日定位打卡,严禁漏打卡", "打卡", false},
+  {"值班账号全天在线,不准离线", "在线", false},
+  {"不得要求网格员在工作群内接龙", "接龙", true},
+  /* an average after a comparison is a benchmark, not a statistic */
+  {"学习积分低于公司平均值的,不予推荐", "积分", false},
+  {"公众号点击率须达到全县平均水平以上", "点击率", false},
+  {"全市政务app平均值为每日登录2次", "登录", true},
+  /* a report's scope ends where the clause turns to its own time and demands */
+  {"据统计,目前平台登录率偏低,今后须确保登录率不低于85%", "确保登录率", false},
+  {"据统计,目前平台登录率偏低,今后须确保登录率不低于85%", "平台登录率", true},
+  {"调研发现网格员打卡积极性不高,为此,今后每日打卡不少于3次", "每日打卡", false},
+  {"改革前干部每天要在5个app打卡,现在只需在一个app打卡", "一个app打卡", true},
   /* a value of a past period is a fact, unless its sentence demands */
   {"该抖音号上月发布视频15条,粉丝增加2000人", "粉丝", true},
   {"去年全镇网格员共录入民情日志860条", "录入", true},

@@ -1325,6 +1325,8 @@ static const char *const helper_texts[] = {
   "学生宿舍门禁系统在线率不低于99%。职工门禁系统在线率;教师公寓楼宇门禁终端在线时长,学生终端在线率",
   /* 不重 renounces a trace, not when it is repetition (不重复) or importance */
   "考核重实效、不重留痕。每天上传不重复的照片不少于5张,不重要的截图;不重不重复留痕,不重",
+  /* a ban on omission states a duty (不得遗漏, 不得漏打卡), a ban on the thing does not */
+  "接龙回复不得遗漏,每日打卡不得漏打卡;严禁离线打卡,不得打卡,取消迟到打卡。不得",
 };
 
 static void test_helpers_match_lua(void) {
