@@ -169,6 +169,20 @@ static int32_t strict_char(const uint8_t *s, size_t n, size_t *k) {
   return -1;
 }
 
+/* Where code point cp above U+FFFF is, or would be, in the patterns' sorted
+ * list of them (m->supp). */
+static size_t supp_at(const jf_matcher *m, uint32_t cp) {
+  size_t lo = 0, hi = m->n_supp;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->supp[mid] < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* The class of the well-formed 3-byte sequence at p, from the class map cm. The bytes' fixed
  * bits are not masked off but subtracted as constants ((0xE0 << 6) + 0x80 from the first two,
  * 0x80 from the third), which the compiler folds into the loads' displacements; every index
@@ -195,14 +209,7 @@ static uint32_t char_cls_slow(const jf_matcher *m, const uint8_t *p, size_t avai
   if ((b0 & 0xF8) == 0xF0 && avail >= 4 && cont(p[1]) && cont(p[2]) && cont(p[3])) {
     *n = 4;
     uint32_t cp = (b0 & 0x07) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
-    size_t lo = 0, hi = m->n_supp;
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (m->supp[mid] < cp)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+    size_t lo = supp_at(m, cp);
     return lo < m->n_supp && m->supp[lo] == cp ? m->supp_cls + (uint32_t)lo : 0;
   }
   *n = 1;
@@ -259,15 +266,7 @@ static uint32_t cp_class(const jf_matcher *m, uint32_t cp) {
   if (cp < 0x80) return m->cmap[cp];
   if (cp < 0x10000)
     return m->cmap[CM_BLOCKS + m->cmap[(cp < 0x800 ? CM_L1_2 : CM_L1_3) + (cp >> 6)] + (cp & 63)];
-  size_t lo = 0, hi = m->n_supp;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (m->supp[mid] < cp)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return m->supp_cls + (uint32_t)lo;
+  return m->supp_cls + (uint32_t)supp_at(m, cp);
 }
 
 /* Character mode's symbols: when every pattern is well-formed UTF-8 and the patterns' distinct

@@ -9,6 +9,17 @@
 
 static int jf_t_pass, jf_t_fail;
 
+/* A deterministic random number below n (xorshift64*, the same sequence on
+ * every platform), for tests that compare a fast path with a reference on
+ * random input. */
+static inline unsigned jf_t_rnd(unsigned n) {
+  static unsigned long long st = 0x9E3779B97F4A7C15ull;
+  st ^= st >> 12;
+  st ^= st << 25;
+  st ^= st >> 27;
+  return (unsigned)((st * 0x2545F4914F6CDD1Dull) >> 33) % n;
+}
+
 #define CHECK(cond)                                                         \
   do {                                                                      \
     if (cond) {                                                             \

@@ -176,15 +176,6 @@ static void test_usage(void) {
   jf_matcher_free(m);
 }
 
-/* xorshift64*: deterministic across platforms. */
-static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
-static uint32_t rnd(uint32_t n) {
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return (uint32_t)((rng_state * 0x2545F4914F6CDD1Dull) >> 33) % n;
-}
-
 /* Random patterns and texts over a tiny alphabet (ASCII letters and two Chinese characters, so
  * multi-byte sequences and shared prefixes are frequent); the matcher must agree exactly with
  * a naive search at every offset. */
@@ -193,19 +184,19 @@ static void test_random_vs_naive(void) {
   int mismatches = 0;
   for (int round = 0; round < 200; round++) {
     char pats[24][16];
-    size_t npat = 1 + rnd(20);
+    size_t npat = 1 + jf_t_rnd(20);
     jf_matcher *m = jf_matcher_new();
     for (size_t i = 0; i < npat; i++) {
       pats[i][0] = 0;
-      size_t k = 1 + rnd(4);
-      for (size_t j = 0; j < k; j++) strcat(pats[i], alpha[rnd(5)]);
+      size_t k = 1 + jf_t_rnd(4);
+      for (size_t j = 0; j < k; j++) strcat(pats[i], alpha[jf_t_rnd(5)]);
       jf_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i);
     }
     CHECK_INT(jf_matcher_compile(m), JF_OK);
     for (int trial = 0; trial < 20; trial++) {
       char text[256] = "";
-      size_t k = rnd(60);
-      for (size_t j = 0; j < k; j++) strcat(text, alpha[rnd(5)]);
+      size_t k = jf_t_rnd(60);
+      for (size_t j = 0; j < k; j++) strcat(text, alpha[jf_t_rnd(5)]);
       size_t tl = strlen(text);
       static hits got, want;
       got.n = want.n = 0;
@@ -249,17 +240,17 @@ static void test_long_texts(void) {
   int mismatches = 0;
   for (int round = 0; round < 300; round++) {
     jf_matcher *m = jf_matcher_new();
-    size_t npat = 1 + rnd(100);
+    size_t npat = 1 + jf_t_rnd(100);
     for (size_t i = 0; i < npat; i++) {
       char pat[64] = "";
-      size_t k = 1 + rnd(round % 3 ? 6 : 15);
-      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(5)]);
+      size_t k = 1 + jf_t_rnd(round % 3 ? 6 : 15);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[jf_t_rnd(5)]);
       jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
     }
     CHECK_INT(jf_matcher_compile(m), JF_OK);
-    size_t tl = 0, want_len = 250 + rnd(2000);
+    size_t tl = 0, want_len = 250 + jf_t_rnd(2000);
     while (tl < want_len) {
-      const char *c = alpha[rnd(5)];
+      const char *c = alpha[jf_t_rnd(5)];
       memcpy(text + tl, c, strlen(c));
       tl += strlen(c);
     }
@@ -307,17 +298,17 @@ static void test_scan_all(void) {
   jf_match_buf got = {0};
   for (int round = 0; round < 300; round++) {
     jf_matcher *m = jf_matcher_new();
-    size_t npat = 1 + rnd(60);
+    size_t npat = 1 + jf_t_rnd(60);
     for (size_t i = 0; i < npat; i++) {
       char pat[64] = "";
-      size_t k = 1 + rnd(round % 3 ? 5 : 12);
-      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(5)]);
+      size_t k = 1 + jf_t_rnd(round % 3 ? 5 : 12);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[jf_t_rnd(5)]);
       jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
     }
     CHECK_INT(jf_matcher_compile(m), JF_OK);
-    size_t tl = 0, want_len = round % 2 ? rnd(200) : 250 + rnd(2000);
+    size_t tl = 0, want_len = round % 2 ? jf_t_rnd(200) : 250 + jf_t_rnd(2000);
     while (tl < want_len) {
-      const char *c = alpha[rnd(5)];
+      const char *c = alpha[jf_t_rnd(5)];
       memcpy(text + tl, c, strlen(c));
       tl += strlen(c);
     }
@@ -396,18 +387,18 @@ static void test_scan_order(void) {
   int mismatches = 0;
   for (int round = 0; round < 300; round++) {
     jf_matcher *m = jf_matcher_new();
-    size_t npat = 1 + rnd(30), maxlen = 0;
+    size_t npat = 1 + jf_t_rnd(30), maxlen = 0;
     for (size_t i = 0; i < npat; i++) {
       char pat[64] = "";
-      size_t k = 1 + rnd(round % 3 ? 4 : 8);
-      for (size_t j = 0; j < k; j++) strcat(pat, alpha[rnd(round % 2 ? 2 : 5)]);
+      size_t k = 1 + jf_t_rnd(round % 3 ? 4 : 8);
+      for (size_t j = 0; j < k; j++) strcat(pat, alpha[jf_t_rnd(round % 2 ? 2 : 5)]);
       jf_matcher_add(m, pat, strlen(pat), (uint32_t)i);
       if (strlen(pat) > maxlen) maxlen = strlen(pat);
     }
     CHECK_INT(jf_matcher_compile(m), JF_OK);
-    size_t tl = 0, want_len = 20 + rnd(round % 4 ? 200 : 1500);
+    size_t tl = 0, want_len = 20 + jf_t_rnd(round % 4 ? 200 : 1500);
     while (tl < want_len) {
-      const char *c = alpha[rnd(round % 2 ? 2 : 5)];
+      const char *c = alpha[jf_t_rnd(round % 2 ? 2 : 5)];
       memcpy(text + tl, c, strlen(c));
       tl += strlen(c);
     }
@@ -457,13 +448,13 @@ static void test_char_mode(void) {
   int mismatches = 0;
   for (int round = 0; round < 400; round++) {
     char pats[32][40];
-    size_t npat = 1 + rnd(30);
+    size_t npat = 1 + jf_t_rnd(30);
     jf_matcher *m = jf_matcher_new(), *mb = jf_matcher_new();
     jf_matcher_set_bytes_only(mb);
     for (size_t i = 0; i < npat; i++) {
       pats[i][0] = 0;
-      size_t k = 1 + rnd(round % 3 ? 3 : 7);
-      for (size_t j = 0; j < k; j++) strcat(pats[i], mixed_alpha[rnd(round % 5 ? 7 : N_VALID)]);
+      size_t k = 1 + jf_t_rnd(round % 3 ? 3 : 7);
+      for (size_t j = 0; j < k; j++) strcat(pats[i], mixed_alpha[jf_t_rnd(round % 5 ? 7 : N_VALID)]);
       jf_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i);
       jf_matcher_add(mb, pats[i], strlen(pats[i]), (uint32_t)i);
     }
@@ -471,9 +462,9 @@ static void test_char_mode(void) {
     CHECK_INT(jf_matcher_compile(mb), JF_OK);
     CHECK(jf_matcher_is_chars(m) && !jf_matcher_is_chars(mb));
     for (int trial = 0; trial < 10; trial++) {
-      size_t tl = 0, want_len = rnd(trial % 3 ? 80 : 1500);
+      size_t tl = 0, want_len = jf_t_rnd(trial % 3 ? 80 : 1500);
       while (tl < want_len) {
-        const char *c = mixed_alpha[rnd(trial % 2 ? N_VALID : N_MIXED)];
+        const char *c = mixed_alpha[jf_t_rnd(trial % 2 ? N_VALID : N_MIXED)];
         memcpy(text + tl, c, strlen(c));
         tl += strlen(c);
       }
@@ -498,7 +489,7 @@ static void test_char_mode(void) {
       /* an early stop cuts the same sequence */
       if (same && want.n > 1) {
         got.n = byb.n = 0;
-        got.stop_after = byb.stop_after = 1 + rnd((uint32_t)want.n);
+        got.stop_after = byb.stop_after = 1 + jf_t_rnd((uint32_t)want.n);
         same = jf_matcher_scan(m, text, tl, record, &got) ==
                    jf_matcher_scan(mb, text, tl, record, &byb) &&
                got.n == byb.n && !memcmp(got.v, byb.v, got.n * sizeof *got.v);

@@ -396,15 +396,6 @@ static void test_reuse(void) {
   jf_norm_free(&r);
 }
 
-/* xorshift64*: deterministic across platforms. */
-static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
-static uint32_t rnd(uint32_t n) {
-  rng_state ^= rng_state >> 12;
-  rng_state ^= rng_state << 25;
-  rng_state ^= rng_state >> 27;
-  return (uint32_t)((rng_state * 0x2545F4914F6CDD1Dull) >> 33) % n;
-}
-
 /* The fast paths (runs of ASCII, of Chinese characters that stay, of 3-byte
  * characters the table maps to one) against the character-by-character path
  * on random text of what stops or bends them: characters that change,
@@ -427,10 +418,10 @@ static void test_fast_vs_slow(void) {
   int mismatches = 0;
   jf_norm reused = {0};
   for (int round = 0; round < 4000; round++) {
-    size_t tl = 0, k = rnd(round % 4 ? 40 : 200);
+    size_t tl = 0, k = jf_t_rnd(round % 4 ? 40 : 200);
     /* mostly Chinese, so that runs form; sometimes anything */
     for (size_t j = 0; j < k; j++) {
-      const char *c = alpha[round % 3 ? (rnd(4) ? rnd(7) : rnd(n_alpha)) : rnd(n_alpha)];
+      const char *c = alpha[round % 3 ? (jf_t_rnd(4) ? jf_t_rnd(7) : jf_t_rnd(n_alpha)) : jf_t_rnd(n_alpha)];
       memcpy(text + tl, c, strlen(c));
       tl += strlen(c);
     }
