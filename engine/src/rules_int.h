@@ -205,6 +205,17 @@ struct jf_ruleset {
     void *v;
     size_t cap;
   } metric_scratch[4];
+  /* what the last dry run that did not find the call silent scanned (its
+   * lists of occurrences, metric_scratch slot s when bit s of `lists`):
+   * the call the engine makes next reads them instead of scanning again
+   * (rules_metric.c, find_list) */
+  struct {
+    const void *rule, *doc, *text;
+    size_t clause, len;
+    unsigned lists;
+    size_t n[3];
+    int cheat;
+  } metric_dry;
   /* word lists (jianfu.words) met by the C helpers, by table address
    * (rules_view.c words_arg): open addressing, filled to half at most */
   struct jf_words_slot {

@@ -110,6 +110,9 @@ typedef struct mctx {
   unsigned char *memo;
   unsigned char memo_small[64];
   int cheat; /* may a cheat word occur in the text: 0 not looked yet, 1 no, 2 yes */
+  /* the lists of occurrences scanned already: a dry run's (bit s: scratch
+   * slot s), which a real call right after it reads (rs->metric_dry) */
+  unsigned scanned;
 } mctx;
 
 /* what qualifies() finds: indices into the clause's analysis, -1 for nil */
@@ -531,7 +534,10 @@ static mhit *scratch(mctx *x, int slot, size_t n) {
 static bool find_list(mctx *x, const term_list *tl, mlist *l, bool tables, int slot) {
   lua_State *L = x->L;
   size_t n;
-  if (!x->dry) {
+  bool kept = !x->dry && (x->scanned & (1u << slot));
+  if (kept) { /* the dry run's scan, in its scratch: the same list (and charge) */
+    n = x->rs->metric_dry.n[slot];
+  } else if (!x->dry) {
     n = jf_rs_scan_sorted(L, tl, x->t, x->len);
   } else if (!jf_rs_try_scan_sorted(x->rs, tl, x->t, x->len, &n)) {
     x->maybe = true;
@@ -541,17 +547,24 @@ static bool find_list(mctx *x, const term_list *tl, mlist *l, bool tables, int s
   l->n = n;
   l->own = true;
   l->tables = 0;
-  if (!n) return true;
-  if (x->dry) {
+  if (x->dry) x->rs->metric_dry.n[slot] = n;
+  if (!n) {
+    if (x->dry) x->scanned |= 1u << slot;
+    return true;
+  }
+  if (kept) {
+    l->v = x->rs->metric_scratch[slot].v;
+  } else if (x->dry) {
     if (!(l->v = scratch(x, slot, n))) return false;
     tables = false;
   } else {
     l->v = lua_newuserdatauv(L, n * sizeof *l->v, 0);
   }
   const jf_tl_hit *src = x->rs->tl_buf.v;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; !kept && i < n; i++)
     l->v[i] = (mhit){tl->ptr[src[i].id], tl->len[src[i].id], (lua_Integer)src[i].from + 1,
                      (lua_Integer)src[i].to};
+  if (x->dry) x->scanned |= 1u << slot;
   if (tables) {
     lua_createtable(L, (int)(n < 64 ? n : 64), 0);
     l->tables = lua_gettop(L);
@@ -1627,6 +1640,33 @@ static bool decide(mctx *x, const jf_metric_pre *p, mlist *hits, mlist *stand, l
   return *hit >= 0 || *forced >= 0;
 }
 
+/* Keep what the dry run x scanned for the call of rule r the engine makes
+ * next (a call it finds silent is not made, unless to check the promise). */
+static void keep_scans(const mctx *x, const jf_rule *r) {
+  jf_ruleset *rs = x->rs;
+  rs->metric_dry.rule = r;
+  rs->metric_dry.doc = x->doc;
+  rs->metric_dry.clause = x->ci;
+  rs->metric_dry.text = x->t;
+  rs->metric_dry.len = x->len;
+  rs->metric_dry.cheat = x->cheat;
+  rs->metric_dry.lists = x->scanned;
+}
+
+/* What the dry run before this call (the call the engine makes first thing:
+ * `fresh`) scanned on the clause, for find_list; it is read once. */
+static void take_scans(mctx *x, bool fresh) {
+  jf_ruleset *rs = x->rs;
+  unsigned lists = rs->metric_dry.lists;
+  rs->metric_dry.lists = 0;
+  if (fresh && lists && rs->metric_dry.rule == rs->cur.rule && rs->metric_dry.doc == x->doc &&
+      rs->metric_dry.clause == x->ci && rs->metric_dry.text == x->t &&
+      rs->metric_dry.len == x->len) {
+    x->scanned = lists;
+    x->cheat = rs->metric_dry.cheat;
+  }
+}
+
 /* The check: metric_check's returned function. */
 static int l_metric(lua_State *L) {
   int nargs = lua_gettop(L);
@@ -1641,8 +1681,11 @@ static int l_metric(lua_State *L) {
   const jf_doc *doc;
   size_t ci;
   if (nargs != 2 || !jf_rs_live_clause(L, 1, &doc, &ci) || !only_hits(L, !p.metrics) ||
-      !begin(&x, &p, doc, ci))
+      !begin(&x, &p, doc, ci)) {
+    x.rs->metric_dry.lists = 0;
     return call_lua(L, nargs);
+  }
+  take_scans(&x, fresh);
 
   mlist hits = {0}, stand;
   if (p.metrics) {
@@ -1847,6 +1890,7 @@ static bool given_list(mctx *x, const jf_rule *r, const jf_trigger_hit *hv, size
 bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, size_t ci,
                          const jf_trigger_hit *hv, size_t n) {
   const jf_metric_pre *p = &r->metric;
+  rs->metric_dry.lists = 0; /* what an earlier one scanned is no more */
   if (!p->on) return false;
   mctx x;
   memset(&x, 0, sizeof x);
@@ -1856,9 +1900,11 @@ bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, si
   x.budget = rs->instructions; /* what jf_rs_arm gives the call */
   if (!begin(&x, p, doc, ci)) return false;
   mlist hits = {0}, stand;
-  if (p->metrics ? !find_list(&x, p->metrics, &hits, true, 0) : !given_list(&x, r, hv, n, &hits))
-    return false;
   long forced, hit;
   mquals q;
-  return !decide(&x, p, &hits, &stand, &forced, &hit, &q) && !x.maybe;
+  bool silent =
+      (p->metrics ? find_list(&x, p->metrics, &hits, true, 0) : given_list(&x, r, hv, n, &hits)) &&
+      !decide(&x, p, &hits, &stand, &forced, &hit, &q) && !x.maybe;
+  if (!silent) keep_scans(&x, r);
+  return silent;
 }
