@@ -76,14 +76,19 @@ typedef struct mlist {
   bool own;
 } mlist;
 
-/* what the check takes from clause.item, found on first need */
+/* what the check takes from clause.item, found on first need: the range
+ * first (item_of), each of the rest when read (item_linked, item_th …),
+ * analysing the item's other clauses only as far as that needs */
 typedef struct mitem {
-  bool computed, present, linked;
+  bool computed, present;
   size_t lo, hi;
+  unsigned known;         /* IT_* bits: the fields below found */
+  bool linked;            /* item.linked */
   const jf_threshold *th; /* item.thresholds[1] */
   const jf_frequency *fr; /* item.frequencies[1] */
   const jf_penalty *pen;  /* item.penalties[1] */
 } mitem;
+enum { IT_LINKED = 1, IT_TH = 2, IT_FR = 4, IT_PEN = 8 };
 
 typedef struct mctx {
   lua_State *L;
@@ -338,15 +343,47 @@ static const mitem *item_of(mctx *x) {
     hi++;
   it->lo = lo;
   it->hi = hi;
-  for (size_t k = lo; k < hi; k++) {
-    const jf_analysis *a = k == x->ci ? NULL : jf_doc_analysis(doc, k);
-    if (!a) continue;
-    it->linked = it->linked || a->link == JF_LINK_EXPLICIT;
-    if (!it->th && a->n_thresholds) it->th = &a->thresholds[0];
-    if (!it->fr && a->n_frequencies) it->fr = &a->frequencies[0];
-    if (!it->pen && a->n_penalties) it->pen = &a->penalties[0];
-  }
   return it;
+}
+
+/* Field f (IT_*) of clause.item (present), found on first read: from the
+ * first of the item's other clauses whose analysis has it. */
+static void item_find(mctx *x, unsigned f) {
+  mitem *it = &x->item;
+  if (it->known & f) return;
+  it->known |= f;
+  for (size_t k = it->lo; k < it->hi; k++) {
+    const jf_analysis *a = k == x->ci ? NULL : jf_doc_analysis(x->doc, k);
+    if (!a) continue;
+    if (f == IT_LINKED && a->link == JF_LINK_EXPLICIT) {
+      it->linked = true;
+      return;
+    }
+    if (f == IT_TH && a->n_thresholds) {
+      it->th = &a->thresholds[0];
+      return;
+    }
+    if (f == IT_FR && a->n_frequencies) {
+      it->fr = &a->frequencies[0];
+      return;
+    }
+    if (f == IT_PEN && a->n_penalties) {
+      it->pen = &a->penalties[0];
+      return;
+    }
+  }
+}
+
+/* item.linked and (#item.penalties > 0 or #item.thresholds > 0) */
+static bool item_assessed(mctx *x) {
+  const mitem *it = item_of(x);
+  if (!it->present) return false;
+  item_find(x, IT_LINKED);
+  if (!it->linked) return false;
+  item_find(x, IT_PEN);
+  if (it->pen) return true;
+  item_find(x, IT_TH);
+  return it->th != NULL;
 }
 
 /* the prelude's restated(clause, field, h): an activity restated in a
@@ -464,16 +501,12 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
     lua_Integer a, b;
     jf_rs_sentence(x->t, x->len, h->from, &a, &b);
     assessed = jf_rs_occurs(x->k->firm, x->t, a, b);
-    if (!assessed) {
-      const mitem *it = item_of(x);
-      assessed = it->present && it->linked && (it->pen || it->th);
-    }
+    if (!assessed) assessed = item_assessed(x);
   } else if (measure && !assessed && !counted) {
     /* a measure named in one cell of a table row, or one sentence of a list
      * item, and scored in another (| 职工“云课堂”月学习时长 | 不足6小时的扣
      * 0.2分 |): the item ties it to assessment as it does an activity */
-    const mitem *it = item_of(x);
-    assessed = it->present && it->linked && (it->pen || it->th);
+    assessed = item_assessed(x);
   }
   if (x->requires == REQ_LINK) return assessed;
   if (x->requires == REQ_THRESHOLD) return counted;
@@ -715,12 +748,12 @@ static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer 
   ev->has_platform = jf_rs_platform(x->t, x->len, hfrom, hto, x->k->suffix, x->k->not_platform,
                                     &ev->name, &ev->name_len);
   ev->th = q->th >= 0 ? &an->thresholds[q->th] : NULL;
-  if (it && !ev->th && q->quota < 0 && it->th) ev->th = it->th;
+  if (it && !ev->th && q->quota < 0 && (item_find(x, IT_TH), it->th)) ev->th = it->th;
   if (q->quota >= 0 && !ev->th) ev->quota = &an->numbers[q->quota];
   ev->fr = q->freq >= 0 ? &an->frequencies[q->freq] : NULL;
-  if (it && !ev->fr && it->fr) ev->fr = it->fr;
+  if (it && !ev->fr && (item_find(x, IT_FR), it->fr)) ev->fr = it->fr;
   ev->pen = q->pen >= 0 ? &an->penalties[q->pen] : NULL;
-  if (!ev->pen && it && it->pen) ev->pen = it->pen;
+  if (!ev->pen && it && (item_find(x, IT_PEN), it->pen)) ev->pen = it->pen;
   if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
     /* clause.link.word: the wording as the view slices it */
     uint32_t a = an->link_span.start < x->len ? an->link_span.start : (uint32_t)x->len;
