@@ -1500,6 +1500,8 @@ static bool fields_in(unsigned bits, const jf_analysis *a) {
 static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   const jf_needs_group *grp = &r->needs[g];
+  /* an analysis made already (for another rule) costs nothing to read */
+  if (grp->analysis && c->an && fields_in(grp->analysis, c->an)) return true;
   if (words_in(r, g, c)) return true;
   bool row = c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM);
   size_t lo = ci, hi = ci + 1; /* the clause's item, when it is looked at */
