@@ -343,9 +343,11 @@ end
 -- reports holds one of these words or a unit in its text (or, for a row or
 -- a scheme item, in its other clauses, which the engine's needs test reads
 -- too): the first group; and one of these words, a number in its analysis
--- or a threshold in its item's (件 of 文件, 条 of 条件 are no numbers): the
--- second.
-local NEEDS_UNIT, NEEDS_NUMBER = {}, { analysis = { "numbers" }, item = { "thresholds" } }
+-- (件 of 文件, 条 of 条件 are no numbers) or, for a row or a scheme item (the
+-- only clauses item_quota reads its item for: `row`, not `item`, which a
+-- list item's other sentences would meet too), a threshold in another of
+-- its clauses: the second.
+local NEEDS_UNIT, NEEDS_NUMBER = {}, { analysis = { "numbers" }, row = { "thresholds" } }
 for unit in pairs(RECORD_UNITS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = unit end
 table.sort(NEEDS_UNIT)
 for _, list in ipairs { COUNT_WORDS, PER_RECORD } do

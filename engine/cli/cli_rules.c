@@ -92,11 +92,15 @@ static void show_rule(const jf_ruleset *rs, const jf_rule_info *r, bool explain)
     const jf_needs_group *n = &r->needs[g];
     printf("%s (one of):", g ? "and needs" : "needs");
     for (size_t i = 0; i < n->n_words; i++) printf(" %s", n->words[i]);
-    for (int which = 0; which < 2; which++) {
-      unsigned bits = which ? n->item : n->analysis;
+    const unsigned kinds[] = {n->analysis, n->item, n->row};
+    static const char *const kind_names[] = {"analysis", "the item's analysis",
+                                             "a row's or scheme item's analysis"};
+    bool before = n->n_words != 0; /* something printed before this kind */
+    for (int which = 0; which < 3; which++) {
+      unsigned bits = kinds[which];
       if (!bits) continue;
-      printf("%s or %s:", n->n_words || (which && n->analysis) ? ";" : "",
-             which ? "the item's analysis" : "analysis");
+      printf("%s or %s:", before ? ";" : "", kind_names[which]);
+      before = true;
       for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (bits & (1u << k)) printf(" %s", fields[k]);
     }

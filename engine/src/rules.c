@@ -532,7 +532,7 @@ static const struct {
                     {"penalties", JF_NEEDS_PENALTIES},
                     {"link", JF_NEEDS_LINK}};
 
-/* A group's `analysis` or `item` (key, on top): the bits of the fields it names. */
+/* A group's `analysis`, `item` or `row` (key, on top): the bits of the fields it names. */
 static unsigned get_needs_fields(reg *g, const char *where, const char *key) {
   lua_State *L = g->L;
   size_t n;
@@ -558,8 +558,8 @@ static unsigned get_needs_fields(reg *g, const char *where, const char *key) {
 }
 
 /* One group of needs, the table on top (`where`: "needs" or "needs[2]"):
- * its words (the list part) normalized, and the fields its `analysis` and
- * `item` name. */
+ * its words (the list part) normalized, and the fields its `analysis`,
+ * `item` and `row` name. */
 static void get_needs_group(reg *g, const char *where, jf_needs_group *out, struct jf_needs_c *c) {
   lua_State *L = g->L;
   plain_words_top(L);
@@ -570,15 +570,17 @@ static void get_needs_group(reg *g, const char *where, jf_needs_group *out, stru
   while (lua_next(L, t)) {
     lua_pop(L, 1);
     if (lua_type(L, -1) == LUA_TSTRING && (strcmp(lua_tostring(L, -1), "analysis") == 0 ||
-                                           strcmp(lua_tostring(L, -1), "item") == 0))
+                                           strcmp(lua_tostring(L, -1), "item") == 0 ||
+                                           strcmp(lua_tostring(L, -1), "row") == 0))
       continue;
     if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && (size_t)lua_tointeger(L, -1) <= n)
       continue;
     if (lua_type(L, -1) == LUA_TSTRING)
-      problem(g, "unknown field '%s' in %s (a list of words, analysis = {…}, item = {…})",
-              lua_tostring(L, -1), where);
+      problem(g, "unknown field '%s' in %s (a list of words, analysis = {…}, item = {…}, "
+                 "row = {…})", lua_tostring(L, -1), where);
     else
-      problem(g, "%s must be a list of strings (and analysis = {…}, item = {…})", where);
+      problem(g, "%s must be a list of strings (and analysis = {…}, item = {…}, row = {…})",
+              where);
     keys_ok = false;
   }
   if (!keys_ok) return;
@@ -606,12 +608,15 @@ static void get_needs_group(reg *g, const char *where, jf_needs_group *out, stru
     normalize_words(g, "needs word", raw, n, &c->words, &c->len, &out->n_words);
   out->words = (const char *const *)c->words;
   free_strv(raw, n_raw);
-  bool fields = false; /* analysis or item given (a problem of theirs is theirs) */
+  bool fields = false; /* analysis, item or row given (a problem of theirs is theirs) */
   lua_getfield(L, t, "analysis");
   if (!lua_isnil(L, -1)) out->analysis = get_needs_fields(g, where, "analysis"), fields = true;
   lua_pop(L, 1);
   lua_getfield(L, t, "item");
   if (!lua_isnil(L, -1)) out->item = get_needs_fields(g, where, "item"), fields = true;
+  lua_pop(L, 1);
+  lua_getfield(L, t, "row");
+  if (!lua_isnil(L, -1)) out->row = get_needs_fields(g, where, "row"), fields = true;
   lua_pop(L, 1);
   if (!n && !fields) {
     if (strcmp(where, "needs") == 0)
@@ -621,7 +626,7 @@ static void get_needs_group(reg *g, const char *where, jf_needs_group *out, stru
   }
 }
 
-/* needs = { words…, analysis = {…}, item = {…} } (one group) or
+/* needs = { words…, analysis = {…}, item = {…}, row = {…} } (one group) or
  * { {…}, {…} } (every group needed): into r->needs, r->needs_c, r->info. */
 static void get_needs(reg *g, jf_rule *r) {
   lua_State *L = g->L;
@@ -1488,12 +1493,15 @@ static bool fields_in(unsigned bits, const jf_analysis *a) {
  * measure and another scores it (the loader groups an item's clauses
  * together) — or one of its `analysis` fields in the clause's analysis, or
  * one of its `item` fields in that of another clause of its item (any
- * item: what clause.item holds)? The words first: a clause is analysed only
- * when something reads its analysis (jf_doc_analysis), and the words (a
- * probe, then a scan) cost less than an analysis. */
+ * item: what clause.item holds), or, for a row or a scheme item, one of its
+ * `row` fields there? The words first: a clause is analysed only when
+ * something reads its analysis (jf_doc_analysis), and the words (a probe,
+ * then a scan) cost less than an analysis. */
 static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) {
   const jf_clause *c = &doc->clauses[ci];
   const jf_needs_group *grp = &r->needs[g];
+  /* an analysis made already (for another rule) costs nothing to read */
+  if (grp->analysis && c->an && fields_in(grp->analysis, c->an)) return true;
   if (words_in(r, g, c)) return true;
   bool row = c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM);
   size_t lo = ci, hi = ci + 1; /* the clause's item, when it is looked at */
@@ -1505,9 +1513,10 @@ static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) 
     for (size_t k = lo; k < hi; k++)
       if (k != ci && words_in(r, g, &doc->clauses[k])) return true;
   if (grp->analysis && fields_in(grp->analysis, jf_doc_analysis(doc, ci))) return true;
-  if (grp->item)
+  unsigned item = grp->item | (row ? grp->row : 0); /* the fields its item's clauses meet it by */
+  if (item)
     for (size_t k = lo; k < hi; k++)
-      if (k != ci && fields_in(grp->item, jf_doc_analysis(doc, k))) return true;
+      if (k != ci && fields_in(item, jf_doc_analysis(doc, k))) return true;
   return false;
 }
 

@@ -57,3 +57,26 @@ jianfu.rule {
     if #clause.numbers > 0 or clause:find({ "次数", "计分", "打卡机" }) then report { message = "打卡" } end
   end,
 }
+-- reports on a list item's clause whose other clause holds a threshold:
+-- `row` is met by a table row's or scheme item's other clauses only
+-- (broken.md line 13, 打卡情况按月通报)
+jianfu.rule {
+  id = "broken-row", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, needs = { "打卡机", row = { "thresholds" } },
+  check = function(clause, report)
+    if not clause.table_row and clause.item and #clause.item.thresholds > 0 then
+      report { message = "打卡" }
+    end
+  end,
+}
+-- the same promise kept: reports on a table row's cell whose other cell
+-- holds the threshold (broken.md line 17, 打卡情况)
+jianfu.rule {
+  id = "kept-row", category = "checkin", severity = "info", title = "打卡",
+  basis = { "test" }, triggers = { "打卡" }, needs = { "打卡机", row = { "thresholds" } },
+  check = function(clause, report)
+    if (clause.table_row or clause.scheme_item) and clause.item and #clause.item.thresholds > 0 then
+      report { message = "打卡" }
+    end
+  end,
+}

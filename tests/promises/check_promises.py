@@ -76,6 +76,7 @@ EXPECTED = [
     ("broken-prohibited", "broken promise 'skip_prohibited'", 5),
     ("broken-unless", "broken promise 'skip_unless'", 9),
     ("broken-groups", "broken promise 'needs'", 11),
+    ("broken-row", "broken promise 'needs'", 13),
 ]
 
 

@@ -888,7 +888,8 @@ static size_t call_at_daka(jf_ruleset *rs, size_t i, fixture *f, size_t ci) {
 /* needs in groups, with analysis fields: a clause must meet every group,
  * by a word of its own text (or of the other clauses of its table row or
  * scheme item, not of a list item), by a field of its own analysis
- * (`analysis`) or of another clause of its item (`item`, any item). */
+ * (`analysis`) or of another clause of its item (`item`, any item; `row`,
+ * a table row or a scheme item only). */
 static void test_needs_groups(void) {
   const char *src =
     "local function check(clause, report) report { message = 'm' } end\n"
@@ -897,12 +898,15 @@ static void test_needs_groups(void) {
     "  needs = { { '次数', analysis = { 'numbers' } }, { '考核', item = { 'link' } } } }\n"
     "jianfu.rule { id = 'fields', category = 'checkin', severity = 'info', title = 't',\n"
     "  basis = { 'b' }, triggers = { '打卡' }, check = check,\n"
-    "  needs = jianfu.words { '次数' } }\n";
+    "  needs = jianfu.words { '次数' } }\n"
+    "jianfu.rule { id = 'rows', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, check = check,\n"
+    "  needs = { '考核', row = { 'thresholds' } } }\n";
   errs e = {0};
   jf_ruleset *rs = load_one(src, &e);
   CHECK_INT(e.n, 0);
-  CHECK_INT(jf_ruleset_count(rs), 2);
-  if (jf_ruleset_count(rs) != 2) goto out0;
+  CHECK_INT(jf_ruleset_count(rs), 3);
+  if (jf_ruleset_count(rs) != 3) goto out0;
   const jf_rule_info *ri = jf_ruleset_rule(rs, 0);
   CHECK_INT(ri->n_needs, 2);
   if (ri->n_needs == 2) {
@@ -911,6 +915,13 @@ static void test_needs_groups(void) {
     CHECK_INT(ri->needs[0].item, 0);
     CHECK_INT(ri->needs[1].analysis, 0);
     CHECK_INT(ri->needs[1].item, JF_NEEDS_LINK);
+    CHECK_INT(ri->needs[1].row, 0);
+  }
+  ri = jf_ruleset_rule(rs, 2);
+  CHECK_INT(ri->n_needs, 1);
+  if (ri->n_needs == 1) {
+    CHECK_INT(ri->needs[0].item, 0);
+    CHECK_INT(ri->needs[0].row, JF_NEEDS_THRESHOLDS);
   }
   CHECK_INT(jf_ruleset_rule(rs, 1)->n_needs, 1); /* a jianfu.words list is one group */
   fixture f = make_doc("标题\n"
@@ -922,10 +933,14 @@ static void test_needs_groups(void) {
                        "打卡\n"              /* 5: a table row: its other cell's words (6) */
                        "次数考核\n"          /* 6 */
                        "打卡\n"              /* 7: a list item: not its other clause's words */
-                       "次数考核\n",         /* 8 */
+                       "次数考核\n"          /* 8 */
+                       "打卡\n"              /* 9: a table row: its other cell's threshold (10) */
+                       "每月不少于3次\n"     /* 10 */
+                       "打卡\n"              /* 11: a list item: not its other clause's (12) */
+                       "每月不少于3次\n",    /* 12 */
                        NULL);
-  CHECK_INT(f.doc->n_clauses, 9);
-  if (f.doc->n_clauses != 9) goto out;
+  CHECK_INT(f.doc->n_clauses, 13);
+  if (f.doc->n_clauses != 13) goto out;
   jf_clause *c = f.doc->clauses;
   CHECK(c[1].an && c[1].an->n_numbers > 0);
   c[2].item = c[3].item = 0;
@@ -934,11 +949,18 @@ static void test_needs_groups(void) {
   c[5].item = c[6].item = 1;
   c[5].flags = c[6].flags = JF_CLAUSE_TABLE_ROW;
   c[7].item = c[8].item = 2;
+  c[9].item = c[10].item = 3;
+  c[9].flags = c[10].flags = JF_CLAUSE_TABLE_ROW;
+  c[11].item = c[12].item = 4;
+  CHECK(c[10].an && c[10].an->n_thresholds > 0);
   const size_t expect[] = {1, 0, 1, 9, 0, 1, 9, 0};
   for (size_t k = 0; k < 8; k++)
     if (expect[k] != 9) CHECK_MSG(call_at_daka(rs, 0, &f, k) == expect[k], "clause %zu", k);
   CHECK_INT(call_at_daka(rs, 1, &f, 1), 0);
   CHECK_INT(call_at_daka(rs, 1, &f, 2), 1);
+  CHECK_INT(call_at_daka(rs, 2, &f, 9), 1);  /* `row`: the row's threshold */
+  CHECK_INT(call_at_daka(rs, 2, &f, 11), 0); /* not a list item's */
+  CHECK_INT(call_at_daka(rs, 2, &f, 0), 1);  /* its word */
 out:
   free_doc(&f);
 out0:
@@ -960,7 +982,9 @@ out0:
     "jianfu.rule { id = 'f', category = 'checkin', severity = 'info', title = 't',\n"
     "  basis = { 'b' }, triggers = { '打卡' }, needs = { { 3 } }, check = print }\n"
     "jianfu.rule { id = 'g', category = 'checkin', severity = 'info', title = 't',\n"
-    "  basis = { 'b' }, triggers = { '打卡' }, needs = { analysis = { 'link' } }, check = print }\n";
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { analysis = { 'link' } }, check = print }\n"
+    "jianfu.rule { id = 'h', category = 'checkin', severity = 'info', title = 't',\n"
+    "  basis = { 'b' }, triggers = { '打卡' }, needs = { row = { 'rows' } }, check = print }\n";
   rs = load_one(bad, &e);
   CHECK(has_error(&e, 1, "rule 'a': needs.analysis[1] must be one of numbers, thresholds, "
                          "frequencies, penalties, link, not 'words'"));
@@ -969,7 +993,9 @@ out0:
   CHECK(has_error(&e, 7, "rule 'd': needs[2] must be a list of strings, not a string"));
   CHECK(has_error(&e, 9, "rule 'e': needs.item must be a non-empty list of names"));
   CHECK(has_error(&e, 11, "rule 'f': needs[1][1] must be a string, not a number"));
-  CHECK_INT(e.n, 6);
+  CHECK(has_error(&e, 15, "rule 'h': needs.row[1] must be one of numbers, thresholds, "
+                          "frequencies, penalties, link, not 'rows'"));
+  CHECK_INT(e.n, 7);
   CHECK_INT(jf_ruleset_count(rs), 1); /* 'g': analysis alone is a group */
   jf_ruleset_free(rs);
   errs_clear(&e);

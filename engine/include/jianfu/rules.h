@@ -33,8 +33,10 @@ typedef struct jf_example {
 
 /* What a rule's `needs` names of a clause's analysis (rules/README.md): a
  * group is met by a clause whose analysis has one of the fields its
- * `analysis` names, or another clause of whose item has one of the fields
- * its `item` names. */
+ * `analysis` names, another clause of whose item has one of the fields its
+ * `item` names, or (a cell of a table row or a field of a scheme item)
+ * another clause of whose row or item has one of the fields its `row`
+ * names. */
 typedef enum jf_needs_field {
   JF_NEEDS_NUMBERS = 1u << 0,     /* "numbers": a number */
   JF_NEEDS_THRESHOLDS = 1u << 1,  /* "thresholds": a threshold */
@@ -46,12 +48,14 @@ typedef enum jf_needs_field {
 /* One group of a rule's needs: met by a clause whose normalized text holds
  * one of the words (or, for a cell of a table row or a field of a scheme
  * item, the text of another clause of its row or item does), whose
- * analysis has one of the fields `analysis` names, or another clause of
- * whose item has one of the fields `item` names (jf_needs_field bits). */
+ * analysis has one of the fields `analysis` names, another clause of whose
+ * item has one of the fields `item` names, or — a cell of a table row or a
+ * field of a scheme item only — another clause of whose row or item has
+ * one of the fields `row` names (jf_needs_field bits). */
 typedef struct jf_needs_group {
   const char *const *words; /* normalized */
   size_t n_words;
-  unsigned analysis, item;
+  unsigned analysis, item, row;
 } jf_needs_group;
 
 /* A registered rule's metadata; all strings owned by the ruleset. */
