@@ -34,6 +34,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- counted as absent (按旷工处理) is a sanction
+      "网格员每天在“e网格”定位打卡2次，未打卡的按旷工处理",
       "机关干部每日通过“学习强国”学习打卡，未完成打卡的不得参加年度评优",
       "网格员每日定位打卡不少于3次",
       "驻村干部每月定位打卡不少于20天，打卡记录作为考勤和考核依据",
@@ -53,6 +55,9 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- a false location or a check-in for someone else, banned
+      "使用虚假定位软件打卡的，按旷工论处",
+      "对替他人在“学习强国”签到的，视为旷工",
       -- a case told, cases counted in 起, a question
       "前段时间有的乡镇要求干部每天在群里接龙打卡，被县纪委点了名，这个教训必须汲取",
       "市委办公室通报5起典型案例，其中某街道要求网格员每天打卡3次、未打卡的扣绩效",
