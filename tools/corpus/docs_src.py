@@ -4629,3 +4629,31 @@ DOCS["d181_shichang_jianguan_wangge_kaoping.txt"] = """\
 第十一条 对虚报检查数据、伪造打卡记录的，一经查实该项考评不得分。
 第十二条 本办法自印发之日起施行。
 """
+
+
+# ---- Round 17, hand-written: a street office's answers and work notes
+# exercising set 17's classes in one document: a Q&A whose answers renounce
+# (silent) or demand (counts), a count after the fact, counted cases notified,
+# a case told with 点了名, a notice relayed with 转发给你们, cases counted by
+# 个 and scored per 每个, an app kept online 从早到晚, a comment quota in the
+# next segment ranked, school places by points, a false location banned.
+DOCS["d182_jiedao_shuzihua_dafu_tishi.txt"] = """\
+街道党政办关于基层数字化工作有关问题的答复和工作提示
+（2025年5月）
+一、常见问题答复
+问：今年还要在“街道工作”群里回复“收到”吗？答：不需要，群内只发通知，看到即可，不作回复要求。
+问：网格员“e网格”的在线时长还考核吗？答：不再考核在线时长，只看事件处置效果。
+问：各社区“邻里通”APP的使用有什么要求？答：各社区月活跃率不低于70%，未达到的扣1分。  ⟦A⟧
+二、情况通报
+上月街道通过“邻里通”平台发布便民信息60余条，浏览量达3.2万次。
+区委办通报了4起“指尖上的形式主义”典型问题，其中1起为某街道强制要求居民关注公众号。
+前几年有的社区要求网格员每天在群里打卡接龙，被区纪委点了名，大家要引以为戒。
+三、转发事项
+现将区民政局通知转发给你们：各社区“智慧养老”小程序注册账户数每季度通报排名，请抓好落实。  ⟦I,P⟧
+四、本月工作提示
+各社区每月在“邻里通”平台报送基层治理案例不少于3个，每个案例计0.5分。  ⟦D⟧
+网格员手机上的“邻里通”须从早到晚一直在线，抽查发现离线一次扣0.2分。  ⟦O⟧
+各社区组织党员在“幸福街道”公众号文章下留言，每月不少于5条，完成情况每月通报排名。  ⟦F,P⟧
+随迁子女入学按照积分排名顺序办理，具体由区教育局负责。
+对以虚假定位替他人签到的，一经查实按旷工处理。
+"""
