@@ -179,6 +179,10 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- statistics: an approximate count, a level said reached; a question
+      "镇农业服务中心通过“金穗助农”平台发布春耕技术信息40余条，浏览量达1.2万次",
+      "本月“惠民通”平台访问量已达8万人次，办件量3200件",
+      "问：APP活跃率是否纳入今年的考核？答：不纳入，考核只看群众诉求办结情况。",
       -- the use of money named on the platforms it is reported on
       "各乡镇须每月在“三资管理”平台填报补助资金使用情况，逾期的扣0.5分",
       -- an approximate count is a statistic, not a quota

@@ -116,11 +116,36 @@ end
 -- at most a few characters before the count (not 采用线上方式报送,不少于5条)
 local ADOPTED = jianfu.words(jianfu.norm_list { "采纳", "采用", "录用", "采信", "刊用", "刊发" })
 local ADOPTED_REACH = 15 -- bytes: five characters
+-- records counted by 个 (报送调解案例不少于6个, 上报问题线索5个, 报送6个案例):
+-- a count of records only when a record noun stands between the verb and the
+-- count in its segment, or right after the count (not 报送重点项目3个)
+local RECORD_NOUNS = jianfu.words(jianfu.norm_list { "案例", "线索", "信息", "事件", "案件", "稿件",
+  "素材", "做法", "经验" })
+-- (信息系统, 信息平台, 案件中心 name a system, not records: 填报信息系统由38个精简至15个)
+local NOUN_NOT = jianfu.words(jianfu.norm_list { "系统", "平台", "中心", "化", "员", "库" })
+local N_GE = N("个")
+local function record_noun(text, a, b)
+  for _, w in ipairs(jianfu.find_all(text:sub(a, b), RECORD_NOUNS)) do
+    local after = a + w.to
+    if jianfu.any_in(text, NOUN_NOT, after, after + 5) ~= after then return a + w.from - 1 end
+  end
+  return nil
+end
+local function records_by_ge(text, vto, n)
+  local s, e = jianfu.segment(text, n.from, n.to)
+  if n.from <= vto or s > vto then
+    -- (the count after the verb in its own segment, or right before the noun)
+    return record_noun(text, n.to + 1, n.to + 6) == n.to + 1
+  end
+  return record_noun(text, vto + 1, n.from - 1) ~= nil or
+    record_noun(text, n.to + 1, math.min(e, n.to + 6)) == n.to + 1
+end
 local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
     local unit = n.unit
-    if RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[vterm]) then
+    if (RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[vterm])) or
+        (unit == N_GE and records_by_ge(text, vto, n)) then
       local nfrom = n.from
       local dist = math.abs(nfrom - vfrom)
       if not q or dist < qdist then
@@ -166,6 +191,9 @@ local function record_score(clause, text)
   return nil
 end
 
+-- counting nouns that may open a score per record written out (每条计0.2分)
+local SCORED_WORDS = {}
+for _, w in ipairs(jianfu.norm_list { "按条", "每条计", "按篇", "每篇计" }) do SCORED_WORDS[w] = true end
 -- the first counting noun that is not renounced, else a score per record, or nil
 local function count_word(clause, text, vto)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do
@@ -174,7 +202,11 @@ local function count_word(clause, text, vto)
     -- or for the entry itself ("数据录入完成率")
     local rate_ok = c.term ~= N_RATE or string.find(text, N_TASK, 1, true)
       or c.from == vto + 1
-    if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then return c end
+    if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then
+      -- (每条计0.2分 written out is a score per record: it counts by itself)
+      if SCORED_WORDS[c.term] then return record_score(clause, text) or c end
+      return c
+    end
   end
   return record_score(clause, text)
 end
@@ -347,9 +379,14 @@ end
 -- only clauses item_quota reads its item for: `row`, not `item`, which a
 -- list item's other sentences would meet too), a threshold in another of
 -- its clauses: the second.
+-- Records counted by 个 (records_by_ge) need a record noun (RECORD_NOUNS) in
+-- the text, and jianfu.per_record's 每个 (每个案例计0.5分, 每个计0.5分) the word
+-- 每个: both in the first group.
 local NEEDS_UNIT, NEEDS_NUMBER = {}, { analysis = { "numbers" }, row = { "thresholds" } }
 for unit in pairs(RECORD_UNITS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = unit end
 table.sort(NEEDS_UNIT)
+for _, w in ipairs(RECORD_NOUNS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = w end
+NEEDS_UNIT[#NEEDS_UNIT + 1] = N("每个")
 for _, list in ipairs { COUNT_WORDS, PER_RECORD } do
   for _, w in ipairs(list) do
     NEEDS_UNIT[#NEEDS_UNIT + 1] = w
@@ -385,6 +422,12 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- records counted by 个 with a record noun; a score per record by 每个
+      "各乡镇司法所每季度在“矛调云”平台报送调解案例不少于6个，每个案例计0.5分，被采用的另加1分",
+      "各网格员每月通过“平安通”上报问题线索不少于5个，每少1个扣0.2分",
+      "各社区每月在“e社区”录入服务案例，每个案例计0.2分",
+      -- a score per record written 每条计, with no other link
+      "各社区每月在平台录入服务信息，每条计0.2分",
       "各乡镇每月通过“随手调”App上报矛盾纠纷信息不少于30条，每少1条扣0.1分",
       "县综治中心下达各乡镇网格事件录入任务数，每月通报录入完成率",
       { text = "按县综治中心下达的年度任务数，使用“随手调”App录入矛盾纠纷信息", scheme = true },
@@ -412,6 +455,9 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- 个 of projects or systems is no count of records
+      "各乡镇每年报送重点项目3个，由县发改局统筹安排",
+      "居村填报信息系统由38个精简至15个，同一数据一处填报、多方共享",
       -- items adopted are an outcome, not a quota of items reported
       "检察院报送的检察建议被采纳五条以上的，年度考评予以加分",
       "不得将平台录入数量作为考核依据",

@@ -60,8 +60,14 @@ OTHER["分享"] = function(text, hit)
   return not sentence_has(text, hit.from, MEDIA_WORDS)
 end
 
+-- a document relayed to its addressees in the words of a covering notice
+-- (现将…通知转发给你们, 转发如下, 转发给你单位): the forwarding is of the
+-- notice, whatever platform the notice is about
+local RELAYED_TO = jianfu.words(jianfu.norm_list { "给你们", "给你单位", "给你局", "给你处", "给你", "如下" })
+
 -- 转发上级文件, 分享经验: official channels and experience, not media
 OTHER["转发"] = function(text, hit)
+  if any_in(text, RELAYED_TO, hit.to + 1, hit.to + 12) == hit.to + 1 then return true end
   local _, b = sentence(text, hit.from)
   local doc = sentence_has(text, hit.from, DOC_WORDS) or
     any_in(text, ADDRESSEES, hit.to + 1, b) or
@@ -176,6 +182,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a notice relayed to its addressees (转发给你们, 转发如下)
+      "现将县农业农村局通知转发给你们：县局要求各村“金穗助农”平台农户注册率不低于百分之六十，每月通报排名",
+      "转发给你们的“平安家园”APP推广方案，请各村对照执行，注册率不低于80%，纳入考核",
       -- a record value (最高…量) stated with nothing demanded is a statistic
       "本季度单条短视频最高点赞量1.6万，评论区互动较为活跃",
       "未向村干部摊派点赞转发任务的，得满分",

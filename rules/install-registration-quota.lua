@@ -12,8 +12,10 @@ local APP_WORDS = jianfu.words {
 -- the generic verbs: a counted measure of them (下载量, 注册率) needs no context
 -- (新增用户 and 绑定用户 too: a utility's new customers, 新增用户燃气开户, are
 -- no app accounts; “网上国网”APP新增绑定用户 are)
+-- (激活: activating a code or an app account is registering it, 激活“收款码”,
+-- 激活商户数; not 激活市场活力)
 local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关注"] = true,
-  ["下载安装"] = true, ["新增用户"] = true, ["绑定用户"] = true }
+  ["下载安装"] = true, ["新增用户"] = true, ["绑定用户"] = true, ["激活"] = true }
 -- what a download, installation or registration of other things looks like
 local OTHER = {
   "下载附件", "附件下载", "下载表格", "下载模板", "下载相关", "下载后填", "注册资本", "注册资金",
@@ -60,7 +62,9 @@ jianfu.rule {
     "粉丝数", "粉丝量", "粉丝", "订阅数", "订阅量", "订阅率", "订阅人数", "用户数", "用户量",
     "开通率", "绑定率", "认证率", "激活率",
     -- activating a code or an app account is registering it (医保码激活人数)
-    "激活人数", "激活量", "激活数", "激活用户", "激活户数", "激活人次",
+    "激活人数", "激活量", "激活数", "激活用户", "激活户数", "激活人次", "激活",
+    -- counted by merchants, customers or accounts: 激活商户数, 注册客户数
+    "激活商户数", "激活客户数", "注册客户数", "注册账户数", "下载客户数", "绑定商户数",
     -- accounts bound to or opened in an app: 新增绑定用户, 绑定人数, 开通用户数
     "绑定用户", "绑定数", "绑定量", "绑定人数", "新增用户", "开通用户",
     -- counted in households or customers: 绑定户数, 绑定客户数, 开通户数
@@ -68,6 +72,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a code activated, counted per person
+      "各网点员工推广商户激活“金穗收款码”，每人每月不少于10户",
       -- the app named in the item's heading,
       "三、关于“智慧社区”APP推广。\n街道要求本月底前各社区下载安装不少于800户，请分解到网格。",
       "全体村组干部须于3月底前完成“粤省事”实名注册，注册率达到100%，未完成的村扣1分",
@@ -85,6 +91,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- cases notified, counted in 起
+      "县纪委监委通报了3起“指尖上的形式主义”典型问题，其中1起为某单位强制要求下载APP",
       -- a milestone crossed, stated with nothing demanded, is a statistic
       "“清江发布”视频号去年粉丝数突破8万，年度播放总量居全市第二",
       -- the divisor of a written ratio is no registration quota

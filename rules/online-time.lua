@@ -55,12 +55,13 @@ local N_ONLINE = jianfu.normalize("在线")
 -- (a duration without a number); not a device (设备保持在线)
 local N_KEEP = jianfu.normalize("保持")
 local ALL_THE_TIME = jianfu.words(jianfu.norm_list { "全天", "全天候", "全时段", "24小时", "二十四小时",
-  "时刻", "始终", "全程", "离线", "掉线", "不在线" })
+  "时刻", "始终", "全程", "离线", "掉线", "不在线", "从早到晚", "一直", "整天", "全日", "不间断" })
 -- the whole day said right before 在线 (须全天在线, 24小时在线, 始终在线): kept
 -- online without 保持
 -- (longest first: the first word of the list found right before 在线 is taken)
+-- (or the day spelt out: 从早到晚一直在线, 整天在线, 不间断在线)
 local WHOLE_DAY = jianfu.words(jianfu.norm_list { "全天候", "全时段", "二十四小时", "24小时", "全天",
-  "始终", "时刻", "全程" })
+  "始终", "时刻", "全程", "一直", "从早到晚", "整天", "全日", "不间断" })
 -- (an app or account named before 在线 in its segment, before or after 保持:
 -- 全天保持“应急指挥”APP在线, 手机端“e网格”须全天保持在线状态; 终端保持在线
 -- is equipment)
@@ -148,6 +149,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- the whole day spelt out before 在线
+      "网格员手机上的“网格云眼”要从早到晚一直在线，抽查时发现离线的，每次扣1分",
+      "值班人员的“应急通”APP须不间断在线，不在线的按脱岗处理",
       -- an app kept online all day, named before 保持: deductions when found offline,
       "社区网格员的“平安e格”手机端须全天保持在线，巡查发现离线的每次扣0.5分",
       "党员干部每月网络学习时长不少于10学时，学习时长作为年度考核的重要依据",
@@ -181,6 +185,7 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      "各站点雨量监测设备须一直在线，离线的及时报修",
       -- a system of a place named after its people (职工宿舍) is equipment
       "职工宿舍门禁系统在线率不低于98%，故障当日报修",
       -- stations and instruments online are things (雨量站, 水文站, 充电桩),

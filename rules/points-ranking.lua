@@ -36,10 +36,14 @@ local USAGE = jianfu.norm_list {
 -- name (分享次数, 使用人数, 转发次数, 登录人次), days of use in a period too
 -- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
-  "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到" }
--- (counted by households or users too: 注册户数, 激活用户数, 下载户数)
+  "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到",
+  "绑定" }
+-- (counted by households or users too: 注册户数, 激活用户数, 下载户数; and
+-- by customers, merchants, accounts or members: 注册客户数, 激活商户数,
+-- 注册账户数, 绑定会员数)
 for _, v in ipairs(USAGE_VERBS) do
-  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数" } do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数",
+      "客户数", "商户数", "账户数", "会员数" } do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
@@ -133,8 +137,11 @@ local ONLINE = jianfu.words(jianfu.norm_list { "平台", "app", "线上", "网�
 local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
   "获得积分", "落户",
-  -- points schemes of public services (积分入学, 积分入户: a migrant's points)
-  "积分入学", "积分入户",
+  -- points schemes of public services (积分入学, 积分入户: a migrant's points;
+  -- a school place, a nursery place or public housing allotted by points:
+  -- 随迁子女按积分排名安排入学, 公租房按积分排序选房)
+  "积分入学", "积分入户", "入学", "入园", "入读", "学位", "随迁子女", "公租房", "保障房",
+  "保障性住房", "人才公寓", "选房", "配租",
   -- 党员积分管理, 量化积分: points systems of real conduct (组织生活, 志愿服务),
   -- not platform points; deducting them is a sanction of its own
   "积分管理", "量化积分", "量化分",
@@ -272,6 +279,7 @@ end
 -- entries, so ranking it ranks their number
 local PER_RECORD = jianfu.words(jianfu.norm_list { "按条计", "每条计", "按篇计", "每篇计", "按件计",
   "每件计", "每条加", "每篇加", "每条得" })
+local COMMA, BARE = string.byte(","), 12 -- (bytes: four characters)
 -- the first usage activity of the clause that is given a count or a task
 -- (or a score per record after it)
 local function counted_activity(clause)
@@ -288,6 +296,13 @@ local function counted_activity(clause)
       local th_here = th and th.from > h.to and th.to <= e + 1
       if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
         return h
+      end
+      -- or a bare count opening the next segment, which continues the
+      -- activity (留言评论，每月不少于3条: at most a period or a person,
+      -- 每月, 每人每天, before the threshold)
+      if th and th.from > e + 1 and string.byte(text, e + 1) == COMMA then
+        local ns, ne = jianfu.segment(text, e + 2, e + 2)
+        if th.from - ns <= BARE and th.to <= ne then return h end
       end
       -- (a score per record written out: 每条计0.2分, 每条记0.5分, 每上报1条得1分)
       -- (the score's end: 每报送一条…得0.5分 scores the activity it names)
@@ -584,6 +599,11 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- customers, merchants or accounts of a usage verb ranked
+      "各银行网点“金穗助农”手机银行月新增注册客户数按网点排名，后3名网点负责人由分行约谈",
+      "各支行“惠商通”收款码激活商户数每周排名通报",
+      -- the count in the next segment, continuing the activity
+      "各村党员在“乡村振兴”公众号文章下留言评论，每月不少于3条，完成情况每月通报排名",
       -- records written on a platform, given a count and ranked
       "驻村干部每周通过“村情通”APP记录民情日志不少于5篇，记录篇数每月排名",
       -- a score per record ranked ranks the number of records
@@ -629,6 +649,11 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- school places and public housing allotted by points; a case told; a question
+      "外来务工人员随迁子女按照积分排名顺序安排入学",
+      "公租房配租按照申请家庭积分排名确定选房顺序",
+      "警示案例：某县曾规定干部“学习积分”低于全县平均分的不得提拔，该做法已被省纪委通报",
+      "问：“学习强国”积分还和评优挂钩吗？答：不再挂钩，积分仅供个人学习参考。",
       -- written on paper, or a usage log
       "党员每月撰写学习心得不少于2篇，交支部存档，不排名",
       -- the points of a residence scheme, not of a platform

@@ -820,10 +820,12 @@ static bool unnamed_subject(const state *st, size_t i) {
   return false;
 }
 
-/* Does the sentence before i open with a past year (去年, 前年, 往年: 去年有个
- * 乡镇…被市纪委通报)? A sanction after it was suffered, not planned. */
+/* Does the sentence before i open with a past year or a time gone by (去年,
+ * 前年, 往年, 前段时间, 前几年: 去年有个乡镇…被市纪委通报)? A sanction after it
+ * was suffered, not planned. */
 static bool past_year(const state *st, size_t i) {
-  static const char *past[] = {"去年", "前年", "往年"};
+  static const char *past[] = {"去年", "前年", "往年", "前段时间", "前一段时间", "前些时候",
+                               "前些日子", "前几年", "前些年", "早些时候", "早些年"};
   size_t a = sentence_start(st, i);
   for (size_t k = 0; k < sizeof past / sizeof *past; k++)
     if (find_in(st->s, a, i, past[k])) return true;
@@ -838,7 +840,8 @@ static bool past_year(const state *st, size_t i) {
  * is a plan's sanction. */
 static bool narrated_sanction(const state *st, const ev *e) {
   static const char *sanction[] = {"通报", "问责", "查处", "曝光", "追责", "处分", "约谈", "处理",
-                                   "点名", "叫停", "纠正", "责令", "整改", "批评"};
+                                   "点名", "叫停", "纠正", "责令", "整改", "批评", "点了名",
+                                   "追究", "谈话", "诫勉", "警告", "查办"};
   const char *s = st->s;
   size_t b = e->end;
   while (b < st->len && s[b] != ',' && !is_break(s, st->len, b)) b++;
@@ -872,6 +875,18 @@ static bool toward_whom(const char *w) {
   return n >= 6 && (strcmp(w + n - 3, "向") == 0 || strcmp(w + n - 3, "给") == 0);
 }
 
+/* Are cases counted in 起 before i in its sentence (通报了3起典型问题, 曝光
+ * 五起典型案例: incidents told, not work demanded; not 报送典型案例不少于2篇)? */
+static bool cases_counted(const state *st, size_t i) {
+  const char *s = st->s;
+  size_t a = sentence_start(st, i);
+  for (size_t p = a + 1; p + 3 <= i; p++)
+    if (memcmp(s + p, "起", 3) == 0 &&
+        (is_digit(s[p - 1]) || (p >= a + 3 && cn_cp(cp_at(s, st->len, p - 3)) >= 0)))
+      return true;
+  return false;
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
  * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition).
  * A case: a label only before a colon (警示案例:…; not 报送典型案例不少于2篇),
@@ -889,7 +904,7 @@ static bool reported(const state *st, const ev *e) {
     size_t i = e->end;
     while (i < st->len && (is_digit(s[i]) || cn_cp(cp_at(s, st->len, i)) >= 0))
       i += char_len((unsigned char)s[i]);
-    return i < st->len && s[i] == ':';
+    return (i < st->len && s[i] == ':') || cases_counted(st, e->start);
   }
   if (strcmp(w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0) return true;
@@ -1355,13 +1370,26 @@ static bool interpret(state *st) {
  * …的予以通报) is the condition of the sanction, not a reported fact: its
  * scope is dropped. A penalty that is itself reported (有的将活跃率排名通报)
  * keeps it. */
+/* Is the report word at i one that tells a case (警示案例:, 该做法已被, 已被…
+ * 通报, 某县曾规定)? The sanction of the rule it tells (某县曾规定…低于平均分
+ * 的不得提拔) is part of the case, not the condition of the plan's own. */
+static bool told_case(const state *st, size_t i) {
+  const jfa_word *w = jfa_word_at(st->s, st->len, i);
+  if (!w || w->kind != KW_PROH || w->sub != PRO_REPORT) return false;
+  const char *x = w->w;
+  if (strstr(x, "案例") || strstr(x, "典型") || strstr(x, "做法") || strcmp(x, "被") == 0 ||
+      strcmp(x, "受到") == 0 || strcmp(x, "遭到") == 0 || strcmp(x, "对此") == 0)
+    return true;
+  return strcmp(x, "曾") == 0 && unnamed_subject(st, i);
+}
+
 static void check_reports(state *st) {
   jf_analysis *a = st->a;
   size_t out = 0;
   for (size_t p = 0; p < a->n_prohibitions; p++) {
     jf_prohibition pr = a->prohibitions[p];
     bool keep = true;
-    if (strcmp(pr.kind, "report") == 0)
+    if (strcmp(pr.kind, "report") == 0 && !told_case(st, pr.trigger.start))
       for (size_t k = 0; k < a->n_penalties && keep; k++) {
         jf_span ps = a->penalties[k].span;
         if (ps.start < pr.scope.start || ps.start >= pr.scope.end) continue;
@@ -1485,6 +1513,14 @@ static bool add_value(state *st, jf_span t, size_t *done_to) {
   return true;
 }
 
+/* Does an approximate count end at i: 40余条, 1.2万余次, 8000多人 (余 or 多
+ * right after the digits, then a unit, 万 or 名)? */
+static bool approximate(const char *s, size_t len, size_t i) {
+  if (!JFA_AT(s, len, i, "余") && !JFA_AT(s, len, i, "多")) return false;
+  i += 3;
+  return jfa_unit_at(s, len, i) || JFA_AT(s, len, i, "万") || JFA_AT(s, len, i, "名");
+}
+
 static bool add_values(state *st, bool scheme) {
   if (st->assessment || scheme) return true;
   size_t n = st->a->n_thresholds, done_to = 0;
@@ -1494,7 +1530,10 @@ static bool add_values(state *st, bool scheme) {
     const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
     bool value = false;
     if (w && w->kind == KW_CMP) {
-      value = strcmp(w->w, "突破") == 0 || strcmp(w->w, "超过") == 0;
+      value = strcmp(w->w, "突破") == 0 || strcmp(w->w, "超过") == 0 ||
+              /* a level said reached (已达8万人次, 已达到, 达到了) */
+              ((strcmp(w->w, "达") == 0 || strcmp(w->w, "达到") == 0) &&
+               (prev_is(st->s, t.start, "已") || JFA_AT(st->s, st->len, t.start + strlen(w->w), "了")));
     } else {
       /* a measure named before its value, the record 最高 before the measure
        * in its segment (单条视频最高点赞量3.2万) */
@@ -1513,7 +1552,9 @@ static bool add_values(state *st, bool scheme) {
     jf_span t = st->a->numbers[k].span;
     if (t.start < done_to) continue;
     const char *s = st->s;
-    bool value = prev_is(s, t.start, "约") ||
+    /* an approximate count (发布信息40余条, 1.2万余次, 8000多人): what was
+     * done, counted after the fact; no plan sets 40余条 */
+    bool value = approximate(s, st->len, t.end) || prev_is(s, t.start, "约") ||
                  (t.start >= 6 && prev_is(s, t.start, "为") && prev_is(s, t.start - 3, "约")) ||
                  (t.start >= 6 && (prev_is(s, t.start, "加") || prev_is(s, t.start, "长")) &&
                   (prev_is(s, t.start - 3, "增")));
@@ -1524,6 +1565,27 @@ static bool add_values(state *st, bool scheme) {
       value = find_in(s, a, t.start, "获");
     }
     if (value && !add_value(st, t, &done_to)) return false;
+  }
+  return true;
+}
+
+/* 问:今年还要在群里回复“收到”吗?答:不需要…: a question asks, it demands
+ * nothing; what it names is described (the answer, a sentence of its own,
+ * may demand or renounce it). A sentence ending in ? after a Chinese
+ * character becomes the scope of a report. */
+static bool add_questions(state *st) {
+  const char *s = st->s, *q = s;
+  while ((q = memchr(q, '?', st->len - (size_t)(q - s))) != NULL) {
+    size_t at = (size_t)(q - s);
+    q++;
+    if (at == 0 || (unsigned char)s[at - 1] < 0x80) continue;
+    size_t ss = sentence_start(st, at);
+    jf_prohibition *p = vec_push(&st->prohibitions);
+    if (!p) return false;
+    p->trigger = (jf_span){(uint32_t)at, (uint32_t)at + 1};
+    p->scope = (jf_span){(uint32_t)ss, (uint32_t)at};
+    strcpy(p->kind, "report");
+    if ((size_t)(q - s) >= st->len) break;
   }
   return true;
 }
@@ -1698,6 +1760,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   check_reports(st);
   turn_reports(st);
   if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
+  if (!add_questions(st)) goto fail;
   trim_scopes(st);
   unlink_renounced(st);
   /* a report's own demand (须, 今后) is no description, except in a section

@@ -118,6 +118,10 @@ static jfa_word words[] = {
   PEN("停发", PEN_PAY), PEN("缓发", PEN_PAY),
   PEN("问责", PEN_ACCOUNT), PEN("追责", PEN_ACCOUNT), PEN("责任追究", PEN_ACCOUNT),
   PEN("追究责任", PEN_ACCOUNT), PEN("处分", PEN_ACCOUNT),
+  /* counted as absent from work (不在线的按脱岗处理, 未打卡的视为旷工) */
+  PEN("按缺勤处理", PEN_ACCOUNT), PEN("按旷工处理", PEN_ACCOUNT), PEN("按脱岗处理", PEN_ACCOUNT),
+  PEN("视为缺勤", PEN_ACCOUNT), PEN("视为旷工", PEN_ACCOUNT), PEN("视为脱岗", PEN_ACCOUNT),
+  PEN("记缺勤", PEN_ACCOUNT), PEN("记旷工", PEN_ACCOUNT), PEN("按旷工论处", PEN_ACCOUNT),
 
   /* prohibitions: what follows is forbidden */
   PRO("不得", PRO_BUDE, DIR_AUTO),
@@ -229,6 +233,8 @@ static jfa_word words[] = {
   PRO("警示案例", PRO_REPORT, DIR_FWD), PRO("典型案例", PRO_REPORT, DIR_FWD),
   PRO("反面案例", PRO_REPORT, DIR_FWD), PRO("反面典型", PRO_REPORT, DIR_FWD),
   PRO("案例警示", PRO_REPORT, DIR_FWD), PRO("曾", PRO_REPORT, DIR_FWD),
+  /* problems notified as cases, counted in 起 (通报了3起典型问题,其中1起为…) */
+  PRO("典型问题", PRO_REPORT, DIR_FWD),
   PRO("该做法", PRO_REPORT, DIR_BACK), PRO("此做法", PRO_REPORT, DIR_BACK),
   PRO("这一做法", PRO_REPORT, DIR_BACK), PRO("上述做法", PRO_REPORT, DIR_BACK),
   PRO("这种做法", PRO_REPORT, DIR_BACK), PRO("此类做法", PRO_REPORT, DIR_BACK),

@@ -313,7 +313,9 @@ local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷�
   -- (对虚报打卡次数的…不得分, 伪造签到记录的, 谎报学习时长的, 找人代学的)
   -- (at most 48 words: past that the C scan loses its byte-pair probes)
   "虚报", "谎报", "瞒报", "伪造", "编造", "虚构", "篡改", "造假", "弄虚作假", "冒签",
-  "替打卡", "替签到", "代学" }
+  "替打卡", "替签到", "代学",
+  -- (a false location, checking in for someone else: 以虚假定位替他人打卡的)
+  "虚假定位", "替他人" }
 local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
   "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
   "不予", "不计" }
@@ -499,16 +501,26 @@ local RECORD_UNIT = { ["条"] = true, ["篇"] = true, ["件"] = true, ["例"] = 
 local EACH = { ["每"] = true, ["按"] = true }
 local ONE = { ["1"] = true, ["一"] = true }
 -- a record unit after 每, 按 or one (每条, 按篇, 一件, 1条): looked for once in
--- the text before its numbers are read (most clauses have none)
-local EACH_RECORD_WORDS = {}
+-- the text before its numbers are read (most clauses have none); 每个 too,
+-- for records counted by 个 (see each_record)
+local EACH_RECORD_WORDS = { "每个" }
 for u in pairs(RECORD_UNIT) do
   for _, p in ipairs { "每", "按", "一", "1" } do EACH_RECORD_WORDS[#EACH_RECORD_WORDS + 1] = p .. u end
 end
 table.sort(EACH_RECORD_WORDS)
 local EACH_RECORD = compile(EACH_RECORD_WORDS)
+-- records counted by 个: 每个 before a record noun (每个案例计0.5分, 每个线索得1分)
+-- or right before the score (每个计0.5分: the records named before it)
+local EACH_GE = "每个"
+local RECORD_NOUN = compile { "案例", "线索", "信息", "事件", "案件", "稿件", "素材", "做法", "经验" }
 -- is there a record unit at u (three bytes) counted one by one: 每条, 按篇,
 -- or 每报送一条 (one record, 每 at most five characters before)?
 local function each_record(text, u, s)
+  if string.sub(text, u - 3, u + 2) == EACH_GE and u - 3 >= s then
+    local a = M.any_in(text, RECORD_NOUN, u + 3, u + 8)
+    if a == u + 3 or SCORE_VERB[string.sub(text, u + 3, u + 5)] then return u - 3 end
+    return nil
+  end
   if not RECORD_UNIT[string.sub(text, u, u + 2)] then return nil end
   if u - 3 >= s and EACH[string.sub(text, u - 3, u - 1)] then return u - 3 end
   local one = string.sub(text, u - 1, u - 1) == "1" and u - 1 or

@@ -324,6 +324,9 @@ static const struct {
   /* a consequence after a sanction's own segment: no score for it either */
   {"无照片的视为未巡查,不计入巡查考核", "no-score", 0},
   {"打卡不全的当月不予发放值班补贴", "pay", 0},
+  /* counted as absent from work */
+  {"app不在线的按脱岗处理", "accountability", 0},
+  {"未打卡的视为旷工", "accountability", 0},
   {"缺卡的当月停发护林补助", "pay", 0},
   {"未按要求完成的扣2分", "deduct", 2},
   {"每少1人次扣除0.1分", "deduct", 0.1},
@@ -656,6 +659,29 @@ static const struct {
   /* a rectification counted (每项整改) is an item, not a verb */
   {"每项整改须上传整改前后照片各一张,缺一张扣0.5分", "照片", false},
   {"对照片造假问题逐项整改", "照片", true},
+  /* an approximate count (40余条, 8000多人) or a level said reached (已达,
+   * 达到了) is a statistic outside plans */
+  {"服务中心通过平台发布信息40余条,浏览量达1.2万次", "浏览量", true},
+  {"app上线以来注册用户8000多人,日活跃用户达到1200人", "日活跃", true},
+  {"本月平台访问量已达8万人次", "访问量", true},
+  {"各村app日活跃用户达1200人以上,纳入年度考核", "日活跃", false},
+  {"各乡镇app活跃率须达到90%,未达到的扣2分", "活跃率", false},
+  /* a case told: the sanction suffered in other words (点了名, 追究, 谈话),
+   * after a time gone by (前段时间, 前几年); the told rule's own sanction is
+   * part of the case */
+  {"前段时间有的乡镇要求干部每天在群里接龙打卡,被县纪委点了名", "接龙", true},
+  {"前几年有的街道把阅读量排名与评优挂钩,被上级追究了责任", "阅读量", true},
+  {"警示案例:某县曾规定干部学习积分低于全县平均分的不得提拔,该做法已被省纪委通报", "积分",
+   true},
+  {"某镇曾要求村干部每天打卡,未打卡的扣减绩效,该做法已被叫停", "打卡", true},
+  {"检查发现未上传照片的,扣1分", "照片", false},
+  /* cases counted in 起 (通报了3起典型问题) are told */
+  {"县纪委通报了3起典型问题,其中1起为某单位强制要求下载app", "下载", true},
+  {"市委办通报五起典型案例,其中某街道要求网格员每天打卡3次", "打卡", true},
+  {"各司法所每季度报送典型案例不少于2篇", "报送", false},
+  /* a question demands nothing; its answer may */
+  {"问:今年还要在群里回复“收到”吗?答:不需要", "回复", true},
+  {"问:工作群的通知多久内要回复?答:须在15分钟内回复“收到”", "回复“收到”", false},
 };
 
 static void test_prohibitions(void) {
