@@ -90,9 +90,7 @@ void jf_reporter_finish(jf_reporter *r) {
  * the tree this used to build (report_write.c): a string jansson refuses
  * leaves its member out, the evidence is printed as parsed. */
 void jf_report_finding_write(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
-  jf_jw_kv_str(w, "rule", f->rule);
-  jf_jw_kv_str(w, "category", f->category);
-  jf_jw_kv_str(w, "severity", jf_severity_str(f->severity));
+  jf_jw_rule_head(w, c, f);
   jf_jw_kv_str(w, "message", f->message);
   jf_jw_kv_int(w, "line", f->line);
   jf_jw_kv_int(w, "column", f->column);

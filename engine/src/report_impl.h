@@ -68,6 +68,8 @@ bool jf_json_canonical(const char *json);
 typedef struct jf_frag_cache jf_frag_cache;
 jf_frag_cache *jf_frag_cache_new(void); /* NULL when out of memory: no cache */
 void jf_frag_cache_free(jf_frag_cache *c);
+/* The "rule", "category" and "severity" members of f; c may be NULL. */
+void jf_jw_rule_head(jf_jw *w, jf_frag_cache *c, const jf_finding *f);
 /* The "basis" and "precedents" members of f; c may be NULL. */
 void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f);
 /* The finding's members of the OUTPUT.md object, in its order. */

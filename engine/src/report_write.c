@@ -498,9 +498,28 @@ typedef struct frag {
   size_t len, members;
 } frag;
 
+/* The members a finding begins with, "rule", "category" and "severity":
+ * the same for every finding of a rule at one severity, written once per
+ * rule like its basis (one slot per rule strings block). */
+typedef struct head {
+  jf_rule_strings *sh; /* a reference held, as in frag */
+  jf_severity severity;
+  int indent, depth;
+  bool lead;
+  char *text;
+  size_t len, members;
+} head;
+
 struct jf_frag_cache {
   frag slot[FRAG_SLOTS];
+  head heads[FRAG_SLOTS];
 };
+
+static void head_clear(head *e) {
+  free(e->text);
+  jf_rule_strings_release(e->sh);
+  *e = (head){0};
+}
 
 static void frag_clear(frag *e) {
   for (size_t i = 0; i < e->n_basis; i++)
@@ -516,8 +535,10 @@ static void frag_clear(frag *e) {
 
 void jf_frag_cache_free(jf_frag_cache *c) {
   if (!c) return;
-  for (size_t i = 0; i < FRAG_SLOTS; i++)
+  for (size_t i = 0; i < FRAG_SLOTS; i++) {
     frag_clear(&c->slot[i]);
+    head_clear(&c->heads[i]);
+  }
   free(c);
 }
 
@@ -552,6 +573,43 @@ static jf_rule_strings *shared_lists(const jf_finding *f) {
       f->precedents != (f->n_precedents ? sh->precedents : NULL))
     return NULL;
   return sh;
+}
+
+static void head_write(jf_jw *w, const jf_finding *f) {
+  jf_jw_kv_str(w, "rule", f->rule);
+  jf_jw_kv_str(w, "category", f->category);
+  jf_jw_kv_str(w, "severity", jf_severity_str(f->severity));
+}
+
+void jf_jw_rule_head(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {
+  /* an engine-built finding's rule and category are its rule strings' own
+   * (a pointer compared); any other finding is written afresh */
+  const jf_finding_block *blk = f->storage;
+  jf_rule_strings *sh = blk ? blk->shared : NULL;
+  if (sh && (f->rule != sh->rule || f->category != sh->category)) sh = NULL;
+  head *e = c && sh ? &c->heads[((uintptr_t)sh >> 4) % FRAG_SLOTS] : NULL;
+  bool lead = w->n[w->depth] > 0;
+  if (e && e->text && e->sh == sh && e->severity == f->severity && e->indent == w->indent &&
+      e->depth == w->depth && e->lead == lead) {
+    jf_jb_put(w->b, e->text, e->len);
+    w->n[w->depth] += e->members;
+    return;
+  }
+  size_t start = w->b->len, before = w->n[w->depth];
+  head_write(w, f);
+  if (!e || w->b->oom) return;
+  head_clear(e);
+  e->len = w->b->len - start;
+  e->text = malloc(e->len ? e->len : 1);
+  if (!e->text) return;
+  memcpy(e->text, w->b->p + start, e->len);
+  atomic_fetch_add_explicit(&sh->refs, 1, memory_order_relaxed);
+  e->sh = sh;
+  e->severity = f->severity;
+  e->indent = w->indent;
+  e->depth = w->depth;
+  e->lead = lead;
+  e->members = w->n[w->depth] - before;
 }
 
 void jf_jw_basis_precedents(jf_jw *w, jf_frag_cache *c, const jf_finding *f) {

@@ -919,15 +919,12 @@ static bool fill_finding(jf_finding *f, const jf_rule *rule, const char *msg,
   return true;
 }
 
+static lua_Integer pos_at(lua_State *L, int idx, const char *k, lua_Integer dflt);
+
+/* report{…}'s field k of the table at 1, read as a field */
 static lua_Integer opt_pos(lua_State *L, const char *k, lua_Integer dflt) {
-  int t = lua_getfield(L, 1, k);
-  lua_Integer v = dflt;
-  if (t != LUA_TNIL) {
-    int isint;
-    v = lua_tointegerx(L, -1, &isint);
-    if (!isint) luaL_error(L, "report: '%s' must be an integer position, not %s", k,
-                           t == LUA_TNUMBER ? "a fraction" : lua_typename(L, t));
-  }
+  lua_getfield(L, 1, k);
+  lua_Integer v = pos_at(L, lua_gettop(L), k, dflt);
   lua_pop(L, 1);
   return v;
 }
@@ -1005,16 +1002,29 @@ static int report_finding(lua_State *L, jf_ruleset *rs, lua_Integer from, lua_In
   return 0;
 }
 
-/* Is the C string k one of report{…}'s fields? (by length, then one
- * compare: a strcmp with each name was a tenth of reading the table) */
-static bool report_field(const char *k) {
+/* Which of report{…}'s fields (from, to, message, evidence: 0-3) is the C
+ * string k, or -1? (by length, then one compare: a strcmp with each name
+ * was a tenth of reading the table) */
+static int report_field(const char *k) {
   switch (strlen(k)) {
-  case 2: return memcmp(k, "to", 2) == 0;
-  case 4: return memcmp(k, "from", 4) == 0;
-  case 7: return memcmp(k, "message", 7) == 0;
-  case 8: return memcmp(k, "evidence", 8) == 0;
-  default: return false;
+  case 2: return memcmp(k, "to", 2) == 0 ? 1 : -1;
+  case 4: return memcmp(k, "from", 4) == 0 ? 0 : -1;
+  case 7: return memcmp(k, "message", 7) == 0 ? 2 : -1;
+  case 8: return memcmp(k, "evidence", 8) == 0 ? 3 : -1;
+  default: return -1;
   }
+}
+
+/* The integer position at stack index idx (a field of report{…} named k),
+ * or dflt when it is nil. */
+static lua_Integer pos_at(lua_State *L, int idx, const char *k, lua_Integer dflt) {
+  int t = lua_type(L, idx);
+  if (t == LUA_TNIL) return dflt;
+  int isint;
+  lua_Integer v = lua_tointegerx(L, idx, &isint);
+  if (!isint) luaL_error(L, "report: '%s' must be an integer position, not %s", k,
+                         t == LUA_TNUMBER ? "a fraction" : lua_typename(L, t));
+  return v;
 }
 
 /* report{ from, to, message, evidence }: one finding at text bytes from..to
@@ -1029,15 +1039,27 @@ static int l_report(lua_State *L) {
   }
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_settop(L, 1);
+  /* Without a metatable, reading a field is what the walk below sees: its
+   * values are kept (at 2-5) instead of looked up again. */
+  bool raw = !lua_getmetatable(L, 1);
+  lua_settop(L, 5);
   lua_pushnil(L);
   while (lua_next(L, 1)) {
-    lua_pop(L, 1);
-    bool found = lua_type(L, -1) == LUA_TSTRING && report_field(lua_tostring(L, -1));
-    if (!found)
+    int k = lua_type(L, -2) == LUA_TSTRING ? report_field(lua_tostring(L, -2)) : -1;
+    if (k < 0)
       return luaL_error(L, "report: unknown field '%s' (expected from, to, message, evidence)",
-                        lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1)
-                                                       : luaL_typename(L, -1));
+                        lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2)
+                                                       : luaL_typename(L, -2));
+    if (raw)
+      lua_replace(L, 2 + k);
+    else
+      lua_pop(L, 1);
   }
+  if (raw) {
+    lua_Integer from = pos_at(L, 2, "from", 1), to = pos_at(L, 3, "to", (lua_Integer)c->norm.len);
+    return report_finding(L, rs, from, to, 0, 4, 5, NULL);
+  }
+  lua_settop(L, 1);
   lua_Integer from = opt_pos(L, "from", 1), to = opt_pos(L, "to", (lua_Integer)c->norm.len);
   return report_finding(L, rs, from, to, 1, 0, 0, NULL);
 }

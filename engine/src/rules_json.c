@@ -82,13 +82,18 @@ static void put_key_bytes(jf_ev_buf *b, const char *s, size_t n) {
 }
 
 /* An object key as the string jansson would hold: Lua bytes with each
- * invalid sequence replaced by U+FFFD, appended to b->keys. */
-static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
+ * invalid sequence replaced by U+FFFD, appended to b->keys. True when the
+ * key's JSON literal is the key in quotes (no byte of it is escaped), as
+ * it is for the plain names rules use. */
+static bool put_key_str(jf_ev_buf *b, const char *str, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
   size_t run = 0; /* start of the valid bytes not yet copied */
+  bool plain = true;
   for (size_t i = 0; i < n;) {
     uint32_t cp;
-    if (s[i] < 0x80) { /* keys are mostly ASCII names */
+    unsigned c = s[i];
+    if (c < 0x80) { /* keys are mostly ASCII names */
+      if (c < 0x20 || c == '"' || c == '\\') plain = false;
       i++;
       continue;
     }
@@ -102,6 +107,7 @@ static void put_key_str(jf_ev_buf *b, const char *str, size_t n) {
     run = ++i;
   }
   put_key_bytes(b, str + run, n - run);
+  return plain;
 }
 
 /* Lua bytes as the JSON string literal jansson writes for them: invalid
@@ -245,14 +251,16 @@ static void close_object(jf_ev_buf *b, size_t m0, size_t t0) {
   b->nm = m0;
 }
 
-/* The key at -2 as a string (jansson's view of it), or false with why. */
-static bool member_key(lua_State *L, jf_ev_buf *b, char *why, size_t whysz) {
+/* The key at -2 as a string (jansson's view of it), or false with why;
+ * *plain as put_key_str says (numbers and booleans are). */
+static bool member_key(lua_State *L, jf_ev_buf *b, bool *plain, char *why, size_t whysz) {
   char kbuf[48];
+  *plain = true;
   switch (lua_type(L, -2)) {
   case LUA_TSTRING: {
     size_t kl;
     const char *k = lua_tolstring(L, -2, &kl);
-    put_key_str(b, k, kl);
+    *plain = put_key_str(b, k, kl);
     return true;
   }
   case LUA_TNUMBER:
@@ -281,11 +289,22 @@ static bool object(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, si
     size_t mi = b->nm++; /* claimed before value() nests: it builds above it */
     b->mem[mi].key = b->nk;
     b->mem[mi].text = b->n;
-    ok = member_key(L, b, why, whysz);
+    bool plain;
+    ok = member_key(L, b, &plain, why, whysz);
     if (ok) {
-      b->mem[mi].key_len = b->nk - b->mem[mi].key;
-      put_str(b, b->keys + b->mem[mi].key, b->mem[mi].key_len);
-      put_ch(b, ':');
+      size_t kl = b->mem[mi].key_len = b->nk - b->mem[mi].key;
+      if (plain && reserve((void **)&b->text, &b->cap, b->n, kl + 3, 1, &b->oom)) {
+        /* "key": at once, without put_str's scan for escapes */
+        char *o = b->text + b->n;
+        o[0] = '"';
+        memcpy(o + 1, b->keys + b->mem[mi].key, kl);
+        o[kl + 1] = '"';
+        o[kl + 2] = ':';
+        b->n += kl + 3;
+      } else {
+        put_str(b, b->keys + b->mem[mi].key, kl);
+        put_ch(b, ':');
+      }
       ok = value(L, lua_gettop(L), depth + 1, b, why, whysz);
       b->mem[mi].text_len = b->n - b->mem[mi].text;
     }

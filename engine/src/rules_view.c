@@ -459,7 +459,9 @@ static void view_texts(const jf_doc *doc, const jf_clause *c, const char *t[4], 
 
 static void view_key(const jf_doc *doc, size_t ci, const size_t n[4], size_t key[N_KEY]) {
   const jf_clause *c = &doc->clauses[ci];
-  const jf_analysis *a = jf_doc_analysis(doc, ci);
+  /* the analysis as it is, not made for the key: many checks never read it
+   * (a view cached before it was made is only built again) */
+  const jf_analysis *a = c->an;
   size_t k[N_KEY] = {c->start,
                      c->end,
                      c->flags,

@@ -126,9 +126,11 @@ static void test_junit_github(void) {
 }
 
 /* Findings built by the engine point into their rule's shared strings; the
- * JSON writer keys its cache of their basis and precedents on that block
- * (report_write.c). Findings of two rules, interleaved, get each its own
- * rule's lists, and one whose lists were replaced by hand gets those. */
+ * JSON writer keys its caches of their basis and precedents, and of their
+ * rule, category and severity, on that block (report_write.c). Findings of
+ * two rules, interleaved, get each its own rule's lists, and one whose lists
+ * were replaced by hand gets those; one given another severity or rule id
+ * by hand gets that. */
 static void test_shared_lists(void) {
   static const char src[] =
     "for i, b in ipairs { { '甲', '乙' }, { '丙' } } do\n"
@@ -155,6 +157,9 @@ static void test_shared_lists(void) {
   char **kept_basis = r->findings[4].basis, **kept_prec = r->findings[4].precedents;
   r->findings[4].basis = own_basis;
   r->findings[4].precedents = own_prec;
+  r->findings[2].severity = JF_SEV_WARNING;
+  char *kept_rule = r->findings[3].rule, mine[] = "mine";
+  r->findings[3].rule = mine;
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&buf, &len);
@@ -166,18 +171,25 @@ static void test_shared_lists(void) {
   fclose(out);
   r->findings[4].basis = kept_basis;
   r->findings[4].precedents = kept_prec;
+  r->findings[3].rule = kept_rule;
   json_t *d = json_loads(buf, 0, NULL);
   json_t *fs = json_object_get(json_array_get(json_object_get(d, "files"), 0), "findings");
   CHECK_INT((int)json_array_size(fs), 6);
   for (size_t i = 0; i < json_array_size(fs); i++) {
     json_t *g = json_array_get(fs, i);
     json_t *basis = json_object_get(g, "basis"), *prec = json_object_get(g, "precedents");
-    char got[64];
-    snprintf(got, sizeof got, "%s|%s|%s|%s", json_string_value(json_object_get(g, "rule")),
+    char got[96];
+    snprintf(got, sizeof got, "%s|%s|%s|%s|%s|%s", json_string_value(json_object_get(g, "rule")),
+             json_string_value(json_object_get(g, "category")),
+             json_string_value(json_object_get(g, "severity")),
              json_string_value(json_array_get(basis, 0)),
              json_array_size(basis) > 1 ? json_string_value(json_array_get(basis, 1)) : "-",
              json_array_size(prec) ? json_string_value(json_array_get(prec, 0)) : "-");
-    const char *want = i == 4 ? "r1|戊|己|p9" : i % 2 == 0 ? "r1|甲|乙|p1" : "r2|丙|-|-";
+    const char *want = i == 4   ? "r1|checkin|error|戊|己|p9"
+                       : i == 2 ? "r1|checkin|warning|甲|乙|p1"
+                       : i == 3 ? "mine|checkin|error|丙|-|-"
+                       : i % 2 == 0 ? "r1|checkin|error|甲|乙|p1"
+                                    : "r2|checkin|error|丙|-|-";
     CHECK_STR(got, want);
   }
   json_decref(d);

@@ -1115,6 +1115,8 @@ static void test_report_errors(void) {
     "    if c.text == 'c' then report { msg = 'x' } end\n"
     "    if c.text == 'd' then local t = {}; t.t = t; report { evidence = t } end\n"
     "    if c.text == 'e' then report { from = 1.5 } end\n"
+    "    if c.text == 'f' then report(setmetatable({ to = 99 }, { __index = { from = 2 } })) end\n"
+    "    if c.text == 'g' then report(setmetatable({}, { __index = { message = 5 } })) end\n"
     "  end }\n";
   static const struct { int line; const char *msg; } want[] = {
     {3, "report: span 1..99 is not within the clause text (1..1)"},
@@ -1122,13 +1124,16 @@ static void test_report_errors(void) {
     {5, "report: unknown field 'msg'"},
     {6, "report: evidence is nested more than 16 deep"},
     {7, "report: 'from' must be an integer position, not a fraction"},
+    /* a table with a metatable is read by field, as a rule's code would */
+    {8, "report: span 2..99 is not within the clause text (1..1)"},
+    {9, "report: 'message' must be a string, not a number"},
   };
   errs e = {0};
   jf_ruleset *rs = load_one(src, &e);
   CHECK_INT(e.n, 0);
-  fixture f = make_doc("t\na\nb\nc\nd\ne\n", NULL);
+  fixture f = make_doc("t\na\nb\nc\nd\ne\nf\ng\n", NULL);
   jf_result *res = jf_result_new("plan.txt");
-  for (size_t c = 0; c < 5; c++) {
+  for (size_t c = 0; c < sizeof want / sizeof want[0]; c++) {
     jf_error err = {0};
     CHECK_INT(jf_ruleset_check(rs, 0, f.doc, c, res, &err), JF_ERULE);
     CHECK_STR(err.file, "mem/rule.lua");
