@@ -1060,10 +1060,10 @@ local PRAISED = {
 local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
 -- how the praise is given (公开点赞, 集中点赞) and the verbs that bestow it
 -- (予以点赞, 给予点赞, 进行点赞): all of two characters
+local PRAISE_MANNER_WORDS = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予",
+  "进行" }
 local PRAISE_MANNER = {}
-for _, w in ipairs { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" } do
-  PRAISE_MANNER[w] = true
-end
+for _, w in ipairs(PRAISE_MANNER_WORDS) do PRAISE_MANNER[w] = true end
 -- a commendation (通报表扬, 表彰, 嘉奖), and praise in its own words (致敬,
 -- 担当作为, 表现突出, 事迹) even without a formal commendation
 local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
@@ -1082,7 +1082,9 @@ for _, w in ipairs(PRAISED) do
   PRAISED_SETS[#w][w] = true
 end
 table.sort(PRAISED_LENGTHS)
-local PRAISE_CLOSE = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
+local PRAISE_CLOSE_WORDS = { "”", "」", "』", "》" }
+local PRAISE_CLOSE = {}
+for _, w in ipairs(PRAISE_CLOSE_WORDS) do PRAISE_CLOSE[w] = true end
 local N_LIKE = "点赞"
 
 local p_sub, p_find, p_byte = string.sub, string.find, string.byte
@@ -1387,6 +1389,8 @@ if type(C) == "table" then
   M.metric_text = C.metric_text(M.metric_text)
   M.evidence_details = C.evidence_details(M.evidence_details)
   M.evidence = C.evidence(M.evidence)
+  M.praise = C.praise(M.praise, LIKES_COUNTED, HONOURED, COMMENDED, LIKE_QUOTA, compile(PRAISED),
+    compile(PRAISE_MANNER_WORDS), compile(PRAISE_CLOSE_WORDS))
 end
 
 -- the wording metric_check takes as a firm link (a read-only copy): for a

@@ -83,6 +83,10 @@ int jf_rs_l_make_metric_text(lua_State *L);
 int jf_rs_l_make_evidence_details(lua_State *L);
 /* C.evidence(lua_version) -> jianfu.evidence in C */
 int jf_rs_l_make_evidence(lua_State *L);
+/* rules_prelude.c: C.praise(lua_version, LIKES_COUNTED, HONOURED, COMMENDED,
+ * LIKE_QUOTA, PRAISED, PRAISE_MANNER's words, PRAISE_CLOSE's words) ->
+ * jianfu.praise in C, or the Lua version when a list is not compiled */
+int jf_rs_l_make_praise(lua_State *L);
 /* Intern the evidence tables' field names (rs->names_ref); at sandbox open. */
 void jf_rs_metric_names(lua_State *L);
 

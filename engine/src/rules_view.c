@@ -2620,6 +2620,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"metric_text", jf_rs_l_make_metric_text},
                                   {"evidence_details", jf_rs_l_make_evidence_details},
                                   {"evidence", jf_rs_l_make_evidence},
+                                  {"praise", jf_rs_l_make_praise},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }

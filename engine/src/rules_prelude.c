@@ -1,0 +1,165 @@
+/* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise.
+ *
+ * As in rules_view.c, each helper is a C closure around its Lua version
+ * (prelude.lua keeps it as the reference twin): the C code is the Lua
+ * code step for step on the prelude's own compiled lists, and any call
+ * it does not expect (a non-string text, a span outside the text) goes to
+ * the Lua version, so odd inputs behave and fail exactly as before. The
+ * twins are compared by tests/unit/test_prelude_fast.c and
+ * test_rules.c's digest of every helper. */
+#include <string.h>
+
+#include "rules_fast.h"
+
+/* Call the Lua version (upvalue 1) with the nargs arguments given. */
+static int lua_twin(lua_State *L, int nargs) {
+  lua_settop(L, nargs);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* Does a word of tl occur in 1-based [a, b] of t (clipped to the text)?
+ * What any_in(t, tl, a, b) ~= nil and sentence_has tell, for a >= 1. */
+static bool occurs(const term_list *tl, const char *t, size_t len, lua_Integer a, lua_Integer b) {
+  if (b > (lua_Integer)len) b = (lua_Integer)len;
+  if (a < 1 || b < a || !jf_rs_may_occur(tl, t, len)) return false;
+  return jf_rs_occurs(tl, t, a, b);
+}
+
+/* Is the n bytes at p one of the words of tl (a key of the Lua set)? */
+static bool is_word(const term_list *tl, const char *p, size_t n) {
+  for (size_t i = 0; i < tl->n; i++)
+    if (tl->len[i] == n && memcmp(tl->ptr[i], p, n) == 0) return true;
+  return false;
+}
+
+/* Does the word w of wl bytes lie in 1-based [a, b] of t (b <= #t)? */
+static bool has_at(const char *t, lua_Integer a, lua_Integer b, const char *w, size_t wl) {
+  if (a < 1 || b - a + 1 < (lua_Integer)wl) return false;
+  return memmem(t + a - 1, (size_t)(b - a + 1), w, wl) != NULL;
+}
+
+/* --- jianfu.praise ------------------------------------------------------------- */
+
+/* the prelude's lists praise reads, upvalues 2 … 8 in this order */
+typedef struct praise_lists {
+  const term_list *counted;   /* LIKES_COUNTED: 点赞完成数, 点赞量 */
+  const term_list *honoured;  /* HONOURED: 表扬, 致敬, 担当作为 … */
+  const term_list *commended; /* COMMENDED: 表扬, 表彰, 嘉奖 … */
+  const term_list *quota;     /* LIKE_QUOTA: 每天, 不少于, 考核 … */
+  const term_list *praised;   /* PRAISED: 干部, 员, 他们 … */
+  const term_list *manner;    /* PRAISE_MANNER's words: 公开, 予以 … (two characters) */
+  const term_list *close;     /* PRAISE_CLOSE's words: ” 」 』 》 */
+} praise_lists;
+enum { N_PRAISE_LISTS = 7 };
+
+static const char WEI[] = "为", DUI[] = "对", LIKE[] = "点赞", WORTH[] = "值得", ALL[] = "纷纷";
+
+/* ends_praised(text, s, e): does t[s..e] end in a word of PRAISED? (The Lua
+ * version tries the lengths in ascending order and gives up at the first
+ * longer than the window: any word no longer than it may match.) */
+static bool ends_praised(const char *t, lua_Integer s, lua_Integer e, const term_list *praised) {
+  for (size_t i = 0; i < praised->n; i++) {
+    lua_Integer n = (lua_Integer)praised->len[i];
+    if (e - n + 1 >= s && memcmp(t + e - n, praised->ptr[i], (size_t)n) == 0) return true;
+  }
+  return false;
+}
+
+/* last_of(text, 为, a, f) then last_of(text, 对, a, f, that): the start of
+ * the last 为 or 对 lying in [a, f], 0 when none. (Neither word can overlap
+ * itself, so the Lua version's scan from a sees every occurrence.) */
+static lua_Integer last_for(const char *t, lua_Integer a, lua_Integer f) {
+  for (lua_Integer i = f - 2; i >= a; i--)
+    if (memcmp(t + i - 1, WEI, 3) == 0 || memcmp(t + i - 1, DUI, 3) == 0) return i;
+  return 0;
+}
+
+/* likes_counted(text, from, to): a quota word from the likes' segment to the
+ * end of their sentence, or in an earlier segment of it that names 点赞 */
+static bool likes_counted(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                          const praise_lists *pl) {
+  lua_Integer a, b, s, e;
+  jf_rs_sentence(t, len, from, &a, &b);
+  jf_rs_segment(t, len, from, to, &s, &e);
+  if (occurs(pl->quota, t, len, s, b)) return true;
+  for (lua_Integer i = a; i < s;) {
+    lua_Integer s2;
+    jf_rs_segment(t, len, i, i, &s2, &e);
+    if (e >= s) e = s - 1;
+    if (has_at(t, i, e, LIKE, sizeof LIKE - 1) && occurs(pl->quota, t, len, i, e)) return true;
+    i = e + 2;
+  }
+  return false;
+}
+
+/* M.praise(text, from, to) for 1 <= from <= to <= #text, step for step */
+static bool praise(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                   const praise_lists *pl) {
+  if (occurs(pl->counted, t, len, to + 1, to + 9)) return false;
+  lua_Integer a, b, f = from - 1;
+  jf_rs_sentence(t, len, from, &a, &b);
+  /* tail: the two characters (six bytes) before the likes, in their sentence */
+  const char *tail = f - 5 >= a ? t + f - 6 : NULL;
+  if (tail && (memcmp(tail, WORTH, 6) == 0 || memcmp(tail, ALL, 6) == 0)) return true;
+  bool manner = tail && is_word(pl->manner, tail, 6);
+  lua_Integer p = last_for(t, a, f);
+  if (p) {
+    lua_Integer ws = p + 3, we = f;
+    if (we - 6 >= ws && manner) we -= 6;
+    /* the praised may stand in quotation marks */
+    for (;;) {
+      if (we >= ws && t[we - 1] == '"')
+        we -= 1;
+      else if (we - 2 >= ws && is_word(pl->close, t + we - 3, 3))
+        we -= 3;
+      else
+        break;
+    }
+    /* no comma in [ws, we] (the first from ws lies past we) */
+    bool comma = we >= ws && memchr(t + ws - 1, ',', (size_t)(we - ws + 1)) != NULL;
+    if (!comma && ends_praised(t, ws, we, pl->praised)) return true;
+  }
+  if (occurs(pl->honoured, t, len, a, b) && !likes_counted(t, len, from, to, pl)) return true;
+  if (manner) return occurs(pl->commended, t, len, a, b);
+  return false;
+}
+
+static int l_praise(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top != 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return lua_twin(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  if (from < 1 || to < from || (size_t)to > len || len > UINT32_MAX / 2) return lua_twin(L, 3);
+  praise_lists pl;
+  const term_list **v[N_PRAISE_LISTS] = {&pl.counted, &pl.honoured, &pl.commended, &pl.quota,
+                                         &pl.praised,  &pl.manner,   &pl.close};
+  for (int i = 0; i < N_PRAISE_LISTS; i++) *v[i] = lua_touserdata(L, lua_upvalueindex(i + 2));
+  jf_rs_charge(L, 32 + len / 4);
+  lua_pushboolean(L, praise(t, len, from, to, &pl));
+  return 1;
+}
+
+/* fn closed over the Lua version and the n compiled lists after it, or the
+ * Lua version itself when one is not compiled (or holds an empty word). */
+static int make_on_lists(lua_State *L, lua_CFunction fn, int n) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, n + 1);
+  for (int i = 2; i <= n + 1; i++) {
+    const term_list *tl = jf_rs_compiled(L, i);
+    if (!tl || tl->has_empty) {
+      lua_settop(L, 1);
+      return 1;
+    }
+  }
+  lua_pushcclosure(L, fn, n + 1);
+  return 1;
+}
+
+int jf_rs_l_make_praise(lua_State *L) {
+  return make_on_lists(L, l_praise, N_PRAISE_LISTS);
+}

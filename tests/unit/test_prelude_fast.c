@@ -1,0 +1,199 @@
+/* test_prelude_fast.c — the prelude's text helpers in C (rules_prelude.c,
+ * rules_view.c) against their Lua twins, on many texts: hand-picked ones,
+ * random strings of the words the helpers look for (quotes, commas,
+ * sentence marks, stray bytes), and normalized traditional and fullwidth
+ * text. Each C helper is a closure whose first upvalue is its Lua version;
+ * both are called in the rule set's own Lua state with the same arguments
+ * (every span of every text, and arguments the C version hands over to the
+ * Lua one) and must give the same results or the same error. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "check.h"
+#include "jianfu/normalize.h"
+#include "jianfu/rules.h"
+#include "rules_int.h"
+
+/* the helpers compared, all called as (text, from [, to]) */
+static const char *const HELPERS[] = {"praise"};
+enum { N_HELPERS = sizeof HELPERS / sizeof *HELPERS };
+
+/* Push jianfu.<name> as the prelude made it (a C closure) and its Lua twin. */
+static bool push_twins(lua_State *L, const char *name) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_libs);
+  lua_getfield(L, -1, "jianfu");
+  lua_getfield(L, -1, name);
+  lua_replace(L, -3);
+  lua_pop(L, 1);
+  if (!lua_iscfunction(L, -1) || !lua_getupvalue(L, -1, 1)) {
+    lua_pop(L, 1);
+    return false;
+  }
+  if (lua_type(L, -1) != LUA_TFUNCTION || lua_iscfunction(L, -1)) {
+    lua_pop(L, 2);
+    return false;
+  }
+  return true;
+}
+
+/* Call the function at fi with the nargs values on the top (left there) and
+ * return its results or error as one string, malloc'ed. */
+static char *call_str(lua_State *L, int fi, int nargs) {
+  int base = lua_gettop(L) - nargs;
+  lua_pushvalue(L, fi);
+  for (int i = 1; i <= nargs; i++) lua_pushvalue(L, base + i);
+  int st = lua_pcall(L, nargs, LUA_MULTRET, 0);
+  int top = lua_gettop(L);
+  lua_pushstring(L, st == LUA_OK ? "ok" : "error");
+  for (int i = base + nargs + 1; i <= top; i++) {
+    lua_pushstring(L, " ");
+    luaL_tolstring(L, i, NULL);
+  }
+  lua_concat(L, 1 + 2 * (top - base - nargs));
+  char *s = strdup(lua_tostring(L, -1));
+  lua_settop(L, base + nargs);
+  return s;
+}
+
+static long compared;
+
+/* Call both twins (at ci and li) with the nargs values on the top; pops them. */
+static void same(lua_State *L, const char *name, int ci, int li, int nargs, const char *text) {
+  char *c = call_str(L, ci, nargs), *l = call_str(L, li, nargs);
+  compared++;
+  if (strcmp(c, l) != 0) {
+    char args[200] = "";
+    for (int i = lua_gettop(L) - nargs + 2; i <= lua_gettop(L); i++) {
+      size_t n = strlen(args);
+      snprintf(args + n, sizeof args - n, " %s", luaL_tolstring(L, i, NULL));
+      lua_pop(L, 1);
+    }
+    CHECK_MSG(0, "jianfu.%s(\"%s\",%s): C %s, Lua %s", name, text, args, c, l);
+  }
+  free(c);
+  free(l);
+  lua_pop(L, nargs);
+}
+
+/* every helper on every span of text (from, to at most 12 bytes on), and
+ * on the arguments the C versions leave to the Lua ones */
+static void compare_text(lua_State *L, const char *text, size_t len) {
+  for (int h = 0; h < N_HELPERS; h++) {
+    int top = lua_gettop(L);
+    if (!push_twins(L, HELPERS[h])) {
+      CHECK_MSG(0, "jianfu.%s is not a C closure around its Lua version", HELPERS[h]);
+      continue;
+    }
+    int ci = top + 1, li = top + 2;
+    for (size_t from = 1; from <= len; from++) {
+      for (size_t to = from; to <= len && to <= from + 12; to++) {
+        lua_pushlstring(L, text, len);
+        lua_pushinteger(L, (lua_Integer)from);
+        lua_pushinteger(L, (lua_Integer)to);
+        same(L, HELPERS[h], ci, li, 3, text);
+      }
+      lua_pushlstring(L, text, len);
+      lua_pushinteger(L, (lua_Integer)from);
+      same(L, HELPERS[h], ci, li, 2, text);
+    }
+    /* outside the text, reversed, floats, missing and extra arguments */
+    static const lua_Integer odd[][2] = {{0, 1}, {1, 0}, {2, 1}, {-3, 2}, {1, 1000}, {1000, 1001}};
+    for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+      lua_pushlstring(L, text, len);
+      lua_pushinteger(L, odd[k][0]);
+      lua_pushinteger(L, odd[k][1]);
+      same(L, HELPERS[h], ci, li, 3, text);
+    }
+    lua_pushlstring(L, text, len);
+    lua_pushnumber(L, 1.0);
+    lua_pushnumber(L, 3.0);
+    same(L, HELPERS[h], ci, li, 3, text);
+    lua_pushlstring(L, text, len);
+    lua_pushinteger(L, 1);
+    lua_pushinteger(L, 3);
+    lua_pushinteger(L, 4);
+    same(L, HELPERS[h], ci, li, 4, text);
+    lua_pushlstring(L, text, len);
+    same(L, HELPERS[h], ci, li, 1, text);
+    lua_pushinteger(L, 5);
+    lua_pushinteger(L, 1);
+    lua_pushinteger(L, 2);
+    same(L, HELPERS[h], ci, li, 3, text);
+    lua_settop(L, top);
+  }
+}
+
+static void compare_norm(lua_State *L, const char *raw) {
+  jf_norm n = {0};
+  CHECK_INT(jf_normalize(raw, strlen(raw), NULL, 0, &n), JF_OK);
+  if (n.text) compare_text(L, n.text, n.len);
+  jf_norm_free(&n);
+}
+
+/* the texts the helpers were written for, and their near misses */
+static const char *const TEXTS[] = {
+  /* praise */
+  "为扎根基层的驻村干部点赞", "县委为全县二百名优秀村干部点赞,每人每天不少于3次",
+  "对在疫情防控中冲锋在前的社区工作者,县委予以通报表扬,并公开为他们点赞",
+  "县委对脱贫攻坚中成绩突出的6个村通报表扬,县融媒体中心予以点赞报道",
+  "对点赞任务完成较好的单位通报表扬,干部职工每人每天为本单位推文点赞不少于3次",
+  "对点赞完成率高的科室通报表扬,在院报为这些科室点赞", "值得点赞。纷纷点赞;大家纷纷为他点赞",
+  "为20个“担当作为好团队”点赞", "为\"好人\"点赞,为「先进」』》点赞", "对各单位点赞完成数进行排名",
+  "向冲在抗洪一线的救援队员致敬,为这些逆行的身影点赞", "为其担当作为点赞!对其点赞量考核",
+  "年度考核获评优秀等次的网格,由街道通报表扬,街道公众号同步为这份坚持点赞",
+  "市教育局对坚守乡村讲台三十年的教师进行点赞", "点赞", "为点赞", "对,点赞", "为员点赞",
+  "每天点赞,表扬他们;为其点赞", "各单位每周为推文点赞不少于2次,表彰先进,为先进集中点赞",
+  /* of_device */
+  "视频会议系统在线率达到99%,故障2小时内修复。民警终端在线率不低于90%;监测设备完好率",
+  "学生宿舍门禁系统在线率不低于99%。职工门禁系统在线率;教师公寓楼宇门禁终端在线时长",
+  "雨量站在线率,水位站、气象站离线,充电桩在线时长,信号灯,雨量计,检测仪在线率",
+  "“先锋e站”在线率,统计在线率,代表在线时长,驿站在线率,3站在线率",
+  "", "a", ",", "。", "\"", "\xe4", "\xe4\xb8", "为\xe4\xb8", "\xba点赞",
+};
+
+/* traditional and fullwidth text: the helpers read it normalized */
+static const char *const RAW_TEXTS[] = {
+  "為紮根基層的駐村幹部點讚，每人每天不少於３次",
+  "縣委對脫貧攻堅中成績突出的６個村通報表揚，縣融媒體中心予以點讚報道",
+  "學生宿舍門禁系統在線率不低於９９％。雨量站在線率；ＡＰＰ在線時長",
+  "為２０個「擔當作為好團隊」點讚；對“先進”點讚！",
+};
+
+/* the words random texts are made of */
+static const char *const PIECES[] = {
+  "为", "对", "点赞", "干部", "员", "他们", "其", "人", "一线", "“", "”", "\"", "「", "」", "』",
+  "》", ",", ",", "。", ";", "!", "?", "值得", "纷纷", "公开", "予以", "进行", "表扬", "表彰",
+  "致敬", "担当作为", "事迹", "每天", "不少于", "任务", "数", "量", "完成", "次", "率", "考核", "排名",
+  "a", "1", "的", "各单位", "群众", "在线", "上线", "在线率", "在线时长", "站", "桩", "仪", "计",
+  "统计", "e", "设备", "系统", "终端", "学生", "宿舍", "门禁", "民警", "故障", "修复", "视频会议",
+  "\xe4", "\xb8", "\xba",
+};
+enum { N_PIECES = sizeof PIECES / sizeof *PIECES };
+
+int main(void) {
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK(rs != NULL);
+  if (!rs) return CHECK_DONE();
+  lua_State *L = rs->L;
+  for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) compare_text(L, TEXTS[i], strlen(TEXTS[i]));
+  for (size_t i = 0; i < sizeof RAW_TEXTS / sizeof *RAW_TEXTS; i++) compare_norm(L, RAW_TEXTS[i]);
+  char buf[512];
+  for (int r = 0; r < 3000; r++) {
+    size_t n = 0, k = 1 + jf_t_rnd(16);
+    for (size_t j = 0; j < k; j++) {
+      const char *p = PIECES[jf_t_rnd(N_PIECES)];
+      size_t pl = strlen(p);
+      if (n + pl >= sizeof buf) break;
+      memcpy(buf + n, p, pl);
+      n += pl;
+    }
+    buf[n] = 0;
+    compare_text(L, buf, n);
+  }
+  CHECK(compared > 100000);
+  jf_ruleset_free(rs);
+  return CHECK_DONE();
+}
