@@ -87,6 +87,10 @@ int jf_rs_l_make_evidence(lua_State *L);
  * LIKE_QUOTA, PRAISED, PRAISE_MANNER's words, PRAISE_CLOSE's words) ->
  * jianfu.praise in C, or the Lua version when a list is not compiled */
 int jf_rs_l_make_praise(lua_State *L);
+/* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, THING_HEAD's words,
+ * THING_NOT's words, PLACE_OF, RATE) -> jianfu.of_device in C, or the Lua
+ * version when a list is not compiled or RATE is not a word */
+int jf_rs_l_make_of_device(lua_State *L);
 /* Intern the evidence tables' field names (rs->names_ref); at sandbox open. */
 void jf_rs_metric_names(lua_State *L);
 

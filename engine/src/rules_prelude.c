@@ -1,4 +1,5 @@
-/* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise.
+/* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise and
+ * jianfu.of_device.
  *
  * As in rules_view.c, each helper is a C closure around its Lua version
  * (prelude.lua keeps it as the reference twin): the C code is the Lua
@@ -9,6 +10,7 @@
  * test_rules.c's digest of every helper. */
 #include <string.h>
 
+#include "jianfu/match.h"
 #include "rules_fast.h"
 
 /* Call the Lua version (upvalue 1) with the nargs arguments given. */
@@ -144,11 +146,12 @@ static int l_praise(lua_State *L) {
   return 1;
 }
 
-/* fn closed over the Lua version and the n compiled lists after it, or the
- * Lua version itself when one is not compiled (or holds an empty word). */
-static int make_on_lists(lua_State *L, lua_CFunction fn, int n) {
+/* fn closed over the Lua version, the n compiled lists after it and the
+ * `extra` values after them, or the Lua version itself when a list is not
+ * compiled (or holds an empty word). */
+static int make_on_lists(lua_State *L, lua_CFunction fn, int n, int extra) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, n + 1);
+  lua_settop(L, n + extra + 1);
   for (int i = 2; i <= n + 1; i++) {
     const term_list *tl = jf_rs_compiled(L, i);
     if (!tl || tl->has_empty) {
@@ -156,10 +159,173 @@ static int make_on_lists(lua_State *L, lua_CFunction fn, int n) {
       return 1;
     }
   }
-  lua_pushcclosure(L, fn, n + 1);
+  lua_pushcclosure(L, fn, n + extra + 1);
   return 1;
 }
 
 int jf_rs_l_make_praise(lua_State *L) {
-  return make_on_lists(L, l_praise, N_PRAISE_LISTS);
+  return make_on_lists(L, l_praise, N_PRAISE_LISTS, 0);
+}
+
+/* --- jianfu.of_device ---------------------------------------------------------- */
+
+/* the prelude's lists and words of_device reads, upvalues 2 … 10 in this order */
+typedef struct device_lists {
+  const term_list *device, *system, *person, *repair; /* DEVICE, SYSTEM, PERSON, REPAIR */
+  const term_list *head, *not_head, *place;           /* THING_HEAD, THING_NOT, PLACE_OF */
+  const char *rate;                                   /* RATE (率) */
+  size_t rate_len;
+} device_lists;
+enum { N_DEVICE_LISTS = 7 };
+
+static const char ONLINE[] = "在线", UPLINE[] = "上线";
+
+/* device_or_system(text, from, to): a device word in the segment before
+ * from; or, given to (has_to), a rate ending at to with a system word there
+ * or a repair word in the sentence, and no person word there. s is the
+ * start of from's segment. */
+static bool device_or_system(const char *t, size_t len, lua_Integer s, lua_Integer from,
+                             bool has_to, lua_Integer to, const device_lists *dl) {
+  if (occurs(dl->device, t, len, s, from - 1)) return true;
+  if (!has_to) return false;
+  /* string.sub(text, to - #RATE + 1, to) == RATE: a shorter piece never is */
+  if ((size_t)to < dl->rate_len || memcmp(t + to - dl->rate_len, dl->rate, dl->rate_len) != 0)
+    return false;
+  if (!occurs(dl->system, t, len, s, from - 1)) {
+    lua_Integer a, b;
+    jf_rs_sentence(t, len, from, &a, &b);
+    if (!occurs(dl->repair, t, len, a, b)) return false;
+  }
+  return !occurs(dl->person, t, len, s, from - 1);
+}
+
+/* thing_head(text, s, from): does the noun before from (in its segment) end
+ * in the head of an installation (站, 桩, 监测点), not after an ASCII letter
+ * or digit (e站) nor inside a word of THING_NOT (统计, 代表)? */
+static bool thing_head(const char *t, lua_Integer s, lua_Integer from, const device_lists *dl) {
+  lua_Integer e = from - 1;
+  for (lua_Integer n = 3; n <= 9; n += 3) {
+    if (e - n + 1 < s) return false;
+    if (!is_word(dl->head, t + e - n, (size_t)n)) continue;
+    /* string.byte(text, e - n): none at 0 */
+    if (e - n >= 1) {
+      unsigned char c = (unsigned char)t[e - n - 1];
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return false;
+    }
+    for (lua_Integer m = 6; m <= 9; m += 3)
+      if (e - m + 1 >= s && is_word(dl->not_head, t + e - m, (size_t)m)) return false;
+    return true;
+  }
+  return false;
+}
+
+typedef struct first_word {
+  uint32_t id, from; /* the lowest id seen and its first start */
+  bool found;
+} first_word;
+
+/* Matches come by end position, so a word's first match is its earliest. */
+static bool first_word_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  first_word *f = ud;
+  if (!f->found || id < f->id) {
+    f->found = true;
+    f->id = id;
+    f->from = (uint32_t)(end - len);
+  }
+  return true;
+}
+
+/* any_in(text, tl, a, b) for a >= 1: the start of the first word of tl in
+ * list order lying in [a, b], 0 when none */
+static lua_Integer any_in_at(const term_list *tl, const char *t, size_t len, lua_Integer a,
+                             lua_Integer b) {
+  if (b > (lua_Integer)len) b = (lua_Integer)len;
+  if (a < 1 || b < a || !tl->maxlen) return 0;
+  first_word f = {0, 0, false};
+  jf_matcher_scan(tl->m, t + a - 1, (size_t)(b - a + 1), first_word_cb, &f);
+  return f.found ? a + (lua_Integer)f.from : 0;
+}
+
+typedef struct places_ctx {
+  const char *t;
+  size_t len;
+  lua_Integer lo, from; /* the window's 1-based start; the measure's start */
+  const term_list *place;
+  bool all; /* every person word so far names a place */
+} places_ctx;
+
+/* a person word at [p_from, p_to]: is a place word the first (by
+ * PLACE_OF's order) after it within five characters, starting right after it? */
+static bool place_cb(uint32_t id, size_t end, size_t n, void *ud) {
+  places_ctx *c = ud;
+  lua_Integer p_to = c->lo + (lua_Integer)end - 1;
+  lua_Integer e = c->from - 1 < p_to + 15 ? c->from - 1 : p_to + 15;
+  if (any_in_at(c->place, c->t, c->len, p_to + 1, e) != p_to + 1) {
+    c->all = false;
+    return false;
+  }
+  return true;
+}
+
+/* persons_are_places(text, s, from): does every person word in [s, from - 1]
+ * name a place (学生宿舍门禁)? (The Lua version asks it of every occurrence
+ * find_all gives; the answer does not depend on their order.) */
+static bool persons_are_places(const char *t, size_t len, lua_Integer s, lua_Integer from,
+                               const device_lists *dl) {
+  places_ctx c = {t, len, s, from, dl->place, true};
+  if (from - 1 >= s && dl->person->maxlen)
+    jf_matcher_scan(dl->person->m, t + s - 1, (size_t)(from - s), place_cb, &c);
+  return c.all;
+}
+
+/* online_thing(text, from, to): a measure of being online (在线率, 上线率)
+ * of an installation (see thing_head), or the online rate of a system of a
+ * place named after its people (学生宿舍门禁系统在线率) */
+static bool online_thing(const char *t, size_t len, lua_Integer s, lua_Integer from, bool has_to,
+                         lua_Integer to, const device_lists *dl) {
+  /* string.sub(text, from, from + 5) is 在线 or 上线 */
+  if ((size_t)from + 5 > len ||
+      (memcmp(t + from - 1, ONLINE, 6) != 0 && memcmp(t + from - 1, UPLINE, 6) != 0))
+    return false;
+  if (thing_head(t, s, from, dl)) return true;
+  return has_to && (size_t)to >= dl->rate_len &&
+         memcmp(t + to - dl->rate_len, dl->rate, dl->rate_len) == 0 &&
+         occurs(dl->system, t, len, s, from - 1) && persons_are_places(t, len, s, from, dl);
+}
+
+/* jianfu.of_device(text, from [, to]) for from (and to) inside the text */
+static int l_of_device(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 2 || top > 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) ||
+      (top == 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
+    return lua_twin(L, top < 2 ? 2 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2);
+  bool has_to = top == 3 && !lua_isnil(L, 3);
+  lua_Integer to = has_to ? lua_tointeger(L, 3) : 0;
+  if (from < 1 || (size_t)from > len || (has_to && (to < 1 || (size_t)to > len)) ||
+      len > UINT32_MAX / 2)
+    return lua_twin(L, top);
+  device_lists dl;
+  const term_list **v[N_DEVICE_LISTS] = {&dl.device, &dl.system,   &dl.person, &dl.repair,
+                                         &dl.head,   &dl.not_head, &dl.place};
+  for (int i = 0; i < N_DEVICE_LISTS; i++) *v[i] = lua_touserdata(L, lua_upvalueindex(i + 2));
+  dl.rate = lua_tolstring(L, lua_upvalueindex(N_DEVICE_LISTS + 2), &dl.rate_len);
+  jf_rs_charge(L, 16 + len / 4);
+  lua_Integer s, e;
+  jf_rs_segment(t, len, from, from, &s, &e);
+  lua_pushboolean(L, device_or_system(t, len, s, from, has_to, to, &dl) ||
+                         online_thing(t, len, s, from, has_to, to, &dl));
+  return 1;
+}
+
+int jf_rs_l_make_of_device(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, N_DEVICE_LISTS + 2);
+  if (lua_type(L, N_DEVICE_LISTS + 2) != LUA_TSTRING || lua_rawlen(L, N_DEVICE_LISTS + 2) == 0) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  return make_on_lists(L, l_of_device, N_DEVICE_LISTS, 1);
 }

@@ -18,7 +18,7 @@
 #include "rules_int.h"
 
 /* the helpers compared, all called as (text, from [, to]) */
-static const char *const HELPERS[] = {"praise"};
+static const char *const HELPERS[] = {"praise", "of_device"};
 enum { N_HELPERS = sizeof HELPERS / sizeof *HELPERS };
 
 /* Push jianfu.<name> as the prelude made it (a C closure) and its Lua twin. */
@@ -151,6 +151,8 @@ static const char *const TEXTS[] = {
   "学生宿舍门禁系统在线率不低于99%。职工门禁系统在线率;教师公寓楼宇门禁终端在线时长",
   "雨量站在线率,水位站、气象站离线,充电桩在线时长,信号灯,雨量计,检测仪在线率",
   "“先锋e站”在线率,统计在线率,代表在线时长,驿站在线率,3站在线率",
+  "站在线率", "9站在线率,z桩在线时长,Z仪在线率", "学生门禁宿舍系统在线率", "学生宿舍门禁系统,居民在线率",
+  "监测点在线率,会计在线时长,学生宿舍楼门禁系统上线率;居民小区在线率",
   "", "a", ",", "。", "\"", "\xe4", "\xe4\xb8", "为\xe4\xb8", "\xba点赞",
 };
 
@@ -172,6 +174,27 @@ static const char *const PIECES[] = {
   "\xe4", "\xb8", "\xba",
 };
 enum { N_PIECES = sizeof PIECES / sizeof *PIECES };
+/* ... and those of jianfu.of_device's rarer paths (a system of a place
+ * named after its people, a head after a letter or digit) */
+static const char *const DEVICE_PIECES[] = {
+  "学生", "职工", "居民", "员", "宿舍", "公寓", "楼", "之家", "活动室", "门禁", "系统", "终端", "站", "e",
+  "9", "Z", "计", "统计", "监测点", "测点", "在线", "在线率", "上线率", "率", ",", "。", "故障", "设备",
+};
+enum { N_DEVICE_PIECES = sizeof DEVICE_PIECES / sizeof *DEVICE_PIECES };
+
+/* a random text of at most 16 words of pieces[0, n) into buf (of 512 bytes) */
+static size_t random_text(char *buf, const char *const *pieces, unsigned n) {
+  size_t len = 0, k = 1 + jf_t_rnd(16);
+  for (size_t j = 0; j < k; j++) {
+    const char *p = pieces[jf_t_rnd(n)];
+    size_t pl = strlen(p);
+    if (len + pl >= 512) break;
+    memcpy(buf + len, p, pl);
+    len += pl;
+  }
+  buf[len] = 0;
+  return len;
+}
 
 int main(void) {
   jf_ruleset *rs = jf_ruleset_new(NULL);
@@ -182,16 +205,12 @@ int main(void) {
   for (size_t i = 0; i < sizeof RAW_TEXTS / sizeof *RAW_TEXTS; i++) compare_norm(L, RAW_TEXTS[i]);
   char buf[512];
   for (int r = 0; r < 3000; r++) {
-    size_t n = 0, k = 1 + jf_t_rnd(16);
-    for (size_t j = 0; j < k; j++) {
-      const char *p = PIECES[jf_t_rnd(N_PIECES)];
-      size_t pl = strlen(p);
-      if (n + pl >= sizeof buf) break;
-      memcpy(buf + n, p, pl);
-      n += pl;
-    }
-    buf[n] = 0;
+    size_t n = random_text(buf, PIECES, N_PIECES);
     compare_text(L, buf, n);
+    if (r % 3 == 0) {
+      n = random_text(buf, DEVICE_PIECES, N_DEVICE_PIECES);
+      compare_text(L, buf, n);
+    }
   }
   CHECK(compared > 100000);
   jf_ruleset_free(rs);
