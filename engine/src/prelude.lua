@@ -1387,6 +1387,8 @@ if type(C) == "table" then
   M.evidence = C.evidence(M.evidence)
   M.of_device = C.of_device(M.of_device, DEVICE, SYSTEM, PERSON, REPAIR, compile(THING_HEAD_WORDS),
     compile(THING_NOT_WORDS), compile(M.norm_list(PLACE_OF_WORDS)), RATE)
+  M.made_to_count = C.made_to_count(M.made_to_count, M.negated)
+  M.first_live = C.first_live(M.first_live, M.negated)
   M.praise = C.praise(M.praise, LIKES_COUNTED, HONOURED, COMMENDED, LIKE_QUOTA, compile(PRAISED),
     compile(PRAISE_MANNER_WORDS), compile(PRAISE_CLOSE_WORDS))
 end

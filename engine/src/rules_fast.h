@@ -91,6 +91,10 @@ int jf_rs_l_make_praise(lua_State *L);
  * THING_NOT's words, PLACE_OF, RATE) -> jianfu.of_device in C, or the Lua
  * version when a list is not compiled or RATE is not a word */
 int jf_rs_l_make_of_device(lua_State *L);
+/* C.made_to_count(lua_version, negated), C.first_live(lua_version, negated)
+ * -> jianfu.made_to_count and jianfu.first_live in C, asking negated */
+int jf_rs_l_make_made_to_count(lua_State *L);
+int jf_rs_l_make_first_live(lua_State *L);
 /* Intern the evidence tables' field names (rs->names_ref); at sandbox open. */
 void jf_rs_metric_names(lua_State *L);
 

@@ -1,5 +1,5 @@
-/* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise and
- * jianfu.of_device.
+/* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise,
+ * jianfu.of_device, jianfu.made_to_count and jianfu.first_live.
  *
  * As in rules_view.c, each helper is a C closure around its Lua version
  * (prelude.lua keeps it as the reference twin): the C code is the Lua
@@ -10,6 +10,7 @@
  * test_rules.c's digest of every helper. */
 #include <string.h>
 
+#include "doc_int.h"
 #include "jianfu/match.h"
 #include "rules_fast.h"
 
@@ -328,4 +329,149 @@ int jf_rs_l_make_of_device(lua_State *L) {
     return 1;
   }
   return make_on_lists(L, l_of_device, N_DEVICE_LISTS, 1);
+}
+
+/* --- jianfu.made_to_count and jianfu.first_live -------------------------------- */
+
+/* Is the table at idx the live view with none of these fields of the rule's
+ * own (set on this call's view), so that they read the clause itself? */
+static bool plain_live_view(lua_State *L, int idx, const jf_doc **doc, size_t *ci) {
+  static const char *const keys[] = {"text", "link", "thresholds", "penalties", "prohibited"};
+  if (!jf_rs_live_clause(L, idx, doc, ci)) return false;
+  for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+    lua_pushstring(L, keys[i]);
+    bool own = lua_rawget(L, idx) != LUA_TNIL;
+    lua_pop(L, 1);
+    if (own) return false;
+  }
+  return true;
+}
+
+/* renounced(text, from): 不, 无 or 非 right before from */
+static bool renounced(const char *t, size_t len, lua_Integer from) {
+  static const char *const NO[] = {"不", "无", "非"};
+  if (from < 4 || (size_t)(from - 1) > len) return false;
+  for (size_t i = 0; i < sizeof NO / sizeof *NO; i++)
+    if (memcmp(t + from - 4, NO[i], 3) == 0) return true;
+  return false;
+}
+
+/* jianfu.negated(clause, from, to) through its closure (upvalue 2), for a
+ * plain live view (plain_live_view) and 1 <= from <= to <= #clause.text:
+ * then it raises nothing but the budget's or memory's errors, which carry
+ * no position (a span outside the text would raise one placed at its
+ * caller: the callers leave such a span to their Lua versions). */
+static bool negated(lua_State *L, int clause, lua_Integer from, lua_Integer to) {
+  lua_pushvalue(L, lua_upvalueindex(2));
+  lua_pushvalue(L, clause);
+  lua_pushinteger(L, from);
+  lua_pushinteger(L, to);
+  lua_call(L, 3, 1);
+  bool r = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return r;
+}
+
+/* Is 1 <= from <= to <= len (a span clause:prohibited accepts)? */
+static bool in_text(lua_Integer from, lua_Integer to, size_t len) {
+  return from >= 1 && to >= from && (size_t)to <= len;
+}
+
+/* M.made_to_count(clause) on the live view: the clause's analysis read
+ * directly, as the view's link, thresholds and penalties show it (a span's
+ * from is its start + 1, its to its end within the text), so that none of
+ * them is built as a Lua table. Upvalues: the Lua version, jianfu.negated. */
+static int l_made_to_count(lua_State *L) {
+  const jf_doc *doc;
+  size_t ci;
+  if (lua_gettop(L) != 1 || !plain_live_view(L, 1, &doc, &ci)) return lua_twin(L, lua_gettop(L));
+  const jf_clause *c = &doc->clauses[ci];
+  static const jf_analysis none;
+  const jf_analysis *an = jf_doc_analysis(doc, ci);
+  if (!an) an = &none;
+  const char *t = c->norm.text ? c->norm.text : "";
+  size_t len = c->norm.len;
+  jf_rs_charge(L, 16 + an->n_thresholds + an->n_penalties);
+  /* the link, unless it is explicit wording renounced (不纳入考核) */
+  if (an->link != JF_LINK_NONE) {
+    bool has_from = an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start;
+    if (!has_from || !renounced(t, len, (lua_Integer)an->link_span.start + 1)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  for (size_t i = 0; i < an->n_thresholds; i++) {
+    jf_span sp = an->thresholds[i].span;
+    lua_Integer from = (lua_Integer)sp.start + 1, to = sp.end < len ? sp.end : (lua_Integer)len;
+    if (!in_text(from, to, len)) return lua_twin(L, 1);
+    if (!negated(L, 1, from, to)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  for (size_t i = 0; i < an->n_penalties; i++) {
+    if (!renounced(t, len, (lua_Integer)an->penalties[i].span.start + 1)) {
+      lua_pushboolean(L, 1);
+      return 1;
+    }
+  }
+  lua_pushboolean(L, 0);
+  return 1;
+}
+
+/* Is the value at idx a table whose fields are read without calling a
+ * function of the rule's (no metatable, or the engine's read-only one)? */
+static bool plain_table(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  if (!lua_getmetatable(L, idx)) return true;
+  bool ro = jf_rs_is_ro_mt(L, -1);
+  lua_pop(L, 1);
+  return ro;
+}
+
+/* M.first_live(clause, hits) on a plain live view: the first hit (as ipairs
+ * and h.from, h.to read it) that jianfu.negated does not refuse. Anything
+ * else (a hit that is not a plain table, a span that is not in the text)
+ * goes to the Lua version, with its errors; negated is pure, so asking it
+ * again there changes nothing. Upvalues: the Lua version, jianfu.negated. */
+static int l_first_live(lua_State *L) {
+  const jf_doc *doc;
+  size_t ci;
+  if (lua_gettop(L) != 2 || !plain_table(L, 2) || !plain_live_view(L, 1, &doc, &ci))
+    return lua_twin(L, lua_gettop(L));
+  size_t len = doc->clauses[ci].norm.len;
+  for (lua_Integer i = 1;; i++) {
+    int ty = lua_geti(L, 2, i);
+    if (ty == LUA_TNIL) break;
+    if (!plain_table(L, -1)) return lua_twin(L, 2);
+    lua_getfield(L, -1, "from");
+    lua_getfield(L, -2, "to");
+    /* integers, as negated takes them (a float or a string goes its Lua way) */
+    bool ints = lua_isinteger(L, -2) && lua_isinteger(L, -1);
+    lua_Integer from = lua_tointeger(L, -2), to = lua_tointeger(L, -1);
+    lua_pop(L, 2);
+    if (!ints || !in_text(from, to, len)) return lua_twin(L, 2);
+    jf_rs_charge(L, 4);
+    if (!negated(L, 1, from, to)) return 1; /* the hit */
+    lua_pop(L, 1);
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
+/* C.made_to_count(lua_version, negated), C.first_live(lua_version, negated) */
+static int make_on_negated(lua_State *L, lua_CFunction fn) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  lua_pushcclosure(L, fn, 2);
+  return 1;
+}
+
+int jf_rs_l_make_made_to_count(lua_State *L) {
+  return make_on_negated(L, l_made_to_count);
+}
+
+int jf_rs_l_make_first_live(lua_State *L) {
+  return make_on_negated(L, l_first_live);
 }

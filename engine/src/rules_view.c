@@ -2547,6 +2547,8 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"evidence_details", jf_rs_l_make_evidence_details},
                                   {"evidence", jf_rs_l_make_evidence},
                                   {"praise", jf_rs_l_make_praise},
+                                  {"made_to_count", jf_rs_l_make_made_to_count},
+                                  {"first_live", jf_rs_l_make_first_live},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }

@@ -5,7 +5,10 @@
  * text. Each C helper is a closure whose first upvalue is its Lua version;
  * both are called in the rule set's own Lua state with the same arguments
  * (every span of every text, and arguments the C version hands over to the
- * Lua one) and must give the same results or the same error. */
+ * Lua one) and must give the same results or the same error. The helpers
+ * that read a clause (made_to_count, first_live) are compared inside a
+ * rule's check, on the live view of analysed clauses, with their Lua twins
+ * handed to the rule as jianfu.lua_<name>. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,8 +16,11 @@
 #include <lua.h>
 
 #include "check.h"
+#include "jianfu/doc.h"
 #include "jianfu/normalize.h"
+#include "jianfu/result.h"
 #include "jianfu/rules.h"
+#include "jianfu/source.h"
 #include "rules_int.h"
 
 /* the helpers compared, all called as (text, from [, to]) */
@@ -196,6 +202,161 @@ static size_t random_text(char *buf, const char *const *pieces, unsigned n) {
   return len;
 }
 
+/* --- the helpers of a clause -------------------------------------------------- */
+
+static const char *const CLAUSE_HELPERS[] = {"made_to_count", "first_live"};
+
+/* The rule comparing them: every result (or error) of the C helper and of
+ * its twin, on the live view as the engine gives it and on one whose fields
+ * the rule set itself; reports "ok" or what differed. */
+static const char CLAUSE_RULE[] =
+  "local J = jianfu\n"
+  "local LISTS = { J.words { '打卡', '打卡率', '考核', '排名', '通报' }, J.words { '不得', '扣分', '率' },\n"
+  "  J.words { '80%', '不低于', ',' } }\n"
+  "local PROXIED = { { from = 1, to = 3 }, { from = 2, to = 4 } }\n"
+  "local function both(out, what, f, g, ...)\n"
+  "  local a = table.pack(pcall(f, ...))\n"
+  "  local b = table.pack(pcall(g, ...))\n"
+  "  local same = a.n == b.n\n"
+  "  for i = 1, math.max(a.n, b.n) do same = same and rawequal(a[i], b[i]) end\n"
+  "  if not same then\n"
+  "    out[#out + 1] = what .. ': C ' .. tostring(a[1]) .. ' ' .. tostring(a[2]) ..\n"
+  "      ', Lua ' .. tostring(b[1]) .. ' ' .. tostring(b[2])\n"
+  "  end\n"
+  "end\n"
+  "local function compare(clause, out)\n"
+  "  both(out, 'made_to_count', J.made_to_count, J.lua_made_to_count, clause)\n"
+  "  both(out, 'made_to_count()', J.made_to_count, J.lua_made_to_count)\n"
+  "  local lists = { clause.hits or {}, {}, { 1 }, { {} }, { { from = 1, to = 0 } },\n"
+  "    { { from = 1, to = #clause.text } }, { { from = '1', to = 2 } }, { { from = 1.0, to = 3 } },\n"
+  "    { { from = 1, to = #clause.text + 1 } }, { { from = 0, to = 3 } }, { 'x' },\n"
+  "    { setmetatable({}, { __index = function(_, k) return k == 'from' and 1 or 3 end }) },\n"
+  "    setmetatable({}, { __index = function(_, i) return PROXIED[i] end }) }\n"
+  "  for _, l in ipairs(LISTS) do\n"
+  "    lists[#lists + 1] = J.find_all(clause.text, l)\n"
+  "    lists[#lists + 1] = J.find_terms(clause.text, l, LISTS[2])\n"
+  "  end\n"
+  "  for i, l in ipairs(lists) do\n"
+  "    both(out, 'first_live #' .. i, J.first_live, J.lua_first_live, clause, l)\n"
+  "  end\n"
+  "  both(out, 'first_live(nil)', J.first_live, J.lua_first_live, clause, nil)\n"
+  "  both(out, 'first_live(x, 1)', J.first_live, J.lua_first_live, clause, lists[1], 1)\n"
+  "end\n"
+  "jianfu.rule { id = 'twins', category = 'checkin', severity = 'info', title = 't',\n"
+  "  basis = { 'b' },\n"
+  "  check = function(clause, report)\n"
+  "    local out = {}\n"
+  "    compare(clause, out)\n"
+  "    -- fields of the rule's own on its view: the C helpers leave those to Lua\n"
+  "    clause.link = { kind = 'explicit', from = 1 }\n"
+  "    compare(clause, out)\n"
+  "    clause.thresholds = { { from = 1, to = 3 } }\n"
+  "    clause.penalties = { { from = 4, to = 6 } }\n"
+  "    compare(clause, out)\n"
+  "    report { message = #out == 0 and 'ok' or table.concat(out, '; ') }\n"
+  "  end }\n";
+
+/* Hand the twins of the clause helpers to the rules as jianfu.lua_<name>. */
+static void expose_twins(lua_State *L) {
+  for (size_t i = 0; i < sizeof CLAUSE_HELPERS / sizeof *CLAUSE_HELPERS; i++) {
+    int top = lua_gettop(L);
+    if (!push_twins(L, CLAUSE_HELPERS[i])) {
+      CHECK_MSG(0, "jianfu.%s is not a C closure around its Lua version", CLAUSE_HELPERS[i]);
+      continue;
+    }
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_libs);
+    lua_getfield(L, -1, "jianfu");
+    lua_pushfstring(L, "lua_%s", CLAUSE_HELPERS[i]);
+    lua_pushvalue(L, top + 2);
+    lua_rawset(L, -3);
+    lua_settop(L, top);
+  }
+}
+
+static void log_error(const jf_error *e, void *ud) {
+  (void)ud;
+  CHECK_MSG(0, "%s:%d: %s", e->file ? e->file : "?", e->line, e->message ? e->message : "?");
+}
+
+/* Run the comparing rule on every line of text (one clause each, analysed). */
+static void compare_clauses(jf_ruleset *rs, const char *text) {
+  jf_source *src = NULL;
+  jf_error err = {0};
+  CHECK_INT(jf_source_decode(text, strlen(text), "plan.txt", &src, &err), JF_OK);
+  if (!src) return;
+  jf_doc *doc = jf_doc_new(JF_DOC_TEXT, src);
+  const char *s = jf_source_text(src);
+  for (const char *b = s; *b;) {
+    const char *e = strchr(b, '\n');
+    size_t len = e ? (size_t)(e - b) : strlen(b);
+    if (len) CHECK(jf_doc_add_clause(doc, b, len, NULL, (size_t)(b - s), (size_t)(b - s) + len,
+                                     "line", 0, -1) != NULL);
+    b += len + (e != NULL);
+  }
+  CHECK_INT(jf_doc_analyze(doc), JF_OK);
+  jf_result *res = jf_result_new("plan.txt");
+  for (size_t c = 0; c < doc->n_clauses; c++) {
+    size_t before = res->n_findings;
+    CHECK_INT(jf_ruleset_check(rs, 0, doc, c, res, &err), JF_OK);
+    if (err.message) CHECK_MSG(0, "%s", err.message);
+    jf_error_clear(&err);
+    CHECK_INT(res->n_findings, before + 1);
+    if (res->n_findings == before + 1) {
+      compared++;
+      CHECK_MSG(strcmp(res->findings[before].message, "ok") == 0, "clause \"%s\": %s",
+                doc->clauses[c].norm.text, res->findings[before].message);
+    }
+  }
+  jf_result_free(res);
+  jf_doc_free(doc);
+  jf_source_free(src);
+}
+
+/* clauses with links, thresholds, penalties, renounced and prohibited */
+static const char CLAUSE_TEXTS[] =
+  "各单位打卡率不低于80%,纳入年度考核\n"
+  "打卡率不纳入考核,不排名、不通报\n"
+  "未达标的扣2分,不扣分的情形除外\n"
+  "严禁以打卡率不低于90%作为考核指标\n"
+  "取消打卡率不低于95%的要求,非考核指标\n"
+  "无扣分;考核结果与绩效挂钩\n"
+  "每月通报排名,排名后3位的单位不得评优\n"
+  "不得要求群众下载APP,下载率不得低于60%\n"
+  "考核\n"
+  "不\n";
+
+static const char *const CLAUSE_PIECES[] = {
+  "打卡率", "不低于", "不得低于", "80%", "90%", "扣2分", "扣分", "不", "无", "非", "纳入考核",
+  "不纳入考核", "纳入年度考核", "通报", "不通报", "排名", "不排名", "严禁", "不得", "取消", "禁止",
+  ",", "。", ";", "每月", "作为考核指标", "与绩效挂钩", "打卡", "考核", "一票否决", "问责", "a",
+};
+enum { N_CLAUSE_PIECES = sizeof CLAUSE_PIECES / sizeof *CLAUSE_PIECES };
+
+static void test_clause_helpers(void) {
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK(rs != NULL);
+  if (!rs) return;
+  expose_twins(rs->L);
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/twins.lua", CLAUSE_RULE, strlen(CLAUSE_RULE), log_error,
+                                   NULL),
+            JF_OK);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  if (jf_ruleset_count(rs) == 1) {
+    long before = compared;
+    compare_clauses(rs, CLAUSE_TEXTS);
+    static char doc[1000 * 513 + 1]; /* random_text writes at most 512 bytes and a NUL */
+    size_t n = 0;
+    for (int line = 0; line < 1000; line++) {
+      n += random_text(doc + n, CLAUSE_PIECES, N_CLAUSE_PIECES);
+      doc[n++] = '\n';
+    }
+    doc[n] = 0;
+    compare_clauses(rs, doc);
+    CHECK(compared - before > 1000);
+  }
+  jf_ruleset_free(rs);
+}
+
 int main(void) {
   jf_ruleset *rs = jf_ruleset_new(NULL);
   CHECK(rs != NULL);
@@ -214,5 +375,6 @@ int main(void) {
   }
   CHECK(compared > 100000);
   jf_ruleset_free(rs);
+  test_clause_helpers();
   return CHECK_DONE();
 }
