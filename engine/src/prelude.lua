@@ -973,18 +973,16 @@ local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "�
 -- the head of an installation or an instrument (雨量站在线率, 水位站、气象站
 -- 离线, 充电桩在线时长, 信号灯, 雨量计, 检测仪): not a person (…员) nor an
 -- account or a platform (平台, 手机, 客户端), whose heads are not listed
+local THING_HEAD_WORDS = M.norm_list { "站", "桩", "灯", "塔", "阀", "泵", "闸", "箱", "柜", "杆", "仪",
+  "计", "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点" }
 local THING_HEAD = {}
-for _, w in ipairs(M.norm_list { "站", "桩", "灯", "塔", "阀", "泵", "闸", "箱", "柜", "杆", "仪", "计",
-    "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点" }) do
-  THING_HEAD[w] = true
-end
+for _, w in ipairs(THING_HEAD_WORDS) do THING_HEAD[w] = true end
 -- ... unless that head is part of a word of people or accounts (驿站 is a
 -- place people staff: kept; 代表, 统计, 会计, 平台 are not things)
+local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计",
+  "总计", "报表", "列表", "图表", "发表" }
 local THING_NOT = {}
-for _, w in ipairs(M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计", "总计",
-    "报表", "列表", "图表", "发表" }) do
-  THING_NOT[w] = true
-end
+for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
 local ONLINE_W, UPLINE_W = "在线", "上线"
 local function thing_head(text, s, from)
   local e = from - 1
@@ -1005,8 +1003,7 @@ local function thing_head(text, s, from)
 end
 
 -- a device word earlier in the measure's segment, or (given `to`) a rate of
--- a system with no person before it or in a sentence of faults and repairs;
--- given a C twin below
+-- a system with no person before it or in a sentence of faults and repairs
 local function device_or_system(text, from, to)
   local s = M.segment(text, from, from)
   if M.any_in(text, DEVICE, s, from - 1) ~= nil then return true end
@@ -1072,10 +1069,10 @@ local PRAISED = {
 local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
 -- how the praise is given (公开点赞, 集中点赞) and the verbs that bestow it
 -- (予以点赞, 给予点赞, 进行点赞): all of two characters
+local PRAISE_MANNER_WORDS = { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予",
+  "进行" }
 local PRAISE_MANNER = {}
-for _, w in ipairs { "公开", "集中", "隆重", "一起", "共同", "纷纷", "热情", "予以", "给予", "进行" } do
-  PRAISE_MANNER[w] = true
-end
+for _, w in ipairs(PRAISE_MANNER_WORDS) do PRAISE_MANNER[w] = true end
 -- a commendation (通报表扬, 表彰, 嘉奖), and praise in its own words (致敬,
 -- 担当作为, 表现突出, 事迹) even without a formal commendation
 local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
@@ -1094,7 +1091,9 @@ for _, w in ipairs(PRAISED) do
   PRAISED_SETS[#w][w] = true
 end
 table.sort(PRAISED_LENGTHS)
-local PRAISE_CLOSE = { ["”"] = true, ["」"] = true, ["』"] = true, ["》"] = true }
+local PRAISE_CLOSE_WORDS = { "”", "」", "』", "》" }
+local PRAISE_CLOSE = {}
+for _, w in ipairs(PRAISE_CLOSE_WORDS) do PRAISE_CLOSE[w] = true end
 local N_LIKE = "点赞"
 
 local p_sub, p_find, p_byte = string.sub, string.find, string.byte
@@ -1382,7 +1381,6 @@ if type(C) == "table" then
   M.words = C.words
   M.segment = C.segment(M.segment)
   M.any_in = C.any_in(M.any_in)
-  device_or_system = C.of_device(device_or_system, DEVICE, SYSTEM, PERSON, REPAIR, RATE)
   local units = {}
   for u in pairs(QUOTA_UNITS) do units[#units + 1] = u end
   table.sort(units)
@@ -1399,6 +1397,12 @@ if type(C) == "table" then
   M.metric_text = C.metric_text(M.metric_text)
   M.evidence_details = C.evidence_details(M.evidence_details)
   M.evidence = C.evidence(M.evidence)
+  M.of_device = C.of_device(M.of_device, DEVICE, SYSTEM, PERSON, REPAIR, compile(THING_HEAD_WORDS),
+    compile(THING_NOT_WORDS), compile(M.norm_list(PLACE_OF_WORDS)), RATE)
+  M.made_to_count = C.made_to_count(M.made_to_count, M.negated)
+  M.first_live = C.first_live(M.first_live, M.negated)
+  M.praise = C.praise(M.praise, LIKES_COUNTED, HONOURED, COMMENDED, LIKE_QUOTA, compile(PRAISED),
+    compile(PRAISE_MANNER_WORDS), compile(PRAISE_CLOSE_WORDS))
 end
 
 -- the wording metric_check takes as a firm link (a read-only copy): for a

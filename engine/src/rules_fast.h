@@ -83,6 +83,18 @@ int jf_rs_l_make_metric_text(lua_State *L);
 int jf_rs_l_make_evidence_details(lua_State *L);
 /* C.evidence(lua_version) -> jianfu.evidence in C */
 int jf_rs_l_make_evidence(lua_State *L);
+/* rules_prelude.c: C.praise(lua_version, LIKES_COUNTED, HONOURED, COMMENDED,
+ * LIKE_QUOTA, PRAISED, PRAISE_MANNER's words, PRAISE_CLOSE's words) ->
+ * jianfu.praise in C, or the Lua version when a list is not compiled */
+int jf_rs_l_make_praise(lua_State *L);
+/* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, THING_HEAD's words,
+ * THING_NOT's words, PLACE_OF, RATE) -> jianfu.of_device in C, or the Lua
+ * version when a list is not compiled or RATE is not a word */
+int jf_rs_l_make_of_device(lua_State *L);
+/* C.made_to_count(lua_version, negated), C.first_live(lua_version, negated)
+ * -> jianfu.made_to_count and jianfu.first_live in C, asking negated */
+int jf_rs_l_make_made_to_count(lua_State *L);
+int jf_rs_l_make_first_live(lua_State *L);
 /* Intern the evidence tables' field names (rs->names_ref); at sandbox open. */
 void jf_rs_metric_names(lua_State *L);
 

@@ -1947,65 +1947,6 @@ static int l_any_in(lua_State *L) {
   return 2;
 }
 
-/* Does a word of tl lie in t[lo, hi)? (what any_in ~= nil and sentence_has
- * tell, for a window inside t[0, len)) */
-static bool window_has(const term_list *tl, const char *t, size_t len, size_t lo, size_t hi) {
-  bool found = false;
-  if (hi > lo && tl->maxlen && jf_rs_may_occur(tl, t, len))
-    jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
-  return found;
-}
-
-/* The device-word and system-rate half of jianfu.of_device (the prelude's
- * device_or_system(text, from [, to]); the installation-head half stays in
- * Lua): upvalues are the Lua version, the compiled DEVICE, SYSTEM, PERSON and
- * REPAIR lists and RATE. The prelude's test step for step, for positions inside the text (the Lua version
- * decides anything else): a device word in the segment before from; or,
- * given to, a rate ending at to with a system word there or a repair word
- * in the sentence, and no person word there. Its helpers' Lua calls and
- * the substrings they cut were most of what online-time's and
- * app-usage-metric's callbacks cost. */
-static int l_of_device(lua_State *L) {
-  int top = lua_gettop(L);
-  if (top < 2 || top > 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) ||
-      (top == 3 && !lua_isnil(L, 3) && !lua_isinteger(L, 3)))
-    return call_fallback(L, top < 2 ? 2 : top);
-  size_t len;
-  const char *t = lua_tolstring(L, 1, &len);
-  lua_Integer from = lua_tointeger(L, 2);
-  bool has_to = top == 3 && !lua_isnil(L, 3);
-  lua_Integer to = has_to ? lua_tointeger(L, 3) : 0;
-  if (from < 1 || (size_t)from > len || (has_to && (to < 1 || (size_t)to > len)) ||
-      len > UINT32_MAX / 2)
-    return call_fallback(L, top);
-  lua_Integer s, e;
-  seg_bounds(t, len, from, from, &s, &e);
-  if (s < 1) return call_fallback(L, top);
-  const term_list *device = lua_touserdata(L, lua_upvalueindex(2));
-  const term_list *system = lua_touserdata(L, lua_upvalueindex(3));
-  const term_list *person = lua_touserdata(L, lua_upvalueindex(4));
-  const term_list *repair = lua_touserdata(L, lua_upvalueindex(5));
-  jf_rs_charge(L, 16 + len / 8);
-  /* any_in(text, LIST, s, from - 1): the window [s - 1, from - 1) */
-  size_t lo = (size_t)(s - 1), hi = (size_t)(from - 1);
-  bool r = window_has(device, t, len, lo, hi);
-  if (!r && has_to) {
-    /* string.sub(text, to - #RATE + 1, to) == RATE: a shorter piece never is */
-    size_t rl;
-    const char *rate = lua_tolstring(L, lua_upvalueindex(6), &rl);
-    r = (size_t)to >= rl && memcmp(t + (size_t)to - rl, rate, rl) == 0;
-    if (r && !window_has(system, t, len, lo, hi)) {
-      lua_Integer a, b;
-      sent_bounds(t, len, from, &a, &b);
-      r = a >= 1 && b > a - 1 &&
-          window_has(repair, t, len, (size_t)(a - 1), (size_t)b < len ? (size_t)b : len);
-    }
-    r = r && !window_has(person, t, len, lo, hi);
-  }
-  lua_pushboolean(L, r);
-  return 1;
-}
-
 /* C.<helper>(lua_version, LIST1 … LISTn [, extra]): are the n lists at
  * stack slots 2 … n + 1 all compiled (C.compile) with no empty word? When
  * not, the stack is left holding the Lua version alone, to be returned. */
@@ -2027,21 +1968,6 @@ static int make_on_lists(lua_State *L, lua_CFunction fn, int n) {
   lua_settop(L, n + 1);
   if (!lists_compiled(L, n)) return 1;
   lua_pushcclosure(L, fn, n + 1);
-  return 1;
-}
-
-/* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, RATE) -> the C
- * closure, or the Lua version when a list is not compiled or RATE is not a
- * word. */
-static int l_make_of_device(lua_State *L) {
-  luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 6);
-  if (!lists_compiled(L, 4)) return 1;
-  if (lua_type(L, 6) != LUA_TSTRING || lua_rawlen(L, 6) == 0) {
-    lua_settop(L, 1);
-    return 1;
-  }
-  lua_pushcclosure(L, l_of_device, 6);
   return 1;
 }
 
@@ -2608,7 +2534,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"starts_with_any", l_make_starts_with_any},
                                   {"is_measure", l_make_is_measure},
                                   {"any_in", l_make_any_in},
-                                  {"of_device", l_make_of_device},
+                                  {"of_device", jf_rs_l_make_of_device},
                                   {"compile", l_compile},
                                   {"words", l_words},
                                   {"punished", l_make_punished},
@@ -2622,6 +2548,9 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"metric_text", jf_rs_l_make_metric_text},
                                   {"evidence_details", jf_rs_l_make_evidence_details},
                                   {"evidence", jf_rs_l_make_evidence},
+                                  {"praise", jf_rs_l_make_praise},
+                                  {"made_to_count", jf_rs_l_make_made_to_count},
+                                  {"first_live", jf_rs_l_make_first_live},
                                   {NULL, NULL}};
   luaL_newlib(L, fast);
 }

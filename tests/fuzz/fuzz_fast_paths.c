@@ -7,7 +7,12 @@
  * The input's first byte sets how many patterns its next bytes hold
  * (NUL-separated, at most 32); the rest is the text. Patterns that are not
  * well-formed UTF-8 make both matchers byte mode, which is fine: they must
- * still agree. */
+ * still agree.
+ *  - the prelude's text helpers in C (jianfu.praise, jianfu.of_device)
+ *    against their Lua twins, the first upvalue of each closure, on every
+ *    span of at most 12 bytes in the input's first 256 bytes. */
+#include <lauxlib.h>
+#include <lua.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,6 +20,10 @@
 
 #include "jianfu/match.h"
 #include "jianfu/normalize.h"
+#include "jianfu/rules.h"
+/* the rule set's Lua state and the prelude's table (private; the fuzz
+ * targets' include path does not reach engine/src) */
+#include "../../engine/src/rules_int.h"
 
 /* The private test hooks (engine/src/normalize_int.h, match_int.h), which
  * the fuzz targets' include path does not reach. */
@@ -94,6 +103,54 @@ static void same_matches(const uint8_t *d, size_t size) {
   jf_matcher_free(mb);
 }
 
+/* Call the function at fi with the nargs values below it on the top; its
+ * results (or error) left as one string on the top. */
+static void call_str(lua_State *L, int fi, int base, int nargs) {
+  int top0 = lua_gettop(L);
+  lua_pushvalue(L, fi);
+  for (int i = 1; i <= nargs; i++) lua_pushvalue(L, base + i);
+  int st = lua_pcall(L, nargs, LUA_MULTRET, 0);
+  int top = lua_gettop(L);
+  lua_pushstring(L, st == LUA_OK ? "ok" : "error");
+  for (int i = top0 + 1; i <= top; i++) {
+    lua_pushstring(L, " ");
+    luaL_tolstring(L, i, NULL);
+  }
+  lua_concat(L, 1 + 2 * (top - top0));
+  lua_replace(L, top0 + 1);
+  lua_settop(L, top0 + 1);
+}
+
+static void same_helpers(const uint8_t *d, size_t size) {
+  static jf_ruleset *rs;
+  if (!rs && !(rs = jf_ruleset_new(NULL))) abort();
+  lua_State *L = rs->L;
+  static const char *const names[] = {"praise", "of_device"};
+  size_t len = size < 256 ? size : 256;
+  for (size_t h = 0; h < sizeof names / sizeof *names; h++) {
+    int top = lua_gettop(L);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_libs);
+    lua_getfield(L, -1, "jianfu");
+    lua_getfield(L, -1, names[h]);
+    int ci = lua_gettop(L);
+    if (!lua_iscfunction(L, ci) || !lua_getupvalue(L, ci, 1)) abort();
+    int li = ci + 1;
+    for (size_t from = 1; from <= len; from++) {
+      for (size_t to = from; to <= len && to <= from + 12; to++) {
+        int base = lua_gettop(L);
+        lua_pushlstring(L, (const char *)d, len);
+        lua_pushinteger(L, (lua_Integer)from);
+        lua_pushinteger(L, (lua_Integer)to);
+        call_str(L, ci, base, 3);
+        call_str(L, li, base, 3);
+        if (strcmp(lua_tostring(L, -1), lua_tostring(L, -2)) != 0) abort();
+        lua_settop(L, base);
+      }
+    }
+    lua_settop(L, top);
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static uint32_t map[16384];
   same_norm((const char *)data, size, NULL);
@@ -102,5 +159,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     same_norm((const char *)data, size, map);
   }
   same_matches(data, size);
+  same_helpers(data, size);
   return 0;
 }

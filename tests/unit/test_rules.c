@@ -1305,6 +1305,7 @@ static void test_readme_example(void) {
   "      put(J.negated(clause, from, to))\n"                                                     \
   "      put(J.platform(clause, from, to))\n"                                                    \
   "      put(J.punished(clause, from, to))\n"                                                    \
+  "      put(J.praise(text, from, to))\n"                                                        \
   "      put(J.of_device(text, from), J.of_device(text, from, to), J.of_device(text, from, nil))\n" \
   "    end\n"                                                                                    \
   "  end\n"                                                                                      \
