@@ -23,13 +23,15 @@ local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关
   -- their own sentence only (see WIDE)
   ["开立"] = true, ["开立数"] = true, ["开立量"] = true, ["开通"] = true, ["开通数"] = true,
   ["开通量"] = true, ["开户"] = true, ["开户数"] = true, ["添加"] = true, ["添加数"] = true,
-  ["添加量"] = true, ["好友数"] = true, ["新增好友"] = true, ["添加好友"] = true }
+  ["添加量"] = true, ["好友数"] = true, ["新增好友"] = true, ["添加好友"] = true,
+  -- new bindings to an app (每月新增绑定不少于40户; not 与绩效绑定)
+  ["新增绑定"] = true }
 -- the verbs whose app may be named outside their sentence: earlier in the
 -- clause (营销“手机银行”。每人每月新增注册不少于50户) or in the document's
 -- title (关于推广医保电子凭证的通知: 完成激活任务); 关注 only when its count
 -- follows it (发动居民关注不少于100人: not 关注留守儿童)
 local WIDE = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["下载安装"] = true,
-  ["激活"] = true, ["新增用户"] = true, ["绑定用户"] = true }
+  ["激活"] = true, ["新增用户"] = true, ["绑定用户"] = true, ["新增绑定"] = true }
 local N_FOLLOW = jianfu.normalize("关注")
 local COUNT_NEXT = jianfu.words(jianfu.norm_list { "不少于", "不低于", "达到", "人数", "户数", "量", "数" })
 local function wide(text, hit)
@@ -74,8 +76,17 @@ local function item_names_app(clause)
 end
 -- is the app of a bare verb named: in its sentence, or (for WIDE verbs) in the
 -- clause before it, its item's heading or the document's title?
+-- a service opened or an account of a bank (开通“12345”热线, 开立对公账户):
+-- the verbs that need their app in their own sentence (not WIDE) name none
+-- when one of these stands in their segment
+local NOT_APP = jianfu.words(jianfu.norm_list { "热线", "专线", "通道", "窗口", "线路", "专窗", "账户",
+  "服务站", "服务点" })
 local function app_named(clause, hit)
   local text = clause.text
+  if not WIDE[hit.term] then
+    local s, e = jianfu.segment(text, hit.from, hit.to)
+    if jianfu.any_in(text, NOT_APP, s, e) then return false end
+  end
   if jianfu.sentence_has(text, hit.from, APP_WORDS) then return true end
   if not wide(text, hit) then return false end
   if jianfu.any_in(text, APP_WORDS, 1, hit.from - 1) or item_names_app(clause) then return true end
@@ -119,7 +130,7 @@ jianfu.rule {
     "绑定户数", "绑定户", "绑定客户", "绑定账户", "开通户数",
     -- accounts opened, contacts added in an app (see GENERIC)
     "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
-    "添加量", "好友数", "新增好友", "添加好友",
+    "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
   },
   examples = {
     bad = {
@@ -127,6 +138,7 @@ jianfu.rule {
       "各支行“数字人民币”钱包开立数每人每季度不少于100个",
       "各支行“企业微信”客户添加数每人不少于200户，完成情况作为评先依据",
       "客户经理要大力营销“手机银行”。每人每月新增注册不少于50户",
+      "各供电所要推广“网上国网”APP。每名台区经理每月新增绑定不少于40户，未完成的扣绩效",
       { text = "各村须在7月15日前完成激活任务，激活任务数已分解到各村", title = "关于推广医保电子凭证的通知" },
       -- a code activated, counted per person
       "各网点员工推广商户激活“金穗收款码”，每人每月不少于10户",
@@ -147,6 +159,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a hotline opened, not an app
+      "县里开通“12345”政务服务热线，群众来电办结率不低于95%",
       -- bank accounts; a channel offered; the activity's ledger or progress entered or reported; 关注 of people in another sentence
       "各支行对公账户开立数每月不少于20户",
       "居民可添加社区网格员企业微信，随时反映诉求",

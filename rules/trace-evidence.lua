@@ -214,6 +214,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- cleaning a river is the work, not a practice undone
+      "各村清理河道须拍摄视频上传“河长制”平台，作为验收依据",
       -- a video taken as proof, also where it is published
       "执法人员每次执法须上传现场视频至平台，作为执法记录依据",
       "各村每月在公众号发布活动视频，以视频为准认定活动开展",
