@@ -214,6 +214,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "保洁员清理街巷垃圾后须拍照上传平台，以照片为准计算作业量",
       -- cleaning a river is the work, not a practice undone
       "各村清理河道须拍摄视频上传“河长制”平台，作为验收依据",
       -- a video taken as proof, also where it is published

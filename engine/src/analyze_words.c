@@ -199,8 +199,8 @@ static jfa_word words[] = {
   PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
   PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
   PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中"),
-  /* (清理河道, 清理垃圾, 清理积雪: cleaning is the work, not a practice undone) */
-  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污", NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
+  /* (清理河道, 清理垃圾, 清理楼道杂物: cleaning is the work, not a practice undone) */
+  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污楼道路街院田水", NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),

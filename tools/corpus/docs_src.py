@@ -4837,3 +4837,31 @@ XX区税务局2025年第二季度工作例会纪要
 
 XX区税务局办公室
 """
+
+
+# ---- Round 18, hand-written: a street office's notice promoting an app,
+# exercising round 18's classes in one document (the app named only in the
+# title for a bare 下载安装 task, an activation ledger and registration
+# progress reported, posts pushed and the same post sent again, published
+# videos counted, comments under posts, a points scheme's service app, an
+# inquiry's finding told as a warning, a cheat banned, cleaning as the work).
+DOCS["d192_jiedao_app_tuiguang_xinxi_fabu_tongzhi.txt"] = """\
+关于推广“e路通”APP和做好信息发布工作的通知
+
+各社区、各科室：
+为推进数字街道建设，现将有关要求通知如下。
+一、各社区须于9月底前完成下载安装任务，任务数已分解到各网格，请落实到人。  ⟦I⟧
+二、各社区网格员每周须在“e路通”平台录入下载台账不少于20条。  ⟦D⟧
+三、各社区注册进度请每天16时前在“街道推广”群接龙报送。  ⟦G⟧
+四、各社区每月在“XX街道发布”公众号推送社区动态不少于4条，同一动态还须报送街道门户网站，漏报的扣0.5分。  ⟦D,R⟧
+五、各科室每季度在“健康街道”视频号发布科普视频不少于2条，纳入科室考核。  ⟦D⟧
+六、各社区须在“XX街道发布”公众号发布的每篇推文下留言评论不少于5条，完成情况每月通报。  ⟦F,P⟧
+七、居民可通过“e路通”APP查询积分落户排名和办理进度。
+八、区委巡察反馈指出，有的社区要求网格员每天在APP打卡三次，各社区要引以为戒。
+九、不得以虚假手机号代居民注册，一经查实严肃处理。
+十、保洁员清理街巷垃圾后须拍照上传“e路通”，以照片为准计算作业量。  ⟦T⟧
+联系人：街道党政办，电话：0000-7654321。
+
+XX街道办事处
+2025年8月20日
+"""
