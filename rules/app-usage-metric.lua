@@ -179,6 +179,8 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- what a 巡察 found, quoting a bureau's demand
+      "巡察发现，县商务局要求各镇“电商通”APP活跃率不低于88%，并按周通报排名",
       -- statistics: an approximate count, a level said reached; a question
       "镇农业服务中心通过“金穗助农”平台发布春耕技术信息40余条，浏览量达1.2万次",
       "本月“惠民通”平台访问量已达8万人次，办件量3200件",

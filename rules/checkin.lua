@@ -34,6 +34,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a sanction after an inquiry is a demand
+      "巡察发现未按要求在APP打卡的，每次扣0.5分",
       -- counted as absent (按旷工处理) is a sanction
       "网格员每天在“e网格”定位打卡2次，未打卡的按旷工处理",
       "机关干部每日通过“学习强国”学习打卡，未完成打卡的不得参加年度评优",
@@ -55,6 +57,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- what an inquiry pointed out describes
+      "中央督查组反馈指出，有的要求干部每天在APP打卡签到",
       -- a false location or a check-in for someone else, banned
       "使用虚假定位软件打卡的，按旷工论处",
       "对替他人在“学习强国”签到的，视为旷工",

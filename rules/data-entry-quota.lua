@@ -11,8 +11,11 @@ local ADDED = { "平台新增", "平台上新增", "系统新增", "系统中新
 -- entering / reporting records
 local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
-  -- publishing posts on a platform is entering records too (发布村务动态不少于10条)
-  "发布", "发帖", "更新动态",
+  -- filling in and entering at once (案卡填录, 填录随访记录)
+  "填录",
+  -- publishing posts on a platform is entering records too (发布村务动态不少于10条,
+  -- 在公众号推送普法图片新闻不少于4条)
+  "发布", "发帖", "更新动态", "推送",
   -- uploading records (上传工作动态不少于3条), unless its sentence uploads a
   -- photo, a screenshot or a video: proof, trace-evidence's (see TRACE_OBJECT)
   "上传",
@@ -41,19 +44,69 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   "一次采集", "多方共享", "多方共用",
   -- publishing a notice, a warning or a policy once is no count of posts
   "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
+  -- data a system pushes on (自动推送, 推送至各部门) is no post
+  "自动推送", "推送至", "推送到", "推送给", "实时推送", "消息推送", "推送消息",
   table.unpack(ADDED_UNLESS),
 })
+-- engaging with a post: a count after it (公众号发布的每篇推文下留言评论不少于
+-- 10条, 在“XX发布”公众号推文留言区发表体会不少于10条) counts the comments,
+-- forced-engagement's, not records entered (see record_count)
+local ENGAGE = jianfu.words(jianfu.norm_list { "留言", "评论", "点赞", "转发", "跟帖", "回帖", "投票", "在看" })
 local N_UPLOAD = N("上传")
 local TRACE_OBJECT = jianfu.words(jianfu.norm_list { "照片", "图片", "截图", "视频", "影像", "录像",
   "相片", "图像", "佐证", "证明", "证书", "合影", "拍照", "拍摄", "留痕" })
--- the entry verbs of the text, less an upload of proof
+-- A video or a picture that is what a channel publishes (上传庭审视频 to a
+-- “庭审公开” platform, 发布防诈宣传视频, 上传科普视频 to a 栏目) is a post, not
+-- proof: a genre right before it or a publishing word in its sentence, and
+-- no word of proof there (为准, 依据, 备查 …). trace-evidence's content()
+-- makes the same test with the same lists.
+local MEDIA = { [N("视频")] = true, [N("图片")] = true }
+local GENRE = jianfu.words(jianfu.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
+  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
+local PUBLISHING = jianfu.words(jianfu.norm_list { "发布", "推送", "刊发", "展播", "播发", "公开", "栏目",
+  "专栏" })
+local PROOF_ROLE = jianfu.words(jianfu.norm_list { "为准", "依据", "证明", "佐证", "备查", "认定", "视为",
+  "核验", "查验", "留痕" })
+local function published(text, t)
+  local a, b = jianfu.sentence(text, t.from)
+  if jianfu.any_in(text, PROOF_ROLE, a, b) then return false end
+  for _, g in ipairs(GENRE) do
+    if t.from > #g and string.sub(text, t.from - #g, t.from - 1) == g then return true end
+  end
+  return jianfu.any_in(text, PUBLISHING, a, b) ~= nil
+end
+-- does the sentence of the upload at h upload proof: a trace object that is
+-- not a published video or picture?
+local function uploads_proof(text, h)
+  if not jianfu.sentence_has(text, h.from, TRACE_OBJECT) then return false end
+  local a, b = jianfu.sentence(text, h.from)
+  for _, t in ipairs(jianfu.find_all(string.sub(text, a, b), TRACE_OBJECT)) do
+    local at = { from = a + t.from - 1, to = a + t.to - 1 }
+    if not (MEDIA[t.term] and published(text, at)) then return true end
+  end
+  return false
+end
+-- an entry verb that closes a quoted name (“XX发布”公众号) names an account
+local NAME_CLOSE = { ["”"] = true, ["」"] = true, ["』"] = true }
+-- a post someone else published, engaged with (转发县融媒体中心推送的文章不少于
+-- 3篇, 点赞发布的视频): 发布的/推送的 after an engagement in its segment
+local PUBLISH = { [N("发布")] = true, [N("推送")] = true }
+local N_DE = N("的")
+local function engaged_post(text, h)
+  if not PUBLISH[h.term] or string.sub(text, h.to + 1, h.to + #N_DE) ~= N_DE then return false end
+  local s = jianfu.segment(text, h.from, h.to)
+  return jianfu.any_in(text, ENGAGE, s, h.from - 1) ~= nil
+end
+-- the entry verbs of the text, less an upload of proof and a verb in a name
 local function entries(text)
   local hits = jianfu.find_terms(text, ENTRY, ENTRY_UNLESS)
   local out
   for i, h in ipairs(hits) do
-    local proof = false
-    if h.term == N_UPLOAD then
-      proof = jianfu.sentence_has(text, h.from, TRACE_OBJECT)
+    local proof = NAME_CLOSE[string.sub(text, h.to + 1, h.to + 3)] == true or engaged_post(text, h)
+    if proof then
+      -- (a name, not an entry)
+    elseif h.term == N_UPLOAD then
+      proof = uploads_proof(text, h)
     elseif WRITTEN[h.term] then
       proof = not jianfu.written_record(text, h.from, h.to)
     end
@@ -78,6 +131,8 @@ local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报
 -- nouns that count records
 local COUNT_WORDS = jianfu.words(jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
+  -- an entering verb counted (录入数, 填录数, 上报数 ranked: not 上报数据, see split_word)
+  "录入数", "上报数", "报送数", "填报数", "采集数", "填录数", "填录量",
   "采集量", "填报量", "发稿量", "投稿量", "供稿量", "稿件数", "按条", "每条计", "量化计分", "完成率",
   "期数", "篇数", "按篇", "每篇计",
 })
@@ -116,6 +171,7 @@ end
 -- at most a few characters before the count (not 采用线上方式报送,不少于5条)
 local ADOPTED = jianfu.words(jianfu.norm_list { "采纳", "采用", "录用", "采信", "刊用", "刊发" })
 local ADOPTED_REACH = 15 -- bytes: five characters
+
 -- records counted by 个 (报送调解案例不少于6个, 上报问题线索5个, 报送6个案例):
 -- a count of records only when a record noun stands between the verb and the
 -- count in its segment, or right after the count (not 报送重点项目3个)
@@ -161,7 +217,8 @@ local function record_count(clause, text, vfrom, vto, vterm)
           if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES and
               not (CLOSE_QUOTES[text:sub(n.to + 1, n.to + 3)] and in_name(clause, text, n)) and
               not (nfrom > vto and
-                jianfu.any_in(text, ADOPTED, math.max(vto + 1, nfrom - ADOPTED_REACH), nfrom - 1)) then
+                (jianfu.any_in(text, ADOPTED, math.max(vto + 1, nfrom - ADOPTED_REACH), nfrom - 1) or
+                 jianfu.any_in(text, ENGAGE, vto + 1, nfrom - 1))) then
             q, qdist = n, dist
           end
         end
@@ -412,8 +469,8 @@ jianfu.rule {
     "中央网信办《“指尖上的形式主义”全国整治工作方案》",
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
-  triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿",
-    "錄入", "報送", "发布", "发帖", "更新动态", "上传",
+  triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿", "填录",
+    "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传",
     "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
     "记录", "填写", "撰写",
     -- scoring per record, whose entry duty may stand in another clause of its item
@@ -422,6 +479,12 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an entering verb counted (填录数, 录入数) ranked; published videos and posts pushed, counted
+      "各办案团队“检察业务应用系统”案卡填录数每月排名，排名末位的作说明",
+      "各庭室“审判管理系统”案件信息录入数按月排名",
+      "各科室每季度向医院“健康科普”栏目上传科普视频不少于2条，纳入科室绩效考核",
+      "法官每月须在“庭审公开”平台上传庭审视频不少于十件，上传数量纳入审判绩效考核",
+      "各乡镇每月在“XX发布”公众号推送普法图片新闻不少于4条，按条计分",
       -- records counted by 个 with a record noun; a score per record by 每个
       "各乡镇司法所每季度在“矛调云”平台报送调解案例不少于6个，每个案例计0.5分，被采用的另加1分",
       "各网格员每月通过“平安通”上报问题线索不少于5个，每少1个扣0.2分",
@@ -455,6 +518,11 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- comments counted under a post, a verb closing an account's name, a post engaged with, data pushed by a system
+      "各村须在“乡村振兴”公众号发布的每篇推文下留言评论不少于10条",
+      "各村在“XX发布”公众号推文留言区发表体会不少于10条，完成情况每月通报",
+      "各单位每天转发县融媒体中心推送的文章不少于3篇",
+      "县级平台每日自动推送预警信息不少于3条",
       -- 个 of projects or systems is no count of records
       "各乡镇每年报送重点项目3个，由县发改局统筹安排",
       "居村填报信息系统由38个精简至15个，同一数据一处填报、多方共享",

@@ -68,6 +68,23 @@ local function counted_places(text)
   return out
 end
 
+-- the same record sent once more elsewhere: 同一动态还须报送镇政府网站, 相同内容
+-- 另须报送分局工作群, 同一信息也须录入区人口库 (a word of sameness, then one
+-- of "also" in its segment; first_multi wants the entering verb and the
+-- place there too)
+local AGAIN = jianfu.words(jianfu.norm_list { "还须", "还需", "还要", "还应", "也须", "也需", "也要", "也应",
+  "亦须", "亦需", "另须", "另需", "另要" })
+local SAME = jianfu.words(jianfu.norm_list { "同一", "相同", "同样", "上述", "前述" })
+local function same_again(text)
+  local out = {}
+  for _, h in ipairs(jianfu.find_all(text, AGAIN)) do
+    local s = jianfu.segment(text, h.from, h.to)
+    local a = jianfu.any_in(text, SAME, s, h.from - 1)
+    if a then out[#out + 1] = { term = text:sub(a, h.to), from = h.from, to = h.to } end
+  end
+  return out
+end
+
 -- the compliant principle stated anywhere in the clause: one entry, shared
 local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" })
 
@@ -95,8 +112,10 @@ local function check(clause, report)
   local text = clause.text
   -- the multiple-place words, then the counted places (2个平台, 各录), in
   -- that order; the counted places are looked for only when no word is one
+  -- (and then the same record sent again: 同一动态还须报送…)
   local m = first_multi(clause, text, jianfu.find_terms(text, MULTI, MULTI_UNLESS))
     or first_multi(clause, text, counted_places(text))
+    or first_multi(clause, text, same_again(text))
   if not m then return end
   if jianfu.any_in(text, SHARED, 1, #text) then return end
   local counted = jianfu.made_to_count(clause) or (clause.doc and clause.doc.assessment)
@@ -117,7 +136,8 @@ end
 
 -- The triggers: every word the check can report holds one of them (the
 -- multiple-place words, every counted place such as 三平台 or 2个app, each
--- of 各录/双线), so a clause whose trigger hits are all prohibited gives
+-- of 各录/双线, the "also" of a record sent again: its span is the AGAIN
+-- word, the sameness before it only named in the message), so a clause whose trigger hits are all prohibited gives
 -- nothing to report (skip_prohibited below).
 local TRIGGERS, seen = {}, {}
 local function trigger(t)
@@ -132,6 +152,7 @@ for _, t in ipairs {
   "个平台", "个系统", "两平台", "双平台", "两系统", "各录", "各填", "各报", "各上报", "各登记",
   "双线", "双轨", "另行", "再次", "二次录入", "二次填报",
 } do trigger(t) end
+for _, t in ipairs(AGAIN) do trigger(t) end
 for _, m in ipairs(MANY) do
   for _, p in ipairs(MANY_PLACE) do trigger(m .. p) end
 end
@@ -156,6 +177,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- the same record sent once more elsewhere (同一…还须, 相同…另须)
+      "各村每周须在“乡村振兴”平台发布工作动态不少于3条，同一动态还须报送镇政府网站，漏报的扣0.5分",
+      "各派出所每日在警务平台填报治安日志，相同内容另须报送分局工作群，缺报一次扣0.2分",
       -- a rectification word closing a quoted platform name names it,
       "巡察整改进展须在“巡察整改”平台和“督查督办”系统同时填报，未同时填报的扣1分",
       -- a database is a place of the same records
@@ -174,6 +198,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- another duty after the entry; a ban
+      "各村在平台上报隐患后，还须及时组织整改，整改情况纳入考核",
+      "不得要求基层将同一信息还须在其他系统重复录入",
       -- each time of day, not each platform
       "值守人员每天早晚各报一次平安，未按时报送的通报批评",
       "人口信息由平台一处录入，自动同步至区人口库",

@@ -4,7 +4,11 @@
 -- (jianfu.praise, the test every rule reading 点赞 shares)
 -- what a document forwarded through official channels looks like
 local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、市", "省市", "精神", "批示", "函", "会议材料",
-  "材料" }
+  "材料",
+  -- a document by its kind after 关于…的 or by its title in 《》 (转发市纪委关于…
+  -- 典型问题的通报, 转发《…管理办法》: a title relaying a document)
+  "的通报", "的意见", "的决定", "的方案", "的办法", "的纪要", "的讲话", "的报告", "的规定", "的批复",
+  "的细则", "《" }
 -- ... and forwarded to its addressees (转发至各乡镇): after 转发 only, since
 -- before it they are who forwards (各单位转发…海报后须截图)
 local ADDRESSEES = jianfu.words { "各科室", "各乡镇", "各村", "各单位", "至各", "到各", "给各" }
@@ -156,6 +160,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a paper's name in 《》 with its posts: media
+      "各单位每天转发《XX日报》微信公众号推文不少于2次，纳入考核",
       "每个社区每天完成五百个点赞任务，完成情况纳入年终考核",
       "各单位每周转发县融媒体中心推文不少于两次，按次计分",
       "组织学生家长为作品投票，每班投票数不少于300票",
@@ -182,6 +188,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a title relaying a document (关于…的通报, 《…办法》)
+      "转发市纪委监委关于“指尖上的形式主义”典型问题的通报",
+      "转发省卫健委《医疗机构不良执业行为记分管理办法》",
       -- a notice relayed to its addressees (转发给你们, 转发如下)
       "现将县农业农村局通知转发给你们：县局要求各村“金穗助农”平台农户注册率不低于百分之六十，每月通报排名",
       "转发给你们的“平安家园”APP推广方案，请各村对照执行，注册率不低于80%，纳入考核",

@@ -7,7 +7,9 @@ local APP_WORDS = jianfu.words {
   "app", "客户端", "小程序", "公众号", "视频号", "抖音号", "政务号", "微博", "平台", "软件",
   "“", "「", "『", "账号", "应用", "学习强国",
   -- banking and payment apps: 手机银行注册客户, 云闪付绑卡用户
-  "手机银行", "网上银行", "网银", "电子银行", "云闪付", "钱包",
+  "手机银行", "网上银行", "网银", "电子银行", "云闪付", "钱包", "数字人民币", "企业微信",
+  -- electronic cards and codes activated in an app (医保电子凭证, 电子社保卡, 收款码)
+  "电子凭证", "电子社保卡", "电子证照", "收款码", "医保码", "健康码", "乘车码",
 }
 -- the generic verbs: a counted measure of them (下载量, 注册率) needs no context
 -- (新增用户 and 绑定用户 too: a utility's new customers, 新增用户燃气开户, are
@@ -15,7 +17,42 @@ local APP_WORDS = jianfu.words {
 -- (激活: activating a code or an app account is registering it, 激活“收款码”,
 -- 激活商户数; not 激活市场活力)
 local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关注"] = true,
-  ["下载安装"] = true, ["新增用户"] = true, ["绑定用户"] = true, ["激活"] = true }
+  ["下载安装"] = true, ["新增用户"] = true, ["绑定用户"] = true, ["激活"] = true,
+  -- accounts opened and contacts added in an app (“数字人民币”钱包开立, 开通“企业
+  -- 网银”, “企业微信”客户添加数; not 开通热线, 添加字段): with an app word in
+  -- their own sentence only (see WIDE)
+  ["开立"] = true, ["开立数"] = true, ["开立量"] = true, ["开通"] = true, ["开通数"] = true,
+  ["开通量"] = true, ["开户"] = true, ["开户数"] = true, ["添加"] = true, ["添加数"] = true,
+  ["添加量"] = true, ["好友数"] = true, ["新增好友"] = true, ["添加好友"] = true,
+  -- new bindings to an app (每月新增绑定不少于40户; not 与绩效绑定)
+  ["新增绑定"] = true }
+-- the verbs whose app may be named outside their sentence: earlier in the
+-- clause (营销“手机银行”。每人每月新增注册不少于50户) or in the document's
+-- title (关于推广医保电子凭证的通知: 完成激活任务); 关注 only when its count
+-- follows it (发动居民关注不少于100人: not 关注留守儿童)
+local WIDE = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["下载安装"] = true,
+  ["激活"] = true, ["新增用户"] = true, ["绑定用户"] = true, ["新增绑定"] = true }
+local N_FOLLOW = jianfu.normalize("关注")
+local COUNT_NEXT = jianfu.words(jianfu.norm_list { "不少于", "不低于", "达到", "人数", "户数", "量", "数" })
+local function wide(text, hit)
+  if WIDE[hit.term] then return true end
+  if hit.term ~= N_FOLLOW then return false end
+  local c = string.byte(text, hit.to + 1)
+  return (c and c >= 48 and c <= 57) or jianfu.any_in(text, COUNT_NEXT, hit.to + 1, hit.to + 9) == hit.to + 1
+end
+-- a ledger or the progress of the activity, entered or reported (录入激活台账
+-- 不少于30条, 激活进度每天在群接龙报送): the count or the period is the entry's,
+-- unless the sentence ranks it (激活进度每周通报排名)
+local LEDGER = jianfu.words(jianfu.norm_list { "台账", "进度", "名单", "明细", "清单", "报表" })
+local REPORT_VERB = jianfu.words(jianfu.norm_list { "录入", "填报", "报送", "上报", "接龙", "登记", "汇总",
+  "填写" })
+local RANKED = jianfu.words(jianfu.norm_list { "排名", "通报", "排序", "考核" })
+local function ledger(text, hit)
+  if jianfu.any_in(text, LEDGER, hit.to + 1, hit.to + 6) ~= hit.to + 1 then return false end
+  local s, e = jianfu.segment(text, hit.from, hit.to)
+  if not jianfu.any_in(text, REPORT_VERB, s, e) then return false end
+  return not jianfu.sentence_has(text, hit.from, RANKED)
+end
 -- what a download, installation or registration of other things looks like
 local OTHER = {
   "下载附件", "附件下载", "下载表格", "下载模板", "下载相关", "下载后填", "注册资本", "注册资金",
@@ -23,6 +60,9 @@ local OTHER = {
   "注册安全工程", "安装摄像", "安装监控", "安装路灯", "安装电梯", "安装充电", "安装工程",
   "安装调试", "安装设备", "安装使用", "关注民生", "重点关注", "高度关注", "持续关注",
   "密切关注", "关注度", "激活数据", "活跃用户", "日活用户", "月活用户", "值得关注", "受到关注", "广泛关注", "关注群众", "关注基层",
+  -- bank accounts, lines and services opened (对公账户开立, 开通热线)
+  "账户开立", "开立账户", "开立结算", "开立对公", "开立银行", "开户行", "开户银行", "开通热线",
+  "开通专线", "开通绿色通道", "开通服务", "开通线路", "添加剂",
 }
 
 -- does a clause of the same list item (its heading) name an app or account?
@@ -33,6 +73,25 @@ local function item_names_app(clause)
     if jianfu.any_in(t, APP_WORDS, 1, #t) then return true end
   end
   return false
+end
+-- is the app of a bare verb named: in its sentence, or (for WIDE verbs) in the
+-- clause before it, its item's heading or the document's title?
+-- a service opened or an account of a bank (开通“12345”热线, 开立对公账户):
+-- the verbs that need their app in their own sentence (not WIDE) name none
+-- when one of these stands in their segment
+local NOT_APP = jianfu.words(jianfu.norm_list { "热线", "专线", "通道", "窗口", "线路", "专窗", "账户",
+  "服务站", "服务点" })
+local function app_named(clause, hit)
+  local text = clause.text
+  if not WIDE[hit.term] then
+    local s, e = jianfu.segment(text, hit.from, hit.to)
+    if jianfu.any_in(text, NOT_APP, s, e) then return false end
+  end
+  if jianfu.sentence_has(text, hit.from, APP_WORDS) then return true end
+  if not wide(text, hit) then return false end
+  if jianfu.any_in(text, APP_WORDS, 1, hit.from - 1) or item_names_app(clause) then return true end
+  local title = clause.doc and clause.doc.title
+  return title ~= nil and jianfu.any_in(title, APP_WORDS, 1, #title) ~= nil
 end
 
 jianfu.rule {
@@ -69,9 +128,18 @@ jianfu.rule {
     "绑定用户", "绑定数", "绑定量", "绑定人数", "新增用户", "开通用户",
     -- counted in households or customers: 绑定户数, 绑定客户数, 开通户数
     "绑定户数", "绑定户", "绑定客户", "绑定账户", "开通户数",
+    -- accounts opened, contacts added in an app (see GENERIC)
+    "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
+    "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
   },
   examples = {
     bad = {
+      -- accounts opened and contacts added in an app; the app named in an earlier sentence or the title
+      "各支行“数字人民币”钱包开立数每人每季度不少于100个",
+      "各支行“企业微信”客户添加数每人不少于200户，完成情况作为评先依据",
+      "客户经理要大力营销“手机银行”。每人每月新增注册不少于50户",
+      "各供电所要推广“网上国网”APP。每名台区经理每月新增绑定不少于40户，未完成的扣绩效",
+      { text = "各村须在7月15日前完成激活任务，激活任务数已分解到各村", title = "关于推广医保电子凭证的通知" },
       -- a code activated, counted per person
       "各网点员工推广商户激活“金穗收款码”，每人每月不少于10户",
       -- the app named in the item's heading,
@@ -91,6 +159,14 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a hotline opened, not an app
+      "县里开通“12345”政务服务热线，群众来电办结率不低于95%",
+      -- bank accounts; a channel offered; the activity's ledger or progress entered or reported; 关注 of people in another sentence
+      "各支行对公账户开立数每月不少于20户",
+      "居民可添加社区网格员企业微信，随时反映诉求",
+      { text = "各村医保协管员每天须在“医保服务”平台录入激活台账不少于30条", title = "关于推广医保电子凭证的通知" },
+      { text = "各村激活进度请每天17时前在“镇村医保”群接龙报送", title = "关于推广医保电子凭证的通知" },
+      "各村要推广“村村通”APP。同时要关注留守儿童，走访不少于20户，纳入考核",
       -- cases notified, counted in 起
       "县纪委监委通报了3起“指尖上的形式主义”典型问题，其中1起为某单位强制要求下载APP",
       -- a milestone crossed, stated with nothing demanded, is a statistic
@@ -119,10 +195,12 @@ jianfu.rule {
       "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" },
     other = function(clause, hit)
       -- a bare verb (下载, 注册 …) counts only for an app or account, named
-      -- in its sentence or in its item's heading (二、关于“平安乡镇”APP推广。
-      -- 县里要求…下载安装不少于6000户)
-      return GENERIC[hit.term] and not jianfu.sentence_has(clause.text, hit.from, APP_WORDS)
-        and not item_names_app(clause)
+      -- in its sentence, or before it in its clause, its item's heading
+      -- (二、关于“平安乡镇”APP推广。县里要求…下载安装不少于6000户) or its
+      -- document's title (see app_named); and not as the ledger or progress
+      -- of the activity, entered or reported (see ledger)
+      if not GENERIC[hit.term] then return false end
+      return not app_named(clause, hit) or ledger(clause.text, hit)
     end,
     message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"

@@ -37,7 +37,11 @@ local USAGE = jianfu.norm_list {
 -- (登录天数, 打卡天数)
 local USAGE_VERBS = { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
   "安装", "注册", "激活", "关注", "播放", "观看", "使用", "上报", "报送", "录入", "填报", "打卡", "签到",
-  "绑定" }
+  "绑定", "填录",
+  -- accounts opened or contacts added in an app (钱包开立数, “企业微信”客户添加数;
+  -- an app's only: see APP_ONLY)
+  "开立", "开通", "开户", "添加" }
+local APP_VERBS = { "开立", "开通", "开户", "添加" }
 -- (counted by households or users too: 注册户数, 激活用户数, 下载户数; and
 -- by customers, merchants, accounts or members: 注册客户数, 激活商户数,
 -- 注册账户数, 绑定会员数)
@@ -51,10 +55,12 @@ end
 -- 点赞情况): ranked or notified, it is a league table of that usage; not the
 -- reporting verbs (报送情况, 填报情况 of real work are reported, not counted)
 -- (and its record: 分享记录, 打卡记录, 签到记录 ranked or notified)
+-- (and its progress: 激活进度, 下载进度 ranked or notified)
 for _, v in ipairs { "分享", "转发", "评论", "点赞", "阅读", "浏览", "访问", "点击", "登录", "下载",
-    "安装", "注册", "关注", "播放", "观看", "收看", "打卡", "签到" } do
+    "安装", "注册", "关注", "播放", "观看", "收看", "打卡", "签到", "激活", "绑定" } do
   USAGE[#USAGE + 1] = jianfu.normalize(v .. "情况")
   USAGE[#USAGE + 1] = jianfu.normalize(v .. "记录")
+  USAGE[#USAGE + 1] = jianfu.normalize(v .. "进度")
 end
 USAGE = jianfu.words(USAGE)
 -- the same characters meaning something else
@@ -77,8 +83,15 @@ local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize(
   [jianfu.normalize("值守时长")] = true, [jianfu.normalize("值班时长")] = true,
   [jianfu.normalize("办公时长")] = true, [jianfu.normalize("停留时长")] = true,
   [jianfu.normalize("浏览时长")] = true }
+-- (对公账户开立数, 宽带开通数, 添加字段数 are business or data, not an app's)
+for _, v in ipairs(APP_VERBS) do
+  for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数",
+      "客户数", "商户数", "账户数", "会员数" } do
+    APP_ONLY[jianfu.normalize(v .. suffix)] = true
+  end
+end
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
-  "手机银行", "网银", "云闪付", "掌上", "“", "「" })
+  "手机银行", "网银", "云闪付", "掌上", "“", "「", "钱包", "企业微信" })
 -- the first usage measure of the clause after h, the first live hit, an
 -- app-only measure without an app (the check finds h in C and calls this
 -- only then)
@@ -98,6 +111,11 @@ end
 local ACTIVITY = jianfu.words(jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "分享", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
+  -- filling in records, posting to an account (案卡填录, 推送图文不少于4条)
+  "填录", "推送",
+  -- accounts opened or contacts added in an app, counted (钱包开立不少于30户,
+  -- 用“企业微信”添加居民不少于300户: an app's only, see APP_VERB)
+  "开立", "开户", "添加",
   -- comments left under posts (在公众号留言区发表体会不少于10条)
   "留言",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
@@ -108,8 +126,11 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
 })
 local WRITTEN = {}
 for _, w in ipairs(jianfu.norm_list { "记录", "填写", "撰写" }) do WRITTEN[w] = true end
+local APP_VERB = {}
+for _, w in ipairs(jianfu.norm_list { "开立", "开户", "添加" }) do APP_VERB[w] = true end
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
+  "自动推送", "推送至", "推送到", "推送给", "消息推送",
   "及时上报", "立即上报", "第一时间",
   -- sharing what was learnt or done is no engagement with content
   "分享经验", "经验分享", "分享体会", "分享心得", "分享做法", "分享工作经验", "分享学习体会",
@@ -124,7 +145,7 @@ local COMPLETION = jianfu.words(jianfu.norm_list { "完成情况", "完成率", 
 local EVERYONE = jianfu.words(jianfu.norm_list { "全员", "人人", "强制", "一律" })
 local REPORTING = {}
 for _, w in ipairs(jianfu.norm_list { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集",
-    "记录", "填写", "撰写" }) do
+    "记录", "填写", "撰写", "填录", "推送" }) do
   REPORTING[w] = true
 end
 -- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
@@ -133,6 +154,8 @@ local POINTS = jianfu.words(jianfu.norm_list { "积分", "学分" })
 local CREDITS = jianfu.normalize("学分")
 local ONLINE = jianfu.words(jianfu.norm_list { "平台", "app", "线上", "网上", "在线", "网络", "网院", "云课堂",
   "学习强国", "客户端", "小程序" })
+-- a platform offered as a service channel (查询积分, 在线办理, 查看排序结果)
+local SERVICE = jianfu.words(jianfu.norm_list { "查询", "查看", "办理", "申请", "申报", "预约" })
 -- whole-clause markers that 积分 means points of real conduct or a reward scheme
 local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   "积分兑换", "积分超市", "积分制", "积分落户", "积分商城", "兑换", "垃圾分类", "可获积分",
@@ -287,7 +310,8 @@ local function counted_activity(clause)
   local per_record -- (looked for once, at the first activity that needs it)
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) and
-        (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) then
+        (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) and
+        (not APP_VERB[h.term] or jianfu.sentence_has(text, h.from, APP_WORDS)) then
       local _, e = jianfu.segment(text, h.from, h.to)
       -- a count above one ("报送工作总结1份" is one duty, not a quota)
       local n = jianfu.count_after(clause, h)
@@ -415,8 +439,11 @@ local function not_usage(clause, text, h)
   if h.term == N_POINTS then
     -- (or the points of a scheme the clause names, 积分落户 申请人按积分排名,
     -- 积分兑换, 积分制: the scheme's points, unless a platform earns them)
+    -- (an app offered to look the points up or apply, 可通过“智慧人社”APP查询积分
+    -- 排名, is a service channel of the scheme, not where points are earned)
     return of_conduct(clause, text, h) or (jianfu.any_in(text, POINTS_OTHER, 1, #text) ~= nil and
-      not jianfu.platform(clause, h.from, h.to) and not jianfu.sentence_has(text, h.from, ONLINE))
+      (jianfu.sentence_has(text, h.from, SERVICE) or
+       not jianfu.platform(clause, h.from, h.to) and not jianfu.sentence_has(text, h.from, ONLINE)))
   end
   if h.term == N_LIKE then return jianfu.praise(text, h.from, h.to) end
   return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
@@ -599,6 +626,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- accounts opened or contacts added in an app, records filled in, ranked
+      "各支行“数字人民币”钱包开立数按支行排名",
+      "各网格员用“企业微信”添加辖区居民不少于300户，添加情况每周通报",
+      "各办案团队“检察业务应用系统”案卡填录数每月排名",
       -- customers, merchants or accounts of a usage verb ranked
       "各银行网点“金穗助农”手机银行月新增注册客户数按网点排名，后3名网点负责人由分行约谈",
       "各支行“惠商通”收款码激活商户数每周排名通报",
@@ -649,6 +680,10 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- an app offered to look up a scheme's points; bank accounts ranked
+      "积分落户申请人可通过“智慧人社”APP查询积分排名",
+      "公租房申请家庭可在“住房保障”APP查看积分排序结果",
+      "各支行对公账户开立数按月排名",
       -- school places and public housing allotted by points; a case told; a question
       "外来务工人员随迁子女按照积分排名顺序安排入学",
       "公租房配租按照申请家庭积分排名确定选房顺序",

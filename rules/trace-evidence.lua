@@ -82,10 +82,28 @@ local function for_audience(text, t, b)
   local p = jianfu.any_in(text, FOR_AUDIENCE, t.to + 1, b)
   return p ~= nil and jianfu.any_in(text, WATCH, p, b) ~= nil
 end
+-- ... or what a channel publishes (上传庭审视频 to a “庭审公开” platform,
+-- 发布防诈宣传视频, 上传科普视频 to a 栏目): a post, not proof, with a genre
+-- right before it or a publishing word in its sentence, and no word of proof
+-- there (为准, 依据, 备查 …; data-entry-quota's published() makes the same
+-- test with the same lists, and counts such posts as records)
+local GENRE = jianfu.words(jianfu.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
+  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
+local PUBLISHING = jianfu.words(jianfu.norm_list { "发布", "推送", "刊发", "展播", "播发", "公开", "栏目",
+  "专栏" })
+local PROOF_ROLE = jianfu.words(jianfu.norm_list { "为准", "依据", "证明", "佐证", "备查", "认定", "视为",
+  "核验", "查验", "留痕" })
+local function published(text, t, a, b)
+  if jianfu.any_in(text, PROOF_ROLE, a, b) then return false end
+  for _, g in ipairs(GENRE) do
+    if t.from > #g and string.sub(text, t.from - #g, t.from - 1) == g then return true end
+  end
+  return jianfu.any_in(text, PUBLISHING, a, b) ~= nil
+end
 local function content(text, t)
   if not CONTENT[t.term] then return false end
   local a, b = jianfu.sentence(text, t.from)
-  if for_audience(text, t, b) then return true end
+  if for_audience(text, t, b) or published(text, t, a, b) then return true end
   if jianfu.any_in(text, MADE, a, b) then return false end
   local s = jianfu.segment(text, t.from, t.to)
   -- the engagement may name its object before or after it (每条视频组织点赞;
@@ -196,6 +214,12 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "保洁员清理街巷垃圾后须拍照上传平台，以照片为准计算作业量",
+      -- cleaning a river is the work, not a practice undone
+      "各村清理河道须拍摄视频上传“河长制”平台，作为验收依据",
+      -- a video taken as proof, also where it is published
+      "执法人员每次执法须上传现场视频至平台，作为执法记录依据",
+      "各村每月在公众号发布活动视频，以视频为准认定活动开展",
       -- a rectification completed is when the proof falls due, not a verb over it
       "问题整改到位须拍照上传销号，无照片的不予销号并扣分",
       "网格员每日通过平台拍照上传巡查照片，以照片为准计算巡查次数",
@@ -215,6 +239,9 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      -- videos a channel publishes are posts (data-entry-quota's when counted), not proof
+      "法官每月须在“庭审公开”平台上传庭审视频不少于十件，上传数量纳入审判绩效考核",
+      "各派出所每周须在“平安XX”抖音号发布防诈宣传视频不少于3条，纳入季度考核",
       -- the public uploads; a service receives,
       "居民可通过“随手拍”上传占道经营照片，查实后给予积分奖励",
       "街道通过“随手拍”接收市民上传的问题照片320张，均已转交处置",

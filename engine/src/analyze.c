@@ -887,8 +887,9 @@ static bool cases_counted(const state *st, size_t i) {
   return false;
 }
 
-/* Does a report word introduce a reported fact? Bare 发现 only after an inquiry
- * in its sentence (调研中发现, 督查室检查发现), not 一经发现/如发现 (a condition).
+/* Does a report word introduce a reported fact? Bare 发现 and 指出 only after an
+ * inquiry in its sentence (调研中发现, 督查室检查发现, 巡察发现, 督查组反馈指出),
+ * not 一经发现/如发现 (a condition) nor 会议指出 (a meeting's own voice).
  * A case: a label only before a colon (警示案例:…; not 报送典型案例不少于2篇),
  * 曾 only as the past of a verb (not 不曾, 未曾), a practice named again only
  * with what became of it (该做法已被…, 此做法曾…). */
@@ -907,9 +908,12 @@ static bool reported(const state *st, const ev *e) {
     return (i < st->len && s[i] == ':') || cases_counted(st, e->start);
   }
   if (strcmp(w, "反映") == 0) return relayed(st, e);
-  if (strcmp(e->w->w, "发现") != 0) return true;
+  if (strcmp(e->w->w, "发现") != 0 && strcmp(e->w->w, "指出") != 0) return true;
+  /* (巡察, 督导 and an inquiry's 反馈 too: 巡察发现,县商务局要求…; 督查组反馈
+   * 指出,有的要求…) */
   static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
-                                  "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估"};
+                                  "摸排", "摸底", "排查", "抽查", "巡视", "核查", "评估", "巡察",
+                                  "督导", "反馈", "自查"};
   size_t a = sentence_start(st, e->start);
   for (size_t k = 0; k < sizeof inquiry / sizeof *inquiry; k++)
     if (memmem(st->s + a, e->start - a, inquiry[k], strlen(inquiry[k]))) return true;

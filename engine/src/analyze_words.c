@@ -199,7 +199,8 @@ static jfa_word words[] = {
   PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
   PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
   PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中"),
-  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
+  /* (清理河道, 清理垃圾, 清理楼道杂物: cleaning is the work, not a practice undone) */
+  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污楼道路街院田水", NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),
@@ -214,7 +215,8 @@ static jfa_word words[] = {
   PRO("以此为戒", PRO_RECTIFY, DIR_BACK), PRO("以此为鉴", PRO_RECTIFY, DIR_BACK),
   /* reported facts and past problems: what follows is described, not demanded
    * (据统计,改革前每天在5个app上打卡; 调研发现,有的将活跃率…作为考核条件).
-   * Bare 发现 only after an inquiry word (调研中发现, 督查室检查发现); a
+   * Bare 发现 (and 指出) only after an inquiry word (调研中发现, 督查室检查发现,
+   * 巡察发现, 督导组指出); a
    * sanction in the scope (…发现…的,扣1分) voids it: see check_reports. */
   PRO("据统计", PRO_REPORT, DIR_FWD), PRO("据调研", PRO_REPORT, DIR_FWD),
   PRO("据核查", PRO_REPORT, DIR_FWD), PRO("据摸底", PRO_REPORT, DIR_FWD), PRO("据调查", PRO_REPORT, DIR_FWD),
@@ -222,6 +224,10 @@ static jfa_word words[] = {
   PRO("统计显示", PRO_REPORT, DIR_FWD), PRO("数据显示", PRO_REPORT, DIR_FWD),
   PRO("调研显示", PRO_REPORT, DIR_FWD), PRO("调查显示", PRO_REPORT, DIR_FWD),
   PRO("监测显示", PRO_REPORT, DIR_FWD), PRO("发现", PRO_REPORT, DIR_FWD),
+  /* what an inquiry pointed out (督查组反馈指出,有的要求干部每天在app打卡):
+   * like bare 发现, only after an inquiry word (see reported in analyze.c);
+   * 会议指出 and a leader's 指出 speak in their own voice */
+  PRO("指出", PRO_REPORT, DIR_FWD),
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),

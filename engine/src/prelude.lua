@@ -925,6 +925,10 @@ local NEG_FALSE = M.norm_list {
   "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
   -- 不重 of repetition or importance (上传不重复的照片, 不重要): no renouncing
   "不重复", "不重样", "不重要", "不重叠",
+  -- cleaning as the work (清理河道须拍摄视频上传, 清理垃圾), not a practice
+  -- undone (清理僵尸群, 清理整合APP); the analyser's 清理 skips the same
+  "清理河", "清理垃", "清理积", "清理淤", "清理杂", "清理卫", "清理沟", "清理渠", "清理塘",
+  "清理污", "清理楼", "清理道", "清理路", "清理街", "清理院", "清理田", "清理水",
 }
 -- a word of omission, delay or interruption right after a renouncing word
 -- (接龙回复不得遗漏, 每日定位打卡，不得漏打卡, 严禁离线): the ban on failing

@@ -496,11 +496,23 @@ static const struct {
   {"调研发现,该街道干部一天最多要登录14个系统", "登录", true},
   {"调查显示,一名社区干部平均安装了11个政务app", "安装", true},
   {"督查室在调研中发现,有的将活跃率不低于80%作为考核条件", "活跃率", true},
+  /* ... also what a 巡察 or a 督导 found, and what an inquiry pointed out (指出) */
+  {"巡察发现,县商务局要求各镇\"电商通\"app活跃率不低于88%,并按周通报排名", "活跃率", true},
+  {"专项督导发现,某区卫健委要求医生每日登录app,登录率按周通报", "登录率", true},
+  {"中央督查组反馈指出,有的要求干部每天在app打卡签到", "打卡", true},
+  {"督导组指出,个别乡镇要求网格员每天上报信息不少于5条", "上报", true},
+  /* ... not what a meeting points out in its own voice, nor 指出 alone */
+  {"会议指出,各村app活跃率须达到90%,每月排名", "活跃率", false},
+  {"领导指出,打卡率低于90%的扣1分", "打卡率", false},
+  {"巡察发现未按要求在app打卡的,每次扣0.5分", "打卡", false},
   {"改革前,村干部每月须在app打卡签到20次以上", "打卡", true},
   /* ... but a sanction after an inquiry is a demand, and 一经发现 a condition */
   {"督查中发现未按要求定位打卡的,每次扣0.5分", "打卡", false},
   {"检查发现照片不全的,予以通报", "照片", false},
   {"一经发现学习打卡弄虚作假,取消评优资格", "打卡", false},
+  /* 清理河道, 清理垃圾: cleaning is the work, not a practice undone */
+  {"各村清理河道须拍照上传平台,作为验收依据", "拍照", false},
+  {"清理僵尸群,不再要求在群内打卡", "打卡", true},
   /* 整治前/整治后: a time, not the verb 整治 */
   {"拍摄整治前、中、后三组照片上传至工作群", "照片", false},
   {"村庄清洁须拍摄整治前后对比照片上传平台", "照片", false},

@@ -7,9 +7,9 @@ and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.ts
 holds the rows of the retired held-out sets exactly as they were written
 (already in their form, with their titles and labels; the origin column names
 the held-out id: one lowercase letter per retired set, in the order the sets
-were retired, h n k m q s t u v w x y z a b c d, then the set's own row
+were retired, h n k m q s t u v w x y z a b c d e, then the set's own row
 number, so a001 is the fourteenth set's p001, b001 the fifteenth's, c001
-the sixteenth's and d001 the seventeenth's;
+the sixteenth's, d001 the seventeenth's and e001 the eighteenth's;
 fixtures/corpus/README.md lists them; the letters have nothing to do with
 the form prefixes of clauses.tsv ids): they
 are appended after the hand-written rows and each given
@@ -65,6 +65,10 @@ TITLES = {
     "KN2": "2024年上半年整治形式主义为基层减负工作总结",
     "KQ1": "街道党工委关于规范网格员日常工作的要求",
     "KQ2": "县卫健局关于加强村卫生室日常管理的要求",
+    # notices promoting an app or a card: a bare 激活, 下载 names it
+    "KN3": "关于推广医保电子凭证的通知",
+    "KN4": "关于推广“平安乡村”APP的通知",
+    "KN5": "关于做好电子社保卡推广工作的通知",
 }
 
 ZW = ["\u200b", "\u200c", "\ufeff"]
