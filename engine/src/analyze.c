@@ -1792,6 +1792,8 @@ fail:
   return res;
 }
 
+jf_analysis *jf_analysis_copy(const jf_analysis *a) { return a ? finish(a) : NULL; }
+
 /* Free p unless it lies in [lo, hi). */
 static void free_outside(void *p, uintptr_t lo, uintptr_t hi) {
   if (p && !((uintptr_t)p >= lo && (uintptr_t)p < hi)) free(p);

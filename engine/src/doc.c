@@ -1,8 +1,10 @@
 /* doc.c — the document container: clauses with spans, locators, normalized
  * text and analysis. Loaders fill it; the engine walks it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze_int.h"
 #include "doc_int.h"
 #include "normalize_int.h"
 
@@ -17,11 +19,36 @@ typedef struct doc_priv {
   bool report;    /* the title makes it a report (jf_title_is_report), read once by
                      jf_doc_analyze rather than once per clause */
   size_t n_made;  /* analyses made, for the tests (jf_doc_analyses_made) */
+  size_t n_copied; /* of those, copied from the memo (jf_doc_analyses_copied) */
+  struct memo_slot *memo; /* analyses by text and context (see memo_slot) */
+  size_t n_memo;          /* its slots, a power of two; 0 before the first analysis */
+  size_t memo_bytes;      /* what its slots hold (memo_size) */
   /* Normalized-text blocks of released clauses, for the next clauses to
    * write over (jf_normalize_reuse): one malloc and free per clause fewer. */
   jf_norm *spare;
   size_t n_spare, cap_spare;
 } doc_priv;
+
+/* A document says the same thing many times (a table's rows, a rule
+ * repeated in each section, the same demand under each heading; on the
+ * bench corpus three analyses in four), and an analysis depends on nothing
+ * but the clause's text and its context (jf_analyze_ctx): a clause whose
+ * text and context were analysed before gets a copy of that analysis, a
+ * tenth of the cost of making it. The memo is a table of sets of two
+ * slots, the one used last first; a new analysis goes first in its set and
+ * pushes the set's older one out. It holds at most MEMO_SLOTS analyses and
+ * MEMO_MAX_BYTES bytes, of clauses of at most MEMO_MAX_LEN bytes. */
+typedef struct memo_slot {
+  uint64_t hash;
+  char *text; /* the clause's text, a copy; NULL for an empty slot */
+  size_t len;
+  unsigned ctx; /* ctx_bits of its context */
+  jf_analysis *an;
+} memo_slot;
+
+#define MEMO_SLOTS 4096
+#define MEMO_MAX_LEN 1024
+#define MEMO_MAX_BYTES ((size_t)8 << 20)
 
 /* A released block bigger than this is freed rather than kept, so that one
  * huge clause does not hold its memory until the document is freed. */
@@ -50,6 +77,98 @@ static bool is_deferred(const jf_doc *doc, const jf_clause *c) {
   return ((const doc_priv *)doc)->defer && !c->norm.start;
 }
 
+/* The context as bits, for the memo's key: every field of jf_analyze_ctx. */
+static unsigned ctx_bits(const jf_analyze_ctx *x) {
+  return (unsigned)x->scheme_item | (unsigned)x->assessment_doc << 1 |
+         (unsigned)x->report_doc << 2 | (unsigned)x->problem_section << 3 |
+         (unsigned)x->plan_section << 4;
+}
+
+/* A hash of the text, eight bytes a step (a multiply and a shift each). */
+static uint64_t text_hash(const char *s, size_t n) {
+  const uint64_t k = 0xFF51AFD7ED558CCDull;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 32;
+  }
+  w = 0;
+  memcpy(&w, s + i, n - i);
+  h = (h ^ w) * k;
+  return h ^ h >> 29;
+}
+
+/* The set of two slots for the text (hash h), the table made on first use:
+ * as many slots as a quarter of the clauses, within [16, MEMO_SLOTS]. NULL
+ * when the text is not memoized (too long, or no memory for the table). */
+static memo_slot *memo_set(doc_priv *p, uint64_t h, size_t len) {
+  if (len > MEMO_MAX_LEN) return NULL;
+  if (!p->memo) {
+    size_t n = 16;
+    while (n < MEMO_SLOTS && n < p->pub.n_clauses / 4) n *= 2;
+    if (!(p->memo = calloc(n, sizeof *p->memo))) return NULL;
+    p->n_memo = n;
+  }
+  return &p->memo[h & (p->n_memo - 2)];
+}
+
+/* The bytes slot m holds. */
+static size_t memo_size(const memo_slot *m) {
+  const jf_analysis *a = m->an;
+  return m->len + sizeof *a + a->n_numbers * sizeof *a->numbers +
+         a->n_thresholds * sizeof *a->thresholds + a->n_frequencies * sizeof *a->frequencies +
+         a->n_penalties * sizeof *a->penalties + a->n_prohibitions * sizeof *a->prohibitions;
+}
+
+static void memo_clear(doc_priv *p, memo_slot *m) {
+  if (!m->text) return;
+  p->memo_bytes -= memo_size(m);
+  free(m->text);
+  jf_analysis_free(m->an);
+  memset(m, 0, sizeof *m);
+}
+
+/* The analysis of set's slot holding the text and context, moved first; NULL if none. */
+static const jf_analysis *memo_find(memo_slot *set, uint64_t h, const jf_norm *t, unsigned ctx) {
+  for (int k = 0; k < 2; k++) {
+    const memo_slot *m = &set[k];
+    if (m->text && m->hash == h && m->len == t->len && m->ctx == ctx &&
+        memcmp(m->text, t->text, t->len) == 0) {
+      if (k) {
+        memo_slot first = set[0];
+        set[0] = set[1];
+        set[1] = first;
+      }
+      return set[0].an;
+    }
+  }
+  return NULL;
+}
+
+/* Keep a copy of the clause's text and analysis first in the set (or
+ * nothing, over the memo's bytes or out of memory: it is only a cache). */
+static void memo_keep(doc_priv *p, memo_slot *set, uint64_t h, const jf_clause *c,
+                      unsigned ctx) {
+  memo_clear(p, &set[1]);
+  set[1] = set[0];
+  memset(&set[0], 0, sizeof set[0]);
+  memo_slot m = {h, NULL, c->norm.len, ctx, c->an};
+  size_t size = memo_size(&m);
+  if (p->memo_bytes + size > MEMO_MAX_BYTES) return;
+  m.text = malloc(c->norm.len ? c->norm.len : 1);
+  m.an = jf_analysis_copy(c->an);
+  if (!m.text || !m.an) {
+    free(m.text);
+    jf_analysis_free(m.an);
+    return;
+  }
+  memcpy(m.text, c->norm.text, c->norm.len);
+  set[0] = m;
+  p->memo_bytes += size;
+}
+
 static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
   jf_analyze_ctx ctx = {
     .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
@@ -58,9 +177,20 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
     .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
   };
+  doc_priv *p = (doc_priv *)doc;
+  unsigned bits = ctx_bits(&ctx);
+  uint64_t h = c->norm.text ? text_hash(c->norm.text, c->norm.len) : 0;
+  memo_slot *set = c->norm.text ? memo_set(p, h, c->norm.len) : NULL;
+  const jf_analysis *same = set ? memo_find(set, h, &c->norm, bits) : NULL;
   jf_analysis_free(c->an);
-  c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
-  ((doc_priv *)doc)->n_made++;
+  p->n_made++;
+  if (same) {
+    c->an = jf_analysis_copy(same);
+    p->n_copied++;
+  } else {
+    c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
+    if (c->an && set) memo_keep(p, set, h, c, bits);
+  }
   return c->an ? JF_OK : JF_ENOMEM;
 }
 
@@ -80,6 +210,8 @@ jf_status jf_doc_analysis_status(const jf_doc *doc) {
 }
 
 size_t jf_doc_analyses_made(const jf_doc *doc) { return ((const doc_priv *)doc)->n_made; }
+
+size_t jf_doc_analyses_copied(const jf_doc *doc) { return ((const doc_priv *)doc)->n_copied; }
 
 jf_status jf_doc_normalize(jf_doc *doc, size_t lo, size_t hi) {
   const char *text = doc->src ? jf_source_text(doc->src) : NULL;
@@ -139,6 +271,8 @@ void jf_doc_free(jf_doc *doc) {
     if (c->an) jf_analysis_free(c->an);
   }
   free(doc->clauses);
+  for (size_t i = 0; i < priv(doc)->n_memo; i++) memo_clear(priv(doc), &priv(doc)->memo[i]);
+  free(priv(doc)->memo);
   for (size_t i = 0; i < priv(doc)->n_spare; i++) jf_norm_free(&priv(doc)->spare[i]);
   free(priv(doc)->spare);
   free(doc->title);

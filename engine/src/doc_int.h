@@ -37,8 +37,10 @@ void jf_doc_analyze_lazy(jf_doc *doc);
  * every reader of a clause's analysis goes through here, never c->an. */
 const jf_analysis *jf_doc_analysis(const jf_doc *doc, size_t i);
 jf_status jf_doc_analysis_status(const jf_doc *doc);
-/* How many analyses the document has made (a test hook). */
+/* How many analyses the document has made, and how many of those it
+ * copied from an earlier clause of the same text and context (test hooks). */
 size_t jf_doc_analyses_made(const jf_doc *doc);
+size_t jf_doc_analyses_copied(const jf_doc *doc);
 
 /* jf_load, with text and Markdown loaded as deferred documents. */
 jf_status jf_load_deferred(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err);

@@ -4,13 +4,17 @@
  *    3-byte characters): text and both byte maps, unmapped and mapped.
  *  - the matcher in character mode and in byte mode on the same patterns:
  *    every match, in order (callback scan), and the same set from scan_all.
- * The input's first byte sets how many patterns its next bytes hold
- * (NUL-separated, at most 32); the rest is the text. Patterns that are not
- * well-formed UTF-8 make both matchers byte mode, which is fine: they must
- * still agree.
+ *    The input's first byte sets how many patterns its next bytes hold
+ *    (NUL-separated, at most 32); the rest is the text. Patterns that are
+ *    not well-formed UTF-8 make both matchers byte mode, which is fine: they
+ *    must still agree.
  *  - the prelude's text helpers in C (jianfu.praise, jianfu.of_device)
  *    against their Lua twins, the first upvalue of each closure, on every
- *    span of at most 12 bytes in the input's first 256 bytes. */
+ *    span of at most 12 bytes in the input's first 256 bytes.
+ *  - a document's analyses (doc.c's memo copies a clause's analysis from an
+ *    earlier clause of the same text and context) against jf_analyze of
+ *    each clause: the input's lines are the clauses, twice over, each line's
+ *    first byte choosing its context. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdbool.h>
@@ -18,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jianfu/analyze.h"
+#include "jianfu/doc.h"
 #include "jianfu/match.h"
 #include "jianfu/normalize.h"
 #include "jianfu/rules.h"
@@ -151,6 +157,74 @@ static void same_helpers(const uint8_t *d, size_t size) {
   }
 }
 
+static bool span_eq(jf_span a, jf_span b) { return a.start == b.start && a.end == b.end; }
+
+/* Field by field (the fixed-size strings may differ after their NUL). */
+static bool analyses_equal(const jf_analysis *a, const jf_analysis *b) {
+  if (!a || !b) return a == b;
+  if (a->n_numbers != b->n_numbers || a->n_thresholds != b->n_thresholds ||
+      a->n_frequencies != b->n_frequencies || a->n_penalties != b->n_penalties ||
+      a->n_prohibitions != b->n_prohibitions || a->link != b->link ||
+      !span_eq(a->link_span, b->link_span))
+    return false;
+  for (size_t i = 0; i < a->n_numbers; i++)
+    if (!span_eq(a->numbers[i].span, b->numbers[i].span) ||
+        memcmp(&a->numbers[i].value, &b->numbers[i].value, sizeof(double)) ||
+        strcmp(a->numbers[i].unit, b->numbers[i].unit))
+      return false;
+  for (size_t i = 0; i < a->n_thresholds; i++)
+    if (!span_eq(a->thresholds[i].span, b->thresholds[i].span) ||
+        a->thresholds[i].op != b->thresholds[i].op ||
+        memcmp(&a->thresholds[i].value, &b->thresholds[i].value, sizeof(double)) ||
+        strcmp(a->thresholds[i].unit, b->thresholds[i].unit))
+      return false;
+  for (size_t i = 0; i < a->n_frequencies; i++)
+    if (!span_eq(a->frequencies[i].span, b->frequencies[i].span) ||
+        strcmp(a->frequencies[i].period, b->frequencies[i].period))
+      return false;
+  for (size_t i = 0; i < a->n_penalties; i++)
+    if (!span_eq(a->penalties[i].span, b->penalties[i].span) ||
+        strcmp(a->penalties[i].kind, b->penalties[i].kind) ||
+        memcmp(&a->penalties[i].points, &b->penalties[i].points, sizeof(double)))
+      return false;
+  for (size_t i = 0; i < a->n_prohibitions; i++)
+    if (!span_eq(a->prohibitions[i].trigger, b->prohibitions[i].trigger) ||
+        !span_eq(a->prohibitions[i].scope, b->prohibitions[i].scope) ||
+        strcmp(a->prohibitions[i].kind, b->prohibitions[i].kind))
+      return false;
+  return true;
+}
+
+static void same_analyses(const uint8_t *d, size_t size) {
+  if (!size) return;
+  jf_doc *doc = jf_doc_new(JF_DOC_TEXT, NULL);
+  if (!doc) abort();
+  doc->assessment = d[0] & 1;
+  static const unsigned ctx_flags[] = {0, JF_CLAUSE_SCHEME_ITEM, JF_CLAUSE_PROBLEMS,
+                                       JF_CLAUSE_PLANS};
+  for (int round = 0; round < 2; round++)
+    for (size_t i = 1; i < size;) {
+      const uint8_t *z = memchr(d + i, '\n', size - i);
+      size_t len = z ? (size_t)(z - (d + i)) : size - i;
+      if (!jf_doc_add_clause(doc, (const char *)d + i, len, NULL, i, i + len, NULL,
+                             len ? ctx_flags[d[i] % 4] : 0, -1))
+        abort();
+      i += len + 1;
+    }
+  if (jf_doc_analyze(doc) != JF_OK) abort();
+  for (size_t k = 0; k < doc->n_clauses; k++) {
+    const jf_clause *c = &doc->clauses[k];
+    jf_analyze_ctx ctx = {.scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
+                          .assessment_doc = doc->assessment,
+                          .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
+                          .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0};
+    jf_analysis *want = jf_analyze(c->norm.text, c->norm.len, &ctx);
+    if (!want || !analyses_equal(c->an, want)) abort();
+    jf_analysis_free(want);
+  }
+  jf_doc_free(doc);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static uint32_t map[16384];
   same_norm((const char *)data, size, NULL);
@@ -160,5 +234,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   same_matches(data, size);
   same_helpers(data, size);
+  same_analyses(data, size);
   return 0;
 }

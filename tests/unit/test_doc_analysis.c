@@ -1,6 +1,7 @@
 /* test_doc_analysis.c — lazy analysis (doc_int.h): jf_doc_analysis makes a
  * clause's analysis on first read, the same as jf_doc_analyze makes it
  * eagerly, and a clause nobody reads is never analysed. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,8 +178,87 @@ static void test_only_what_is_read(void) {
   jf_error_clear(&err);
 }
 
+/* Each clause's analysis (lazy, through the memo) against jf_analyze of its
+ * text in its context, made here from the document and the clause's flags;
+ * *copied counts those the memo gave. */
+static size_t check_against_direct(const char *path, const char *text, size_t len,
+                                   size_t *copied) {
+  jf_error err = {0};
+  jf_source *src = NULL;
+  jf_doc *doc = NULL;
+  size_t same = 0, n = 0;
+  CHECK(jf_source_decode(text, len, path, &src, &err) == JF_OK);
+  if (src && jf_load_deferred(src, jf_load_kind_for_path(path), &doc, &err) == JF_OK) {
+    jf_doc_analyze_lazy(doc);
+    CHECK_INT(jf_doc_normalize(doc, 0, doc->n_clauses), JF_OK);
+    bool report = doc->title && jf_title_is_report(doc->title, strlen(doc->title));
+    n = doc->n_clauses;
+    for (size_t i = 0; i < n; i++) {
+      const jf_clause *c = &doc->clauses[i];
+      jf_analyze_ctx ctx = {
+        .scheme_item = (c->flags & JF_CLAUSE_SCHEME_ITEM) != 0,
+        .assessment_doc = doc->assessment,
+        .report_doc = report,
+        .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
+        .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
+      };
+      jf_analysis *want = jf_analyze(c->norm.text, c->norm.len, &ctx);
+      const jf_analysis *got = jf_doc_analysis(doc, i);
+      if (analyses_equal(got, want)) same++;
+      else fprintf(stderr, "%s: clause %zu (\"%.*s\") differs from jf_analyze\n", path, i,
+                   (int)c->norm.len, c->norm.text);
+      jf_analysis_free(want);
+    }
+    CHECK_INT(jf_doc_analyses_made(doc), n);
+    *copied = jf_doc_analyses_copied(doc);
+  }
+  CHECK_INT(same, n);
+  jf_doc_free(doc);
+  jf_source_free(src);
+  jf_error_clear(&err);
+  return n;
+}
+
+/* The memo gives a clause of a text and context seen before a copy of that
+ * analysis: the same as jf_analyze's, whatever the context (the same words
+ * under a heading of problems and of next steps, in a report, analyse
+ * differently), on every document of the corpus. */
+static void test_memo(void) {
+  static const char report[] =
+      "# 关于考核工作自查整改情况的报告\n\n"
+      "## 一、查摆出的问题\n\n"
+      "- 部分村须每天在平台打卡，打卡率不低于95%。\n"
+      "- 部分村须每天在平台打卡，打卡率不低于95%。\n\n"
+      "## 二、下一步工作\n\n"
+      "- 部分村须每天在平台打卡，打卡率不低于95%。\n"
+      "- 部分村须每天在平台打卡，打卡率不低于95%。\n";
+  size_t copied = 0;
+  CHECK(check_against_direct("report.md", report, strlen(report), &copied) >= 4);
+  CHECK_INT(copied, 2); /* once per context: the problems' and the next steps' */
+  /* the corpus: its documents repeat clauses too */
+  DIR *d = opendir("fixtures/corpus/docs");
+  CHECK(d != NULL);
+  size_t files = 0, clauses = 0, copies = 0;
+  for (struct dirent *e; d && (e = readdir(d)) != NULL;) {
+    if (e->d_name[0] == '.') continue;
+    char path[512];
+    snprintf(path, sizeof path, "fixtures/corpus/docs/%s", e->d_name);
+    size_t len = 0;
+    char *text = slurp(path, &len);
+    if (!text) continue;
+    files++;
+    clauses += check_against_direct(path, text, len, &copied);
+    copies += copied;
+    free(text);
+  }
+  if (d) closedir(d);
+  CHECK(files > 100);
+  CHECK(copies > 0 && copies < clauses);
+}
+
 int main(void) {
   test_same_as_eager();
   test_only_what_is_read();
+  test_memo();
   return CHECK_DONE();
 }
