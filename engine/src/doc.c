@@ -21,6 +21,7 @@ typedef struct doc_priv {
   size_t n_made;  /* analyses made, for the tests (jf_doc_analyses_made) */
   size_t n_copied; /* of those, copied from the memo (jf_doc_analyses_copied) */
   struct memo_slot *memo; /* analyses by text and context (see memo_slot) */
+  uint64_t *seen;         /* hashes of texts analysed once (seen_before) */
   size_t n_memo;          /* its slots, a power of two; 0 before the first analysis */
   size_t memo_bytes;      /* what its slots hold (memo_size) */
   /* Normalized-text blocks of released clauses, for the next clauses to
@@ -37,7 +38,9 @@ typedef struct doc_priv {
  * tenth of the cost of making it. The memo is a table of sets of two
  * slots, the one used last first; a new analysis goes first in its set and
  * pushes the set's older one out. It holds at most MEMO_SLOTS analyses and
- * MEMO_MAX_BYTES bytes, of clauses of at most MEMO_MAX_LEN bytes. */
+ * MEMO_MAX_BYTES bytes, of clauses of at most MEMO_MAX_LEN bytes. A text is
+ * kept only when it is analysed a second time (seen_before): a document
+ * that says each thing once pays a hash per clause, not a copy. */
 typedef struct memo_slot {
   uint64_t hash;
   char *text; /* the clause's text, a copy; NULL for an empty slot */
@@ -109,9 +112,23 @@ static memo_slot *memo_set(doc_priv *p, uint64_t h, size_t len) {
     size_t n = 16;
     while (n < MEMO_SLOTS && n < p->pub.n_clauses / 4) n *= 2;
     if (!(p->memo = calloc(n, sizeof *p->memo))) return NULL;
+    if (!(p->seen = calloc(n, sizeof *p->seen))) {
+      free(p->memo);
+      p->memo = NULL;
+      return NULL;
+    }
     p->n_memo = n;
   }
   return &p->memo[h & (p->n_memo - 2)];
+}
+
+/* Was a text of hash h analysed before (as far as a table of one hash per
+ * slot remembers)? Remembers it now. */
+static bool seen_before(doc_priv *p, uint64_t h) {
+  uint64_t *s = &p->seen[h & (p->n_memo - 1)];
+  if (*s == h) return true;
+  *s = h;
+  return false;
 }
 
 /* The bytes slot m holds. */
@@ -189,7 +206,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     p->n_copied++;
   } else {
     c->an = jf_analyze(c->norm.text, c->norm.len, &ctx);
-    if (c->an && set) memo_keep(p, set, h, c, bits);
+    if (c->an && set && seen_before(p, h)) memo_keep(p, set, h, c, bits);
   }
   return c->an ? JF_OK : JF_ENOMEM;
 }
@@ -273,6 +290,7 @@ void jf_doc_free(jf_doc *doc) {
   free(doc->clauses);
   for (size_t i = 0; i < priv(doc)->n_memo; i++) memo_clear(priv(doc), &priv(doc)->memo[i]);
   free(priv(doc)->memo);
+  free(priv(doc)->seen);
   for (size_t i = 0; i < priv(doc)->n_spare; i++) jf_norm_free(&priv(doc)->spare[i]);
   free(priv(doc)->spare);
   free(doc->title);
