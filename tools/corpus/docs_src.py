@@ -4865,3 +4865,20 @@ DOCS["d192_jiedao_app_tuiguang_xinxi_fabu_tongzhi.txt"] = """\
 XX街道办事处
 2025年8月20日
 """
+
+
+# ---- Hand-written for round 19: a PDF extract whose list markers and scores
+# are spaced (一 、 …（ 1 0 分 ）, （ 一 ）): each heading stays a heading, and
+# the scoring line under 信息报送 takes its own finding.
+DOCS["d202_pdf_cunji_kaohe_xize_kongge_biaoti.txt"] = """\
+某 镇 2 0 2 5 年 度 村 级 工 作 考 核 细 则
+
+一 、 信 息 报 送 （ 1 0 分 ）
+各 村 每 月 报 送 工 作 信 息 不 少 于 3 条 ， 按 条 计 分 。  ⟦D⟧
+二 、 平 台 应 用 （ 1 5 分 ）
+各 村 “ 村 情 通 ” A P P 月 活 跃 率 不 低 于 8 5 % ， 每 低 1 个 百 分 点 扣 0 . 2 分 。  ⟦A⟧
+（ 一 ） 群 众 工 作 （ 1 0 分 ）
+群 众 满 意 率 达 到 9 0 % 以 上 。
+三 、 考 核 方 式
+考 核 采 取 实 地 察 看 ， 不 要 求 提 供 照 片 、 截 图 等 留 痕 材 料 。
+"""

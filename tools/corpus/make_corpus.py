@@ -69,6 +69,8 @@ TITLES = {
     "KN3": "关于推广医保电子凭证的通知",
     "KN4": "关于推广“平安乡村”APP的通知",
     "KN5": "关于做好电子社保卡推广工作的通知",
+    # a Q&A whose questions name the app its answers count
+    "KQA": "某街道基层减负政策问答",
 }
 
 ZW = ["\u200b", "\u200c", "\ufeff"]
