@@ -64,12 +64,16 @@ local SHARE = { [jianfu.normalize("参与率")] = true, [jianfu.normalize("参�
 -- segment (每周登录“青禾研修”平台不少于5次, 每月登录不少于20天)
 local N_LOGIN = jianfu.normalize("登录")
 local LOGIN_UNITS = { ["次"] = true, ["天"] = true, ["日"] = true }
+-- a login made to sign in or clock in (每月登录签到不少于25天, 登录“研修网”打卡
+-- 不少于5次) is counted as the check-in: checkin's measure, not the app's use
+local SIGN_IN = jianfu.words(jianfu.norm_list { "签到", "打卡" })
 local function login_counted(clause, hit)
-  local _, e = jianfu.segment(clause.text, hit.from, hit.to)
+  local text = clause.text
+  local _, e = jianfu.segment(text, hit.from, hit.to)
   for _, t in ipairs(clause.thresholds) do
     if t.from > hit.to and t.from <= e and t.from - hit.to <= 45 and LOGIN_UNITS[t.unit]
       and (t.op == ">=" or t.op == ">") then
-      return true
+      return not jianfu.any_in(text, SIGN_IN, hit.to + 1, t.from - 1)
     end
   end
   return false
@@ -179,6 +183,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- a login made to sign in is the sign-in's count (checkin)
+      "各供电所员工须在“e学堂”挂机学习，每月登录签到不少于25天",
+      "教师每周登录“研修网”打卡不少于5次，未完成的扣绩效",
       -- what a 巡察 found, quoting a bureau's demand
       "巡察发现，县商务局要求各镇“电商通”APP活跃率不低于88%，并按周通报排名",
       -- statistics: an approximate count, a level said reached; a question

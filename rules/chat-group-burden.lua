@@ -38,6 +38,10 @@ local SIGNUP = jianfu.words(jianfu.norm_list { "报名", "自愿" })
 -- reporting work back in the group (在群内反馈完成情况, 群里汇报进度)
 local REPORT_BACK = jianfu.words(jianfu.norm_list { "反馈", "汇报", "报告", "回报" })
 local CHECKIN = jianfu.words(jianfu.norm_list { "打卡", "签到", "报到", "报平安" })
+-- a screenshot or photo of a check-in made in an app (“阳光跑”打卡截图发至年级
+-- 工作群) is proof sent to the group, not a check-in in the group
+local PROOF = jianfu.words(jianfu.norm_list { "截图", "截屏", "照片", "图片", "页面截图", "记录截图",
+  "界面截图" })
 local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" })
 -- posting in a group (发送巡查照片, 晒工作动态): a duty of the group when it
 -- recurs every few hours or minutes (每2小时在群内发送), which keeps people on
@@ -136,7 +140,11 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      if group_in(groups, s, e) and not jianfu.negated(clause, h.from, h.to) then duty, kind = h, "checkin" break end
+      if group_in(groups, s, e) and not jianfu.negated(clause, h.from, h.to) and
+          jianfu.any_in(text, PROOF, h.to + 1, h.to + 15) ~= h.to + 1 then
+        duty, kind = h, "checkin"
+        break
+      end
     end
   end
   if not duty then
@@ -249,6 +257,9 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- a screenshot of a check-in made in an app, sent to a group, is proof
+      "学校要求班主任每天将学生“阳光跑”打卡截图发至年级工作群，作为班级考核依据",
+      "社区干部每日须把“学习强国”签到截图发到社区微信群，未发送的扣0.5分",
       -- a question answered with a refusal; a case told (被…点了名)
       "问：今年还要在群里回复“收到”吗？答：不需要，群里只发布通知，看到即可，不作回复要求，也不据此考核。",
       "前段时间有的乡镇要求干部每天在群里接龙打卡，干部群众都有意见，被县纪委点了名，这个教训必须汲取",

@@ -15,6 +15,8 @@ local VERB = jianfu.words(jianfu.norm_list {
   "填报", "录入", "报送", "上报", "采集", "填写", "上传", "提交", "登记", "录", "报", "填",
   -- the same items published in several places (在…栏目和…门户同步发布)
   "发布", "推送", "刊发",
+  -- the same check-in made in two apps (同时在“警务通”和“钉钉”上每日打卡)
+  "打卡", "签到",
 })
 -- platforms and forms
 local PLACE = jianfu.words(jianfu.norm_list {
@@ -24,7 +26,15 @@ local PLACE = jianfu.words(jianfu.norm_list {
   "栏目", "专栏", "门户", "网站", "公众号", "微博",
   -- databases (区人口库, 基础数据库): a store of the same records
   "数据库", "人口库", "信息库", "资源库", "基础库", "业务库", "专题库", "档案库", "法人库",
+  -- networks the same items are sent on (并同时在市院内网报送, 市局专网)
+  "内网", "外网", "专网", "局域网", "政务网",
+  -- two quoted names joined: two apps or platforms (在“警务通”和“钉钉”上)
+  "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「",
 })
+local QUOTE_JOIN = {}
+for _, w in ipairs(jianfu.norm_list { "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「" }) do
+  QUOTE_JOIN[w] = true
+end
 -- "重复" of other things
 local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
   "重复建设", "功能重复", "职能重复", "重复检查", "重复考核", "重复发文", "分别扣", "分别得",
@@ -125,7 +135,8 @@ local function check(clause, report)
   ev.metric = m.term
   local places = {}
   for _, p in ipairs(jianfu.find_terms(text, PLACE)) do
-    if #places < 4 then places[#places + 1] = p.term end
+    -- (two quoted names joined are places, but name none: not listed)
+    if #places < 4 and not QUOTE_JOIN[p.term] then places[#places + 1] = p.term end
   end
   ev.places = places
   report {
@@ -177,6 +188,10 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- the same check-in in two apps; a network is a place
+      "交警中队民警须同时在“警务通”和“钉钉”上每日上下班定位打卡，打卡记录作为绩效考核依据",
+      "社区网格员须分别在“浙政钉”和“网格通”APP上每日签到，漏签一处扣0.5分",
+      "各检察院每季度向“检察信息”平台报送工作信息不少于12条，并同时在市院内网报送，报送数量纳入年度考评",
       -- the same record sent once more elsewhere (同一…还须, 相同…另须)
       "各村每周须在“乡村振兴”平台发布工作动态不少于3条，同一动态还须报送镇政府网站，漏报的扣0.5分",
       "各派出所每日在警务平台填报治安日志，相同内容另须报送分局工作群，缺报一次扣0.2分",

@@ -28,6 +28,11 @@ local USAGE = jianfu.norm_list {
   "录入", "发稿量", "投稿量", "供稿量", "稿件数", "报送条数", "报送数量", "信息报送", "报送信息", "上报数量", "上报条数", "填报条数",
   "填报数量", "采集量", "上报信息", "录入量",
   "入群率", "回复率", "接龙",
+  -- replies in a work group (回复“收到”的平均用时, 回复收到情况): ranked or
+  -- notified periodically, a league table of group duties; the time or
+  -- speed of a reply only in a sentence naming a group (see GROUP_ONLY)
+  "回复“收到”", "回复\"收到\"", "回复收到", "回复用时", "回复时长", "回复时间", "回复速度",
+  "回复及时率", "回复情况",
   "照片数", "截图数", "上传照片",
   -- accounts of an app (see APP_ONLY)
   "活跃客户", "绑定用户", "新增用户",
@@ -92,13 +97,28 @@ for _, v in ipairs(APP_VERBS) do
 end
 local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "“", "「", "钱包", "企业微信" })
+-- the time, speed or record of a reply: a group's duty only when its sentence
+-- names a group (工作群回复用时每周排名; not 12345热线回复用时, 来信回复情况)
+local GROUP_ONLY = {}
+for _, w in ipairs(jianfu.norm_list { "回复用时", "回复时长", "回复时间", "回复速度", "回复及时率",
+    "回复情况" }) do
+  GROUP_ONLY[w] = true
+end
+local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
+  "群聊", "群消息", "群通知" })
+-- is the usage hit x one whose context is missing (an app-only measure without
+-- an app, a group-only one without a group)?
+local function out_of_context(text, x)
+  if APP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, APP_WORDS) end
+  if GROUP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, GROUP_WORDS) end
+  return false
+end
 -- the first usage measure of the clause after h, the first live hit, an
 -- app-only measure without an app (the check finds h in C and calls this
 -- only then)
 local function usage_after(clause, text, hits, h)
   for _, x in ipairs(hits) do
-    if x.from > h.from and not jianfu.negated(clause, x.from, x.to) and
-        (not APP_ONLY[x.term] or jianfu.sentence_has(text, x.from, APP_WORDS)) then
+    if x.from > h.from and not jianfu.negated(clause, x.from, x.to) and not out_of_context(text, x) then
       return x
     end
   end
@@ -466,7 +486,7 @@ local function item_ranked(clause, report, how, at)
   for _, t in ipairs(item.texts) do
     for _, m in ipairs(jianfu.find_terms(t, USAGE, USAGE_UNLESS)) do
       local term = m.term
-      if not APP_ONLY[term] and term ~= N_POINTS and
+      if not APP_ONLY[term] and not GROUP_ONLY[term] and term ~= N_POINTS and
           not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
         if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
         local ev = jianfu.evidence(clause, at.from)
@@ -546,7 +566,7 @@ local function check(clause, report)
     end
   end
   local usage = first_free(clause, hits)
-  if usage and APP_ONLY[usage.term] and not jianfu.sentence_has(text, usage.from, APP_WORDS) then
+  if usage and out_of_context(text, usage) then
     usage = usage_after(clause, text, hits, usage)
   end
   usage = usage or counted_activity(clause)
@@ -626,6 +646,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- replies in a work group, their time or speed, ranked or notified periodically
+      "各村党支部书记在镇工作群回复“收到”的平均用时每周统计，用时最长的后三名在全镇通报",
+      "各网格员在“网格工作群”的回复时长每季度排名，倒数第一的扣1分",
+      "各科室在院周会群回复“收到”的情况每月通报",
       -- accounts opened or contacts added in an app, records filled in, ranked
       "各支行“数字人民币”钱包开立数按支行排名",
       "各网格员用“企业微信”添加辖区居民不少于300户，添加情况每周通报",
@@ -680,6 +704,9 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- the reply time of a hotline or to letters is service, not a group duty
+      "12345热线工单回复用时每月排名通报",
+      "群众来信回复情况每月通报",
       -- an app offered to look up a scheme's points; bank accounts ranked
       "积分落户申请人可通过“智慧人社”APP查询积分排名",
       "公租房申请家庭可在“住房保障”APP查看积分排序结果",

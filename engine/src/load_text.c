@@ -77,6 +77,11 @@ static bool is_closer(uint32_t c) {
          c == 0x3011 || c == 0x3015 || c == 0x300B;
 }
 
+/* ... of them the closing quotes: ” ’ 」 』 */
+static bool is_quote_closer(uint32_t c) {
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
 static bool is_digit(uint32_t c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
@@ -170,6 +175,8 @@ static bool has_score(const char *s, size_t a, size_t b) {
       uint32_t d = jf_u8_decode(s, b, p, &pl);
       if (is_digit(d) || is_cn_digit(d) || d == '.' || d == 0xFF0E) k = p;
       else if (d == ' ' && k == num) k = p, num = p; /* "5 分" */
+      else if (d == ' ' && p > a && is_digit(jf_u8_decode(s, b, prev_char(s, a, p), &pl)))
+        k = p; /* "1 0 分": a PDF extract spaces the digits */
       else break;
     }
     bool has_num = false;
@@ -356,9 +363,10 @@ static bool list_marker(const tload *t, size_t p, size_t e, size_t *body, bool *
   if (is_open_paren(c)) {
     size_t i = p + cl;
     bool cn = false, any = false;
-    while ((d = at(t, i, e, &q)) && (is_digit(d) || is_cn_digit(d))) {
+    /* (a PDF extract spaces the marker: （ 一 ）) */
+    while ((d = at(t, i, e, &q)) && (is_digit(d) || is_cn_digit(d) || d == ' ')) {
       cn |= is_cn_digit(d);
-      any = true;
+      any |= d != ' ';
       i += q;
     }
     if (!any || !is_close_paren(d)) return false;
@@ -425,7 +433,8 @@ static bool list_marker(const tload *t, size_t p, size_t e, size_t *body, bool *
   }
   if (is_cn_digit(c)) {
     size_t i = p;
-    while ((d = at(t, i, e, &q)) && is_cn_digit(d)) i += q;
+    /* (a PDF extract spaces the marker: 一 、, 十 二 、) */
+    while ((d = at(t, i, e, &q)) && (is_cn_digit(d) || d == ' ')) i += q;
     if (d != 0x3001 /* 、 */) return false;
     *body = i + q;
     *heading = true;
@@ -548,6 +557,16 @@ static jf_status spread_scores(tload *t) {
   return JF_OK;
 }
 
+/* Does the line s[a, b) open a question: 问： or 问: (after spaces)? */
+static bool is_question(const tload *t, size_t a, size_t b) {
+  while (a < b && (t->s[a] == ' ' || t->s[a] == '\t')) a++;
+  static const char q[] = "\xE9\x97\xAE"; /* 问 */
+  if (b - a < 4 || memcmp(t->s + a, q, 3) != 0) return false;
+  a += 3;
+  while (a < b && t->s[a] == ' ') a++;
+  return a < b && (t->s[a] == ':' || (b - a >= 3 && memcmp(t->s + a, "\xEF\xBC\x9A", 3) == 0));
+}
+
 /* Words an official document's title ends with. */
 static const char *const title_ends[] = {
   "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
@@ -564,8 +583,14 @@ static const char *const about_ends[] = {"的要求", "的若干要求", "的提
 static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next) {
   size_t end = rtrim(t, ln->cs, ln->ce), cl;
   if (end == ln->cs || next >= t->n) return true;
-  uint32_t last = at(t, prev_char(t->s, ln->cs, end), end, &cl);
-  if (is_terminator(last) || is_closer(last)) return true;
+  size_t lp = prev_char(t->s, ln->cs, end);
+  uint32_t last = at(t, lp, end, &cl);
+  if (is_terminator(last)) return true;
+  /* a closing quote ends a sentence only after a terminator (…。”); after a
+   * name (下载注册“健康某市”) the sentence goes on, wrapped onto line 2 */
+  if (is_closer(last) && !(is_quote_closer(last) && lp > ln->cs &&
+                           !is_terminator(at(t, prev_char(t->s, ln->cs, lp), lp, &cl))))
+    return true;
   size_t n2, le2 = line_end(t, line + 1, &n2);
   tline nx;
   classify(t, t->doc->kind, next, le2, &nx);
@@ -667,7 +692,15 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       t.pending = JF_CLAUSE_LIST_ITEM;
       scan_text(&t, ln.body, ln.ce);
       break;
-    case L_TEXT: scan_text(&t, ln.cs, ln.ce); break;
+    case L_TEXT:
+      /* a question (问：…) and the answer on the lines after it are one
+       * item: the answer's 要完成 speaks of what the question names */
+      if (is_question(&t, ln.cs, ln.ce)) {
+        end_block(&t);
+        t.item = t.next_item++;
+      }
+      scan_text(&t, ln.cs, ln.ce);
+      break;
     }
   }
   flush(&t);

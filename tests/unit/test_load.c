@@ -577,6 +577,11 @@ static void test_title_or_wrapped(void) {
     /* followed by a blank line or a list item: a title */
     {"某县网格工作要求\n\n网格员每日巡查。\n", "某县网格工作要求", "某县网格工作要求"},
     {"某县网格工作要求\n一、网格员每日巡查。\n", "某县网格工作要求", "某县网格工作要求"},
+    /* a line ending in a quoted name goes on onto line 2 (…注册“健康某市”\nAPP，…) */
+    {"各卫生院须组织居民下载注册“健康某市”\nAPP，每名家庭医生每月不少于50户。\n", NULL,
+     "各卫生院须组织居民下载注册“健康某市”\nAPP，每名家庭医生每月不少于50户。"},
+    /* ... but a quote closing a sentence ends it (…。”) */
+    {"镇党委要求“抓落实。”\n各村每日巡查。\n", "镇党委要求“抓落实。”", "镇党委要求“抓落实。”"},
     /* a first line that ends a sentence is still the title, as before */
     {"各村APP活跃率不得低于80%。\n", "各村app活跃率不得低于80%。", "各村APP活跃率不得低于80%。"},
   };
@@ -592,6 +597,49 @@ static void test_title_or_wrapped(void) {
   }
 }
 
+/* A question (问：) and its answer on the next line are one item; the next
+ * question starts another, and a blank line ends it. */
+static void test_question_answer(void) {
+  loaded l = load_str("qa.txt", "政策问答\n\n问：“平安社区”APP的注册任务还要完成吗？\n"
+                                "答：要完成。各社区须完成注册不少于800户。\n问 : 还要打卡吗？\n答：不需要。\n\n"
+                                "网格员每日巡查。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (!l.doc) return;
+  const jf_doc *d = l.doc;
+  CHECK_INT((int)d->n_clauses, 7);
+  if (d->n_clauses == 7) {
+    CHECK_INT(d->clauses[0].item, -1); /* the title */
+    CHECK(d->clauses[1].item >= 0);
+    CHECK_INT(d->clauses[2].item, d->clauses[1].item); /* 答：要完成。 */
+    CHECK_INT(d->clauses[3].item, d->clauses[1].item);
+    CHECK(d->clauses[4].item >= 0 && d->clauses[4].item != d->clauses[1].item);
+    CHECK_INT(d->clauses[5].item, d->clauses[4].item);
+    CHECK_INT(d->clauses[6].item, -1); /* after the blank line */
+  }
+  unload(&l);
+}
+
+/* A PDF extract spaces a heading's marker and its score (二 、 …（ 1 0 分 ）,
+ * （ 一 ）): still a heading, scored, and not one clause with the next line. */
+static void test_spaced_heading(void) {
+  loaded l = load_str("pdf.txt", "某 县 工 作 细 则\n\n二 、 信 息 报 送 （ 1 0 分 ）\n"
+                                 "各 乡 镇 每 月 报 送 信 息 不 少 于 4 条 。\n（ 一 ） 巡 河 履 职\n");
+  CHECK_INT(l.st, JF_OK);
+  if (!l.doc) return;
+  const jf_doc *d = l.doc;
+  CHECK_INT((int)d->n_clauses, 4);
+  if (d->n_clauses == 4) {
+    CHECK(d->clauses[1].flags & JF_CLAUSE_HEADING);
+    CHECK(d->clauses[1].flags & JF_CLAUSE_SCORED);
+    CHECK_STR(excerpt(&l, &d->clauses[1]), "信 息 报 送 （ 1 0 分 ）");
+    CHECK(!(d->clauses[2].flags & JF_CLAUSE_HEADING));
+    CHECK(d->clauses[2].flags & JF_CLAUSE_SCORED);
+    CHECK(d->clauses[3].flags & JF_CLAUSE_HEADING);
+    CHECK_STR(excerpt(&l, &d->clauses[3]), "巡 河 履 职");
+  }
+  unload(&l);
+}
+
 int main(void) {
   test_kind();
   test_yaml_sample();
@@ -604,5 +652,7 @@ int main(void) {
   test_crlf_text();
   test_empty_text();
   test_title_or_wrapped();
+  test_question_answer();
+  test_spaced_heading();
   return CHECK_DONE();
 }

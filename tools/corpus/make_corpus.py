@@ -7,9 +7,10 @@ and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.ts
 holds the rows of the retired held-out sets exactly as they were written
 (already in their form, with their titles and labels; the origin column names
 the held-out id: one lowercase letter per retired set, in the order the sets
-were retired, h n k m q s t u v w x y z a b c d e, then the set's own row
+were retired, h n k m q s t u v w x y z a b c d e f, then the set's own row
 number, so a001 is the fourteenth set's p001, b001 the fifteenth's, c001
-the sixteenth's, d001 the seventeenth's and e001 the eighteenth's;
+the sixteenth's, d001 the seventeenth's, e001 the eighteenth's and f001
+the nineteenth's;
 fixtures/corpus/README.md lists them; the letters have nothing to do with
 the form prefixes of clauses.tsv ids): they
 are appended after the hand-written rows and each given
@@ -69,6 +70,8 @@ TITLES = {
     "KN3": "关于推广医保电子凭证的通知",
     "KN4": "关于推广“平安乡村”APP的通知",
     "KN5": "关于做好电子社保卡推广工作的通知",
+    # a Q&A whose questions name the app its answers count
+    "KQA": "某街道基层减负政策问答",
 }
 
 ZW = ["\u200b", "\u200c", "\ufeff"]
