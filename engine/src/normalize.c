@@ -23,8 +23,9 @@
  * the normalized text (full-width ，％ are ASCII by then) so that normalizing
  * twice changes nothing. A space inside a number ("不少于 3 0 分钟", every glyph
  * spaced by PDF extraction) is dropped too when the spaced number has CJK text
- * before it and CJK text or the end after it: "3 0" there is 30, while "2023
- * 2024 report" and a bare "80 %" keep their spaces. */
+ * before it and CJK text, a comma, a semicolon, a colon or the end after it:
+ * "3 0" there is 30, while "2023 2024 report" and a bare "80 %" keep their
+ * spaces. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,14 +109,16 @@ static inline bool num_char(uint32_t c) { return (c >= '0' && c <= '9') || c == 
 static uint32_t entry(uint32_t cp);
 
 /* Does the spaced number going on at raw[i] (number characters and white
- * space) end at a CJK character or at the end of the text? Full-width digits
- * count as digits, as they will be. */
+ * space) end at a CJK character, at a comma, semicolon or colon (，；： are
+ * ASCII once normalized: "不低于 9 0 % ，扣2分") or at the end of the text?
+ * Full-width digits count as digits, as they will be. */
 static bool spaced_number_ends_cjk(const unsigned char *r, size_t i, size_t len) {
   while (i < len) {
     size_t k;
     uint32_t v = entry(decode(r + i, len - i, &k));
     uint32_t c = v & CP_MASK;
-    if (!(v & (F_SPACE | F_DROP)) && ((v & F_COMPLEX) || !num_char(c))) return (v & F_CJK) != 0;
+    if (!(v & (F_SPACE | F_DROP)) && ((v & F_COMPLEX) || !num_char(c)))
+      return (v & F_CJK) != 0 || c == ',' || c == ';' || c == ':';
     i += k;
   }
   return true;

@@ -70,6 +70,12 @@ static const struct {
     {"扣 0 . 5 分", "扣0.5分"},
     {"第 1 2 条", "第12条"},
     {"于 3 0 ab", "于3 0 ab"},
+    /* ... or before a comma, semicolon or colon, full-width or not (the
+     * space before the mark is one between two ASCII characters) */
+    {"不 低 于 9 0 % ， 扣 2 分", "不低于90% ,扣2分"},
+    {"不 少 于 1 0 ；", "不少于10 ;"},
+    {"于 3 0 , ab", "于30 , ab"},
+    {"rate 8 0 , ab", "rate 8 0 , ab"}, /* no CJK before: kept */
     {"2023 2024 report", "2023 2024 report"},
     /* PDF spacing inside a Latin word between CJK text: single letters,
      * spaced, from CJK to CJK */
