@@ -1295,23 +1295,27 @@ static int l_metric_text(lua_State *L) {
  * table (the same fields set in the same order, so even pairs() sees no
  * difference); anything else goes to the Lua version. */
 
-/* clause.item's first threshold, frequency and penalty: the clause of the
- * item holding each (-1 for none); the entry is that clause's first */
-static void item_firsts(const jf_doc *doc, size_t ci, long *th, long *fr, long *pen) {
+/* clause.item's first threshold, frequency and penalty, each only when
+ * want_* asks for it (the clause has none of its own): the clause of the
+ * item holding each (-1 for none); the entry is that clause's first. The
+ * item's other clauses are analysed only as far as that needs: most
+ * clauses that report evidence hold all three themselves. */
+static void item_firsts(const jf_doc *doc, size_t ci, bool want_th, bool want_fr, bool want_pen,
+                        long *th, long *fr, long *pen) {
   const jf_clause *c = &doc->clauses[ci];
   *th = *fr = *pen = -1;
-  if (c->item < 0) return;
+  if (c->item < 0 || !(want_th || want_fr || want_pen)) return;
   size_t lo = ci, hi = ci + 1;
   while (lo > 0 && doc->clauses[lo - 1].item == c->item)
     lo--;
   while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
     hi++;
-  for (size_t k = lo; k < hi; k++) {
+  for (size_t k = lo; k < hi && (want_th || want_fr || want_pen); k++) {
     const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
     if (!a) continue;
-    if (*th < 0 && a->n_thresholds) *th = (long)k;
-    if (*fr < 0 && a->n_frequencies) *fr = (long)k;
-    if (*pen < 0 && a->n_penalties) *pen = (long)k;
+    if (want_th && a->n_thresholds) *th = (long)k, want_th = false;
+    if (want_fr && a->n_frequencies) *fr = (long)k, want_fr = false;
+    if (want_pen && a->n_penalties) *pen = (long)k, want_pen = false;
   }
 }
 
@@ -1361,7 +1365,8 @@ static int l_evidence(lua_State *L) {
   if (!an) an = &no_analysis;
   jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
   long ith, ifr, ipen;
-  item_firsts(doc, ci, &ith, &ifr, &ipen);
+  item_firsts(doc, ci, an->n_thresholds == 0, an->n_frequencies == 0, an->n_penalties == 0, &ith,
+              &ifr, &ipen);
   long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
   const jf_threshold *th = i >= 0 ? &an->thresholds[i]
                            : ith >= 0 ? &jf_doc_analysis(doc, (size_t)ith)->thresholds[0]
