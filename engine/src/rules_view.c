@@ -844,10 +844,13 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
     lua_rawgeti(L, vs, V_CACHE);
   } else {
     fp = build_vmt(L, vs, doc, ci);
-    if (take_snapshot(rs, doc, ci)) {
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, vs, V_CACHE);
-    }
+    /* The cache holds the live view's metatable even when no snapshot
+     * could be taken (then it is never used as a cache): while it is the
+     * live one no other table can take its address (rs->view_live_mt). */
+    take_snapshot(rs, doc, ci);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, vs, V_CACHE);
+    rs->view_live_mt = lua_topointer(L, -1);
   }
   rs->view_live = fp;
   lua_createtable(L, 0, 1);
@@ -2418,14 +2421,23 @@ static int l_make_platform(lua_State *L) {
   return 1;
 }
 
+/* The fingerprint of the view at idx when it is the live one (a view of
+ * the clause being checked), else NULL. Its metatable tells, by address:
+ * the live view's is kept alive (V_CACHE), and only views have a view's
+ * metatable; reading the fingerprint out of it cost five times as much. */
+static const view_fp *live_fp(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  const void *mt = lua_topointer(L, -1);
+  lua_pop(L, 1);
+  const jf_ruleset *rs = jf_rs_of(L);
+  return rs->cur.active && mt == rs->view_live_mt ? rs->view_live : NULL;
+}
+
 /* The view at idx when it is the live one and the rule set neither `text`
  * nor `numbers` on it (then those read the clause itself); NULL otherwise. */
 static const view_fp *live_view(lua_State *L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
-  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
-  lua_pop(L, 2);
-  jf_ruleset *rs = jf_rs_of(L);
-  if (!fp || !rs->cur.active || fp != rs->view_live) return NULL;
+  const view_fp *fp = live_fp(L, idx);
+  if (!fp) return NULL;
   lua_pushliteral(L, "text");
   bool own = lua_rawget(L, idx) != LUA_TNIL;
   lua_pushliteral(L, "numbers");
@@ -2568,13 +2580,9 @@ term_list *jf_rs_compiled(lua_State *L, int idx) {
 }
 
 bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
-  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
-  lua_pop(L, 2);
+  const view_fp *fp = live_fp(L, idx);
   jf_ruleset *rs = jf_rs_of(L);
-  if (!fp || !rs->cur.active || fp != rs->view_live || fp->doc != rs->cur.doc ||
-      fp->clause != rs->cur.clause)
-    return false;
+  if (!fp || fp->doc != rs->cur.doc || fp->clause != rs->cur.clause) return false;
   *doc = fp->doc;
   *ci = fp->clause;
   return true;
