@@ -688,6 +688,23 @@ static int cmp_hit(const void *a, const void *b) {
   return x->trig < y->trig ? -1 : x->trig > y->trig;
 }
 
+/* Sort hits by cmp_hit, a total order (the trigger breaks ties): a few,
+ * nearly sorted (by end) as the scan gives them, are sorted in place, where
+ * qsort's setup cost more than the sorting. */
+static void sort_hits(jf_hit *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, cmp_hit);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    jf_hit x = v[i];
+    size_t j = i;
+    for (; j > 0 && cmp_hit(&v[j - 1], &x) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 static bool add_hit(jf_ruleset *rs, size_t *nh, uint32_t from, uint32_t to, uint32_t t) {
   if (*nh == rs->cap_hits) {
     size_t nc = rs->cap_hits ? rs->cap_hits * 2 : 32;
@@ -768,7 +785,7 @@ static size_t scan_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const
       }
     }
   }
-  if (nh > 1) qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
+  sort_hits(rs->hits, nh);
   return nh;
 }
 
@@ -1181,6 +1198,22 @@ static int cmp_tl_hit(const void *a, const void *b) {
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Sort hits by cmp_tl_hit, a total order (the id breaks ties), as
+ * sort_hits does. */
+static void sort_tl_hits(tl_hit *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, cmp_tl_hit);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    tl_hit x = v[i];
+    size_t j = i;
+    for (; j > 0 && cmp_tl_hit(&v[j - 1], &x) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Every match of list tl in text[lo, hi) (0-based), into b; false (b
  * emptied) when out of memory. */
 static bool try_scan_list(const term_list *tl, const char *text, size_t lo, size_t hi,
@@ -1441,7 +1474,7 @@ static size_t find_sorted(lua_State *L, const term_list *tl) {
   hitbuf *b = &jf_rs_of(L)->tl_buf;
   scan_list(L, tl, text, 0, len, b);
   jf_rs_charge(L, (uint64_t)b->n * 8);
-  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  sort_tl_hits(b->v, b->n);
   return b->n;
 }
 
@@ -2598,7 +2631,7 @@ bool jf_rs_try_scan_sorted(jf_ruleset *rs, const term_list *tl, const char *t, s
                            size_t *n) {
   hitbuf *b = &rs->tl_buf;
   if (!try_scan_list(tl, t, 0, len, b)) return false;
-  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  sort_tl_hits(b->v, b->n);
   *n = b->n;
   return true;
 }
