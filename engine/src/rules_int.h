@@ -172,6 +172,9 @@ struct jf_ruleset {
   /* the view of the clause being checked: the only one whose lazy fields
    * (rules_view.c) may still be built from the document */
   const void *view_live;
+  /* that view's metatable (kept alive as the view cache), by which a
+   * table is told to be a view of the live clause without reading its fp */
+  const void *view_live_mt;
   /* what the cached view was built from (rules_view.c): compared with the
    * clause asked for when its document and index are the cached view's */
   char *snap;

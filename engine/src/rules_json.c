@@ -81,12 +81,40 @@ static void put_key_bytes(jf_ev_buf *b, const char *s, size_t n) {
   b->nk += n;
 }
 
+/* Does the word hold no byte >= 0x80, below 0x20, '"' or '\\'? (each test
+ * exact as a whole: a borrow only marks bytes above one that matched) */
+static inline bool word_plain(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+  return !((w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs);
+}
+
+/* Is s[0, n) ASCII without a byte put_str would escape, as the names rules
+ * use for keys are? Eight bytes at a time: a byte at a time was most of
+ * writing a key. */
+static bool plain_ascii(const unsigned char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (!word_plain(w)) return false;
+  }
+  uint64_t w = 0x2020202020202020ull; /* the rest, among spaces */
+  for (; i < n; i++)
+    w = w << 8 | s[i];
+  return word_plain(w);
+}
+
 /* An object key as the string jansson would hold: Lua bytes with each
  * invalid sequence replaced by U+FFFD, appended to b->keys. True when the
  * key's JSON literal is the key in quotes (no byte of it is escaped), as
  * it is for the plain names rules use. */
 static bool put_key_str(jf_ev_buf *b, const char *str, size_t n) {
   const unsigned char *s = (const unsigned char *)str;
+  if (plain_ascii(s, n)) {
+    put_key_bytes(b, str, n);
+    return true;
+  }
   size_t run = 0; /* start of the valid bytes not yet copied */
   bool plain = true;
   for (size_t i = 0; i < n;) {
@@ -211,10 +239,15 @@ static bool is_empty(lua_State *L, int idx) {
 
 static bool value(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz);
 
+/* keys compared by bytes, a shorter key before its extensions: inline, as
+ * keys are short names that mostly differ in their first bytes (a call of
+ * memcmp cost more than the comparing) */
 static int cmp_member(const jf_ev_buf *b, const jf_ev_member *x, const jf_ev_member *y) {
   size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
-  int c = memcmp(b->keys + x->key, b->keys + y->key, n);
-  if (c) return c;
+  const unsigned char *p = (const unsigned char *)b->keys + x->key;
+  const unsigned char *q = (const unsigned char *)b->keys + y->key;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != q[i]) return p[i] < q[i] ? -1 : 1;
   return x->key_len < y->key_len ? -1 : x->key_len > y->key_len;
 }
 

@@ -1001,6 +1001,9 @@ static bool ev_unchanged(lua_State *L, int idx, const mctx *x, const mev *ev) {
  * (jianfu.metric_text(ev) .. jianfu.details(ev)) cost as much again as the
  * rest of their finding. test_metric.c and test_rules.c compare the two. */
 
+/* luaL_addstring of a string literal, without its strlen */
+#define ADD_LIT(b, lit) luaL_addlstring(b, "" lit, sizeof lit - 1)
+
 /* the prelude's OP_TEXT, PERIOD_TEXT and PENALTY_TEXT; a key not listed
  * reads as itself */
 static const char *const op_text[][2] = {
@@ -1078,7 +1081,7 @@ typedef struct mdet {
 /* The parts both details texts write alike: "要求 ≥80%" and "每月统计". */
 static void add_threshold(luaL_Buffer *b, const char *op, size_t op_len, mnum v,
                           const char *unit, size_t unit_len) {
-  luaL_addstring(b, "要求 ");
+  ADD_LIT(b, "要求 ");
   ADD_TEXT_OF(b, op_text, op, op_len);
   add_num(b, v);
   if (unit) luaL_addlstring(b, unit, unit_len);
@@ -1086,19 +1089,19 @@ static void add_threshold(luaL_Buffer *b, const char *op, size_t op_len, mnum v,
 
 static void add_period(luaL_Buffer *b, const char *period, size_t len) {
   ADD_TEXT_OF(b, period_text, period, len);
-  luaL_addstring(b, "统计");
+  ADD_LIT(b, "统计");
 }
 
 /* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
 static void add_details(luaL_Buffer *b, const mdet *d) {
   int parts = 0;
-#define PART() luaL_addstring(b, parts++ ? "；" : "（")
+#define PART() luaL_addlstring(b, parts++ ? "；" : "（", 3) /* both 3 bytes */
   if (d->op) {
     PART();
     add_threshold(b, d->op, d->op_len, d->th_value, d->th_unit, d->th_unit_len);
   } else if (d->q_unit) {
     PART();
-    luaL_addstring(b, "要求 ");
+    ADD_LIT(b, "要求 ");
     add_num(b, d->q_value);
     luaL_addlstring(b, d->q_unit, d->q_unit_len);
   }
@@ -1109,34 +1112,34 @@ static void add_details(luaL_Buffer *b, const mdet *d) {
   bool deduct = d->pen && d->pen_len == 6 && memcmp(d->pen, "deduct", 6) == 0;
   if (deduct && d->has_points) {
     PART();
-    luaL_addstring(b, "未达标扣");
+    ADD_LIT(b, "未达标扣");
     add_num(b, d->points);
-    luaL_addstring(b, "分");
+    ADD_LIT(b, "分");
   } else if (d->pen) {
     PART();
     ADD_TEXT_OF(b, penalty_text, d->pen, d->pen_len);
   }
   if (!parts && d->link) {
     PART();
-    luaL_addstring(b, "“");
+    ADD_LIT(b, "“");
     luaL_addlstring(b, d->link, d->link_len);
-    luaL_addstring(b, "”");
+    ADD_LIT(b, "”");
   }
 #undef PART
-  if (parts) luaL_addstring(b, "）");
+  if (parts) ADD_LIT(b, "）");
 }
 
 /* M.metric_text(ev): “赣政通”的“活跃率”, or “活跃率” */
 static void add_metric_text(luaL_Buffer *b, const char *metric, size_t mlen, const char *platform,
                             size_t plen) {
   if (platform) {
-    luaL_addstring(b, "“");
+    ADD_LIT(b, "“");
     luaL_addlstring(b, platform, plen);
-    luaL_addstring(b, "”的");
+    ADD_LIT(b, "”的");
   }
-  luaL_addstring(b, "“");
+  ADD_LIT(b, "“");
   luaL_addlstring(b, metric, mlen);
-  luaL_addstring(b, "”");
+  ADD_LIT(b, "”");
 }
 
 /* the details of the C check's evidence, as its ev table shows them */
@@ -1173,10 +1176,10 @@ static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
   mdet d;
   mev_details(ev, &d);
   luaL_buffinit(L, &b);
-  luaL_addstring(&b, "以");
+  ADD_LIT(&b, "以");
   add_metric_text(&b, ev->term, ev->tlen, ev->has_platform ? x->t + ev->name : NULL,
                   ev->name_len);
-  luaL_addstring(&b, "作为考核指标");
+  ADD_LIT(&b, "作为考核指标");
   add_details(&b, &d);
   luaL_pushresult(&b);
 }
@@ -1295,23 +1298,27 @@ static int l_metric_text(lua_State *L) {
  * table (the same fields set in the same order, so even pairs() sees no
  * difference); anything else goes to the Lua version. */
 
-/* clause.item's first threshold, frequency and penalty: the clause of the
- * item holding each (-1 for none); the entry is that clause's first */
-static void item_firsts(const jf_doc *doc, size_t ci, long *th, long *fr, long *pen) {
+/* clause.item's first threshold, frequency and penalty, each only when
+ * want_* asks for it (the clause has none of its own): the clause of the
+ * item holding each (-1 for none); the entry is that clause's first. The
+ * item's other clauses are analysed only as far as that needs: most
+ * clauses that report evidence hold all three themselves. */
+static void item_firsts(const jf_doc *doc, size_t ci, bool want_th, bool want_fr, bool want_pen,
+                        long *th, long *fr, long *pen) {
   const jf_clause *c = &doc->clauses[ci];
   *th = *fr = *pen = -1;
-  if (c->item < 0) return;
+  if (c->item < 0 || !(want_th || want_fr || want_pen)) return;
   size_t lo = ci, hi = ci + 1;
   while (lo > 0 && doc->clauses[lo - 1].item == c->item)
     lo--;
   while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
     hi++;
-  for (size_t k = lo; k < hi; k++) {
+  for (size_t k = lo; k < hi && (want_th || want_fr || want_pen); k++) {
     const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
     if (!a) continue;
-    if (*th < 0 && a->n_thresholds) *th = (long)k;
-    if (*fr < 0 && a->n_frequencies) *fr = (long)k;
-    if (*pen < 0 && a->n_penalties) *pen = (long)k;
+    if (want_th && a->n_thresholds) *th = (long)k, want_th = false;
+    if (want_fr && a->n_frequencies) *fr = (long)k, want_fr = false;
+    if (want_pen && a->n_penalties) *pen = (long)k, want_pen = false;
   }
 }
 
@@ -1361,7 +1368,8 @@ static int l_evidence(lua_State *L) {
   if (!an) an = &no_analysis;
   jf_rs_charge(L, 64 + (an->n_thresholds + an->n_frequencies + an->n_penalties) * 8);
   long ith, ifr, ipen;
-  item_firsts(doc, ci, &ith, &ifr, &ipen);
+  item_firsts(doc, ci, an->n_thresholds == 0, an->n_frequencies == 0, an->n_penalties == 0, &ith,
+              &ifr, &ipen);
   long i = nearest(an->thresholds, an->n_thresholds, sizeof *an->thresholds, at);
   const jf_threshold *th = i >= 0 ? &an->thresholds[i]
                            : ith >= 0 ? &jf_doc_analysis(doc, (size_t)ith)->thresholds[0]
@@ -1488,13 +1496,13 @@ static bool same_str(const char *s, size_t n, const char *lit) {
 
 static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   int parts = 0;
-#define PART() luaL_addstring(b, parts++ ? "；" : "（")
+#define PART() luaL_addlstring(b, parts++ ? "；" : "（", 3) /* both 3 bytes */
   if (d->op) {
     PART();
     add_threshold(b, d->op, d->op_len, d->th_value, d->th_unit, d->th_unit_len);
   } else if (d->quota) {
     PART();
-    luaL_addstring(b, "要求 ");
+    ADD_LIT(b, "要求 ");
     add_whole(b, d->q_value);
     if (d->q_unit) luaL_addlstring(b, d->q_unit, d->q_unit_len);
   }
@@ -1504,15 +1512,15 @@ static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   }
   if (d->ranking) {
     PART();
-    luaL_addstring(b, "“");
+    ADD_LIT(b, "“");
     luaL_addlstring(b, d->ranking, d->ranking_len);
-    luaL_addstring(b, "”");
+    ADD_LIT(b, "”");
   }
   if (d->pen_text) {
     PART();
-    luaL_addstring(b, "“");
+    ADD_LIT(b, "“");
     luaL_addlstring(b, d->pen_text, d->pen_text_len);
-    luaL_addstring(b, "”");
+    ADD_LIT(b, "”");
   } else if (d->pen) {
     PART();
     ADD_TEXT_OF(b, ev_penalty_text, d->pen, d->pen_len);
@@ -1520,17 +1528,17 @@ static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   if (!parts && d->link) {
     PART();
     if (same_str(d->link, d->link_len, "scheme")) {
-      luaL_addstring(b, "考核方案计分项");
+      ADD_LIT(b, "考核方案计分项");
     } else if (same_str(d->link, d->link_len, "document")) {
-      luaL_addstring(b, "考核文件计分项");
+      ADD_LIT(b, "考核文件计分项");
     } else {
-      luaL_addstring(b, "与“");
+      ADD_LIT(b, "与“");
       luaL_addlstring(b, d->link, d->link_len);
-      luaL_addstring(b, "”挂钩");
+      ADD_LIT(b, "”挂钩");
     }
   }
 #undef PART
-  if (parts) luaL_addstring(b, "）");
+  if (parts) ADD_LIT(b, "）");
 }
 
 /* jianfu.evidence_details(ev) */

@@ -688,6 +688,23 @@ static int cmp_hit(const void *a, const void *b) {
   return x->trig < y->trig ? -1 : x->trig > y->trig;
 }
 
+/* Sort hits by cmp_hit, a total order (the trigger breaks ties): a few,
+ * nearly sorted (by end) as the scan gives them, are sorted in place, where
+ * qsort's setup cost more than the sorting. */
+static void sort_hits(jf_hit *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, cmp_hit);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    jf_hit x = v[i];
+    size_t j = i;
+    for (; j > 0 && cmp_hit(&v[j - 1], &x) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 static bool add_hit(jf_ruleset *rs, size_t *nh, uint32_t from, uint32_t to, uint32_t t) {
   if (*nh == rs->cap_hits) {
     size_t nc = rs->cap_hits ? rs->cap_hits * 2 : 32;
@@ -768,7 +785,7 @@ static size_t scan_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const
       }
     }
   }
-  if (nh > 1) qsort(rs->hits, nh, sizeof *rs->hits, cmp_hit);
+  sort_hits(rs->hits, nh);
   return nh;
 }
 
@@ -844,10 +861,13 @@ void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf
     lua_rawgeti(L, vs, V_CACHE);
   } else {
     fp = build_vmt(L, vs, doc, ci);
-    if (take_snapshot(rs, doc, ci)) {
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, vs, V_CACHE);
-    }
+    /* The cache holds the live view's metatable even when no snapshot
+     * could be taken (then it is never used as a cache): while it is the
+     * live one no other table can take its address (rs->view_live_mt). */
+    take_snapshot(rs, doc, ci);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, vs, V_CACHE);
+    rs->view_live_mt = lua_topointer(L, -1);
   }
   rs->view_live = fp;
   lua_createtable(L, 0, 1);
@@ -1178,6 +1198,22 @@ static int cmp_tl_hit(const void *a, const void *b) {
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Sort hits by cmp_tl_hit, a total order (the id breaks ties), as
+ * sort_hits does. */
+static void sort_tl_hits(tl_hit *v, size_t n) {
+  if (n > 16) {
+    qsort(v, n, sizeof *v, cmp_tl_hit);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    tl_hit x = v[i];
+    size_t j = i;
+    for (; j > 0 && cmp_tl_hit(&v[j - 1], &x) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Every match of list tl in text[lo, hi) (0-based), into b; false (b
  * emptied) when out of memory. */
 static bool try_scan_list(const term_list *tl, const char *text, size_t lo, size_t hi,
@@ -1438,7 +1474,7 @@ static size_t find_sorted(lua_State *L, const term_list *tl) {
   hitbuf *b = &jf_rs_of(L)->tl_buf;
   scan_list(L, tl, text, 0, len, b);
   jf_rs_charge(L, (uint64_t)b->n * 8);
-  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  sort_tl_hits(b->v, b->n);
   return b->n;
 }
 
@@ -2418,14 +2454,23 @@ static int l_make_platform(lua_State *L) {
   return 1;
 }
 
+/* The fingerprint of the view at idx when it is the live one (a view of
+ * the clause being checked), else NULL. Its metatable tells, by address:
+ * the live view's is kept alive (V_CACHE), and only views have a view's
+ * metatable; reading the fingerprint out of it cost five times as much. */
+static const view_fp *live_fp(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  const void *mt = lua_topointer(L, -1);
+  lua_pop(L, 1);
+  const jf_ruleset *rs = jf_rs_of(L);
+  return rs->cur.active && mt == rs->view_live_mt ? rs->view_live : NULL;
+}
+
 /* The view at idx when it is the live one and the rule set neither `text`
  * nor `numbers` on it (then those read the clause itself); NULL otherwise. */
 static const view_fp *live_view(lua_State *L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
-  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
-  lua_pop(L, 2);
-  jf_ruleset *rs = jf_rs_of(L);
-  if (!fp || !rs->cur.active || fp != rs->view_live) return NULL;
+  const view_fp *fp = live_fp(L, idx);
+  if (!fp) return NULL;
   lua_pushliteral(L, "text");
   bool own = lua_rawget(L, idx) != LUA_TNIL;
   lua_pushliteral(L, "numbers");
@@ -2568,13 +2613,9 @@ term_list *jf_rs_compiled(lua_State *L, int idx) {
 }
 
 bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
-  const view_fp *fp = lua_rawgetp(L, -1, &key_fp) == LUA_TUSERDATA ? lua_touserdata(L, -1) : NULL;
-  lua_pop(L, 2);
+  const view_fp *fp = live_fp(L, idx);
   jf_ruleset *rs = jf_rs_of(L);
-  if (!fp || !rs->cur.active || fp != rs->view_live || fp->doc != rs->cur.doc ||
-      fp->clause != rs->cur.clause)
-    return false;
+  if (!fp || fp->doc != rs->cur.doc || fp->clause != rs->cur.clause) return false;
   *doc = fp->doc;
   *ci = fp->clause;
   return true;
@@ -2590,7 +2631,7 @@ bool jf_rs_try_scan_sorted(jf_ruleset *rs, const term_list *tl, const char *t, s
                            size_t *n) {
   hitbuf *b = &rs->tl_buf;
   if (!try_scan_list(tl, t, 0, len, b)) return false;
-  if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, cmp_tl_hit);
+  sort_tl_hits(b->v, b->n);
   *n = b->n;
   return true;
 }

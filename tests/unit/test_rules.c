@@ -388,6 +388,43 @@ static void test_view_machinery(void) {
   errs_clear(&e);
 }
 
+/* The C helpers tell the live view by its metatable's address (rules_view.c
+ * live_fp): a view kept from an earlier clause is not the live one, so a
+ * helper given it goes to its Lua version, which cannot build its lazy
+ * fields, while the live view is read in C. */
+static void test_kept_view_not_live(void) {
+  const char *src =
+    "local saved\n"
+    "jianfu.rule {\n"
+    "  id = 'kept', category = 'checkin', severity = 'info', title = 't', basis = { 'b' },\n"
+    "  triggers = { '打卡' },\n"
+    "  check = function(c, report)\n"
+    "    if not saved then saved = c return end\n"
+    "    local ok, err = pcall(jianfu.evidence, saved, 1)\n"
+    "    local live = jianfu.evidence(c, 1)\n"
+    "    report { message = tostring(ok) .. '|' ..\n"
+    "      tostring(not ok and err:find('can be read only', 1, true) ~= nil) .. '|' ..\n"
+    "      tostring(live.threshold and live.threshold.value) }\n"
+    "  end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n每日打卡\n打卡率不得低于90%\n", NULL);
+  set_analysis(&f.doc->clauses[1], "不得低于90%", 90, NULL);
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 0, res, &err), JF_OK);
+  CHECK_INT(jf_ruleset_check(rs, 0, f.doc, 1, res, &err), JF_OK);
+  if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+  CHECK_INT(res->n_findings, 1);
+  if (res->n_findings == 1) CHECK_STR(res->findings[0].message, "false|true|90");
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* A metric check reads the engine's hits in place of clause.hits only when
  * it is the call's own function (rules_metric.c fresh_hits): called from a
  * Lua check that changed the hits first, it reads what that check left in
@@ -1549,6 +1586,7 @@ int main(void) {
   test_view();
   test_view_cache();
   test_view_machinery();
+  test_kept_view_not_live();
   test_metric_check();
   test_metric_fresh_hits();
   test_metric_punished();
