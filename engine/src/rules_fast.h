@@ -35,6 +35,9 @@ size_t jf_rs_scan_sorted(lua_State *L, const term_list *tl, const char *t, size_
 /* The same without raising (no Lua state involved): false when out of memory. */
 bool jf_rs_try_scan_sorted(jf_ruleset *rs, const term_list *tl, const char *t, size_t len,
                            size_t *n);
+/* The first word of tl in list order (the lowest index) among its matches in
+ * t[0, n): its index and start; false when none (no charge, no probes). */
+bool jf_rs_first_word(const term_list *tl, const char *t, size_t n, uint32_t *id, size_t *from);
 /* The prelude's sentence_bounds and jianfu.segment (1-based, inclusive). */
 void jf_rs_sentence(const char *t, size_t len, lua_Integer at, lua_Integer *a, lua_Integer *b);
 void jf_rs_segment(const char *t, size_t len, lua_Integer from, lua_Integer to, lua_Integer *s,

@@ -220,31 +220,16 @@ static bool thing_head(const char *t, lua_Integer s, lua_Integer from, const dev
   return false;
 }
 
-typedef struct first_word {
-  uint32_t id, from; /* the lowest id seen and its first start */
-  bool found;
-} first_word;
-
-/* Matches come by end position, so a word's first match is its earliest. */
-static bool first_word_cb(uint32_t id, size_t end, size_t len, void *ud) {
-  first_word *f = ud;
-  if (!f->found || id < f->id) {
-    f->found = true;
-    f->id = id;
-    f->from = (uint32_t)(end - len);
-  }
-  return true;
-}
-
 /* any_in(text, tl, a, b) for a >= 1: the start of the first word of tl in
  * list order lying in [a, b], 0 when none */
 static lua_Integer any_in_at(const term_list *tl, const char *t, size_t len, lua_Integer a,
                              lua_Integer b) {
   if (b > (lua_Integer)len) b = (lua_Integer)len;
   if (a < 1 || b < a || !tl->maxlen) return 0;
-  first_word f = {0, 0, false};
-  jf_matcher_scan(tl->m, t + a - 1, (size_t)(b - a + 1), first_word_cb, &f);
-  return f.found ? a + (lua_Integer)f.from : 0;
+  uint32_t id;
+  size_t from;
+  return jf_rs_first_word(tl, t + a - 1, (size_t)(b - a + 1), &id, &from) ? a + (lua_Integer)from
+                                                                         : 0;
 }
 
 typedef struct places_ctx {

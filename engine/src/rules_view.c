@@ -1949,6 +1949,14 @@ static bool first_word_cb(uint32_t id, size_t end, size_t len, void *ud) {
   return true;
 }
 
+bool jf_rs_first_word(const term_list *tl, const char *t, size_t n, uint32_t *id, size_t *from) {
+  first_word f = {0, 0, false};
+  jf_matcher_scan(tl->m, t, n, first_word_cb, &f);
+  *id = f.id;
+  *from = f.from;
+  return f.found;
+}
+
 /* jianfu.any_in(text, words, s, e) -> a, w: upvalue 1 is the Lua version.
  * A word's first occurrence from s ends by e exactly when some occurrence
  * lies in [s, e], and then it is the earliest there; the first such word in
@@ -1965,20 +1973,21 @@ static int l_any_in(lua_State *L) {
   term_list *tl = list_arg(L, 2);
   if (!tl || tl->has_empty) return call_fallback(L, 4);
   jf_rs_charge(L, 8 + (uint64_t)tl->n);
-  first_word f = {0, 0, false};
-  size_t lo = (size_t)(s - 1);
+  bool found = false;
+  uint32_t id = 0;
+  size_t lo = (size_t)(s - 1), from = 0;
   size_t hi = e < 0 ? 0 : (size_t)e < len ? (size_t)e : len;
   if (hi > lo && tl->maxlen) {
     jf_rs_charge(L, 4 + (hi - lo) / 8);
-    if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, first_word_cb, &f);
+    found = jf_rs_may_occur(tl, t, len) && jf_rs_first_word(tl, t + lo, hi - lo, &id, &from);
   }
-  if (!f.found) {
+  if (!found) {
     lua_pushnil(L);
     return 1;
   }
-  lua_pushinteger(L, (lua_Integer)(lo + f.from) + 1);
+  lua_pushinteger(L, (lua_Integer)(lo + from) + 1);
   lua_getiuservalue(L, -2, 1);
-  lua_rawgeti(L, -1, (lua_Integer)f.id + 1);
+  lua_rawgeti(L, -1, (lua_Integer)id + 1);
   lua_remove(L, -2);
   return 2;
 }
