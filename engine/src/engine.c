@@ -17,6 +17,7 @@
 #include "jianfu/load.h"
 #include "jianfu/match.h"
 #include "doc_int.h"
+#include "small_sort.h"
 #include "source_int.h"
 
 #define DEFAULT_MAX_FILE (64u << 20)
@@ -277,19 +278,8 @@ static int cmp_rule_hit(const rule_hit *x, const rule_hit *y) {
 
 static int cmp_rule_hit_q(const void *a, const void *b) { return cmp_rule_hit(a, b); }
 
-/* A clause has a few hits: insertion sort, qsort for the odd long list. */
-static void sort_hits(rule_hit *v, size_t n) {
-  if (n > 16) {
-    qsort(v, n, sizeof *v, cmp_rule_hit_q);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    rule_hit x = v[i];
-    size_t j = i;
-    for (; j > 0 && cmp_rule_hit(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
+/* A clause has a few hits. */
+JF_SMALL_SORT(sort_hits, rule_hit, cmp_rule_hit, cmp_rule_hit_q)
 
 /* The prefilter over one normalized clause: its hits appended to e->found and
  * sorted, their place in *w. A clause too long for 32-bit offsets (which a

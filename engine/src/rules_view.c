@@ -24,6 +24,7 @@
 #include "doc_int.h"
 #include "jianfu/match.h"
 #include "rules_fast.h"
+#include "small_sort.h"
 #include "word_filter.h"
 
 
@@ -691,19 +692,7 @@ static int cmp_hit(const void *a, const void *b) {
 /* Sort hits by cmp_hit, a total order (the trigger breaks ties): a few,
  * nearly sorted (by end) as the scan gives them, are sorted in place, where
  * qsort's setup cost more than the sorting. */
-static void sort_hits(jf_hit *v, size_t n) {
-  if (n > 16) {
-    qsort(v, n, sizeof *v, cmp_hit);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    jf_hit x = v[i];
-    size_t j = i;
-    for (; j > 0 && cmp_hit(&v[j - 1], &x) > 0; j--)
-      v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
+JF_SMALL_SORT(sort_hits, jf_hit, cmp_hit, cmp_hit)
 
 static bool add_hit(jf_ruleset *rs, size_t *nh, uint32_t from, uint32_t to, uint32_t t) {
   if (*nh == rs->cap_hits) {
@@ -1200,19 +1189,7 @@ static int cmp_tl_hit(const void *a, const void *b) {
 
 /* Sort hits by cmp_tl_hit, a total order (the id breaks ties), as
  * sort_hits does. */
-static void sort_tl_hits(tl_hit *v, size_t n) {
-  if (n > 16) {
-    qsort(v, n, sizeof *v, cmp_tl_hit);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    tl_hit x = v[i];
-    size_t j = i;
-    for (; j > 0 && cmp_tl_hit(&v[j - 1], &x) > 0; j--)
-      v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
+JF_SMALL_SORT(sort_tl_hits, tl_hit, cmp_tl_hit, cmp_tl_hit)
 
 /* Every match of list tl in text[lo, hi) (0-based), into b; false (b
  * emptied) when out of memory. */
