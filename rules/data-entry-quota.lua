@@ -56,33 +56,16 @@ local N_UPLOAD = N("上传")
 local TRACE_OBJECT = jianfu.words(jianfu.norm_list { "照片", "图片", "截图", "视频", "影像", "录像",
   "相片", "图像", "佐证", "证明", "证书", "合影", "拍照", "拍摄", "留痕" })
 -- A video or a picture that is what a channel publishes (上传庭审视频 to a
--- “庭审公开” platform, 发布防诈宣传视频, 上传科普视频 to a 栏目) is a post, not
--- proof: a genre right before it or a publishing word in its sentence, and
--- no word of proof there (为准, 依据, 备查 …). trace-evidence's content()
--- makes the same test with the same lists.
+-- “庭审公开” platform, 发布防诈宣传视频) is a post, not proof
+-- (jianfu.published, the test trace-evidence asks too).
 local MEDIA = { [N("视频")] = true, [N("图片")] = true }
-local GENRE = jianfu.words(jianfu.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
-  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
-local PUBLISHING = jianfu.words(jianfu.norm_list { "发布", "推送", "刊发", "展播", "播发", "公开", "栏目",
-  "专栏" })
-local PROOF_ROLE = jianfu.words(jianfu.norm_list { "为准", "依据", "证明", "佐证", "备查", "认定", "视为",
-  "核验", "查验", "留痕" })
-local function published(text, t)
-  local a, b = jianfu.sentence(text, t.from)
-  if jianfu.any_in(text, PROOF_ROLE, a, b) then return false end
-  for _, g in ipairs(GENRE) do
-    if t.from > #g and string.sub(text, t.from - #g, t.from - 1) == g then return true end
-  end
-  return jianfu.any_in(text, PUBLISHING, a, b) ~= nil
-end
 -- does the sentence of the upload at h upload proof: a trace object that is
 -- not a published video or picture?
 local function uploads_proof(text, h)
   if not jianfu.sentence_has(text, h.from, TRACE_OBJECT) then return false end
   local a, b = jianfu.sentence(text, h.from)
   for _, t in ipairs(jianfu.find_all(string.sub(text, a, b), TRACE_OBJECT)) do
-    local at = { from = a + t.from - 1, to = a + t.to - 1 }
-    if not (MEDIA[t.term] and published(text, at)) then return true end
+    if not (MEDIA[t.term] and jianfu.published(text, a + t.from - 1)) then return true end
   end
   return false
 end

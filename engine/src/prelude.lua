@@ -1244,6 +1244,29 @@ local USAGE_LOG = M.words(M.norm_list { "打卡", "签到", "登录", "考勤", 
   "操作", "通话", "定位", "轨迹", "执法", "行驶", "运行" })
 local NOT_WRITTEN_AFTER = M.words(M.norm_list { "仪", "表", "本", "单", "册", "在案" })
 
+-- published content (see M.published): a genre right before the media word,
+-- a publishing word in its sentence, and the words that make it proof instead
+local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
+  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
+local PUBLISHING = M.words(M.norm_list { "发布", "推送", "刊发", "展播", "播发", "公开", "栏目",
+  "专栏" })
+local PROOF_ROLE = M.words(M.norm_list { "为准", "依据", "证明", "佐证", "备查", "认定", "视为",
+  "核验", "查验", "留痕" })
+
+--- jianfu.published(text, at) -> is the video or picture whose word starts at
+--- `at` a post rather than proof (庭审视频, 发布防诈宣传视频, 上传科普视频 to a
+--- 栏目): a genre right before it or a publishing word in its sentence, and no
+--- word of proof there (为准, 依据, 备查 …)? The one test every rule that tells
+--- posts from proof asks (trace-evidence, data-entry-quota).
+function M.published(text, at)
+  local a, b = M.sentence(text, at)
+  if M.any_in(text, PROOF_ROLE, a, b) then return false end
+  for _, g in ipairs(PUB_GENRE) do
+    if at > #g and string.sub(text, at - #g, at - 1) == g then return true end
+  end
+  return M.any_in(text, PUBLISHING, a, b) ~= nil
+end
+
 --- jianfu.written_record(text, from, to) -> does the verb at from..to (记录,
 --- 填写, 撰写) write a record on a platform (通过“农技云”APP记录服务日志, 在
 --- 系统填写走访日志): a platform word (app, 平台, 系统, 小程序, a quoted name)
