@@ -48,12 +48,18 @@ typedef struct jf_jw_mark {
 jf_jw_mark jf_jw_save(const jf_jw *w);
 void jf_jw_restore(jf_jw *w, jf_jw_mark m);
 void jf_jw_item(jf_jw *w);                  /* before an array element */
-void jf_jw_key(jf_jw *w, const char *key);  /* "key": (key needs no escaping) */
+/* "key": (key needs no escaping); inline so that a literal's length is
+ * known where it is written */
+void jf_jw_key_n(jf_jw *w, const char *key, size_t n);
+static inline void jf_jw_key(jf_jw *w, const char *key) { jf_jw_key_n(w, key, strlen(key)); }
 void jf_jw_open(jf_jw *w, char c);          /* '{' or '[' */
 void jf_jw_close(jf_jw *w, char c);         /* '}' or ']' */
 void jf_jw_int(jf_jw *w, long long v);
 bool jf_jw_kv_str(jf_jw *w, const char *key, const char *s); /* left out when refused */
-void jf_jw_kv_int(jf_jw *w, const char *key, long long v);
+void jf_jw_kv_int_n(jf_jw *w, const char *key, size_t n, long long v);
+static inline void jf_jw_kv_int(jf_jw *w, const char *key, long long v) {
+  jf_jw_kv_int_n(w, key, strlen(key), v);
+}
 void jf_jw_kv_raw(jf_jw *w, const char *key, const char *raw);
 void jf_jw_kv_strv(jf_jw *w, const char *key, char *const *v, size_t n);
 /* A finding's evidence_json as the value jansson would print after parsing

@@ -166,12 +166,13 @@ void jf_jw_item(jf_jw *w) {
   newline(w, w->depth);
 }
 
-/* What jf_jw_item then the key write, in one reservation: a finding is
- * some sixteen members, each a few small writes that checked for room. */
-void jf_jw_key(jf_jw *w, const char *key) {
-  size_t n = strlen(key), pad = w->indent ? 1 + (size_t)w->depth * (size_t)w->indent : 0;
-  if (!reserve(w->b, 1 + pad + n + 4)) return;
-  char *o = w->b->p + w->b->len;
+/* What jf_jw_item then the key write, at o, where the caller reserved
+ * key_room(w, n) bytes and more for the value; returns the end. */
+static size_t key_pad(const jf_jw *w) {
+  return w->indent ? 1 + (size_t)w->depth * (size_t)w->indent : 0;
+}
+
+static char *put_key(jf_jw *w, char *o, const char *key, size_t n, size_t pad) {
   if (w->n[w->depth]++) *o++ = ',';
   if (pad) {
     *o = '\n';
@@ -184,7 +185,15 @@ void jf_jw_key(jf_jw *w, const char *key) {
   *o++ = '"';
   *o++ = ':';
   if (w->indent) *o++ = ' ';
-  w->b->len = (size_t)(o - w->b->p);
+  return o;
+}
+
+/* In one reservation: a finding is some sixteen members, each a few small
+ * writes that checked for room. */
+void jf_jw_key_n(jf_jw *w, const char *key, size_t n) {
+  size_t pad = key_pad(w);
+  if (!reserve(w->b, 1 + pad + n + 4)) return;
+  w->b->len = (size_t)(put_key(w, w->b->p + w->b->len, key, n, pad) - w->b->p);
 }
 
 void jf_jw_open(jf_jw *w, char c) {
@@ -216,9 +225,19 @@ bool jf_jw_kv_str(jf_jw *w, const char *key, const char *s) {
   return false;
 }
 
-void jf_jw_kv_int(jf_jw *w, const char *key, long long v) {
-  jf_jw_key(w, key);
-  jf_jw_int(w, v);
+/* The key and the digits in one reservation (four per finding). */
+void jf_jw_kv_int_n(jf_jw *w, const char *key, size_t n, long long v) {
+  char tmp[24], *e = tmp + sizeof tmp, *p = e;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do
+    *--p = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0) *--p = '-';
+  size_t pad = key_pad(w), nd = (size_t)(e - p);
+  if (!reserve(w->b, 1 + pad + n + 4 + nd)) return;
+  char *o = put_key(w, w->b->p + w->b->len, key, n, pad);
+  memcpy(o, p, nd);
+  w->b->len = (size_t)(o + nd - w->b->p);
 }
 
 void jf_jw_kv_raw(jf_jw *w, const char *key, const char *raw) {
