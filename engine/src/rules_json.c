@@ -230,13 +230,6 @@ static bool is_array(lua_State *L, int idx, size_t *n) {
   return count == *n;
 }
 
-static bool is_empty(lua_State *L, int idx) {
-  lua_pushnil(L);
-  if (!lua_next(L, idx)) return true;
-  lua_pop(L, 2);
-  return false;
-}
-
 static bool value(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, size_t whysz);
 
 /* keys compared by bytes, a shorter key before its extensions: inline, as
@@ -374,11 +367,14 @@ static bool table(lua_State *L, int idx, int depth, jf_ev_buf *b, char *why, siz
       lua_pop(L, 1);
     }
     put_ch(b, ']');
-  } else if (depth > 0 && is_empty(L, idx)) {
-    *list = true;
-    put(b, "[]", 2); /* a nested empty table reads as an empty list */
   } else {
+    size_t t0 = b->n;
     ok = object(L, idx, depth, b, why, whysz);
+    if (ok && depth > 0 && b->n - t0 == 2) { /* "{}": nothing in it */
+      *list = true;
+      b->n = t0;
+      put(b, "[]", 2); /* a nested empty table reads as an empty list */
+    }
   }
   if (ro) lua_remove(L, idx);
   return ok && !b->oom;
