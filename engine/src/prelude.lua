@@ -570,6 +570,9 @@ end
 --- clause which is made to count. See rules/README.md. Beyond it:
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
+---                or a table of functions(text, from, to) by the hit's term
+---                (a term not in it has none): the engine runs the prelude's
+---                C helpers there (jianfu.praise) without calling into Lua;
 ---   standalone = terms that are a finding by themselves, without threshold or
 ---                link (全员下载安装: a forced practice), unless prohibited or
 ---                the condition of a sanction (存在强制下载安装的…不得分);
@@ -610,8 +613,23 @@ function M.metric_check(opts)
   local unless = term_list(opts.unless, "unless") or {}
   local standalone = term_list(opts.standalone, "standalone") or {}
   local other, counts = opts.other, opts.counts
-  if other ~= nil and type(other) ~= "function" then
-    error("jianfu.metric_check: other must be a function (clause, hit) -> boolean", 2)
+  -- other given by term: a private copy, asked as other(clause, hit) is
+  local other_by
+  if type(other) == "table" then
+    other_by = {}
+    for term, f in pairs(other) do
+      if type(term) ~= "string" or type(f) ~= "function" then
+        error("jianfu.metric_check: other must map terms to functions (text, from, to) -> boolean", 2)
+      end
+      other_by[term] = f
+    end
+    other = function(clause, h)
+      local f = other_by[h.term]
+      return f ~= nil and f(clause.text, h.from, h.to)
+    end
+  elseif other ~= nil and type(other) ~= "function" then
+    error("jianfu.metric_check: other must be a function (clause, hit) -> boolean, " ..
+      "or a table of them by term", 2)
   end
   if counts ~= nil and type(counts) ~= "function" then
     error("jianfu.metric_check: counts must be a function (clause, hit) -> boolean", 2)
@@ -830,7 +848,8 @@ function M.metric_check(opts)
     report { from = rfrom, to = hto, message = msg, evidence = ev }
   end
   if metric_c then
-    return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message)
+    return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message,
+      other_by)
   end
   return check
 end

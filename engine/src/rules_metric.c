@@ -48,8 +48,24 @@ enum {
   UV_REQUIRES,
   UV_MESSAGE,
   UV_CONSTS,
-  UV_PRE /* a userdata holding what read_pre reads from the others */
+  UV_OTHER_BY, /* `other` given by term: an other_by, or nil */
+  UV_PRE       /* a userdata holding what read_pre reads from the others */
 };
+
+/* `other` given as a table by term (metric_check's other_by, a private
+ * copy, the userdata's user value: it keeps the terms and functions alive).
+ * A term not in it has no other meaning; a prelude helper the engine knows
+ * (jianfu.praise) is run in C, by the dry run too; any other function is
+ * asked through the Lua wrapper the prelude made of the table (UV_OTHER). */
+typedef struct other_entry {
+  const char *term;
+  size_t len;
+  jf_hit_test test; /* test.run NULL: a Lua function */
+} other_entry;
+typedef struct other_by {
+  size_t n;
+  other_entry v[];
+} other_by;
 
 /* the prelude's constants a check uses; user values keep them alive:
  * 1 M.format, 2 default_message, then the lists in this order */
@@ -107,6 +123,7 @@ typedef struct mctx {
   const mconsts *k;
   mlist blocks;
   bool other, counts;
+  const other_by *other_by;
   int requires;
   mitem item;
   /* usable() of each hit of memo_list, once asked (a real call only): 0
@@ -262,6 +279,23 @@ static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
   return r;
 }
 
+/* other(clause, hit): by the hit's term when `other` is a table (see
+ * other_by), else the callback. A dry run that cannot tell sets x->maybe. */
+static bool other_says(mctx *x, mlist *l, size_t i) {
+  const other_by *ob = x->other_by;
+  if (!ob) return call_cb(x, UV_OTHER, l, i);
+  const mhit *h = &l->v[i];
+  const other_entry *e = NULL;
+  for (size_t k = 0; k < ob->n && !e; k++)
+    if (ob->v[k].len == h->tlen && memcmp(ob->v[k].term, h->term, h->tlen) == 0) e = &ob->v[k];
+  if (!e) return false;
+  if (!e->test.run || !jf_rs_hit_test_ok(x->len, h->from, h->to))
+    return call_cb(x, UV_OTHER, l, i);
+  uint64_t cost;
+  bool r = jf_rs_hit_test_run(&e->test, x->t, x->len, h->from, h->to, &cost);
+  return charge(x, cost) && r;
+}
+
 /* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator);
  * and the divisor of a written ratio (月登录人数/注册人数, ÷注册人数, 除以注册人数) */
 static bool ends_with(const char *t, lua_Integer before, const char *w, size_t n) {
@@ -304,7 +338,7 @@ static bool usable(mctx *x, mlist *l, size_t i) {
     lua_Integer pt = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
     if (overlaps(h->from, h->to, (lua_Integer)s.start + 1, pt)) return false;
   }
-  if (x->other && call_cb(x, UV_OTHER, l, i)) return false;
+  if (x->other && other_says(x, l, i)) return false;
   h = &l->v[i];
   if (jf_rs_punished(x->t, x->len, h->from, h->to, x->k->cond, x->k->coer, x->k->after_cond) ||
       (may_cheat(x) && jf_rs_cheated(x->t, x->len, h->from, h->to, &x->k->cheat)))
@@ -1602,9 +1636,9 @@ static int call_lua(lua_State *L, int nargs) {
  * (when it is made: the check keeps it in UV_PRE). */
 static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
   const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
-                          (const void **)&p->standalone, &p->consts};
-  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS};
-  for (int i = 0; i < 4; i++) {
+                          (const void **)&p->standalone, &p->consts, &p->other_by};
+  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS, UV_OTHER_BY};
+  for (int i = 0; i < 5; i++) {
     lua_getupvalue(L, fn, uvs[i]);
     *lists[i] = lua_touserdata(L, -1);
     lua_pop(L, 1);
@@ -1630,6 +1664,7 @@ static bool begin(mctx *x, const jf_metric_pre *p, const jf_doc *doc, size_t ci)
   if (!x->c->norm.text && x->len) return false;
   x->k = p->consts;
   x->other = p->other;
+  x->other_by = p->other_by;
   x->counts = p->counts;
   x->requires = p->requires;
   return true;
@@ -1838,11 +1873,32 @@ static int l_metric(lua_State *L) {
   return 0;
 }
 
+/* Push an other_by made of the table at idx (the prelude's private copy of
+ * `other` by term), or nil when it is not a table. */
+static void push_other_by(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) {
+    lua_pushnil(L);
+    return;
+  }
+  size_t n = 0;
+  for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) n++;
+  other_by *ob = lua_newuserdatauv(L, sizeof *ob + n * sizeof *ob->v, 1);
+  lua_pushvalue(L, idx);
+  lua_setiuservalue(L, -2, 1);
+  ob->n = 0;
+  for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) {
+    if (lua_type(L, -2) != LUA_TSTRING || ob->n == n) continue;
+    other_entry *e = &ob->v[ob->n++];
+    e->term = lua_tolstring(L, -2, &e->len);
+    jf_rs_hit_test_of(L, lua_gettop(L), &e->test);
+  }
+}
+
 /* The constructor: (lua_check, metrics, unless, standalone, other, counts,
- * requires, message) -> the C check, or lua_check itself when a list is not
- * compiled. Upvalue 1 is the constants' userdata. */
+ * requires, message, other_by) -> the C check, or lua_check itself when a
+ * list is not compiled. Upvalue 1 is the constants' userdata. */
 static int l_new_metric(lua_State *L) {
-  lua_settop(L, 8);
+  lua_settop(L, 9);
   luaL_checktype(L, 1, LUA_TFUNCTION);
   for (int i = 2; i <= 4; i++) {
     if (lua_isnil(L, i)) continue;
@@ -1864,7 +1920,10 @@ static int l_new_metric(lua_State *L) {
   }
   lua_pushinteger(L, r);
   lua_replace(L, 7);
+  push_other_by(L, 9);
+  lua_replace(L, 9);
   lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, UV_CONSTS); /* the constants before other_by */
   /* read once here, not on every call (a tenth of a call that reports nothing) */
   jf_metric_pre *pre = lua_newuserdatauv(L, sizeof *pre, 0);
   memset(pre, 0, sizeof *pre);
