@@ -93,7 +93,9 @@ function M.closest(list, from)
 end
 
 --- jianfu.format(template, ev) -> template with {metric}, {threshold},
---- {frequency}, {penalty}, {link} replaced from evidence ev ("" when absent).
+--- {frequency}, {penalty}, {link} replaced from evidence ev ("" when absent),
+--- {details} with jianfu.details(ev), {metric_text} with jianfu.metric_text(ev)
+--- (C twin for metric_check's evidence: rules_metric.c push_format_message).
 function M.format(template, ev)
   return (string.gsub(template, "{([%w_]+)}", function(k)
     local v = ev[k]
@@ -101,6 +103,7 @@ function M.format(template, ev)
     if k == "frequency" and v then return PERIOD_TEXT[v] or v end
     if k == "penalty" and v then return PENALTY_TEXT[v] or v end
     if k == "details" then return M.details(ev) end
+    if k == "metric_text" then return M.metric_text(ev) end
     if v == nil then return "" end
     return tostring(v)
   end))

@@ -1218,6 +1218,70 @@ static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
   luaL_pushresult(&b);
 }
 
+/* Is c one of Lua's %w or '_' (the C locale's, which the sandbox keeps)? */
+static bool word_char(char c) {
+  return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* M.format(template, ev) of the C check's evidence, pushed: each {key}
+ * (string.gsub's "{([%w_]+)}") replaced as M.format replaces it from the ev
+ * table. False (nothing pushed) when a key would print a table (a quota:
+ * tostring gives its address), which only the Lua version can. */
+static bool push_format_message(lua_State *L, const mctx *x, const mev *ev, const char *tp,
+                                size_t n) {
+  luaL_Buffer b;
+  mdet d;
+  mev_details(ev, &d);
+  luaL_buffinit(L, &b);
+  for (size_t i = 0; i < n;) {
+    size_t k = i + 1;
+    while (tp[i] == '{' && k < n && word_char(tp[k])) k++;
+    if (tp[i] != '{' || k == i + 1 || k >= n || tp[k] != '}') {
+      luaL_addchar(&b, tp[i++]);
+      continue;
+    }
+    const char *key = tp + i + 1;
+    size_t kl = k - i - 1;
+    i = k + 1;
+#define KEY(lit) (kl == sizeof lit - 1 && memcmp(key, lit, kl) == 0)
+    if (KEY("metric")) {
+      luaL_addlstring(&b, ev->term, ev->tlen);
+    } else if (KEY("platform")) {
+      if (ev->has_platform) luaL_addlstring(&b, x->t + ev->name, ev->name_len);
+    } else if (KEY("forced")) {
+      if (ev->forced) ADD_LIT(&b, "true");
+    } else if (KEY("threshold")) {
+      if (d.op) {
+        ADD_TEXT_OF(&b, op_text, d.op, d.op_len);
+        add_num(&b, d.th_value);
+        luaL_addlstring(&b, d.th_unit, d.th_unit_len);
+      }
+    } else if (KEY("quota")) {
+      if (ev->quota) {
+        luaL_pushresult(&b);
+        lua_pop(L, 1);
+        return false;
+      }
+    } else if (KEY("frequency")) {
+      if (d.period) ADD_TEXT_OF(&b, period_text, d.period, d.period_len);
+    } else if (KEY("penalty")) {
+      if (d.pen) ADD_TEXT_OF(&b, penalty_text, d.pen, d.pen_len);
+    } else if (KEY("penalty_points")) {
+      if (d.pen && d.has_points) add_num(&b, d.points);
+    } else if (KEY("link")) {
+      if (d.link) luaL_addlstring(&b, d.link, d.link_len);
+    } else if (KEY("details")) {
+      add_details(&b, &d);
+    } else if (KEY("metric_text")) {
+      add_metric_text(&b, ev->term, ev->tlen, ev->has_platform ? x->t + ev->name : NULL,
+                      ev->name_len);
+    } /* any other key is no field of ev: "" */
+#undef KEY
+  }
+  luaL_pushresult(&b);
+  return true;
+}
+
 /* --- jianfu.details(ev) and jianfu.metric_text(ev) -----------------------------
  * C closures around the Lua versions (upvalue 1), which they call for
  * anything but the plain tables and values metric_check's evidence holds:
@@ -1825,13 +1889,23 @@ static int l_metric(lua_State *L) {
   mev ev;
   gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
   int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
-  if (mt != LUA_TFUNCTION && mt != LUA_TSTRING && jf_rs_is_report(L, 2)) {
+  if (mt != LUA_TFUNCTION && jf_rs_is_report(L, 2)) {
     /* nothing but the engine's report sees ev: its JSON without a table */
     jf_rs_charge(L, 64 + ev.tlen / 4);
-    push_default_message(L, &x, &ev);
-    int msg = lua_gettop(L);
-    write_evidence(&x.rs->ev, &x, &ev);
-    return jf_rs_report_text(L, rfrom, hto, msg);
+    bool made = true;
+    if (mt == LUA_TSTRING) {
+      size_t n;
+      const char *tp = lua_tolstring(L, lua_upvalueindex(UV_MESSAGE), &n);
+      jf_rs_charge(L, 16 + n / 4);
+      made = push_format_message(L, &x, &ev, tp, n);
+    } else {
+      push_default_message(L, &x, &ev);
+    }
+    if (made) {
+      int msg = lua_gettop(L);
+      write_evidence(&x.rs->ev, &x, &ev);
+      return jf_rs_report_text(L, rfrom, hto, msg);
+    }
   }
   push_evidence(L, &x, &ev);
   int evi = lua_gettop(L);
