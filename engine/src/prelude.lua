@@ -435,7 +435,7 @@ local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
 -- when the C helpers are there: the Lua check below, step for step
 local metric_c
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
-  standalone = true, counts = true }
+  standalone = true, counts = true, forced_message = true }
 
 -- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a
 -- quota? Or an approximate value (日活人数约1200人, 约为300条), which states
@@ -569,8 +569,9 @@ local function scheme_field(clause)
 end
 
 --- jianfu.metric_check{ metrics, unless, other, standalone, counts, requires,
---- message } -> a check function that reports the first usage metric of the
---- clause which is made to count. See rules/README.md. Beyond it:
+--- message, forced_message } -> a check function that reports the first usage
+--- metric of the clause which is made to count. See rules/README.md. Beyond it:
+---   forced_message = the message (as `message`) when evidence.forced is set;
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
 ---                or a table of functions(text, from, to) by the hit's term
@@ -609,7 +610,8 @@ function M.metric_check(opts)
   for k in pairs(opts) do
     if not OPTIONS[k] then
       error("jianfu.metric_check: unknown option '" .. tostring(k) ..
-        "' (expected metrics, unless, other, standalone, counts, requires, message)", 2)
+        "' (expected metrics, unless, other, standalone, counts, requires, message, " ..
+        "forced_message)", 2)
     end
   end
   local metrics = term_list(opts.metrics, "metrics")
@@ -642,9 +644,13 @@ function M.metric_check(opts)
     error("jianfu.metric_check: requires must be \"link\", \"threshold\" or " ..
       "\"link_or_threshold\", not " .. tostring(requires), 2)
   end
-  local message = opts.message
+  local message, forced_message = opts.message, opts.forced_message
   if message ~= nil and type(message) ~= "string" and type(message) ~= "function" then
     error("jianfu.metric_check: message must be a string or a function", 2)
+  end
+  if forced_message ~= nil and type(forced_message) ~= "string" and
+    type(forced_message) ~= "function" then
+    error("jianfu.metric_check: forced_message must be a string or a function", 2)
   end
   -- private copies: compiled once
   if metrics then metrics = compile(metrics) end
@@ -840,11 +846,13 @@ function M.metric_check(opts)
       threshold = threshold, quota = quota_ev, frequency = frequency,
       penalty = penalty, penalty_points = points, link = link }
 
+    local m = message
+    if ev.forced and forced_message ~= nil then m = forced_message end
     local msg
-    if type(message) == "function" then
-      msg = message(ev, clause)
-    elseif type(message) == "string" then
-      msg = M.format(message, ev)
+    if type(m) == "function" then
+      msg = m(ev, clause)
+    elseif type(m) == "string" then
+      msg = M.format(m, ev)
     else
       msg = default_message(ev)
     end
@@ -852,7 +860,7 @@ function M.metric_check(opts)
   end
   if metric_c then
     return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message,
-      other_by)
+      other_by, forced_message)
   end
   return check
 end

@@ -48,8 +48,9 @@ enum {
   UV_REQUIRES,
   UV_MESSAGE,
   UV_CONSTS,
-  UV_OTHER_BY, /* `other` given by term: an other_by, or nil */
-  UV_PRE       /* a userdata holding what read_pre reads from the others */
+  UV_OTHER_BY,       /* `other` given by term: an other_by, or nil */
+  UV_FORCED_MESSAGE, /* the message of a forced practice, or nil */
+  UV_PRE             /* a userdata holding what read_pre reads from the others */
 };
 
 /* `other` given as a table by term (metric_check's other_by, a private
@@ -1888,14 +1889,17 @@ static int l_metric(lua_State *L) {
   }
   mev ev;
   gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
-  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
+  /* the message: forced_message's for a forced practice when given */
+  int muv = ev.forced && !lua_isnil(L, lua_upvalueindex(UV_FORCED_MESSAGE)) ? UV_FORCED_MESSAGE
+                                                                            : UV_MESSAGE;
+  int mt = lua_type(L, lua_upvalueindex(muv));
   if (mt != LUA_TFUNCTION && jf_rs_is_report(L, 2)) {
     /* nothing but the engine's report sees ev: its JSON without a table */
     jf_rs_charge(L, 64 + ev.tlen / 4);
     bool made = true;
     if (mt == LUA_TSTRING) {
       size_t n;
-      const char *tp = lua_tolstring(L, lua_upvalueindex(UV_MESSAGE), &n);
+      const char *tp = lua_tolstring(L, lua_upvalueindex(muv), &n);
       jf_rs_charge(L, 16 + n / 4);
       made = push_format_message(L, &x, &ev, tp, n);
     } else {
@@ -1911,13 +1915,13 @@ static int l_metric(lua_State *L) {
   int evi = lua_gettop(L);
 
   if (mt == LUA_TFUNCTION) {
-    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, lua_upvalueindex(muv));
     lua_pushvalue(L, evi);
     lua_pushvalue(L, 1);
     lua_call(L, 2, 1);
   } else if (mt == LUA_TSTRING) {
     lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 1);
-    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, lua_upvalueindex(muv));
     lua_pushvalue(L, evi);
     lua_call(L, 2, 1);
   } else {
@@ -1969,10 +1973,10 @@ static void push_other_by(lua_State *L, int idx) {
 }
 
 /* The constructor: (lua_check, metrics, unless, standalone, other, counts,
- * requires, message, other_by) -> the C check, or lua_check itself when a
- * list is not compiled. Upvalue 1 is the constants' userdata. */
+ * requires, message, other_by, forced_message) -> the C check, or lua_check
+ * itself when a list is not compiled. Upvalue 1 is the constants' userdata. */
 static int l_new_metric(lua_State *L) {
-  lua_settop(L, 9);
+  lua_settop(L, 10);
   luaL_checktype(L, 1, LUA_TFUNCTION);
   for (int i = 2; i <= 4; i++) {
     if (lua_isnil(L, i)) continue;

@@ -62,6 +62,10 @@ static const char *rules_src =
   /* a template the C check writes itself (push_format_message) */
   "  { standalone = { '全员', '强制' }, message = '{metric_text}:{platform}:{forced}:{penalty_points}'\n"
   "      .. '{{metric}}{}{a b}{_x1}{metric{threshold}}%1{frequency}{penalty}{link}{details}{metric' },\n"
+  /* forced_message: a function or a template for a forced practice only */
+  "  { standalone = { '全员', '强制下载', '人人点赞' }, message = '{metric_text}{details}',\n"
+  "    forced_message = function(ev, clause) L('f' .. ev.metric) return 'F' .. jianfu.details(ev) .. #clause.text end },\n"
+  "  { standalone = { '全员', '强制' }, message = msg, forced_message = 'F{metric}{forced}{details}' },\n"
   "  { requires = 'link', other = other },\n"
   "  {},\n"
   "  { other = other, counts = counts, standalone = { '全员', '下载' }, requires = 'link_or_threshold',\n"
@@ -377,7 +381,7 @@ int main(int argc, char **argv) {
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
                                    NULL),
             JF_OK);
-  CHECK_INT((int)jf_ruleset_count(rs), 22);
+  CHECK_INT((int)jf_ruleset_count(rs), 26);
   counts_t n = {0, 0, 0};
   check_dir(rs, "fixtures/corpus/docs", &n);
   check_dir(rs, "fixtures/heldout/docs", &n);
