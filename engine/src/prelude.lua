@@ -93,7 +93,9 @@ function M.closest(list, from)
 end
 
 --- jianfu.format(template, ev) -> template with {metric}, {threshold},
---- {frequency}, {penalty}, {link} replaced from evidence ev ("" when absent).
+--- {frequency}, {penalty}, {link} replaced from evidence ev ("" when absent),
+--- {details} with jianfu.details(ev), {metric_text} with jianfu.metric_text(ev)
+--- (C twin for metric_check's evidence: rules_metric.c push_format_message).
 function M.format(template, ev)
   return (string.gsub(template, "{([%w_]+)}", function(k)
     local v = ev[k]
@@ -101,6 +103,7 @@ function M.format(template, ev)
     if k == "frequency" and v then return PERIOD_TEXT[v] or v end
     if k == "penalty" and v then return PENALTY_TEXT[v] or v end
     if k == "details" then return M.details(ev) end
+    if k == "metric_text" then return M.metric_text(ev) end
     if v == nil then return "" end
     return tostring(v)
   end))
@@ -432,7 +435,7 @@ local REQUIRES = { link = true, threshold = true, link_or_threshold = true }
 -- when the C helpers are there: the Lua check below, step for step
 local metric_c
 local OPTIONS = { metrics = true, unless = true, requires = true, message = true, other = true,
-  standalone = true, counts = true }
+  standalone = true, counts = true, forced_message = true }
 
 -- Is the number n a step of a rate (每少1条扣0.1分, 每1个百分点) rather than a
 -- quota? Or an approximate value (日活人数约1200人, 约为300条), which states
@@ -566,10 +569,14 @@ local function scheme_field(clause)
 end
 
 --- jianfu.metric_check{ metrics, unless, other, standalone, counts, requires,
---- message } -> a check function that reports the first usage metric of the
---- clause which is made to count. See rules/README.md. Beyond it:
+--- message, forced_message } -> a check function that reports the first usage
+--- metric of the clause which is made to count. See rules/README.md. Beyond it:
+---   forced_message = the message (as `message`) when evidence.forced is set;
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
+---                or a table of functions(text, from, to) by the hit's term
+---                (a term not in it has none): the engine runs the prelude's
+---                C helpers there (jianfu.praise) without calling into Lua;
 ---   standalone = terms that are a finding by themselves, without threshold or
 ---                link (全员下载安装: a forced practice), unless prohibited or
 ---                the condition of a sanction (存在强制下载安装的…不得分);
@@ -603,15 +610,31 @@ function M.metric_check(opts)
   for k in pairs(opts) do
     if not OPTIONS[k] then
       error("jianfu.metric_check: unknown option '" .. tostring(k) ..
-        "' (expected metrics, unless, other, standalone, counts, requires, message)", 2)
+        "' (expected metrics, unless, other, standalone, counts, requires, message, " ..
+        "forced_message)", 2)
     end
   end
   local metrics = term_list(opts.metrics, "metrics")
   local unless = term_list(opts.unless, "unless") or {}
   local standalone = term_list(opts.standalone, "standalone") or {}
   local other, counts = opts.other, opts.counts
-  if other ~= nil and type(other) ~= "function" then
-    error("jianfu.metric_check: other must be a function (clause, hit) -> boolean", 2)
+  -- other given by term: a private copy, asked as other(clause, hit) is
+  local other_by
+  if type(other) == "table" then
+    other_by = {}
+    for term, f in pairs(other) do
+      if type(term) ~= "string" or type(f) ~= "function" then
+        error("jianfu.metric_check: other must map terms to functions (text, from, to) -> boolean", 2)
+      end
+      other_by[term] = f
+    end
+    other = function(clause, h)
+      local f = other_by[h.term]
+      return f ~= nil and f(clause.text, h.from, h.to)
+    end
+  elseif other ~= nil and type(other) ~= "function" then
+    error("jianfu.metric_check: other must be a function (clause, hit) -> boolean, " ..
+      "or a table of them by term", 2)
   end
   if counts ~= nil and type(counts) ~= "function" then
     error("jianfu.metric_check: counts must be a function (clause, hit) -> boolean", 2)
@@ -621,9 +644,13 @@ function M.metric_check(opts)
     error("jianfu.metric_check: requires must be \"link\", \"threshold\" or " ..
       "\"link_or_threshold\", not " .. tostring(requires), 2)
   end
-  local message = opts.message
+  local message, forced_message = opts.message, opts.forced_message
   if message ~= nil and type(message) ~= "string" and type(message) ~= "function" then
     error("jianfu.metric_check: message must be a string or a function", 2)
+  end
+  if forced_message ~= nil and type(forced_message) ~= "string" and
+    type(forced_message) ~= "function" then
+    error("jianfu.metric_check: forced_message must be a string or a function", 2)
   end
   -- private copies: compiled once
   if metrics then metrics = compile(metrics) end
@@ -819,18 +846,21 @@ function M.metric_check(opts)
       threshold = threshold, quota = quota_ev, frequency = frequency,
       penalty = penalty, penalty_points = points, link = link }
 
+    local m = message
+    if ev.forced and forced_message ~= nil then m = forced_message end
     local msg
-    if type(message) == "function" then
-      msg = message(ev, clause)
-    elseif type(message) == "string" then
-      msg = M.format(message, ev)
+    if type(m) == "function" then
+      msg = m(ev, clause)
+    elseif type(m) == "string" then
+      msg = M.format(m, ev)
     else
       msg = default_message(ev)
     end
     report { from = rfrom, to = hto, message = msg, evidence = ev }
   end
   if metric_c then
-    return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message)
+    return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message,
+      other_by, forced_message)
   end
   return check
 end

@@ -90,6 +90,23 @@ int jf_rs_l_make_evidence(lua_State *L);
  * LIKE_QUOTA, PRAISED, PRAISE_MANNER's words, PRAISE_CLOSE's words) ->
  * jianfu.praise in C, or the Lua version when a list is not compiled */
 int jf_rs_l_make_praise(lua_State *L);
+/* A prelude helper f(text, from, to) -> boolean that C code may run itself
+ * (jianfu.praise): what its closure reads, kept alive by the closure. */
+typedef struct jf_hit_test {
+  bool (*run)(const struct jf_hit_test *h, const char *t, size_t len, lua_Integer from,
+              lua_Integer to, uint64_t *cost);
+  const term_list *lists[8];
+} jf_hit_test;
+/* Is the value at idx such a helper? Then *out is filled; else zeroed. */
+bool jf_rs_hit_test_of(lua_State *L, int idx, jf_hit_test *out);
+/* Can h run on t's 1-based [from, to] as its closure would, in C? */
+static inline bool jf_rs_hit_test_ok(size_t len, lua_Integer from, lua_Integer to) {
+  return from >= 1 && to >= from && (size_t)to <= len && len <= UINT32_MAX / 2;
+}
+/* h(text, from, to) for a span jf_rs_hit_test_ok accepts; *cost gets the
+ * instructions the closure charges for it. */
+bool jf_rs_hit_test_run(const jf_hit_test *h, const char *t, size_t len, lua_Integer from,
+                        lua_Integer to, uint64_t *cost);
 /* C.of_device(lua_version, DEVICE, SYSTEM, PERSON, REPAIR, THING_HEAD's words,
  * THING_NOT's words, PLACE_OF, RATE) -> jianfu.of_device in C, or the Lua
  * version when a list is not compiled or RATE is not a word */

@@ -48,8 +48,25 @@ enum {
   UV_REQUIRES,
   UV_MESSAGE,
   UV_CONSTS,
-  UV_PRE /* a userdata holding what read_pre reads from the others */
+  UV_OTHER_BY,       /* `other` given by term: an other_by, or nil */
+  UV_FORCED_MESSAGE, /* the message of a forced practice, or nil */
+  UV_PRE             /* a userdata holding what read_pre reads from the others */
 };
+
+/* `other` given as a table by term (metric_check's other_by, a private
+ * copy, the userdata's user value: it keeps the terms and functions alive).
+ * A term not in it has no other meaning; a prelude helper the engine knows
+ * (jianfu.praise) is run in C, by the dry run too; any other function is
+ * asked through the Lua wrapper the prelude made of the table (UV_OTHER). */
+typedef struct other_entry {
+  const char *term;
+  size_t len;
+  jf_hit_test test; /* test.run NULL: a Lua function */
+} other_entry;
+typedef struct other_by {
+  size_t n;
+  other_entry v[];
+} other_by;
 
 /* the prelude's constants a check uses; user values keep them alive:
  * 1 M.format, 2 default_message, then the lists in this order */
@@ -107,6 +124,7 @@ typedef struct mctx {
   const mconsts *k;
   mlist blocks;
   bool other, counts;
+  const other_by *other_by;
   int requires;
   mitem item;
   /* usable() of each hit of memo_list, once asked (a real call only): 0
@@ -262,6 +280,23 @@ static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
   return r;
 }
 
+/* other(clause, hit): by the hit's term when `other` is a table (see
+ * other_by), else the callback. A dry run that cannot tell sets x->maybe. */
+static bool other_says(mctx *x, mlist *l, size_t i) {
+  const other_by *ob = x->other_by;
+  if (!ob) return call_cb(x, UV_OTHER, l, i);
+  const mhit *h = &l->v[i];
+  const other_entry *e = NULL;
+  for (size_t k = 0; k < ob->n && !e; k++)
+    if (ob->v[k].len == h->tlen && memcmp(ob->v[k].term, h->term, h->tlen) == 0) e = &ob->v[k];
+  if (!e) return false;
+  if (!e->test.run || !jf_rs_hit_test_ok(x->len, h->from, h->to))
+    return call_cb(x, UV_OTHER, l, i);
+  uint64_t cost;
+  bool r = jf_rs_hit_test_run(&e->test, x->t, x->len, h->from, h->to, &cost);
+  return charge(x, cost) && r;
+}
+
 /* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator);
  * and the divisor of a written ratio (月登录人数/注册人数, ÷注册人数, 除以注册人数) */
 static bool ends_with(const char *t, lua_Integer before, const char *w, size_t n) {
@@ -304,7 +339,7 @@ static bool usable(mctx *x, mlist *l, size_t i) {
     lua_Integer pt = s.end < x->len ? (lua_Integer)s.end : (lua_Integer)x->len;
     if (overlaps(h->from, h->to, (lua_Integer)s.start + 1, pt)) return false;
   }
-  if (x->other && call_cb(x, UV_OTHER, l, i)) return false;
+  if (x->other && other_says(x, l, i)) return false;
   h = &l->v[i];
   if (jf_rs_punished(x->t, x->len, h->from, h->to, x->k->cond, x->k->coer, x->k->after_cond) ||
       (may_cheat(x) && jf_rs_cheated(x->t, x->len, h->from, h->to, &x->k->cheat)))
@@ -1184,6 +1219,70 @@ static void push_default_message(lua_State *L, const mctx *x, const mev *ev) {
   luaL_pushresult(&b);
 }
 
+/* Is c one of Lua's %w or '_' (the C locale's, which the sandbox keeps)? */
+static bool word_char(char c) {
+  return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* M.format(template, ev) of the C check's evidence, pushed: each {key}
+ * (string.gsub's "{([%w_]+)}") replaced as M.format replaces it from the ev
+ * table. False (nothing pushed) when a key would print a table (a quota:
+ * tostring gives its address), which only the Lua version can. */
+static bool push_format_message(lua_State *L, const mctx *x, const mev *ev, const char *tp,
+                                size_t n) {
+  luaL_Buffer b;
+  mdet d;
+  mev_details(ev, &d);
+  luaL_buffinit(L, &b);
+  for (size_t i = 0; i < n;) {
+    size_t k = i + 1;
+    while (tp[i] == '{' && k < n && word_char(tp[k])) k++;
+    if (tp[i] != '{' || k == i + 1 || k >= n || tp[k] != '}') {
+      luaL_addchar(&b, tp[i++]);
+      continue;
+    }
+    const char *key = tp + i + 1;
+    size_t kl = k - i - 1;
+    i = k + 1;
+#define KEY(lit) (kl == sizeof lit - 1 && memcmp(key, lit, kl) == 0)
+    if (KEY("metric")) {
+      luaL_addlstring(&b, ev->term, ev->tlen);
+    } else if (KEY("platform")) {
+      if (ev->has_platform) luaL_addlstring(&b, x->t + ev->name, ev->name_len);
+    } else if (KEY("forced")) {
+      if (ev->forced) ADD_LIT(&b, "true");
+    } else if (KEY("threshold")) {
+      if (d.op) {
+        ADD_TEXT_OF(&b, op_text, d.op, d.op_len);
+        add_num(&b, d.th_value);
+        luaL_addlstring(&b, d.th_unit, d.th_unit_len);
+      }
+    } else if (KEY("quota")) {
+      if (ev->quota) {
+        luaL_pushresult(&b);
+        lua_pop(L, 1);
+        return false;
+      }
+    } else if (KEY("frequency")) {
+      if (d.period) ADD_TEXT_OF(&b, period_text, d.period, d.period_len);
+    } else if (KEY("penalty")) {
+      if (d.pen) ADD_TEXT_OF(&b, penalty_text, d.pen, d.pen_len);
+    } else if (KEY("penalty_points")) {
+      if (d.pen && d.has_points) add_num(&b, d.points);
+    } else if (KEY("link")) {
+      if (d.link) luaL_addlstring(&b, d.link, d.link_len);
+    } else if (KEY("details")) {
+      add_details(&b, &d);
+    } else if (KEY("metric_text")) {
+      add_metric_text(&b, ev->term, ev->tlen, ev->has_platform ? x->t + ev->name : NULL,
+                      ev->name_len);
+    } /* any other key is no field of ev: "" */
+#undef KEY
+  }
+  luaL_pushresult(&b);
+  return true;
+}
+
 /* --- jianfu.details(ev) and jianfu.metric_text(ev) -----------------------------
  * C closures around the Lua versions (upvalue 1), which they call for
  * anything but the plain tables and values metric_check's evidence holds:
@@ -1602,9 +1701,9 @@ static int call_lua(lua_State *L, int nargs) {
  * (when it is made: the check keeps it in UV_PRE). */
 static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
   const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
-                          (const void **)&p->standalone, &p->consts};
-  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS};
-  for (int i = 0; i < 4; i++) {
+                          (const void **)&p->standalone, &p->consts, &p->other_by};
+  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS, UV_OTHER_BY};
+  for (int i = 0; i < 5; i++) {
     lua_getupvalue(L, fn, uvs[i]);
     *lists[i] = lua_touserdata(L, -1);
     lua_pop(L, 1);
@@ -1630,6 +1729,7 @@ static bool begin(mctx *x, const jf_metric_pre *p, const jf_doc *doc, size_t ci)
   if (!x->c->norm.text && x->len) return false;
   x->k = p->consts;
   x->other = p->other;
+  x->other_by = p->other_by;
   x->counts = p->counts;
   x->requires = p->requires;
   return true;
@@ -1789,26 +1889,39 @@ static int l_metric(lua_State *L) {
   }
   mev ev;
   gather_evidence(&x, term, tlen, hfrom, hto, forced >= 0, &q, &ev);
-  int mt = lua_type(L, lua_upvalueindex(UV_MESSAGE));
-  if (mt != LUA_TFUNCTION && mt != LUA_TSTRING && jf_rs_is_report(L, 2)) {
+  /* the message: forced_message's for a forced practice when given */
+  int muv = ev.forced && !lua_isnil(L, lua_upvalueindex(UV_FORCED_MESSAGE)) ? UV_FORCED_MESSAGE
+                                                                            : UV_MESSAGE;
+  int mt = lua_type(L, lua_upvalueindex(muv));
+  if (mt != LUA_TFUNCTION && jf_rs_is_report(L, 2)) {
     /* nothing but the engine's report sees ev: its JSON without a table */
     jf_rs_charge(L, 64 + ev.tlen / 4);
-    push_default_message(L, &x, &ev);
-    int msg = lua_gettop(L);
-    write_evidence(&x.rs->ev, &x, &ev);
-    return jf_rs_report_text(L, rfrom, hto, msg);
+    bool made = true;
+    if (mt == LUA_TSTRING) {
+      size_t n;
+      const char *tp = lua_tolstring(L, lua_upvalueindex(muv), &n);
+      jf_rs_charge(L, 16 + n / 4);
+      made = push_format_message(L, &x, &ev, tp, n);
+    } else {
+      push_default_message(L, &x, &ev);
+    }
+    if (made) {
+      int msg = lua_gettop(L);
+      write_evidence(&x.rs->ev, &x, &ev);
+      return jf_rs_report_text(L, rfrom, hto, msg);
+    }
   }
   push_evidence(L, &x, &ev);
   int evi = lua_gettop(L);
 
   if (mt == LUA_TFUNCTION) {
-    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, lua_upvalueindex(muv));
     lua_pushvalue(L, evi);
     lua_pushvalue(L, 1);
     lua_call(L, 2, 1);
   } else if (mt == LUA_TSTRING) {
     lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 1);
-    lua_pushvalue(L, lua_upvalueindex(UV_MESSAGE));
+    lua_pushvalue(L, lua_upvalueindex(muv));
     lua_pushvalue(L, evi);
     lua_call(L, 2, 1);
   } else {
@@ -1838,11 +1951,32 @@ static int l_metric(lua_State *L) {
   return 0;
 }
 
+/* Push an other_by made of the table at idx (the prelude's private copy of
+ * `other` by term), or nil when it is not a table. */
+static void push_other_by(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) {
+    lua_pushnil(L);
+    return;
+  }
+  size_t n = 0;
+  for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) n++;
+  other_by *ob = lua_newuserdatauv(L, sizeof *ob + n * sizeof *ob->v, 1);
+  lua_pushvalue(L, idx);
+  lua_setiuservalue(L, -2, 1);
+  ob->n = 0;
+  for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) {
+    if (lua_type(L, -2) != LUA_TSTRING || ob->n == n) continue;
+    other_entry *e = &ob->v[ob->n++];
+    e->term = lua_tolstring(L, -2, &e->len);
+    jf_rs_hit_test_of(L, lua_gettop(L), &e->test);
+  }
+}
+
 /* The constructor: (lua_check, metrics, unless, standalone, other, counts,
- * requires, message) -> the C check, or lua_check itself when a list is not
- * compiled. Upvalue 1 is the constants' userdata. */
+ * requires, message, other_by, forced_message) -> the C check, or lua_check
+ * itself when a list is not compiled. Upvalue 1 is the constants' userdata. */
 static int l_new_metric(lua_State *L) {
-  lua_settop(L, 8);
+  lua_settop(L, 10);
   luaL_checktype(L, 1, LUA_TFUNCTION);
   for (int i = 2; i <= 4; i++) {
     if (lua_isnil(L, i)) continue;
@@ -1864,7 +1998,10 @@ static int l_new_metric(lua_State *L) {
   }
   lua_pushinteger(L, r);
   lua_replace(L, 7);
+  push_other_by(L, 9);
+  lua_replace(L, 9);
   lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, UV_CONSTS); /* the constants before other_by */
   /* read once here, not on every call (a tenth of a call that reports nothing) */
   jf_metric_pre *pre = lua_newuserdatauv(L, sizeof *pre, 0);
   memset(pre, 0, sizeof *pre);

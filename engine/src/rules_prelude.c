@@ -168,6 +168,34 @@ int jf_rs_l_make_praise(lua_State *L) {
   return make_on_lists(L, l_praise, N_PRAISE_LISTS, 0);
 }
 
+/* jianfu.praise as a jf_hit_test: what l_praise does on a valid span */
+static bool praise_test(const jf_hit_test *h, const char *t, size_t len, lua_Integer from,
+                        lua_Integer to, uint64_t *cost) {
+  praise_lists pl;
+  const term_list **v[N_PRAISE_LISTS] = {&pl.counted, &pl.honoured, &pl.commended, &pl.quota,
+                                         &pl.praised,  &pl.manner,   &pl.close};
+  for (int i = 0; i < N_PRAISE_LISTS; i++) *v[i] = h->lists[i];
+  *cost = 32 + len / 4; /* l_praise's charge */
+  return praise(t, len, from, to, &pl);
+}
+
+bool jf_rs_hit_test_of(lua_State *L, int idx, jf_hit_test *out) {
+  memset(out, 0, sizeof *out);
+  if (lua_tocfunction(L, idx) != l_praise) return false;
+  for (int i = 0; i < N_PRAISE_LISTS; i++) {
+    lua_getupvalue(L, idx, i + 2);
+    out->lists[i] = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+  }
+  out->run = praise_test;
+  return true;
+}
+
+bool jf_rs_hit_test_run(const jf_hit_test *h, const char *t, size_t len, lua_Integer from,
+                        lua_Integer to, uint64_t *cost) {
+  return h->run(h, t, len, from, to, cost);
+}
+
 /* --- jianfu.of_device ---------------------------------------------------------- */
 
 /* the prelude's lists and words of_device reads, upvalues 2 … 10 in this order */
