@@ -16,6 +16,8 @@ local GROUP = jianfu.words(jianfu.norm_list {
   -- a group named by its purpose (值班群, 巡防群, 防汛群) is known by the duty
   -- done in it right after its name: 在值班群发送位置签到, 巡防群打卡
   "群发送", "群签到", "群打卡", "群接龙", "群上传", "群报到", "群报平安", "群回复",
+  -- (or posting there: 每小时在项目群发布巡查情况, 在值班群报送水位)
+  "群发布", "群报送", "群上报",
   -- … or by when it is done there (巡河群每天早晚打卡, 值守群每日签到)
   "群每",
   -- a group whose name is quoted before 群 (在“驻村工作”群签到, 「巡逻」群)
@@ -227,11 +229,15 @@ jianfu.rule {
     "收到", "秒回", "回复", "回覆", "响应", "应答", "接龙", "入群", "进群",
     "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
     "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
+    "群发布", "群报送", "群上报",
     "群每", "”群", "\"群", "」群", "』群",
   },
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- every hour, written with no number; a group named by its purpose before a post
+      "防汛期间各村巡堤员须每小时在防汛工作群内上报水位，漏报一次扣0.5分",
+      "施工现场安全员须每小时在项目群发布安全巡查情况，纳入考核",
       -- under a title 关于…的要求 (a title line, not the clause's first half),
       { text = "网格员须加入社区、街道共计十二个工作群，每日在各群接龙报告走访情况", title = "街道党工委关于规范网格员日常工作的要求" },
       "工作群内发布的通知须在30分钟内回复“收到”，未按时回复的每次扣0.2分",
@@ -257,6 +263,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- an hourly patrol; the group gets only what is found
+      "汛期水库管理员每小时巡查一次，发现险情立即在值班群上报",
       -- a screenshot of a check-in made in an app, sent to a group, is proof
       "学校要求班主任每天将学生“阳光跑”打卡截图发至年级工作群，作为班级考核依据",
       "社区干部每日须把“学习强国”签到截图发到社区微信群，未发送的扣0.5分",

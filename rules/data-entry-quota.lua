@@ -244,8 +244,14 @@ local function count_word(clause, text, vto)
       or c.from == vto + 1
     if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then
       -- (每条计0.2分 written out is a score per record: it counts by itself)
-      if SCORED_WORDS[c.term] then return record_score(clause, text) or c end
-      return c
+      -- (not one of records adopted: 被采用的，每条计1分 scores an outcome)
+      if SCORED_WORDS[c.term] then
+        local r = record_score(clause, text)
+        if r then return r end
+        if not jianfu.adopted(text, c.from, c.to) then return c end
+      else
+        return c
+      end
     end
   end
   return record_score(clause, text)
@@ -462,6 +468,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- 采用 as a means, not adoption
+      "采用线上方式报送工作动态，每条计0.5分",
       -- an entering verb counted (填录数, 录入数) ranked; published videos and posts pushed, counted
       "各办案团队“检察业务应用系统”案卡填录数每月排名，排名末位的作说明",
       "各庭室“审判管理系统”案件信息录入数按月排名",
@@ -501,6 +509,9 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- a score per item adopted: an outcome, not a count of items reported
+      "各乡镇报送的政务信息被县委办采用的，每条计1分",
+      "（五）信息报送（8分）。所报信息获市政府采用的，每条加1分，上不封顶",
       -- comments counted under a post, a verb closing an account's name, a post engaged with, data pushed by a system
       "各村须在“乡村振兴”公众号发布的每篇推文下留言评论不少于10条",
       "各村在“XX发布”公众号推文留言区发表体会不少于10条，完成情况每月通报",

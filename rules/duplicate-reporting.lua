@@ -95,6 +95,43 @@ local function same_again(text)
   return out
 end
 
+-- the same data reported again after a first report (在联网直报平台上报后，再以
+-- Excel表格形式报送乡镇统计站; 在学籍平台填报学生信息后，还须以表格报送): a
+-- 后 after an entering verb (of two characters or more) in its segment, with
+-- a platform or form there, then later in its sentence a word of "again"
+-- (first_multi wants an entering verb and a place in that word's segment
+-- too: not 录入后，再由镇里审核)
+local AFTER = jianfu.normalize("后")
+local FIRST_VERB = {}
+for _, w in ipairs(VERB) do
+  if #w > 3 then FIRST_VERB[#FIRST_VERB + 1] = w end
+end
+FIRST_VERB = jianfu.words(FIRST_VERB)
+local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "再通过", "再按", "再用", "再填",
+  "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次" }
+for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
+local THEN = jianfu.words(THEN_WORDS)
+local function after_again(text)
+  local out = {}
+  local thens
+  local a = string.find(text, AFTER, 1, true)
+  while a do
+    local s, e = jianfu.segment(text, a, a + #AFTER - 1)
+    if jianfu.any_in(text, FIRST_VERB, s, a - 1) and jianfu.any_in(text, PLACE, s, e) then
+      local _, se = jianfu.sentence(text, a)
+      thens = thens or jianfu.find_all(text, THEN)
+      for _, h in ipairs(thens) do
+        if h.from > a and h.to <= se then
+          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+          break
+        end
+      end
+    end
+    a = string.find(text, AFTER, a + #AFTER, true)
+  end
+  return out
+end
+
 -- the compliant principle stated anywhere in the clause: one entry, shared
 local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" })
 
@@ -126,6 +163,7 @@ local function check(clause, report)
   local m = first_multi(clause, text, jianfu.find_terms(text, MULTI, MULTI_UNLESS))
     or first_multi(clause, text, counted_places(text))
     or first_multi(clause, text, same_again(text))
+    or first_multi(clause, text, after_again(text))
   if not m then return end
   if jianfu.any_in(text, SHARED, 1, #text) then return end
   local counted = jianfu.made_to_count(clause) or (clause.doc and clause.doc.assessment)
@@ -148,7 +186,8 @@ end
 -- The triggers: every word the check can report holds one of them (the
 -- multiple-place words, every counted place such as 三平台 or 2个app, each
 -- of 各录/双线, the "also" of a record sent again: its span is the AGAIN
--- word, the sameness before it only named in the message), so a clause whose trigger hits are all prohibited gives
+-- word, the sameness before it only named in the message; the "again" of a
+-- report after a first one: its span is the THEN word), so a clause whose trigger hits are all prohibited gives
 -- nothing to report (skip_prohibited below).
 local TRIGGERS, seen = {}, {}
 local function trigger(t)
@@ -164,6 +203,7 @@ for _, t in ipairs {
   "双线", "双轨", "另行", "再次", "二次录入", "二次填报",
 } do trigger(t) end
 for _, t in ipairs(AGAIN) do trigger(t) end
+for _, t in ipairs(THEN_WORDS) do trigger(t) end
 for _, m in ipairs(MANY) do
   for _, p in ipairs(MANY_PLACE) do trigger(m .. p) end
 end
@@ -188,6 +228,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- reported again after a first report on a platform
+      "各村须在“防返贫监测”系统录入后，再以纸质报表形式报送镇扶贫办，未报送的扣1分",
+      "学校在学籍平台填报学生信息后，还须以Excel表格报送区教育局，纳入年度考核",
       -- the same check-in in two apps; a network is a place
       "交警中队民警须同时在“警务通”和“钉钉”上每日上下班定位打卡，打卡记录作为绩效考核依据",
       "社区网格员须分别在“浙政钉”和“网格通”APP上每日签到，漏签一处扣0.5分",
@@ -213,6 +256,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- after the entry someone else checks it: no second report
+      "各村须在系统录入后，再由镇扶贫办审核，审核通过率纳入考核",
       -- another duty after the entry; a ban
       "各村在平台上报隐患后，还须及时组织整改，整改情况纳入考核",
       "不得要求基层将同一信息还须在其他系统重复录入",

@@ -26,6 +26,39 @@ local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关
   ["添加量"] = true, ["好友数"] = true, ["新增好友"] = true, ["添加好友"] = true,
   -- new bindings to an app (每月新增绑定不少于40户; not 与绩效绑定)
   ["新增绑定"] = true }
+-- customers or users acquired in an app (每月新增企业微信客户不少于三十户,
+-- 发展“云闪付”用户, 拓展手机银行客户): the verb, then in its segment an app
+-- word (not a bare quote: 新增“重点”客户; or one right before the verb:
+-- “掌上生活”客户端新增绑卡客户) and after it the people acquired,
+-- within a few characters of the verb (not 新增市场主体客户, nor 新增企业微信群
+-- 三个，用于客户服务)
+local N = jianfu.normalize
+local ACQUIRE = { [N("新增")] = true, [N("发展")] = true, [N("拓展")] = true, [N("营销")] = true }
+local ACQUIRED = jianfu.words(jianfu.norm_list { "客户", "用户", "好友", "会员", "粉丝", "商户" })
+local ACQUIRE_APP = {}
+for _, w in ipairs(APP_WORDS) do
+  if not w:find("“", 1, true) and not w:find("「", 1, true) and not w:find("『", 1, true) then
+    ACQUIRE_APP[#ACQUIRE_APP + 1] = w
+  end
+end
+ACQUIRE_APP = jianfu.words(ACQUIRE_APP)
+local ACQUIRE_REACH = 36 -- bytes: twelve characters
+local function acquires(text, hit)
+  local _, e = jianfu.segment(text, hit.from, hit.to)
+  local lim = math.min(e, hit.to + ACQUIRE_REACH)
+  local a
+  for _, w in ipairs(ACQUIRED) do
+    local i = string.find(text, w, hit.to + 1, true)
+    if i and i + #w - 1 <= lim and (not a or i < a) then a = i end
+  end
+  if not a then return false end
+  if jianfu.any_in(text, ACQUIRE_APP, hit.to + 1, a - 1) then return true end
+  -- (or the app's own new customers: “掌上生活”客户端新增绑卡客户数)
+  for _, w in ipairs(ACQUIRE_APP) do
+    if text:sub(hit.from - #w, hit.from - 1) == w then return true end
+  end
+  return false
+end
 -- the verbs whose app may be named outside their sentence: earlier in the
 -- clause (营销“手机银行”。每人每月新增注册不少于50户) or in the document's
 -- title (关于推广医保电子凭证的通知: 完成激活任务); 关注 only when its count
@@ -131,9 +164,14 @@ jianfu.rule {
     -- accounts opened, contacts added in an app (see GENERIC)
     "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
     "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
+    -- customers or users acquired in an app (see ACQUIRE)
+    "新增", "发展", "拓展", "营销",
   },
   examples = {
     bad = {
+      -- customers or users acquired in an app, counted (新增, 发展 …)
+      "各网点柜员每季度新增“手机银行”客户不少于二十户，未完成的扣绩效分",
+      "每名理财经理每月发展云闪付用户不少于十五户，完成情况纳入季度考核",
       -- accounts opened and contacts added in an app; the app named in an earlier sentence or the title
       "各支行“数字人民币”钱包开立数每人每季度不少于100个",
       "各支行“企业微信”客户添加数每人不少于200户，完成情况作为评先依据",
@@ -159,6 +197,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- no app between the verb and the customers, or no customers after it
+      "全年新增市场主体客户三百户，纳入考核",
+      "各支行新增企业微信群三个，用于客户服务",
       -- a hotline opened, not an app
       "县里开通“12345”政务服务热线，群众来电办结率不低于95%",
       -- bank accounts; a channel offered; the activity's ledger or progress entered or reported; 关注 of people in another sentence
@@ -199,19 +240,23 @@ jianfu.rule {
       -- (二、关于“平安乡镇”APP推广。县里要求…下载安装不少于6000户) or its
       -- document's title (see app_named); and not as the ledger or progress
       -- of the activity, entered or reported (see ledger)
+      if ACQUIRE[hit.term] then return not acquires(clause.text, hit) end
       if not GENERIC[hit.term] then return false end
       return not app_named(clause, hit) or ledger(clause.text, hit)
     end,
-    -- a template (written in C, with no evidence table to make), and a
-    -- function for a forced practice only
-    message = "以{metric_text}作为考核指标或摊派任务{details}",
-    forced_message = function(ev)
+    -- (a function: acquiring an app's customers is worded by what is acquired)
+    message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
-      if ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
-        ev.metric:find("须", 1, true) then
+      if ev.forced and (ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
+        ev.metric:find("须", 1, true)) then
         return "强制要求全员下载安装" .. who .. jianfu.details(ev)
       end
-      return "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" .. jianfu.details(ev)
+      local msg = "以" .. jianfu.metric_text(ev) .. "作为考核指标或摊派任务"
+      if ACQUIRE[ev.metric] then
+        msg = "以" .. who .. ev.metric .. "客户、用户数作为考核指标或摊派任务"
+      end
+      if ev.forced then msg = "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" end
+      return msg .. jianfu.details(ev)
     end,
   },
 }

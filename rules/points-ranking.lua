@@ -136,6 +136,9 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   -- accounts opened or contacts added in an app, counted (钱包开立不少于30户,
   -- 用“企业微信”添加居民不少于300户: an app's only, see APP_VERB)
   "开立", "开户", "添加",
+  -- customers or users acquired in an app, counted (每月新增企业微信客户不少于
+  -- 三十户: an app's customers only, see ACQUIRE)
+  "新增", "发展", "拓展", "营销",
   -- comments left under posts (在公众号留言区发表体会不少于10条)
   "留言",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
@@ -148,6 +151,34 @@ local WRITTEN = {}
 for _, w in ipairs(jianfu.norm_list { "记录", "填写", "撰写" }) do WRITTEN[w] = true end
 local APP_VERB = {}
 for _, w in ipairs(jianfu.norm_list { "开立", "开户", "添加" }) do APP_VERB[w] = true end
+-- customers or users acquired in an app (新增企业微信客户, 发展“云闪付”用户):
+-- the verb, then in its segment an app word (not a bare quote) and the people
+-- acquired, within a few characters of the verb (install-registration-quota's
+-- test; not 新增市场主体客户, 新增企业微信群三个)
+local ACQUIRE = {}
+for _, w in ipairs(jianfu.norm_list { "新增", "发展", "拓展", "营销" }) do ACQUIRE[w] = true end
+local ACQUIRED = jianfu.words(jianfu.norm_list { "客户", "用户", "好友", "会员", "粉丝", "商户" })
+local ACQUIRE_APP = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
+  "手机银行", "网银", "云闪付", "掌上", "钱包", "企业微信" })
+local ACQUIRE_REACH = 36 -- bytes: twelve characters
+local function acquires(text, h)
+  local _, e = jianfu.segment(text, h.from, h.to)
+  local lim = math.min(e, h.to + ACQUIRE_REACH)
+  local a, b
+  for _, w in ipairs(ACQUIRED) do
+    local i = string.find(text, w, h.to + 1, true)
+    if i and i + #w - 1 <= lim and (not a or i < a) then a, b = i, i + #w - 1 end
+  end
+  if not a then return nil end
+  if jianfu.any_in(text, ACQUIRE_APP, h.to + 1, a - 1) then return b end
+  -- (or the app's own new customers: “掌上生活”客户端新增绑卡客户数)
+  for _, w in ipairs(ACQUIRE_APP) do
+    if text:sub(h.from - #w, h.from - 1) == w then return b end
+  end
+  return nil
+end
+-- … and counted as a measure (新增绑卡客户数, 新增企业微信用户量)
+local ACQUIRED_COUNT = { [jianfu.normalize("数")] = true, [jianfu.normalize("量")] = true }
 local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "自动推送", "推送至", "推送到", "推送给", "消息推送",
@@ -331,7 +362,12 @@ local function counted_activity(clause)
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) and
         (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) and
-        (not APP_VERB[h.term] or jianfu.sentence_has(text, h.from, APP_WORDS)) then
+        (not APP_VERB[h.term] or jianfu.sentence_has(text, h.from, APP_WORDS)) and
+        (not ACQUIRE[h.term] or acquires(text, h)) then
+      if ACQUIRE[h.term] then
+        local b = acquires(text, h)
+        if ACQUIRED_COUNT[text:sub(b + 1, b + 3)] then return h end
+      end
       local _, e = jianfu.segment(text, h.from, h.to)
       -- a count above one ("报送工作总结1份" is one duty, not a quota)
       local n = jianfu.count_after(clause, h)
@@ -351,8 +387,10 @@ local function counted_activity(clause)
       -- (a score per record written out: 每条计0.2分, 每条记0.5分, 每上报1条得1分)
       -- (the score's end: 每报送一条…得0.5分 scores the activity it names)
       if per_record == nil then
-        per_record = jianfu.any_in(text, PER_RECORD, 1, #text) or select(2, jianfu.per_record(clause))
-          or false
+        -- (not one of records adopted: 被采用的，每条加1分 scores an outcome)
+        local a, w = jianfu.any_in(text, PER_RECORD, 1, #text)
+        if a and jianfu.adopted(text, a, a + #w - 1) then a = nil end
+        per_record = a or select(2, jianfu.per_record(clause)) or false
       end
       if per_record and per_record > h.to then return h end
       if not REPORTING[h.term] then
@@ -646,6 +684,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an app's new customers counted and ranked
+      "各支行信用卡“掌上生活”客户端新增绑卡客户数按月排名通报",
       -- replies in a work group, their time or speed, ranked or notified periodically
       "各村党支部书记在镇工作群回复“收到”的平均用时每周统计，用时最长的后三名在全镇通报",
       "各网格员在“网格工作群”的回复时长每季度排名，倒数第一的扣1分",
@@ -704,6 +744,8 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- a score per adopted item ranked: adoption is an outcome
+      "各单位报送的信息被市委办采用的，每条加1分，按得分排名通报",
       -- the reply time of a hotline or to letters is service, not a group duty
       "12345热线工单回复用时每月排名通报",
       "群众来信回复情况每月通报",

@@ -478,10 +478,13 @@ end
 -- Intervals of hours or minutes (每2小时, 每隔30分钟, 每半小时): see M.hourly.
 local HOURLY = { ["小时"] = true, ["分钟"] = true }
 local EVERY, EVERY_GAP = "每", "每隔"
+-- an hour or a minute with no number: one (每小时在工作群报送, 每个小时)
+local HOURLY_WORDS = { "每小时", "每个小时", "每分钟" }
 
 --- jianfu.hourly(clause [, s, e]) -> is there an interval of hours or minutes
 --- (每2小时, 每隔30分钟, 每半小时) whose number starts in [s, e] (default: the
---- whole clause)? A duty that recurs that often (每2小时在值班群发送定位签到)
+--- whole clause), or one written with no number (每小时, 每个小时, 每分钟)
+--- whose 每 does? A duty that recurs that often (每2小时在值班群发送定位签到)
 --- counts as one given a period does: it keeps people on their phones.
 function M.hourly(clause, s, e)
   local text = clause.text
@@ -492,6 +495,10 @@ function M.hourly(clause, s, e)
         (string.sub(text, f - #EVERY, f - 1) == EVERY or string.sub(text, f - #EVERY_GAP, f - 1) == EVERY_GAP) then
       return true
     end
+  end
+  for _, w in ipairs(HOURLY_WORDS) do
+    local i = string.find(text, w, s, true)
+    if i and i <= e then return true end
   end
   return false
 end
@@ -535,12 +542,41 @@ local function each_record(text, u, s)
   return nil
 end
 
+-- records adopted (被县委办采用的，每条计1分; 获市政府采用的…每条加1分; 每采用
+-- 一条加1分): the receiver decides the adoption, an outcome, so a score per
+-- adopted record counts no records submitted. The adoption word stands in the
+-- score's sentence: inside the score, right before 的 or 后, or at most six
+-- characters after 被 or 获 in its segment (not 采用线上方式报送: a means).
+local ADOPTED = { "采纳", "采用", "录用", "采信", "刊用", "刊发" }
+local ADOPTED_AFTER = { ["的"] = true, ["后"] = true }
+local PASSIVE = { "被", "获" }
+--- jianfu.adopted(text, at, to) -> is the score per record at at..to one of
+--- records adopted (被采用的，每条加0.5分)? See M.per_record.
+local function adopted(text, at, to)
+  local s = sentence_bounds(text, at)
+  for _, w in ipairs(ADOPTED) do
+    local i = string.find(text, w, s, true)
+    while i and i < to do
+      if i >= at or ADOPTED_AFTER[string.sub(text, i + #w, i + #w + 2)] then return true end
+      local seg = M.segment(text, i, i + #w - 1)
+      for _, p in ipairs(PASSIVE) do
+        local j = string.find(text, p, math.max(seg, i - 18), true)
+        if j and j < i then return true end
+      end
+      i = string.find(text, w, i + #w, true)
+    end
+  end
+  return false
+end
+
 --- jianfu.per_record(clause) -> from, to of the first score per record (每条计
 --- 0.5分, 每条记0.5分, 每篇0.2分, 每上报1条得0.5分, 每报送一条信息加1分), or nil:
 --- a number of 分 right after a record counted one by one (每条, 按篇, 每…一条)
 --- or after a scoring verb (计, 记, 得, 加 …) at most five characters past
---- one; not a step of a deduction (每少1条扣0.5分). A score per record counts
+--- one; not a step of a deduction (每少1条扣0.5分), nor a score per record
+--- adopted (被采用的，每条加0.5分: an outcome). A score per record counts
 --- the records: ranking it ranks their number.
+M.adopted = adopted
 function M.per_record(clause)
   local text = clause.text
   if not M.any_in(text, EACH_RECORD, 1, #text) then return nil end
@@ -556,7 +592,7 @@ function M.per_record(clause)
           if at then break end
         end
       end
-      if at then return at, n.to end
+      if at and not adopted(text, at, n.to) then return at, n.to end
     end
   end
   return nil

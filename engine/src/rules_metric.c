@@ -467,12 +467,20 @@ static long closest(const mctx *x, lua_Integer from) {
 }
 
 /* the prelude's hourly_at: an interval of hours or minutes (每2小时, 每隔30分钟)
- * whose number stands in the sentence holding `at` */
+ * whose number stands in the sentence holding `at`, or one with no number
+ * (每小时, 每个小时, 每分钟) whose 每 does (the prelude's HOURLY_WORDS) */
 static bool hourly_at(const mctx *x, lua_Integer at) {
   const jf_analysis *an = clause_an(x);
-  if (!an->n_numbers) return false;
   lua_Integer a, b;
   jf_rs_sentence(x->t, x->len, at, &a, &b);
+  static const char *const words[] = { "每小时", "每个小时", "每分钟" };
+  if (a >= 1 && (size_t)a <= x->len) {
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+      const char *p = memmem(x->t + a - 1, x->len - (size_t)(a - 1), words[k], strlen(words[k]));
+      if (p && (lua_Integer)(p - x->t) + 1 <= b) return true;
+    }
+  }
+  if (!an->n_numbers) return false;
   for (size_t k = 0; k < an->n_numbers; k++) {
     const jf_number *n = &an->numbers[k];
     lua_Integer f = (lua_Integer)n->span.start + 1;

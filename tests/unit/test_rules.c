@@ -622,6 +622,72 @@ static void test_metric_cheat(void) {
   errs_clear(&e);
 }
 
+
+/* an interval of hours or minutes written with no number (每小时, 每个小时,
+ * 每分钟) counts as one with a number (每2小时): in jianfu.hourly (the whole
+ * clause) and in the C metric_check (the hit's sentence); and a score per
+ * record adopted (被采用的，每条加0.5分; 每采用一条) is no score per record
+ * (jianfu.per_record), unlike one per record reported or one whose 采用 is a
+ * means (采用线上方式报送) */
+static void test_hourly_and_adopted(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'ck', category = 'checkin', severity = 'error', title = 'c',\n"
+    "  basis = { 'b' }, triggers = { '打卡' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n"
+    /* the same metric_check's Lua twin (a clause written to takes it) */
+    "local mc = jianfu.metric_check {}\n"
+    "jianfu.rule {\n"
+    "  id = 'cl', category = 'checkin', severity = 'error', title = 'c',\n"
+    "  basis = { 'b' }, triggers = { '打卡' },\n"
+    "  check = function(clause, report) clause.lua = true mc(clause, report) end,\n"
+    "}\n"
+    "jianfu.rule {\n"
+    "  id = 'hr', category = 'checkin', severity = 'error', title = 'h',\n"
+    "  basis = { 'b' }, triggers = { '打卡' },\n"
+    "  check = function(clause, report)\n"
+    "    if jianfu.hourly(clause) then report { from = 1, to = 3 } end\n"
+    "  end,\n"
+    "}\n"
+    "jianfu.rule {\n"
+    "  id = 'pr', category = 'data-entry-quota', severity = 'error', title = 'p',\n"
+    "  basis = { 'b' }, triggers = { '分' },\n"
+    "  check = function(clause, report)\n"
+    "    local f, t = jianfu.per_record(clause)\n"
+    "    if f then report { from = f, to = t } end\n"
+    "  end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n巡逻队员每小时在app定位打卡\n巡逻队员每个小时在app定位打卡\n"
+                       "巡逻队员每2小时在app定位打卡\n巡逻队员在app定位打卡\n"
+                       "巡逻队员每小时巡查库区。在app定位打卡\n"
+                       "信息被区局采用的,每条加0.5分\n每报送一条信息计0.5分\n"
+                       "采用线上方式报送,每条计0.5分\n每采用一条加1分\n",
+                       NULL);
+  for (size_t c = 0; c < f.doc->n_clauses; c++) f.doc->clauses[c].an->link = JF_LINK_SCHEME;
+  jf_result *res = jf_result_new("plan.txt");
+  jf_error err = {0};
+  for (size_t c = 0; c < f.doc->n_clauses; c++)
+    for (size_t r = 0; r < jf_ruleset_count(rs); r++) {
+      CHECK_INT(jf_ruleset_check(rs, r, f.doc, c, res, &err), JF_OK);
+      if (err.message) fprintf(stderr, "  %s:%d: %s\n", err.file, err.line, err.message);
+    }
+  char got[256] = "";
+  for (size_t i = 0; i < res->n_findings; i++) {
+    char one[32];
+    snprintf(one, sizeof one, "%s%d ", res->findings[i].rule, res->findings[i].line);
+    strncat(got, one, sizeof got - strlen(got) - 1);
+  }
+  CHECK_STR(got, "ck2 cl2 hr2 ck3 cl3 hr3 ck4 cl4 hr4 hr6 pr8 pr9 ");
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* a measure named in one clause of an item (a table row's cell) and scored
  * in another counts, as an activity does; not when no clause of its item is
  * tied to assessment */
@@ -1592,6 +1658,7 @@ int main(void) {
   test_metric_punished();
   test_metric_violation();
   test_metric_cheat();
+  test_hourly_and_adopted();
   test_metric_item_measure();
   test_registration_errors();
   test_skip_prohibited();
