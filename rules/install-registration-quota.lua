@@ -127,6 +127,43 @@ local function app_named(clause, hit)
   return title ~= nil and jianfu.any_in(title, APP_WORDS, 1, #title) ~= nil
 end
 
+local TRIGGERS = {
+  "下载量", "下载数", "下载人数", "下载率", "下载任务", "下载安装", "下载",
+  "安装量", "安装率", "安装数", "安装人数", "装机率", "装机量", "装机数", "安装",
+  "注册量", "注册率", "注册数", "注册人数", "注册用户", "实名注册", "注册",
+  "关注量", "关注数", "关注人数", "关注率", "关注用户", "新增关注", "关注公众号", "关注",
+  "粉丝数", "粉丝量", "粉丝", "订阅数", "订阅量", "订阅率", "订阅人数", "用户数", "用户量",
+  "开通率", "绑定率", "认证率", "激活率",
+  -- activating a code or an app account is registering it (医保码激活人数)
+  "激活人数", "激活量", "激活数", "激活用户", "激活户数", "激活人次", "激活",
+  -- counted by merchants, customers or accounts: 激活商户数, 注册客户数
+  "激活商户数", "激活客户数", "注册客户数", "注册账户数", "下载客户数", "绑定商户数",
+  -- accounts bound to or opened in an app: 新增绑定用户, 绑定人数, 开通用户数
+  "绑定用户", "绑定数", "绑定量", "绑定人数", "新增用户", "开通用户",
+  -- counted in households or customers: 绑定户数, 绑定客户数, 开通户数
+  "绑定户数", "绑定户", "绑定客户", "绑定账户", "开通户数",
+  -- accounts opened, contacts added in an app (see GENERIC)
+  "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
+  "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
+  -- customers or users acquired in an app (see ACQUIRE)
+  "新增", "发展", "拓展", "营销",
+}
+
+local STANDALONE = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
+  "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" }
+
+-- needs: every finding is made at a trigger hit or a STANDALONE word in the
+-- clause's text; a hit of an ACQUIRE verb (新增, 发展 …: everyday words) only
+-- when one of the people ACQUIRED follows it (see acquires). So a clause needs
+-- another trigger, a STANDALONE word or an ACQUIRED word, and one where the
+-- verbs stand alone (新增就业岗位, 发展特色产业) is skipped before any Lua runs.
+local NEEDS = {}
+for _, list in ipairs { TRIGGERS, STANDALONE, ACQUIRED } do
+  for _, w in ipairs(list) do
+    if not ACQUIRE[N(w)] then NEEDS[#NEEDS + 1] = w end
+  end
+end
+
 jianfu.rule {
   id = "install-registration-quota",
   category = "install-registration-quota",
@@ -146,27 +183,8 @@ jianfu.rule {
     "关于进一步规范移动互联网应用程序整治“指尖上的形式主义”的通知",
   },
   precedents = { "yunnan-2024", "yihuang-2023" },
-  triggers = {
-    "下载量", "下载数", "下载人数", "下载率", "下载任务", "下载安装", "下载",
-    "安装量", "安装率", "安装数", "安装人数", "装机率", "装机量", "装机数", "安装",
-    "注册量", "注册率", "注册数", "注册人数", "注册用户", "实名注册", "注册",
-    "关注量", "关注数", "关注人数", "关注率", "关注用户", "新增关注", "关注公众号", "关注",
-    "粉丝数", "粉丝量", "粉丝", "订阅数", "订阅量", "订阅率", "订阅人数", "用户数", "用户量",
-    "开通率", "绑定率", "认证率", "激活率",
-    -- activating a code or an app account is registering it (医保码激活人数)
-    "激活人数", "激活量", "激活数", "激活用户", "激活户数", "激活人次", "激活",
-    -- counted by merchants, customers or accounts: 激活商户数, 注册客户数
-    "激活商户数", "激活客户数", "注册客户数", "注册账户数", "下载客户数", "绑定商户数",
-    -- accounts bound to or opened in an app: 新增绑定用户, 绑定人数, 开通用户数
-    "绑定用户", "绑定数", "绑定量", "绑定人数", "新增用户", "开通用户",
-    -- counted in households or customers: 绑定户数, 绑定客户数, 开通户数
-    "绑定户数", "绑定户", "绑定客户", "绑定账户", "开通户数",
-    -- accounts opened, contacts added in an app (see GENERIC)
-    "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
-    "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
-    -- customers or users acquired in an app (see ACQUIRE)
-    "新增", "发展", "拓展", "营销",
-  },
+  triggers = TRIGGERS,
+  needs = NEEDS,
   examples = {
     bad = {
       -- customers or users acquired in an app, counted (新增, 发展 …)
@@ -232,8 +250,7 @@ jianfu.rule {
   },
   check = jianfu.metric_check {
     unless = OTHER,
-    standalone = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
-      "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" },
+    standalone = STANDALONE,
     other = function(clause, hit)
       -- a bare verb (下载, 注册 …) counts only for an app or account, named
       -- in its sentence, or before it in its clause, its item's heading
