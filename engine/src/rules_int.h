@@ -118,6 +118,13 @@ struct jf_ruleset {
   /* JIANFU_RULE_STATS set: each rule's calls are counted and timed
    * (jf_rule.stats) */
   bool stats;
+  /* a metric check is given the clause view up front, as every other check
+   * (tests: the path without it must match this one); else it gets the
+   * placeholder and makes the view on first need (rules_metric.c need_view) */
+  bool metric_view;
+  /* metric checks given no view, and of those the views made after all:
+   * how many went without (tests, counting) */
+  size_t metric_no_view_calls, metric_views_made;
   uint64_t instructions; /* budget per call */
   size_t mem_limit, mem_used;
 
@@ -271,6 +278,9 @@ void jf_rs_metric_pre(lua_State *L, int idx, jf_metric_pre *out);
  * object and raises no error: a call that cannot be decided is made. */
 bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, size_t ci,
                          const jf_trigger_hit *hv, size_t n);
+/* Push what a metric check (r->metric.on) is given instead of the clause
+ * view of the check being made: it builds the view only if Lua needs it. */
+void jf_rs_push_no_view(lua_State *L);
 
 /* rules_view.c */
 /* Is the normalized byte span [from, to) of clause ci inside a prohibition
@@ -279,6 +289,10 @@ bool jf_rs_metric_silent(jf_ruleset *rs, const jf_rule *r, const jf_doc *doc, si
 bool jf_rs_span_prohibited(const jf_doc *doc, size_t ci, uint32_t from, uint32_t to);
 void jf_rs_push_view(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_doc *doc,
                      size_t clause);
+/* The trigger hits clause.hits of the view of the check being made holds
+ * (push_view): the engine's when given, else the rule's own scan. */
+void jf_rs_clause_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n,
+                       const jf_hit **v, size_t *nh);
 void jf_rs_view_open(lua_State *L); /* registers the read-only and view metatables */
 bool jf_rs_unwrap_ro(lua_State *L, int idx); /* pushes the real table of a proxy */
 bool jf_rs_is_ro_mt(lua_State *L, int idx);  /* is the table at idx a proxy's metatable? */

@@ -136,6 +136,11 @@ typedef struct mctx {
   /* the lists of occurrences scanned already: a dry run's (bit s: scratch
    * slot s), which a real call right after it reads (rs->metric_dry) */
   unsigned scanned;
+  /* the check was given no view (jf_rs_push_no_view) and has made none yet:
+   * index 1 holds the placeholder, and hits_slot (when not 0) the place of
+   * clause.hits (nil until need_view makes the view) */
+  bool no_view;
+  int hits_slot;
 } mctx;
 
 /* what qualifies() finds: indices into the clause's analysis, -1 for nil */
@@ -263,6 +268,38 @@ static bool charge(mctx *x, uint64_t n) {
   return false;
 }
 
+/* what jf_rs_push_no_view gives a check for its clause */
+static const char no_view_key;
+
+void jf_rs_push_no_view(lua_State *L) { lua_pushlightuserdata(L, (void *)&no_view_key); }
+
+static bool is_no_view(lua_State *L, int idx) {
+  return lua_type(L, idx) == LUA_TLIGHTUSERDATA && lua_touserdata(L, idx) == &no_view_key;
+}
+
+/* The view of the clause being checked at index 1 (and its clause.hits at
+ * x->hits_slot) before anything hands the clause to Lua: what check_protected
+ * would have pushed, made now. Only C has run since the call began, so it
+ * is the view the check would have had, its hit tables those of the same
+ * engine hits. No instruction is charged for it, as none was up front. */
+static void need_view(mctx *x) {
+  if (!x->no_view) return;
+  lua_State *L = x->L;
+  jf_ruleset *rs = x->rs;
+  x->no_view = false;
+  rs->metric_views_made++;
+  /* push_view's room: the call's own LUA_MINSTACK may be in use already;
+   * a refusal is the memory limit's, as push_view's tables would be */
+  if (!lua_checkstack(L, 32)) luaL_error(L, "not enough memory");
+  jf_rs_push_view(L, rs, rs->cur.rule, rs->cur.doc, rs->cur.clause);
+  lua_replace(L, 1);
+  if (x->hits_slot) {
+    lua_pushliteral(L, "hits");
+    lua_rawget(L, 1);
+    lua_replace(L, x->hits_slot);
+  }
+}
+
 /* callback(clause, hit) as a truth value. A dry run cannot call it: it
  * records that it cannot tell and answers false; its caller stops. */
 static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
@@ -271,6 +308,7 @@ static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
     return false;
   }
   lua_State *L = x->L;
+  need_view(x);
   lua_pushvalue(L, lua_upvalueindex(uv));
   lua_pushvalue(L, 1);
   push_hit(x, l, i);
@@ -704,12 +742,18 @@ static bool view_hits(mctx *x, int idx, mlist *l) {
  * could have changed it or its tables (rs->fresh_hits). The terms are the
  * rule's own strings. False when it is not that list, or view_hits would
  * refuse the hits or cannot be spared its work (then it reads them). */
+static bool engine_list(mctx *x, const jf_hit *hv, size_t n, int idx, mlist *l);
+
 static bool fresh_hits(mctx *x, int idx, mlist *l) {
   jf_ruleset *rs = x->rs;
-  const jf_rule *r = rs->cur.rule;
   if (lua_topointer(x->L, idx) != rs->fresh_hits.list) return false;
-  size_t n = rs->fresh_hits.n;
-  const jf_hit *hv = rs->fresh_hits.v;
+  return engine_list(x, rs->fresh_hits.v, rs->fresh_hits.n, idx, l);
+}
+
+/* The engine's hits hv[0, n) as view_hits reads clause.hits made of them
+ * (by push_hits, now or later: need_view), their tables at idx. */
+static bool engine_list(mctx *x, const jf_hit *hv, size_t n, int idx, mlist *l) {
+  const jf_rule *r = x->rs->cur.rule;
   l->n = n;
   l->own = false;
   l->tables = idx;
@@ -1829,9 +1873,18 @@ static int l_metric(lua_State *L) {
   p = *(const jf_metric_pre *)lua_touserdata(L, lua_upvalueindex(UV_PRE));
   const jf_doc *doc;
   size_t ci;
-  if (nargs != 2 || !jf_rs_live_clause(L, 1, &doc, &ci) || !only_hits(L, !p.metrics) ||
+  /* no view: the engine's call (check_protected), whose view would hold
+   * only the hits */
+  x.no_view = nargs == 2 && is_no_view(L, 1);
+  if (x.no_view) {
+    doc = x.rs->cur.doc;
+    ci = x.rs->cur.clause;
+  }
+  if (nargs != 2 ||
+      !(x.no_view || (jf_rs_live_clause(L, 1, &doc, &ci) && only_hits(L, !p.metrics))) ||
       !begin(&x, &p, doc, ci)) {
     x.rs->metric_dry.lists = 0;
+    need_view(&x);
     return call_lua(L, nargs);
   }
   take_scans(&x, fresh);
@@ -1839,6 +1892,16 @@ static int l_metric(lua_State *L) {
   mlist hits = {0}, stand;
   if (p.metrics) {
     find_list(&x, p.metrics, &hits, true, 0);
+  } else if (x.no_view) {
+    lua_pushnil(L); /* clause.hits, once there is a view */
+    x.hits_slot = lua_gettop(L);
+    const jf_hit *hv;
+    size_t n;
+    jf_rs_clause_hits(L, x.rs, x.rs->cur.rule, &x.c->norm, &hv, &n);
+    if (!engine_list(&x, hv, n, x.hits_slot, &hits)) {
+      need_view(&x);
+      if (!view_hits(&x, x.hits_slot, &hits)) return call_lua(L, nargs);
+    }
   } else {
     lua_pushliteral(L, "hits");
     lua_rawget(L, 1);
@@ -1923,6 +1986,7 @@ static int l_metric(lua_State *L) {
   int evi = lua_gettop(L);
 
   if (mt == LUA_TFUNCTION) {
+    need_view(&x);
     lua_pushvalue(L, lua_upvalueindex(muv));
     lua_pushvalue(L, evi);
     lua_pushvalue(L, 1);

@@ -799,17 +799,22 @@ static int push_trig_strs(lua_State *L, const jf_rule *rule) {
 /* This rule's triggers in the clause text, by position (longest first). The
  * engine found them already with its prefilter (jf_ruleset_check_hits); a
  * check called on its own scans for them. */
+void jf_rs_clause_hits(lua_State *L, jf_ruleset *rs, const jf_rule *rule, const jf_norm *n,
+                       const jf_hit **v, size_t *nh) {
+  if (rs->given_hits.set && given_hits_ok(rs, rule, n)) {
+    *v = rs->given_hits.v;
+    *nh = rs->given_hits.n;
+  } else {
+    *nh = scan_hits(L, rs, rule, n);
+    *v = rs->hits; /* after the scan: it may have moved them */
+  }
+}
+
 static void push_hits(lua_State *L, int vs, jf_ruleset *rs, const jf_rule *rule,
                       const jf_norm *n) {
   const jf_hit *hv;
   size_t nh;
-  if (rs->given_hits.set && given_hits_ok(rs, rule, n)) {
-    hv = rs->given_hits.v;
-    nh = rs->given_hits.n;
-  } else {
-    nh = scan_hits(L, rs, rule, n);
-    hv = rs->hits; /* after the scan: it may have moved them */
-  }
+  jf_rs_clause_hits(L, rs, rule, n, &hv, &nh);
   lua_createtable(L, (int)nh, 0);
   rs->fresh_hits.list = lua_topointer(L, -1);
   rs->fresh_hits.v = hv;

@@ -14,7 +14,12 @@
  *  - a document's analyses (doc.c's memo copies a clause's analysis from an
  *    earlier clause of the same text and context) against jf_analyze of
  *    each clause: the input's lines are the clauses, twice over, each line's
- *    first byte choosing its context. */
+ *    first byte choosing its context.
+ *  - the rule pack's metric checks given no clause view (the engine's way:
+ *    the view made only if Lua is to see it) against the same calls with
+ *    the view given up front (rs->metric_view), on each such document
+ *    clause: the same status, error and findings. Run from the repository
+ *    root (tools/fuzz.sh does) so that rules/ is found. */
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdbool.h>
@@ -26,6 +31,7 @@
 #include "jianfu/doc.h"
 #include "jianfu/match.h"
 #include "jianfu/normalize.h"
+#include "jianfu/result.h"
 #include "jianfu/rules.h"
 /* the rule set's Lua state and the prelude's table (private; the fuzz
  * targets' include path does not reach engine/src) */
@@ -195,6 +201,46 @@ static bool analyses_equal(const jf_analysis *a, const jf_analysis *b) {
   return true;
 }
 
+static bool same_results(const jf_result *a, const jf_result *b) {
+  if (a->n_findings != b->n_findings) return false;
+  for (size_t i = 0; i < a->n_findings; i++) {
+    const jf_finding *x = &a->findings[i], *y = &b->findings[i];
+    if (x->start != y->start || x->end != y->end || strcmp(x->message, y->message) ||
+        strcmp(x->evidence_json, y->evidence_json) || strcmp(x->rule, y->rule))
+      return false;
+  }
+  return true;
+}
+
+static void ignore_error(const jf_error *e, void *ud) { (void)e, (void)ud; }
+
+/* The rule pack's metric checks on clause k of doc, with and without the view. */
+static void same_metric_views(const jf_doc *doc, size_t k) {
+  static jf_ruleset *rs;
+  if (!rs) {
+    if (!(rs = jf_ruleset_new(NULL)) ||
+        jf_ruleset_load_dir(rs, "rules", ignore_error, NULL) != JF_OK)
+      abort();
+  }
+  for (size_t r = 0; r < rs->n_rules; r++) {
+    if (!rs->rules[r]->metric.on) continue;
+    jf_result *a = jf_result_new("f"), *b = jf_result_new("f");
+    jf_error ea = {0}, eb = {0};
+    if (!a || !b) abort();
+    jf_status sa = jf_ruleset_check(rs, r, doc, k, a, &ea);
+    rs->metric_view = true;
+    jf_status sb = jf_ruleset_check(rs, r, doc, k, b, &eb);
+    rs->metric_view = false;
+    if (sa != sb || !same_results(a, b) ||
+        strcmp(ea.message ? ea.message : "", eb.message ? eb.message : "") || ea.line != eb.line)
+      abort();
+    jf_error_clear(&ea);
+    jf_error_clear(&eb);
+    jf_result_free(a);
+    jf_result_free(b);
+  }
+}
+
 static void same_analyses(const uint8_t *d, size_t size) {
   if (!size) return;
   jf_doc *doc = jf_doc_new(JF_DOC_TEXT, NULL);
@@ -221,6 +267,7 @@ static void same_analyses(const uint8_t *d, size_t size) {
     jf_analysis *want = jf_analyze(c->norm.text, c->norm.len, &ctx);
     if (!want || !analyses_equal(c->an, want)) abort();
     jf_analysis_free(want);
+    if (k < doc->n_clauses / 2) same_metric_views(doc, k); /* the first round's */
   }
   jf_doc_free(doc);
 }

@@ -13,7 +13,13 @@
  * skip, and without them, which it never skips. Both must give the same
  * findings, and a skipped call must be one that reports nothing. The call
  * after a dry run reads the lists it scanned (rs->metric_dry); the one
- * without scans them itself. */
+ * without scans them itself.
+ *
+ * The engine gives a metric check no view, which it makes only when a
+ * callback or its message function is to see the clause: each of those
+ * calls is made again with the view given up front (rs->metric_view), and
+ * the findings must be the same, the callbacks' logs (kept on the hit
+ * tables, read back through clause.hits) among them. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -143,6 +149,18 @@ static const char *direct_src =
   TRIG_LUA
   "local function other(clause, hit) return hit.from % 7 == 0 end\n"
   "local function counts(clause, hit) return hit.from % 5 == 0 end\n"
+  "local function hlog(clause, hit, tag)\n"
+  "  local first = clause.hits[1]\n"
+  "  if first then first.view = first.view or clause tag = tag .. tostring(rawequal(first.view, clause)) end\n"
+  "  hit.log = (hit.log or '') .. tag .. hit.from .. tostring(pcall(function() clause.x = 1 end))\n"
+  "end\n"
+  "local function hits_log(ev, clause)\n"
+  "  local o = { #clause.text, #clause.hits, tostring(pcall(function() clause.x = 1 end)) }\n"
+  "  for i, h in ipairs(clause.hits) do\n"
+  "    o[#o + 1] = i .. h.term .. (h.log or '') .. tostring(h.view == nil or rawequal(h.view, clause))\n"
+  "  end\n"
+  "  return jianfu.details(ev) .. table.concat(o, ',')\n"
+  "end\n"
   "local configs = {\n"
   "  { other = other, counts = counts, standalone = { '全员', '强制下载', '人人点赞', '强制' },\n"
   "    unless = { '活跃市场主体', '打卡地', '日活动', '下载附件' } },\n"
@@ -156,6 +174,12 @@ static const char *direct_src =
   /* `other` by term: the dry run runs jianfu.praise, stops at the Lua one */
   "  { other = { ['点赞'] = jianfu.praise, ['转发'] = jianfu.praise, ['打卡'] = jianfu.praise,\n"
   "      ['签到'] = function(text, from) return from % 7 == 0 end }, counts = counts },\n"
+  /* callbacks that see the view made late: the same clause, read-only, the
+   * hit tables those of clause.hits (their logs are read back from there) */
+  "  { other = function(clause, hit) hlog(clause, hit, 'o') return hit.from % 7 == 0 end,\n"
+  "    counts = function(clause, hit) hlog(clause, hit, 'c') return hit.from % 5 == 0 end,\n"
+  "    standalone = { '全员', '强制' }, message = hits_log },\n"
+  "  { message = hits_log, forced_message = 'F{metric}', standalone = { '全员' } },\n"
   "}\n"
   "for i, cfg in ipairs(configs) do\n"
   "  jianfu.rule { id = 'd' .. i, category = 'app-usage-metric', severity = 'error',\n"
@@ -242,7 +266,7 @@ static void check_file(jf_ruleset *rs, const char *path, counts_t *n) {
 }
 
 typedef struct skips_t {
-  long calls, skipped, wrong;
+  long calls, skipped, wrong, view_wrong;
 } skips_t;
 
 /* the engine's order of a rule's hits: by position, the longest first */
@@ -297,6 +321,13 @@ static void check_skip_file(jf_ruleset *rs, const char *path, skips_t *s) {
       jf_error_clear(&err);
       CHECK_INT(jf_ruleset_check_hits(rs, r, doc, c, hits, n, b, &err), JF_OK);
       jf_error_clear(&err);
+      /* v: a with the view given up front */
+      jf_result *v = jf_result_new(path);
+      rs->metric_dry.lists = 0;
+      rs->metric_view = true;
+      CHECK_INT(jf_ruleset_check(rs, r, doc, c, v, &err), JF_OK);
+      rs->metric_view = false;
+      jf_error_clear(&err);
       bool same = a->n_findings == b->n_findings && (!silent || a->n_findings == 0);
       for (size_t i = 0; same && i < a->n_findings; i++)
         same = same_finding(&a->findings[i], &b->findings[i]);
@@ -305,8 +336,18 @@ static void check_skip_file(jf_ruleset *rs, const char *path, skips_t *s) {
         fprintf(stderr, "  %s clause %zu rule %s: skipped %d, %zu findings called, %zu given\n",
                 path, c, rule->info.id, silent, a->n_findings, b->n_findings);
       }
+      bool same_v = a->n_findings == v->n_findings;
+      for (size_t i = 0; same_v && i < a->n_findings; i++)
+        same_v = same_finding(&a->findings[i], &v->findings[i]);
+      if (!same_v) {
+        s->view_wrong++;
+        fprintf(stderr, "  %s clause %zu rule %s: %zu findings without the view, %zu with%s%s\n",
+                path, c, rule->info.id, a->n_findings, v->n_findings,
+                a->n_findings ? ": " : "", a->n_findings ? a->findings[0].message : "");
+      }
       jf_result_free(a);
       jf_result_free(b);
+      jf_result_free(v);
     }
   }
   jf_doc_free(doc);
@@ -356,8 +397,8 @@ static void check_skips(int argc, char **argv) {
   int metric = 0;
   for (size_t r = 0; r < rs->n_rules; r++)
     metric += rs->rules[r]->metric.on;
-  CHECK_INT(metric, 5 + 8); /* the pack's five and the eight above */
-  skips_t s = {0, 0, 0};
+  CHECK_INT(metric, 5 + 10); /* the pack's five and the ten above */
+  skips_t s = {0, 0, 0, 0};
   if (argc > 1) {
     for (int i = 1; i < argc; i++)
       check_skip_file(rs, argv[i], &s);
@@ -367,7 +408,14 @@ static void check_skips(int argc, char **argv) {
     check_skip_dir(rs, "fixtures/cases", &s);
   }
   printf("metric precheck: %ld calls, %ld skipped, %ld wrong\n", s.calls, s.skipped, s.wrong);
+  /* the view the engine's calls made (the calls with the view given count none) */
+  size_t no_view = rs->metric_no_view_calls, made = rs->metric_views_made;
+  printf("metric calls given no view: %zu, of which %zu made it, %ld differ with the view\n",
+         no_view, made, s.view_wrong);
   CHECK(s.wrong == 0);
+  CHECK(s.view_wrong == 0);
+  CHECK(made > 100);        /* late views: the callbacks' and message functions' */
+  CHECK(no_view > made + 100); /* and calls that needed none */
   CHECK(s.skipped > 100);
   CHECK(s.skipped < s.calls);
   jf_ruleset_free(rs);
