@@ -261,19 +261,24 @@ jianfu.rule {
       if not GENERIC[hit.term] then return false end
       return not app_named(clause, hit) or ledger(clause.text, hit)
     end,
-    -- (a function: acquiring an app's customers is worded by what is acquired)
-    message = function(ev)
+    -- a template (written in C, with no evidence table to make), but for
+    -- an acquisition, worded by what is acquired, and a forced practice
+    message = (function()
+      local by = { "以{metric_text}作为考核指标或摊派任务{details}" }
+      local function acquired(ev)
+        local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
+        return "以" .. who .. ev.metric .. "客户、用户数作为考核指标或摊派任务" .. jianfu.details(ev)
+      end
+      for term in pairs(ACQUIRE) do by[term] = acquired end
+      return by
+    end)(),
+    forced_message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
-      if ev.forced and (ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
-        ev.metric:find("须", 1, true)) then
+      if ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
+        ev.metric:find("须", 1, true) then
         return "强制要求全员下载安装" .. who .. jianfu.details(ev)
       end
-      local msg = "以" .. jianfu.metric_text(ev) .. "作为考核指标或摊派任务"
-      if ACQUIRE[ev.metric] then
-        msg = "以" .. who .. ev.metric .. "客户、用户数作为考核指标或摊派任务"
-      end
-      if ev.forced then msg = "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" end
-      return msg .. jianfu.details(ev)
+      return "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" .. jianfu.details(ev)
     end,
   },
 }

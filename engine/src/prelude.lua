@@ -607,6 +607,9 @@ end
 --- jianfu.metric_check{ metrics, unless, other, standalone, counts, requires,
 --- message, forced_message } -> a check function that reports the first usage
 --- metric of the clause which is made to count. See rules/README.md. Beyond it:
+---   message    = a string template, a function(ev, clause), or a table of
+---                them by the evidence's metric ([1]: any other metric; when
+---                none applies, the default message);
 ---   forced_message = the message (as `message`) when evidence.forced is set;
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
@@ -680,14 +683,25 @@ function M.metric_check(opts)
     error("jianfu.metric_check: requires must be \"link\", \"threshold\" or " ..
       "\"link_or_threshold\", not " .. tostring(requires), 2)
   end
-  local message, forced_message = opts.message, opts.forced_message
-  if message ~= nil and type(message) ~= "string" and type(message) ~= "function" then
-    error("jianfu.metric_check: message must be a string or a function", 2)
+  -- a message, or a table of them by the evidence's metric with [1] for
+  -- any other metric: a private copy with its terms normalized
+  local function message_opt(v, what)
+    if v == nil or type(v) == "string" or type(v) == "function" then return v end
+    if type(v) ~= "table" then
+      error("jianfu.metric_check: " .. what .. " must be a string, a function or a table of them by metric", 3)
+    end
+    local by = {}
+    for k, m in pairs(v) do
+      if (type(k) ~= "string" and k ~= 1) or (type(m) ~= "string" and type(m) ~= "function") then
+        error("jianfu.metric_check: " .. what .. " must map metrics (and [1], any other) " ..
+          "to strings or functions", 3)
+      end
+      by[type(k) == "string" and jianfu.normalize(k) or k] = m
+    end
+    return by
   end
-  if forced_message ~= nil and type(forced_message) ~= "string" and
-    type(forced_message) ~= "function" then
-    error("jianfu.metric_check: forced_message must be a string or a function", 2)
-  end
+  local message = message_opt(opts.message, "message")
+  local forced_message = message_opt(opts.forced_message, "forced_message")
   -- private copies: compiled once
   if metrics then metrics = compile(metrics) end
   local unless_c = #unless > 0 and compile(unless) or nil
@@ -884,6 +898,11 @@ function M.metric_check(opts)
 
     local m = message
     if ev.forced and forced_message ~= nil then m = forced_message end
+    if type(m) == "table" then
+      local by = m
+      m = by[ev.metric]
+      if m == nil then m = by[1] end
+    end
     local msg
     if type(m) == "function" then
       msg = m(ev, clause)

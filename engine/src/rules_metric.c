@@ -824,6 +824,22 @@ typedef struct mev {
   size_t link_len;
 } mev;
 
+/* Push the message upvalue muv for evidence ev: itself, or when it is a
+ * table by metric (the prelude's private copy) the entry of ev's metric,
+ * else its [1] (nil: the default message). Returns its stack index. */
+static int push_message_of(lua_State *L, int muv, const mev *ev) {
+  lua_pushvalue(L, lua_upvalueindex(muv));
+  if (lua_type(L, -1) == LUA_TTABLE) {
+    lua_pushlstring(L, ev->term, ev->tlen);
+    if (lua_rawget(L, -2) == LUA_TNIL) {
+      lua_pop(L, 1);
+      lua_rawgeti(L, -1, 1);
+    }
+    lua_remove(L, -2);
+  }
+  return lua_gettop(L);
+}
+
 static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
                             lua_Integer hto, bool forced, const mquals *q, mev *ev) {
   const jf_analysis *an = clause_an(x);
@@ -1963,14 +1979,15 @@ static int l_metric(lua_State *L) {
   /* the message: forced_message's for a forced practice when given */
   int muv = ev.forced && !lua_isnil(L, lua_upvalueindex(UV_FORCED_MESSAGE)) ? UV_FORCED_MESSAGE
                                                                             : UV_MESSAGE;
-  int mt = lua_type(L, lua_upvalueindex(muv));
+  int mi = push_message_of(L, muv, &ev);
+  int mt = lua_type(L, mi);
   if (mt != LUA_TFUNCTION && jf_rs_is_report(L, 2)) {
     /* nothing but the engine's report sees ev: its JSON without a table */
     jf_rs_charge(L, 64 + ev.tlen / 4);
     bool made = true;
     if (mt == LUA_TSTRING) {
       size_t n;
-      const char *tp = lua_tolstring(L, lua_upvalueindex(muv), &n);
+      const char *tp = lua_tolstring(L, mi, &n);
       jf_rs_charge(L, 16 + n / 4);
       made = push_format_message(L, &x, &ev, tp, n);
     } else {
@@ -1987,13 +2004,13 @@ static int l_metric(lua_State *L) {
 
   if (mt == LUA_TFUNCTION) {
     need_view(&x);
-    lua_pushvalue(L, lua_upvalueindex(muv));
+    lua_pushvalue(L, mi);
     lua_pushvalue(L, evi);
     lua_pushvalue(L, 1);
     lua_call(L, 2, 1);
   } else if (mt == LUA_TSTRING) {
     lua_getiuservalue(L, lua_upvalueindex(UV_CONSTS), 1);
-    lua_pushvalue(L, lua_upvalueindex(muv));
+    lua_pushvalue(L, mi);
     lua_pushvalue(L, evi);
     lua_call(L, 2, 1);
   } else {

@@ -72,6 +72,12 @@ static const char *rules_src =
   "  { standalone = { '全员', '强制下载', '人人点赞' }, message = '{metric_text}{details}',\n"
   "    forced_message = function(ev, clause) L('f' .. ev.metric) return 'F' .. jianfu.details(ev) .. #clause.text end },\n"
   "  { standalone = { '全员', '强制' }, message = msg, forced_message = 'F{metric}{forced}{details}' },\n"
+  /* messages by metric: a template or a function per metric, [1] for the others (or none:
+   * the default message); the same for a forced practice */
+  "  { standalone = { '全员', '强制' }, message = { '{metric_text}{details}', ['活跃'] = 'A{metric}{threshold}',\n"
+  "      ['学习'] = msg, ['全员'] = 'S{metric}' } },\n"
+  "  { message = { ['在线'] = 'O{metric}{details}', ['時長'] = 'T{metric}' } },\n"
+  "  { standalone = { '全员', '强制' }, message = 'M{metric}', forced_message = { ['强制'] = msg, 'G{metric}' } },\n"
   "  { requires = 'link', other = other },\n"
   "  {},\n"
   "  { other = other, counts = counts, standalone = { '全员', '下载' }, requires = 'link_or_threshold',\n"
@@ -429,7 +435,7 @@ int main(int argc, char **argv) {
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
                                    NULL),
             JF_OK);
-  CHECK_INT((int)jf_ruleset_count(rs), 26);
+  CHECK_INT((int)jf_ruleset_count(rs), 32);
   counts_t n = {0, 0, 0};
   check_dir(rs, "fixtures/corpus/docs", &n);
   check_dir(rs, "fixtures/heldout/docs", &n);
