@@ -283,6 +283,12 @@ static jfa_word words[] = {
   PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
   PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),
   PRO("缩短到", PRO_FACT, DIR_SENT),
+  /* ... or risen from one level to another (注册用户数由年初的12万户增至18.6万
+   * 户): the same statistic, unless its sentence demands (力争增至, 须增加到) */
+  PRO("增至", PRO_FACT, DIR_SENT), PRO("增加到", PRO_FACT, DIR_SENT),
+  PRO("增加至", PRO_FACT, DIR_SENT), PRO("增长到", PRO_FACT, DIR_SENT),
+  PRO("增长至", PRO_FACT, DIR_SENT), PRO("上升至", PRO_FACT, DIR_SENT),
+  PRO("上升到", PRO_FACT, DIR_SENT),
   /* (平均值, 平均水平 after a comparison are a benchmark, not a statistic:
    * 积分低于公司平均值的不予推荐; see benchmark() in analyze.c) */
   PROX("平均", PRO_FACT, DIR_SENT, "分摊派", NULL),
