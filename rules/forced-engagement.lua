@@ -8,7 +8,9 @@ local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、
   -- a document by its kind after 关于…的 or by its title in 《》 (转发市纪委关于…
   -- 典型问题的通报, 转发《…管理办法》: a title relaying a document)
   "的通报", "的意见", "的决定", "的方案", "的办法", "的纪要", "的讲话", "的报告", "的规定", "的批复",
-  "的细则", "《" }
+  "的细则", "《",
+  -- a warning passed on (及时转发预警信息, 转发汛情警报): relaying, not engagement
+  "预警", "警报", "汛情", "灾情", "紧急通知" }
 -- ... and forwarded to its addressees (转发至各乡镇): after 转发 only, since
 -- before it they are who forwards (各单位转发…海报后须截图)
 local ADDRESSEES = jianfu.words { "各科室", "各乡镇", "各村", "各单位", "至各", "到各", "给各" }
@@ -182,6 +184,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a warning passed on is relaying, not engagement
+      "对及时转发汛情警报的5个社区通报表扬",
       -- a title relaying a document (关于…的通报, 《…办法》)
       "转发市纪委监委关于“指尖上的形式主义”典型问题的通报",
       "转发省卫健委《医疗机构不良执业行为记分管理办法》",
