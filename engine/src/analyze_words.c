@@ -274,6 +274,10 @@ static jfa_word words[] = {
   PRO("上一季度", PRO_FACT, DIR_SENT), PRO("上个季度", PRO_FACT, DIR_SENT),
   PRO("上年度", PRO_FACT, DIR_SENT), PRO("上一年度", PRO_FACT, DIR_SENT),
   PRO("去年", PRO_FACT, DIR_SENT),
+  /* ... and so of a named quarter (一季度全镇网格员上报事件1860件, 第三季度…),
+   * unless its sentence demands (一季度末注册率须达到80%) */
+  PRO("一季度", PRO_FACT, DIR_SENT), PRO("二季度", PRO_FACT, DIR_SENT),
+  PRO("三季度", PRO_FACT, DIR_SENT), PRO("四季度", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
    * its sentence demands (平均阅读量不低于800次) or says the average shall reach
