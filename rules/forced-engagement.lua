@@ -50,6 +50,9 @@ local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
 
+-- a league table in another cell of a scoring-table row
+local ROW_RANK = jianfu.words(jianfu.norm_list { "排名", "名次", "排序", "排行" })
+
 -- (the helpers as upvalues: OTHER runs on many hits)
 local find, sentence, sentence_has, any_in = string.find, jianfu.sentence, jianfu.sentence_has, jianfu.any_in
 local praise = jianfu.praise
@@ -156,6 +159,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a scoring-table row ranking the measure in another cell
+      { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 5 | 宣传工作 | 学校视频号作品点赞量 | 4 | 按学期全区排名，前五名得满分 |",
+        title = "中小学宣传工作考评评分表" },
       -- a paper's name in 《》 with its posts: media
       "各单位每天转发《XX日报》微信公众号推文不少于2次，纳入考核",
       "每个社区每天完成五百个点赞任务，完成情况纳入年终考核",
@@ -236,8 +242,17 @@ jianfu.rule {
     other = OTHER,
     standalone = STANDALONE,
     -- likes or votes whose screenshots or certificates must be collected and uploaded
+    -- (or a scoring-table row that ranks it in another cell: | 推文阅读量 | 4 |
+    -- 按季度全区排名，前十名得满分 |, the row an item of the scheme)
     counts = function(clause, hit)
-      return jianfu.sentence_has(clause.text, hit.from, PROOF)
+      if jianfu.sentence_has(clause.text, hit.from, PROOF) then return true end
+      local item = clause.table_row and clause.item
+      if item then
+        for _, t in ipairs(item.texts) do
+          if jianfu.any_in(t, ROW_RANK, 1, #t) then return true end
+        end
+      end
+      return false
     end,
     -- a template: metric_check writes it in C, with no evidence table to make
     message = "摊派或考核{metric_text}等网络互动数量{details}",

@@ -5208,3 +5208,22 @@ DOCS["d211_jiaotong_touzi_jituan_shuzihua_kaohe_xize.txt"] = """\
 第十条 对弄虚作假、刷分刷量的，一经发现取消评优资格。
 第十一条 本细则由集团办公室负责解释，自印发之日起施行。
 """
+
+
+# ---- Round 21: a scoring table whose rows name a platform's measure in one
+# cell and rank or score it in another (学习完成率 of a platform's course; a
+# like count ranked by term), beside rows of real work.
+DOCS["d221_xiaoxue_pingan_xiaoyuan_kaoping_pingfenbiao.md"] = """\
+# 2025年度小学平安校园建设考评评分表
+
+| 序号 | 考评项目 | 考评内容 | 分值 | 评分标准 |
+| --- | --- | --- | --- | --- |
+| 1 | 安全管理 | 校园安全隐患排查整改率 | 10 | 低于100%的扣2分 |
+| 2 | 禁毒教育 | 学生“青骄第二课堂”学习完成率 | 6 | 低于90%的每低1个百分点扣0.5分 |  ⟦A⟧
+| 3 | 防溺水教育 | 全体学生集中学习防溺水知识，学习完成率 | 5 | 未开展的扣2分 |
+| 4 | 宣传工作 | 学校视频号作品点赞量 | 4 | 按学期全区排名，前五名得满分 |  ⟦F,P⟧
+| 5 | 宣传工作 | 学校安全宣传栏更新情况 | 4 | 按学期全区排名，前五名得满分 |
+| 6 | 家校共育 | 家长会召开次数 | 5 | 每学期少于2次的扣1分 |
+
+注：不以照片数量、留痕材料多少计分。
+"""
