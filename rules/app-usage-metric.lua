@@ -24,6 +24,9 @@ local ECONOMY_WORDS = jianfu.words { "市场主体", "经营主体", "企业", "
 local NEEDS_PLATFORM = { ["参与率"] = true, ["参与人数"] = true, ["参与人次"] = true,
   ["使用情况"] = true, ["活跃客户"] = true,
   ["参学率"] = true, ["参训率"] = true, ["使用量"] = true,
+  -- (学习完成率 of a platform's course, “安全教育平台”专题学习完成率, is read
+  -- like 参学率; of a meeting room's study it is work done)
+  ["学习完成率"] = true,
   -- (学习人数占职工总数的比例: the same share written as a ratio of people)
   ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true }
 
@@ -147,8 +150,9 @@ jianfu.rule {
     "活跃天数", "登录天数", "使用天数",
     -- active customers of an app (手机银行活跃客户数): see NEEDS_PLATFORM
     "活跃客户",
-    -- the share of members who study on a platform: 平台参学率, 参训率 (see NEEDS_PLATFORM)
-    "参学率", "参训率",
+    -- the share of members who study on a platform: 平台参学率, 参训率,
+    -- 学习完成率 (see NEEDS_PLATFORM)
+    "参学率", "参训率", "学习完成率",
     -- ... written as a ratio of people: 学习人数占职工总数的比例
     "学习人数", "参学人数", "参训人数",
     -- a count of logins bound after it (see login_counted)
@@ -156,6 +160,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- study completion on a platform, scored in a table row
+      { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 3 | 禁毒教育 | 学生“青骄第二课堂”学习完成率 | 5 | 低于90%的扣2分 |",
+        title = "中小学平安校园考核评分表" },
       -- the share of members studying on a platform, written as a ratio of people,
       "各支部“党建e学”线上学习人数占党员总数的比例不低于90%，纳入年度考评",
       "各乡镇“赣政通”APP活跃率不得低于80%，否则在年度考核中扣分",
@@ -183,6 +190,8 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- completion of study held in a meeting room is work done
+      "各支部每月集中学习一次，学习完成率达到95%以上",
       -- a login made to sign in is the sign-in's count (checkin)
       "各供电所员工须在“e学堂”挂机学习，每月登录签到不少于25天",
       "教师每周登录“研修网”打卡不少于5次，未完成的扣绩效",

@@ -57,6 +57,9 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- the tourist's 打卡: routes, maps and guides to spots
+      "推出10条红色文化打卡线路，在“一部手机游”上线打卡地图",
+      "建成15个网红打卡点，在公众号开设“打卡攻略”栏目",
       -- what an inquiry pointed out describes
       "中央督查组反馈指出，有的要求干部每天在APP打卡签到",
       -- a false location or a check-in for someone else, banned
@@ -85,7 +88,10 @@ jianfu.rule {
     },
   },
   check = jianfu.metric_check {
-    unless = { "签到表", "签到制度", "签到簿", "打卡地", "打卡点", "网红打卡", "打卡景点" },
+    -- (and the tourist's 打卡: a spot, a route or a guide to visit them,
+    -- 开设“打卡攻略”专栏, 推出十条打卡线路)
+    unless = { "签到表", "签到制度", "签到簿", "打卡地", "打卡点", "网红打卡", "打卡景点",
+      "打卡攻略", "打卡线路", "打卡路线", "打卡地图", "打卡胜地", "打卡圣地", "打卡之旅", "打卡游" },
 
     other = function(clause, hit)
       -- a meeting or training register, unless kept through an app

@@ -7,7 +7,9 @@ local N = jianfu.normalize
 local N_COPIES, N_RATE, N_TASK = N("一式"), N("完成率"), N("任务")
 
 -- records added on a platform (see ENTRY)
-local ADDED = { "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增" }
+-- (or after a quoted platform name: 在“网格e通”新增事件不少于5件)
+local ADDED = { "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
+  "”新增", "”上新增", "」新增", "」上新增" }
 -- entering / reporting records
 local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
@@ -461,6 +463,7 @@ jianfu.rule {
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿", "填录",
     "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传",
     "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
+    "”新增", "”上新增", "」新增", "」上新增",
     "记录", "填写", "撰写",
     -- scoring per record, whose entry duty may stand in another clause of its item
     -- (written out in any words: 每条记0.5分, 每篇0.2分; see jianfu.per_record)
@@ -468,6 +471,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- records added after a quoted platform name
+      "各社区每月在“智慧城管”上新增案件不少于20件，未完成的扣1分",
+      "各村协管员每日在「平安巡防」新增巡查记录不少于3条",
       -- 采用 as a means, not adoption
       "采用线上方式报送工作动态，每条计0.5分",
       -- an entering verb counted (填录数, 录入数) ranked; published videos and posts pushed, counted
@@ -509,6 +515,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- a platform that adds a function adds no records
+      "“网格e通”新增事件处置功能，网格员可在线流转工单",
       -- a score per item adopted: an outcome, not a count of items reported
       "各乡镇报送的政务信息被县委办采用的，每条计1分",
       "（五）信息报送（8分）。所报信息获市政府采用的，每条加1分，上不封顶",

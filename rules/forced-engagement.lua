@@ -8,7 +8,9 @@ local DOC_WORDS = jianfu.words { "文件", "通知", "公文", "上级", "省、
   -- a document by its kind after 关于…的 or by its title in 《》 (转发市纪委关于…
   -- 典型问题的通报, 转发《…管理办法》: a title relaying a document)
   "的通报", "的意见", "的决定", "的方案", "的办法", "的纪要", "的讲话", "的报告", "的规定", "的批复",
-  "的细则", "《" }
+  "的细则", "《",
+  -- a warning passed on (及时转发预警信息, 转发汛情警报): relaying, not engagement
+  "预警", "警报", "汛情", "灾情", "紧急通知" }
 -- ... and forwarded to its addressees (转发至各乡镇): after 转发 only, since
 -- before it they are who forwards (各单位转发…海报后须截图)
 local ADDRESSEES = jianfu.words { "各科室", "各乡镇", "各村", "各单位", "至各", "到各", "给各" }
@@ -47,6 +49,9 @@ local COMMENTARY = jianfu.words { "评论员", "评论文章", "时事评论" } 
 local COMMENT_COUNT = jianfu.words { "不少于", "条" } -- unless comments are counted (不少于10条)
 -- proof demanded of the engagement: it is counted one by one
 local PROOF = jianfu.words { "截图", "照片", "证书", "上传", "打包", "汇总上报" }
+
+-- a league table in another cell of a scoring-table row
+local ROW_RANK = jianfu.words(jianfu.norm_list { "排名", "名次", "排序", "排行" })
 
 -- (the helpers as upvalues: OTHER runs on many hits)
 local find, sentence, sentence_has, any_in = string.find, jianfu.sentence, jianfu.sentence_has, jianfu.any_in
@@ -154,6 +159,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a scoring-table row ranking the measure in another cell
+      { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 5 | 宣传工作 | 学校视频号作品点赞量 | 4 | 按学期全区排名，前五名得满分 |",
+        title = "中小学宣传工作考评评分表" },
       -- a paper's name in 《》 with its posts: media
       "各单位每天转发《XX日报》微信公众号推文不少于2次，纳入考核",
       "每个社区每天完成五百个点赞任务，完成情况纳入年终考核",
@@ -182,6 +190,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a warning passed on is relaying, not engagement
+      "对及时转发汛情警报的5个社区通报表扬",
       -- a title relaying a document (关于…的通报, 《…办法》)
       "转发市纪委监委关于“指尖上的形式主义”典型问题的通报",
       "转发省卫健委《医疗机构不良执业行为记分管理办法》",
@@ -232,8 +242,17 @@ jianfu.rule {
     other = OTHER,
     standalone = STANDALONE,
     -- likes or votes whose screenshots or certificates must be collected and uploaded
+    -- (or a scoring-table row that ranks it in another cell: | 推文阅读量 | 4 |
+    -- 按季度全区排名，前十名得满分 |, the row an item of the scheme)
     counts = function(clause, hit)
-      return jianfu.sentence_has(clause.text, hit.from, PROOF)
+      if jianfu.sentence_has(clause.text, hit.from, PROOF) then return true end
+      local item = clause.table_row and clause.item
+      if item then
+        for _, t in ipairs(item.texts) do
+          if jianfu.any_in(t, ROW_RANK, 1, #t) then return true end
+        end
+      end
+      return false
     end,
     -- a template: metric_check writes it in C, with no evidence table to make
     message = "摊派或考核{metric_text}等网络互动数量{details}",

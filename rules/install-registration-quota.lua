@@ -187,6 +187,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "各营业厅“掌上营业厅”注册用户数须由5000户增至8000户，未完成的扣2分",
       -- customers or users acquired in an app, counted (新增, 发展 …)
       "各网点柜员每季度新增“手机银行”客户不少于二十户，未完成的扣绩效分",
       "每名理财经理每月发展云闪付用户不少于十五户，完成情况纳入季度考核",
@@ -215,6 +216,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a count risen from one level to another is a statistic
+      "“智慧社区”APP注册居民由3000户增加到8600户，覆盖率明显提高",
       -- no app between the verb and the customers, or no customers after it
       "全年新增市场主体客户三百户，纳入考核",
       "各支行新增企业微信群三个，用于客户服务",

@@ -143,6 +143,7 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   "留言",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
   "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
+  "”新增", "”上新增", "」新增", "」上新增",
   -- records written on a platform (通过APP记录服务日志不少于20条; see
   -- jianfu.written_record)
   "记录", "填写", "撰写",
@@ -354,6 +355,42 @@ end
 local PER_RECORD = jianfu.words(jianfu.norm_list { "按条计", "每条计", "按篇计", "每篇计", "按件计",
   "每件计", "每条加", "每篇加", "每条得" })
 local COMMA, BARE = string.byte(","), 12 -- (bytes: four characters)
+-- the activity's count named after its object (转发“惠民银行”公众号文章的次数,
+-- 在平台上报事件的数量): a usage measure under another name, as 转发次数 is
+local COUNT_OF = jianfu.words(jianfu.norm_list { "的次数", "的数量", "的条数", "的篇数", "的件数",
+  "的人数", "的人次", "的总数" })
+local COUNT_OF_REACH = 72 -- bytes: twenty-four characters
+-- a reply in a work group measured after what it replies (在“线路运维”群回复
+-- “已阅”的及时率, 在群内回复通知的平均用时): a group duty's league table, as
+-- 回复及时率 is (the group named in its sentence, see GROUP_WORDS)
+local REPLY = jianfu.normalize("回复")
+local REPLY_MEASURE = jianfu.words(jianfu.norm_list { "的及时率", "的平均用时", "的用时", "的时长",
+  "的速度", "的次数", "的情况" })
+local REPLY_GROUP = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
+  "群聊", "”群", "」群", "本群" })
+-- (not of a document relayed or a warning passed on: 转发上级文件的次数,
+-- 转发预警信息的次数 count official channels' work, not engagement)
+local RELAYED = jianfu.words(jianfu.norm_list { "文件", "通知", "公文", "上级", "批示", "预警", "警报",
+  "紧急" })
+-- (a reply's object is often a notice: 回复通知的及时率 is the group's duty)
+local function measured_after(text, h, e, measures, relayed_too)
+  local a = jianfu.any_in(text, measures, h.to + 1, math.min(e, h.to + COUNT_OF_REACH))
+  return a ~= nil and (relayed_too or not jianfu.any_in(text, RELAYED, h.to + 1, a - 1))
+end
+local function group_reply(clause, text)
+  local a = string.find(text, REPLY, 1, true)
+  while a do
+    local b = a + #REPLY - 1
+    if not jianfu.negated(clause, a, b) and jianfu.sentence_has(text, a, REPLY_GROUP) then
+      local _, e = jianfu.segment(text, a, b)
+      if measured_after(text, { from = a, to = b }, e, REPLY_MEASURE, true) then
+        return { term = REPLY, from = a, to = b }
+      end
+    end
+    a = string.find(text, REPLY, b + 1, true)
+  end
+  return nil
+end
 -- the first usage activity of the clause that is given a count or a task
 -- (or a score per record after it)
 local function counted_activity(clause)
@@ -374,7 +411,8 @@ local function counted_activity(clause)
       -- or a threshold in its segment ("每日线上学习不少于30分钟")
       local th = jianfu.nearest(clause.thresholds, h.to + 1)
       local th_here = th and th.from > h.to and th.to <= e + 1
-      if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) then
+      if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) or
+          measured_after(text, h, e, COUNT_OF) then
         return h
       end
       -- or a bare count opening the next segment, which continues the
@@ -607,7 +645,7 @@ local function check(clause, report)
   if usage and out_of_context(text, usage) then
     usage = usage_after(clause, text, hits, usage)
   end
-  usage = usage or counted_activity(clause)
+  usage = usage or counted_activity(clause) or group_reply(clause, text)
   if not usage then return item_ranked(clause, report, how, at) end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
@@ -642,6 +680,8 @@ local NEEDS_USAGE = {}
 for _, list in ipairs { POINTS, USAGE, ACTIVITY } do
   for _, w in ipairs(list) do NEEDS_USAGE[#NEEDS_USAGE + 1] = w end
 end
+-- (group_reply reports on the 回复 it finds in this clause's text)
+NEEDS_USAGE[#NEEDS_USAGE + 1] = REPLY
 -- ... and part (2) reports only what a league table in this clause's own
 -- text ranks (`how`): a RANKING word, a place (rank_positions: a RANK_SIDE
 -- word then a numeral, an ASCII digit or one of RANK_NUM) or a periodic
@@ -684,6 +724,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an activity counted after its object (转发…文章的次数) and a group reply measured after what it answers
+      "各社区网格员转发“平安社区”公众号推文的次数每月排名，后三名通报",
+      "各中队在“指挥调度”群回复指令的平均用时每周排名通报",
+      "各网格员每月在“平安网格”APP上报事件的数量按季度排名通报",
       -- an app's new customers counted and ranked
       "各支行信用卡“掌上生活”客户端新增绑卡客户数按月排名通报",
       -- replies in a work group, their time or speed, ranked or notified periodically
@@ -744,6 +788,10 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- a document relayed, a hotline's replies: no usage counted
+      "各街道转发上级文件的次数每季度排名",
+      "12345热线回复群众来电的及时率每月排名通报",
+      "各班组上报安全隐患的办结率每月排名通报",
       -- a score per adopted item ranked: adoption is an outcome
       "各单位报送的信息被市委办采用的，每条加1分，按得分排名通报",
       -- the reply time of a hotline or to letters is service, not a group duty

@@ -18,6 +18,9 @@ local TRACE_UNLESS = jianfu.words(jianfu.norm_list {
   "视频报到", "拍照报到", "录像打卡", "录像签到",
   -- a course given as video is content to watch, not a recording of work
   "视频课程", "视频课", "视频讲座", "视频教程", "视频课件",
+  -- ... and so is study by video (视频学习时长, 视频培训): the study's
+  -- measure is online-time's, not a recording
+  "视频学习", "视频培训", "视频教学", "视频授课", "视频研修",
 })
 -- a trace word inside a quoted name followed by what it names (“村村通视频”
 -- 工作群, “随手拍照片”平台): the name of a group or platform, not a trace
@@ -118,6 +121,28 @@ local function from_public(text, t)
     jianfu.sentence_has(text, t.from, REPORTED)
 end
 
+-- a photo taken only to send a document (请各村将已盖章的汇总表拍照后通过政务
+-- 邮箱报送): a copy of the paper, not proof of work, when the document is a
+-- stamped or signed one or goes by mail, and nothing takes the photo as proof
+local DOC_TAKEN = jianfu.normalize("将")
+local DOC_OBJECT = jianfu.words(jianfu.norm_list { "表", "文件", "公函", "函件", "公文", "批复", "合同",
+  "协议", "回执", "证明材料", "申报材料", "责任书", "承诺书", "确认书" })
+local DOC_FORMAL = jianfu.words(jianfu.norm_list { "盖章", "签章", "公章", "签字", "签名" })
+local DOC_MAIL = jianfu.words(jianfu.norm_list { "邮箱", "邮件", "传真" })
+local AS_PROOF = jianfu.words(jianfu.norm_list { "为准", "依据", "佐证", "计分", "不计", "计入", "作为",
+  "视为", "认定", "核定", "留痕", "考核", "扣" })
+local COPY = { [jianfu.normalize("拍照")] = true, [jianfu.normalize("拍照上传")] = true,
+  [jianfu.normalize("照片")] = true, [jianfu.normalize("图片")] = true }
+local function copy_of_document(text, t)
+  if not COPY[t.term] then return false end
+  local s = jianfu.segment(text, t.from, t.to)
+  local k = jianfu.any_in(text, { DOC_TAKEN }, s, t.from - 1)
+  if not k or not jianfu.any_in(text, DOC_OBJECT, k, t.from - 1) then return false end
+  local a, b = jianfu.sentence(text, t.from)
+  if jianfu.any_in(text, AS_PROOF, a, b) then return false end
+  return jianfu.any_in(text, DOC_FORMAL, k, t.from - 1) ~= nil or jianfu.any_in(text, DOC_MAIL, t.to + 1, b) ~= nil
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
@@ -125,7 +150,7 @@ local function check(clause, report)
   local t
   for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
     if not content(text, h) and not in_name(text, h) and not jianfu.negated(clause, h.from, h.to)
-        and not from_public(text, h) then
+        and not from_public(text, h) and not copy_of_document(text, h) then
       t = h
       break
     end
@@ -199,6 +224,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "请将签字确认的自查表拍照上传平台，以照片为准计分",
       "保洁员清理街巷垃圾后须拍照上传平台，以照片为准计算作业量",
       -- cleaning a river is the work, not a practice undone
       "各村清理河道须拍摄视频上传“河长制”平台，作为验收依据",
@@ -224,6 +250,10 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      -- a photo of a stamped or signed paper only to send it; study by video
+      "各单位将盖章后的统计表拍照发送至县统计局邮箱",
+      "请各学校将校长签字的安全责任书拍照后发至教育局邮箱",
+      "教师每学期在“研修云”平台视频培训时长不少于20小时，计入继续教育考核",
       -- videos a channel publishes are posts (data-entry-quota's when counted), not proof
       "法官每月须在“庭审公开”平台上传庭审视频不少于十件，上传数量纳入审判绩效考核",
       "各派出所每周须在“平安XX”抖音号发布防诈宣传视频不少于3条，纳入季度考核",

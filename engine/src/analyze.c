@@ -1525,6 +1525,22 @@ static bool approximate(const char *s, size_t len, size_t i) {
   return jfa_unit_at(s, len, i) || JFA_AT(s, len, i, "万") || JFA_AT(s, len, i, "名");
 }
 
+/* Does the sentence [ss, se) state a share of a total (占刷卡总量的63%,
+ * 占全部用户的四成: 占, then 总 or 全部, then a % within its comma segment)?
+ * A level reached beside it is a statistic: 乘车码日均使用量达到42万人次,
+ * 占刷卡总量的63%. */
+static bool share_of_total(const state *st, size_t ss, size_t se) {
+  for (size_t i = ss; i + 3 <= se; i++) {
+    if (memcmp(st->s + i, "占", 3) != 0) continue;
+    size_t e = i + 3;
+    while (e < se && st->s[e] != ',' && e - i < 48) e++;
+    if ((find_in(st->s, i + 3, e, "总") || find_in(st->s, i + 3, e, "全部")) &&
+        (find_in(st->s, i + 3, e, "%") || find_in(st->s, i + 3, e, "成")))
+      return true;
+  }
+  return false;
+}
+
 static bool add_values(state *st, bool scheme) {
   if (st->assessment || scheme) return true;
   size_t n = st->a->n_thresholds, done_to = 0;
@@ -1537,7 +1553,8 @@ static bool add_values(state *st, bool scheme) {
       value = strcmp(w->w, "突破") == 0 || strcmp(w->w, "超过") == 0 ||
               /* a level said reached (已达8万人次, 已达到, 达到了) */
               ((strcmp(w->w, "达") == 0 || strcmp(w->w, "达到") == 0) &&
-               (prev_is(st->s, t.start, "已") || JFA_AT(st->s, st->len, t.start + strlen(w->w), "了")));
+               (prev_is(st->s, t.start, "已") || JFA_AT(st->s, st->len, t.start + strlen(w->w), "了") ||
+                share_of_total(st, sentence_start(st, t.start), sentence_end(st, t.end))));
     } else {
       /* a measure named before its value, the record 最高 before the measure
        * in its segment (单条视频最高点赞量3.2万) */

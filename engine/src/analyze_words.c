@@ -274,6 +274,10 @@ static jfa_word words[] = {
   PRO("上一季度", PRO_FACT, DIR_SENT), PRO("上个季度", PRO_FACT, DIR_SENT),
   PRO("上年度", PRO_FACT, DIR_SENT), PRO("上一年度", PRO_FACT, DIR_SENT),
   PRO("去年", PRO_FACT, DIR_SENT),
+  /* ... and so of a named quarter (一季度全镇网格员上报事件1860件, 第三季度…),
+   * unless its sentence demands (一季度末注册率须达到80%) */
+  PRO("一季度", PRO_FACT, DIR_SENT), PRO("二季度", PRO_FACT, DIR_SENT),
+  PRO("三季度", PRO_FACT, DIR_SENT), PRO("四季度", PRO_FACT, DIR_SENT),
   /* a statistic: a value fallen from one level to another (在线时长由每日5小时
    *降至1.5小时) or an average stated (平均使用时长为每日18分钟) describes, unless
    * its sentence demands (平均阅读量不低于800次) or says the average shall reach
@@ -283,6 +287,12 @@ static jfa_word words[] = {
   PRO("下降至", PRO_FACT, DIR_SENT), PRO("下降到", PRO_FACT, DIR_SENT),
   PRO("减至", PRO_FACT, DIR_SENT), PRO("缩短至", PRO_FACT, DIR_SENT),
   PRO("缩短到", PRO_FACT, DIR_SENT),
+  /* ... or risen from one level to another (注册用户数由年初的12万户增至18.6万
+   * 户): the same statistic, unless its sentence demands (力争增至, 须增加到) */
+  PRO("增至", PRO_FACT, DIR_SENT), PRO("增加到", PRO_FACT, DIR_SENT),
+  PRO("增加至", PRO_FACT, DIR_SENT), PRO("增长到", PRO_FACT, DIR_SENT),
+  PRO("增长至", PRO_FACT, DIR_SENT), PRO("上升至", PRO_FACT, DIR_SENT),
+  PRO("上升到", PRO_FACT, DIR_SENT),
   /* (平均值, 平均水平 after a comparison are a benchmark, not a statistic:
    * 积分低于公司平均值的不予推荐; see benchmark() in analyze.c) */
   PROX("平均", PRO_FACT, DIR_SENT, "分摊派", NULL),

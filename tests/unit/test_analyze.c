@@ -585,6 +585,16 @@ static const struct {
   {"经整治,民警在线学习时长由日均4小时降至50分钟", "在线学习时长", true},
   {"上半年全区政务app平均登录时长为每天22分钟", "登录时长", true},
   {"干部加入的工作群由每人15个减至4个", "工作群", true},
+  /* ... or risen to another (增至, 增加到, 上升至) */
+  {"手机银行注册用户数由年初的12万户增至18.6万户", "注册用户数", true},
+  {"\"学习强国\"日均活跃人数由800人增加到1200人", "活跃人数", true},
+  {"app注册用户数年底前须增至20万户,未完成的扣2分", "注册用户数", false},
+  /* a level reached beside a share of a total is a statistic; a named
+   * quarter's count is a fact, as a past period's is */
+  {"全市公交\"乘车码\"日均使用量达到42万人次,占刷卡总量的63%", "使用量", true},
+  {"各村app日均使用量达到500人次", "使用量", false},
+  {"一季度全镇网格员通过\"平安e家\"app上报事件1860件", "上报事件", true},
+  {"一季度末各村app注册率须达到80%,未达到的扣1分", "注册率", false},
   /* ... unless its sentence demands, and not a task shared out (平均分配) */
   {"各公众号单篇平均阅读量不低于500次,每低50次扣0.5分", "阅读量", false},
   {"将2000个点赞任务平均分配到各村,每日通报", "点赞", false},
