@@ -124,7 +124,7 @@ end
 -- a photo taken only to send a document (请各村将已盖章的汇总表拍照后通过政务
 -- 邮箱报送): a copy of the paper, not proof of work, when the document is a
 -- stamped or signed one or goes by mail, and nothing takes the photo as proof
-local DOC_TAKEN = jianfu.normalize("将")
+local DOC_TAKEN = jianfu.words { jianfu.normalize("将") }
 local DOC_OBJECT = jianfu.words(jianfu.norm_list { "表", "文件", "公函", "函件", "公文", "批复", "合同",
   "协议", "回执", "证明材料", "申报材料", "责任书", "承诺书", "确认书" })
 local DOC_FORMAL = jianfu.words(jianfu.norm_list { "盖章", "签章", "公章", "签字", "签名" })
@@ -136,7 +136,7 @@ local COPY = { [jianfu.normalize("拍照")] = true, [jianfu.normalize("拍照上
 local function copy_of_document(text, t)
   if not COPY[t.term] then return false end
   local s = jianfu.segment(text, t.from, t.to)
-  local k = jianfu.any_in(text, { DOC_TAKEN }, s, t.from - 1)
+  local k = jianfu.any_in(text, DOC_TAKEN, s, t.from - 1)
   if not k or not jianfu.any_in(text, DOC_OBJECT, k, t.from - 1) then return false end
   local a, b = jianfu.sentence(text, t.from)
   if jianfu.any_in(text, AS_PROOF, a, b) then return false end
