@@ -64,6 +64,18 @@ local SERVICE = jianfu.words(jianfu.norm_list {
   "群众", "居民", "村民", "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访", "办事",
   "市民", "游客", "患者", "家长", "提问", "问询", "求助",
 })
+-- (村民 and 居民 in the title of who must reply, 村民小组长, 居民组长, are
+-- staff, not the public served)
+local SERVICE_STAFF = jianfu.words(jianfu.norm_list { "村民小组", "居民小组", "村民组长", "居民组长",
+  "村民代表", "居民代表" })
+local function service_in(text, s, e)
+  -- (most clauses hold none: the plain look first)
+  if not jianfu.any_in(text, SERVICE, s, e) then return false end
+  for _, h in ipairs(jianfu.find_terms(text, SERVICE, SERVICE_STAFF)) do
+    if h.from >= s and h.to <= e then return true end
+  end
+  return false
+end
 local MUST = jianfu.words(jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" })
 
 -- position of the first group word in [s, e], or nil: the earliest start, from
@@ -116,7 +128,7 @@ local function check(clause, report)
       if term:find("收到", 1, true) or term == N_QUICK_REPLY then duty, kind = h, "reply" break end
       if ctx == nil then
         ctx = (groups[1] ~= nil or string.find(text, NOTICE, 1, true) ~= nil
-          or string.find(text, MESSAGE, 1, true) ~= nil) and jianfu.any_in(text, SERVICE, 1, #text) == nil
+          or string.find(text, MESSAGE, 1, true) ~= nil) and not service_in(text, 1, #text)
       end
       if ctx then duty, kind = h, "reply" break end
     end
@@ -132,7 +144,7 @@ local function check(clause, report)
     for _, h in ipairs(jianfu.find_terms(text, REPORT_BACK)) do
       local s, e = jianfu.segment(text, h.from, h.to)
       local g = group_in(groups, s, h.from)
-      if g and g < h.from and not jianfu.any_in(text, SERVICE, s, e)
+      if g and g < h.from and not service_in(text, s, e)
           and not jianfu.negated(clause, h.from, h.to) then
         duty, kind = h, "report"
         break
@@ -235,6 +247,7 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      "各村民小组长须在“村务通知群”内30分钟内回复“已阅”，超时未回复的通报批评",
       -- every hour, written with no number; a group named by its purpose before a post
       "防汛期间各村巡堤员须每小时在防汛工作群内上报水位，漏报一次扣0.5分",
       "施工现场安全员须每小时在项目群发布安全巡查情况，纳入考核",
@@ -263,6 +276,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      "村干部须在微信群内2小时内回复村民诉求，超时的扣分",
+      "整改前，该局要求各站每天在群内接龙报数；现已取消",
       -- an hourly patrol; the group gets only what is found
       "汛期水库管理员每小时巡查一次，发现险情立即在值班群上报",
       -- a screenshot of a check-in made in an app, sent to a group, is proof

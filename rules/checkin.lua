@@ -57,6 +57,7 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      "对组织他人代为打卡的，一经查实按旷工处理",
       -- the tourist's 打卡: routes, maps and guides to spots
       "推出10条红色文化打卡线路，在“一部手机游”上线打卡地图",
       "建成15个网红打卡点，在公众号开设“打卡攻略”栏目",

@@ -42,10 +42,28 @@ for _, w in ipairs(APP_WORDS) do
   end
 end
 ACQUIRE_APP = jianfu.words(ACQUIRE_APP)
+-- the bytes of quoted names (“邮储银行”, 「邮储银行」, quotes included) in text[s, e]
+local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
+local function quoted_len(text, s, e)
+  local n = 0
+  for _, q in ipairs(QUOTE_PAIRS) do
+    local o, c = q[1], q[2]
+    local a = string.find(text, o, s, true)
+    while a and a <= e do
+      local z = string.find(text, c, a + #o, true)
+      if not z or z + #c - 1 > e then break end
+      n = n + (z + #c - a)
+      a = string.find(text, o, z + #c, true)
+    end
+  end
+  return n
+end
 local ACQUIRE_REACH = 36 -- bytes: twelve characters
+-- (a quoted name, “邮储银行”, counts as one word of the reach: 拓展“邮储银行”
+-- 手机银行新客户)
 local function acquires(text, hit)
   local _, e = jianfu.segment(text, hit.from, hit.to)
-  local lim = math.min(e, hit.to + ACQUIRE_REACH)
+  local lim = math.min(e, hit.to + ACQUIRE_REACH + quoted_len(text, hit.to + 1, e))
   local a
   for _, w in ipairs(ACQUIRED) do
     local i = string.find(text, w, hit.to + 1, true)
@@ -149,8 +167,69 @@ local TRIGGERS = {
   "新增", "发展", "拓展", "营销",
 }
 
+-- (only a registration, binding or activation names users who are a usage
+-- rate's base: the trigger terms of these verbs, one lookup for every other
+-- hit; see base_of_rate)
+local BASE_TERM = {}
+for _, t in ipairs(TRIGGERS) do
+  for _, v in ipairs { "注册", "绑定", "激活", "开通", "开立", "开户", "新增用户", "下载", "安装" } do
+    if t:sub(1, #v) == v then BASE_TERM[N(t)] = true end
+  end
+end
+
 local STANDALONE = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
   "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" }
+-- everyone, written as a share of a hundred per cent right before the verb
+-- (组织职工100%下载安装, 百分之百注册: 全员下载 in other words)
+-- (for an app only, named as for the bare verb: not 各户100%安装燃气报警器; see
+-- other)
+local ALL_SHARE = jianfu.norm_list { "100%", "百分之百" }
+for _, all in ipairs(ALL_SHARE) do
+  for _, v in ipairs { "下载", "安装", "注册" } do
+    STANDALONE[#STANDALONE + 1] = all .. v
+  end
+end
+-- the users or customers registered, bound or activated as the base of a
+-- usage rate (“网上国网”APP绑定客户的月活跃率, 注册用户活跃度, 激活用户的登录率):
+-- the rate is measured, not the registration (app-usage-metric's)
+local BASE_PEOPLE = jianfu.words(jianfu.norm_list { "用户", "客户", "商户", "会员", "账户", "户" })
+local BASE_OF = jianfu.norm_list { "的", "中的", "中" }
+local RATE_OF_BASE = jianfu.words(jianfu.norm_list { "活跃", "月活", "日活", "周活", "使用率", "登录率",
+  "使用频次", "留存率", "在线率" })
+-- (each word's first character as a set: one three-byte copy per step, and
+-- most hits stop at the first)
+local function first_chars(words)
+  local set = {}
+  for _, w in ipairs(words) do set[w:sub(1, 3)] = true end
+  return set
+end
+local PEOPLE_FIRST, OF_FIRST, RATE_FIRST = first_chars(BASE_PEOPLE), first_chars(BASE_OF),
+  first_chars(RATE_OF_BASE)
+local function starts(text, j, first, words)
+  if not first[text:sub(j, j + 2)] then return nil end
+  for _, w in ipairs(words) do
+    if text:sub(j, j + #w - 1) == w then return j + #w end
+  end
+  return nil
+end
+local function base_of_rate(text, hit)
+  if not BASE_TERM[hit.term] then return false end
+  local j = hit.to + 1
+  j = starts(text, j, PEOPLE_FIRST, BASE_PEOPLE) or j
+  j = starts(text, j, OF_FIRST, BASE_OF) or j
+  return starts(text, j, RATE_FIRST, RATE_OF_BASE) ~= nil
+end
+-- the verb of such a share (100%下载 -> 下载), or nil (the share's length by
+-- its term: one lookup for every other hit)
+local SHARE_LEN = {}
+for _, all in ipairs(ALL_SHARE) do
+  for _, v in ipairs { "下载", "安装", "注册" } do SHARE_LEN[all .. v] = #all end
+end
+local function share_verb(hit)
+  local n = SHARE_LEN[hit.term]
+  if not n then return nil end
+  return { term = hit.term:sub(n + 1), from = hit.from + n, to = hit.to }
+end
 
 -- needs: every finding is made at a trigger hit or a STANDALONE word in the
 -- clause's text; a hit of an ACQUIRE verb (新增, 发展 …: everyday words) only
@@ -187,6 +266,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "各网点每季度发展“邮储银行”手机银行新用户不少于50户，纳入考核",
+      "各单位须组织职工100%下载安装“国资监管”APP",
       "各营业厅“掌上营业厅”注册用户数须由5000户增至8000户，未完成的扣2分",
       -- customers or users acquired in an app, counted (新增, 发展 …)
       "各网点柜员每季度新增“手机银行”客户不少于二十户，未完成的扣绩效分",
@@ -216,6 +297,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      "各户100%安装燃气报警器，纳入考核",
+      "各网点“手机银行”注册客户的月活跃率不低于30%",
       -- a count risen from one level to another is a statistic
       "“智慧社区”APP注册居民由3000户增加到8600户，覆盖率明显提高",
       -- no app between the verb and the customers, or no customers after it
@@ -261,6 +344,10 @@ jianfu.rule {
       -- document's title (see app_named); and not as the ledger or progress
       -- of the activity, entered or reported (see ledger)
       if ACQUIRE[hit.term] then return not acquires(clause.text, hit) end
+      if base_of_rate(clause.text, hit) then return true end
+      -- (a share of everyone, 100%下载: the verb's app named, see share_verb)
+      local v = share_verb(hit)
+      if v then return not app_named(clause, v) or ledger(clause.text, v) end
       if not GENERIC[hit.term] then return false end
       return not app_named(clause, hit) or ledger(clause.text, hit)
     end,

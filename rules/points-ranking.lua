@@ -141,6 +141,9 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   "新增", "发展", "拓展", "营销",
   -- comments left under posts (在公众号留言区发表体会不少于10条)
   "留言",
+  -- WeChat's buttons clicked and replies under posts (点“在看”不少于5次, 跟帖:
+  -- forced-engagement's activities, counted and ranked alike)
+  "“在看”", "「在看」", "点在看", "点亮在看", "点“赞”", "点「赞」", "跟帖", "回帖",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件)
   "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
   "”新增", "”上新增", "」新增", "」上新增",
@@ -161,10 +164,26 @@ for _, w in ipairs(jianfu.norm_list { "新增", "发展", "拓展", "营销" }) 
 local ACQUIRED = jianfu.words(jianfu.norm_list { "客户", "用户", "好友", "会员", "粉丝", "商户" })
 local ACQUIRE_APP = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "钱包", "企业微信" })
+-- the bytes of quoted names (“邮储银行”, 「邮储银行」, quotes included) in text[s, e]
+local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
+local function quoted_len(text, s, e)
+  local n = 0
+  for _, q in ipairs(QUOTE_PAIRS) do
+    local o, c = q[1], q[2]
+    local a = string.find(text, o, s, true)
+    while a and a <= e do
+      local z = string.find(text, c, a + #o, true)
+      if not z or z + #c - 1 > e then break end
+      n = n + (z + #c - a)
+      a = string.find(text, o, z + #c, true)
+    end
+  end
+  return n
+end
 local ACQUIRE_REACH = 36 -- bytes: twelve characters
 local function acquires(text, h)
   local _, e = jianfu.segment(text, h.from, h.to)
-  local lim = math.min(e, h.to + ACQUIRE_REACH)
+  local lim = math.min(e, h.to + ACQUIRE_REACH + quoted_len(text, h.to + 1, e))
   local a, b
   for _, w in ipairs(ACQUIRED) do
     local i = string.find(text, w, h.to + 1, true)
@@ -357,8 +376,10 @@ local PER_RECORD = jianfu.words(jianfu.norm_list { "按条计", "每条计", "�
 local COMMA, BARE = string.byte(","), 12 -- (bytes: four characters)
 -- the activity's count named after its object (转发“惠民银行”公众号文章的次数,
 -- 在平台上报事件的数量): a usage measure under another name, as 转发次数 is
+-- (or the records' count right after them: 上报巡护日志条数, 推送图文篇数 — 条
+-- and 篇 count entries or posts only)
 local COUNT_OF = jianfu.words(jianfu.norm_list { "的次数", "的数量", "的条数", "的篇数", "的件数",
-  "的人数", "的人次", "的总数" })
+  "的人数", "的人次", "的总数", "条数", "篇数" })
 local COUNT_OF_REACH = 72 -- bytes: twenty-four characters
 -- a reply in a work group measured after what it replies (在“线路运维”群回复
 -- “已阅”的及时率, 在群内回复通知的平均用时): a group duty's league table, as
@@ -475,7 +496,14 @@ local function earned_by_conduct(clause, text, p)
 end
 -- is the 积分 at p conduct points: earned by conduct there, or the same
 -- points named again (…表现计算，年度积分作为评先参考) with no platform of its own?
+-- (points of activities, 社团活动积分, 志愿活动积分: earned by taking part in
+-- them, unless the sentence puts them online)
+local N_ACTIVITY = jianfu.normalize("活动")
 local function of_conduct(clause, text, p)
+  if p.from > #N_ACTIVITY and text:sub(p.from - #N_ACTIVITY, p.from - 1) == N_ACTIVITY and
+      not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE) then
+    return true
+  end
   -- (most clauses name no conduct at all: one look at the whole text first)
   if not jianfu.any_in(text, CONDUCT, 1, #text) then return false end
   if earned_by_conduct(clause, text, p) then return true end
@@ -724,6 +752,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "各支部党员每周为“海关党建”微信推文点“在看”不少于5次，完成情况每周通报排名",
+      "各网格员每月在“社会治理”平台填报走访记录条数按月排名",
       -- an activity counted after its object (转发…文章的次数) and a group reply measured after what it answers
       "各社区网格员转发“平安社区”公众号推文的次数每月排名，后三名通报",
       "各中队在“指挥调度”群回复指令的平均用时每周排名通报",
@@ -788,6 +818,8 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      "职工文体活动积分按季度排名公示",
+      "学生社团活动积分仅用于社团星级评定，不与学院考核挂钩",
       -- a document relayed, a hotline's replies: no usage counted
       "各街道转发上级文件的次数每季度排名",
       "12345热线回复群众来电的及时率每月排名通报",

@@ -61,6 +61,9 @@ local PROOF = jianfu.words(jianfu.norm_list {
   "未上传", "佐证", "发到", "发往", "提交", "晒",
   -- collected or inspected by someone (逐户收集投票截图, 截图交村干部查验)
   "收集", "收取", "收齐", "查验", "核验",
+  -- handed to someone and kept for inspection (点赞截图交辅导员备查, 照片上交
+  -- 村委存档备查)
+  "备查", "上交", "交给", "交至", "交由",
 })
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
@@ -224,6 +227,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "各班级须组织学生为“校园之星”网络评选点赞，并将点赞截图交辅导员备查",
       "请将签字确认的自查表拍照上传平台，以照片为准计分",
       "保洁员清理街巷垃圾后须拍照上传平台，以照片为准计算作业量",
       -- cleaning a river is the work, not a practice undone
@@ -250,6 +254,7 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      "会议资料由办公室存档备查",
       -- a photo of a stamped or signed paper only to send it; study by video
       "各单位将盖章后的统计表拍照发送至县统计局邮箱",
       "请各学校将校长签字的安全责任书拍照后发至教育局邮箱",

@@ -1061,8 +1061,15 @@ static bool add_prohibition(state *st, const ev *e) {
     size_t sa = e->start; /* the start of its comma segment */
     while (sa > ss && st->s[sa - 1] != ',') sa--;
     if (has_content(st->s, e->end, cb)) a = e->end, b = se;
-    else if (w->sub != PRO_PROHIBIT || short_head(st->s, sa, e->start))
+    else if (w->sub != PRO_PROHIBIT || short_head(st->s, sa, e->start)) {
       a = ss, b = e->start; /* 活跃率须达80%,现已取消 / 这种做法必须纠正 */
+      /* …每天在群内接龙报数;现已取消: a cancellation or rectification with no
+       * object of its own and nothing but a short head (现已, 目前已) opening
+       * the sentence after a semicolon governs the sentence before it */
+      if (w->sub != PRO_PROHIBIT && sa == ss && ss > 0 && st->s[ss - 1] == ';' &&
+          short_head(st->s, ss, e->start))
+        a = sentence_start(st, ss - 1);
+    }
     else a = back_start(st, ss, sa), b = e->start; /* 学习不少于2小时,记录不排名、不通报 */
     /* 对…使用率排名靠后的单位,不再通报: a bare verb after the trigger takes
      * its object from before it, so the whole sentence is governed */

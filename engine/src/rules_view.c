@@ -1142,7 +1142,7 @@ static term_list *build_list(lua_State *L, int idx, size_t n, bool lazy) {
   /* Past a few dozen words, testing every word's probes costs about what
    * the scan it could save does. Without probes (also when out of memory)
    * the list is always scanned. */
-  if (n <= 48) {
+  if (n <= 64) {
     tl->probe = jf_wf_probes(tl->ptr, tl->len, n);
     if (tl->probe) hold(L, tl, 2 * n * sizeof *tl->probe);
   }

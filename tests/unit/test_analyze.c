@@ -550,6 +550,11 @@ static const struct {
   /* a trigger ending its comma segment governs what precedes it */
   {"原考核细则中\"app活跃度\"一项已删除,相应分值调整至满意度测评", "活跃度", true},
   {"学习打卡率须达到90%,现已取消", "学习打卡率", true},
+  /* ... and one opening the sentence after a semicolon governs the one before */
+  {"整改前,该局要求各站每天在群内接龙报数;现已取消", "接龙", true},
+  {"各村每日在\"乡村通\"app打卡不少于1次;目前已取消", "打卡", true},
+  {"各站每天在群内接龙报数;严禁代为接龙", "接龙", false},
+  {"各站每天在群内接龙报数;该局已取消上报纸质台账", "接龙", false},
   /* ... but a renounced ranking leaves a requirement stated before it */
   {"党员每月线上学习不少于2小时,学习记录不排名、不通报", "线上学习", false},
   {"回复率达到百分之百,这种做法必须纠正", "回复率", true},
