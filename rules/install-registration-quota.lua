@@ -34,7 +34,7 @@ local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关
 -- 三个，用于客户服务)
 local N = jianfu.normalize
 local ACQUIRE = { [N("新增")] = true, [N("发展")] = true, [N("拓展")] = true, [N("营销")] = true }
-local ACQUIRED = jianfu.words(jianfu.norm_list { "客户", "用户", "好友", "会员", "粉丝", "商户" })
+local ACQUIRED = jianfu.ACQUIRED
 local ACQUIRE_APP = {}
 for _, w in ipairs(APP_WORDS) do
   if not w:find("“", 1, true) and not w:find("「", 1, true) and not w:find("『", 1, true) then
@@ -42,40 +42,9 @@ for _, w in ipairs(APP_WORDS) do
   end
 end
 ACQUIRE_APP = jianfu.words(ACQUIRE_APP)
--- the bytes of quoted names (“邮储银行”, 「邮储银行」, quotes included) in text[s, e]
-local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
-local function quoted_len(text, s, e)
-  local n = 0
-  for _, q in ipairs(QUOTE_PAIRS) do
-    local o, c = q[1], q[2]
-    local a = string.find(text, o, s, true)
-    while a and a <= e do
-      local z = string.find(text, c, a + #o, true)
-      if not z or z + #c - 1 > e then break end
-      n = n + (z + #c - a)
-      a = string.find(text, o, z + #c, true)
-    end
-  end
-  return n
-end
-local ACQUIRE_REACH = 36 -- bytes: twelve characters
--- (a quoted name, “邮储银行”, counts as one word of the reach: 拓展“邮储银行”
--- 手机银行新客户)
+-- (jianfu.acquired: the people acquired after the verb, with an app word)
 local function acquires(text, hit)
-  local _, e = jianfu.segment(text, hit.from, hit.to)
-  local lim = math.min(e, hit.to + ACQUIRE_REACH + quoted_len(text, hit.to + 1, e))
-  local a
-  for _, w in ipairs(ACQUIRED) do
-    local i = string.find(text, w, hit.to + 1, true)
-    if i and i + #w - 1 <= lim and (not a or i < a) then a = i end
-  end
-  if not a then return false end
-  if jianfu.any_in(text, ACQUIRE_APP, hit.to + 1, a - 1) then return true end
-  -- (or the app's own new customers: “掌上生活”客户端新增绑卡客户数)
-  for _, w in ipairs(ACQUIRE_APP) do
-    if text:sub(hit.from - #w, hit.from - 1) == w then return true end
-  end
-  return false
+  return jianfu.acquired(text, hit.from, hit.to, ACQUIRE_APP) ~= nil
 end
 -- the verbs whose app may be named outside their sentence: earlier in the
 -- clause (营销“手机银行”。每人每月新增注册不少于50户) or in the document's

@@ -161,41 +161,10 @@ for _, w in ipairs(jianfu.norm_list { "开立", "开户", "添加" }) do APP_VER
 -- test; not 新增市场主体客户, 新增企业微信群三个)
 local ACQUIRE = {}
 for _, w in ipairs(jianfu.norm_list { "新增", "发展", "拓展", "营销" }) do ACQUIRE[w] = true end
-local ACQUIRED = jianfu.words(jianfu.norm_list { "客户", "用户", "好友", "会员", "粉丝", "商户" })
 local ACQUIRE_APP = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "钱包", "企业微信" })
--- the bytes of quoted names (“邮储银行”, 「邮储银行」, quotes included) in text[s, e]
-local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
-local function quoted_len(text, s, e)
-  local n = 0
-  for _, q in ipairs(QUOTE_PAIRS) do
-    local o, c = q[1], q[2]
-    local a = string.find(text, o, s, true)
-    while a and a <= e do
-      local z = string.find(text, c, a + #o, true)
-      if not z or z + #c - 1 > e then break end
-      n = n + (z + #c - a)
-      a = string.find(text, o, z + #c, true)
-    end
-  end
-  return n
-end
-local ACQUIRE_REACH = 36 -- bytes: twelve characters
 local function acquires(text, h)
-  local _, e = jianfu.segment(text, h.from, h.to)
-  local lim = math.min(e, h.to + ACQUIRE_REACH + quoted_len(text, h.to + 1, e))
-  local a, b
-  for _, w in ipairs(ACQUIRED) do
-    local i = string.find(text, w, h.to + 1, true)
-    if i and i + #w - 1 <= lim and (not a or i < a) then a, b = i, i + #w - 1 end
-  end
-  if not a then return nil end
-  if jianfu.any_in(text, ACQUIRE_APP, h.to + 1, a - 1) then return b end
-  -- (or the app's own new customers: “掌上生活”客户端新增绑卡客户数)
-  for _, w in ipairs(ACQUIRE_APP) do
-    if text:sub(h.from - #w, h.from - 1) == w then return b end
-  end
-  return nil
+  return jianfu.acquired(text, h.from, h.to, ACQUIRE_APP)
 end
 -- … and counted as a measure (新增绑卡客户数, 新增企业微信用户量)
 local ACQUIRED_COUNT = { [jianfu.normalize("数")] = true, [jianfu.normalize("量")] = true }

@@ -1337,6 +1337,49 @@ local NOT_WRITTEN_AFTER = M.words(M.norm_list { "仪", "表", "本", "单", "册
 -- a publishing word in its sentence, and the words that make it proof instead
 local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
   "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
+-- the people acquired in an app (新增“手机银行”客户, 发展云闪付用户)
+local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商户" }
+M.ACQUIRED = M.words(M.norm_list(ACQUIRED_WORDS))
+local ACQUIRE_REACH = 36 -- bytes: twelve characters
+local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
+-- the bytes of quoted names (“邮储银行”, quotes included) in text[s, e]
+local function quoted_len(text, s, e)
+  local n = 0
+  for _, q in ipairs(QUOTE_PAIRS) do
+    local o, c = q[1], q[2]
+    local a = string.find(text, o, s, true)
+    while a and a <= e do
+      local z = string.find(text, c, a + #o, true)
+      if not z or z + #c - 1 > e then break end
+      n = n + (z + #c - a)
+      a = string.find(text, o, z + #c, true)
+    end
+  end
+  return n
+end
+
+--- jianfu.acquired(text, from, to, apps) -> the end of the people acquired
+--- by the verb at from..to (新增, 发展, 拓展 …: 新增企业微信客户, 拓展“邮储银行”
+--- 手机银行新客户), or nil: a word of jianfu.ACQUIRED (客户, 用户 …) within
+--- twelve characters after the verb in its segment (a quoted name counting as
+--- one), with a word of `apps` between them or right before the verb
+--- (“掌上生活”客户端新增绑卡客户数); not 新增市场主体客户, 新增企业微信群三个.
+function M.acquired(text, from, to, apps)
+  local _, e = M.segment(text, from, to)
+  local lim = math.min(e, to + ACQUIRE_REACH + quoted_len(text, to + 1, e))
+  local a, b
+  for _, w in ipairs(M.ACQUIRED) do
+    local i = string.find(text, w, to + 1, true)
+    if i and i + #w - 1 <= lim and (not a or i < a) then a, b = i, i + #w - 1 end
+  end
+  if not a then return nil end
+  if M.any_in(text, apps, to + 1, a - 1) then return b end
+  for _, w in ipairs(apps) do
+    if string.sub(text, from - #w, from - 1) == w then return b end
+  end
+  return nil
+end
+
 local PUBLISHING = M.words(M.norm_list { "发布", "推送", "刊发", "展播", "播发", "公开", "栏目",
   "专栏" })
 local PROOF_ROLE = M.words(M.norm_list { "为准", "依据", "证明", "佐证", "备查", "认定", "视为",
