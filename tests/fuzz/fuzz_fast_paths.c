@@ -36,6 +36,7 @@
 /* the rule set's Lua state and the prelude's table (private; the fuzz
  * targets' include path does not reach engine/src) */
 #include "../../engine/src/rules_int.h"
+#include "../analysis_equal.h"
 
 /* The private test hooks (engine/src/normalize_int.h, match_int.h), which
  * the fuzz targets' include path does not reach. */
@@ -161,44 +162,6 @@ static void same_helpers(const uint8_t *d, size_t size) {
     }
     lua_settop(L, top);
   }
-}
-
-static bool span_eq(jf_span a, jf_span b) { return a.start == b.start && a.end == b.end; }
-
-/* Field by field (the fixed-size strings may differ after their NUL). */
-static bool analyses_equal(const jf_analysis *a, const jf_analysis *b) {
-  if (!a || !b) return a == b;
-  if (a->n_numbers != b->n_numbers || a->n_thresholds != b->n_thresholds ||
-      a->n_frequencies != b->n_frequencies || a->n_penalties != b->n_penalties ||
-      a->n_prohibitions != b->n_prohibitions || a->link != b->link ||
-      !span_eq(a->link_span, b->link_span))
-    return false;
-  for (size_t i = 0; i < a->n_numbers; i++)
-    if (!span_eq(a->numbers[i].span, b->numbers[i].span) ||
-        memcmp(&a->numbers[i].value, &b->numbers[i].value, sizeof(double)) ||
-        strcmp(a->numbers[i].unit, b->numbers[i].unit))
-      return false;
-  for (size_t i = 0; i < a->n_thresholds; i++)
-    if (!span_eq(a->thresholds[i].span, b->thresholds[i].span) ||
-        a->thresholds[i].op != b->thresholds[i].op ||
-        memcmp(&a->thresholds[i].value, &b->thresholds[i].value, sizeof(double)) ||
-        strcmp(a->thresholds[i].unit, b->thresholds[i].unit))
-      return false;
-  for (size_t i = 0; i < a->n_frequencies; i++)
-    if (!span_eq(a->frequencies[i].span, b->frequencies[i].span) ||
-        strcmp(a->frequencies[i].period, b->frequencies[i].period))
-      return false;
-  for (size_t i = 0; i < a->n_penalties; i++)
-    if (!span_eq(a->penalties[i].span, b->penalties[i].span) ||
-        strcmp(a->penalties[i].kind, b->penalties[i].kind) ||
-        memcmp(&a->penalties[i].points, &b->penalties[i].points, sizeof(double)))
-      return false;
-  for (size_t i = 0; i < a->n_prohibitions; i++)
-    if (!span_eq(a->prohibitions[i].trigger, b->prohibitions[i].trigger) ||
-        !span_eq(a->prohibitions[i].scope, b->prohibitions[i].scope) ||
-        strcmp(a->prohibitions[i].kind, b->prohibitions[i].kind))
-      return false;
-  return true;
 }
 
 static bool same_results(const jf_result *a, const jf_result *b) {

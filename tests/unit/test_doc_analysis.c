@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "../analysis_equal.h"
 #include "doc_int.h"
 #include "jianfu/load.h"
 #include "jianfu/source.h"
@@ -25,44 +26,6 @@ static char *slurp(const char *path, size_t *len) {
   fclose(f);
   *len = (size_t)n;
   return buf;
-}
-
-static bool span_eq(jf_span a, jf_span b) { return a.start == b.start && a.end == b.end; }
-
-/* Field by field (the fixed-size strings may differ after their NUL). */
-static bool analyses_equal(const jf_analysis *a, const jf_analysis *b) {
-  if (!a || !b) return a == b;
-  if (a->n_numbers != b->n_numbers || a->n_thresholds != b->n_thresholds ||
-      a->n_frequencies != b->n_frequencies || a->n_penalties != b->n_penalties ||
-      a->n_prohibitions != b->n_prohibitions || a->link != b->link ||
-      (a->link == JF_LINK_EXPLICIT && !span_eq(a->link_span, b->link_span)))
-    return false;
-  for (size_t i = 0; i < a->n_numbers; i++)
-    if (!span_eq(a->numbers[i].span, b->numbers[i].span) ||
-        a->numbers[i].value != b->numbers[i].value ||
-        strcmp(a->numbers[i].unit, b->numbers[i].unit) != 0)
-      return false;
-  for (size_t i = 0; i < a->n_thresholds; i++)
-    if (!span_eq(a->thresholds[i].span, b->thresholds[i].span) ||
-        a->thresholds[i].op != b->thresholds[i].op ||
-        a->thresholds[i].value != b->thresholds[i].value ||
-        strcmp(a->thresholds[i].unit, b->thresholds[i].unit) != 0)
-      return false;
-  for (size_t i = 0; i < a->n_frequencies; i++)
-    if (!span_eq(a->frequencies[i].span, b->frequencies[i].span) ||
-        strcmp(a->frequencies[i].period, b->frequencies[i].period) != 0)
-      return false;
-  for (size_t i = 0; i < a->n_penalties; i++)
-    if (!span_eq(a->penalties[i].span, b->penalties[i].span) ||
-        strcmp(a->penalties[i].kind, b->penalties[i].kind) != 0 ||
-        a->penalties[i].points != b->penalties[i].points)
-      return false;
-  for (size_t i = 0; i < a->n_prohibitions; i++)
-    if (!span_eq(a->prohibitions[i].trigger, b->prohibitions[i].trigger) ||
-        !span_eq(a->prohibitions[i].scope, b->prohibitions[i].scope) ||
-        strcmp(a->prohibitions[i].kind, b->prohibitions[i].kind) != 0)
-      return false;
-  return true;
 }
 
 /* The file loaded twice: eagerly analysed (jf_load, jf_doc_analyze) and as

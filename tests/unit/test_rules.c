@@ -1644,6 +1644,49 @@ static void test_helper_budget(void) {
   errs_clear(&e);
 }
 
+/* metric_check's options, wrong: each is an error naming the rule file and
+ * the line of the call, and saying what the option takes (a message or a
+ * table of messages by metric, with [1] for the others). */
+static void test_metric_option_errors(void) {
+  static const struct {
+    const char *opts, *says;
+  } bad[] = {
+    {"message = 3", "message must be a string, a function or a table of them by metric"},
+    {"message = { ['活跃'] = 3 }", "message must map metrics (and [1], any other) to strings"},
+    {"message = { [2] = 'x' }", "message must map metrics (and [1], any other) to strings"},
+    {"forced_message = true", "forced_message must be a string, a function or a table"},
+    {"other = 3", "other must be a function (clause, hit) -> boolean"},
+    {"colour = 1", "unknown option 'colour'"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    char src[512];
+    snprintf(src, sizeof src,
+             "local x = 1\n"
+             "local check = jianfu.metric_check { %s }\n",
+             bad[i].opts);
+    errs e = {0};
+    jf_ruleset *rs = load_one(src, &e);
+    CHECK_INT(e.n, 1);
+    if (e.n == 1) {
+      CHECK_STR(e.v[0].file, "mem/rule.lua");
+      CHECK_INT(e.v[0].line, 2);
+      CHECK(e.v[0].message && strstr(e.v[0].message, bad[i].says) != NULL);
+      if (e.v[0].message && !strstr(e.v[0].message, bad[i].says))
+        fprintf(stderr, "  got: %s\n", e.v[0].message);
+    }
+    errs_clear(&e);
+    jf_ruleset_free(rs);
+  }
+  /* the table form loads, keyed by metric or by [1] */
+  errs e = {0};
+  jf_ruleset *rs =
+    load_one("local check = jianfu.metric_check { message = { 'a{metric}', ['活跃'] = function() return 'b' end } }\n",
+             &e);
+  CHECK_INT(e.n, 0);
+  errs_clear(&e);
+  jf_ruleset_free(rs);
+}
+
 int main(void) {
   test_many_words();
   test_readme_example();
@@ -1654,6 +1697,7 @@ int main(void) {
   test_view_machinery();
   test_kept_view_not_live();
   test_metric_check();
+  test_metric_option_errors();
   test_metric_fresh_hits();
   test_metric_punished();
   test_metric_violation();
