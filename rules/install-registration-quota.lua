@@ -212,6 +212,15 @@ for _, list in ipairs { TRIGGERS, STANDALONE, ACQUIRED } do
   end
 end
 
+-- the message by metric: a template, written in C with no evidence table to
+-- make; an acquisition (新增…客户) worded by what is acquired
+local function acquired_message(ev)
+  local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
+  return "以" .. who .. ev.metric .. "客户、用户数作为考核指标或摊派任务" .. jianfu.details(ev)
+end
+local MESSAGE = { "以{metric_text}作为考核指标或摊派任务{details}" }
+for term in pairs(ACQUIRE) do MESSAGE[term] = acquired_message end
+
 jianfu.rule {
   id = "install-registration-quota",
   category = "install-registration-quota",
@@ -320,17 +329,9 @@ jianfu.rule {
       if not GENERIC[hit.term] then return false end
       return not app_named(clause, hit) or ledger(clause.text, hit)
     end,
-    -- a template (written in C, with no evidence table to make), but for
-    -- an acquisition, worded by what is acquired, and a forced practice
-    message = (function()
-      local by = { "以{metric_text}作为考核指标或摊派任务{details}" }
-      local function acquired(ev)
-        local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
-        return "以" .. who .. ev.metric .. "客户、用户数作为考核指标或摊派任务" .. jianfu.details(ev)
-      end
-      for term in pairs(ACQUIRE) do by[term] = acquired end
-      return by
-    end)(),
+    -- a template (written in C, with no evidence table to make), but for an
+    -- acquisition (MESSAGE) and a forced practice
+    message = MESSAGE,
     forced_message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
       if ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or

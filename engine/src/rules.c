@@ -480,7 +480,7 @@ static bool compile_words(char **words, const size_t *len, size_t n, jf_matcher 
   for (size_t i = 0; ok && i < n; i++)
     ok = jf_matcher_add(mm, words[i], len[i], (uint32_t)i) == JF_OK;
   ok = ok && jf_matcher_compile(mm) == JF_OK;
-  if (ok && n <= 48 && !(*probe = jf_wf_probes((const char *const *)words, len, n))) ok = false;
+  if (ok && n <= JF_WF_MAX_WORDS && !(*probe = jf_wf_probes((const char *const *)words, len, n))) ok = false;
   if (!ok) {
     jf_matcher_free(mm);
     return false;

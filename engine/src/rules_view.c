@@ -1139,10 +1139,9 @@ static term_list *build_list(lua_State *L, int idx, size_t n, bool lazy) {
     return NULL;
   }
   hold(L, tl, n * (sizeof *tl->ptr + sizeof *tl->len));
-  /* Past a few dozen words, testing every word's probes costs about what
-   * the scan it could save does. Without probes (also when out of memory)
-   * the list is always scanned. */
-  if (n <= 64) {
+  /* Without probes (a long list, or out of memory) the list is always
+   * scanned. */
+  if (n <= JF_WF_MAX_WORDS) {
     tl->probe = jf_wf_probes(tl->ptr, tl->len, n);
     if (tl->probe) hold(L, tl, 2 * n * sizeof *tl->probe);
   }
