@@ -1092,7 +1092,8 @@ static int prelude_protected(lua_State *L) {
   jf_rs_of(L)->report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
   /* precompiled at build time (tools/gen_bytecode.c), debug information and
-   * chunk name JF_PRELUDE_NAME included: only the engine's own code is */
+   * chunk name JF_PRELUDE_NAME included (the bundled rule files are too, but
+   * used only when a file's bytes are theirs: load_protected) */
   if (luaL_loadbufferx(L, (const char *)jf_embed_prelude, jf_embed_prelude_len, JF_PRELUDE_NAME,
                        "b") != LUA_OK)
     return lua_error(L);
@@ -1123,6 +1124,8 @@ jf_ruleset *jf_ruleset_new(const jf_rule_limits *limits) {
   rs->check_promises = check && *check && strcmp(check, "0") != 0;
   const char *stats = getenv("JIANFU_RULE_STATS");
   rs->stats = stats && *stats && strcmp(stats, "0") != 0;
+  const char *trace = getenv("JIANFU_LOAD_TRACE");
+  rs->trace_load = trace && *trace && strcmp(trace, "0") != 0;
   if (jf_rs_sandbox_open(rs) != JF_OK) goto fail;
   if (jf_rs_run(rs, prelude_protected, NULL, JF_PRELUDE_NAME) != LUA_OK) {
     const char *m = lua_tostring(rs->L, -1);
@@ -1157,10 +1160,15 @@ struct load_args {
   size_t len;
 };
 
+/* A bundled rule file (rules_bundle.c) comes from its bytecode, under this
+ * load's chunk name; any other text is parsed. Users' bytecode never gets
+ * here (jf_ruleset_load_string refuses it). */
 static int load_protected(lua_State *L) {
   jf_ruleset *rs = jf_rs_of(L);
   struct load_args *a = lua_touserdata(L, 1);
-  if (luaL_loadbufferx(L, a->src, a->len, rs->load.chunkname, "t") != LUA_OK)
+  if (jf_rs_load_bundled(L, a->src, a->len, rs->load.chunkname))
+    rs->bundled_loads++;
+  else if (luaL_loadbufferx(L, a->src, a->len, rs->load.chunkname, "t") != LUA_OK)
     return lua_error(L);
   jf_rs_make_env(L);
   lua_setupvalue(L, -2, 1);
@@ -1195,7 +1203,11 @@ jf_status jf_ruleset_load_string(jf_ruleset *rs, const char *name, const char *s
     emit(rs, &e);
   } else {
     struct load_args a = {src, len};
+    unsigned bundled = rs->bundled_loads;
     int st = jf_rs_run(rs, load_protected, &a, chunk);
+    if (rs->trace_load)
+      fprintf(stderr, "jianfu: loaded %s from %s\n", name,
+              rs->bundled_loads > bundled ? "bundled bytecode" : "source");
     if (st != LUA_OK) {
       jf_rs_call_error(rs, st, name, short_src, 0, &e);
       emit(rs, &e);

@@ -125,6 +125,10 @@ struct jf_ruleset {
   /* metric checks given no view, and of those the views made after all:
    * how many went without (tests, counting) */
   size_t metric_no_view_calls, metric_views_made;
+  /* rule files loaded from their bundled bytecode (rules_bundle.c), and
+   * JIANFU_LOAD_TRACE set: each load says which way it went on stderr */
+  unsigned bundled_loads;
+  bool trace_load;
   uint64_t instructions; /* budget per call */
   size_t mem_limit, mem_used;
 
@@ -243,6 +247,11 @@ jf_status jf_rs_sandbox_open(jf_ruleset *rs);
  * allocator kept for reuse. rs->L is NULL afterwards; a NULL state is fine. */
 void jf_rs_sandbox_close(jf_ruleset *rs);
 void jf_rs_make_env(lua_State *L); /* pushes a fresh _ENV for one rule file */
+/* rules_bundle.c: push the main function of the bundled rule file whose bytes
+ * are exactly src[0, len), its source named chunkname, and return true; false
+ * (nothing pushed) for any other text or a dump this Lua refuses. */
+bool jf_rs_load_bundled(lua_State *L, const char *src, size_t len, const char *chunkname);
+size_t jf_rs_bundled_count(void); /* how many rule files the build bundled */
 void jf_rs_arm(jf_ruleset *rs);
 void jf_rs_disarm(jf_ruleset *rs);
 int jf_rs_run(jf_ruleset *rs, lua_CFunction fn, void *arg, const char *want_src);

@@ -13,6 +13,12 @@ bin="$prefix/bin/jianfu"
 [[ -f "$prefix/share/jianfu/rules/app-usage-metric.lua" ]] || { echo "rules not installed"; exit 1; }
 cd /  # away from the source tree
 "$bin" rules list | grep -q '^app-usage-metric ' || { echo "installed binary does not find its rules"; exit 1; }
+# the installed rule files are the bundled ones: loaded from the embedded
+# bytecode (engine/src/rules_bundle.c), not parsed
+trace=$(JIANFU_LOAD_TRACE=1 "$bin" rules list 2>&1 >/dev/null)
+n_rules=$(ls "$prefix/share/jianfu/rules/"*.lua | wc -l)
+n_bc=$(grep -c "^jianfu: loaded $prefix/.*share/jianfu/rules/.*\.lua from bundled bytecode$" <<<"$trace")
+[[ $n_bc -eq $n_rules ]] || { echo "$n_bc of $n_rules installed rule files from bytecode:"; echo "$trace"; exit 1; }
 out=$("$bin" check "$root/fixtures/cases/yihuang-2023.yaml")
 rc=$?
 [[ $rc -eq 1 ]] || { echo "check exit status $rc, expected 1"; echo "$out"; exit 1; }
