@@ -190,7 +190,6 @@ static int bundle_rules(int argc, char **argv) {
   }
   fclose(ent);
   fprintf(out, "#define JF_BUNDLE_ENTRIES \\\n%s  /* end */\n", entries ? entries : "");
-  fprintf(out, "#define JF_BUNDLE_COUNT %d\n", kept);
   free(entries);
   if (fclose(out) != 0) {
     perror(argv[2]);

@@ -239,6 +239,29 @@ static void test_check_errors_same(void) {
   jf_engine_free(src);
 }
 
+/* What loading said about each rule: its place and its examples' lines
+ * (found in the text either way, as rules test prints them). */
+static char *rule_places(jf_ruleset *rs, int *placed) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  for (size_t i = 0; i < jf_ruleset_count(rs); i++) {
+    const jf_rule_info *r = jf_ruleset_rule(rs, i);
+    fprintf(out, "%s %s:%d bad", r->id, r->file, r->line);
+    for (size_t k = 0; k < r->n_bad; k++) {
+      fprintf(out, " %d", r->bad[k].line);
+      *placed += r->bad[k].line > 0;
+    }
+    fprintf(out, " good");
+    for (size_t k = 0; k < r->n_good; k++) fprintf(out, " %d", r->good[k].line);
+    fputc('\n', out);
+  }
+  for (size_t i = 0; i < jf_ruleset_case_count(rs); i++)
+    fprintf(out, "case %s %s\n", jf_ruleset_case(rs, i)->id, jf_ruleset_case(rs, i)->file);
+  fclose(out);
+  return text;
+}
+
 /* Call every rule's check written in Lua with (nil, nil): Lua's own
  * messages, placed by the functions' debug information ("file:line: attempt
  * to index …"). Checks made in C (jianfu.metric_check) are left out. */
@@ -279,7 +302,14 @@ static void test_chunk_name_follows_path(void) {
   for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
     jf_engine *bc = engine_of(prefixes[p], false), *src = engine_of(prefixes[p], true);
     jf_ruleset *rb = jf_engine_rules(bc), *rsrc = jf_engine_rules(src);
-    char *x = bad_calls(rb), *y = bad_calls(rsrc);
+    int placed = 0;
+    char *x = rule_places(rb, &placed), *y = rule_places(rsrc, &placed);
+    CHECK_STR(x, y);
+    CHECK(placed > 0);
+    free(x);
+    free(y);
+    x = bad_calls(rb);
+    y = bad_calls(rsrc);
     CHECK_STR(x, y);
     /* the chunk name is the path used, in the rule and in its functions */
     char want[400];
