@@ -184,6 +184,19 @@ function M.sentence_has(text, at, words)
   return false
 end
 
+--- jianfu.in_sentence(has [, lacks]) -> a test (text, from, to) -> boolean:
+--- does the sentence holding `from` contain a word of `has` and none of
+--- `lacks`? For metric_check's `other` by term (会议签到: a meeting word and no
+--- online word); made on jianfu.words lists, metric_check runs it in C.
+function M.in_sentence(has, lacks)
+  if type(has) ~= "table" or (lacks ~= nil and type(lacks) ~= "table") then
+    error("jianfu.in_sentence: expected word lists (has [, lacks])", 2)
+  end
+  return function(text, from, to)
+    return M.sentence_has(text, from, has) and not (lacks ~= nil and M.sentence_has(text, from, lacks))
+  end
+end
+
 --- jianfu.platform(clause, from, to) -> the name of the platform, app or
 --- account whose measure stands at from..to (“赣政通”APP活跃率 -> 赣政通), or nil.
 --- A quoted name counts when a platform word follows it (APP, 平台, 公众号 …) or
@@ -617,9 +630,10 @@ end
 ---   forced_message = the message (as `message`) when evidence.forced is set;
 ---   other      = function(clause, hit) -> true when this occurrence has
 ---                another meaning (为干部点赞, 会议签到), decided from context;
----                or a table of functions(text, from, to) by the hit's term
----                (a term not in it has none): the engine runs the prelude's
----                C helpers there (jianfu.praise) without calling into Lua;
+---                or a table of functions(text, from, to) by the hit's term,
+---                [1] for any other term (none: a term not in it has none): the
+---                engine runs the prelude's C helpers there (jianfu.praise, the
+---                tests of jianfu.in_sentence) without calling into Lua;
 ---   standalone = terms that are a finding by themselves, without threshold or
 ---                link (全员下载安装: a forced practice), unless prohibited or
 ---                the condition of a sanction (存在强制下载安装的…不得分);
@@ -666,13 +680,15 @@ function M.metric_check(opts)
   if type(other) == "table" then
     other_by = {}
     for term, f in pairs(other) do
-      if type(term) ~= "string" or type(f) ~= "function" then
-        error("jianfu.metric_check: other must map terms to functions (text, from, to) -> boolean", 2)
+      if (type(term) ~= "string" and term ~= 1) or type(f) ~= "function" then
+        error("jianfu.metric_check: other must map terms (and [1], any other term) to " ..
+          "functions (text, from, to) -> boolean", 2)
       end
       other_by[term] = f
     end
+    local any = other_by[1]
     other = function(clause, h)
-      local f = other_by[h.term]
+      local f = other_by[h.term] or any
       return f ~= nil and f(clause.text, h.from, h.to)
     end
   elseif other ~= nil and type(other) ~= "function" then
@@ -1560,6 +1576,7 @@ if type(C) == "table" then
     compile(THING_NOT_WORDS), compile(M.norm_list(PLACE_OF_WORDS)), RATE)
   M.made_to_count = C.made_to_count(M.made_to_count, M.negated)
   M.first_live = C.first_live(M.first_live, M.negated)
+  M.in_sentence = C.in_sentence(M.in_sentence)
   M.praise = C.praise(M.praise, LIKES_COUNTED, HONOURED, COMMENDED, LIKE_QUOTA, compile(PRAISED),
     compile(PRAISE_MANNER_WORDS), compile(PRAISE_CLOSE_WORDS))
 end

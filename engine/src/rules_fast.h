@@ -26,6 +26,13 @@ bool jf_rs_may_occur(const term_list *tl, const char *t, size_t len);
 
 /* The value at idx as a compiled list of the prelude (C.compile), or NULL. */
 term_list *jf_rs_compiled(lua_State *L, int idx);
+/* The term_list of the jianfu.words list at idx, compiled (nothing pushed;
+ * the list keeps it alive), or NULL when the value is not one. */
+term_list *jf_rs_word_list(lua_State *L, int idx);
+/* jianfu.sentence_has(t, at, words) on tl (no empty word), with no Lua
+ * state: adds what l_sentence_has charges to *cost. */
+bool jf_rs_sentence_has(const term_list *tl, const char *t, size_t len, lua_Integer at,
+                        uint64_t *cost);
 /* The document and clause of the view at idx when it is the live view of
  * the check running (its lazy fields may still be built); false otherwise. */
 bool jf_rs_live_clause(lua_State *L, int idx, const jf_doc **doc, size_t *ci);
@@ -90,8 +97,12 @@ int jf_rs_l_make_evidence(lua_State *L);
  * LIKE_QUOTA, PRAISED, PRAISE_MANNER's words, PRAISE_CLOSE's words) ->
  * jianfu.praise in C, or the Lua version when a list is not compiled */
 int jf_rs_l_make_praise(lua_State *L);
+/* rules_prelude.c: C.in_sentence(lua_version) -> jianfu.in_sentence, whose
+ * tests on word lists are C closures around the Lua tests */
+int jf_rs_l_make_in_sentence(lua_State *L);
 /* A prelude helper f(text, from, to) -> boolean that C code may run itself
- * (jianfu.praise): what its closure reads, kept alive by the closure. */
+ * (jianfu.praise, a test of jianfu.in_sentence): what its closure reads,
+ * kept alive by the closure. */
 typedef struct jf_hit_test {
   bool (*run)(const struct jf_hit_test *h, const char *t, size_t len, lua_Integer from,
               lua_Integer to, uint64_t *cost);

@@ -55,8 +55,9 @@ enum {
 
 /* `other` given as a table by term (metric_check's other_by, a private
  * copy, the userdata's user value: it keeps the terms and functions alive).
- * A term not in it has no other meaning; a prelude helper the engine knows
- * (jianfu.praise) is run in C, by the dry run too; any other function is
+ * A term not in it has the meaning [1] gives (any: no entry, none); a
+ * prelude helper the engine knows (jianfu.praise, a test of
+ * jianfu.in_sentence) is run in C, by the dry run too; any other function is
  * asked through the Lua wrapper the prelude made of the table (UV_OTHER). */
 typedef struct other_entry {
   const char *term;
@@ -64,6 +65,7 @@ typedef struct other_entry {
   jf_hit_test test; /* test.run NULL: a Lua function */
 } other_entry;
 typedef struct other_by {
+  other_entry any; /* [1], the test of a term not in v (any.term NULL: none) */
   size_t n;
   other_entry v[];
 } other_by;
@@ -327,6 +329,7 @@ static bool other_says(mctx *x, mlist *l, size_t i) {
   const other_entry *e = NULL;
   for (size_t k = 0; k < ob->n && !e; k++)
     if (ob->v[k].len == h->tlen && memcmp(ob->v[k].term, h->term, h->tlen) == 0) e = &ob->v[k];
+  if (!e && ob->any.term) e = &ob->any;
   if (!e) return false;
   if (!e->test.run || !jf_rs_hit_test_ok(x->len, h->from, h->to))
     return call_cb(x, UV_OTHER, l, i);
@@ -2053,10 +2056,18 @@ static void push_other_by(lua_State *L, int idx) {
   lua_pushvalue(L, idx);
   lua_setiuservalue(L, -2, 1);
   ob->n = 0;
+  ob->any = (other_entry){0};
   for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1)) {
-    if (lua_type(L, -2) != LUA_TSTRING || ob->n == n) continue;
-    other_entry *e = &ob->v[ob->n++];
-    e->term = lua_tolstring(L, -2, &e->len);
+    other_entry *e;
+    if (lua_type(L, -2) == LUA_TSTRING && ob->n < n) {
+      e = &ob->v[ob->n++];
+      e->term = lua_tolstring(L, -2, &e->len);
+    } else if (lua_isinteger(L, -2) && lua_tointeger(L, -2) == 1) {
+      e = &ob->any;
+      e->term = ""; /* set: the entry is used */
+    } else {
+      continue;
+    }
     jf_rs_hit_test_of(L, lua_gettop(L), &e->test);
   }
 }

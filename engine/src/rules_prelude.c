@@ -1,5 +1,6 @@
 /* rules_prelude.c — more of the prelude's helpers in C: jianfu.praise,
- * jianfu.of_device, jianfu.made_to_count and jianfu.first_live.
+ * jianfu.in_sentence's tests, jianfu.of_device, jianfu.made_to_count and
+ * jianfu.first_live.
  *
  * As in rules_view.c, each helper is a C closure around its Lua version
  * (prelude.lua keeps it as the reference twin): the C code is the Lua
@@ -179,9 +180,88 @@ static bool praise_test(const jf_hit_test *h, const char *t, size_t len, lua_Int
   return praise(t, len, from, to, &pl);
 }
 
+/* --- jianfu.in_sentence ------------------------------------------------------- */
+
+/* A test jianfu.in_sentence(has, lacks) made on word lists: upvalue 1 is the
+ * Lua test it replaces, 2 and 3 the lists (3 nil: no lacks), 4 a userdata
+ * holding their term_lists (the lists keep them alive). */
+typedef struct sentence_lists {
+  const term_list *has, *lacks;
+} sentence_lists;
+
+/* the Lua test's sentence_has(text, from, has) and not sentence_has(text,
+ * from, lacks), with the C sentence_has's charges */
+static bool in_sentence(const char *t, size_t len, lua_Integer from, const term_list *has,
+                        const term_list *lacks, uint64_t *cost) {
+  *cost = 0;
+  if (!jf_rs_sentence_has(has, t, len, from, cost)) return false;
+  return !lacks || !jf_rs_sentence_has(lacks, t, len, from, cost);
+}
+
+static int l_in_sentence(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top != 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return lua_twin(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  if (!jf_rs_hit_test_ok(len, from, to)) return lua_twin(L, 3);
+  const sentence_lists *sl = lua_touserdata(L, lua_upvalueindex(4));
+  uint64_t cost;
+  bool r = in_sentence(t, len, from, sl->has, sl->lacks, &cost);
+  jf_rs_charge(L, cost);
+  lua_pushboolean(L, r);
+  return 1;
+}
+
+/* C.in_sentence(lua_version) -> jianfu.in_sentence: it makes the Lua test
+ * (which checks the arguments) and, when both are word lists with no empty
+ * word, a C test around it that metric_check may also run itself */
+static int l_new_in_sentence(lua_State *L) {
+  lua_settop(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_call(L, 2, 1); /* 3: the Lua test */
+  const term_list *has = jf_rs_word_list(L, 1);
+  const term_list *lacks = lua_isnil(L, 2) ? NULL : jf_rs_word_list(L, 2);
+  if (!has || has->has_empty || (!lua_isnil(L, 2) && (!lacks || lacks->has_empty))) return 1;
+  sentence_lists *sl = lua_newuserdatauv(L, sizeof *sl, 0);
+  sl->has = has;
+  sl->lacks = lacks;
+  lua_pushvalue(L, 3);
+  lua_insert(L, 1); /* the Lua test, has, lacks, test, userdata */
+  lua_remove(L, 4);
+  lua_pushcclosure(L, l_in_sentence, 4);
+  return 1;
+}
+
+int jf_rs_l_make_in_sentence(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, l_new_in_sentence, 1);
+  return 1;
+}
+
+static bool in_sentence_test(const jf_hit_test *h, const char *t, size_t len, lua_Integer from,
+                             lua_Integer to, uint64_t *cost) {
+  (void)to;
+  return in_sentence(t, len, from, h->lists[0], h->lists[1], cost);
+}
+
 bool jf_rs_hit_test_of(lua_State *L, int idx, jf_hit_test *out) {
   memset(out, 0, sizeof *out);
-  if (lua_tocfunction(L, idx) != l_praise) return false;
+  lua_CFunction f = lua_tocfunction(L, idx);
+  if (f == l_in_sentence) {
+    lua_getupvalue(L, idx, 4);
+    const sentence_lists *sl = lua_touserdata(L, -1);
+    out->lists[0] = sl->has;
+    out->lists[1] = sl->lacks;
+    lua_pop(L, 1);
+    out->run = in_sentence_test;
+    return true;
+  }
+  if (f != l_praise) return false;
   for (int i = 0; i < N_PRAISE_LISTS; i++) {
     lua_getupvalue(L, idx, i + 2);
     out->lists[i] = lua_touserdata(L, -1);

@@ -1417,6 +1417,14 @@ static term_list *list_arg(lua_State *L, int idx) {
   return tl;
 }
 
+term_list *jf_rs_word_list(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  term_list *tl = words_arg(L, idx);
+  if (!tl) return NULL;
+  lua_pop(L, 1);
+  return tl->m || compile_terms(L, tl) ? tl : NULL;
+}
+
 /* The upvalues of find_all and find_terms after the Lua version: the keys of
  * a hit, set with lua_rawset (lua_setfield looks its key up by C string). */
 enum { UV_TERM = 2, UV_FROM, UV_TO, N_HIT_UV = UV_TO };
@@ -1900,18 +1908,26 @@ static int l_sentence_has(lua_State *L) {
   lua_settop(L, 3);
   term_list *tl = list_arg(L, 3);
   if (!tl || tl->has_empty) return call_fallback(L, 3);
+  uint64_t cost = 0;
+  bool found = jf_rs_sentence_has(tl, t, len, lua_tointeger(L, 2), &cost);
+  jf_rs_charge(L, cost);
+  lua_pushboolean(L, found);
+  return 1;
+}
+
+bool jf_rs_sentence_has(const term_list *tl, const char *t, size_t len, lua_Integer at,
+                        uint64_t *cost) {
   lua_Integer a, b;
-  sent_bounds(t, len, lua_tointeger(L, 2), &a, &b);
-  jf_rs_charge(L, 8 + len / 16);
+  sent_bounds(t, len, at, &a, &b);
+  *cost += 8 + len / 16;
   bool found = false;
   /* 1-based [a, b] is the 0-based window [a - 1, b) */
   if (a >= 1 && b > a - 1 && tl->maxlen) {
     size_t lo = (size_t)(a - 1), hi = (size_t)b < len ? (size_t)b : len;
-    jf_rs_charge(L, 4 + (hi - lo) / 8);
+    *cost += 4 + (hi - lo) / 8;
     if (jf_rs_may_occur(tl, t, len)) jf_matcher_scan(tl->m, t + lo, hi - lo, any_match_cb, &found);
   }
-  lua_pushboolean(L, found);
-  return 1;
+  return found;
 }
 
 typedef struct first_word {
@@ -2584,6 +2600,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"evidence_details", jf_rs_l_make_evidence_details},
                                   {"evidence", jf_rs_l_make_evidence},
                                   {"praise", jf_rs_l_make_praise},
+                                  {"in_sentence", jf_rs_l_make_in_sentence},
                                   {"made_to_count", jf_rs_l_make_made_to_count},
                                   {"first_live", jf_rs_l_make_first_live},
                                   {NULL, NULL}};

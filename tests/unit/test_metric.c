@@ -111,6 +111,15 @@ static const char *rules_src =
   "  { other = { ['点赞'] = jianfu.praise, ['打卡'] = jianfu.praise,\n"
   "      ['签到'] = function(text, from, to) L('o签到' .. from .. '-' .. to) return from % 7 == 0 end },\n"
   "    counts = counts, standalone = { '全员', '人人点赞' } },\n"
+  /* `other` for any term ([1]): a jianfu.in_sentence test run in C; by
+   * term, a test on lists with no lacks, and a Lua [1] for the rest */
+  "  { other = { jianfu.in_sentence(jianfu.words { '会议', '培训', '每天' }, jianfu.words { 'APP', '平台', '群' }) },\n"
+  "    counts = counts },\n"
+  "  { other = { ['打卡'] = jianfu.in_sentence(jianfu.words { '会议', '考核' }),\n"
+  "      function(text, from, to) L('o1-' .. from .. '-' .. to) return from % 5 == 0 end },\n"
+  "    standalone = { '全员' } },\n"
+  /* in_sentence on plain lists: the Lua test, through Lua */
+  "  { other = { jianfu.in_sentence({ '会议', '每天' }, { '平台' }) } },\n"
   "}\n"
   "for i, cfg in ipairs(configs) do\n"
   "  local mc = jianfu.metric_check(cfg)\n"
@@ -180,6 +189,10 @@ static const char *direct_src =
   /* `other` by term: the dry run runs jianfu.praise, stops at the Lua one */
   "  { other = { ['点赞'] = jianfu.praise, ['转发'] = jianfu.praise, ['打卡'] = jianfu.praise,\n"
   "      ['签到'] = function(text, from) return from % 7 == 0 end }, counts = counts },\n"
+  /* the dry run runs jianfu.in_sentence's tests, [1] included */
+  "  { other = { jianfu.in_sentence(jianfu.words { '会议', '每天' }, jianfu.words { 'APP', '群' }) } },\n"
+  "  { other = { ['签到'] = jianfu.praise, jianfu.in_sentence(jianfu.words { '考核' }) },\n"
+  "    counts = counts },\n"
   /* callbacks that see the view made late: the same clause, read-only, the
    * hit tables those of clause.hits (their logs are read back from there) */
   "  { other = function(clause, hit) hlog(clause, hit, 'o') return hit.from % 7 == 0 end,\n"
@@ -403,7 +416,7 @@ static void check_skips(int argc, char **argv) {
   int metric = 0;
   for (size_t r = 0; r < rs->n_rules; r++)
     metric += rs->rules[r]->metric.on;
-  CHECK_INT(metric, 5 + 10); /* the pack's five and the ten above */
+  CHECK_INT(metric, 5 + 12); /* the pack's five and the twelve above */
   skips_t s = {0, 0, 0, 0};
   if (argc > 1) {
     for (int i = 1; i < argc; i++)
@@ -435,7 +448,7 @@ int main(int argc, char **argv) {
   CHECK_INT(jf_ruleset_load_string(rs, "mem/metric.lua", rules_src, strlen(rules_src), collect,
                                    NULL),
             JF_OK);
-  CHECK_INT((int)jf_ruleset_count(rs), 32);
+  CHECK_INT((int)jf_ruleset_count(rs), 38);
   counts_t n = {0, 0, 0};
   check_dir(rs, "fixtures/corpus/docs", &n);
   check_dir(rs, "fixtures/heldout/docs", &n);

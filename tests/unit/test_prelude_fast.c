@@ -24,14 +24,33 @@
 #include "rules_int.h"
 
 /* the helpers compared, all called as (text, from [, to]) */
-static const char *const HELPERS[] = {"praise", "of_device"};
+static const char *const HELPERS[] = {"praise", "of_device", "in_sentence", "in_sentence/has"};
 enum { N_HELPERS = sizeof HELPERS / sizeof *HELPERS };
 
-/* Push jianfu.<name> as the prelude made it (a C closure) and its Lua twin. */
+/* the tests jianfu.in_sentence makes: on lists of the pieces below, with
+ * and without lacks */
+static const char IN_SENTENCE[] =
+  "local J = ...\n"
+  "local has = J.words { '点赞', '考核', '系统', '\\xe4\\xb8' }\n"
+  "return J.in_sentence(has, J.words { '在线', '群众', '。' }), J.in_sentence(has)\n";
+
+/* Push jianfu.<name> as the prelude made it (a C closure) and its Lua twin;
+ * "in_sentence" and "in_sentence/has" are tests jianfu.in_sentence made. */
 static bool push_twins(lua_State *L, const char *name) {
   lua_rawgetp(L, LUA_REGISTRYINDEX, &jf_rs_key_libs);
   lua_getfield(L, -1, "jianfu");
-  lua_getfield(L, -1, name);
+  if (strncmp(name, "in_sentence", 11) == 0) {
+    if (luaL_loadstring(L, IN_SENTENCE) != LUA_OK) {
+      lua_pop(L, 3);
+      return false;
+    }
+    lua_pushvalue(L, -2);
+    lua_call(L, 1, 2);
+    if (name[11]) lua_insert(L, -2);
+    lua_pop(L, 1);
+  } else {
+    lua_getfield(L, -1, name);
+  }
   lua_replace(L, -3);
   lua_pop(L, 1);
   if (!lua_iscfunction(L, -1) || !lua_getupvalue(L, -1, 1)) {

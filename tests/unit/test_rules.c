@@ -1656,6 +1656,9 @@ static void test_metric_option_errors(void) {
     {"message = { [2] = 'x' }", "message must map metrics (and [1], any other) to strings"},
     {"forced_message = true", "forced_message must be a string, a function or a table"},
     {"other = 3", "other must be a function (clause, hit) -> boolean"},
+    {"other = { [2] = jianfu.praise }", "other must map terms (and [1], any other term) to functions"},
+    {"other = { ['签到'] = 'x' }", "other must map terms (and [1], any other term) to functions"},
+    {"other = { jianfu.in_sentence('会议') }", "jianfu.in_sentence: expected word lists"},
     {"colour = 1", "unknown option 'colour'"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
