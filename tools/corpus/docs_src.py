@@ -5648,3 +5648,46 @@ DOCS["d230_jituan_dangwei_guifan_gongzuoqun_xuexi_pingtai_tongzhi.md"] = """\
 集团公司党委办公室
 2025年4月10日
 """
+
+
+# ---- Round 23's own documents (hand-written after blind set 23): a
+# scoring table whose measures are bounded in another cell, with no
+# deduction wording (the title makes it an assessment plan), and a notice
+# with a statistic raised to a level, a count reported by relay, a coercion
+# sanctioned once verified, the record of check-ins as the measure of work
+# and proof of a check-in sent to a group.
+DOCS["d240_wenhuaguan_wenhuazhan_kaohe_pingfen_xize.md"] = """\
+# 某区文化馆2025年度街道文化站考核评分细则
+
+| 考核项目 | 考核内容 | 评分标准 | 分值 |
+|---|---|---|---|
+| 阵地服务 | 文化站全年免费开放天数 | 少于300天的扣2分 | 15 |
+| 数字文化 | “文化云”小程序新增注册用户 | 每季度不少于1500人 | 10 |  ⟦I⟧
+| 数字文化 | “文化云”小程序月活跃率 | 不低于40% | 10 |  ⟦A⟧
+| 干部学习 | 文化专干“学习强国”学习打卡 | 每月不少于20天 | 5 |  ⟦C⟧
+| 宣传推广 | “文化云”公众号推文关注人数 | 全年新增不少于3000人 | 5 |  ⟦I⟧
+| 群众满意 | 群众文化活动满意度 | 不低于90% | 10 |
+| 活动开展 | 全年组织群众文化活动场次 | 不少于24场 | 10 |
+| 队伍建设 | 文艺骨干培训参训率 | 达到95% | 5 |
+
+说明：鼓励群众通过“文化云”小程序预约场馆，不以群众预约次数考核文化站。
+"""
+
+DOCS["d241_yibaoju_tuiguang_yibao_dianzi_pingzheng_tongzhi.txt"] = """\
+某县医疗保障局关于进一步推广医保电子凭证的通知
+
+各乡镇医保办：
+
+为方便群众就医结算，现就推广医保电子凭证有关事项通知如下。
+
+一、截至目前，全县医保电子凭证激活率提升至78%，较上年增长两成。
+二、各乡镇医保电子凭证激活人数每季度不少于3000人，完成情况每月通报排名。  ⟦I,P⟧
+三、各村医保协管员每日18时前在“镇村医保”群接龙报告当日激活人数，未接龙的扣0.2分。  ⟦G⟧
+四、对向村民摊派激活任务的村，查实后通报批评。
+五、村医每次入户宣传须在“医保通”定位签到，宣传场次以签到记录为准核算。  ⟦C⟧
+六、协管员在“医保通”定位打卡后须截图发至乡镇工作群，截图作为考勤依据。  ⟦C,T⟧
+七、群众可通过“医保服务”小程序查询个人账户，不作使用次数要求。
+
+某县医疗保障局
+2025年5月8日
+"""
