@@ -190,6 +190,8 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- a value raised to a level beside a statistic is a statistic too
+      "博物馆“云展厅”浏览量较上年增长四成，观众满意率提高到96%",
       -- completion of study held in a meeting room is work done
       "各支部每月集中学习一次，学习完成率达到95%以上",
       -- a login made to sign in is the sign-in's count (checkin)

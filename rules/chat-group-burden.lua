@@ -20,6 +20,9 @@ local GROUP = jianfu.words(jianfu.norm_list {
   "群发布", "群报送", "群上报",
   -- … or by when it is done there (巡河群每天早晚打卡, 值守群每日签到)
   "群每",
+  -- … or by how a check-in is made there (在值班群视频签到两次, 巡河群定位打卡,
+  -- 在护林群拍照打卡)
+  "群视频", "群定位", "群位置", "群拍照",
   -- a group whose name is quoted before 群 (在“驻村工作”群签到, 「巡逻」群)
   "”群", "\"群", "」群", "』群",
 })
@@ -27,11 +30,13 @@ local GROUP = jianfu.words(jianfu.norm_list {
 -- before these the masses (“乡村振兴”群众): not a chat group
 local NOT_CHAT = { [N("集")] = true, [N("人")] = true, [N("市")] = true, [N("族")] = true, [N("落")] = true }
 local NOT_CHAT_AFTER = { [N("众")] = true, [N("体")] = true, [N("落")] = true, [N("岛")] = true }
-local N_GROUP_EVERY = N("群每")
+-- (a group known by what follows 群: not after those, 人群定位, 集群视频)
+local AFTER_GROUP = { [N("群每")] = true, [N("群视频")] = true, [N("群定位")] = true, [N("群位置")] = true,
+  [N("群拍照")] = true }
 local QUOTED_GROUP = { [N("”群")] = true, [N("\"群")] = true, [N("」群")] = true, [N("』群")] = true }
 -- duties in a group
 local REPLY = jianfu.words(jianfu.norm_list {
-  "回复“收到”", "回复\"收到\"", "回复收到", "“收到”", "\"收到\"", "秒回", "回复", "回覆",
+  "回复“收到”", "回复\"收到\"", "回复收到", "“收到”", "\"收到\"", "秒回", "回复",
   "响应", "应答",
 })
 local RELAY = jianfu.words(jianfu.norm_list { "接龙" })
@@ -44,6 +49,10 @@ local CHECKIN = jianfu.words(jianfu.norm_list { "打卡", "签到", "报到", "�
 -- 工作群) is proof sent to the group, not a check-in in the group
 local PROOF = jianfu.words(jianfu.norm_list { "截图", "截屏", "照片", "图片", "页面截图", "记录截图",
   "界面截图" })
+-- ... and what is sent to a group named after the check-in (打卡后须截图发至
+-- 单位工作群, 打卡后须拍照发至班组工作群)
+local PROOF_SENT = jianfu.words(jianfu.norm_list { "截图", "截屏", "照片", "图片", "拍照", "拍摄", "视频",
+  "录像" })
 local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入群", "加入", "进群" })
 -- posting in a group (发送巡查照片, 晒工作动态): a duty of the group when it
 -- recurs every few hours or minutes (每2小时在群内发送), which keeps people on
@@ -112,7 +121,7 @@ local function check(clause, report)
   local groups = jianfu.find_all(text, GROUP)
   for i = #groups, 1, -1 do
     local g = groups[i]
-    if g.term == N_GROUP_EVERY and g.from > 3 and NOT_CHAT[text:sub(g.from - 3, g.from - 1)]
+    if AFTER_GROUP[g.term] and g.from > 3 and NOT_CHAT[text:sub(g.from - 3, g.from - 1)]
         or QUOTED_GROUP[g.term] and NOT_CHAT_AFTER[text:sub(g.to + 1, g.to + 3)] then
       table.remove(groups, i)
     end
@@ -154,8 +163,14 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      if group_in(groups, s, e) and not jianfu.negated(clause, h.from, h.to) and
-          jianfu.any_in(text, PROOF, h.to + 1, h.to + 15) ~= h.to + 1 then
+      local g = group_in(groups, s, e)
+      -- the proof of a check-in sent to the group after it (定位打卡后须截图发至
+      -- 单位工作群, 签到完成后将页面截图发到群里): the group receives proof, no
+      -- check-in is made in it (one named before the check-in is: 在值班群签到
+      -- 并截图)
+      if g and not jianfu.negated(clause, h.from, h.to) and
+          jianfu.any_in(text, PROOF, h.to + 1, h.to + 15) ~= h.to + 1 and
+          not (g > h.to and jianfu.any_in(text, PROOF_SENT, h.to + 1, g - 1)) then
         duty, kind = h, "checkin"
         break
       end
@@ -238,15 +253,17 @@ jianfu.rule {
   },
   precedents = { "qilian-2024", "qingjiangpu-2024" },
   triggers = {
-    "收到", "秒回", "回复", "回覆", "响应", "应答", "接龙", "入群", "进群",
+    "收到", "秒回", "回复", "响应", "应答", "接龙", "入群", "进群",
     "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
     "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
     "群发布", "群报送", "群上报",
-    "群每", "”群", "\"群", "」群", "』群",
+    "群每", "群视频", "群定位", "群位置", "群拍照", "”群", "\"群", "」群", "』群",
   },
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- a group named by how a check-in is made there (群视频签到, 群定位打卡)
+      "巡逻队员每晚在巡防群位置签到两次，缺签的通报批评",
       "各村民小组长须在“村务通知群”内30分钟内回复“已阅”，超时未回复的通报批评",
       -- every hour, written with no number; a group named by its purpose before a post
       "防汛期间各村巡堤员须每小时在防汛工作群内上报水位，漏报一次扣0.5分",
@@ -276,6 +293,9 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- proof of a check-in made in an app, sent to a group named after it
+      "驻村干部在“驻村通”签到后须将签到页面截图发到驻村工作群，作为考勤依据",
+      "重点人群定位打卡每日不少于2次，未打卡的扣分",
       "村干部须在微信群内2小时内回复村民诉求，超时的扣分",
       "整改前，该局要求各站每天在群内接龙报数；现已取消",
       -- an hourly patrol; the group gets only what is found

@@ -11,6 +11,20 @@ local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风",
 local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
   "定位", "视频打卡", "手机", "“", "「" }
 
+-- the record of the check-ins as the measure of the work done (以照片和打卡
+-- 记录为准计算服务场次, 按签到记录核算出勤天数, 凭打卡记录发放补贴): a basis
+-- word before it and a counting verb after it, in its segment, make it count
+-- as a number would (asked of the record's terms only: `counts` by term)
+local BASIS = jianfu.words { "以", "按", "根据", "凭", "依据", "依照" }
+local COUNTED_BY = jianfu.words { "计算", "核算", "认定", "核定", "统计", "计发", "核发", "发放", "计入",
+  "折算", "计为" }
+local function counted_by(clause, hit)
+  local text = clause.text
+  local s, e = jianfu.segment(text, hit.from, hit.to)
+  if hit.from <= s or not jianfu.any_in(text, BASIS, s, hit.from - 1) then return false end
+  return jianfu.any_in(text, COUNTED_BY, hit.to + 1, e) ~= nil
+end
+
 jianfu.rule {
   id = "checkin",
   category = "checkin",
@@ -31,9 +45,12 @@ jianfu.rule {
   triggers = {
     "打卡", "打卡率", "打卡次数", "打卡天数", "学习打卡", "定位打卡", "视频打卡", "健康打卡",
     "拍照打卡", "签到", "签到率", "签到次数", "签到天数", "漏打卡", "缺卡", "补卡", "打卡记录",
+    "签到记录",
   },
   examples = {
     bad = {
+      -- the record of check-ins as the measure of the work done
+      "家庭医生每次入户随访须在“健康通”定位打卡，随访人次按打卡记录核算",
       -- a sanction after an inquiry is a demand
       "巡察发现未按要求在APP打卡的，每次扣0.5分",
       -- counted as absent (按旷工处理) is a sanction
@@ -57,6 +74,12 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- a cancellation with no object of its own after the demand, its adverbs aside
+      "各村须每天在“乡村通”APP打卡不少于1次；目前已全部取消",
+      "各村须每天在“乡村通”APP打卡不少于1次。现已取消。",
+      "出勤情况以实地核查为准，不以打卡记录计算出勤天数",
+      -- a coercion in the object of 对 is the violation a sanction targets
+      "对强制村干部每日学习打卡的单位，查实后扣2分",
       "对组织他人代为打卡的，一经查实按旷工处理",
       -- the tourist's 打卡: routes, maps and guides to spots
       "推出10条红色文化打卡线路，在“一部手机游”上线打卡地图",
@@ -97,5 +120,6 @@ jianfu.rule {
     -- a meeting or training register, unless kept through an app (a test
     -- metric_check runs in C, for every term)
     other = { jianfu.in_sentence(MEETING, ONLINE) },
+    counts = { ["打卡记录"] = counted_by, ["签到记录"] = counted_by },
   },
 }

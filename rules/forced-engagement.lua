@@ -74,6 +74,30 @@ end
 -- notice, whatever platform the notice is about
 local RELAYED_TO = jianfu.words(jianfu.norm_list { "给你们", "给你单位", "给你局", "给你处", "给你", "如下" })
 
+-- a chat group or a moments feed a document is relayed to (将气象预警信息
+-- 转发至村民微信群): the channel, not media engaged with; a media word but
+-- where a relaying verb sends a document to it in its segment (将推文转发到
+-- 朋友圈 is engagement by its 推文; 每天将活动转发至微信群 sends no document)
+local CHANNELS = jianfu.words { "微信群", "朋友圈" }
+local MEDIA_CONTENT = {}
+for _, w in ipairs(MEDIA_WORDS) do
+  if w ~= "微信群" and w ~= "朋友圈" then MEDIA_CONTENT[#MEDIA_CONTENT + 1] = w end
+end
+MEDIA_CONTENT = jianfu.words(MEDIA_CONTENT)
+local SENT_TO = jianfu.words { "转发至", "转发到", "转发给", "转发进", "发至", "发到", "推送至", "推送到" }
+local function media_in(text, from)
+  if sentence_has(text, from, MEDIA_CONTENT) then return true end
+  if not sentence_has(text, from, CHANNELS) then return false end
+  local a, b = sentence(text, from)
+  for _, c in ipairs(jianfu.find_all(text:sub(a, b), CHANNELS)) do
+    local cf = a + c.from - 1
+    local s = jianfu.segment(text, cf, cf)
+    local v = cf > s and any_in(text, SENT_TO, s, cf - 1)
+    if not v or v <= s or not any_in(text, DOC_WORDS, s, v - 1) then return true end
+  end
+  return false
+end
+
 -- 转发上级文件, 分享经验: official channels and experience, not media
 OTHER["转发"] = function(text, from, to)
   if any_in(text, RELAYED_TO, to + 1, to + 12) == to + 1 then return true end
@@ -81,7 +105,7 @@ OTHER["转发"] = function(text, from, to)
   local doc = sentence_has(text, from, DOC_WORDS) or
     any_in(text, ADDRESSEES, to + 1, b) or
     find(text, "分享经验", 1, true) or find(text, "经验分享", 1, true)
-  return doc and not sentence_has(text, from, MEDIA_WORDS)
+  return doc and not media_in(text, from)
 end
 
 OTHER["投票"] = function(text, from)
@@ -190,6 +214,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a warning relayed to a village's WeChat group: relaying, not engagement
+      "各村及时将暴雨预警信息转发至村民微信群，转发及时的村给予通报表扬",
+      "对向基层摊派APP下载、点赞、投票任务的单位扣5分",
       -- a warning passed on is relaying, not engagement
       "对及时转发汛情警报的5个社区通报表扬",
       -- a title relaying a document (关于…的通报, 《…办法》)

@@ -73,6 +73,70 @@ local function ledger(text, hit)
   if not jianfu.any_in(text, REPORT_VERB, s, e) then return false end
   return not jianfu.sentence_has(text, hit.from, RANKED)
 end
+-- a count reported (接龙报告当日注册数, 每日上报当日“手机银行”注册数, 报送本周
+-- 下载量): what the report carries, not a quota — a reporting verb right
+-- before it, or before the words that say which count (a day or a period, a
+-- quoted name, an app word, the verb counted) — unless a bound follows it in
+-- its sentence (每日上报注册人数不少于50人), a count in its segment, or its
+-- sentence ranks it (see ledger)
+local REPORTED_BY, WHICH_COUNT = {}, {}
+local REPORTED_LIST = jianfu.words(jianfu.norm_list { "报告", "报送", "上报", "汇报", "填报", "接龙" })
+for _, w in ipairs(REPORTED_LIST) do REPORTED_BY[w] = true end
+-- (by length in bytes: one string.sub a length, not one a word)
+local WHICH_LENS = {}
+for _, w in ipairs(jianfu.norm_list { "当日", "当天", "今日", "本日", "每日", "每天", "当周", "本周",
+    "每周", "当月", "本月", "每月", "累计", "新增", "的", "app", "小程序", "客户端", "公众号", "平台",
+    -- (the verb of a count named by what it counts: 绑定用户数, 注册用户数)
+    "绑定", "注册", "激活", "下载", "安装", "开通", "关注" }) do
+  WHICH_COUNT[w] = true
+  WHICH_LENS[#w] = true
+end
+local LENS = {}
+for n in pairs(WHICH_LENS) do LENS[#LENS + 1] = n end
+table.sort(LENS)
+local OPEN_OF = { [N("”")] = N("“"), [N("」")] = N("「"), [N("』")] = N("『") }
+-- where a quoted name ending right before j opens (at most twelve characters), or nil
+local function quote_before(text, j)
+  local close = j > 3 and text:sub(j - 3, j - 1)
+  local open_q = OPEN_OF[close]
+  if not open_q then return nil end
+  local open
+  local i = math.max(1, j - 39)
+  while true do
+    local q = string.find(text, open_q, i, true)
+    if not q or q >= j - 3 then break end
+    open, i = q, q + 1
+  end
+  return open
+end
+-- (most clauses hold no reporting verb: looked for once a clause, for the
+-- clause last asked about, before any walk back)
+local last_text, last_reports
+local function reported(clause, text, hit)
+  if text ~= last_text then
+    last_text, last_reports = text, jianfu.any_in(text, REPORTED_LIST, 1, #text) ~= nil
+  end
+  if not last_reports then return false end
+  local j = hit.from
+  for _ = 1, 6 do
+    local k = quote_before(text, j)
+    if not k then
+      for _, n in ipairs(LENS) do
+        if j > n and WHICH_COUNT[text:sub(j - n, j - 1)] then k = j - n break end
+      end
+    end
+    if not k then break end
+    j = k
+  end
+  if j <= 6 or not REPORTED_BY[text:sub(j - 6, j - 1)] then return false end
+  -- (a bound later in its sentence: 接龙报告当日注册户数，不少于10户)
+  local _, e = jianfu.sentence(text, hit.from)
+  for _, t in ipairs(clause.thresholds) do
+    if t.from > hit.to and t.from <= e then return false end
+  end
+  if jianfu.count_after(clause, hit) then return false end
+  return not jianfu.sentence_has(text, hit.from, RANKED)
+end
 -- what a download, installation or registration of other things looks like
 local OTHER = {
   "下载附件", "附件下载", "下载表格", "下载模板", "下载相关", "下载后填", "注册资本", "注册资金",
@@ -244,6 +308,11 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a reporting verb that governs something else
+      "各村须在报送材料后组织村民注册“村村通”APP，每村不少于300户",
+      -- a measure bounded in another cell of a scoring-table row, the title an assessment plan's
+      { text = "| 项目 | 内容 | 标准 | 分值 |\n|---|---|---|---|\n| 数字文化 | “文化云”小程序新增注册用户 | 每季度不少于1500人 | 10 |",
+        title = "某区2025年度文化站考核评分细则" },
       "各网点每季度发展“邮储银行”手机银行新用户不少于50户，纳入考核",
       "各单位须组织职工100%下载安装“国资监管”APP",
       "各营业厅“掌上营业厅”注册用户数须由5000户增至8000户，未完成的扣2分",
@@ -275,6 +344,12 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a count reported, with no bound of its own
+      "各营业厅每日报送“掌上营业厅”下载量，未按时报送的扣0.2分",
+      "各基层社每天在“供销推广”群接龙报告当日注册数，未接龙的扣0.2分",
+      -- a coercion sanctioned once verified (查实后), or named by 对…的
+      "向基层摊派APP下载任务的，查实后扣5分",
+      "对强制干部下载“学习通”的单位扣2分",
       "各户100%安装燃气报警器，纳入考核",
       "各网点“手机银行”注册客户的月活跃率不低于30%",
       -- a count risen from one level to another is a statistic
@@ -320,14 +395,17 @@ jianfu.rule {
       -- in its sentence, or before it in its clause, its item's heading
       -- (二、关于“平安乡镇”APP推广。县里要求…下载安装不少于6000户) or its
       -- document's title (see app_named); and not as the ledger or progress
-      -- of the activity, entered or reported (see ledger)
-      if ACQUIRE[hit.term] then return not acquires(clause.text, hit) end
-      if base_of_rate(clause.text, hit) then return true end
+      -- of the activity, entered or reported (see ledger); nor a count
+      -- reported, whatever its term (see reported: asked last, as most hits
+      -- are decided before)
+      local text = clause.text
+      if ACQUIRE[hit.term] then return not acquires(text, hit) or reported(clause, text, hit) end
+      if base_of_rate(text, hit) then return true end
       -- (a share of everyone, 100%下载: the verb's app named, see share_verb)
       local v = share_verb(hit)
-      if v then return not app_named(clause, v) or ledger(clause.text, v) end
-      if not GENERIC[hit.term] then return false end
-      return not app_named(clause, hit) or ledger(clause.text, hit)
+      if v then return not app_named(clause, v) or ledger(text, v) or reported(clause, text, hit) end
+      if GENERIC[hit.term] and (not app_named(clause, hit) or ledger(text, hit)) then return true end
+      return reported(clause, text, hit)
     end,
     -- a template (written in C, with no evidence table to make), but for an
     -- acquisition (MESSAGE) and a forced practice

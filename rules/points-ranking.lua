@@ -357,7 +357,10 @@ local REPLY = jianfu.normalize("回复")
 local REPLY_MEASURE = jianfu.words(jianfu.norm_list { "的及时率", "的平均用时", "的用时", "的时长",
   "的速度", "的次数", "的情况" })
 local REPLY_GROUP = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
-  "群聊", "”群", "」群", "本群" })
+  "群聊", "”群", "」群", "本群",
+  -- (a group named by its purpose, known by the reply right after it: 在村务群
+  -- 回复通知的平均用时, 在年级群回复“已阅”的及时率)
+  "群回复" })
 -- (not of a document relayed or a warning passed on: 转发上级文件的次数,
 -- 转发预警信息的次数 count official channels' work, not engagement)
 local RELAYED = jianfu.words(jianfu.norm_list { "文件", "通知", "公文", "上级", "批示", "预警", "警报",
@@ -721,6 +724,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- traditional 回覆 (OpenCC converts it as a phrase), a group named by its purpose
+      "各村在村務群回覆通知的平均用時每週統計排名，排名後三位的村在全鎮通報",
       "各支部党员每周为“海关党建”微信推文点“在看”不少于5次，完成情况每周通报排名",
       "各网格员每月在“社会治理”平台填报走访记录条数按月排名",
       -- an activity counted after its object (转发…文章的次数) and a group reply measured after what it answers

@@ -932,11 +932,14 @@ static bool reports_place(const state *st, size_t i) {
 
 /* Is a threshold a bound set (不低于90%, 20%以上, 控制在3个以内) rather than a
  * value reached, which reports state as often as plans do (参与率达到96%,
- * 阅读量达3.5万次, 突破5万人, 日均登录人数为1260人)? */
+ * 阅读量达3.5万次, 突破5万人, 日均登录人数为1260人, and a value raised to:
+ * 读者满意率提升至94%, which a plan states with a word of its own when it
+ * demands it, 须提升至, 力争提高到)? */
 static bool is_bound(const state *st, jf_span t) {
   static const char *reached[] = {"达到", "达", "突破", "超过", "高于", "大于", "多于", "超出",
                                   "最高", "最多", "最低", "最少", "低于", "少于", "小于", "不足",
-                                  "不满", "不到", "未满", "未达到", "未达", "达不到", ">", "<"};
+                                  "不满", "不到", "未满", "未达到", "未达", "达不到", ">", "<",
+                                  "提高到", "提高至", "提升到", "提升至", "提到", "提至"};
   const jfa_word *w = jfa_word_at(st->s, st->len, t.start);
   if (w && w->kind == KW_GROW) /* a growth target (assessment plans only) */
     return !reports_place(st, t.start);
@@ -984,6 +987,7 @@ static bool demands(const state *st, size_t a, size_t b) {
   }
   return periodic && notify;
 }
+
 
 /* Is [a, b) at most four characters besides digits (今后一律, 均, 仅,
  * 2025年起均), after a starting time (今年起一律)? */
@@ -1065,9 +1069,14 @@ static bool add_prohibition(state *st, const ev *e) {
       a = ss, b = e->start; /* 活跃率须达80%,现已取消 / 这种做法必须纠正 */
       /* …每天在群内接龙报数;现已取消: a cancellation or rectification with no
        * object of its own and nothing but a short head (现已, 目前已) opening
-       * the sentence after a semicolon governs the sentence before it */
-      if (w->sub != PRO_PROHIBIT && sa == ss && ss > 0 && st->s[ss - 1] == ';' &&
-          short_head(st->s, ss, e->start))
+       * the sentence after a semicolon governs the sentence before it; so
+       * does one after a full stop, or with a longer head, made only of words
+       * of time, manner and reference (目前已全部, 该要求已于今年3月全部: as
+       * the loader's JF_CLAUSE_CANCELLED does for a clause of its own) */
+      if (w->sub != PRO_PROHIBIT && sa == ss && ss > 0 &&
+          ((st->s[ss - 1] == ';' && short_head(st->s, ss, e->start)) ||
+           ((st->s[ss - 1] == ';' || (ss >= 3 && prev_is(st->s, ss, "。"))) &&
+            jf_bare_cancel_head(st->s, ss, e->start))))
         a = sentence_start(st, ss - 1);
     }
     else a = back_start(st, ss, sa), b = e->start; /* 学习不少于2小时,记录不排名、不通报 */
@@ -1221,6 +1230,32 @@ typedef struct lit {
   size_t n;
 } lit;
 #define LIT(s) {s, sizeof(s) - 1}
+
+bool jf_bare_cancel_head(const char *s, size_t a, size_t b) {
+  /* (two characters first where a word starts like a shorter one: 现在, 现) */
+  static const lit head[] = {
+      LIT("现在"), LIT("目前"), LIT("当前"), LIT("如今"), LIT("此前"), LIT("之前"), LIT("已经"),
+      LIT("全部"), LIT("一律"), LIT("一并"), LIT("予以"), LIT("今年"), LIT("去年"), LIT("本年"),
+      LIT("上述"), LIT("以上"), LIT("这一"), LIT("这种"), LIT("此项"), LIT("该项"), LIT("要求"),
+      LIT("做法"), LIT("规定"), LIT("措施"), LIT("制度"), LIT("该"), LIT("此"), LIT("这"),
+      LIT("项"), LIT("现"), LIT("已"), LIT("均"), LIT("都"), LIT("并"), LIT("于"), LIT("年"),
+      LIT("月"), LIT("日"), LIT("底"), LIT("初"), LIT("起"), LIT("原"), LIT("经"), LIT("被"),
+      LIT(" ")};
+  size_t i = a;
+  while (i < b) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      i++;
+      continue;
+    }
+    size_t k = 0;
+    for (; k < sizeof head / sizeof *head; k++)
+      if (i + head[k].n <= b && s[i] == head[k].w[0] && memcmp(s + i, head[k].w, head[k].n) == 0)
+        break;
+    if (k == sizeof head / sizeof *head) return false;
+    i += head[k].n;
+  }
+  return true;
+}
 
 /* The first word of `ws` at s[i], or NULL. */
 static const lit *lit_at(const char *s, size_t len, size_t i, const lit *ws, size_t n) {
@@ -1790,6 +1825,16 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
   if (!add_questions(st)) goto fail;
   trim_scopes(st);
+  /* …每天打卡不少于1次。现已取消。: the next clause cancels this one (after
+   * trim_scopes, which would cut a forward scope at a threshold; before
+   * unlink_renounced, so that the clause's link goes with it) */
+  if (ctx && ctx->cancelled) {
+    jf_prohibition *p = vec_push(&st->prohibitions);
+    if (!p) goto fail;
+    p->trigger = (jf_span){0, 0};
+    p->scope = (jf_span){0, (uint32_t)len};
+    strcpy(p->kind, "cancel");
+  }
   unlink_renounced(st);
   /* a report's own demand (须, 今后) is no description, except in a section
    * listing the problems found, whose items quote the demands made before

@@ -6,6 +6,7 @@
 #ifndef JF_ANALYZE_INT_H
 #define JF_ANALYZE_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "jianfu/analyze.h"
@@ -18,5 +19,11 @@ void jf_sentence_bounds(const char *s, size_t len, size_t i, size_t *start, size
 /* A copy of a, owned by the caller (jf_analysis_free), in one block as
  * jf_analyze makes it; NULL when out of memory (or a is NULL). */
 jf_analysis *jf_analysis_copy(const jf_analysis *a);
+
+/* Is normalized s[a, b) the head of a bare cancellation (现已, 目前已全部, 该要求已于
+ * 今年3月全部 before 取消): nothing but words of time, manner and reference
+ * and digits, so that the cancellation has no object of its own and speaks
+ * of what came before it? */
+bool jf_bare_cancel_head(const char *s, size_t a, size_t b);
 
 #endif

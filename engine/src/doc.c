@@ -84,7 +84,7 @@ static bool is_deferred(const jf_doc *doc, const jf_clause *c) {
 static unsigned ctx_bits(const jf_analyze_ctx *x) {
   return (unsigned)x->scheme_item | (unsigned)x->assessment_doc << 1 |
          (unsigned)x->report_doc << 2 | (unsigned)x->problem_section << 3 |
-         (unsigned)x->plan_section << 4;
+         (unsigned)x->plan_section << 4 | (unsigned)x->cancelled << 5;
 }
 
 /* A hash of the text, eight bytes a step (a multiply and a shift each). */
@@ -193,6 +193,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     .report_doc = ((const doc_priv *)doc)->report,
     .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
     .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
+    .cancelled = (c->flags & JF_CLAUSE_CANCELLED) != 0,
   };
   doc_priv *p = (doc_priv *)doc;
   unsigned bits = ctx_bits(&ctx);

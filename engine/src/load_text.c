@@ -31,6 +31,7 @@
 
 #include "jianfu/load.h"
 #include "doc_int.h"
+#include "analyze_int.h"
 #include "load_util.h"
 
 #define MAX_HEADING_CHARS 30
@@ -51,6 +52,7 @@ typedef struct tload {
   bool in_problems; /* under a heading that lists problems found */
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
+  long last;        /* the clause emitted last in this paragraph, -1 for none */
   jf_status st;
 } tload;
 
@@ -235,6 +237,61 @@ static void section_heading(tload *t, size_t a, size_t b) {
 
 /* --- clauses ---------------------------------------------------------------- */
 
+/* A clause that only cancels or corrects (现已取消。目前已全部取消。该做法已于3月
+ * 纠正。), with no object of its own, speaks of the clause before it: a
+ * cancelling word last (了 and the terminator aside), and before it nothing
+ * but words of time, manner and reference and digits (jf_bare_cancel_head).
+ * Asked of every clause, so first of its last bytes alone: only a short
+ * clause (at most twenty-two characters) whose last character, past its
+ * terminator, spaces and 了, is the last of a cancelling word in any script
+ * (消 正 止 停 销 銷 除 改) is normalized to be read. */
+static bool bare_cancellation(const tload *t, size_t a, size_t b) {
+  static const char *const ends[] = {"取消", "纠正", "废止", "停止", "叫停", "撤销", "废除", "整改"};
+  if (b - a > 66 || b - a < 6) return false; /* (twenty-two characters) */
+  const unsigned char *u = (const unsigned char *)t->s;
+  size_t e = b;
+  /* one terminator (。 ； ！ ; !), then 了; rtrim took the spaces after them */
+  if (u[e - 1] == ';' || u[e - 1] == '!')
+    e--;
+  else if ((u[e - 3] == 0xE3 && u[e - 2] == 0x80 && u[e - 1] == 0x82) ||
+           (u[e - 3] == 0xEF && u[e - 2] == 0xBC && (u[e - 1] == 0x9B || u[e - 1] == 0x81)))
+    e -= 3;
+  while (e - a >= 6 && (u[e - 1] == ' ' || u[e - 1] == '\t')) e--;
+  if (e - a >= 6 && u[e - 3] == 0xE4 && u[e - 2] == 0xBA && u[e - 1] == 0x86) e -= 3; /* 了 */
+  if (e - a < 6) return false;
+  switch ((uint32_t)u[e - 3] << 16 | (uint32_t)u[e - 2] << 8 | u[e - 1]) {
+  case 0xE6B688: /* 消 */
+  case 0xE6ADA3: /* 正 */
+  case 0xE6ADA2: /* 止 */
+  case 0xE5819C: /* 停 */
+  case 0xE99480: /* 销 */
+  case 0xE98AB7: /* 銷 */
+  case 0xE999A4: /* 除 */
+  case 0xE694B9: /* 改 */
+    break;
+  default:
+    return false;
+  }
+  jf_norm n = {0};
+  if (jf_normalize(t->s + a, b - a, NULL, 0, &n) != JF_OK) return false;
+  const char *s = n.text;
+  size_t ne = n.len;
+  bool bare = false;
+  for (;;) { /* terminators and 了 at the end */
+    if (ne >= 3 && (memcmp(s + ne - 3, "\xe3\x80\x82", 3) == 0 || memcmp(s + ne - 3, "\xe4\xba\x86", 3) == 0))
+      ne -= 3; /* 。 了 */
+    else if (ne >= 1 && (s[ne - 1] == ';' || s[ne - 1] == '!' || s[ne - 1] == ' '))
+      ne--;
+    else
+      break;
+  }
+  for (size_t k = 0; k < sizeof ends / sizeof *ends && !bare; k++)
+    if (ne >= 6 && memcmp(s + ne - 6, ends[k], 6) == 0) bare = true;
+  if (bare) bare = jf_bare_cancel_head(s, 0, ne - 6);
+  jf_norm_free(&n);
+  return bare;
+}
+
 static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (t->st != JF_OK) return;
   a = skip_space(t, a, b);
@@ -243,8 +300,13 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
   if (t->in_problems) flags |= JF_CLAUSE_PROBLEMS;
   if (t->in_plans) flags |= JF_CLAUSE_PLANS;
-  if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item))
+  if (t->last >= 0 && !(flags & JF_CLAUSE_HEADING) && bare_cancellation(t, a, b))
+    t->doc->clauses[t->last].flags |= JF_CLAUSE_CANCELLED;
+  if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item)) {
     t->st = JF_ENOMEM;
+    return;
+  }
+  t->last = flags & JF_CLAUSE_HEADING ? -1 : (long)t->doc->n_clauses - 1;
 }
 
 static void flush(tload *t) {
@@ -522,6 +584,7 @@ static size_t line_end(const tload *t, int line, size_t *next) {
 
 static void end_block(tload *t) {
   flush(t);
+  t->last = -1;
   t->item = -1;
   t->pending = 0;
   t->base = 0;
@@ -630,7 +693,7 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
 
 jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf_doc **out,
                           jf_error *err) {
-  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1};
+  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1, .last = -1};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   size_t title_a = 0, title_b = 0;
   *out = NULL;

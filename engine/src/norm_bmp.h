@@ -26,6 +26,10 @@ enum {
   F_CJK = 1u << 26,     /* the normalized form is CJK (for the white-space rule) */
   F_COMPLEX = 1u << 27, /* NFKC gives several code points: use utf8proc at run time */
   F_COMB = 1u << 28,    /* combining mark: joins the character before it */
+  /* a character OpenCC converts only within some phrases (覆 of 回覆, 瞭 of
+   * 瞭解): jf_normalize looks them up around it (t2s_table.h jf_t2s_phrases).
+   * Set by tools/gen_t2s.c on the table, not by norm_bmp_entry. */
+  F_PHRASE = 1u << 29,
 };
 #define CP_MASK 0x1FFFFFu
 #define NFKC_OPTS (UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STABLE)

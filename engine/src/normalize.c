@@ -520,7 +520,7 @@ static inline __attribute__((always_inline)) size_t run3_impl(buf *b, const unsi
     if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0)) break;
     uint32_t cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
     uint32_t v = jf_norm_bmp[cp];
-    if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB)) break;
+    if (v & (F_SPACE | F_DROP | F_COMPLEX | F_COMB | F_PHRASE)) break;
     if (mark_at(r, i + 3, len)) break;
     if (o + 4 > cap) {
       b->len = o;
@@ -581,6 +581,47 @@ static bool put_all(buf *b, const uint32_t *cps, size_t m, uint32_t s, uint32_t 
   return true;
 }
 
+/* Traditional text converts some characters only within phrases (OpenCC's
+ * TSPhrases: 回覆 -> 回复, 重覆 -> 重复, 瞭解 -> 了解, 藉口 -> 借口, while 覆盖
+ * keeps 覆): once the text is written, each phrase of jf_t2s_phrases around
+ * a character flagged F_PHRASE (the longest first) is written over with its
+ * result. A phrase and its result have as many bytes in each character, so
+ * every byte keeps its map; the phrases are matched on the normalized text,
+ * across the spaces and line breaks it dropped (回 覆, 回\n覆). Run only when
+ * such a character was written: rare in any text. */
+static void convert_phrases(char *t, size_t len) {
+  size_t i = 0;
+  while (i + 3 <= len) {
+    const unsigned char *u = (const unsigned char *)t + i;
+    if ((u[0] & 0xF0) != 0xE0) {
+      i++;
+      continue;
+    }
+    uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    size_t next = i + 3;
+    if (jf_norm_bmp[cp] & F_PHRASE) {
+      size_t lo = 0, hi = JF_T2S_PHRASES; /* the first entry of this hinge */
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (jf_t2s_phrases[mid].hinge < cp)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      for (size_t k = lo; k < JF_T2S_PHRASES && jf_t2s_phrases[k].hinge == cp; k++) {
+        const struct jf_t2s_phrase *e = &jf_t2s_phrases[k];
+        if (e->at > i || i - e->at + e->len > len) continue;
+        char *p = t + i - e->at;
+        if (memcmp(p, e->from, e->len) != 0) continue;
+        memcpy(p, e->to, e->len);
+        next = i - e->at + e->len;
+        break;
+      }
+    }
+    i = next;
+  }
+}
+
 static bool fast_paths = true;
 
 void jf_normalize_fast_paths(bool on) { fast_paths = on; }
@@ -615,6 +656,7 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
   uint32_t last_s = 0;
   size_t i = 0;
   bool fast = fast_paths;
+  bool phrase = false; /* a character of jf_t2s_phrases written (F_PHRASE) */
   while (i < len) {
     /* Fast path: a run of printable ASCII, short of its last character when a
      * non-ASCII byte (perhaps a combining mark) follows. */
@@ -717,6 +759,7 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
       last_s = s;
       put(&b, c, s, e);
       prev = cl;
+      phrase |= (v & F_PHRASE) != 0;
       i += n;
       continue;
     }
@@ -763,10 +806,13 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
       st = JF_ENOMEM;
       goto out;
     }
+    for (size_t j = 0; j < m; j++) /* (a hinge composed or decomposed to) */
+      phrase |= cps[j] < 0x10000 && (jf_norm_bmp[cps[j]] & F_PHRASE);
     prev = is_cjk(cps[m - 1]) ? CJK : OTHER;
     num_ok = prev == CJK;
     i += n;
   }
+  if (phrase) convert_phrases(b.text, b.len);
 
   uint32_t src_end = raw_map ? (len ? raw_map[len - 1] + 1 : base) : base + (uint32_t)len;
   b.text[b.len] = 0;

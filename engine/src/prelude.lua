@@ -280,10 +280,30 @@ local CONDITION = compile { "存在", "发现", "出现", "查实", "核实", "�
 -- (存在强制群众下载安装行为的，本项不得分)
 local COERCION = compile { "强制", "摊派", "强迫", "变相", "违规", "硬性", "刷" }
 
-local AFTER_CONDITION = compile { "被查实", "被发现", "被查出", "经查实", "经核实", "一经查实" }
+-- (查实 alone too: 查实后扣5分, 查实的; 查证属实)
+local AFTER_CONDITION = compile { "查实", "被发现", "被查出", "经核实", "查证属实" }
+
+-- 对向基层摊派APP下载任务的单位扣5分, 对强制干部下载APP的乡镇…: a coercion
+-- in the object of 对, which 的 closes after the hit in its segment, names
+-- the violators a sanction targets; not when they left something undone
+-- (对未完成强制安装任务的单位: the task is the plan's own)
+local function coercion_targeted(text, from, to)
+  local s, e = M.segment(text, from, to)
+  local d = string.find(text, "对", s, true)
+  if not d or d >= from then return false end
+  local de = string.find(text, "的", to + 1, true)
+  if not de or de + 2 > e then return false end
+  if M.any_in(text, COERCION, d + 3, to) == nil then return false end
+  for _, w in ipairs { "未", "没" } do
+    local u = string.find(text, w, d + 3, true)
+    if u and u + 2 <= from - 1 then return false end
+  end
+  return true
+end
 
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
 local function punished_lua(text, from, to)
+  if coercion_targeted(text, from, to) then return true end
   local h = { from = from, to = to }
   local a = sentence_bounds(text, h.from)
   local before = string.sub(text, a, h.from - 1)
@@ -695,8 +715,24 @@ function M.metric_check(opts)
     error("jianfu.metric_check: other must be a function (clause, hit) -> boolean, " ..
       "or a table of them by term", 2)
   end
-  if counts ~= nil and type(counts) ~= "function" then
-    error("jianfu.metric_check: counts must be a function (clause, hit) -> boolean", 2)
+  -- counts given by term: a private copy, asked as counts(clause, hit) is
+  -- (a term not in it is not made to count by its context)
+  local counts_by
+  if type(counts) == "table" then
+    counts_by = {}
+    for term, f in pairs(counts) do
+      if type(term) ~= "string" or type(f) ~= "function" then
+        error("jianfu.metric_check: counts must map terms to functions (clause, hit) -> boolean", 2)
+      end
+      counts_by[term] = f
+    end
+    counts = function(clause, h)
+      local f = counts_by[h.term]
+      return f ~= nil and f(clause, h) and true or false
+    end
+  elseif counts ~= nil and type(counts) ~= "function" then
+    error("jianfu.metric_check: counts must be a function (clause, hit) -> boolean, " ..
+      "or a table of them by term", 2)
   end
   local requires = opts.requires or "link_or_threshold"
   if not REQUIRES[requires] then
@@ -766,6 +802,16 @@ function M.metric_check(opts)
     return false
   end
 
+  -- Does the item (a table row, a list item) tie the clause to assessment: a
+  -- penalty or a threshold in it, and a link word in it or the document's
+  -- title making it an assessment plan (| “体育e站”新增注册用户 | 每季度不少于
+  -- 2000人 | 5 | in a 考核评分细则)?
+  local function item_assessed(clause)
+    local item = clause.item
+    return (item and (item.linked or clause.doc.assessment) and
+      (#item.penalties > 0 or #item.thresholds > 0)) or false
+  end
+
   -- Does occurrence h count? Returns its threshold, quota, frequency, penalty.
   local function qualifies(clause, text, field, h, is_forced)
     local th = M.nearest(clause.thresholds, h.from)
@@ -805,14 +851,12 @@ function M.metric_check(opts)
     local assessed = clause.assessed
     if not M.is_measure(h.term) and not counted and not pen then
       -- an activity: a title or a scheme does not make it a criterion by itself
-      assessed = M.sentence_has(text, h.from, FIRM_LINK) or (clause.item and clause.item.linked and
-        (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+      assessed = M.sentence_has(text, h.from, FIRM_LINK) or item_assessed(clause)
     elseif M.is_measure(h.term) and not assessed and not counted then
       -- a measure named in one cell of a table row, or one sentence of a
       -- list item, and scored in another (| 职工“云课堂”月学习时长 | 不足6
       -- 小时的扣0.2分 |): the item ties it to assessment as it does an activity
-      assessed = (clause.item and clause.item.linked and
-        (#clause.item.penalties > 0 or #clause.item.thresholds > 0)) or false
+      assessed = item_assessed(clause)
     end
     local ok
     if requires == "link" then ok = assessed
@@ -935,7 +979,7 @@ function M.metric_check(opts)
   end
   if metric_c then
     return metric_c(check, metrics, unless_c, standalone_c, other, counts, requires, message,
-      other_by, forced_message)
+      other_by, forced_message, counts_by)
   end
   return check
 end

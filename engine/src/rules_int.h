@@ -26,6 +26,7 @@ typedef struct jf_metric_pre {
   const struct term_list *metrics, *unless, *standalone; /* NULL when not given */
   const void *consts;                                    /* the prelude's lists */
   const void *other_by; /* `other` given by term: rules_metric.c's other_by, or NULL */
+  const void *counts_by; /* `counts` given by term: an other_by too, or NULL */
 } jf_metric_pre;
 
 /* A registered rule: the public metadata plus what the engine needs to run it. */

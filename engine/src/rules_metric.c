@@ -50,6 +50,7 @@ enum {
   UV_CONSTS,
   UV_OTHER_BY,       /* `other` given by term: an other_by, or nil */
   UV_FORCED_MESSAGE, /* the message of a forced practice, or nil */
+  UV_COUNTS_BY,      /* `counts` given by term: an other_by, or nil */
   UV_PRE             /* a userdata holding what read_pre reads from the others */
 };
 
@@ -126,7 +127,7 @@ typedef struct mctx {
   const mconsts *k;
   mlist blocks;
   bool other, counts;
-  const other_by *other_by;
+  const other_by *other_by, *counts_by;
   int requires;
   mitem item;
   /* usable() of each hit of memo_list, once asked (a real call only): 0
@@ -338,6 +339,20 @@ static bool other_says(mctx *x, mlist *l, size_t i) {
   return charge(x, cost) && r;
 }
 
+/* counts(clause, hit): by the hit's term when `counts` is a table (an
+ * other_by as for `other`: a term not in it is not made to count, and asks
+ * no Lua), else the callback. */
+static bool counts_says(mctx *x, mlist *l, size_t i) {
+  const other_by *cb = x->counts_by;
+  if (!cb) return call_cb(x, UV_COUNTS, l, i);
+  const mhit *h = &l->v[i];
+  const other_entry *e = NULL;
+  for (size_t k = 0; k < cb->n && !e; k++)
+    if (cb->v[k].len == h->tlen && memcmp(cb->v[k].term, h->term, h->tlen) == 0) e = &cb->v[k];
+  if (!e) return false;
+  return call_cb(x, UV_COUNTS, l, i);
+}
+
 /* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator);
  * and the divisor of a written ratio (月登录人数/注册人数, ÷注册人数, 除以注册人数) */
 static bool ends_with(const char *t, lua_Integer before, const char *w, size_t n) {
@@ -450,12 +465,15 @@ static void item_find(mctx *x, unsigned f) {
   }
 }
 
-/* item.linked and (#item.penalties > 0 or #item.thresholds > 0) */
+/* (item.linked or doc.assessment) and (#item.penalties > 0 or
+ * #item.thresholds > 0): the prelude's item_assessed */
 static bool item_assessed(mctx *x) {
   const mitem *it = item_of(x);
   if (!it->present) return false;
-  item_find(x, IT_LINKED);
-  if (!it->linked) return false;
+  if (!x->doc->assessment) {
+    item_find(x, IT_LINKED);
+    if (!it->linked) return false;
+  }
   item_find(x, IT_PEN);
   if (it->pen) return true;
   item_find(x, IT_TH);
@@ -556,7 +574,7 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
   bool proof = false;
   if (x->counts && (rs || (q->th < 0 && q->quota < 0 &&
                            ((q->freq < 0 && !hourly) || (q->pen < 0 && !measure)))))
-    proof = call_cb(x, UV_COUNTS, l, i);
+    proof = counts_says(x, l, i);
   h = &l->v[i];
   if (rs) return proof;
   if (!measure && q->th < 0 && q->quota < 0 && q->pen < 0 && !proof) {
@@ -1772,9 +1790,10 @@ static int call_lua(lua_State *L, int nargs) {
  * (when it is made: the check keeps it in UV_PRE). */
 static void read_pre(lua_State *L, int fn, jf_metric_pre *p) {
   const void **lists[] = {(const void **)&p->metrics, (const void **)&p->unless,
-                          (const void **)&p->standalone, &p->consts, &p->other_by};
-  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS, UV_OTHER_BY};
-  for (int i = 0; i < 5; i++) {
+                          (const void **)&p->standalone, &p->consts, &p->other_by,
+                          &p->counts_by};
+  const int uvs[] = {UV_METRICS, UV_UNLESS, UV_STANDALONE, UV_CONSTS, UV_OTHER_BY, UV_COUNTS_BY};
+  for (int i = 0; i < 6; i++) {
     lua_getupvalue(L, fn, uvs[i]);
     *lists[i] = lua_touserdata(L, -1);
     lua_pop(L, 1);
@@ -1801,6 +1820,7 @@ static bool begin(mctx *x, const jf_metric_pre *p, const jf_doc *doc, size_t ci)
   x->k = p->consts;
   x->other = p->other;
   x->other_by = p->other_by;
+  x->counts_by = p->counts_by;
   x->counts = p->counts;
   x->requires = p->requires;
   return true;
@@ -2073,10 +2093,11 @@ static void push_other_by(lua_State *L, int idx) {
 }
 
 /* The constructor: (lua_check, metrics, unless, standalone, other, counts,
- * requires, message, other_by, forced_message) -> the C check, or lua_check
- * itself when a list is not compiled. Upvalue 1 is the constants' userdata. */
+ * requires, message, other_by, forced_message, counts_by) -> the C check, or
+ * lua_check itself when a list is not compiled. Upvalue 1 is the constants'
+ * userdata. */
 static int l_new_metric(lua_State *L) {
-  lua_settop(L, 10);
+  lua_settop(L, 11);
   luaL_checktype(L, 1, LUA_TFUNCTION);
   for (int i = 2; i <= 4; i++) {
     if (lua_isnil(L, i)) continue;
@@ -2100,6 +2121,8 @@ static int l_new_metric(lua_State *L) {
   lua_replace(L, 7);
   push_other_by(L, 9);
   lua_replace(L, 9);
+  push_other_by(L, 11);
+  lua_replace(L, 11);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, UV_CONSTS); /* the constants before other_by */
   /* read once here, not on every call (a tenth of a call that reports nothing) */

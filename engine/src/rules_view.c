@@ -2090,14 +2090,41 @@ static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Int
   return found;
 }
 
+/* the prelude's coercion_targeted(text, from, to): a coercion in the object
+ * of 对, which 的 closes after the hit in its segment (对向基层摊派APP下载任务
+ * 的单位), with no 未 or 没 between 对 and the hit */
+static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_Integer to,
+                              const term_list *coer) {
+  lua_Integer s, e;
+  seg_bounds(t, len, from, to, &s, &e);
+  if (from <= s || (size_t)to >= len) return false;
+  /* the first 对 from s on, starting before the hit */
+  size_t w = (size_t)(from - s) + 2;
+  if (w > len - (size_t)(s - 1)) w = len - (size_t)(s - 1);
+  const char *d = memmem(t + s - 1, w, "\xe5\xaf\xb9", 3);
+  if (!d || (lua_Integer)(d - t) + 1 >= from) return false;
+  lua_Integer dp = (lua_Integer)(d - t) + 1;
+  const char *de = memmem(t + to, len - (size_t)to, "\xe7\x9a\x84", 3); /* 的 */
+  if (!de || (lua_Integer)(de - t) + 1 + 2 > e) return false;
+  if (!occurs_in(coer, t, dp + 3, to)) return false;
+  if (from - 1 >= dp + 3) {
+    size_t n = (size_t)(from - 1 - (dp + 3) + 1);
+    if (memmem(t + dp + 2, n, "\xe6\x9c\xaa", 3) || memmem(t + dp + 2, n, "\xe6\xb2\xa1", 3))
+      return false; /* 未, 没 */
+  }
+  return true;
+}
+
 /* the prelude's punished(text, from, to): is the hit the violation a
  * sanction punishes? Upvalues: the Lua version, then the compiled CONDITION,
  * COERCION and AFTER_CONDITION. The Lua version's substrings become windows:
  * before = text[a, from - 1] (a the sentence's start) must hold a condition
  * and a coercion word in its own first sentence, or after = text[to + 1,
- * the next ","] a word of AFTER_CONDITION. */
+ * the next ","] a word of AFTER_CONDITION. First of all, a coercion in the
+ * object of 对 (coercion_targeted). */
 bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     const term_list *cond, const term_list *coer, const term_list *after) {
+  if (jf_rs_may_occur(coer, t, len) && coercion_targeted(t, len, from, to, coer)) return true;
   /* the windows are parts of t: no word of a list in t, none in them */
   if (jf_rs_may_occur(cond, t, len) && jf_rs_may_occur(coer, t, len)) {
     lua_Integer a, b;

@@ -512,6 +512,30 @@ static void test_problem_section(void) {
   unload(&l);
 }
 
+/* A clause that only cancels or corrects (现已取消。目前已全部取消。该做法已于
+ * 3月纠正。) marks the clause before it in its paragraph; one with an object
+ * of its own (学习打卡已取消。), one after a blank line and a heading do not. */
+static void test_cancelled_by_next(void) {
+  loaded l = load_str("c.txt", "某镇工作通知\n"
+                               "各村须每天打卡不少于1次。现已取消。\n"
+                               "网格员每周上传照片不少于20张；\n"
+                               "該做法已於今年3月全部糾正。\n"
+                               "各村每天上报事件不少于3条。学习打卡已取消。\n"
+                               "各村每周接龙报数。\n"
+                               "\n"
+                               "目 前 已 取 消 。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (d && d->n_clauses == 9) {
+    static const bool want[9] = {false, true, false, true, false, false, false, false, false};
+    for (size_t i = 0; i < 9; i++)
+      CHECK_MSG(((d->clauses[i].flags & JF_CLAUSE_CANCELLED) != 0) == want[i], "clause %zu", i);
+  } else {
+    CHECK_INT(d ? (int)d->n_clauses : -1, 9);
+  }
+  unload(&l);
+}
+
 static void test_crlf_text(void) {
   loaded l = load_file("tests/data/load/plan-crlf.txt");
   CHECK_INT(l.st, JF_OK);
@@ -649,6 +673,7 @@ int main(void) {
   test_text_lists();
   test_markdown();
   test_problem_section();
+  test_cancelled_by_next();
   test_crlf_text();
   test_empty_text();
   test_title_or_wrapped();

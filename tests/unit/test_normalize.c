@@ -121,6 +121,22 @@ static const struct {
      * ASCII by then, so they space like ASCII. */
     {"80 ％", "80 %"},
     {"第一条 （考核）", "第一条(考核)"},
+    /* Phrases OpenCC converts only as phrases (t2s_table.h jf_t2s_phrases):
+     * 覆 of 回覆 and 重覆 is 复, of 覆蓋 stays; across dropped spaces, line
+     * breaks and invisible characters; the longest phrase first. */
+    {"在工作羣回覆“已閱”的及時率", "在工作群回复“已阅”的及时率"},
+    {"重覆填報、答覆、函覆", "重复填报、答复、函复"},
+    {"覆蓋率", "覆盖率"},
+    {"回 覆", "回复"},
+    {"回\n覆", "回复"},
+    {"回\u200b覆", "回复"},
+    {"反反覆覆", "反反复复"},
+    {"據瞭解，瞭解到", "据了解,了解到"},
+    {"藉口、憑藉", "借口、凭借"},
+    {"沈陽沈沒", "沈阳沉没"},
+    {"覆", "覆"},
+    {"回", "回"},
+    {"回覆回覆", "回复回复"},
 };
 
 static void test_cases(void) {
@@ -174,6 +190,7 @@ static const char *const terms[] = {"活跃率", "app",          "低于80%", "�
 
 static const char *const texts[] = {
     "各乡镇“赣政通”APP活 跃 率不得低于８０％",
+    "在工作羣回 覆“已閱”，重覆\n填報的點讚",
     "各鄉鎮“贛政通”ＡＰＰ活躍率不得低於８０％，點讚、積分納入考核。",
     "要求每日簽到打卡，轉發、關注公眾號，註冊用戶數與線上時長按月錄入。",
     "活\u200b跃\u200b率 低 于 80% 的扣 5 分",

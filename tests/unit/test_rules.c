@@ -1451,6 +1451,8 @@ static const char *const helper_texts[] = {
   "对通过刷票方式获得的票数,一律认定无效;网络投票中对刷票获取名次的单位取消资格。"
   "组织家长为评选刷票,每班每日不少于100票,严禁刷量",
   "阅读量评比中,对刷阅读量的单位取消资格。刷票刷票的,凡刷票!发现强制下载的扣分,刷",
+  /* a coercion in the object of 对 closed by 的: the violators targeted, unless undone */
+  "对向基层摊派APP下载、点赞任务的单位扣5分;对未完成强制安装任务的单位扣2分,对强制下载的。对摊派,的",
   /* falsification under other verbs */
   "对虚报巡查打卡次数的,一经查实该项不得分;凡伪造签到记录的取消资格。代学的,替打卡",
   /* devices, systems with and without people, faults and repairs (jianfu.of_device) */

@@ -85,6 +85,9 @@ typedef struct jf_analyze_ctx {
   bool plan_section;    /* under a heading of the next steps (下一步工作,
                            今后工作打算): in a report, its clauses are the
                            report's own voice whatever their words */
+  bool cancelled;       /* the next clause cancels or corrects this one with no
+                           object of its own (…不少于1次。现已取消。): the
+                           whole clause is the scope of a cancellation */
 } jf_analyze_ctx;
 
 /* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of

@@ -26,6 +26,9 @@ enum {
                                       (一、查摆出的问题): see jf_heading_lists_problems */
   JF_CLAUSE_PLANS = 1u << 6,       /* under a heading of the next steps (三、下一步
                                       工作): see jf_heading_plans_ahead */
+  JF_CLAUSE_CANCELLED = 1u << 7,   /* the clause after it in its paragraph cancels or
+                                      corrects it, with no object of its own
+                                      (…打卡不少于1次。现已取消。) */
 };
 
 typedef struct jf_clause {
