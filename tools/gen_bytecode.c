@@ -34,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../engine/src/lua_dump_size.h"
+
 typedef struct buf {
   unsigned char *p;
   size_t n, cap;
@@ -78,20 +80,6 @@ static char *read_all(const char *path, size_t *len) {
 }
 
 
-/* Lua 5.4's encoding of a string's size in a dump (ldump.c dumpSize of
- * length + 1): 7 bits a byte, most significant first, the last byte marked
- * with 0x80. Also in rules_bundle.c. */
-static size_t size_code(size_t x, unsigned char out[16]) {
-  unsigned char tmp[16];
-  size_t n = 0;
-  do {
-    tmp[n++] = x & 0x7f;
-    x >>= 7;
-  } while (x);
-  for (size_t i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
-  out[n - 1] |= 0x80;
-  return n;
-}
 
 /* The dump of src compiled with chunk name `name`, or NULL (message printed). */
 static unsigned char *compile(const char *path, const char *src, size_t len, const char *name,
@@ -124,7 +112,7 @@ static bool name_place(const unsigned char *a, size_t la, const char *na,
                        const unsigned char *b, size_t lb, const char *nb, size_t *at,
                        size_t *code_len) {
   unsigned char ca[16], cb[16];
-  size_t ka = size_code(strlen(na) + 1, ca), kb = size_code(strlen(nb) + 1, cb);
+  size_t ka = jf_dump_size_code(strlen(na) + 1, ca), kb = jf_dump_size_code(strlen(nb) + 1, cb);
   size_t fa = ka + strlen(na), fb = kb + strlen(nb); /* the whole field */
   size_t p = 0;
   while (p < la && p < lb && a[p] == b[p]) p++;

@@ -18,6 +18,7 @@
  * the fast path is never an error. */
 #include <string.h>
 
+#include "lua_dump_size.h"
 #include "rules_int.h"
 
 typedef struct bundled {
@@ -32,20 +33,6 @@ typedef struct bundled {
 
 static const bundled bundle[] = {JF_BUNDLE_ENTRIES{NULL, 0, NULL, 0, 0, 0}};
 
-/* Lua 5.4's encoding of a string's size in a dump (ldump.c dumpSize of
- * length + 1): 7 bits a byte, most significant first, the last byte marked
- * with 0x80. gen_bytecode checked the build's dumps use it. */
-static size_t size_code(size_t x, unsigned char out[16]) {
-  unsigned char tmp[16];
-  size_t n = 0;
-  do {
-    tmp[n++] = x & 0x7f;
-    x >>= 7;
-  } while (x);
-  for (size_t i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
-  out[n - 1] |= 0x80;
-  return n;
-}
 
 /* The dump in four parts: up to the chunk name, the new name's size code,
  * the new name, the rest. */
@@ -82,7 +69,7 @@ bool jf_rs_load_bundled(lua_State *L, const char *src, size_t len, const char *c
   size_t name_len = strlen(chunkname);
   reader r = {.part = {(const char *)b->bc, (const char *)code, chunkname,
                        (const char *)b->bc + b->name_at + b->name_len},
-              .len = {b->name_at, size_code(name_len + 1, code), name_len,
+              .len = {b->name_at, jf_dump_size_code(name_len + 1, code), name_len,
                       b->bc_len - b->name_at - b->name_len}};
   if (lua_load(L, read_part, &r, chunkname, "b") == LUA_OK) return true;
   lua_pop(L, 1); /* the message: parse the text instead */

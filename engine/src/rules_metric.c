@@ -321,15 +321,20 @@ static bool call_cb(mctx *x, int uv, mlist *l, size_t i) {
   return r;
 }
 
+/* The entry of the hit's term in ob, or NULL. */
+static const other_entry *entry_of(const other_by *ob, const mhit *h) {
+  for (size_t k = 0; k < ob->n; k++)
+    if (ob->v[k].len == h->tlen && memcmp(ob->v[k].term, h->term, h->tlen) == 0) return &ob->v[k];
+  return NULL;
+}
+
 /* other(clause, hit): by the hit's term when `other` is a table (see
  * other_by), else the callback. A dry run that cannot tell sets x->maybe. */
 static bool other_says(mctx *x, mlist *l, size_t i) {
   const other_by *ob = x->other_by;
   if (!ob) return call_cb(x, UV_OTHER, l, i);
   const mhit *h = &l->v[i];
-  const other_entry *e = NULL;
-  for (size_t k = 0; k < ob->n && !e; k++)
-    if (ob->v[k].len == h->tlen && memcmp(ob->v[k].term, h->term, h->tlen) == 0) e = &ob->v[k];
+  const other_entry *e = entry_of(ob, h);
   if (!e && ob->any.term) e = &ob->any;
   if (!e) return false;
   if (!e->test.run || !jf_rs_hit_test_ok(x->len, h->from, h->to))
@@ -345,12 +350,7 @@ static bool other_says(mctx *x, mlist *l, size_t i) {
 static bool counts_says(mctx *x, mlist *l, size_t i) {
   const other_by *cb = x->counts_by;
   if (!cb) return call_cb(x, UV_COUNTS, l, i);
-  const mhit *h = &l->v[i];
-  const other_entry *e = NULL;
-  for (size_t k = 0; k < cb->n && !e; k++)
-    if (cb->v[k].len == h->tlen && memcmp(cb->v[k].term, h->term, h->tlen) == 0) e = &cb->v[k];
-  if (!e) return false;
-  return call_cb(x, UV_COUNTS, l, i);
+  return entry_of(cb, &l->v[i]) && call_cb(x, UV_COUNTS, l, i);
 }
 
 /* 活跃人数占注册人数比例: the base of a ratio (the prelude's denominator);
