@@ -86,11 +86,8 @@ end
 -- that is money or goods (项目资金使用情况, 经费使用率, 车辆使用情况): their
 -- use, even in a sentence that names the platforms it is reported on
 local N_USE = jianfu.normalize("使用")
-local USED_GOODS = {}
-for _, w in ipairs(jianfu.norm_list { "资金", "经费", "款项", "资产", "物资", "补助", "补贴", "公车",
-    "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章" }) do
-  USED_GOODS[w] = true
-end
+local USED_GOODS = jianfu.norm_set { "资金", "经费", "款项", "资产", "物资", "补助", "补贴", "公车",
+  "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章" }
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
   return USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] == true

@@ -234,8 +234,7 @@ local function record_score(clause, text)
 end
 
 -- counting nouns that may open a score per record written out (每条计0.2分)
-local SCORED_WORDS = {}
-for _, w in ipairs(jianfu.norm_list { "按条", "每条计", "按篇", "每篇计" }) do SCORED_WORDS[w] = true end
+local SCORED_WORDS = jianfu.norm_set { "按条", "每条计", "按篇", "每篇计" }
 -- the first counting noun that is not renounced, else a score per record, or nil
 local function count_word(clause, text, vto)
   for _, c in ipairs(jianfu.find_terms(text, COUNT_WORDS)) do

@@ -31,10 +31,7 @@ local PLACE = jianfu.words(jianfu.norm_list {
   -- two quoted names joined: two apps or platforms (在“警务通”和“钉钉”上)
   "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「",
 })
-local QUOTE_JOIN = {}
-for _, w in ipairs(jianfu.norm_list { "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「" }) do
-  QUOTE_JOIN[w] = true
-end
+local QUOTE_JOIN = jianfu.norm_set { "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「" }
 -- "重复" of other things
 local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
   "重复建设", "功能重复", "职能重复", "重复检查", "重复考核", "重复发文", "分别扣", "分别得",
@@ -48,8 +45,7 @@ local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "�
 local MANY_PLACE = jianfu.words(jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" })
 local EACH = jianfu.words(jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
   "双线", "双轨" })
-local TIME_OF_DAY = {}
-for _, w in ipairs(jianfu.norm_list { "早", "晚", "午", "夜" }) do TIME_OF_DAY[w] = true end
+local TIME_OF_DAY = jianfu.norm_set { "早", "晚", "午", "夜" }
 local function by_from(x, y) return x.from < y.from end
 local function counted_places(text)
   local out = {}

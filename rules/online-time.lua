@@ -28,11 +28,8 @@ local WATCHING = jianfu.words(jianfu.norm_list { "观看", "收看", "学习", "
 -- 每月值班时长不少于40小时, 学生课外阅读时长). Not 服务时长: volunteer service
 -- hours an app records are real work (在线服务时长 is 在线's, see TIMED), nor
 -- the duration of a case handled (办理时长), no presence at all
-local PRESENCE_TIME = {}
-for _, w in ipairs(jianfu.norm_list { "值守时长", "值班时长", "办公时长", "停留时长", "阅读时长",
-    "浏览时长" }) do
-  PRESENCE_TIME[w] = true
-end
+local PRESENCE_TIME = jianfu.norm_set { "值守时长", "值班时长", "办公时长", "停留时长", "阅读时长",
+  "浏览时长" }
 local ON_PLATFORM = jianfu.words(jianfu.norm_list { "线上", "在线", "网上", "网络", "app", "平台",
   "小程序", "客户端", "公众号", "网站", "网页", "页面" })
 local function presence_online(clause, hit)

@@ -99,11 +99,8 @@ local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", 
   "手机银行", "网银", "云闪付", "掌上", "“", "「", "钱包", "企业微信" })
 -- the time, speed or record of a reply: a group's duty only when its sentence
 -- names a group (工作群回复用时每周排名; not 12345热线回复用时, 来信回复情况)
-local GROUP_ONLY = {}
-for _, w in ipairs(jianfu.norm_list { "回复用时", "回复时长", "回复时间", "回复速度", "回复及时率",
-    "回复情况" }) do
-  GROUP_ONLY[w] = true
-end
+local GROUP_ONLY = jianfu.norm_set { "回复用时", "回复时长", "回复时间", "回复速度", "回复及时率",
+  "回复情况" }
 local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
   "群聊", "群消息", "群通知" })
 -- is the usage hit x one whose context is missing (an app-only measure without
@@ -151,16 +148,13 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   -- jianfu.written_record)
   "记录", "填写", "撰写",
 })
-local WRITTEN = {}
-for _, w in ipairs(jianfu.norm_list { "记录", "填写", "撰写" }) do WRITTEN[w] = true end
-local APP_VERB = {}
-for _, w in ipairs(jianfu.norm_list { "开立", "开户", "添加" }) do APP_VERB[w] = true end
+local WRITTEN = jianfu.norm_set { "记录", "填写", "撰写" }
+local APP_VERB = jianfu.norm_set { "开立", "开户", "添加" }
 -- customers or users acquired in an app (新增企业微信客户, 发展“云闪付”用户):
 -- the verb, then in its segment an app word (not a bare quote) and the people
 -- acquired, within a few characters of the verb (install-registration-quota's
 -- test; not 新增市场主体客户, 新增企业微信群三个)
-local ACQUIRE = {}
-for _, w in ipairs(jianfu.norm_list { "新增", "发展", "拓展", "营销" }) do ACQUIRE[w] = true end
+local ACQUIRE = jianfu.norm_set { "新增", "发展", "拓展", "营销" }
 local ACQUIRE_APP = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", "客户端", "公众号", "账号",
   "手机银行", "网银", "云闪付", "掌上", "钱包", "企业微信" })
 local function acquires(text, h)
@@ -183,11 +177,8 @@ local TASK = jianfu.words(jianfu.norm_list { "任务", "指标" })
 local COMPLETION = jianfu.words(jianfu.norm_list { "完成情况", "完成率", "完成进度", "完成数" })
 -- ... or an activity imposed on everyone (全员下载安装, 人人关注)
 local EVERYONE = jianfu.words(jianfu.norm_list { "全员", "人人", "强制", "一律" })
-local REPORTING = {}
-for _, w in ipairs(jianfu.norm_list { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集",
-    "记录", "填写", "撰写", "填录", "推送" }) do
-  REPORTING[w] = true
-end
+local REPORTING = jianfu.norm_set { "上报", "报送", "录入", "填报", "上传", "发布", "提交", "采集",
+  "记录", "填写", "撰写", "填录", "推送" }
 -- platform points (学习积分, 平台积分, "学习强国"积分) and study credits on a
 -- platform (“学习兴税”平台学分: credits of classroom training are not usage)
 local POINTS = jianfu.words(jianfu.norm_list { "积分", "学分" })
@@ -524,10 +515,7 @@ end
 
 -- measures that are also the status of equipment: a device's (监控点位在线率,
 -- 视频会议系统在线率, see jianfu.of_device) is no usage of people
-local STATUS = {}
-for _, w in ipairs { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" } do
-  STATUS[jianfu.normalize(w)] = true
-end
+local STATUS = jianfu.norm_set { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" }
 -- is the usage hit h no usage: points earned by conduct or a scheme's, a device's status,
 -- or praise (通报表扬…，为其担当作为点赞: jianfu.praise)?
 local N_LIKE = jianfu.normalize("点赞")

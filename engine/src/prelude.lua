@@ -998,6 +998,14 @@ function M.norm_list(t)
   return o
 end
 
+--- jianfu.norm_set(list) -> a set of the strings of list normalized
+--- ({ [word] = true }): for the words a rule looks a term up in.
+function M.norm_set(t)
+  local o = {}
+  for _, s in ipairs(t) do o[jianfu.normalize(s)] = true end
+  return o
+end
+
 -- the word lists jianfu.words made (the C version marks its own)
 local word_lists = setmetatable({}, { __mode = "k" })
 

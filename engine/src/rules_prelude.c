@@ -24,6 +24,26 @@ static int lua_twin(lua_State *L, int nargs) {
   return lua_gettop(L);
 }
 
+/* The (text, from, to) of a call the C version of a span helper takes: a
+ * string and a span jf_rs_hit_test_ok accepts. False: the call is the Lua
+ * twin's (odd arguments behave and fail as they do in Lua). */
+static bool span_args(lua_State *L, const char **t, size_t *len, lua_Integer *from,
+                      lua_Integer *to) {
+  if (lua_gettop(L) != 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) ||
+      !lua_isinteger(L, 3))
+    return false;
+  *t = lua_tolstring(L, 1, len);
+  *from = lua_tointeger(L, 2);
+  *to = lua_tointeger(L, 3);
+  return jf_rs_hit_test_ok(*len, *from, *to);
+}
+
+/* lua_twin with at least the three arguments of a span helper */
+static int span_twin(lua_State *L) {
+  int top = lua_gettop(L);
+  return lua_twin(L, top < 3 ? 3 : top);
+}
+
 /* Does a word of tl occur in 1-based [a, b] of t (clipped to the text)?
  * What any_in(t, tl, a, b) ~= nil and sentence_has tell, for a >= 1. */
 static bool occurs(const term_list *tl, const char *t, size_t len, lua_Integer a, lua_Integer b) {
@@ -132,13 +152,10 @@ static bool praise(const char *t, size_t len, lua_Integer from, lua_Integer to,
 }
 
 static int l_praise(lua_State *L) {
-  int top = lua_gettop(L);
-  if (top != 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
-    return lua_twin(L, top < 3 ? 3 : top);
+  const char *t;
   size_t len;
-  const char *t = lua_tolstring(L, 1, &len);
-  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
-  if (from < 1 || to < from || (size_t)to > len || len > UINT32_MAX / 2) return lua_twin(L, 3);
+  lua_Integer from, to;
+  if (!span_args(L, &t, &len, &from, &to)) return span_twin(L);
   praise_lists pl;
   const term_list **v[N_PRAISE_LISTS] = {&pl.counted, &pl.honoured, &pl.commended, &pl.quota,
                                          &pl.praised,  &pl.manner,   &pl.close};
@@ -199,13 +216,10 @@ static bool in_sentence(const char *t, size_t len, lua_Integer from, const term_
 }
 
 static int l_in_sentence(lua_State *L) {
-  int top = lua_gettop(L);
-  if (top != 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
-    return lua_twin(L, top < 3 ? 3 : top);
+  const char *t;
   size_t len;
-  const char *t = lua_tolstring(L, 1, &len);
-  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
-  if (!jf_rs_hit_test_ok(len, from, to)) return lua_twin(L, 3);
+  lua_Integer from, to;
+  if (!span_args(L, &t, &len, &from, &to)) return span_twin(L);
   const sentence_lists *sl = lua_touserdata(L, lua_upvalueindex(4));
   uint64_t cost;
   bool r = in_sentence(t, len, from, sl->has, sl->lacks, &cost);

@@ -4,6 +4,7 @@
 #define JF_TEST_CHECK_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
@@ -18,6 +19,25 @@ static inline unsigned jf_t_rnd(unsigned n) {
   st ^= st << 25;
   st ^= st >> 27;
   return (unsigned)((st * 0x2545F4914F6CDD1Dull) >> 33) % n;
+}
+
+/* The whole file at path, malloc'ed with two spare bytes after its *len
+ * bytes (the first set to 0), or NULL. */
+static inline char *jf_t_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *s = NULL;
+  long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+  if (n >= 0 && fseek(f, 0, SEEK_SET) == 0) s = malloc((size_t)n + 2);
+  if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+    free(s);
+    s = NULL;
+  }
+  fclose(f);
+  if (!s) return NULL;
+  s[n] = 0;
+  *len = (size_t)n;
+  return s;
 }
 
 #define CHECK(cond)                                                         \

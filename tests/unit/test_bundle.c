@@ -40,22 +40,6 @@ static void collect(const jf_error *x, void *ud) {
   e->n++;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *s = malloc((size_t)n + 2); /* room for the source way's newline */
-  if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-    free(s);
-    s = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return s;
-}
-
 /* The rule files jf_ruleset_load_dir loads from rules/, sorted. */
 typedef struct rule_file {
   char path[300];
@@ -77,7 +61,7 @@ static size_t rule_files(rule_file *v, size_t cap) {
         strcmp(de->d_name + l - 4, ".lua") != 0)
       continue;
     snprintf(v[n].path, sizeof v[n].path, "rules/%s", de->d_name);
-    v[n].src = slurp(v[n].path, &v[n].len);
+    v[n].src = jf_t_slurp(v[n].path, &v[n].len);
     if (v[n].src) n++;
   }
   if (d) closedir(d);

@@ -12,22 +12,6 @@
 #include "jianfu/load.h"
 #include "jianfu/source.h"
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-    free(buf);
-    buf = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return buf;
-}
-
 /* The file loaded twice: eagerly analysed (jf_load, jf_doc_analyze) and as
  * the engine loads it (deferred, lazily analysed); every clause read from
  * the second, in an order that is not the document's, must equal the first. */
@@ -74,7 +58,7 @@ static void test_same_as_eager(void) {
                                 "fixtures/corpus/docs/d03_rectification_notice.txt"};
   for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
     size_t len = 0;
-    char *text = slurp(files[f], &len);
+    char *text = jf_t_slurp(files[f], &len);
     CHECK_MSG(text != NULL, "%s", files[f]);
     if (text) same_as_eager(files[f], text, len);
     free(text);
@@ -211,7 +195,7 @@ static void test_memo(void) {
     char path[512];
     snprintf(path, sizeof path, "fixtures/corpus/docs/%s", e->d_name);
     size_t len = 0;
-    char *text = slurp(path, &len);
+    char *text = jf_t_slurp(path, &len);
     if (!text) continue;
     files++;
     clauses += check_against_direct(path, text, len, &copied);

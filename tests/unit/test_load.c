@@ -7,27 +7,6 @@
 #include "check.h"
 #include "jianfu/load.h"
 
-/* Read a whole file into a malloc'd buffer. */
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t cap = 0, n = 0, r;
-  do {
-    if (n + 4096 > cap) {
-      cap = cap ? cap * 2 : 8192;
-      char *p = realloc(buf, cap);
-      if (!p) break;
-      buf = p;
-    }
-    r = fread(buf + n, 1, cap - n, f);
-    n += r;
-  } while (r > 0);
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
 typedef struct loaded {
   jf_source *src;
   jf_doc *doc;
@@ -49,7 +28,7 @@ static loaded load_str(const char *path, const char *text) {
 
 static loaded load_file(const char *path) {
   size_t len = 0;
-  char *buf = slurp(path, &len);
+  char *buf = jf_t_slurp(path, &len);
   loaded l = {0};
   if (!buf) {
     l.st = JF_EIO;

@@ -1692,7 +1692,25 @@ static void test_metric_option_errors(void) {
   jf_ruleset_free(rs);
 }
 
+/* jianfu.norm_set: the words normalized as keys, as clause text is (a
+ * traditional or full-width word is found under its normalized form only) */
+static void test_norm_set(void) {
+  errs e = {0};
+  jf_ruleset *rs = load_one("local S = jianfu.norm_set { '學習時長', 'ＡＰＰ', '打卡' }\n"
+                            "local n = 0\n"
+                            "for _ in pairs(S) do n = n + 1 end\n"
+                            "assert(n == 3, 'three words')\n"
+                            "assert(S['学习时长'] and S['app'] and S['打卡'], 'normalized keys')\n"
+                            "assert(not S['學習時長'] and not S['ＡＰＰ'], 'only normalized keys')\n",
+                            &e);
+  CHECK_INT(e.n, 0);
+  if (e.n) fprintf(stderr, "  got: %s\n", e.v[0].message);
+  errs_clear(&e);
+  jf_ruleset_free(rs);
+}
+
 int main(void) {
+  test_norm_set();
   test_many_words();
   test_readme_example();
   test_register_and_hits();
