@@ -156,6 +156,7 @@ struct jf_ruleset {
     const char *src; /* the file text, to find the line of an example */
     size_t len;
     const char *line_at; /* the last example found in src, at this line */
+    const char *after;   /* the end of the last example found in src */
     int line;
     jf_error_cb cb;
     void *ud;

@@ -110,6 +110,42 @@ static const char *good_rule =
   "  end,\n"
   "}\n";
 
+/* Each example's line is where it is written: not an earlier mention of the
+ * same words (a comment, a longer example holding them), and an example
+ * written twice is found at each place in turn. */
+static void test_example_lines(void) {
+  static const char src[] =
+    "-- 活跃率不得低于80% is the shape the bad examples take\n"      /* 1 */
+    "jianfu.rule {\n"                                              /* 2 */
+    "  id = 'test-lines', category = 'app-usage-metric', severity = 'warning',\n"
+    "  title = '测试规则', basis = { '整治形式主义为基层减负若干规定' },\n"
+    "  precedents = { 'yihuang-2023' }, triggers = { '活跃率' },\n" /* 5 */
+    "  examples = { bad = {\n"                                     /* 6 */
+    "    '各乡镇APP活跃率不得低于80%，否则扣分',\n"                  /* 7 */
+    "    '活跃率不得低于80%',\n"                                    /* 8 */
+    "    '各乡镇APP活跃率不得低于80%，否则扣分',\n"                  /* 9 */
+    "    '活跃率\\u{4e0d}足' },\n"                                /* 10: escaped, found nowhere */
+    "    good = { '活跃市场主体' } },\n"                             /* 11 */
+    "  check = function(clause, report) end,\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = jf_ruleset_new(NULL);
+  CHECK(rs != NULL);
+  CHECK_INT(jf_ruleset_load_string(rs, "mem/lines.lua", src, strlen(src), collect, &e), JF_OK);
+  CHECK_INT(e.n, 0);
+  CHECK_INT(jf_ruleset_count(rs), 1);
+  const jf_rule_info *r = jf_ruleset_rule(rs, 0);
+  CHECK_INT(r->n_bad, 4);
+  CHECK_INT(r->bad[0].line, 7);
+  CHECK_INT(r->bad[1].line, 8);
+  CHECK_INT(r->bad[2].line, 9);
+  CHECK_INT(r->bad[3].line, 0);
+  CHECK_INT(r->n_good, 1);
+  CHECK_INT(r->good[0].line, 11);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 static void test_register_and_hits(void) {
   errs e = {0};
   jf_ruleset *rs = jf_ruleset_new(NULL);
@@ -1713,6 +1749,7 @@ int main(void) {
   test_norm_set();
   test_many_words();
   test_readme_example();
+  test_example_lines();
   test_register_and_hits();
   test_given_hits();
   test_view();
