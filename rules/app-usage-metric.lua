@@ -28,7 +28,9 @@ local NEEDS_PLATFORM = { ["参与率"] = true, ["参与人数"] = true, ["参与
   -- like 参学率; of a meeting room's study it is work done)
   ["学习完成率"] = true,
   -- (学习人数占职工总数的比例: the same share written as a ratio of people)
-  ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true }
+  ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true,
+  -- (访问人次 of a mini-program is usage; of homes visited, 入户访问人次, work)
+  ["访问人次"] = true, ["访问人数"] = true, ["浏览人次"] = true, ["浏览人数"] = true }
 
 -- measures listed with 、 share the platform named before the first of them
 -- (“国企e学堂”的注册率、参学率): where the list holding `from` begins
@@ -88,9 +90,20 @@ end
 local N_USE = jianfu.normalize("使用")
 local USED_GOODS = jianfu.norm_set { "资金", "经费", "款项", "资产", "物资", "补助", "补贴", "公车",
   "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章" }
+-- ... or a room, a store or a facility, named by its last character
+-- (活动室使用率, 诊室使用率, 仓容使用率, 库房使用率, 展厅使用率): a physical
+-- resource's use, unless a platform word comes before it in its segment
+-- (网上营业厅使用率, 云展厅)
+local FACILITY_HEAD = jianfu.norm_set { "室", "仓", "容", "库", "房", "床", "厅", "馆", "舍", "棚",
+  "场", "位" }
+local FACILITY_NOT = jianfu.words(jianfu.norm_list { "云", "数字", "智慧", "网上", "掌上", "线上", "在线",
+  "app", "平台", "单位", "岗位", "点位" })
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
-  return USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] == true
+  if USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] then return true end
+  if not FACILITY_HEAD[string.sub(text, hit.from - 3, hit.from - 1)] then return false end
+  local s = jianfu.segment(text, hit.from, hit.to)
+  return not jianfu.any_in(text, FACILITY_NOT, s, hit.from - 1)
 end
 
 local function other_meaning(clause, hit)
@@ -135,6 +148,9 @@ jianfu.rule {
     "活跃率", "活跃度", "日活", "月活", "活跃用户", "使用率", "使用频次", "使用次数",
     "登录率", "登录次数", "登陆率", "上线率", "点击率", "点击量", "访问量", "浏览量",
     "访问次数", "启用率", "打开率",
+    -- the people or visits counted on a platform (“戎耀通”小程序月访问人次; see
+    -- NEEDS_PLATFORM)
+    "访问人次", "访问人数", "浏览人次", "浏览人数",
     -- measures of a platform's users: 消息已读率, 活跃人数, 登录人数占比
     "已读率", "查阅率", "活跃人数", "活跃账号", "活跃账户", "登录人数", "登录人次", "登录数据",
     "上线人数", "参与率", "使用人数", "使用人次", "使用量",

@@ -199,6 +199,9 @@ local function check(clause, report)
   local counted = jianfu.made_to_count(clause) or #clause.frequencies > 0 or jianfu.any_in(text, MUST, 1, #text)
     or string.find(text, "前", 1, true) -- "8点前在群内接龙"
     or hourly_in(clause)
+    -- (a cell of a scoring-table row whose other cell deducts for it: | 在“班主任
+    -- 工作群”接龙报告学生在寝情况 | 10 | 每晚10点前完成，迟报一次扣0.5分 |)
+    or (clause.table_row and clause.item and (#clause.item.penalties > 0 or clause.item.linked))
   if not counted then return end
   -- a duty that is the setting of a falsification a sanction targets (对伪造
   -- 群内签到记录的…扣分, 代打卡的: jianfu.punished) is banned, not demanded

@@ -49,6 +49,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "网格员每次巡查须在“平安通”APP扫码签到，缺少签到的按未巡查处理",
+      "护林员巡山须在“护林通”APP视频打卡，打卡次数少于规定次数的扣减当月劳务费",
       -- the record of check-ins as the measure of the work done
       "家庭医生每次入户随访须在“健康通”定位打卡，随访人次按打卡记录核算",
       -- a sanction after an inquiry is a demand

@@ -224,6 +224,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      "检查发现的隐患须同时在“安全生产”APP和县局台账中登记，漏登一处扣0.5分",
+      "保洁员每日分别在“城管通”和“企业微信”上定位打卡，漏打一处按缺勤半天计",
       -- reported again after a first report on a platform
       "各村须在“防返贫监测”系统录入后，再以纸质报表形式报送镇扶贫办，未报送的扣1分",
       "学校在学籍平台填报学生信息后，还须以Excel表格报送区教育局，纳入年度考核",
@@ -252,6 +254,7 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "整改前，网格员每天需在4个系统重复填报同一数据；现已实现数据共享",
       -- after the entry someone else checks it: no second report
       "各村须在系统录入后，再由镇扶贫办审核，审核通过率纳入考核",
       -- another duty after the entry; a ban

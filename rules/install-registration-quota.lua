@@ -67,11 +67,29 @@ local LEDGER = jianfu.words(jianfu.norm_list { "台账", "进度", "名单", "�
 local REPORT_VERB = jianfu.words(jianfu.norm_list { "录入", "填报", "报送", "上报", "接龙", "登记", "汇总",
   "填写" })
 local RANKED = jianfu.words(jianfu.norm_list { "排名", "通报", "排序", "考核" })
+-- (a one-off notification of those who did not report, 未接龙的次日通报, 通报批评,
+-- sanctions the report, it ranks nothing)
+local N_NOTIFY = jianfu.normalize("通报")
+local ONE_OFF_BEFORE = jianfu.norm_list { "次日", "翌日", "当日", "的", "予以" }
+local N_CRITICISM = jianfu.normalize("批评")
+local function one_off(text, m)
+  if m.term ~= N_NOTIFY then return false end
+  if string.sub(text, m.to + 1, m.to + #N_CRITICISM) == N_CRITICISM then return true end
+  for _, w in ipairs(ONE_OFF_BEFORE) do
+    if m.from > #w and string.sub(text, m.from - #w, m.from - 1) == w then return true end
+  end
+  return false
+end
 local function ledger(text, hit)
   if jianfu.any_in(text, LEDGER, hit.to + 1, hit.to + 6) ~= hit.to + 1 then return false end
   local s, e = jianfu.segment(text, hit.from, hit.to)
   if not jianfu.any_in(text, REPORT_VERB, s, e) then return false end
-  return not jianfu.sentence_has(text, hit.from, RANKED)
+  if not jianfu.sentence_has(text, hit.from, RANKED) then return true end
+  local a, b = jianfu.sentence(text, hit.from)
+  for _, m in ipairs(jianfu.find_all(text, RANKED)) do
+    if m.from >= a and m.to <= b and not one_off(text, m) then return false end
+  end
+  return true
 end
 -- a count reported (接龙报告当日注册数, 每日上报当日“手机银行”注册数, 报送本周
 -- 下载量): what the report carries, not a quota — a reporting verb right
@@ -213,10 +231,11 @@ end
 local STANDALONE = { "全员下载", "全员安装", "全员注册", "人人下载", "强制下载", "强制安装",
   "强制注册", "必须下载安装", "须下载安装", "须全员下载", "一律下载" }
 -- everyone, written as a share of a hundred per cent right before the verb
--- (组织职工100%下载安装, 百分之百注册: 全员下载 in other words)
--- (for an app only, named as for the bare verb: not 各户100%安装燃气报警器; see
--- other)
-local ALL_SHARE = jianfu.norm_list { "100%", "百分之百" }
+-- (组织职工100%下载安装, 百分之百注册: 全员下载 in other words), or as all of
+-- those the clause names (发动所联系记账户全部下载安装“调查e站”APP)
+-- (for an app only, named as for the bare verb: not 各户100%安装燃气报警器,
+-- 路灯全部安装到位; see other)
+local ALL_SHARE = jianfu.norm_list { "100%", "百分之百", "全部" }
 for _, all in ipairs(ALL_SHARE) do
   for _, v in ipairs { "下载", "安装", "注册" } do
     STANDALONE[#STANDALONE + 1] = all .. v
@@ -308,6 +327,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "各网格员须动员包联住户全部下载安装“平安e家”APP",
+      "每名协管员每月发展“医保e站”新用户不少于30人",
       -- a reporting verb that governs something else
       "各村须在报送材料后组织村民注册“村村通”APP，每村不少于300户",
       -- a measure bounded in another cell of a scoring-table row, the title an assessment plan's
@@ -344,6 +365,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      "各村路灯须于年底前全部安装到位，纳入年度考核",
+      "对未经批准擅自强制群众下载“村务通”APP的村，镇党委将予以通报",
+      "各站须在镇工作群于每日18点前接龙报送绑定进度，未接龙的次日通报",
       -- a count reported, with no bound of its own
       "各营业厅每日报送“掌上营业厅”下载量，未按时报送的扣0.2分",
       "各基层社每天在“供销推广”群接龙报告当日注册数，未接龙的扣0.2分",

@@ -95,6 +95,16 @@ local function timed_activity(clause, hit)
   return false
 end
 
+-- days counted of a check-in or a login in their segment (每月打卡天数不足20天,
+-- 登录签到不少于25天): that activity's days, not the study's duration
+local DAYS = { ["天"] = true, ["日"] = true }
+local DAYS_OF = jianfu.words(jianfu.norm_list { "打卡", "签到", "登录", "登陆" })
+local function days_of_other(text, n)
+  if not DAYS[n.unit] then return false end
+  local s = jianfu.segment(text, n.from, n.to)
+  return jianfu.any_in(text, DAYS_OF, s, n.from - 1) ~= nil
+end
+
 -- needs: what `other` lets through, word by word: an activity given hours
 -- (TIMED: a threshold in HOURS), the thing watched (CONTENT_TIME: 时长),
 -- study time (OFFLINE_ALSO: 学时, 时长), a measure (every trigger that
@@ -182,6 +192,8 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      "干部参加“学习强国”线上学习须每日打卡，每月打卡天数不足20天的扣1分",
+      "第十条 水质监测系统在线率纳入运维单位考核，不作为职工考核内容",
       "各站点雨量监测设备须一直在线，离线的及时报修",
       -- a system of a place named after its people (职工宿舍) is equipment
       "职工宿舍门禁系统在线率不低于98%，故障当日报修",
@@ -242,7 +254,9 @@ jianfu.rule {
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)
       for _, n in ipairs(clause.numbers) do
-        if n.from >= a and n.to <= b + 1 and DURATION[n.unit] then return false end
+        if n.from >= a and n.to <= b + 1 and DURATION[n.unit] and not days_of_other(clause.text, n) then
+          return false
+        end
       end
       return true
     end,

@@ -56,6 +56,17 @@ for _, v in ipairs(USAGE_VERBS) do
     USAGE[#USAGE + 1] = jianfu.normalize(v .. suffix)
   end
 end
+-- (and by the people registered or bound, named by who they are: 注册患者数,
+-- 注册居民数, 绑定职工数, 激活村民数 — of an app only, see APP_ONLY)
+local PEOPLE_COUNTED = {}
+for _, v in ipairs { "注册", "绑定", "激活" } do
+  for _, who in ipairs { "患者", "居民", "群众", "村民", "市民", "学生", "家长", "职工", "员工", "党员",
+      "农户", "游客", "读者", "老人", "教师" } do
+    local t = jianfu.normalize(v .. who .. "数")
+    USAGE[#USAGE + 1] = t
+    PEOPLE_COUNTED[#PEOPLE_COUNTED + 1] = t
+  end
+end
 -- an engagement or usage activity's record as a whole (转发情况, 打卡情况,
 -- 点赞情况): ranked or notified, it is a league table of that usage; not the
 -- reporting verbs (报送情况, 填报情况 of real work are reported, not counted)
@@ -88,6 +99,7 @@ local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize(
   [jianfu.normalize("值守时长")] = true, [jianfu.normalize("值班时长")] = true,
   [jianfu.normalize("办公时长")] = true, [jianfu.normalize("停留时长")] = true,
   [jianfu.normalize("浏览时长")] = true }
+for _, t in ipairs(PEOPLE_COUNTED) do APP_ONLY[t] = true end
 -- (对公账户开立数, 宽带开通数, 添加字段数 are business or data, not an app's)
 for _, v in ipairs(APP_VERBS) do
   for _, suffix in ipairs { "次数", "人数", "人次", "量", "数", "率", "天数", "户数", "用户数",
@@ -199,6 +211,9 @@ local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   -- 党员积分管理, 量化积分: points systems of real conduct (组织生活, 志愿服务),
   -- not platform points; deducting them is a sanction of its own
   "积分管理", "量化积分", "量化分",
+  -- pupils' and students' conduct points (综合素质积分, 德育积分, 操行积分): a
+  -- school's record of conduct, not a platform's
+  "综合素质", "德育积分", "操行",
 })
 -- what makes points count: appraisal, promotion, pay, a ranking
 local POINTS_LINK = jianfu.words(jianfu.norm_list {
@@ -227,9 +242,40 @@ for _, d in ipairs(RANK_NUM) do
   assert(#d == 3)
   RANK_NUM_SET[d] = true
 end
+-- ... or the ends of a league table named by a superlative (用时最长的三个站,
+-- 得分最低的2个村: a bottom three not written 后三名)
+local SUPERLATIVE = jianfu.norm_list { "最长的", "最短的", "最低的", "最高的", "最少的", "最多的",
+  "最慢的", "最快的", "最差的" }
+local SUPER_END = jianfu.norm_list { "个", "名", "位", "家" }
 local function by_from(x, y) return x.from < y.from end
+local function superlative_positions(text, out)
+  for _, w in ipairs(SUPERLATIVE) do
+    local init = 1
+    while true do
+      local a, b = string.find(text, w, init, true)
+      if not a then break end
+      local j, digits = b + 1, 0
+      while true do
+        local c = string.byte(text, j)
+        if c and c >= 48 and c <= 57 then j = j + 1 digits = digits + 1
+        elseif c and c >= 0xE0 and RANK_NUM_SET[string.sub(text, j, j + 2)] then j = j + 3 digits = digits + 1
+        else break end
+      end
+      if digits > 0 and digits <= 3 then
+        for _, e in ipairs(SUPER_END) do
+          if text:sub(j, j + #e - 1) == e then
+            out[#out + 1] = { term = text:sub(a, j + #e - 1), from = a, to = j + #e - 1 }
+            break
+          end
+        end
+      end
+      init = b + 1
+    end
+  end
+end
 local function rank_positions(text)
   local out = {}
+  superlative_positions(text, out)
   for _, side in ipairs(RANK_SIDE) do
     local init = 1
     while true do
@@ -550,7 +596,9 @@ local function item_ranked(clause, report, how, at)
   for _, t in ipairs(item.texts) do
     for _, m in ipairs(jianfu.find_terms(t, USAGE, USAGE_UNLESS)) do
       local term = m.term
-      if not APP_ONLY[term] and not GROUP_ONLY[term] and term ~= N_POINTS and
+      -- (an app-only or group-only measure when its own cell names the app or
+      -- the group: | 学生“职教云课”平台参学率 | …，参学率按周排名 |)
+      if not out_of_context(t, m) and term ~= N_POINTS and
           not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
         if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
         local ev = jianfu.evidence(clause, at.from)
@@ -652,6 +700,7 @@ local TRIGGERS = {
   "积分", "学分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
   "位次", "亮榜", "通报", "公布", "公示", "倒数",
 }
+for _, w in ipairs(SUPERLATIVE) do TRIGGERS[#TRIGGERS + 1] = w end
 for _, side in ipairs { "前", "后", "第" } do
   for _, d in ipairs { "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四",
       "五", "六", "七", "八", "九", "十" } do
@@ -680,6 +729,8 @@ local NEEDS_HOW = { analysis = { "frequencies" } }
 for _, list in ipairs { POINTS, RANKING, PERIOD_MARK } do
   for _, w in ipairs(list) do NEEDS_HOW[#NEEDS_HOW + 1] = w end
 end
+-- (and a superlative before a count: SUPERLATIVE)
+for _, w in ipairs(SUPERLATIVE) do NEEDS_HOW[#NEEDS_HOW + 1] = w end
 for _, side in ipairs(RANK_SIDE) do
   for d = 0, 9 do NEEDS_HOW[#NEEDS_HOW + 1] = side .. d end
   for _, d in ipairs(RANK_NUM) do NEEDS_HOW[#NEEDS_HOW + 1] = side .. d end
@@ -712,6 +763,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "回复“收到”的平均用时每月统计，用时最长的两个村在全镇通报",
+      "各片区“智慧水务”小程序注册居民数每周通报排名",
       -- traditional 回覆 (OpenCC converts it as a phrase), a group named by its purpose
       "各村在村務群回覆通知的平均用時每週統計排名，排名後三位的村在全鎮通報",
       "各支部党员每周为“海关党建”微信推文点“在看”不少于5次，完成情况每周通报排名",
@@ -780,6 +833,7 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      "中学生综合素质积分按学期公示，作为评优参考",
       "职工文体活动积分按季度排名公示",
       "学生社团活动积分仅用于社团星级评定，不与学院考核挂钩",
       -- a document relayed, a hotline's replies: no usage counted

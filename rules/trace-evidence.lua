@@ -161,7 +161,17 @@ local function check(clause, report)
   if not t then return end
   local tfrom = t.from
   -- demanded as proof, else counted (looked at only when there is no proof)
+  -- (a proof word renounced is none: 照片…归档，不得以照片数量作为考核依据)
   local pa, pw = jianfu.any_in(text, PROOF, 1, #text)
+  if pa and jianfu.negated(clause, pa, pa + #pw - 1) then
+    pa, pw = nil, nil
+    for _, m in ipairs(jianfu.find_all(text, PROOF)) do
+      if not jianfu.negated(clause, m.from, m.to) then
+        pa, pw = m.from, m.term
+        break
+      end
+    end
+  end
   local q
   if not pa and not sent_to_group(text, t) then
     if not jianfu.made_to_count(clause) and #clause.frequencies == 0 then
@@ -227,6 +237,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "各班组每项设备故障整改须附整改前、后照片各1张，缺1张扣0.5分",
       "各班级须组织学生为“校园之星”网络评选点赞，并将点赞截图交辅导员备查",
       "请将签字确认的自查表拍照上传平台，以照片为准计分",
       "保洁员清理街巷垃圾后须拍照上传平台，以照片为准计算作业量",
@@ -254,6 +265,7 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      "各单位会议照片按档案管理规定归档，不得以照片数量作为考核依据",
       "会议资料由办公室存档备查",
       -- a photo of a stamped or signed paper only to send it; study by video
       "各单位将盖章后的统计表拍照发送至县统计局邮箱",

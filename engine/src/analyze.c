@@ -909,6 +909,17 @@ static bool reported(const state *st, const ev *e) {
   }
   if (strcmp(w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0 && strcmp(e->w->w, "指出") != 0) return true;
+  /* 巡查发现的问题须同时在…填报: what is found, the subject of a duty (的, a
+   * noun of at most four characters, then 须, 需, 应, 要), is no finding told */
+  if (JFA_AT(s, st->len, e->end, "的")) {
+    for (size_t i = e->end + 3 + 3; i <= e->end + 3 + 12 && i < st->len; i += 3) {
+      if ((unsigned char)s[i - 3] < 0x80) break;
+      if (JFA_AT(s, st->len, i, "须") || JFA_AT(s, st->len, i, "需") ||
+          JFA_AT(s, st->len, i, "应") || JFA_AT(s, st->len, i, "要") ||
+          JFA_AT(s, st->len, i, "必须") || JFA_AT(s, st->len, i, "均"))
+        return false;
+    }
+  }
   /* (巡察, 督导 and an inquiry's 反馈 too: 巡察发现,县商务局要求…; 督查组反馈
    * 指出,有的要求…) */
   static const char *inquiry[] = {"调研", "调查", "督查", "检查", "暗访", "走访", "巡查", "审计",
@@ -1104,12 +1115,15 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   const char *s = st->s;
   size_t len = st->len;
   const ev *prev = k > 0 && st->evs[k - 1].type == EV_KW ? &st->evs[k - 1] : NULL;
-  /* 不少于常住人口的30%: a comparison may reach over a few words to its number */
-  if (prev && !adjoins(s, prev->end, e->start) &&
-      !(prev->w->kind == KW_CMP && e->start - prev->end <= 8 * 3 &&
-        !memchr(s + prev->end, ',', e->start - prev->end)))
-    prev = NULL;
   bool is_fen = strcmp(n->unit, "分") == 0;
+  /* 不少于常住人口的30%: a comparison may reach over a few words to its number;
+   * a deduction over the kind of score it takes the points from (扣班级量化分2分,
+   * 扣考核分3分: a noun ending in 分 right before the points) */
+  if (prev && !adjoins(s, prev->end, e->start) &&
+      !((prev->w->kind == KW_CMP ||
+         (prev->w->kind == KW_DEDUCT && is_fen && prev_is(s, e->start, "分"))) &&
+        e->start - prev->end <= 8 * 3 && !memchr(s + prev->end, ',', e->start - prev->end)))
+    prev = NULL;
 
   if (prev && prev->w->kind == KW_DEDUCT) {
     if (is_fen) {
@@ -1221,6 +1235,23 @@ static bool counted_item(const state *st, uint32_t at) {
     return false;
   return prev_is(s, at - 3, "每") || prev_is(s, at - 3, "各") ||
          (at >= 9 && prev_is(s, at - 3, "一") && prev_is(s, at - 6, "每"));
+}
+
+/* 每项火险隐患整改须附整改前、中、后照片: the same counted item with its object
+ * between (at most six characters, no punctuation), when a duty follows the
+ * rectification (须, 需, 应, 要, 均): the item is its subject */
+static bool counted_object(const state *st, uint32_t at) {
+  const char *s = st->s;
+  uint32_t b = at + 6; /* 整改 */
+  if (!(JFA_AT(s, st->len, b, "须") || JFA_AT(s, st->len, b, "需") || JFA_AT(s, st->len, b, "应") ||
+        JFA_AT(s, st->len, b, "要") || JFA_AT(s, st->len, b, "均") || JFA_AT(s, st->len, b, "必须")))
+    return false;
+  for (uint32_t n = 1, i = at; n <= 6 && i >= 3; n++) {
+    i -= 3;
+    if ((unsigned char)s[i] < 0x80 || memcmp(s + i, "、", 3) == 0) return false;
+    if (counted_item(st, i)) return true;
+  }
+  return false;
 }
 
 /* A word and its length, for the lists matched with jfa_at at one position
@@ -1340,9 +1371,31 @@ static bool interpret(state *st) {
     if (w->link) set_link(st, e->start, e->end);
     const ev *next = k + 1 < st->n_ev && st->evs[k + 1].start == e->end ? &st->evs[k + 1] : NULL;
     switch (w->kind) {
-    case KW_PEN:
-      if (!add_penalty(st, w->sub, 0, e->start, e->end)) return false;
+    case KW_PEN: {
+      uint32_t pe = e->end;
+      /* 缺少签到的按未查仓处理, 漏打一处按缺勤半天计: counted as the work not
+       * done or as absence up to 处理, 论处 or 计 in its segment (按未, 按缺勤 …
+       * alone are no sanction) */
+      if (memcmp(w->w, "按", 3) == 0 && !(e->end - e->start >= 6 &&
+                                          (memcmp(s + e->end - 6, "处理", 6) == 0 ||
+                                           memcmp(s + e->end - 6, "论处", 6) == 0))) {
+        pe = 0;
+        for (uint32_t q = e->end; q + 3 <= st->len && q <= e->end + 8 * 3; q++) {
+          if (s[q] == ',' || s[q] == ';') break;
+          if (q + 6 <= st->len && (memcmp(s + q, "处理", 6) == 0 || memcmp(s + q, "论处", 6) == 0)) {
+            pe = q + 6;
+            break;
+          }
+          if (memcmp(s + q, "计", 3) == 0) {
+            pe = q + 3;
+            break;
+          }
+        }
+        if (!pe) break;
+      }
+      if (!add_penalty(st, w->sub, 0, e->start, pe)) return false;
       break;
+    }
     case KW_DEDUCT:
       if (next && next->type == EV_KW && next->w->kind == KW_MONEY) {
         if (!add_penalty(st, PEN_PAY, 0, e->start, next->end)) return false;
@@ -1387,7 +1440,9 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
-      if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start))) break;
+      if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start) ||
+                                    counted_object(st, e->start)))
+        break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (toward_whom(w->w) && !imposes_after(st, e->end)) break;
       if (w->sub == PRO_FACT && !total_at(st, e)) break;

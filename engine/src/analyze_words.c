@@ -122,6 +122,10 @@ static jfa_word words[] = {
   PEN("按缺勤处理", PEN_ACCOUNT), PEN("按旷工处理", PEN_ACCOUNT), PEN("按脱岗处理", PEN_ACCOUNT),
   PEN("视为缺勤", PEN_ACCOUNT), PEN("视为旷工", PEN_ACCOUNT), PEN("视为脱岗", PEN_ACCOUNT),
   PEN("记缺勤", PEN_ACCOUNT), PEN("记旷工", PEN_ACCOUNT), PEN("按旷工论处", PEN_ACCOUNT),
+  /* ... with more between (按未查仓处理, 按缺勤半天计): up to 处理, 论处 or 计, see
+   * interpret */
+  PEN("按未", PEN_ACCOUNT), PEN("按缺勤", PEN_ACCOUNT), PEN("按旷工", PEN_ACCOUNT),
+  PEN("按脱岗", PEN_ACCOUNT),
 
   /* prohibitions: what follows is forbidden */
   PRO("不得", PRO_BUDE, DIR_AUTO),
@@ -230,6 +234,10 @@ static jfa_word words[] = {
   PRO("指出", PRO_REPORT, DIR_FWD),
   PRO("改革前", PRO_REPORT, DIR_FWD), PRO("减负前", PRO_REPORT, DIR_FWD),
   PRO("整合前", PRO_REPORT, DIR_FWD), PRO("以往", PRO_REPORT, DIR_FWD),
+  /* 整改前,保管员每天需在3个系统重复录入…;现已实现一次录入: the state before a
+   * rectification, opening its clause with a comma (not 整改前、后照片, a time
+   * of photos, nor 整改前须拍照) */
+  PRO("整改前,", PRO_REPORT, DIR_FWD), PRO("整治前,", PRO_REPORT, DIR_FWD),
   PRO("此前", PRO_REPORT, DIR_FWD), PRO("过去", PRO_REPORT, DIR_FWD),
   /* a case told, not demanded (see narrated() in analyze.c): a case label
    * before a colon (警示案例:某镇将…), a past practice (某县曾规定…), a
@@ -301,6 +309,8 @@ static jfa_word words[] = {
 
   /* pay: 与奖金挂钩, 扣减绩效 */
   MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),
+  /* (扣减当月劳务费: a fee for the work, 劳务费, 酬金) */
+  MONEY("劳务费"), MONEY("酬金"),
   {"挂钩", KW_HOOK, 0, 0, 0, 1, NULL, NULL, 0},
   SCORE("满分"), SCORE("分值"), SCORE("权重"),
 

@@ -286,7 +286,7 @@ local AFTER_CONDITION = compile { "查实", "被发现", "被查出", "经核实
 -- 对向基层摊派APP下载任务的单位扣5分, 对强制干部下载APP的乡镇…: a coercion
 -- in the object of 对, which 的 closes after the hit in its segment, names
 -- the violators a sanction targets; not when they left something undone
--- (对未完成强制安装任务的单位: the task is the plan's own)
+-- (对未完成强制安装任务的单位: the task is the plan's own; 未经审批 is without)
 local function coercion_targeted(text, from, to)
   local s, e = M.segment(text, from, to)
   local d = string.find(text, "对", s, true)
@@ -294,9 +294,13 @@ local function coercion_targeted(text, from, to)
   local de = string.find(text, "的", to + 1, true)
   if not de or de + 2 > e then return false end
   if M.any_in(text, COERCION, d + 3, to) == nil then return false end
+  -- (未经 is without, not undone: 对未经审批擅自开发APP并强制基层下载的单位)
   for _, w in ipairs { "未", "没" } do
     local u = string.find(text, w, d + 3, true)
-    if u and u + 2 <= from - 1 then return false end
+    while u and u + 2 <= from - 1 do
+      if w ~= "未" or string.sub(text, u + 3, u + 5) ~= "经" then return false end
+      u = string.find(text, w, u + 3, true)
+    end
   end
   return true
 end
@@ -1107,6 +1111,8 @@ local NEG_AFTER = M.norm_list {
 local DEVICE = compile(M.norm_list {
   "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
   "充电桩", "机房", "服务器", "感知", "物联",
+  -- measuring and control systems (粮情测控系统在线率, 水质监测系统)
+  "测控", "监测系统",
 })
 -- systems and installations whose online rate is their availability
 -- (视频会议系统在线率, 应急广播终端在线率), but on which people are online
@@ -1409,6 +1415,7 @@ local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", 
 local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商户" }
 M.ACQUIRED = M.words(M.norm_list(ACQUIRED_WORDS))
 local ACQUIRE_REACH = 36 -- bytes: twelve characters
+local N_USERS, N_NEW = jianfu.normalize("用户"), jianfu.normalize("新")
 local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
 -- the bytes of quoted names (“邮储银行”, quotes included) in text[s, e]
 local function quoted_len(text, s, e)
@@ -1444,6 +1451,19 @@ function M.acquired(text, from, to, apps)
   if M.any_in(text, apps, to + 1, a - 1) then return b end
   for _, w in ipairs(apps) do
     if string.sub(text, from - #w, from - 1) == w then return b end
+  end
+  -- a quoted name right after the verb whose users are acquired (发展“云知天”
+  -- 新用户): the users of a name are an app's (not 新增“重点”客户: customers)
+  if string.sub(text, a, b) == N_USERS then
+    for _, q in ipairs(QUOTE_PAIRS) do
+      if string.sub(text, to + 1, to + #q[1]) == q[1] then
+        local z = string.find(text, q[2], to + 1 + #q[1], true)
+        if z then
+          local rest = string.sub(text, z + #q[2], a - 1)
+          if rest == "" or rest == N_NEW then return b end
+        end
+      end
+    end
   end
   return nil
 end

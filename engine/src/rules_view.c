@@ -2092,7 +2092,7 @@ static bool occurs_in(const term_list *tl, const char *t, lua_Integer a, lua_Int
 
 /* the prelude's coercion_targeted(text, from, to): a coercion in the object
  * of 对, which 的 closes after the hit in its segment (对向基层摊派APP下载任务
- * 的单位), with no 未 or 没 between 对 and the hit */
+ * 的单位), with no 未 (but 未经) or 没 between 对 and the hit */
 static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_Integer to,
                               const term_list *coer) {
   lua_Integer s, e;
@@ -2109,8 +2109,13 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
   if (!occurs_in(coer, t, dp + 3, to)) return false;
   if (from - 1 >= dp + 3) {
     size_t n = (size_t)(from - 1 - (dp + 3) + 1);
-    if (memmem(t + dp + 2, n, "\xe6\x9c\xaa", 3) || memmem(t + dp + 2, n, "\xe6\xb2\xa1", 3))
-      return false; /* 未, 没 */
+    if (memmem(t + dp + 2, n, "\xe6\xb2\xa1", 3)) return false; /* 没 */
+    /* 未, but not 未经 (without: 对未经审批擅自开发APP并强制…的单位) */
+    const char *p = t + dp + 2, *end = t + dp + 2 + n;
+    while ((p = memmem(p, (size_t)(end - p), "\xe6\x9c\xaa", 3)) != NULL) {
+      if (!(p + 6 <= t + len && memcmp(p + 3, "\xe7\xbb\x8f", 3) == 0)) return false;
+      p += 3;
+    }
   }
   return true;
 }
