@@ -248,8 +248,10 @@ local SUPERLATIVE = jianfu.norm_list { "最长的", "最短的", "最低的", "�
   "最慢的", "最快的", "最差的" }
 local SUPER_END = jianfu.norm_list { "个", "名", "位", "家" }
 local function by_from(x, y) return x.from < y.from end
-local function superlative_positions(text, out)
-  for _, w in ipairs(SUPERLATIVE) do
+-- each of `words` followed by a number of at most three digits (ASCII or
+-- RANK_NUM_SET characters) and one of `ends` (前3名, 最长的三个), as a hit
+local function numbered_places(text, words, ends, out)
+  for _, w in ipairs(words) do
     local init = 1
     while true do
       local a, b = string.find(text, w, init, true)
@@ -257,12 +259,12 @@ local function superlative_positions(text, out)
       local j, digits = b + 1, 0
       while true do
         local c = string.byte(text, j)
-        if c and c >= 48 and c <= 57 then j = j + 1 digits = digits + 1
+        if c and c >= 48 and c <= 57 then j = j + 1 digits = digits + 1  -- %d: ASCII digits
         elseif c and c >= 0xE0 and RANK_NUM_SET[string.sub(text, j, j + 2)] then j = j + 3 digits = digits + 1
         else break end
       end
       if digits > 0 and digits <= 3 then
-        for _, e in ipairs(SUPER_END) do
+        for _, e in ipairs(ends) do
           if text:sub(j, j + #e - 1) == e then
             out[#out + 1] = { term = text:sub(a, j + #e - 1), from = a, to = j + #e - 1 }
             break
@@ -275,31 +277,8 @@ local function superlative_positions(text, out)
 end
 local function rank_positions(text)
   local out = {}
-  superlative_positions(text, out)
-  for _, side in ipairs(RANK_SIDE) do
-    local init = 1
-    while true do
-      local a, b = string.find(text, side, init, true)
-      if not a then break end
-      local j = b + 1
-      local digits = 0
-      while true do
-        local c = string.byte(text, j)
-        if c and c >= 48 and c <= 57 then j = j + 1 digits = digits + 1  -- %d: ASCII digits
-        elseif c and c >= 0xE0 and RANK_NUM_SET[string.sub(text, j, j + 2)] then j = j + 3 digits = digits + 1
-        else break end
-      end
-      if digits > 0 and digits <= 3 then
-        for _, e in ipairs(RANK_END) do
-          if text:sub(j, j + #e - 1) == e then
-            out[#out + 1] = { term = text:sub(a, j + #e - 1), from = a, to = j + #e - 1 }
-            break
-          end
-        end
-      end
-      init = b + 1
-    end
-  end
+  numbered_places(text, SUPERLATIVE, SUPER_END, out)
+  numbered_places(text, RANK_SIDE, RANK_END, out)
   if #out > 1 then table.sort(out, by_from) end
   return out
 end
