@@ -887,6 +887,13 @@ static bool cases_counted(const state *st, size_t i) {
   return false;
 }
 
+/* A duty word at byte i (须, 需, 应, 要, 必须, 均): what stands before it is
+ * the subject of a duty. */
+static bool duty_at(const char *s, size_t len, size_t i) {
+  return JFA_AT(s, len, i, "须") || JFA_AT(s, len, i, "需") || JFA_AT(s, len, i, "应") ||
+         JFA_AT(s, len, i, "要") || JFA_AT(s, len, i, "必须") || JFA_AT(s, len, i, "均");
+}
+
 /* Does a report word introduce a reported fact? Bare 发现 and 指出 only after an
  * inquiry in its sentence (调研中发现, 督查室检查发现, 巡察发现, 督查组反馈指出),
  * not 一经发现/如发现 (a condition) nor 会议指出 (a meeting's own voice).
@@ -914,10 +921,7 @@ static bool reported(const state *st, const ev *e) {
   if (JFA_AT(s, st->len, e->end, "的")) {
     for (size_t i = e->end + 3 + 3; i <= e->end + 3 + 12 && i < st->len; i += 3) {
       if ((unsigned char)s[i - 3] < 0x80) break;
-      if (JFA_AT(s, st->len, i, "须") || JFA_AT(s, st->len, i, "需") ||
-          JFA_AT(s, st->len, i, "应") || JFA_AT(s, st->len, i, "要") ||
-          JFA_AT(s, st->len, i, "必须") || JFA_AT(s, st->len, i, "均"))
-        return false;
+      if (duty_at(s, st->len, i)) return false;
     }
   }
   /* (巡察, 督导 and an inquiry's 反馈 too: 巡察发现,县商务局要求…; 督查组反馈
@@ -1242,10 +1246,7 @@ static bool counted_item(const state *st, uint32_t at) {
  * rectification (须, 需, 应, 要, 均): the item is its subject */
 static bool counted_object(const state *st, uint32_t at) {
   const char *s = st->s;
-  uint32_t b = at + 6; /* 整改 */
-  if (!(JFA_AT(s, st->len, b, "须") || JFA_AT(s, st->len, b, "需") || JFA_AT(s, st->len, b, "应") ||
-        JFA_AT(s, st->len, b, "要") || JFA_AT(s, st->len, b, "均") || JFA_AT(s, st->len, b, "必须")))
-    return false;
+  if (!duty_at(s, st->len, at + 6)) return false; /* after 整改 */
   for (uint32_t n = 1, i = at; n <= 6 && i >= 3; n++) {
     i -= 3;
     if ((unsigned char)s[i] < 0x80 || memcmp(s + i, "、", 3) == 0) return false;
@@ -1375,10 +1376,11 @@ static bool interpret(state *st) {
       uint32_t pe = e->end;
       /* 缺少签到的按未查仓处理, 漏打一处按缺勤半天计: counted as the work not
        * done or as absence up to 处理, 论处 or 计 in its segment (按未, 按缺勤 …
-       * alone are no sanction) */
+       * alone are no sanction; 按缺勤处理, 按0分计 are whole words) */
       if (memcmp(w->w, "按", 3) == 0 && !(e->end - e->start >= 6 &&
                                           (memcmp(s + e->end - 6, "处理", 6) == 0 ||
-                                           memcmp(s + e->end - 6, "论处", 6) == 0))) {
+                                           memcmp(s + e->end - 6, "论处", 6) == 0 ||
+                                           memcmp(s + e->end - 3, "计", 3) == 0))) {
         pe = 0;
         for (uint32_t q = e->end; q + 3 <= st->len && q <= e->end + 8 * 3; q++) {
           if (s[q] == ',' || s[q] == ';') break;
@@ -1386,9 +1388,14 @@ static bool interpret(state *st) {
             pe = q + 6;
             break;
           }
+          /* 计 closing its segment (按缺勤半天计, …计算,), not 统计出勤天数 */
           if (memcmp(s + q, "计", 3) == 0) {
-            pe = q + 3;
-            break;
+            size_t z = q + 3 + (JFA_AT(s, st->len, q + 3, "算") ? 3 : 0);
+            uint32_t c = z < st->len ? cp_at(s, st->len, z) : 0;
+            if (c < 0x4E00 || c > 0x9FFF) { /* the end, punctuation, not a character */
+              pe = (uint32_t)z;
+              break;
+            }
           }
         }
         if (!pe) break;

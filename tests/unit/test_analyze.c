@@ -326,6 +326,16 @@ static const struct {
   {"打卡不全的当月不予发放值班补贴", "pay", 0},
   /* counted as absent from work */
   {"app不在线的按脱岗处理", "accountability", 0},
+  /* counted as absence or as the work not done, with words between, up to
+   * 处理 or 计; a whole word ending in 计 stays one (按0分计) */
+  {"漏打一处按缺勤半天计", "accountability", 0},
+  {"未签到的按缺勤计。", "accountability", 0},
+  {"缺少签到的按未查仓处理", "accountability", 0},
+  {"未按时完成的按0分计", "no-score", 0},
+  {"按缺勤情况统计出勤天数", NULL, 0},
+  {"漏打卡的按缺勤半天计算,扣绩效", "accountability", 0},
+  /* the kind of score between a deduction and its points */
+  {"未完成的扣班级量化分2分", "deduct", 2},
   {"未打卡的视为旷工", "accountability", 0},
   {"缺卡的当月停发护林补助", "pay", 0},
   {"未按要求完成的扣2分", "deduct", 2},
