@@ -94,16 +94,41 @@ local USED_GOODS = jianfu.norm_set { "资金", "经费", "款项", "资产", "�
 -- (活动室使用率, 诊室使用率, 仓容使用率, 库房使用率, 展厅使用率): a physical
 -- resource's use, unless a platform word comes before it in its segment
 -- (网上营业厅使用率, 云展厅)
+-- (and a counter or a desk: 值机柜台使用率, 服务台, 书柜 — not 平台 nor a
+-- platform's 工作台, “浙政钉”工作台使用率)
 local FACILITY_HEAD = jianfu.norm_set { "室", "仓", "容", "库", "房", "床", "厅", "馆", "舍", "棚",
-  "场", "位" }
+  "场", "位", "台", "柜" }
 local FACILITY_NOT = jianfu.words(jianfu.norm_list { "云", "数字", "智慧", "网上", "掌上", "线上", "在线",
-  "app", "平台", "单位", "岗位", "点位" })
+  "app", "平台", "单位", "岗位", "点位", "工作台", "”", "」" })
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
   if USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] then return true end
   if not FACILITY_HEAD[string.sub(text, hit.from - 3, hit.from - 1)] then return false end
   local s = jianfu.segment(text, hit.from, hit.to)
   return not jianfu.any_in(text, FACILITY_NOT, s, hit.from - 1)
+end
+
+-- a quoted name a few words before the measure in its segment (“青春e学”每期
+-- 学习参学率: jianfu.platform takes a name only when the measure follows it
+-- within four characters): the measure is that name's, unless the name is an
+-- event's or a campaign's (“书香机关”读书活动参学率)
+local CLOSE_QUOTES = { jianfu.normalize("”"), jianfu.normalize("」") }
+local QUOTED_REACH = 24 -- bytes: eight characters
+local NOT_NAMED = jianfu.words(jianfu.norm_list { "活动", "评选", "评比", "行动", "工程", "项目",
+  "主题", "会议", "例会", "集中" })
+local function quoted_near(text, from)
+  local s = jianfu.segment(text, from, from)
+  local lo = math.max(s, from - QUOTED_REACH)
+  for _, q in ipairs(CLOSE_QUOTES) do
+    local i = lo
+    while true do
+      local a, b = string.find(text, q, i, true)
+      if not a or b >= from then break end
+      if not jianfu.any_in(text, NOT_NAMED, b + 1, from - 1) then return true end
+      i = b + 1
+    end
+  end
+  return false
 end
 
 local function other_meaning(clause, hit)
@@ -118,6 +143,7 @@ local function other_meaning(clause, hit)
   end
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
+      and not quoted_near(text, hit.from)
       and not jianfu.platform(clause, hit.from, hit.to)
       and not jianfu.platform(clause, list_start(text, hit.from), hit.to)
   end
@@ -173,6 +199,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a quoted app a few words before its participation rate
+      { text = "| 项目 | 考评标准 | 分值 |\n|---|---|---|\n| 职工教育 | “安全e课”每期培训参训率达到95% | 10 |", title = "2025年度职工教育考评细则" },
       -- study completion on a platform, scored in a table row
       { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 3 | 禁毒教育 | 学生“青骄第二课堂”学习完成率 | 5 | 低于90%的扣2分 |",
         title = "中小学平安校园考核评分表" },
@@ -203,6 +231,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- a counter is a facility; a campaign's reading activity is no app
+      "银行网点柜台使用率超过85%的，须增开临时窗口",
+      "“书香机关”读书活动参学率达到95%，未达到的扣1分",
       -- a value raised to a level beside a statistic is a statistic too
       "博物馆“云展厅”浏览量较上年增长四成，观众满意率提高到96%",
       -- completion of study held in a meeting room is work done

@@ -49,6 +49,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- work not counted, a benefit withdrawn: sanctions
+      "送餐员每次送餐前须在“助老e站”扫码签到，未签到的当次服务不计工作量",
+      "保安每班须在“智慧物业”APP定位打卡，月打卡率低于90%的取消当月绩效奖励",
       "网格员每次巡查须在“平安通”APP扫码签到，缺少签到的按未巡查处理",
       "护林员巡山须在“护林通”APP视频打卡，打卡次数少于规定次数的扣减当月劳务费",
       -- the record of check-ins as the measure of the work done
@@ -76,6 +79,10 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- not counted as work: renounced; a proxy check-in banned; a reward cancelled
+      "线上签到仅作考勤参考，不计工作量",
+      "代他人在“警务通”打卡的，按旷工处理",
+      "各村取消“每日打卡奖励”做法",
       -- a cancellation with no object of its own after the demand, its adverbs aside
       "各村须每天在“乡村通”APP打卡不少于1次；目前已全部取消",
       "各村须每天在“乡村通”APP打卡不少于1次。现已取消。",

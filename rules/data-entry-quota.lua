@@ -33,7 +33,9 @@ local WRITTEN = { [N("记录")] = true, [N("填写")] = true, [N("撰写")] = tr
 -- (not a platform's new users: app新增注册用户 is install-registration-quota's)
 local ADDED_UNLESS = {}
 for _, v in ipairs(ADDED) do
-  for _, w in ipairs { "注册", "用户", "关注", "粉丝", "下载", "安装", "会员", "账号", "人数", "订阅" } do
+  for _, w in ipairs { "注册", "用户", "关注", "粉丝", "下载", "安装", "会员", "账号", "人数", "订阅",
+    -- (people acquired: 新增客户200户 is install-registration-quota's, see jianfu.ACQUIRED)
+    "客户", "商户", "好友" } do
     ADDED_UNLESS[#ADDED_UNLESS + 1] = v .. w
   end
 end
@@ -113,6 +115,19 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
 -- household records (录入民情档案不少于150户) are counted by the entering verbs
 -- only: 新登记市场主体2.3万户 counts enterprises
 local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true }
+-- ... and records added on a platform (在“食安摊点通”新增摊贩档案不少于25户: the
+-- platform word before 新增 makes them entries), unless what is added between
+-- them is people or firms acquired (“网上国网”新增绑定用户不少于1200户, 平台新增
+-- 企业注册数不少于30户: install-registration-quota's)
+local ADDED_HOUSEHOLD = {}
+for _, v in ipairs(ADDED) do ADDED_HOUSEHOLD[N(v)] = true end
+local ACQUIRED_HOUSEHOLD = jianfu.words(jianfu.norm_list { "注册", "激活", "绑定", "开通", "下载", "安装",
+  "关注", "用户", "客户", "商户", "会员", "粉丝", "好友", "账号", "企业", "主体" })
+local function households(text, vterm, vto, nfrom)
+  if HOUSEHOLD_VERBS[vterm] then return true end
+  return ADDED_HOUSEHOLD[vterm] == true and nfrom > vto
+    and not jianfu.any_in(text, ACQUIRED_HOUSEHOLD, vto + 1, nfrom - 1)
+end
 -- nouns that count records
 local COUNT_WORDS = jianfu.words(jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
@@ -185,7 +200,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
     local unit = n.unit
-    if (RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[vterm])) or
+    if (RECORD_UNITS[unit] and (unit ~= "户" or households(text, vterm, vto, n.from))) or
         (unit == N_GE and records_by_ge(text, vto, n)) then
       local nfrom = n.from
       local dist = math.abs(nfrom - vfrom)
@@ -470,6 +485,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- records added on a platform, counted in households
+      "各网格员每季度在“网格e通”新增流动人口档案不少于40户，未完成的扣0.5分",
       -- records added after a quoted platform name
       "各社区每月在“智慧城管”上新增案件不少于20件，未完成的扣1分",
       "各村协管员每日在「平安巡防」新增巡查记录不少于3条",
@@ -514,6 +531,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- users acquired between 新增 and the households are no records
+      "各营业厅在“网上国网”新增绑定用户不少于500户，纳入考核",
       -- a platform that adds a function adds no records
       "“网格e通”新增事件处置功能，网格员可在线流转工单",
       -- a score per item adopted: an outcome, not a count of items reported

@@ -104,16 +104,31 @@ for _, w in ipairs(VERB) do
 end
 FIRST_VERB = jianfu.words(FIRST_VERB)
 local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "再通过", "再按", "再用", "再填",
-  "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次" }
+  "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次",
+  -- the same records written out again on paper or exported (每月再打印纸质台账
+  -- 报送民政局, 再导出报表, 再抄录到台账)
+  "再打印", "再导出", "再抄录", "再誊写", "再手工", "再汇总", "再整理", "再制作", "再形成" }
 for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
 local THEN = jianfu.words(THEN_WORDS)
+-- the first entry made in an app named only by its quoted name (须在“震联通”
+-- 上报后, 在「渔政通」填报后): a closing quotation mark before the 后 in its
+-- segment is the place of the first entry
+local CLOSE_QUOTES = { jianfu.normalize("”"), jianfu.normalize("」") }
+local function quoted_before(text, s, e)
+  for _, q in ipairs(CLOSE_QUOTES) do
+    local a, b = string.find(text, q, s, true)
+    if a and b <= e then return true end
+  end
+  return false
+end
 local function after_again(text)
   local out = {}
   local thens
   local a = string.find(text, AFTER, 1, true)
   while a do
     local s, e = jianfu.segment(text, a, a + #AFTER - 1)
-    if jianfu.any_in(text, FIRST_VERB, s, a - 1) and jianfu.any_in(text, PLACE, s, e) then
+    if jianfu.any_in(text, FIRST_VERB, s, a - 1)
+      and (jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)) then
       local _, se = jianfu.sentence(text, a)
       thens = thens or jianfu.find_all(text, THEN)
       for _, h in ipairs(thens) do
@@ -224,6 +239,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- reported again after a first entry in an app named only by its quoted name
+      "社区矫正对象走访记录须在“智慧矫正”APP录入后，再抄录到纸质工作台账，漏录一次扣0.5分",
+      "食品抽检结果须在“食安云”登记后，再导出报表报送市局，未报送的扣1分",
       "检查发现的隐患须同时在“安全生产”APP和县局台账中登记，漏登一处扣0.5分",
       "保洁员每日分别在“城管通”和“企业微信”上定位打卡，漏打一处按缺勤半天计",
       -- reported again after a first report on a platform
@@ -254,6 +272,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- another duty after a report in a quoted app
+      "各村须在“防汛通”上报险情后，再组织群众转移，未及时转移的追责",
       "整改前，网格员每天需在4个系统重复填报同一数据；现已实现数据共享",
       -- after the entry someone else checks it: no second report
       "各村须在系统录入后，再由镇扶贫办审核，审核通过率纳入考核",

@@ -80,16 +80,23 @@ local function one_off(text, m)
   end
   return false
 end
+-- does the sentence holding `at` rank what it reports: a ranking word there
+-- that is not a one-off notification? (The one test of a report's ranking,
+-- for a ledger or progress reported and for a count reported alike:
+-- 接龙报送当日新增注册摊主数，未接龙的所次日通报 ranks nothing.)
+local function sentence_ranked(text, at)
+  if not jianfu.sentence_has(text, at, RANKED) then return false end
+  local a, b = jianfu.sentence(text, at)
+  for _, m in ipairs(jianfu.find_all(text, RANKED)) do
+    if m.from >= a and m.to <= b and not one_off(text, m) then return true end
+  end
+  return false
+end
 local function ledger(text, hit)
   if jianfu.any_in(text, LEDGER, hit.to + 1, hit.to + 6) ~= hit.to + 1 then return false end
   local s, e = jianfu.segment(text, hit.from, hit.to)
   if not jianfu.any_in(text, REPORT_VERB, s, e) then return false end
-  if not jianfu.sentence_has(text, hit.from, RANKED) then return true end
-  local a, b = jianfu.sentence(text, hit.from)
-  for _, m in ipairs(jianfu.find_all(text, RANKED)) do
-    if m.from >= a and m.to <= b and not one_off(text, m) then return false end
-  end
-  return true
+  return not sentence_ranked(text, hit.from)
 end
 -- a count reported (接龙报告当日注册数, 每日上报当日“手机银行”注册数, 报送本周
 -- 下载量): what the report carries, not a quota — a reporting verb right
@@ -153,7 +160,7 @@ local function reported(clause, text, hit)
     if t.from > hit.to and t.from <= e then return false end
   end
   if jianfu.count_after(clause, hit) then return false end
-  return not jianfu.sentence_has(text, hit.from, RANKED)
+  return not sentence_ranked(text, hit.from)
 end
 -- what a download, installation or registration of other things looks like
 local OTHER = {
@@ -365,6 +372,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a count reported by relay, a one-off notification of who did not relay
+      "各网点每日18时前在“网点工作群”接龙报送当日新增注册客户数，未接龙的网点次日通报",
       "各村路灯须于年底前全部安装到位，纳入年度考核",
       "对未经批准擅自强制群众下载“村务通”APP的村，镇党委将予以通报",
       "各站须在镇工作群于每日18点前接龙报送绑定进度，未接龙的次日通报",

@@ -314,6 +314,25 @@ local function recurring_mark(text, lo, hi)
   return recurring_mark(text, lo, a - 1) or recurring_mark(text, a + #w, hi)
 end
 
+-- a bulletin read, not a notification made (接龙确认已阅读当日安全通报, 传达
+-- 每月安全通报): a reading verb a few characters before 通报 with no measure
+-- between (not 阅读量每月通报, 学习积分按月公布: the reading is counted)
+local READ = jianfu.words(jianfu.norm_list { "阅读", "已阅", "阅知", "查阅", "传达", "学习" })
+local READ_MEASURE = jianfu.words(jianfu.norm_list { "量", "率", "数", "次", "情况", "时长", "积分", "学分",
+  "排名", "完成", "进度", "结果", "用时", "名单" })
+local READ_REACH = 24 -- bytes: eight characters
+local function bulletin_read(text, n)
+  local s = jianfu.segment(text, n.from, n.to)
+  local lo = math.max(s, n.from - READ_REACH - 6)
+  local a, w = jianfu.any_in(text, READ, lo, n.from - 1)
+  while a do
+    local b = a + #w
+    if n.from - b <= READ_REACH and not jianfu.any_in(text, READ_MEASURE, b, n.from - 1) then return true end
+    a, w = jianfu.any_in(text, READ, b, n.from - 1)
+  end
+  return false
+end
+
 local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
 local CRITICISM = jianfu.normalize("批评")
 local CONDITION = jianfu.normalize("的")
@@ -631,7 +650,8 @@ local function check(clause, report)
   if r then how, at = r.term, r end
   if not how then
     for _, n in ipairs(jianfu.find_terms(text, NOTIFY)) do
-      if periodic_notify(clause, n) and not jianfu.negated(clause, n.from, n.to) then
+      if periodic_notify(clause, n) and not jianfu.negated(clause, n.from, n.to)
+          and not bulletin_read(text, n) then
         how, at = "定期" .. n.term, n
         break
       end
@@ -742,6 +762,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- ranked by it (据此), not renounced
+      "职工“e学堂”学习时长每月不少于10小时，车站据此排名通报",
       "回复“收到”的平均用时每月统计，用时最长的两个村在全镇通报",
       "各片区“智慧水务”小程序注册居民数每周通报排名",
       -- traditional 回覆 (OpenCC converts it as a phrase), a group named by its purpose
@@ -812,6 +834,8 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- a bulletin read is no notification
+      "各班组须在“安全生产”群接龙确认已阅读当日安全通报，未接龙的扣班组考核分1分",
       "中学生综合素质积分按学期公示，作为评优参考",
       "职工文体活动积分按季度排名公示",
       "学生社团活动积分仅用于社团星级评定，不与学院考核挂钩",

@@ -759,6 +759,32 @@ static bool is_sanction(const state *st, size_t trig) {
   return has_condition(s, a, j);
 }
 
+/* Is the 不计… at trig the consequence of a condition a few characters
+ * before it in its comma segment (未签到的当次出车不计工作量: what is not
+ * counted is the trip the condition names)? At most four characters between
+ * that 的 and trig. */
+static bool sanction_near(const state *st, size_t trig) {
+  const char *s = st->s;
+  size_t a = sentence_start(st, trig), ps = trig;
+  while (ps > a && s[ps - 1] != ',') ps--;
+  size_t lo = trig > ps + 15 ? trig - 15 : ps;
+  for (size_t i = trig; i >= lo + 3; i--)
+    if (memcmp(s + i - 3, "的", 3) == 0) return has_condition(s, ps, i - 3);
+  return false;
+}
+
+/* The benefit a 取消 takes away as a sanction (月打卡率低于95%的取消当月奖励):
+ * after a condition's 的, within eight characters (not 取消打卡奖励制度: no
+ * condition, a cancellation). */
+static bool benefit_withdrawn(const state *st, const ev *e) {
+  static const char *benefit[] = {"奖励", "奖金", "补贴", "津贴", "绩效", "评优", "评先", "先进"};
+  if (!is_sanction(st, e->start)) return false;
+  size_t se = sentence_end(st, e->end), lim = e->end + 24 < se ? e->end + 24 : se;
+  for (size_t k = 0; k < sizeof benefit / sizeof *benefit; k++)
+    if (memmem(st->s + e->end, lim - e->end, benefit[k], strlen(benefit[k]))) return true;
+  return false;
+}
+
 /* Does a 的 follow `at` in its comma segment (不参加学习的,…: a condition)? */
 static bool de_follows(const state *st, size_t at) {
   size_t se = sentence_end(st, at), b = at;
@@ -1120,6 +1146,11 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
   size_t len = st->len;
   const ev *prev = k > 0 && st->evs[k - 1].type == EV_KW ? &st->evs[k - 1] : NULL;
   bool is_fen = strcmp(n->unit, "分") == 0;
+  /* 扣考核分2分: the kind of score is itself a keyword (考核, a link): the
+   * deduction is the event before it, the kind's 分 right before the points */
+  if (prev && is_fen && prev->w->kind != KW_DEDUCT && k > 1 && st->evs[k - 2].type == EV_KW &&
+      st->evs[k - 2].w->kind == KW_DEDUCT && prev->end + 3 == e->start && prev_is(s, e->start, "分"))
+    prev = &st->evs[k - 2];
   /* 不少于常住人口的30%: a comparison may reach over a few words to its number;
    * a deduction over the kind of score it takes the points from (扣班级量化分2分,
    * 扣考核分3分: a noun ending in 分 right before the points) */
@@ -1440,6 +1471,10 @@ static bool interpret(state *st) {
             break;
           }
         if (done) break;
+        if (benefit_withdrawn(st, e)) {
+          if (!add_penalty(st, PEN_PAY, 0, e->start, e->end)) return false;
+          break;
+        }
       }
       if (w->sub == PRO_UNDONE && !undone_imposition(st, e)) break;
       if ((w->sub == PRO_BUDE || w->sub == PRO_PROHIBIT) && omission_after(st, e->end)) break;
@@ -1460,7 +1495,9 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
-      if (w->dir == DIR_LOCAL && is_sanction(st, e->start)) { /* 无照片的不计入走访户数 */
+      if (w->dir == DIR_LOCAL &&
+          (is_sanction(st, e->start) || (strstr(w->w, "不计") && sanction_near(st, e->start)))) {
+        /* 无照片的不计入走访户数; 未签到的当次出车不计工作量 */
         if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
         break;

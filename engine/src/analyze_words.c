@@ -144,6 +144,10 @@ static jfa_word words[] = {
   PRO("防止", PRO_PROHIBIT, DIR_AUTO), PRO("避免", PRO_PROHIBIT, DIR_AUTO),
   PRO("严防", PRO_PROHIBIT, DIR_AUTO), PRO("切忌", PRO_PROHIBIT, DIR_AUTO),
   PRO("不搞", PRO_PROHIBIT, DIR_AUTO), PRO("不以", PRO_PROHIBIT, DIR_AUTO),
+  /* the measure just named not used (学习时长只供本人查看,车站不据此排名):
+   * as 不以此 */
+  PRO("不据此", PRO_PROHIBIT, DIR_AUTO), PRO("不依此", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不凭此", PRO_PROHIBIT, DIR_AUTO),
   PRO("不将", PRO_PROHIBIT, DIR_AUTO), PRO("不把", PRO_PROHIBIT, DIR_AUTO),
   PRO("不再", PRO_PROHIBIT, DIR_AUTO), PRO("不要求", PRO_PROHIBIT, DIR_AUTO),
   PRO("不强制", PRO_PROHIBIT, DIR_AUTO), PRO("不强求", PRO_PROHIBIT, DIR_AUTO),
@@ -179,7 +183,13 @@ static jfa_word words[] = {
   PRO("不与", PRO_PROHIBIT, DIR_LOCAL), PRO("不用于", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不挂钩", PRO_PROHIBIT, DIR_LOCAL), PRO("不作", PRO_PROHIBIT, DIR_LOCAL), PRO("不得纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得列入", PRO_PROHIBIT, DIR_LOCAL), PRO("不得作为", PRO_PROHIBIT, DIR_LOCAL),
-  PRO("不得计入", PRO_PROHIBIT, DIR_LOCAL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不得计入", PRO_PROHIBIT, DIR_LOCAL),
+  /* work not counted (签到不计工作量 renounces; 未签到的当次出车不计工作量 is a
+   * sanction, see interpret) */
+  PRO("不计工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入工作量", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不计算工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计考勤", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不计出勤", PRO_PROHIBIT, DIR_LOCAL), PRO("不计工分", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不计工时", PRO_PROHIBIT, DIR_LOCAL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得用于", PRO_PROHIBIT, DIR_LOCAL), PRO("不再纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不再列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再与", PRO_PROHIBIT, DIR_LOCAL), PRO("不再计入", PRO_PROHIBIT, DIR_LOCAL),
@@ -363,7 +373,7 @@ static jfa_word units[] = {
 
 #define NB1 256   /* buckets of one-character words, by code point */
 #define NB2 4096  /* buckets of longer words, by their first two code points */
-#define NW 512    /* words per table at most */
+#define NW 640    /* words per table at most */
 #define NSET 2048 /* characters of the words' not_before and not_after sets */
 #define NO_SET 255
 

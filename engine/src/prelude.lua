@@ -358,8 +358,9 @@ local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷�
   -- 打 and 签 so that the word filter's probes are the rare pairs of 代为, not
   -- those of 打卡 and 签到, which most check-in clauses hold)
   "代为打", "代为签",
-  -- (a false location, checking in for someone else: 以虚假定位替他人打卡的)
-  "虚假定位", "替他人" }
+  -- (a false location, checking in for someone else: 以虚假定位替他人打卡的,
+  -- 代他人在“矿安e巡”打卡的, 帮他人签到的)
+  "虚假定位", "替他人", "代他人", "帮他人", "为他人打", "为他人签" }
 local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
   "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
   "不予", "不计" }
@@ -1126,6 +1127,10 @@ local SYSTEM = compile(M.norm_list {
   "链路", "线路", "外网", "内网", "专网", "光纤", "宽带", "信号", "卫星",
   -- installations (路灯, 电梯, 电站, 设施)
   "设施", "装置", "电站", "路灯", "电梯", "闸门", "泵站",
+  -- monitoring and observation stations (地震监测台站数据在线率, 水文观测站
+  -- 数据在线率: the station's data online is its status; 台站值班员在线率 is
+  -- people's)
+  "台站", "观测站", "观测点", "测站",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",

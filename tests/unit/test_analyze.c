@@ -336,6 +336,14 @@ static const struct {
   {"漏打卡的按缺勤半天计算,扣绩效", "accountability", 0},
   /* the kind of score between a deduction and its points */
   {"未完成的扣班级量化分2分", "deduct", 2},
+  /* ... also when the kind is a keyword of its own (round 25) */
+  {"未完成的扣考核分2分", "deduct", 2},
+  /* work not counted after a condition a few characters back (round 25) */
+  {"未签到的当次出车不计工作量", "no-score", 0},
+  {"线上签到不计工作量", NULL, 0},
+  /* a benefit a 取消 withdraws after a condition; a plain 取消 cancels */
+  {"月打卡率低于95%的取消当月奖励", "pay", 0},
+  {"各村取消打卡奖励制度", NULL, 0},
   {"未打卡的视为旷工", "accountability", 0},
   {"缺卡的当月停发护林补助", "pay", 0},
   {"未按要求完成的扣2分", "deduct", 2},
@@ -414,6 +422,8 @@ static const struct {
   {"不得将app下载量、活跃度纳入考核", "活跃度", true},
   {"不得将app下载量、活跃度纳入考核", "下载量", true},
   {"取消学习打卡考核", "打卡", true},
+  /* the measure just named not ranked by it (round 25) */
+  {"学习时长只供本人查看,车站不据此排名", "排名", true},
   {"严禁以拍照上传等形式提高使用率", "使用率", true},
   {"严禁以拍照上传等形式提高使用率", "拍照上传", true},
   {"针对要求各乡镇app活跃率达到80%的问题立即整改", "活跃率", true},
