@@ -6278,3 +6278,29 @@ DOCS["d259_huochezhan_keyun_chejian_zhigong_jixiao_kaohe_banfa.txt"] = """\
 第三章  附则
 第十条 本办法由客运车间负责解释。
 """
+
+
+# ---- Round 26 (hand-written): a PDF extract whose clauses wrap: the same
+# information reported again on a network, the word of it on the
+# continuation line (labelled where the clause and its first report begin),
+# and again on paper after an entry that ends its first line; everyone made
+# to install written 全体监管员; a code's scan count ranked; a renounced
+# measure 只作统计分析; a room's 开放使用率.
+DOCS["d269_youzhengju_kuaidi_wangdian_jianguan_kaohe_banfa_pdf.txt"] = """\
+某县邮政管理局快递网点监管工作考核办法
+第一条 为加强快递网点监管，提高监管实效，结合本局实际，制定本
+办法。考核实行百分制，结果与年度绩效挂钩。
+第二条 各监管员每月在“邮管通”报送网点检查信息不少于10条，  ⟦D,R⟧
+并同时在市局专网报送，漏报一处扣0.5分。
+第三条 网点检查记录须在“快递e管”APP录入  ⟦R⟧
+后，再以纸质台账报送分局，漏报一次扣0.2分。
+第四条 各分局须组织全体监管员下载安装“邮管学堂”APP，  ⟦I⟧
+本月底前完成。
+— 2 —
+第五条 各快递网点服务码的扫码使用量按月排名，排名末两位的  ⟦A,P⟧
+网点负责人由分局约谈。
+第六条 对“邮管通”的访问量只作统计分析，不下达指标、不作
+排名。
+第七条 分局培训室开放使用率低于40%的，调整为共享会议室。
+第八条 本办法自印发之日起施行。
+"""
