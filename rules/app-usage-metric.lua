@@ -100,12 +100,34 @@ local FACILITY_HEAD = jianfu.norm_set { "室", "仓", "容", "库", "房", "床"
   "场", "位", "台", "柜" }
 local FACILITY_NOT = jianfu.words(jianfu.norm_list { "云", "数字", "智慧", "网上", "掌上", "线上", "在线",
   "app", "平台", "单位", "岗位", "点位", "工作台", "”", "」" })
+-- (what is used may stand a word of manner or of averaging before the
+-- measure: 体育场馆开放使用率, 会议室日均使用率, 资金的实际使用率)
+local USE_QUALIFIERS = jianfu.norm_list { "开放", "日均", "月均", "年均", "平均", "综合", "实际", "整体",
+  "总体", "的" }
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
-  if USED_GOODS[string.sub(text, hit.from - 6, hit.from - 1)] then return true end
-  if not FACILITY_HEAD[string.sub(text, hit.from - 3, hit.from - 1)] then return false end
+  local p = hit.from
+  for _, q in ipairs(USE_QUALIFIERS) do
+    if p > #q + 3 and string.sub(text, p - #q, p - 1) == q then
+      p = p - #q
+      break
+    end
+  end
+  if p > 6 and USED_GOODS[string.sub(text, p - 6, p - 1)] then return true end
+  if not FACILITY_HEAD[string.sub(text, p - 3, p - 1)] then return false end
   local s = jianfu.segment(text, hit.from, hit.to)
-  return not jianfu.any_in(text, FACILITY_NOT, s, hit.from - 1)
+  return not jianfu.any_in(text, FACILITY_NOT, s, p - 1)
+end
+
+-- a measure of use right after a code (服务码的扫码使用量, “惠农码”使用量,
+-- 健康码的使用情况): the code scanned is the platform, however far its
+-- quoted name stands (“公积金e办”各网点服务码的扫码使用量)
+local CODE_BEFORE = jianfu.norm_list { "码", "码的" }
+local function code_used(text, hit)
+  for _, w in ipairs(CODE_BEFORE) do
+    if hit.from > #w and string.sub(text, hit.from - #w, hit.from - 1) == w then return true end
+  end
+  return false
 end
 
 -- a quoted name a few words before the measure in its segment (“青春e学”每期
@@ -144,6 +166,7 @@ local function other_meaning(clause, hit)
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
       and not quoted_near(text, hit.from)
+      and not code_used(text, hit)
       and not jianfu.platform(clause, hit.from, hit.to)
       and not jianfu.platform(clause, list_start(text, hit.from), hit.to)
   end
@@ -225,6 +248,8 @@ jianfu.rule {
         title = "2025年度集团各分公司党建工作考核细则" },
       -- the usage amount of a named service code
       "各镇“便民码”扫码使用量每月排名，后两位的作检查",
+      -- a code scanned is the platform, its quoted name far before it or none
+      "市医保局将各定点药店医保码的扫码使用量每月排名，末位的药店约谈负责人",
       -- the people taking part in a platform's quiz, counted per village
       "组织群众参与“防诈云课堂”在线答题，每个社区参与人数不少于300人",
       -- raising to a level said shortly, in a leader's words
@@ -233,6 +258,9 @@ jianfu.rule {
     good = {
       -- a counter is a facility; a campaign's reading activity is no app
       "银行网点柜台使用率超过85%的，须增开临时窗口",
+      -- a facility's use with a word of manner before it; 统计分析 scores nothing
+      "体育场馆开放使用率达到80%以上的，可申请开放补助资金",
+      "体育局对“健身云”APP的访问量只作统计分析",
       "“书香机关”读书活动参学率达到95%，未达到的扣1分",
       -- a value raised to a level beside a statistic is a statistic too
       "博物馆“云展厅”浏览量较上年增长四成，观众满意率提高到96%",

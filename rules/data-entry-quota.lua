@@ -8,8 +8,15 @@ local N_COPIES, N_RATE, N_TASK = N("一式"), N("完成率"), N("任务")
 
 -- records added on a platform (see ENTRY)
 -- (or after a quoted platform name: 在“网格e通”新增事件不少于5件)
+-- (and with the period of the quota between them: “助残e家”每月新增残疾人动态
+-- 数据不少于40条, 平台每季度新增)
 local ADDED = { "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
   "”新增", "”上新增", "」新增", "」上新增" }
+for _, place in ipairs { "平台", "系统", "app", "”", "」" } do
+  for _, period in ipairs { "每日", "每天", "每周", "每月", "每季度", "每年", "全年" } do
+    ADDED[#ADDED + 1] = place .. period .. "新增"
+  end
+end
 -- entering / reporting records
 local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
@@ -31,13 +38,12 @@ local ENTRY = jianfu.words(jianfu.norm_list {
 -- the verbs that write records: entry only on a platform (jianfu.written_record)
 local WRITTEN = { [N("记录")] = true, [N("填写")] = true, [N("撰写")] = true }
 -- (not a platform's new users: app新增注册用户 is install-registration-quota's)
+-- (新增 and what is added: a block overlaps every ADDED word ending in 新增)
 local ADDED_UNLESS = {}
-for _, v in ipairs(ADDED) do
-  for _, w in ipairs { "注册", "用户", "关注", "粉丝", "下载", "安装", "会员", "账号", "人数", "订阅",
-    -- (people acquired: 新增客户200户 is install-registration-quota's, see jianfu.ACQUIRED)
-    "客户", "商户", "好友" } do
-    ADDED_UNLESS[#ADDED_UNLESS + 1] = v .. w
-  end
+for _, w in ipairs { "注册", "用户", "关注", "粉丝", "下载", "安装", "会员", "账号", "人数", "订阅",
+  -- (people acquired: 新增客户200户 is install-registration-quota's, see jianfu.ACQUIRED)
+  "客户", "商户", "好友" } do
+  ADDED_UNLESS[#ADDED_UNLESS + 1] = "新增" .. w
 end
 -- the same characters meaning something else (reporting a real incident once,
 -- handing in a form, registering property)
@@ -476,17 +482,19 @@ jianfu.rule {
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿", "填录",
     "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传",
-    "平台新增", "平台上新增", "系统新增", "系统中新增", "app新增", "app上新增",
-    "”新增", "”上新增", "」新增", "」上新增",
     "记录", "填写", "撰写",
     -- scoring per record, whose entry duty may stand in another clause of its item
     -- (written out in any words: 每条记0.5分, 每篇0.2分; see jianfu.per_record)
-    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计", "每条", "每篇", "每件", "每例", "每则" },
+    "按条", "每条计", "按篇", "每篇计", "按期数", "按件计", "每条", "每篇", "每件", "每例", "每则",
+    -- records added on a platform (平台新增, ”每月新增: see ADDED)
+    table.unpack(ADDED) },
   needs = NEEDS,
   examples = {
     bad = {
       -- records added on a platform, counted in households
       "各网格员每季度在“网格e通”新增流动人口档案不少于40户，未完成的扣0.5分",
+      -- the quota's period between the quoted name and 新增
+      "各兽医站“牧安通”每周新增防疫档案不少于15条，未完成的扣1分",
       -- records added after a quoted platform name
       "各社区每月在“智慧城管”上新增案件不少于20件，未完成的扣1分",
       "各村协管员每日在「平安巡防」新增巡查记录不少于3条",
@@ -535,6 +543,7 @@ jianfu.rule {
       "各营业厅在“网上国网”新增绑定用户不少于500户，纳入考核",
       -- a platform that adds a function adds no records
       "“网格e通”新增事件处置功能，网格员可在线流转工单",
+      "“牧安通”每月新增防疫功能模块两个，由县中心负责开发",
       -- a score per item adopted: an outcome, not a count of items reported
       "各乡镇报送的政务信息被县委办采用的，每条计1分",
       "（五）信息报送（8分）。所报信息获市政府采用的，每条加1分，上不封顶",

@@ -188,8 +188,21 @@ local function check(clause, report)
     if #places < 4 and not QUOTE_JOIN[p.term] then places[#places + 1] = p.term end
   end
   ev.places = places
+  -- the criterion begins at the first entry of the data, before the word of
+  -- several places in its sentence (…在“执行e站”报送执行公开信息不少于12条，
+  -- 并同时在院内网报送: a clause wrapped over two lines of a PDF extract is
+  -- labelled where it begins); the evidence keeps that word
+  local from = m.from
+  local a = jianfu.sentence(text, m.from)
+  for _, h in ipairs(jianfu.find_all(text, FIRST_VERB)) do
+    if h.from >= m.from then break end
+    if h.from >= a then
+      from = h.from
+      break
+    end
+  end
   report {
-    from = m.from, to = m.to, evidence = ev,
+    from = from, to = m.to, evidence = ev,
     message = "要求同一数据在多个平台或表格“" .. m.term .. "”填报" .. jianfu.evidence_details(ev),
   }
 end

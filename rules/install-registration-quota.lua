@@ -173,6 +173,8 @@ local OTHER = {
   "账户开立", "开立账户", "开立结算", "开立对公", "开立银行", "开户行", "开户银行", "开通热线",
   "开通专线", "开通绿色通道", "开通服务", "开通线路", "添加剂",
 }
+-- (as words, for the verb after everyone: see everyone_verb)
+local OTHER_WORDS = jianfu.words(jianfu.norm_list(OTHER))
 
 -- does a clause of the same list item (its heading) name an app or account?
 local function item_names_app(clause)
@@ -248,6 +250,36 @@ for _, all in ipairs(ALL_SHARE) do
     STANDALONE[#STANDALONE + 1] = all .. v
   end
 end
+-- everyone, written as all of the people before the verb (组织全体职工下载
+-- 安装“健身云”APP, 要求所有教师注册“智慧教育”: 全员下载 in other words) —
+-- the people in at most eight characters of its segment between them, none
+-- of them 的, 已, 未 or 没 (所有已下载安装的用户, 对所有未注册的职工: a fact
+-- or a condition), not offered (鼓励全体职工下载), and the verb's app named
+-- as for the bare verb (see other: not 全体职工下载附件填报)
+local EVERYONE = jianfu.norm_set { "全体", "所有" }
+for w in pairs(EVERYONE) do STANDALONE[#STANDALONE + 1] = w end
+local EVERYONE_VERBS = jianfu.norm_list { "下载安装", "下载", "安装", "注册", "关注" }
+local EVERYONE_REACH = 24 -- bytes: eight characters of people
+local EVERYONE_NOT = jianfu.words(jianfu.norm_list { "的", "已", "未", "没" })
+local OFFERED = jianfu.words(jianfu.norm_list { "鼓励", "倡导", "倡议", "引导", "欢迎", "自愿", "可" })
+local function everyone_verb(text, hit)
+  local s, e = jianfu.segment(text, hit.from, hit.to)
+  local lo, hi = hit.to + 2, math.min(e, hit.to + 1 + EVERYONE_REACH)
+  local best
+  for _, v in ipairs(EVERYONE_VERBS) do
+    local a = string.find(text, v, lo, true)
+    if a and a <= hi and (not best or a < best.from) then
+      best = { term = v, from = a, to = a + #v - 1 }
+    end
+  end
+  if not best then return nil end
+  if jianfu.any_in(text, EVERYONE_NOT, hit.to + 1, best.from - 1) then return nil end
+  if jianfu.any_in(text, OFFERED, s, hit.from - 1) then return nil end
+  -- (a download of other things: 下载附件, 注册资本)
+  if jianfu.any_in(text, OTHER_WORDS, best.from, math.min(e, best.to + 12)) == best.from then return nil end
+  return best
+end
+
 -- the users or customers registered, bound or activated as the base of a
 -- usage rate (“网上国网”APP绑定客户的月活跃率, 注册用户活跃度, 激活用户的登录率):
 -- the rate is measured, not the registration (app-usage-metric's)
@@ -298,9 +330,11 @@ end
 local NEEDS = {}
 for _, list in ipairs { TRIGGERS, STANDALONE, ACQUIRED } do
   for _, w in ipairs(list) do
-    if not ACQUIRE[N(w)] then NEEDS[#NEEDS + 1] = w end
+    if not ACQUIRE[N(w)] and not EVERYONE[N(w)] then NEEDS[#NEEDS + 1] = w end
   end
 end
+-- (everyone, 全体职工下载安装: only with a verb after it, 下载, 安装, 注册 or
+-- 关注, each a trigger in the list)
 
 -- the message by metric: a template, written in C with no evidence table to
 -- make; an acquisition (新增…客户) worded by what is acquired
@@ -360,6 +394,8 @@ jianfu.rule {
       "全体村组干部须于3月底前完成“粤省事”实名注册，注册率达到100%，未完成的村扣1分",
       "每名网格员须发动辖区群众下载“某某APP”不少于五十人，完成情况纳入网格员考核",
       "干部职工须全员下载安装“某某APP”",
+      -- everyone written as all of the people before the verb
+      "各学校须组织全体教师下载安装“智慧教育”APP，本月底前完成",
       { text = "政务公众号新增关注用户数", scheme = true },
       { text = "党员“学习强国”APP注册率达到百分之百（二分）", title = "2024年度村（社区）工作考核细则" },
       "全體教職工須下載安裝「智慧校園」APP，安裝率須達到１００％，未完成的學校扣２分",
@@ -375,6 +411,10 @@ jianfu.rule {
       -- a count reported by relay, a one-off notification of who did not relay
       "各网点每日18时前在“网点工作群”接龙报送当日新增注册客户数，未接龙的网点次日通报",
       "各村路灯须于年底前全部安装到位，纳入年度考核",
+      -- all of the people offered an app, having installed it, or a download of other things
+      "鼓励全体职工下载安装“健身云”APP，自愿使用",
+      "全体馆员已下载安装“书香e馆”APP，用于图书借阅",
+      "请全体职工下载附件填报后，于5月10日前报送办公室",
       "对未经批准擅自强制群众下载“村务通”APP的村，镇党委将予以通报",
       "各站须在镇工作群于每日18点前接龙报送绑定进度，未接龙的次日通报",
       -- a count reported, with no bound of its own
@@ -432,6 +472,10 @@ jianfu.rule {
       -- reported, whatever its term (see reported: asked last, as most hits
       -- are decided before)
       local text = clause.text
+      if EVERYONE[hit.term] then
+        local v = everyone_verb(text, hit)
+        return not v or not app_named(clause, v) or ledger(text, v) or reported(clause, text, v)
+      end
       if ACQUIRE[hit.term] then return not acquires(text, hit) or reported(clause, text, hit) end
       if base_of_rate(text, hit) then return true end
       -- (a share of everyone, 100%下载: the verb's app named, see share_verb)
@@ -446,7 +490,7 @@ jianfu.rule {
     forced_message = function(ev)
       local who = ev.platform and ("“" .. ev.platform .. "”") or "APP"
       if ev.metric:find("全员", 1, true) or ev.metric:find("强制", 1, true) or
-        ev.metric:find("须", 1, true) then
+        ev.metric:find("须", 1, true) or EVERYONE[ev.metric] then
         return "强制要求全员下载安装" .. who .. jianfu.details(ev)
       end
       return "强制全员下载安装" .. who .. "，并以“" .. ev.metric .. "”作为考核指标" .. jianfu.details(ev)

@@ -117,8 +117,19 @@ local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "�
   "群聊", "群消息", "群通知" })
 -- is the usage hit x one whose context is missing (an app-only measure without
 -- an app, a group-only one without a group)?
+-- (a code scanned right before the measure is the app: 服务码的扫码使用量,
+-- 乘车码使用量; see app-usage-metric)
+local CODE_BEFORE = jianfu.norm_list { "码", "码的" }
+local function code_before(text, x)
+  for _, w in ipairs(CODE_BEFORE) do
+    if x.from > #w and string.sub(text, x.from - #w, x.from - 1) == w then return true end
+  end
+  return false
+end
 local function out_of_context(text, x)
-  if APP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, APP_WORDS) end
+  if APP_ONLY[x.term] then
+    return not jianfu.sentence_has(text, x.from, APP_WORDS) and not code_before(text, x)
+  end
   if GROUP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, GROUP_WORDS) end
   return false
 end
@@ -818,6 +829,7 @@ jianfu.rule {
       -- days of use, a platform's usage amount, records added on a platform
       "各网格员“e网格”登录天数每周排名，后两名的约谈",
       "各镇“便民码”扫码使用量每月排名通报",
+      "全市各站点乘车码使用量每月通报排名",
       "各社区每周在“城运通”平台新增事件不少于3件，按月排名",
       -- activating a code is registering it
       "“电子社保卡”激活率每月排名，后三名的村扣1分",

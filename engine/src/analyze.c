@@ -2037,12 +2037,23 @@ bool jf_heading_plans_ahead(const char *h, size_t len) {
 /* A title names an assessment plan when it says 考核/考评/评分/细则 …; 办法
  * only together with a word of scoring or management (管理办法 often scores,
  * 采购办法 does not), 方案/标准/体系 only with 考 or 评 (评价方案). */
+/* 计分 as a word: not the 计 of 统计, 会计 (统计分析报告, 会计分录) */
+static bool scoring_in(const char *s, size_t len) {
+  const char *p = s, *end = s + len;
+  while ((p = memmem(p, (size_t)(end - p), "计分", 6)) != NULL) {
+    if (p - s < 3 || (memcmp(p - 3, "统", 3) != 0 && memcmp(p - 3, "会", 3) != 0)) return true;
+    p += 6;
+  }
+  return false;
+}
+
 bool jf_title_is_assessment(const char *title, size_t len) {
-  static const char *strong[] = {"考核", "考评", "评分", "细则", "计分", "记分", "打分",
+  static const char *strong[] = {"考核", "考评", "评分", "细则", "记分", "打分",
                                  "评比", "积分制", "绩效评价", "督查"};
-  static const char *bf_with[] = {"考", "评", "积分", "计分", "奖惩", "管理"};
+  static const char *bf_with[] = {"考", "评", "积分", "奖惩", "管理"};
   static const char *plan[] = {"方案", "标准", "体系", "指标", "制度"};
   if (!title) return false;
+  if (scoring_in(title, len)) return true;
   for (size_t k = 0; k < sizeof strong / sizeof *strong; k++)
     if (find_in(title, 0, len, strong[k])) return true;
   if (find_in(title, 0, len, "办法"))

@@ -32,6 +32,7 @@
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
 #define LINK(w) {w, KW_PLAIN, 0, 0, 0, 1, NULL, NULL, 0}
+#define LINKA(w, na) {w, KW_PLAIN, 0, 0, 0, 1, NULL, na, 0}
 #define FREQ(w, f) {w, KW_PLAIN, 0, 0, f, 0, NULL, NULL, 0}
 /* a period that, before 考核/考评/绩效 …, names the assessment, not a measuring period */
 #define FREQX(w, f, nb) {w, KW_PLAIN, 0, 0, f, 0, nb, NULL, 0}
@@ -325,7 +326,8 @@ static jfa_word words[] = {
   SCORE("满分"), SCORE("分值"), SCORE("权重"),
 
   /* assessment links */
-  LINK("考核"), LINK("考评"), LINK("得分"), LINK("计分"), LINK("加分"), LINK("评分"),
+  /* (计分 inside 统计分析, 统计分局, 会计分录 scores nothing) */
+  LINK("考核"), LINK("考评"), LINK("得分"), LINKA("计分", "统会"), LINK("加分"), LINK("评分"),
   LINK("排名"), LINK("排序"), LINK("评优"), LINK("评先"), LINK("提拔"), LINK("任用"),
   LINK("纳入"), LINK("列入"), LINK("评比"), LINK("打分"), LINK("记分"), LINK("奖惩"),
   LINK("晋升"), LINK("排行"), LINK("末位"), LINK("倒数"), LINK("评定"), LINK("等次"),

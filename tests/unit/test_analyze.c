@@ -795,6 +795,9 @@ static const struct {
   {"通过赣政通app办理审批事项", false, false, JF_LINK_NONE, NULL},
   {"学习强国积分达到10000分", false, false, JF_LINK_NONE, NULL},
   {"鼓励干部积极使用政务服务平台", false, true, JF_LINK_NONE, NULL},
+  /* the 计分 inside 统计分析 scores nothing (round 26); 按月计分 does */
+  {"体育局对健身云app的访问量只作统计分析", false, false, JF_LINK_NONE, NULL},
+  {"访问量按月计分", false, false, JF_LINK_EXPLICIT, "计分"},
 };
 
 static void test_links(void) {
@@ -831,6 +834,10 @@ static const struct {
   {"政府采购实施办法", false},
   {"2024年政府工作报告", false},
   {"关于进一步规范移动互联网应用程序的实施方案", false},
+  /* 统计分析, 会计分录: no 计分 (round 26) */
+  {"2024年度政务app使用情况统计分析报告", false},
+  {"会计分录填制规范", false},
+  {"信息报送计分办法", true},
 };
 
 static const struct {
