@@ -119,16 +119,6 @@ local function goods_used(text, hit)
   return not jianfu.any_in(text, FACILITY_NOT, s, p - 1)
 end
 
--- a measure of use right after a code (服务码的扫码使用量, “惠农码”使用量,
--- 健康码的使用情况): the code scanned is the platform, however far its
--- quoted name stands (“公积金e办”各网点服务码的扫码使用量)
-local CODE_BEFORE = jianfu.norm_list { "码", "码的" }
-local function code_used(text, hit)
-  for _, w in ipairs(CODE_BEFORE) do
-    if hit.from > #w and string.sub(text, hit.from - #w, hit.from - 1) == w then return true end
-  end
-  return false
-end
 
 -- a quoted name a few words before the measure in its segment (“青春e学”每期
 -- 学习参学率: jianfu.platform takes a name only when the measure follows it
@@ -166,7 +156,9 @@ local function other_meaning(clause, hit)
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
       and not quoted_near(text, hit.from)
-      and not code_used(text, hit)
+      -- a code right before the measure is its platform, however far the
+      -- quoted name stands (“公积金e办”各网点服务码的扫码使用量)
+      and not jianfu.code_before(text, hit.from)
       and not jianfu.platform(clause, hit.from, hit.to)
       and not jianfu.platform(clause, list_start(text, hit.from), hit.to)
   end

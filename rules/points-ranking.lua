@@ -118,17 +118,10 @@ local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "�
 -- is the usage hit x one whose context is missing (an app-only measure without
 -- an app, a group-only one without a group)?
 -- (a code scanned right before the measure is the app: 服务码的扫码使用量,
--- 乘车码使用量; see app-usage-metric)
-local CODE_BEFORE = jianfu.norm_list { "码", "码的" }
-local function code_before(text, x)
-  for _, w in ipairs(CODE_BEFORE) do
-    if x.from > #w and string.sub(text, x.from - #w, x.from - 1) == w then return true end
-  end
-  return false
-end
+-- 乘车码使用量, jianfu.code_before)
 local function out_of_context(text, x)
   if APP_ONLY[x.term] then
-    return not jianfu.sentence_has(text, x.from, APP_WORDS) and not code_before(text, x)
+    return not jianfu.sentence_has(text, x.from, APP_WORDS) and not jianfu.code_before(text, x.from)
   end
   if GROUP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, GROUP_WORDS) end
   return false

@@ -1011,6 +1011,18 @@ function M.norm_set(t)
   return o
 end
 
+--- jianfu.code_before(text, from) -> is a code (码, 码的) right before byte
+--- `from`? A measure of use right after a code (服务码的扫码使用量, 乘车码使用量)
+--- is the use of the platform the code belongs to, however far its quoted
+--- name stands.
+local CODE_BEFORE = M.norm_list { "码", "码的" }
+function M.code_before(text, from)
+  for _, w in ipairs(CODE_BEFORE) do
+    if from > #w and string.sub(text, from - #w, from - 1) == w then return true end
+  end
+  return false
+end
+
 -- the word lists jianfu.words made (the C version marks its own)
 local word_lists = setmetatable({}, { __mode = "k" })
 
