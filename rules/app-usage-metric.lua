@@ -143,12 +143,28 @@ local function quoted_near(text, from)
   return false
 end
 
+-- an app named between a station or a system and the measure makes the
+-- measure the app's (各燃气站点“气安通”APP周活跃率: the stations' staff use
+-- the app): of_device then reads only what follows the app's name (a
+-- system word there, “雪亮工程”视频监控系统在线率, is still a device's)
+local APP_NAMED = jianfu.words(jianfu.norm_list { "”", "」", "app", "小程序", "客户端", "公众号" })
+local function device_measure(text, hit)
+  if not jianfu.of_device(text, hit.from, hit.to) then return false end
+  local s = jianfu.segment(text, hit.from, hit.to)
+  local last
+  for _, h in ipairs(jianfu.find_all(text, APP_NAMED)) do
+    if h.from >= s and h.to < hit.from then last = h.to end
+  end
+  if not last then return true end
+  return jianfu.of_device(text:sub(last + 1), hit.from - last, hit.to - last)
+end
+
 local function other_meaning(clause, hit)
   local text = clause.text
   if hit.term == N_LOGIN then return not login_counted(clause, hit) end
   if goods_used(text, hit) then return true end
   -- 车载终端上线率, 视频会议系统在线率: a device's or a system's status
-  if jianfu.of_device(text, hit.from, hit.to) then return true end
+  if device_measure(text, hit) then return true end
   if SHARE[hit.term] then
     local a = jianfu.sentence(text, hit.from)
     if jianfu.any_in(text, ENGAGEMENT, a, hit.from - 1) then return true end
@@ -214,6 +230,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- an app named between a station and its measure: the app's measure
+      "各燃气站点“气安通”APP周活跃率低于90%的，每低1个百分点扣0.5分",
       -- a quoted app a few words before its participation rate
       { text = "| 项目 | 考评标准 | 分值 |\n|---|---|---|\n| 职工教育 | “安全e课”每期培训参训率达到95% | 10 |", title = "2025年度职工教育考评细则" },
       -- study completion on a platform, scored in a table row
@@ -248,6 +266,7 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      "各燃气站点“气安通”APP已全部部署，站点监控设备在线率保持99%以上",
       -- a counter is a facility; a campaign's reading activity is no app
       "银行网点柜台使用率超过85%的，须增开临时窗口",
       -- a facility's use with a word of manner before it; 统计分析 scores nothing

@@ -79,6 +79,7 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      "对要求后勤员工每天在群内打卡的科室，查实后在年度考核中扣五分",
       -- not counted as work: renounced; a proxy check-in banned; a reward cancelled
       "线上签到仅作考勤参考，不计工作量",
       "代他人在“警务通”打卡的，按旷工处理",

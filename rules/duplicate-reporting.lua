@@ -28,6 +28,9 @@ local PLACE = jianfu.words(jianfu.norm_list {
   "数据库", "人口库", "信息库", "资源库", "基础库", "业务库", "专题库", "档案库", "法人库",
   -- networks the same items are sent on (并同时在市院内网报送, 市局专网)
   "内网", "外网", "专网", "局域网", "政务网",
+  -- channels the same record is sent by once more (同时以传真方式报送, 再通过
+  -- 邮件报送)
+  "传真", "邮件",
   -- two quoted names joined: two apps or platforms (在“警务通”和“钉钉”上)
   "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「",
 })
@@ -121,14 +124,23 @@ local function quoted_before(text, s, e)
   end
   return false
 end
+-- ... or the record handled to its end in an app (维修单在“后勤e管”办结后，
+-- 须再以Excel表格报送): the app holds it, so a place must stand before the 后
+local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转" })
+local function first_entry(text, s, e, a)
+  if jianfu.any_in(text, FIRST_VERB, s, a - 1) then
+    return jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)
+  end
+  return jianfu.any_in(text, DONE, s, a - 1)
+    and (jianfu.any_in(text, PLACE, s, a - 1) or quoted_before(text, s, a - 1))
+end
 local function after_again(text)
   local out = {}
   local thens
   local a = string.find(text, AFTER, 1, true)
   while a do
     local s, e = jianfu.segment(text, a, a + #AFTER - 1)
-    if jianfu.any_in(text, FIRST_VERB, s, a - 1)
-      and (jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)) then
+    if first_entry(text, s, e, a) then
       local _, se = jianfu.sentence(text, a)
       thens = thens or jianfu.find_all(text, THEN)
       for _, h in ipairs(thens) do
@@ -252,6 +264,11 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- fax as a second channel; what is found, the subject of a duty after a comma;
+      -- a record handled to its end in an app, then reported again
+      "人影作业完成后，作业信息须在“人影e控”上报，同时以传真方式报送市人影办，漏报一项扣一分",
+      "执法巡查发现的问题，须同时在“国土云巡”、省执法监管平台和纸质台账登记，漏登一处扣1分",
+      "后勤维修单在“后勤e管”办结后，须再以Excel表格报送后勤处，未报送的扣0.5分",
       -- reported again after a first entry in an app named only by its quoted name
       "社区矫正对象走访记录须在“智慧矫正”APP录入后，再抄录到纸质工作台账，漏录一次扣0.5分",
       "食品抽检结果须在“食安云”登记后，再导出报表报送市局，未报送的扣1分",
@@ -285,6 +302,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "报修工单在“物业e管”办结后，再由物业科电话回访，回访满意率纳入考核",
+      "作业信息须在“人影e控”上报，无法联网时可以传真方式补报",
       -- another duty after a report in a quoted app
       "各村须在“防汛通”上报险情后，再组织群众转移，未及时转移的追责",
       "整改前，网格员每天需在4个系统重复填报同一数据；现已实现数据共享",

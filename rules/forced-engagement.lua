@@ -98,9 +98,25 @@ local function media_in(text, from)
   return false
 end
 
+-- a document relayed by its title in 《》 right after 转发 in its segment
+-- (关于转发市统计局《关于推广应用“数统e报”平台的通知》的通知): the title names
+-- what the document is about, so a media word inside it is no media
+-- forwarded; one outside it is (转发《XX日报》微信公众号推文)
+local TITLE_OPEN, TITLE_CLOSE = jianfu.normalize("《"), jianfu.normalize("》")
+local function title_relayed(text, from, to)
+  local _, e = jianfu.segment(text, from, to)
+  local q = string.find(text, TITLE_OPEN, to + 1, true)
+  if not q or q > e or q - to > 30 then return false end
+  local _, qe = string.find(text, TITLE_CLOSE, q, true)
+  if not qe then return false end
+  local a, b = sentence(text, from)
+  return not any_in(text, MEDIA_CONTENT, a, q - 1) and not any_in(text, MEDIA_CONTENT, qe + 1, b)
+end
+
 -- 转发上级文件, 分享经验: official channels and experience, not media
 OTHER["转发"] = function(text, from, to)
   if any_in(text, RELAYED_TO, to + 1, to + 12) == to + 1 then return true end
+  if title_relayed(text, from, to) then return true end
   local _, b = sentence(text, from)
   local doc = sentence_has(text, from, DOC_WORDS) or
     any_in(text, ADDRESSEES, to + 1, b) or
@@ -183,6 +199,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "各村每周转发《某县日报》客户端新闻不少于3条，按条计分",
       -- a scoring-table row ranking the measure in another cell
       { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 5 | 宣传工作 | 学校视频号作品点赞量 | 4 | 按学期全区排名，前五名得满分 |",
         title = "中小学宣传工作考评评分表" },
@@ -214,6 +231,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a title relaying a document about a platform; a sanction against those who impose
+      "某县统计局关于转发市统计局《关于推广应用“数统e报”平台的通知》的通知",
+      "对向各测绘队下达APP点赞、投票任务的科室，查实后扣5分",
       -- a warning relayed to a village's WeChat group: relaying, not engagement
       "各村及时将暴雨预警信息转发至村民微信群，转发及时的村给予通报表扬",
       "对向基层摊派APP下载、点赞、投票任务的单位扣5分",

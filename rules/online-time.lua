@@ -194,6 +194,9 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- systems of equipment: their online rate is their availability
+      "燃气公司SCADA系统在线率达到99.5%",
+      "文保单位安防系统在线率每月通报一次维护情况",
       -- a station's data online; study time not ranked by it
       "全省水文观测站数据在线率保持在98%以上",
       "护士在“护理e学”的学习时长只供个人查看，医院不据此排名",

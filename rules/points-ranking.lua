@@ -114,7 +114,9 @@ local APP_WORDS = jianfu.words(jianfu.norm_list { "app", "平台", "小程序", 
 local GROUP_ONLY = jianfu.norm_set { "回复用时", "回复时长", "回复时间", "回复速度", "回复及时率",
   "回复情况" }
 local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
-  "群聊", "群消息", "群通知" })
+  "群聊", "群消息", "群通知",
+  -- (a group whose quoted name ends in 群: 在“统计业务群”回复及时率)
+  "群”", "群」" })
 -- is the usage hit x one whose context is missing (an app-only measure without
 -- an app, a group-only one without a group)?
 -- (a code scanned right before the measure is the app: 服务码的扫码使用量,
@@ -397,6 +399,8 @@ local REPLY_MEASURE = jianfu.words(jianfu.norm_list { "的及时率", "的平均
   "的速度", "的次数", "的情况" })
 local REPLY_GROUP = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
   "群聊", "”群", "」群", "本群",
+  -- (a group whose quoted name ends in 群: 在“统计业务群”回复“已阅”的及时率)
+  "群”", "群」",
   -- (a group named by its purpose, known by the reply right after it: 在村务群
   -- 回复通知的平均用时, 在年级群回复“已阅”的及时率)
   "群回复" })
@@ -495,6 +499,27 @@ local N_POINTS = jianfu.normalize("积分")
 -- 计入党员积分, 参加组织生活记入积分)
 local CREDITED = jianfu.words(jianfu.norm_list { "计入", "记入", "折算", "换算", "计算", "累计", "获得",
   "记", "计" })
+-- (but not points earned on a platform named between them: 志愿者在“博爱云学堂”
+-- 获得的学习积分 are a study platform's, though the volunteers serve: an online
+-- word, a 学堂, or a quoted name holding a Latin letter, “红会e家”, the way
+-- apps are named)
+local EARNED_ONLINE = {}
+for _, w in ipairs(ONLINE) do EARNED_ONLINE[#EARNED_ONLINE + 1] = w end
+for _, w in ipairs(jianfu.norm_list { "学堂", "课堂" }) do EARNED_ONLINE[#EARNED_ONLINE + 1] = w end
+EARNED_ONLINE = jianfu.words(EARNED_ONLINE)
+local OPEN_Q, CLOSE_Q = jianfu.normalize("“"), jianfu.normalize("”")
+local function earned_online(text, a, b)
+  if jianfu.any_in(text, EARNED_ONLINE, a, b) then return true end
+  local i = a
+  while true do
+    local qs, qe = string.find(text, OPEN_Q, i, true)
+    if not qs or qe >= b then return false end
+    local cs = string.find(text, CLOSE_Q, qe + 1, true)
+    if not cs or cs > b then return false end
+    if string.find(text:sub(qe + 1, cs - 1), "[a-z]") then return true end
+    i = cs + 1
+  end
+end
 local function earned_by_conduct(clause, text, p)
   local s, e = jianfu.segment(text, p.from, p.to)
   local b = jianfu.any_in(text, BASIS, p.to + 1, e)
@@ -502,6 +527,7 @@ local function earned_by_conduct(clause, text, p)
   if not conduct then
     local c = jianfu.any_in(text, CONDUCT, s, p.from - 1)
     conduct = c ~= nil and jianfu.any_in(text, CREDITED, c, p.from - 1) ~= nil
+      and not earned_online(text, c, p.from - 1)
   end
   return conduct and not jianfu.platform(clause, p.from, p.to)
 end
@@ -766,6 +792,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- points earned on a platform named between the conduct word and the points
+      "红十字会志愿者在“博爱云学堂”获得的学习积分，将作为年度优秀志愿者评选的主要依据",
+      -- a reply measured after what it replies, in a group whose quoted name ends in 群
+      "各统计站在“统计业务群”回复“已阅”的及时率每月排名",
       -- ranked by it (据此), not renounced
       "职工“e学堂”学习时长每月不少于10小时，车站据此排名通报",
       "回复“收到”的平均用时每月统计，用时最长的两个村在全镇通报",
@@ -839,6 +869,7 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      "志愿者参加巡河志愿服务获得的积分，作为评选优秀志愿者的参考",
       -- a bulletin read is no notification
       "各班组须在“安全生产”群接龙确认已阅读当日安全通报，未接龙的扣班组考核分1分",
       "中学生综合素质积分按学期公示，作为评优参考",

@@ -108,7 +108,10 @@ local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = 
 -- 环境问题照片) are a service, not proof of work demanded from staff: the
 -- public before the trace in its segment, a report in its sentence
 local PUBLIC = jianfu.words(jianfu.norm_list { "群众", "市民", "居民", "公众", "网民", "游客", "乘客",
-  "消费者", "村民", "农户", "百姓", "住户", "业主", "社会各界", "热心人士" })
+  "消费者", "村民", "农户", "百姓", "住户", "业主", "社会各界", "热心人士",
+  -- (those a service serves: 后勤处收到师生通过“随手拍”上传的问题照片; not
+  -- pupils nor parents alone, whom a school may order to upload)
+  "师生", "患者", "病友", "旅客", "读者", "服务对象", "来访者", "办事人" })
 -- a service that receives the public's reports (各村通过“随手拍”收到群众上传
 -- 的照片, 平台共受理市民上传线索): the public uploads, whoever receives
 local RECEIVED = jianfu.words(jianfu.norm_list { "收到", "接到", "接收", "受理", "收集到", "汇集" })
@@ -265,6 +268,7 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      "学校后勤处收到师生通过“随手拍”上传的问题照片580张，均已转办处置",
       "各单位会议照片按档案管理规定归档，不得以照片数量作为考核依据",
       "会议资料由办公室存档备查",
       -- a photo of a stamped or signed paper only to send it; study by video

@@ -943,11 +943,13 @@ static bool reported(const state *st, const ev *e) {
   if (strcmp(w, "反映") == 0) return relayed(st, e);
   if (strcmp(e->w->w, "发现") != 0 && strcmp(e->w->w, "指出") != 0) return true;
   /* 巡查发现的问题须同时在…填报: what is found, the subject of a duty (的, a
-   * noun of at most four characters, then 须, 需, 应, 要), is no finding told */
+   * noun of at most four characters, then 须, 需, 应, 要, also after a comma:
+   * 执法巡查发现的问题,须同时在…登记), is no finding told */
   if (JFA_AT(s, st->len, e->end, "的")) {
     for (size_t i = e->end + 3 + 3; i <= e->end + 3 + 12 && i < st->len; i += 3) {
       if ((unsigned char)s[i - 3] < 0x80) break;
       if (duty_at(s, st->len, i)) return false;
+      if (s[i] == ',' && i + 1 < st->len && duty_at(s, st->len, i + 1)) return false;
     }
   }
   /* (巡察, 督导 and an inquiry's 反馈 too: 巡察发现,县商务局要求…; 督查组反馈

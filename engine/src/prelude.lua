@@ -305,6 +305,37 @@ local function coercion_targeted(text, from, to)
   return true
 end
 
+-- 对向各测绘队下达APP点赞任务的科室,查实后扣5分; 对要求员工每天在群内打卡的
+-- 科室,查实后…: the comma segment [s, comma) names those who impose the
+-- practice, a sanction's object: it opens with 对, an imposing word stands
+-- between 对 and the hit, no 未 (but 未经) or 没 follows 对, and it ends in 的
+-- and a name of at most four characters (the units)
+local IMPOSE = { "下达", "要求", "布置", "派发", "分派", "摊派" }
+-- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员; not
+-- 通知, 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand)
+local UNIT_END = {}
+for _, w in ipairs { "室", "位", "门", "镇", "村", "区", "校", "所", "站", "队", "局", "处", "股",
+    "道", "心", "人", "员", "者", "部", "院", "组", "科", "办", "班", "厅", "社", "司", "行", "点",
+    "网", "场" } do
+  UNIT_END[w] = true
+end
+local function imposer_named(text, s, from, to, comma)
+  if comma - s < 9 or string.sub(text, s, s + 2) ~= "对" then return false end
+  if M.any_in(text, IMPOSE, s + 3, from - 1) == nil then return false end
+  local seg = string.sub(text, s + 3, comma - 1)
+  if string.find(seg, "没", 1, true) then return false end
+  local u = string.find(seg, "未", 1, true)
+  while u do
+    if string.sub(seg, u + 3, u + 5) ~= "经" then return false end
+    u = string.find(seg, "未", u + 3, true)
+  end
+  if not UNIT_END[string.sub(text, comma - 3, comma - 1)] then return false end
+  for q = comma - 3, math.max(to + 1, comma - 15), -3 do
+    if string.sub(text, q, q + 2) == "的" then return true end
+  end
+  return false
+end
+
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
 local function punished_lua(text, from, to)
   if coercion_targeted(text, from, to) then return true end
@@ -330,7 +361,9 @@ local function punished_lua(text, from, to)
   local s = h.from
   while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
   local seg = string.sub(text, s, seg_end)
-  if M.any_in(seg, COERCION, 1, #seg) == nil then return false end
+  if M.any_in(seg, COERCION, 1, #seg) == nil and not imposer_named(text, s, from, to, seg_end) then
+    return false
+  end
   local rest = string.sub(text, seg_end + 1, sb)
   return M.any_in(rest, AFTER_CONDITION, 1, #rest) ~= nil
 end
@@ -1143,6 +1176,9 @@ local SYSTEM = compile(M.norm_list {
   -- 数据在线率: the station's data online is its status; 台站值班员在线率 is
   -- people's)
   "台站", "观测站", "观测点", "测站",
+  -- systems of equipment (安防系统在线率, 燃气SCADA系统, 自控系统, 消防报警系统):
+  -- their online rate is their availability
+  "安防", "scada", "dcs", "自控", "工控", "报警系统", "消防系统",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",

@@ -2120,6 +2120,44 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
   return true;
 }
 
+/* the prelude's imposer_named(text, s, from, to, comma): does the comma
+ * segment [s, comma) name those who impose the practice, a sanction's
+ * object (对向各测绘队下达APP点赞任务的科室,查实后扣5分; 对要求员工每天在群内
+ * 打卡的科室,查实后…)? It opens with 对, an imposing word (下达, 要求, 布置,
+ * 派发, 分派, 摊派) stands between 对 and the hit, no 未 (but 未经) or 没 follows
+ * 对, and the segment ends in 的 and a name of at most four characters that
+ * ends as units and people do (the units). */
+static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_Integer to,
+                          lua_Integer comma) {
+  static const char *impose[] = {"下达", "要求", "布置", "派发", "分派", "摊派"};
+  if (comma - s < 9 || memcmp(t + s - 1, "\xe5\xaf\xb9", 3) != 0) return false; /* 对 */
+  const char *p0 = t + s + 2;
+  size_t n = from > s + 3 ? (size_t)(from - 1 - (s + 3) + 1) : 0;
+  bool imposed = false;
+  for (size_t k = 0; !imposed && k < sizeof impose / sizeof *impose; k++)
+    imposed = n && memmem(p0, n, impose[k], strlen(impose[k])) != NULL;
+  if (!imposed) return false;
+  size_t m = (size_t)(comma - 1 - (s + 3) + 1);
+  if (memmem(p0, m, "\xe6\xb2\xa1", 3)) return false; /* 没 */
+  /* 未, but not 未经 (without: 对未经批准擅自要求群众下载…的单位) */
+  const char *p = p0, *end = p0 + m;
+  while ((p = memmem(p, (size_t)(end - p), "\xe6\x9c\xaa", 3)) != NULL) {
+    if (!(p + 6 <= end && memcmp(p + 3, "\xe7\xbb\x8f", 3) == 0)) return false;
+    p += 3;
+  }
+  /* the name ends as units and people do (科室, 单位, 司法所, 人员; not 通知,
+   * 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand) */
+  static const char unit_end[] = "室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场";
+  bool unit = false;
+  for (size_t k = 0; !unit && k + 3 <= sizeof unit_end - 1; k += 3)
+    unit = memcmp(t + comma - 4, unit_end + k, 3) == 0;
+  if (!unit) return false;
+  /* 的 and at most four characters (of three bytes) before the comma */
+  for (lua_Integer q = comma - 3; q > to && q >= comma - 15; q -= 3)
+    if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) return true; /* 的 */
+  return false;
+}
+
 /* the prelude's punished(text, from, to): is the hit the violation a
  * sanction punishes? Upvalues: the Lua version, then the compiled CONDITION,
  * COERCION and AFTER_CONDITION. The Lua version's substrings become windows:
@@ -2151,14 +2189,16 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
   if (occurs_in(after, t, to + 1, seg_end)) return true;
   /* 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
    * in the hit's comma segment, the condition in a later segment of its
-   * sentence */
-  if (!comma || !jf_rs_may_occur(coer, t, len)) return false;
+   * sentence (or the practice imposed by those 对 names, see imposer_named) */
+  if (!comma) return false;
   lua_Integer a, b;
   sent_bounds(t, len, from, &a, &b);
   if (b <= seg_end) return false;
   lua_Integer s = from;
   while (s > a && t[s - 2] != ',') s--;
-  if (!occurs_in(coer, t, s, seg_end)) return false;
+  if (!(jf_rs_may_occur(coer, t, len) && occurs_in(coer, t, s, seg_end)) &&
+      !imposer_named(t, s, from, to, seg_end))
+    return false;
   return occurs_in(after, t, seg_end + 1, b);
 }
 
