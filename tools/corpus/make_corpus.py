@@ -7,13 +7,17 @@ and every document in tools/corpus/docs_src.py.  tools/corpus/clauses_retired.ts
 holds the rows of the retired held-out sets exactly as they were written
 (already in their form, with their titles and labels; the origin column names
 the held-out id: one lowercase letter per retired set, in the order the sets
-were retired, h n k m q s t u v w x y z a b c d e f g i j l o p r, then the
-set's own row number, so a001 is the fourteenth set's p001, b001 the
-fifteenth's, c001 the sixteenth's, d001 the seventeenth's, e001 the
+were retired, h n k m q s t u v w x y z a b c d e f g i j l o p r, and, the
+single letters being used up, two lowercase letters per set from the
+twenty-seventh on, in alphabetical order: aa, then ab, ac … az, ba … (the
+next set retired takes the next pair; one letter or two before three digits
+is never ambiguous), then the set's own row number, so a001 is the
+fourteenth set's p001, b001 the fifteenth's, c001 the sixteenth's, d001 the seventeenth's, e001 the
 eighteenth's, f001 the nineteenth's, g001 the twentieth's, i001 the
 twenty-first's, j001 the twenty-second's, l001 the twenty-third's, o001
 the twenty-fourth's, p001 the twenty-fifth's (whose ids p001-p260 are
-kept as they were) and r001 the twenty-sixth's p001;
+kept as they were), r001 the twenty-sixth's p001 and aa001 the
+twenty-seventh's p001;
 fixtures/corpus/README.md lists them; the letters have nothing to do with
 the form prefixes of clauses.tsv ids): they
 are appended after the hand-written rows and each given
