@@ -100,6 +100,27 @@ local function group_in(groups, s, e)
   end
   return nil
 end
+-- ... or the group a sentence opens with as its setting, a segment of its
+-- own (在渔政执法群内，执法队员须每小时报送巡航位置): the duties of the
+-- segments after it in its sentence are done there. The setting is a
+-- segment right before [s, e] that begins with 在 and ends at most a
+-- character after a group word (在值班群内, 在“护林防火”群中).
+local N_AT, COMMA = N("在"), string.byte(",")
+local SETTING_TAIL = 3 -- bytes: one character (内, 里, 中) after the group word
+local function setting_group(text, groups, s)
+  if s < 3 or string.byte(text, s - 1) ~= COMMA then return nil end
+  local ps, pe = jianfu.segment(text, s - 2, s - 2)
+  if text:sub(ps, ps + #N_AT - 1) ~= N_AT then return nil end
+  -- (in the same sentence: the segment before is no sentence's end)
+  if jianfu.sentence(text, ps) ~= jianfu.sentence(text, s) then return nil end
+  for _, g in ipairs(groups) do
+    if g.from >= ps and g.to <= pe and pe - g.to <= SETTING_TAIL then return g.from end
+  end
+  return nil
+end
+local function group_for(text, groups, s, e)
+  return group_in(groups, s, e) or setting_group(text, groups, s)
+end
 -- the strings of the reply loop's context
 local NOTICE, MESSAGE = "通知", "消息"
 local WHAT = {
@@ -152,7 +173,7 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, REPORT_BACK)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_in(groups, s, h.from)
+      local g = group_for(text, groups, s, h.from)
       if g and g < h.from and not service_in(text, s, e)
           and not jianfu.negated(clause, h.from, h.to) then
         duty, kind = h, "report"
@@ -163,7 +184,7 @@ local function check(clause, report)
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_in(groups, s, e)
+      local g = group_for(text, groups, s, e)
       -- the proof of a check-in sent to the group after it (定位打卡后须截图发至
       -- 单位工作群, 签到完成后将页面截图发到群里): the group receives proof, no
       -- check-in is made in it (one named before the check-in is: 在值班群签到
@@ -186,7 +207,7 @@ local function check(clause, report)
   if not duty and groups[1] and (string.find(text, N_HOURS, 1, true) or string.find(text, N_MINUTES, 1, true)) then
     for _, h in ipairs(jianfu.find_terms(text, POST)) do
       local s, e = jianfu.segment(text, h.from, h.to)
-      if group_in(groups, s, e) and hourly_in(clause, s, e) and not jianfu.negated(clause, h.from, h.to) then
+      if group_for(text, groups, s, e) and hourly_in(clause, s, e) and not jianfu.negated(clause, h.from, h.to) then
         duty, kind = h, "post"
         break
       end
@@ -265,6 +286,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- the group the sentence opens with as its own segment, the duty in the next
+      "在渔政执法群内，执法队员须每小时报送巡航位置，未按时报送的扣0.5分",
       -- a group named by how a check-in is made there (群视频签到, 群定位打卡)
       "巡逻队员每晚在巡防群位置签到两次，缺签的通报批评",
       "各村民小组长须在“村务通知群”内30分钟内回复“已阅”，超时未回复的通报批评",
@@ -296,6 +319,10 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- a group as the setting, a monthly report there: no duty every few hours
+      "在工作群内，各单位每月报送一次工作总结",
+      -- a place that is no group, then a duty every two hours
+      "在群众反映集中的区域，网格员须每2小时上报一次巡查情况",
       "对要求后勤员工每天在群内打卡的科室，查实后在年度考核中扣五分",
       -- proof of a check-in made in an app, sent to a group named after it
       "驻村干部在“驻村通”签到后须将签到页面截图发到驻村工作群，作为考勤依据",

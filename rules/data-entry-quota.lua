@@ -373,6 +373,17 @@ local function item_quota(clause, report, v)
   }
 end
 
+-- A figure relayed by 接龙 in a work group (每天20时前须接龙报送当日办证数量,
+-- 接龙上报当日新增注册户数) is the group's duty (chat-group-burden): the
+-- counting noun names the figure relayed, not a count of records entered.
+-- 接龙 before the entry verb in its segment; a count of records (不少于3条)
+-- still counts.
+local RELAY = jianfu.words { N("接龙") }
+local function relayed(text, v)
+  local s = jianfu.segment(text, v.from, v.to)
+  return jianfu.any_in(text, RELAY, s, v.from - 1) ~= nil
+end
+
 -- Most clauses with an entry verb give no finding: what decides it (a count
 -- of records, else a counting noun made to count) is looked at before the
 -- evidence is gathered, and the counting noun only when there is no count.
@@ -393,6 +404,7 @@ local function check(clause, report)
     if not cw.scored and not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
       return
     end
+    if not cw.scored and relayed(text, v) then return end
   end
   -- an entry that is the setting of a falsification a sanction targets
   -- (对瞒报录入条数的…扣分, 虚报上报数量的: jianfu.punished) is no demand;
@@ -539,6 +551,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- a figure relayed by 接龙 in a group: the group's duty
+      "公证处工作群内每天20时前须接龙报送当日办证数量，未接龙的扣0.5分",
       -- users acquired between 新增 and the households are no records
       "各营业厅在“网上国网”新增绑定用户不少于500户，纳入考核",
       -- a platform that adds a function adds no records

@@ -155,6 +155,63 @@ local function after_again(text)
   return out
 end
 
+-- the same act done once more in another place, the first in an earlier
+-- segment of the sentence (须在“档案e查”APP定位签到，并在“考勤宝”中再签到一次;
+-- 在“网格通”录入走访记录，还要在“民情e站”再录入一遍): 再 right before an
+-- entering verb, a place (a PLACE word or a quoted name) before it in its
+-- segment and another place with an entering verb in an earlier segment of
+-- its sentence (not 整改完成后再上报整改结果: no place; not the same quoted
+-- name twice: another report in the same app)
+local AGAIN_VERB = {}
+for _, v in ipairs { "签到", "打卡", "录入", "填报", "上报", "报送", "登记", "提交", "上传", "填写", "采集",
+    "发布" } do
+  AGAIN_VERB[#AGAIN_VERB + 1] = "再" .. v
+end
+AGAIN_VERB = jianfu.words(jianfu.norm_list(AGAIN_VERB))
+local OPEN_QUOTE = { ["”"] = "“", ["」"] = "「" }
+-- the place of an entry in text[s..e]: a quoted name (its text) or a PLACE word
+local function place_in(text, s, e)
+  for _, q in ipairs(CLOSE_QUOTES) do
+    local a = string.find(text, q, s, true)
+    if a and a + #q - 1 <= e then
+      local o = OPEN_QUOTE[q]
+      local name_from
+      local i = s
+      while true do
+        local x, y = string.find(text, o, i, true)
+        if not x or x >= a then break end
+        name_from, i = y + 1, y + 1
+      end
+      return name_from and text:sub(name_from, a - 1) or q
+    end
+  end
+  local p, w = jianfu.any_in(text, PLACE, s, e)
+  return p and w or nil
+end
+local function again_elsewhere(text)
+  local out = {}
+  for _, h in ipairs(jianfu.find_all(text, AGAIN_VERB)) do
+    local s = jianfu.segment(text, h.from, h.to)
+    local second = place_in(text, s, h.from - 1)
+    local a = jianfu.sentence(text, h.from)
+    if second and s > a then
+      -- the earlier segments of the sentence: one with an entering verb and a place
+      local ps = a
+      while ps < s - 1 do
+        local _, pe = jianfu.segment(text, ps, ps)
+        if pe >= s - 1 then pe = s - 2 end
+        local first = jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe)
+        if first and first ~= second then
+          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+          break
+        end
+        ps = pe + 2
+      end
+    end
+  end
+  return out
+end
+
 -- the compliant principle stated anywhere in the clause: one entry, shared
 local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" })
 
@@ -176,6 +233,16 @@ local function first_multi(clause, text, cands)
   return nil
 end
 
+-- (again_elsewhere has found both places and verbs: only the scope is asked)
+local function first_again(clause, cands)
+  for _, h in ipairs(cands) do
+    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
+      return h
+    end
+  end
+  return nil
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, MULTI)) then return end
@@ -187,6 +254,7 @@ local function check(clause, report)
     or first_multi(clause, text, counted_places(text))
     or first_multi(clause, text, same_again(text))
     or first_multi(clause, text, after_again(text))
+    or first_again(clause, again_elsewhere(text))
   if not m then return end
   if jianfu.any_in(text, SHARED, 1, #text) then return end
   local counted = jianfu.made_to_count(clause) or (clause.doc and clause.doc.assessment)
@@ -240,6 +308,7 @@ for _, t in ipairs {
 } do trigger(t) end
 for _, t in ipairs(AGAIN) do trigger(t) end
 for _, t in ipairs(THEN_WORDS) do trigger(t) end
+for _, t in ipairs(AGAIN_VERB) do trigger(t) end
 for _, m in ipairs(MANY) do
   for _, p in ipairs(MANY_PLACE) do trigger(m .. p) end
 end
@@ -264,6 +333,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- the same check-in made again in another app, the first in an earlier segment
+      "档案馆工作人员上下班须在“档案e查”APP定位签到，并在“考勤宝”中再签到一次，任一处缺签的按迟到处理",
       -- fax as a second channel; what is found, the subject of a duty after a comma;
       -- a record handled to its end in an app, then reported again
       "人影作业完成后，作业信息须在“人影e控”上报，同时以传真方式报送市人影办，漏报一项扣一分",
@@ -303,6 +374,8 @@ jianfu.rule {
     },
     good = {
       "报修工单在“物业e管”办结后，再由物业科电话回访，回访满意率纳入考核",
+      -- another report, in no other place
+      "巡查人员须在“安全e巡”APP上报隐患，整改完成后再上报整改结果",
       "作业信息须在“人影e控”上报，无法联网时可以传真方式补报",
       -- another duty after a report in a quoted app
       "各村须在“防汛通”上报险情后，再组织群众转移，未及时转移的追责",

@@ -163,13 +163,16 @@ local STANDALONE = { "全员参与点赞", "全员点赞", "全员转发", "全�
 -- in its sentence); else when it is assessed: a measure (点赞量, 阅读率: a
 -- trigger jianfu.is_measure names) or an activity with a penalty by the
 -- clause's link, an activity by a firm link word in its sentence
--- (jianfu.FIRM_LINK, the list metric_check reads) or by its item, whose
--- other clauses must then hold an explicit link (and a penalty or a
--- threshold). So every finding needs a word of STANDALONE, PROOF, FIRM_LINK
--- or the measure triggers in this clause's text, a number, threshold,
--- frequency, penalty or link in its analysis, or a link in its item's.
+-- (jianfu.FIRM_LINK, the list metric_check reads) or by its item
+-- (rules_metric.c item_assessed), whose other clauses must then hold a
+-- penalty or a threshold, with an explicit link among them or under an
+-- assessment title (a row of a 考评细则's scoring table: | “丰收某县”公众号
+-- 推文点赞、留言 | 每人每周不少于5次 |, the document links it, no cell does).
+-- So every finding needs a word of STANDALONE, PROOF, FIRM_LINK or the
+-- measure triggers in this clause's text, a number, threshold, frequency,
+-- penalty or link in its analysis, or a threshold or penalty in its item's.
 local NEEDS = { analysis = { "numbers", "thresholds", "frequencies", "penalties", "link" },
-  item = { "link" } }
+  item = { "thresholds", "penalties" } }
 for _, list in ipairs { STANDALONE, PROOF, jianfu.FIRM_LINK } do
   for _, w in ipairs(list) do NEEDS[#NEEDS + 1] = w end
 end
@@ -199,6 +202,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an activity in one cell, its count in the next, under an assessment title
+      { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 推文互动 | “丰收某县”公众号推文点赞、留言 | 每人每周不少于5次 | 10 |",
+        title = "某县农技推广中心2024年农技员考评细则" },
       "各村每周转发《某县日报》客户端新闻不少于3条，按条计分",
       -- a scoring-table row ranking the measure in another cell
       { text = "| 序号 | 项目 | 内容 | 分值 | 评分标准 |\n|---|---|---|---|---|\n| 5 | 宣传工作 | 学校视频号作品点赞量 | 4 | 按学期全区排名，前五名得满分 |",

@@ -616,11 +616,43 @@ end
 -- a device's status) are left to their own clause.
 local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列入", "不得", "不再", "取消",
   "不以", "不将", "不排名", "不通报", "不参与" })
+-- An activity its item names in another cell (ACTIVITY, with the tests
+-- counted_activity makes of the verbs that need their context) is ranked
+-- when the row counts it: a threshold in a unit of count in the ranking's
+-- clause or another of the item's, or a score per record in the ranking's
+-- clause (| 发展“农技e推”APP农户用户 | 每人每半年不少于100户，按乡镇排名 |;
+-- | 在“农技e推”发布农情动态 | 每条计0.5分，每月按得分排名 |), as the same
+-- words in one sentence are.
+local ROW_COUNT_UNITS = { ["次"] = true, ["个"] = true, ["条"] = true, ["件"] = true, ["人"] = true,
+  ["户"] = true, ["篇"] = true, ["份"] = true, ["项"] = true, ["张"] = true, ["家"] = true, ["票"] = true,
+  ["人次"] = true }
+local function count_threshold(list)
+  for _, th in ipairs(list) do
+    if ROW_COUNT_UNITS[th.unit] and th.value > 1 then return true end
+  end
+  return false
+end
+local function row_counted(clause, item)
+  return count_threshold(clause.thresholds) or count_threshold(item.thresholds)
+    or jianfu.per_record(clause) ~= nil
+end
+local function item_activity(t)
+  for _, h in ipairs(jianfu.find_terms(t, ACTIVITY, ACTIVITY_UNLESS)) do
+    local term = h.term
+    if (not WRITTEN[term] or jianfu.written_record(t, h.from, h.to)) and
+        (not APP_VERB[term] or jianfu.sentence_has(t, h.from, APP_WORDS)) and
+        (not ACQUIRE[term] or acquires(t, h)) then
+      return term
+    end
+  end
+  return nil
+end
 local function item_ranked(clause, report, how, at)
   -- (a row or a scheme item: the engine's needs test reads their other cells)
   if not (clause.table_row or clause.scheme_item) then return end
   local item = clause.item
   if not item then return end
+  local activity
   for _, t in ipairs(item.texts) do
     for _, m in ipairs(jianfu.find_terms(t, USAGE, USAGE_UNLESS)) do
       local term = m.term
@@ -640,6 +672,22 @@ local function item_ranked(clause, report, how, at)
       end
     end
   end
+  if not row_counted(clause, item) then return end
+  for _, t in ipairs(item.texts) do
+    if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
+  end
+  for _, t in ipairs(item.texts) do
+    activity = item_activity(t)
+    if activity then break end
+  end
+  if not activity or jianfu.any_in(clause.text, RENOUNCE, 1, #clause.text) then return end
+  local ev = jianfu.evidence(clause, at.from)
+  ev.metric = activity
+  ev.ranking = how
+  report {
+    from = at.from, to = at.to, evidence = ev,
+    message = "对“" .. activity .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
+  }
 end
 
 local function check(clause, report)
@@ -792,6 +840,11 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- an activity in one cell, counted and ranked in another
+      { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 平台推广 | 发展“农技e推”APP农户用户 | 每人每半年不少于100户，按乡镇排名 | 10 |",
+        title = "某县农技推广中心2024年农技员考评细则" },
+      { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 信息发布 | 在“农技e推”发布农情动态 | 每条计0.5分，每月按得分排名 | 10 |",
+        title = "某县农技推广中心2024年农技员考评细则" },
       -- points earned on a platform named between the conduct word and the points
       "红十字会志愿者在“博爱云学堂”获得的学习积分，将作为年度优秀志愿者评选的主要依据",
       -- a reply measured after what it replies, in a group whose quoted name ends in 群
@@ -869,6 +922,9 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- members acquired without an app, a timeliness rate ranked
+      { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 合作社 | 发展渔业合作社社员 | 每站不少于30户，按站排名 | 10 |\n| 信息公开 | 按时发布政府信息 | 及时率不低于95%，按月排名 | 5 |",
+        title = "某县渔业技术推广站2025年渔技员考评细则" },
       "志愿者参加巡河志愿服务获得的积分，作为评选优秀志愿者的参考",
       -- a bulletin read is no notification
       "各班组须在“安全生产”群接龙确认已阅读当日安全通报，未接龙的扣班组考核分1分",

@@ -132,18 +132,38 @@ end
 -- stamped or signed one or goes by mail, and nothing takes the photo as proof
 local DOC_TAKEN = jianfu.words { jianfu.normalize("将") }
 local DOC_OBJECT = jianfu.words(jianfu.norm_list { "表", "文件", "公函", "函件", "公文", "批复", "合同",
-  "协议", "回执", "证明材料", "申报材料", "责任书", "承诺书", "确认书" })
+  "协议", "回执", "证明材料", "申报材料", "责任书", "承诺书", "确认书",
+  -- a report or a certificate issued on paper (房屋安全鉴定报告, 验收意见书)
+  "报告", "鉴定书", "意见书", "决定书", "通知书", "申请书" })
+-- ... or the document is the subject of its segment (房屋安全鉴定报告须加盖公章
+-- 后拍照，通过政务邮箱报送): a document word followed by the formal act or the
+-- duty, and then the document is stamped or signed and photographed (拍照: not
+-- 巡查报告须附现场照片3张, photos attached to it)
+local DOC_SUBJECT_NEXT = jianfu.words(jianfu.norm_list { "须", "应", "需", "要", "必须", "经", "由", "加盖",
+  "盖章", "签字", "签名", "签章" })
+local function document_subject(text, s, to)
+  for _, d in ipairs(jianfu.find_all(text:sub(s, to), DOC_OBJECT)) do
+    local after = s + d.to
+    return jianfu.any_in(text, DOC_SUBJECT_NEXT, after, after + 6) == after and s or nil
+  end
+  return nil
+end
 local DOC_FORMAL = jianfu.words(jianfu.norm_list { "盖章", "签章", "公章", "签字", "签名" })
 local DOC_MAIL = jianfu.words(jianfu.norm_list { "邮箱", "邮件", "传真" })
 local AS_PROOF = jianfu.words(jianfu.norm_list { "为准", "依据", "佐证", "计分", "不计", "计入", "作为",
   "视为", "认定", "核定", "留痕", "考核", "扣" })
 local COPY = { [jianfu.normalize("拍照")] = true, [jianfu.normalize("拍照上传")] = true,
   [jianfu.normalize("照片")] = true, [jianfu.normalize("图片")] = true }
+local SHOT = { [jianfu.normalize("拍照")] = true, [jianfu.normalize("拍照上传")] = true }
 local function copy_of_document(text, t)
   if not COPY[t.term] then return false end
   local s = jianfu.segment(text, t.from, t.to)
   local k = jianfu.any_in(text, DOC_TAKEN, s, t.from - 1)
-  if not k or not jianfu.any_in(text, DOC_OBJECT, k, t.from - 1) then return false end
+  if not k or not jianfu.any_in(text, DOC_OBJECT, k, t.from - 1) then
+    if not SHOT[t.term] then return false end
+    k = document_subject(text, s, t.from - 1)
+    if not k or not jianfu.any_in(text, DOC_FORMAL, k, t.from - 1) then return false end
+  end
   local a, b = jianfu.sentence(text, t.from)
   if jianfu.any_in(text, AS_PROOF, a, b) then return false end
   return jianfu.any_in(text, DOC_FORMAL, k, t.from - 1) ~= nil or jianfu.any_in(text, DOC_MAIL, t.to + 1, b) ~= nil
@@ -240,6 +260,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a stamped report photographed and taken as proof
+      "安全检查报告须加盖公章后拍照上传，照片作为月度考核依据",
       "各班组每项设备故障整改须附整改前、后照片各1张，缺1张扣0.5分",
       "各班级须组织学生为“校园之星”网络评选点赞，并将点赞截图交辅导员备查",
       "请将签字确认的自查表拍照上传平台，以照片为准计分",
@@ -268,6 +290,8 @@ jianfu.rule {
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
     },
     good = {
+      -- a stamped report, the subject of its segment, photographed to be mailed
+      "房屋安全鉴定报告须加盖公章后拍照，通过政务邮箱报送区住建局",
       "学校后勤处收到师生通过“随手拍”上传的问题照片580张，均已转办处置",
       "各单位会议照片按档案管理规定归档，不得以照片数量作为考核依据",
       "会议资料由办公室存档备查",

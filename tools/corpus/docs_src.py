@@ -6716,3 +6716,28 @@ DOCS["d278_jianyu_minjing_jixiao_kaohe_banfa.txt"] = """\
 第三章 附 则
 第十条 本办法自印发之日起施行。
 """
+
+# ---- Hand-written after round 28: a scoring table whose rows name an activity
+# in one cell (acquiring an app's users, publishing posts, likes and comments
+# under an account's posts) and count, rank or score it in another; the
+# document's title links every row, no cell does. Near-misses: members
+# acquired without an app, a timeliness rate ranked, visits counted and
+# satisfaction ranked.
+DOCS["d288_yuyeju_yujiyuan_kaoping_xize.md"] = """\
+# 某县渔业技术推广站2025年渔技员考评细则
+
+考评实行百分制，每季度考评一次。
+
+| 考评项目 | 考评内容 | 评分办法 | 分值 |
+|---|---|---|---|
+| 平台推广 | 发展“渔技通”APP渔户用户 | 每人每季度不少于50户，按站排名 | 10 |  ⟦I,P⟧
+| 信息发布 | 在“渔技通”发布渔情动态 | 每条计0.5分，每季度按得分排名 | 10 |  ⟦D,P⟧
+| 推文互动 | “渔业某县”公众号推文转发、评论 | 每人每周不少于3次 | 10 |  ⟦F⟧
+| 视频号 | “渔技之声”视频号作品点赞 | 每人每月不少于20次 | 5 |  ⟦F⟧
+| 合作社 | 发展渔业合作社社员 | 每站不少于30户，按站排名 | 10 |
+| 信息公开 | 按时发布政府信息 | 及时率不低于95%，按月排名 | 5 |
+| 技术服务 | 入户开展技术指导 | 每人每月不少于4户，按满意度排名 | 20 |
+| 工作成效 | 主推技术到位率 | 每低1个百分点扣1分 | 20 |
+
+注：渔户通过“渔技通”APP提交的咨询按时答复率另行统计，不计分。
+"""
