@@ -76,7 +76,11 @@ local SERVICE = jianfu.words(jianfu.norm_list {
 -- (村民 and 居民 in the title of who must reply, 村民小组长, 居民组长, are
 -- staff, not the public served)
 local SERVICE_STAFF = jianfu.words(jianfu.norm_list { "村民小组", "居民小组", "村民组长", "居民组长",
-  "村民代表", "居民代表" })
+  "村民代表", "居民代表",
+  -- (nor is 家长 where it names the group: a class's parents' group is the
+  -- teacher's work group, 教师须在本班家长群内5分钟内回复消息; replying to a
+  -- parent's 咨询 or 留言 there is still service)
+  "家长群", "家长微信群", "家长qq群", "家长钉钉群" })
 local function service_in(text, s, e)
   -- (most clauses hold none: the plain look first)
   if not jianfu.any_in(text, SERVICE, s, e) then return false end
@@ -286,6 +290,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- a class's parents' group is the teacher's work group
+      "幼儿园教师须在本班家长群内5分钟内回复消息，超时一次扣0.5分",
       -- the group the sentence opens with as its own segment, the duty in the next
       "在渔政执法群内，执法队员须每小时报送巡航位置，未按时报送的扣0.5分",
       -- a group named by how a check-in is made there (群视频签到, 群定位打卡)
@@ -319,6 +325,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- replying to parents' questions is service, even in their group
+      "教师对家长群内家长的咨询应在24小时内回复，做好家校沟通",
       -- a group as the setting, a monthly report there: no duty every few hours
       "在工作群内，各单位每月报送一次工作总结",
       -- a place that is no group, then a duty every two hours

@@ -75,6 +75,8 @@ jianfu.rule {
       -- every few hours is a count of its own; a ban on missing it is the duty
       "巡逻队员夜间每隔1小时在“平安巡防”APP定位打卡一次",
       "值守民警每日在“警务通”定位签到，不得漏签到",
+      -- a missed check-in counted as late
+      "航站楼安检班组每班次开始前在“安检值班群”发送视频签到，缺签的按迟到处理",
       { text = "| 序号 | 项目 | 分值 | 标准 |\n|---|---|---|---|\n| 6 | 夜间巡查 | 5 | 保安每3小时在安保群发送巡更签到 |",
         title = "物业服务质量考核评分表" },
     },

@@ -117,6 +117,8 @@ end
 -- (期: issues of a bulletin, 报送简报不少于4期)
 local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] = true, ["起"] = true,
   ["则"] = true, ["例"] = true, ["期"] = true,
+  -- (批次: batches of samples checked, 录入抽检信息不少于30批次)
+  ["批次"] = true,
   ["户"] = true }
 -- household records (录入民情档案不少于150户) are counted by the entering verbs
 -- only: 新登记市场主体2.3万户 counts enterprises
@@ -182,7 +184,9 @@ local ADOPTED_REACH = 15 -- bytes: five characters
 -- a count of records only when a record noun stands between the verb and the
 -- count in its segment, or right after the count (not 报送重点项目3个)
 local RECORD_NOUNS = jianfu.words(jianfu.norm_list { "案例", "线索", "信息", "事件", "案件", "稿件",
-  "素材", "做法", "经验" })
+  "素材", "做法", "经验",
+  -- problems and hazards reported (上报问题点位不少于60个, 上报隐患不少于5个)
+  "问题", "隐患" })
 -- (信息系统, 信息平台, 案件中心 name a system, not records: 填报信息系统由38个精简至15个)
 local NOUN_NOT = jianfu.words(jianfu.norm_list { "系统", "平台", "中心", "化", "员", "库" })
 local N_GE = N("个")
@@ -338,11 +342,29 @@ end
 -- 不少于20条, 每月上报民情信息不少于20条) is that activity's. An entry
 -- measured by a threshold of its own (上报事件的按时处置率达到95%) is not the
 -- item's count either.
+-- (Or when only what the count is per stands before it: 每月每名幼儿不少于4条,
+-- 每个村每季度: each 每 followed by at most four characters, none of them an
+-- entry verb.)
 local BARE = 12 -- bytes: four characters
+local N_MEI = N("每")
+local function per_only(t, s, a)
+  if string.sub(t, s, s + #N_MEI - 1) ~= N_MEI then return false end
+  local i = s
+  while i < a do
+    local j = string.find(t, N_MEI, i + #N_MEI, true)
+    if not j or j > a then j = a end
+    if j - i - #N_MEI > BARE or jianfu.any_in(t, ENTRY, i, j - 1) then return false end
+    i = j
+  end
+  return true
+end
 local function bare_count(item, th)
   for _, t in ipairs(item.texts) do
     local a = string.find(t, th.text, 1, true)
-    if a then return a - jianfu.segment(t, a, a + #th.text - 1) <= BARE end
+    if a then
+      local s = jianfu.segment(t, a, a + #th.text - 1)
+      return a - s <= BARE or per_only(t, s, a)
+    end
   end
   return false
 end
@@ -351,11 +373,18 @@ local function item_quota(clause, report, v)
   if not (clause.table_row or clause.scheme_item) or #clause.thresholds > 0 then return end
   local item = clause.item
   if not item then return end
+  -- (records counted by 个 when the entry names a record noun after its
+  -- verb: | “环卫e巡”上报问题点位 | 每月不少于50个 |)
+  local ge_ok
   local th
   for _, t in ipairs(item.thresholds) do
     local unit = t.unit
-    if RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[v.term]) and t.value > 1 and
-        bare_count(item, t) then
+    if unit == N_GE and ge_ok == nil then
+      local text = clause.text
+      ge_ok = record_noun(text, v.to + 1, select(2, jianfu.segment(text, v.from, v.to))) ~= nil
+    end
+    if (RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[v.term]) or
+        (unit == N_GE and ge_ok)) and t.value > 1 and bare_count(item, t) then
       th = t
       break
     end
@@ -521,6 +550,11 @@ jianfu.rule {
       -- records counted by 个 with a record noun; a score per record by 每个
       "各乡镇司法所每季度在“矛调云”平台报送调解案例不少于6个，每个案例计0.5分，被采用的另加1分",
       "各网格员每月通过“平安通”上报问题线索不少于5个，每少1个扣0.2分",
+      -- batches of samples, problem points counted by 个
+      "藥品抽檢信息每月錄入“藥e查”不少於30批次，漏錄的每批次扣0.5分",
+      "各环卫所每月通过“环卫e巡”上报问题点位不少于60个，纳入月度考核",
+      -- a count per child in another cell of the row
+      { text = "| 成长记录 | 在“育苗e家”上传幼儿成长记录 | 每月每名幼儿不少于4条 | 10 |", title = "幼儿园保教考评细则" },
       "各社区每月在“e社区”录入服务案例，每个案例计0.2分",
       -- a score per record written 每条计, with no other link
       "各社区每月在平台录入服务信息，每条计0.2分",

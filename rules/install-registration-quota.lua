@@ -381,6 +381,8 @@ jianfu.rule {
       -- customers or users acquired in an app, counted (新增, 发展 …)
       "各网点柜员每季度新增“手机银行”客户不少于二十户，未完成的扣绩效分",
       "每名理财经理每月发展云闪付用户不少于十五户，完成情况纳入季度考核",
+      -- the kind of users between the quoted app and 用户
+      "每名海事执法人员须发展“船e查”船员用户不少于30户",
       -- accounts opened and contacts added in an app; the app named in an earlier sentence or the title
       "各支行“数字人民币”钱包开立数每人每季度不少于100个",
       "各支行“企业微信”客户添加数每人不少于200户，完成情况作为评先依据",
@@ -408,6 +410,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- farmers acquired with no app named
+      "各乡镇要发展“农e宝”种植大户，不少于10户",
       -- a count reported by relay, a one-off notification of who did not relay
       "各网点每日18时前在“网点工作群”接龙报送当日新增注册客户数，未接龙的网点次日通报",
       "各村路灯须于年底前全部安装到位，纳入年度考核",

@@ -194,6 +194,8 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- a system positioning people underground is equipment
+      "矿山井下人员定位系统在线率须达到100%，故障立即报修",
       -- systems of equipment: their online rate is their availability
       "燃气公司SCADA系统在线率达到99.5%",
       "文保单位安防系统在线率每月通报一次维护情况",

@@ -169,6 +169,21 @@ local function copy_of_document(text, t)
   return jianfu.any_in(text, DOC_FORMAL, k, t.from - 1) ~= nil or jianfu.any_in(text, DOC_MAIL, t.to + 1, b) ~= nil
 end
 
+-- a row that deducts for a missing photo (| 每个作业点位作业前、后照片 | 缺一张扣
+-- 0.2分 |): the trace is named in one cell and counted, piece by piece, in
+-- another (a penalty of the row and a count of pieces 张/段 in its text)
+local PIECES = jianfu.words(jianfu.norm_list { "张", "段" })
+local function counted_in_row(clause)
+  local item = clause.item
+  if not (clause.table_row or clause.scheme_item) or not item or #item.penalties == 0 then
+    return false
+  end
+  for _, s in ipairs(item.texts) do
+    if jianfu.any_in(s, PIECES, 1, #s) then return true end
+  end
+  return false
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
@@ -199,7 +214,7 @@ local function check(clause, report)
   if not pa and not sent_to_group(text, t) then
     if not jianfu.made_to_count(clause) and #clause.frequencies == 0 then
       q = jianfu.nearest_count(clause, tfrom, TRACE_UNITS)
-      if not q then return end
+      if not q and not counted_in_row(clause) then return end
     end
   end
   -- a trace a sanction bans as faked (对伪造现场照片的…扣分: jianfu.punished)
@@ -224,10 +239,12 @@ end
 -- a threshold or a penalty), a frequency, or a count of traces
 -- (nearest_count: a number). So a clause that reports holds a PROOF word,
 -- 发 (the first group) and 群 (the second), or has one of these in its own
--- analysis.
+-- analysis; or, in a table row or scheme item, its row has a penalty
+-- (counted_in_row).
 local NEEDS = {}
 for _, extra in ipairs { SEND, GROUP } do
-  local g = { extra, analysis = { "link", "thresholds", "penalties", "frequencies", "numbers" } }
+  local g = { extra, analysis = { "link", "thresholds", "penalties", "frequencies", "numbers" },
+    row = { "penalties" } }
   for _, w in ipairs(PROOF) do g[#g + 1] = w end
   NEEDS[#NEEDS + 1] = g
 end
@@ -288,6 +305,10 @@ jianfu.rule {
       "每名党员须为“红色故事”评选投票，投票截图由支部书记逐一收集",
       -- a rectification completed is a time, not a rectification of the practice
       "隐患整改完成后须拍照上传，未上传照片的视为未整改",
+      -- a rectification counted by 起 or 件 is the subject of the duty
+      "每起重大隐患整改须上传整改前、中、后照片各一张，缺一张扣1分",
+      -- a trace in one cell of a row, a deduction per missing photo in another
+      { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
       -- a stamped report, the subject of its segment, photographed to be mailed
@@ -330,6 +351,8 @@ jianfu.rule {
       "晨会改为视频签到，缺席的扣当月绩效20元",
       -- a faked trace punished is banned
       "对伪造现场照片的，一经查实扣1分",
+      -- photos archived in a row with no count of them
+      { text = "| 资料归档 | 活动照片按学期归档 | 归档规范的得满分 | 5 |", title = "保教工作考评细则" },
     },
   },
   check = check,

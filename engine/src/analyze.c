@@ -1263,12 +1263,12 @@ static bool rectified_time(const state *st, uint32_t at) {
 }
 
 /* 每项整改须附整改前、后照片, 各项整改均需上传: a rectification counted (每项,
- * 各项, 每一项, 每个, 每处 …) is an item, the subject of a duty, not a verb
+ * 各项, 每一项, 每个, 每处, 每起, 每件 …) is an item, the subject of a duty, not a verb
  * governing what follows (逐项整改 is the verb's manner: 逐 is not counted). */
 static bool counted_item(const state *st, uint32_t at) {
   const char *s = st->s;
   if (at < 6 || !(prev_is(s, at, "项") || prev_is(s, at, "个") || prev_is(s, at, "处") ||
-                  prev_is(s, at, "条")))
+                  prev_is(s, at, "条") || prev_is(s, at, "起") || prev_is(s, at, "件")))
     return false;
   return prev_is(s, at - 3, "每") || prev_is(s, at - 3, "各") ||
          (at >= 9 && prev_is(s, at - 3, "一") && prev_is(s, at - 6, "每"));

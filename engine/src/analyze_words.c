@@ -127,6 +127,9 @@ static jfa_word words[] = {
    * interpret */
   PEN("按未", PEN_ACCOUNT), PEN("按缺勤", PEN_ACCOUNT), PEN("按旷工", PEN_ACCOUNT),
   PEN("按脱岗", PEN_ACCOUNT),
+  /* ... or as late or leaving early (缺签的按迟到处理, 未打卡的视为迟到) */
+  PEN("按迟到", PEN_ACCOUNT), PEN("按早退", PEN_ACCOUNT), PEN("视为迟到", PEN_ACCOUNT),
+  PEN("视为早退", PEN_ACCOUNT), PEN("记迟到", PEN_ACCOUNT),
 
   /* prohibitions: what follows is forbidden */
   PRO("不得", PRO_BUDE, DIR_AUTO),
@@ -371,6 +374,8 @@ static jfa_word units[] = {
   UNIT("单"), UNIT("笔"), UNIT("字"), UNITX("票", "否据"), UNIT("段"), UNIT("场"),
   /* cases, a count of records (随访记录录入不少于100例), not 例如, 例会, 例外 */
   UNITX("例", "如会外行子证"),
+  /* batches of samples, a count of records (录入抽检信息不少于30批次) */
+  UNIT("批次"),
 };
 
 #define NB1 256   /* buckets of one-character words, by code point */

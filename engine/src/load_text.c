@@ -11,7 +11,9 @@
  * Decisions:
  *  - Headings: Markdown "# …" (Markdown only); "第…章/节/部分"; and "一、…",
  *    "（一）…" when short (≤ 30 characters) and free of sentence punctuation
- *    — otherwise those markers start list items. The first non-empty line
+ *    — otherwise those markers start list items, as they do when the line
+ *    runs about as wide as the file's widest line and running text follows
+ *    (a PDF extract's item wrapped mid-sentence, see wrapped_item). The first non-empty line
  *    of a plain-text file is its title and a heading, unless it is a
  *    sentence wrapped onto the next line (see first_line_is_title).
  *  - List items: 1. 1、 1) (1) （1） ① ⑴ ⒈ 3.2␠ 一、 （一） 第…条 - * + • ·
@@ -53,6 +55,7 @@ typedef struct tload {
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
   long last;        /* the clause emitted last in this paragraph, -1 for none */
+  size_t wrap_cols; /* the widest line's columns (SIZE_MAX: not measured yet) */
   jf_status st;
 } tload;
 
@@ -509,6 +512,7 @@ typedef struct tline {
   size_t cs, ce;          /* the line without surrounding blanks */
   size_t body, body_end;  /* heading / list item text past its marker */
   line_kind kind;
+  bool short_item;        /* a heading only by its 一、/（一） marker and its length */
 } tline;
 
 /* Short enough, and without sentence punctuation, to be a heading rather
@@ -528,6 +532,7 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->ce = rtrim(t, ln->cs, le);
   ln->body = ln->cs;
   ln->body_end = ln->ce;
+  ln->short_item = false;
   size_t cs = ln->cs, ce = ln->ce;
   if (cs == ce) {
     ln->kind = L_BLANK;
@@ -567,6 +572,7 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   if (list_marker(t, cs, ce, &body, &heading, &always)) {
     ln->body = skip_space(t, body, ce);
     ln->kind = always || (heading && heading_like(t, ln->body, ce)) ? L_HEADING : L_LIST;
+    ln->short_item = ln->kind == L_HEADING && !always;
     return;
   }
   ln->kind = L_TEXT;
@@ -580,6 +586,42 @@ static size_t line_end(const tload *t, int line, size_t *next) {
   size_t nx = jf_source_line_start(t->src, line + 1);
   *next = nx;
   return nx > 0 && t->s[nx - 1] == '\n' ? nx - 1 : nx;
+}
+
+/* Display columns of s[a..b): a character of three or four UTF-8 bytes
+ * (Han, full-width forms, CJK punctuation) takes two, any other one. */
+static size_t columns(const char *s, size_t a, size_t b) {
+  size_t w = 0;
+  for (size_t i = a; i < b; i++) {
+    unsigned char x = (unsigned char)s[i];
+    w += x < 0x80 || (x >= 0xC0 && x < 0xE0) ? 1 : x >= 0xE0 ? 2 : 0;
+  }
+  return w;
+}
+
+/* Is a short 一、/（一） line the first line of a numbered item that a PDF
+ * extract wrapped mid-sentence, rather than a heading? It is when the next
+ * line is running text and the line is about as wide as the widest line of
+ * the file (the page width the extract wrapped at): a heading stops short
+ * of the margin, a wrapped line runs up to it. The widest line is measured
+ * once, and only for files that have such a line. */
+static bool wrapped_item(tload *t, const tline *ln, int line, size_t next) {
+  if (next >= t->n) return false;
+  size_t n2, le2 = line_end(t, line + 1, &n2);
+  tline nx;
+  classify(t, t->doc->kind, next, le2, &nx);
+  if (nx.kind != L_TEXT) return false;
+  if (t->wrap_cols == SIZE_MAX) {
+    size_t w = 0, ls = 0, nl;
+    for (int k = 1; ls < t->n; ls = nl, k++) {
+      size_t le = line_end(t, k, &nl);
+      size_t c = columns(t->s, ls, le);
+      if (c > w) w = c;
+    }
+    t->wrap_cols = w;
+  }
+  size_t w = columns(t->s, ln->cs, ln->ce);
+  return t->wrap_cols >= 40 && w * 5 >= t->wrap_cols * 4;
 }
 
 static void end_block(tload *t) {
@@ -693,7 +735,8 @@ jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_
 
 jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf_doc **out,
                           jf_error *err) {
-  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1, .last = -1};
+  tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1, .last = -1,
+             .wrap_cols = SIZE_MAX};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   size_t title_a = 0, title_b = 0;
   *out = NULL;
@@ -708,6 +751,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     size_t le = line_end(&t, line, &next);
     tline ln;
     classify(&t, t.doc->kind, ls, le, &ln);
+    if (ln.short_item && !in_fence && wrapped_item(&t, &ln, line, next)) ln.kind = L_LIST;
     if (in_fence) { /* code is not prose */
       in_fence = ln.kind != L_FENCE;
       continue;

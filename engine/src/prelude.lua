@@ -1239,6 +1239,10 @@ end
 local PLACE_OF_WORDS = {
   "宿舍", "公寓", "食堂", "小区", "楼", "之家", "活动室", "活动中心", "服务中心", "服务站", "驿站",
   "餐厅", "浴室", "教室", "阅览室", "病房", "家园", "广场",
+  -- ... or what a system tracks of them (井下人员定位系统在线率, 施工人员门禁
+  -- 系统: the people are positioned or let in, the system is what is online;
+  -- not 网格员定位在线率, whose location the staff keep on)
+  "定位系统", "定位装置", "定位基站", "门禁系统", "识别系统", "考勤机",
 }
 local PLACE_OF
 -- does every person word in text[s, from - 1] name a place (学生宿舍门禁)?
@@ -1469,6 +1473,7 @@ local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商�
 M.ACQUIRED = M.words(M.norm_list(ACQUIRED_WORDS))
 local ACQUIRE_REACH = 36 -- bytes: twelve characters
 local N_USERS, N_NEW = jianfu.normalize("用户"), jianfu.normalize("新")
+local USER_KIND = 12 -- bytes: four characters
 local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
 -- the bytes of quoted names (“邮储银行”, quotes included) in text[s, e]
 local function quoted_len(text, s, e)
@@ -1506,14 +1511,19 @@ function M.acquired(text, from, to, apps)
     if string.sub(text, from - #w, from - 1) == w then return b end
   end
   -- a quoted name right after the verb whose users are acquired (发展“云知天”
-  -- 新用户): the users of a name are an app's (not 新增“重点”客户: customers)
+  -- 新用户), with at most the kind of users between (发展“船e查”船员用户,
+  -- “e缴费”企业新用户: four characters, no punctuation): the users of a name
+  -- are an app's (not 新增“重点”客户: customers)
   if string.sub(text, a, b) == N_USERS then
     for _, q in ipairs(QUOTE_PAIRS) do
       if string.sub(text, to + 1, to + #q[1]) == q[1] then
         local z = string.find(text, q[2], to + 1 + #q[1], true)
         if z then
           local rest = string.sub(text, z + #q[2], a - 1)
-          if rest == "" or rest == N_NEW then return b end
+          if rest == "" or rest == N_NEW or (#rest <= USER_KIND and not string.find(rest, "[%p%s%d]")
+              and not string.find(rest, q[1], 1, true)) then
+            return b
+          end
         end
       end
     end

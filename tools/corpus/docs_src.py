@@ -6939,3 +6939,52 @@ DOCS["d288_yuyeju_yujiyuan_kaoping_xize.md"] = """\
 
 注：渔户通过“渔技通”APP提交的咨询按时答复率另行统计，不计分。
 """
+
+
+# ---- Hand-written after round 29: a PDF extract whose numbered items (一、
+# 二、…) wrap mid-sentence at the page width, the first line short enough and
+# free of sentence punctuation to look like a heading (labelled where the item
+# begins); near-misses: real short headings followed by running text, an
+# outcome rate, a ban on proxy check-ins wrapped the same way.
+DOCS["d298_huanbaoju_zhifa_renyuan_jixiao_kaohe_banfa_pdf.txt"] = """\
+某市生态环境局某分局
+执法人员绩效考核办法
+一、总体要求
+为规范执法人员绩效考核，突出执法实效，结合分局实际，制定本办法。
+二、考核内容
+三、执法人员每月在“环保e查”录入现场检查记录不少于15条，并同  ⟦D,R⟧
+时在省执法监管平台报送，漏报一处扣0.5分。
+四、执法人员赴企业检查须在“环执通”定位打卡，打卡记录作为检  ⟦C⟧
+查次数的计算依据，未打卡的不计工作量。
+五、“环保e查”APP执法人员月登录率低于90%的，每低1个百分点  ⟦A,P⟧
+扣0.5分，登录率每月在全局排名。
+— 2 —
+六、“生态环境学堂”每季度学习时长不足15小时的，扣2分，名单  ⟦O,P⟧
+在季度通报中列出。
+七、每起环境违法问题整改须上传整改前、后照片各一张，缺一张  ⟦T⟧
+扣1分。
+八、行政处罚案件按期办结率低于95%的，每低1个百分点扣0.5分。
+九、对组织他人代为打卡、挂机刷学时的，一经查实考核为不合
+格。
+十、本办法自印发之日起施行。
+"""
+
+# ---- Hand-written after round 29: a scoring table whose rows name a trace or
+# an entry in one cell and count it in the next (a deduction per missing
+# photo; records per child a month; problem points in 个 ranked); near-misses:
+# photos archived with no count, a rate of problems rectified, a reply to
+# parents' questions within a day.
+DOCS["d299_jiaoyuju_youeryuan_baojiao_kaoping_xize.md"] = """\
+# 某区幼儿园保教工作考评细则
+
+| 序号 | 考评项目 | 考评内容 | 评分标准 | 分值 |
+|---|---|---|---|---|
+| 1 | 安全巡查 | 每个巡查点位巡查前、后照片 | 缺一张扣0.2分 | 10 |  ⟦T⟧
+| 2 | 成长档案 | 在“育苗云”上传幼儿观察记录 | 每月每名幼儿不少于3条 | 10 |  ⟦D⟧
+| 3 | 隐患上报 | “平安校园”上报安全隐患 | 每月不少于20个，按园排名 | 10 |  ⟦D,P⟧
+| 4 | 家长沟通 | 家长群消息回复 | 须在10分钟内回复，超时一次扣0.5分 | 5 |  ⟦G⟧
+| 5 | 资料归档 | 活动照片按学期归档 | 归档规范的得满分 | 5 |
+| 6 | 隐患整改 | 隐患整改率 | 低于95%的扣2分 | 10 |
+| 7 | 家园共育 | 家长咨询答复 | 24小时内答复家长咨询 | 5 |
+| 8 | 保教质量 | 幼儿发展评估达标率 | 每低1个百分点扣0.5分 | 45 |
+"""
