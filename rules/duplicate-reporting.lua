@@ -233,15 +233,6 @@ local function first_multi(clause, text, cands)
   return nil
 end
 
--- (again_elsewhere has found both places and verbs: only the scope is asked)
-local function first_again(clause, cands)
-  for _, h in ipairs(cands) do
-    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
-      return h
-    end
-  end
-  return nil
-end
 
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
@@ -254,7 +245,8 @@ local function check(clause, report)
     or first_multi(clause, text, counted_places(text))
     or first_multi(clause, text, same_again(text))
     or first_multi(clause, text, after_again(text))
-    or first_again(clause, again_elsewhere(text))
+    -- (again_elsewhere has found both places and verbs: only the scope is asked)
+    or jianfu.first_free(clause, again_elsewhere(text))
   if not m then return end
   if jianfu.any_in(text, SHARED, 1, #text) then return end
   local counted = jianfu.made_to_count(clause) or (clause.doc and clause.doc.assessment)

@@ -369,15 +369,8 @@ end
 
 -- the first hit that is neither renounced nor the setting or aim of a
 -- punished violation: 对通过组织刷票获取名次的单位…通报 bans the cheat, the
--- place it won and the vote it happened in (jianfu.punished)
-local function first_free(clause, hits)
-  for _, h in ipairs(hits) do
-    if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
-      return h
-    end
-  end
-  return nil
-end
+-- place it won and the vote it happened in
+local first_free = jianfu.first_free
 
 -- a score per record (每条计0.5分, 按条计分, 每篇加1分): the score counts the
 -- entries, so ranking it ranks their number
@@ -647,6 +640,17 @@ local function item_activity(t)
   end
   return nil
 end
+-- the finding of a measure or activity its item's other cells name, ranked
+-- (or notified periodically: how) at `at` in this clause
+local function report_ranked(clause, report, metric, how, at)
+  local ev = jianfu.evidence(clause, at.from)
+  ev.metric = metric
+  ev.ranking = how
+  report {
+    from = at.from, to = at.to, evidence = ev,
+    message = "对“" .. metric .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
+  }
+end
 local function item_ranked(clause, report, how, at)
   -- (a row or a scheme item: the engine's needs test reads their other cells)
   if not (clause.table_row or clause.scheme_item) then return end
@@ -661,14 +665,7 @@ local function item_ranked(clause, report, how, at)
       if not out_of_context(t, m) and term ~= N_POINTS and
           not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
         if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
-        local ev = jianfu.evidence(clause, at.from)
-        ev.metric = term
-        ev.ranking = how
-        report {
-          from = at.from, to = at.to, evidence = ev,
-          message = "对“" .. term .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
-        }
-        return
+        return report_ranked(clause, report, term, how, at)
       end
     end
   end
@@ -681,13 +678,7 @@ local function item_ranked(clause, report, how, at)
     if activity then break end
   end
   if not activity or jianfu.any_in(clause.text, RENOUNCE, 1, #clause.text) then return end
-  local ev = jianfu.evidence(clause, at.from)
-  ev.metric = activity
-  ev.ranking = how
-  report {
-    from = at.from, to = at.to, evidence = ev,
-    message = "对“" .. activity .. "”等使用数据进行排名或定期通报" .. jianfu.evidence_details(ev),
-  }
+  return report_ranked(clause, report, activity, how, at)
 end
 
 local function check(clause, report)

@@ -1448,6 +1448,17 @@ function M.first_live(clause, hits)
   return nil
 end
 
+--- jianfu.first_free(clause, hits) -> the first of hits that is neither
+--- jianfu.negated nor jianfu.punished (the setting or aim of a punished
+--- violation: 对通过组织刷票获取名次的单位…通报 bans the cheat and the place it
+--- won), or nil.
+function M.first_free(clause, hits)
+  for _, h in ipairs(hits) do
+    if not M.negated(clause, h.from, h.to) and not M.punished(clause, h.from, h.to) then return h end
+  end
+  return nil
+end
+
 --- jianfu.live_word(clause, words) -> the first word of words found in the
 --- clause (as jianfu.any_in over the whole text) when that occurrence is not
 --- jianfu.negated, else nil: 纳入考核 links, 不纳入考核 does not.
