@@ -622,6 +622,29 @@ static void test_question_answer(void) {
   unload(&l);
 }
 
+/* A PDF extract wraps a numbered item mid-sentence at the page width: its
+ * first line, short and unpunctuated like a heading, runs about as wide as
+ * the widest line, so it starts an item joined with the next line; a short
+ * 一、 heading in the same file stays a heading. */
+static void test_wrapped_item(void) {
+  loaded l = load_str("wrap.txt", "某县矿山安全监察工作考核办法\n\n一、总体要求\n"
+                                  "各监察员要高度重视矿山安全监察工作，严格落实各项制度要求。\n"
+                                  "三、执法人员每月在“矿安e查”录入执法检查记录不少于\n"
+                                  "20条，未完成的扣1分。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (!l.doc) return;
+  const jf_doc *d = l.doc;
+  CHECK_INT((int)d->n_clauses, 4);
+  if (d->n_clauses == 4) {
+    CHECK(d->clauses[1].flags & JF_CLAUSE_HEADING);
+    CHECK_STR(excerpt(&l, &d->clauses[1]), "总体要求");
+    CHECK(!(d->clauses[3].flags & JF_CLAUSE_HEADING));
+    CHECK(d->clauses[3].item >= 0);
+    CHECK(strstr(excerpt(&l, &d->clauses[3]), "20条") != NULL);
+  }
+  unload(&l);
+}
+
 /* A PDF extract spaces a heading's marker and its score (二 、 …（ 1 0 分 ）,
  * （ 一 ）): still a heading, scored, and not one clause with the next line. */
 static void test_spaced_heading(void) {
@@ -658,5 +681,6 @@ int main(void) {
   test_title_or_wrapped();
   test_question_answer();
   test_spaced_heading();
+  test_wrapped_item();
   return CHECK_DONE();
 }
