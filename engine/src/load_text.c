@@ -15,7 +15,9 @@
  *    runs about as wide as the file's widest line and running text follows
  *    (a PDF extract's item wrapped mid-sentence, see wrapped_item). The first non-empty line
  *    of a plain-text file is its title and a heading, unless it is a
- *    sentence wrapped onto the next line (see first_line_is_title).
+ *    sentence wrapped onto the next line (see first_line_is_title); a
+ *    title may run over two lines, the issuing body on the first
+ *    (see title_on_two_lines).
  *  - List items: 1. 1、 1) (1) （1） ① ⑴ ⒈ 3.2␠ 一、 （一） 第…条 - * + • ·
  *    and the like. A list item lasts until the next item, heading, table
  *    row or blank line; all its clauses share `item`.
@@ -676,9 +678,28 @@ static bool is_question(const tload *t, size_t a, size_t b) {
 static const char *const title_ends[] = {
   "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
   "考核表", "清单", "要点", "制度", "决定", "通报", "安排", "总结", "说明", "规则", "条例",
-  "指引", "指南", "公告", "函"};
-/* ... and those a title ends with after 关于…的 (关于规范村干部日常工作的要求) */
-static const char *const about_ends[] = {"的要求", "的若干要求", "的提示", "的倡议", "的公开信"};
+  "指引", "指南", "公告", "函", "讲话", "答复", "解答"};
+/* ... and those a title ends with after 关于 (关于规范村干部日常工作的要求,
+ * 关于…问题的答复和工作提示) */
+static const char *const about_ends[] = {"的要求", "的若干要求", "提示", "的倡议", "的公开信"};
+
+/* Does the normalized text end like a document's title (…考核细则, …的通知,
+ * 关于…的要求)? */
+static bool ends_like_title(const jf_norm *nm) {
+  for (size_t i = 0; i < sizeof title_ends / sizeof title_ends[0]; i++) {
+    size_t k = strlen(title_ends[i]);
+    if (nm->len >= k && memcmp(nm->text + nm->len - k, title_ends[i], k) == 0) return true;
+  }
+  /* 关于…的要求 (…的若干要求, …的提示): a title by its 关于…的 frame, though
+   * a wrapped sentence may end in 要求 too */
+  for (size_t i = 0; i < sizeof about_ends / sizeof about_ends[0]; i++) {
+    size_t k = strlen(about_ends[i]);
+    if (nm->len >= k && memcmp(nm->text + nm->len - k, about_ends[i], k) == 0 &&
+        memmem(nm->text, nm->len - k, "关于", strlen("关于")) != NULL)
+      return true;
+  }
+  return false;
+}
 
 /* Is the first line of a plain-text file its title? It is, unless it is the
  * first half of a sentence wrapped onto the next line — it ends no sentence,
@@ -702,19 +723,48 @@ static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next
   if (nx.kind != L_TEXT) return true;
   jf_norm nm = {0};
   if (jf_normalize(t->s + ln->cs, end - ln->cs, NULL, 0, &nm) != JF_OK) return true;
-  bool title = false;
-  for (size_t i = 0; i < sizeof title_ends / sizeof title_ends[0] && !title; i++) {
-    size_t k = strlen(title_ends[i]);
-    title = nm.len >= k && memcmp(nm.text + nm.len - k, title_ends[i], k) == 0;
-  }
-  /* 关于…的要求 (…的若干要求, …的提示): a title by its 关于…的 frame, though
-   * a wrapped sentence may end in 要求 too */
-  for (size_t i = 0; i < sizeof about_ends / sizeof about_ends[0] && !title; i++) {
-    size_t k = strlen(about_ends[i]);
-    title = nm.len >= k && memcmp(nm.text + nm.len - k, about_ends[i], k) == 0 &&
-            memmem(nm.text, nm.len - k, "关于", strlen("关于")) != NULL;
-  }
+  bool title = ends_like_title(&nm);
   jf_norm_free(&nm);
+  return title;
+}
+
+/* Text a title may hold: no sentence punctuation, no comma or colon. */
+static bool title_text(const tload *t, size_t a, size_t b) {
+  size_t cl;
+  for (size_t i = a; i < b; i += cl) {
+    uint32_t c = at(t, i, b, &cl);
+    if (is_terminator(c) || c == 0xFF0C /* ， */ || c == 0xFF1A /* ： */ || c == ',' || c == ':')
+      return false;
+  }
+  return true;
+}
+
+#define MAX_TITLE_CHARS 80
+
+/* Is a first line that is not a title by itself the first half of a title
+ * on two lines? PDF extracts put the issuing body on a line of its own
+ * (某县交通运输局 / 2025年度…考评办法) or wrap a long title
+ * (…应急管理工作考核 / 细则). It is when neither line holds sentence
+ * punctuation, the two together end like a title and are no longer than a
+ * title runs. Then *end is the second line's end and *after the line after
+ * it. */
+static bool title_on_two_lines(tload *t, const tline *ln, int line, size_t next, size_t *end,
+                               size_t *after) {
+  if (next >= t->n || !title_text(t, ln->cs, ln->ce)) return false;
+  size_t n2, le2 = line_end(t, line + 1, &n2);
+  tline nx;
+  classify(t, t->doc->kind, next, le2, &nx);
+  if (nx.kind != L_TEXT || !title_text(t, nx.cs, nx.ce)) return false;
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + ln->cs, nx.ce - ln->cs, NULL, 0, &nm) != JF_OK) return false;
+  size_t chars = 0;
+  for (size_t i = 0; i < nm.len; i++) chars += ((unsigned char)nm.text[i] & 0xC0) != 0x80;
+  bool title = chars <= MAX_TITLE_CHARS && ends_like_title(&nm);
+  jf_norm_free(&nm);
+  if (title) {
+    *end = nx.ce;
+    *after = n2;
+  }
   return title;
 }
 
@@ -759,6 +809,13 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
+      size_t end2, after2;
+      if (!title && title_on_two_lines(&t, &ln, line, next, &end2, &after2)) {
+        title = true; /* one heading over both lines; the loop goes on after them */
+        ln.ce = ln.body_end = end2;
+        next = after2;
+        line++;
+      }
       if (title && !md && ln.kind == L_TEXT) ln.kind = L_HEADING;
       if (title) {
         title_a = ln.body;

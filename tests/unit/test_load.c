@@ -587,6 +587,20 @@ static void test_title_or_wrapped(void) {
     {"镇党委要求“抓落实。”\n各村每日巡查。\n", "镇党委要求“抓落实。”", "镇党委要求“抓落实。”"},
     /* a first line that ends a sentence is still the title, as before */
     {"各村APP活跃率不得低于80%。\n", "各村app活跃率不得低于80%。", "各村APP活跃率不得低于80%。"},
+    /* a PDF extract's issuing body on line 1, the title on line 2: one title */
+    {"某县交通运输局\n2025年度公路养护站考核办法\n第一条 为提升养护质量，制定本办法。\n",
+     "某县交通运输局2025年度公路养护站考核办法", "某县交通运输局\n2025年度公路养护站考核办法"},
+    /* ... or a long title wrapped onto line 2 */
+    {"县应急管理局2025年度乡镇应急管理工作考核\n细则\n一、考核内容\n",
+     "县应急管理局2025年度乡镇应急管理工作考核细则", "县应急管理局2025年度乡镇应急管理工作考核\n细则"},
+    /* ... but two lines with a comma are a wrapped sentence, not a title */
+    {"各乡镇要按照要求，认真执行\n县里的考核办法\n并每月报告。\n", NULL,
+     "各乡镇要按照要求，认真执行\n县里的考核办法\n并每月报告。"},
+    /* a speech and an answer to questions are titled too */
+    {"在全县数字政务工作推进会上的讲话\n（2025年3月12日）\n", "在全县数字政务工作推进会上的讲话",
+     "在全县数字政务工作推进会上的讲话"},
+    {"县民政局关于“民政e家”使用问题的解答\n问：还要打卡吗？\n", "县民政局关于“民政e家”使用问题的解答",
+     "县民政局关于“民政e家”使用问题的解答"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     loaded l = load_str("t.txt", cases[i].text);
