@@ -7187,3 +7187,23 @@ DOCS["d299_jiaoyuju_youeryuan_baojiao_kaoping_xize.md"] = """\
 | 7 | 家园共育 | 家长咨询答复 | 24小时内答复家长咨询 | 5 |
 | 8 | 保教质量 | 幼儿发展评估达标率 | 每低1个百分点扣0.5分 | 45 |
 """
+
+# round 30's hand-written document: platform points named in one cell of a
+# scoring-table row and made to count in another (a bar below the average, a
+# deduction), not points of conduct nor points a cell renounces; reports
+# counted in 次 as a lower bound in another cell
+DOCS["d309_yibaoju_chuangkou_jingban_renyuan_jixiao_kaohe_pingfenbiao.md"] = """\
+# 某县医疗保障局窗口经办人员绩效考核评分表（2025年度）
+
+| 序号 | 考核项目 | 考核内容 | 评分标准 | 分值 |
+|---|---|---|---|---|
+| 1 | 业务办理 | 窗口业务按时办结率 | 达到98%得满分，每低1个百分点扣1分 | 20 |
+| 2 | 服务评价 | 参保群众评价满意率 | 低于95%的每低1个百分点扣0.5分 | 15 |
+| 3 | 学习提升 | “医保学堂”学习积分 | 低于全局平均分的，不得参加年度评优 | 附加 |  ⟦P⟧
+| 4 | 理论学习 | “学习强国”个人积分 | 每月低于300分的扣1分 | 5 |  ⟦P⟧
+| 5 | 志愿服务 | 参加志愿服务获得的积分 | 低于10分的不得评为优秀志愿者 | 5 |
+| 6 | 个人学习 | “医保云课堂”学习积分 | 仅作个人学习记录，不纳入考核 | 0 |
+| 7 | 数据报送 | 在“医保通”上报经办数据 | 每天不少于2次，漏报一次扣0.5分 | 10 |  ⟦D⟧
+
+说明：考核不以工作群回复速度、学习时长计分。
+"""
