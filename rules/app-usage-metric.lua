@@ -143,20 +143,10 @@ local function quoted_near(text, from)
   return false
 end
 
--- an app named between a station or a system and the measure makes the
--- measure the app's (各燃气站点“气安通”APP周活跃率: the stations' staff use
--- the app): of_device then reads only what follows the app's name (a
--- system word there, “雪亮工程”视频监控系统在线率, is still a device's)
-local APP_NAMED = jianfu.words(jianfu.norm_list { "”", "」", "app", "小程序", "客户端", "公众号" })
+-- a device's measure, read after an app named before it (jianfu.device_measure:
+-- 各燃气站点“气安通”APP周活跃率 is the staff's use of the app)
 local function device_measure(text, hit)
-  if not jianfu.of_device(text, hit.from, hit.to) then return false end
-  local s = jianfu.segment(text, hit.from, hit.to)
-  local last
-  for _, h in ipairs(jianfu.find_all(text, APP_NAMED)) do
-    if h.from >= s and h.to < hit.from then last = h.to end
-  end
-  if not last then return true end
-  return jianfu.of_device(text:sub(last + 1), hit.from - last, hit.to - last)
+  return jianfu.device_measure(text, hit.from, hit.to)
 end
 
 local function other_meaning(clause, hit)
@@ -266,6 +256,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- boards online are equipment; an average told at a meeting
+      "公交站台电子站牌上线率由百分之八十提高到百分之九十五",
+      "就业服务中心会议通报：上季度“招聘通”小程序日均访问量约8000人次",
       "各燃气站点“气安通”APP已全部部署，站点监控设备在线率保持99%以上",
       -- a counter is a facility; a campaign's reading activity is no app
       "银行网点柜台使用率超过85%的，须增开临时窗口",

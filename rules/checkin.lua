@@ -81,6 +81,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- a check-in for another person, sanctioned
+      "对在“就业e站”代为他人定位签到的人员，一经查实按旷工处理",
       "对要求后勤员工每天在群内打卡的科室，查实后在年度考核中扣五分",
       -- not counted as work: renounced; a proxy check-in banned; a reward cancelled
       "线上签到仅作考勤参考，不计工作量",

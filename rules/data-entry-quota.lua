@@ -206,12 +206,46 @@ local function records_by_ge(text, vto, n)
   return record_noun(text, vto + 1, n.from - 1) ~= nil or
     record_noun(text, n.to + 1, math.min(e, n.to + 6)) == n.to + 1
 end
+-- reports counted in 次 (每天在“公交e行”上报客流数据不少于3次): a count of the
+-- reports themselves only as a lower bound after the verb in its sentence
+-- (a threshold, 不少于3次; not 漏报一次, 每2小时上报一次), and not in a work
+-- group (在群内每天报送不少于3次 is the group's duty, chat-group-burden's)
+local N_CI = N("次")
+local LOWER = { [">="] = true, [">"] = true }
+local IN_GROUP = jianfu.words(jianfu.norm_list { "群" })
+-- the bound written right before the count (不少于3次; not 重复填报三次, which
+-- says how often the same data is entered)
+local BOUND_BEFORE = jianfu.norm_list { "不少于", "不低于", "不得少于", "至少" }
+-- (what else a count in 次 may count between the verb and it: shares, reads,
+-- views of what is published, 发布的短视频完成二百次分享, 单篇阅读量须达到2000次)
+local TIMES_OF = jianfu.words(jianfu.norm_list { "量", "次数", "的", "分享", "转发", "点赞", "评论", "阅读",
+  "浏览", "播放", "观看", "点击" })
+-- (the verbs that send data on, whose times a day can be a quota: not 登记,
+-- 记录, 发布 …, whose 次 count other things: 登记打卡不少于2次)
+local TIMES_VERBS = jianfu.norm_set { "上报", "报送", "填报", "录入", "录报", "报录", "填录" }
+local function reports_counted(clause, text, vterm, vto, n)
+  if not TIMES_VERBS[vterm] or n.from <= vto or n.value <= 1 then return false end
+  local s, e = jianfu.segment(text, vto, vto)
+  if n.from > e then return false end
+  local bound = false
+  for _, w in ipairs(BOUND_BEFORE) do
+    if n.from > #w and string.sub(text, n.from - #w, n.from - 1) == w then bound = true break end
+  end
+  if not bound or jianfu.any_in(text, TIMES_OF, vto + 1, n.from - 1) then return false end
+  local a, b = jianfu.sentence(text, vto)
+  if jianfu.any_in(text, IN_GROUP, a, b) then return false end
+  for _, t in ipairs(clause.thresholds) do
+    if t.unit == N_CI and LOWER[t.op] and jianfu.overlaps(t.from, t.to, n.from, n.to) then return true end
+  end
+  return false
+end
 local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
     local unit = n.unit
     if (RECORD_UNITS[unit] and (unit ~= "户" or households(text, vterm, vto, n.from))) or
-        (unit == N_GE and records_by_ge(text, vto, n)) then
+        (unit == N_GE and records_by_ge(text, vto, n)) or
+        (unit == N_CI and reports_counted(clause, text, vterm, vto, n)) then
       local nfrom = n.from
       local dist = math.abs(nfrom - vfrom)
       if not q or dist < qdist then
@@ -383,8 +417,11 @@ local function item_quota(clause, report, v)
       local text = clause.text
       ge_ok = record_noun(text, v.to + 1, select(2, jianfu.segment(text, v.from, v.to))) ~= nil
     end
+    -- (reports counted in 次 as a lower bound: | 在“医保通”上报经办数据 | 每天不少于2次 |,
+    -- see reports_counted)
     if (RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[v.term]) or
-        (unit == N_GE and ge_ok)) and t.value > 1 and bare_count(item, t) then
+        (unit == N_GE and ge_ok) or (unit == N_CI and TIMES_VERBS[v.term] and LOWER[t.op])) and
+        t.value > 1 and bare_count(item, t) then
       th = t
       break
     end
@@ -408,9 +445,11 @@ end
 -- 接龙 before the entry verb in its segment; a count of records (不少于3条)
 -- still counts.
 local RELAY = jianfu.words { N("接龙") }
+-- (or after it: the figure named first, then relayed, 发布数量于每周五在
+-- “…工作群”内接龙报送 — 接龙 anywhere in the entry's segment)
 local function relayed(text, v)
-  local s = jianfu.segment(text, v.from, v.to)
-  return jianfu.any_in(text, RELAY, s, v.from - 1) ~= nil
+  local s, e = jianfu.segment(text, v.from, v.to)
+  return jianfu.any_in(text, RELAY, s, e) ~= nil
 end
 
 -- Most clauses with an entry verb give no finding: what decides it (a count
@@ -494,6 +533,8 @@ end
 local NEEDS_UNIT, NEEDS_NUMBER = {}, { analysis = { "numbers" }, row = { "thresholds" } }
 for unit in pairs(RECORD_UNITS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = unit end
 table.sort(NEEDS_UNIT)
+-- (reports counted in 次: reports_counted)
+NEEDS_UNIT[#NEEDS_UNIT + 1] = N_CI
 for _, w in ipairs(RECORD_NOUNS) do NEEDS_UNIT[#NEEDS_UNIT + 1] = w end
 NEEDS_UNIT[#NEEDS_UNIT + 1] = N("每个")
 for _, list in ipairs { COUNT_WORDS, PER_RECORD } do
@@ -532,6 +573,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- reports counted in 次 as a lower bound
+      "公交站务员每天在“公交e行”上报客流数据不少于3次，并同时以Excel表格报送车队",
       -- records added on a platform, counted in households
       "各网格员每季度在“网格e通”新增流动人口档案不少于40户，未完成的扣0.5分",
       -- the quota's period between the quoted name and 新增
@@ -585,6 +628,9 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- a missed report counted once; a figure named, then relayed by 接龙 in a group
+      "各网格员每天在“平安通”APP上报巡查情况，漏报一次扣0.5分",
+      "发布数量于每周五下午在“人社服务站工作群”内接龙报送，未接龙的扣1分",
       -- a figure relayed by 接龙 in a group: the group's duty
       "公证处工作群内每天20时前须接龙报送当日办证数量，未接龙的扣0.5分",
       -- users acquired between 新增 and the households are no records

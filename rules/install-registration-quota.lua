@@ -252,14 +252,15 @@ for _, all in ipairs(ALL_SHARE) do
 end
 -- everyone, written as all of the people before the verb (组织全体职工下载
 -- 安装“健身云”APP, 要求所有教师注册“智慧教育”: 全员下载 in other words) —
--- the people in at most eight characters of its segment between them, none
+-- the people in at most twelve characters of its segment between them (their
+-- families too: 全体供电所员工及其家属下载安装), none
 -- of them 的, 已, 未 or 没 (所有已下载安装的用户, 对所有未注册的职工: a fact
 -- or a condition), not offered (鼓励全体职工下载), and the verb's app named
 -- as for the bare verb (see other: not 全体职工下载附件填报)
 local EVERYONE = jianfu.norm_set { "全体", "所有" }
 for w in pairs(EVERYONE) do STANDALONE[#STANDALONE + 1] = w end
 local EVERYONE_VERBS = jianfu.norm_list { "下载安装", "下载", "安装", "注册", "关注" }
-local EVERYONE_REACH = 24 -- bytes: eight characters of people
+local EVERYONE_REACH = 36 -- bytes: twelve characters of people
 local EVERYONE_NOT = jianfu.words(jianfu.norm_list { "的", "已", "未", "没" })
 local OFFERED = jianfu.words(jianfu.norm_list { "鼓励", "倡导", "倡议", "引导", "欢迎", "自愿", "可" })
 local function everyone_verb(text, hit)
@@ -368,6 +369,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- everyone with their families (twelve characters of people)
+      "组织全体供电所员工及其家属下载安装“电管家”APP，并于本周五前报送安装截图",
+      -- customers acquired, then the app they are bound in
+      "台区经理每月新增客户“电管家”APP绑定不少于60户，未完成的扣减当月绩效",
       "各网格员须动员包联住户全部下载安装“平安e家”APP",
       "每名协管员每月发展“医保e站”新用户不少于30人",
       -- a reporting verb that governs something else
@@ -410,6 +415,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- customers acquired with no app after them; a year's statistic
+      "各营业厅每季度新增客户50户，引导客户自愿绑定“e缴费”",
+      "全年新增客户“e缴费”绑定1.2万户，同比增长15%",
       -- farmers acquired with no app named
       "各乡镇要发展“农e宝”种植大户，不少于10户",
       -- a count reported by relay, a one-off notification of who did not relay

@@ -36,7 +36,7 @@ local function presence_online(clause, hit)
   local text = clause.text
   local s = jianfu.segment(text, hit.from, hit.to)
   return (jianfu.any_in(text, ON_PLATFORM, s, hit.from - 1) ~= nil or
-    jianfu.platform(clause, hit.from, hit.to) ~= nil) and not jianfu.of_device(text, hit.from)
+    jianfu.platform(clause, hit.from, hit.to) ~= nil) and not jianfu.device_measure(text, hit.from)
 end
 
 -- an activity given hours by a threshold after it in its segment (保持在线不少于
@@ -78,7 +78,7 @@ local function kept_online(clause, hit)
     kept = a ~= nil and a + #w == hit.from
   end
   return kept and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
-    and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.of_device(text, hit.from)
+    and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.device_measure(text, hit.from)
 end
 local function timed_activity(clause, hit)
   local text = clause.text
@@ -87,7 +87,7 @@ local function timed_activity(clause, hit)
   for _, t in ipairs(clause.thresholds) do
     if t.from > hit.to and t.from <= e then
       if t.from - hit.to > 45 or not HOURS[t.unit] or (t.op ~= ">=" and t.op ~= ">") then return false end
-      if jianfu.of_device(text, hit.from) then return false end
+      if jianfu.device_measure(text, hit.from) then return false end
       return hit.term == N_ONLINE or jianfu.sentence_has(text, hit.from, ONLINE)
         or jianfu.platform(clause, hit.from, hit.to) ~= nil
     end
@@ -194,6 +194,8 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- an automatic measuring system online is equipment
+      "水文站自动测报系统在线率纳入设备维护考核，不纳入职工个人考核",
       -- a system positioning people underground is equipment
       "矿山井下人员定位系统在线率须达到100%，故障立即报修",
       -- systems of equipment: their online rate is their availability
@@ -259,7 +261,7 @@ jianfu.rule {
           and not jianfu.platform(clause, hit.from, hit.to)
       end
       -- 视频点位在线率: a device is online, not a person
-      if jianfu.of_device(clause.text, hit.from, hit.to) then return true end
+      if jianfu.device_measure(clause.text, hit.from, hit.to) then return true end
       if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)

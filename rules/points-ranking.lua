@@ -339,6 +339,23 @@ local function bulletin_read(text, n)
   return false
 end
 
+-- a bulletin that recurs, named before the notification in its segment
+-- (在季度简报中公布, 列入月度工作通报, 在每期简报上公示): a period word right
+-- before the bulletin's name (or a name that is itself periodic: 周报, 月报)
+local BULLETIN = jianfu.words(jianfu.norm_list { "简报", "通报", "快报", "专报", "通讯", "情况通报",
+  "工作通报", "周报", "月报", "季报", "旬报" })
+local PERIODIC_BULLETIN = jianfu.norm_set { "周报", "月报", "季报", "旬报" }
+local EACH_ISSUE = jianfu.words { jianfu.normalize("每期") }
+local function periodic_bulletin(text, s, from)
+  for _, b in ipairs(jianfu.find_all(string.sub(text, s, from - 1), BULLETIN)) do
+    local a = s + b.from - 1
+    if PERIODIC_BULLETIN[b.term] or recurring_mark(text, math.max(s, a - 9), a - 1) or
+        jianfu.any_in(text, EACH_ISSUE, math.max(s, a - 12), a - 1) then
+      return true
+    end
+  end
+  return false
+end
 local RECUR = jianfu.words(jianfu.norm_list { "每", "按" })
 local CRITICISM = jianfu.normalize("批评")
 local CONDITION = jianfu.normalize("的")
@@ -357,6 +374,7 @@ local function periodic_notify(clause, hit)
   -- (每月累计不足3次的通报) or it is a criticism (通报批评): sanctions
   local s = jianfu.segment(text, from, hit.to)
   local criticism = string.sub(text, hit.to + 1, hit.to + #CRITICISM) == CRITICISM
+  if not criticism and periodic_bulletin(text, s, from) then return true end
   for _, f in ipairs(clause.frequencies) do
     local ff = f.from
     if ff >= s and ff < from and jianfu.any_in(text, RECUR, ff, ff + 2) and not criticism and
@@ -681,6 +699,30 @@ local function item_ranked(clause, report, how, at)
   return report_ranked(clause, report, activity, how, at)
 end
 
+-- A row of a scoring table names the points in one cell and makes them count
+-- in another (| “税务学苑”学习积分 | 低于全局平均分的，不得参加年度评优 |): a
+-- threshold, a penalty or an explicit link among the row's other cells, none
+-- of them renouncing it (their analysis is at hand as clause.item; their
+-- renouncing words are looked for in their text).
+-- (RENOUNCE but 不得 alone: 不得参加评优 is the sanction that makes them count)
+local ROW_RENOUNCE = {}
+for _, w in ipairs(RENOUNCE) do
+  if w ~= jianfu.normalize("不得") then ROW_RENOUNCE[#ROW_RENOUNCE + 1] = w end
+end
+for _, w in ipairs(jianfu.norm_list { "不得将", "不得以", "不得把", "不得作为", "不得与" }) do
+  ROW_RENOUNCE[#ROW_RENOUNCE + 1] = w
+end
+ROW_RENOUNCE = jianfu.words(ROW_RENOUNCE)
+local function row_counts(clause)
+  if not (clause.table_row or clause.scheme_item) then return false end
+  local item = clause.item
+  if not item or not (item.linked or #item.penalties > 0 or #item.thresholds > 0) then return false end
+  for _, t in ipairs(item.texts) do
+    if jianfu.any_in(t, ROW_RENOUNCE, 1, #t) then return false end
+  end
+  return true
+end
+
 local function check(clause, report)
   -- the three tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, RANKING) or
@@ -694,7 +736,7 @@ local function check(clause, report)
   if has_points(text) and not jianfu.any_in(text, POINTS_OTHER, 1, #text) then
     local p = platform_points(clause, text)
     if p then
-      local linked = jianfu.made_to_count(clause)
+      local linked = jianfu.made_to_count(clause) or row_counts(clause)
       local lw = not linked and jianfu.live_word(clause, POINTS_LINK)
       if linked or lw then
         local ev = jianfu.evidence(clause, p.from)
@@ -831,6 +873,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- points in one cell of a row made to count in another; a list published in a periodic bulletin
+      { text = "| 考核项目 | 考核内容 | 评分标准 | 分值 |\n|---|---|---|---|\n| 学习提升 | “税务学苑”学习积分 | 低于全局平均分的，不得参加年度评优 | 附加 |",
+        title = "某区税务局导税员绩效考核评分表" },
+      "就业服务中心将“职引学堂”学时不足20小时的人员名单在季度简报中公布",
       -- an activity in one cell, counted and ranked in another
       { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 平台推广 | 发展“农技e推”APP农户用户 | 每人每半年不少于100户，按乡镇排名 | 10 |",
         title = "某县农技推广中心2024年农技员考评细则" },
@@ -913,6 +959,10 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
     },
     good = {
+      -- points a cell of the row renounces; a bulletin of no usage
+      { text = "| 考核项目 | 考核内容 | 评分标准 | 分值 |\n|---|---|---|---|\n| 个人学习 | “医保云课堂”学习积分 | 仅作个人学习记录，不纳入考核 | 0 |",
+        title = "某县医保局窗口人员绩效考核评分表" },
+      "各单位信息宣传工作情况在季度简报中公布",
       -- members acquired without an app, a timeliness rate ranked
       { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 合作社 | 发展渔业合作社社员 | 每站不少于30户，按站排名 | 10 |\n| 信息公开 | 按时发布政府信息 | 及时率不低于95%，按月排名 | 5 |",
         title = "某县渔业技术推广站2025年渔技员考评细则" },

@@ -119,12 +119,31 @@ local RECEIVED = jianfu.words(jianfu.norm_list { "收到", "接到", "接收", "
 local STAFF = jianfu.words(jianfu.norm_list { "员", "干部", "干警", "民警", "教师", "医生", "书记", "各" })
 local REPORTED = jianfu.words(jianfu.norm_list { "随手拍", "举报", "反映", "投诉", "爆料", "线索", "问题",
   "隐患", "诉求" })
-local function from_public(text, t)
-  local s = jianfu.segment(text, t.from, t.to)
-  local p = jianfu.any_in(text, PUBLIC, s, t.from - 1)
+-- (or the public in an earlier segment of the sentence whose activity the
+-- trace's segment goes on with, no staff between: 邀请公众通过“天气哨”小程序
+-- 参与随手拍，上传的照片用于核实灾情)
+local DUTY = jianfu.words(jianfu.norm_list { "须", "应", "要", "需", "务必", "确保", "不少于", "不低于",
+  "至少", "为准", "依据", "考核", "扣" })
+local function public_at(text, s, to)
+  local p = jianfu.any_in(text, PUBLIC, s, to)
   return p ~= nil and (p == s or not jianfu.any_in(text, STAFF, s, p - 1)
-      or jianfu.any_in(text, RECEIVED, s, p - 1) ~= nil) and
-    jianfu.sentence_has(text, t.from, REPORTED)
+    or jianfu.any_in(text, RECEIVED, s, p - 1) ~= nil) and p
+end
+local function from_public(text, t)
+  if not jianfu.sentence_has(text, t.from, REPORTED) then return false end
+  local s = jianfu.segment(text, t.from, t.to)
+  local p = public_at(text, s, t.from - 1)
+  -- (a duty between the public and the trace makes the public's complaint
+  -- the work that is proved: 每件群众投诉整改均须拍照上传)
+  if p then return not jianfu.any_in(text, DUTY, p, t.from - 1) end
+  local a = jianfu.sentence(text, t.from)
+  if a >= s then return false end
+  -- (a duty in the trace's own segment is someone's to do: 群众反映的诉求办结
+  -- 后，须上传现场照片)
+  local _, e = jianfu.segment(text, t.from, t.to)
+  if jianfu.any_in(text, DUTY, s, e) then return false end
+  p = public_at(text, a, s - 1)
+  return p and not jianfu.any_in(text, STAFF, p, t.from - 1) or false
 end
 
 -- a photo taken only to send a document (请各村将已盖章的汇总表拍照后通过政务
@@ -277,6 +296,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- the public in an earlier segment, the trace's own segment a duty
+      "群众反映的诉求办结后，须上传现场照片作为办结依据",
       -- a stamped report photographed and taken as proof
       "安全检查报告须加盖公章后拍照上传，照片作为月度考核依据",
       "各班组每项设备故障整改须附整改前、后照片各1张，缺1张扣0.5分",
@@ -311,6 +332,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- photos the public sends, named in an earlier segment
+      "气象局邀请公众通过“天气哨”小程序参与天气实况随手拍，上传的照片用于核实灾情",
       -- a stamped report, the subject of its segment, photographed to be mailed
       "房屋安全鉴定报告须加盖公章后拍照，通过政务邮箱报送区住建局",
       "学校后勤处收到师生通过“随手拍”上传的问题照片580张，均已转办处置",

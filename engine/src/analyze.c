@@ -1020,7 +1020,10 @@ static bool demands(const state *st, size_t a, size_t b) {
     const ev *e = &st->evs[k];
     if (e->type != EV_KW || e->start < a || e->start >= b) continue;
     const jfa_word *w = e->w;
-    if (w->freq) periodic = true;
+    /* an average per period (日均访问量, 月均) is how a figure is stated, not
+     * how often something recurs: 会议通报:上季度日均访问量约8000人次 */
+    size_t wl = strlen(w->w);
+    if (w->freq && !(wl >= 3 && memcmp(w->w + wl - 3, "均", 3) == 0)) periodic = true;
     if (w->kind == KW_PEN && w->sub != PEN_NOTIFY) return true;
     if (w->kind == KW_PEN && strstr(w->w, "排名")) return true; /* 排名通报 */
     if (w->kind == KW_PEN) notify = true;

@@ -393,7 +393,9 @@ local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷�
   "代为打", "代为签",
   -- (a false location, checking in for someone else: 以虚假定位替他人打卡的,
   -- 代他人在“矿安e巡”打卡的, 帮他人签到的)
-  "虚假定位", "替他人", "代他人", "帮他人", "为他人打", "为他人签" }
+  "虚假定位", "替他人", "代他人", "帮他人", "为他人打", "为他人签",
+  -- (the proxy with 代为 before the other person: 代为他人定位签到的)
+  "代为他人" }
 local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
   "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
   "不予", "不计" }
@@ -1179,6 +1181,9 @@ local SYSTEM = compile(M.norm_list {
   -- systems of equipment (安防系统在线率, 燃气SCADA系统, 自控系统, 消防报警系统):
   -- their online rate is their availability
   "安防", "scada", "dcs", "自控", "工控", "报警系统", "消防系统",
+  -- automatic measuring and reporting systems (水文站自动测报系统在线率, 遥测站
+  -- 在线率; not 遥测中心值班员在线率)
+  "测报系统", "自动测报", "遥测",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
@@ -1194,13 +1199,15 @@ local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "�
 -- 离线, 充电桩在线时长, 信号灯, 雨量计, 检测仪): not a person (…员) nor an
 -- account or a platform (平台, 手机, 客户端), whose heads are not listed
 local THING_HEAD_WORDS = M.norm_list { "站", "桩", "灯", "塔", "阀", "泵", "闸", "箱", "柜", "杆", "仪",
-  "计", "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点" }
+  "计", "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点",
+  -- (signs and boards: 电子站牌上线率, 电子显示牌)
+  "牌" }
 local THING_HEAD = {}
 for _, w in ipairs(THING_HEAD_WORDS) do THING_HEAD[w] = true end
 -- ... unless that head is part of a word of people or accounts (驿站 is a
 -- place people staff: kept; 代表, 统计, 会计, 平台 are not things)
 local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计",
-  "总计", "报表", "列表", "图表", "发表" }
+  "总计", "报表", "列表", "图表", "发表", "品牌", "招牌" }
 local THING_NOT = {}
 for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
 local ONLINE_W, UPLINE_W = "在线", "上线"
@@ -1279,6 +1286,25 @@ end
 --- 当日修复). (The tests are pure: their order does not change the answer.)
 function M.of_device(text, from, to)
   return device_or_system(text, from, to) or online_thing(text, from, to)
+end
+
+-- an app named between a station or a system and the measure makes the
+-- measure the app's (各燃气站点“气安通”APP周活跃率, …APP在线率: the stations'
+-- staff use the app): of_device then reads only what follows the app's name
+-- (a system word there, “雪亮工程”视频监控系统在线率, is still a device's)
+local APP_NAMED = M.words(M.norm_list { "”", "」", "app", "小程序", "客户端", "公众号" })
+--- jianfu.device_measure(text, from [, to]) -> jianfu.of_device, read after
+--- the last app name before the measure in its segment (app-usage-metric,
+--- online-time)
+function M.device_measure(text, from, to)
+  if not M.of_device(text, from, to) then return false end
+  local s = M.segment(text, from, to or from)
+  local last
+  for _, h in ipairs(M.find_all(text, APP_NAMED)) do
+    if h.from >= s and h.to < from then last = h.to end
+  end
+  if not last then return true end
+  return M.of_device(text:sub(last + 1), from - last, to and to - last)
 end
 
 -- Praise (为扎根基层的驻村干部点赞, 通报表扬…,为其担当作为点赞): see M.praise.
@@ -1486,6 +1512,9 @@ local ACQUIRE_REACH = 36 -- bytes: twelve characters
 local N_USERS, N_NEW = jianfu.normalize("用户"), jianfu.normalize("新")
 local USER_KIND = 12 -- bytes: four characters
 local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
+-- the verbs of an account in an app, after the people acquired and the app
+-- (新增客户“电管家”APP绑定)
+local BOUND_IN = M.norm_list { "绑定", "注册", "开通", "激活", "关注" }
 -- the bytes of quoted names (“邮储银行”, quotes included) in text[s, e]
 local function quoted_len(text, s, e)
   local n = 0
@@ -1520,6 +1549,27 @@ function M.acquired(text, from, to, apps)
   if M.any_in(text, apps, to + 1, a - 1) then return b end
   for _, w in ipairs(apps) do
     if string.sub(text, from - #w, from - 1) == w then return b end
+  end
+  -- the people, then the app they are bound to or registered in (新增客户
+  -- “电管家”APP绑定不少于60户, 新增客户“e缴费”绑定): a quoted name or a word of
+  -- `apps` (or both) right after them, then the verb of an account
+  do
+    local j, named = b + 1, false
+    for _, q in ipairs(QUOTE_PAIRS) do
+      if string.sub(text, j, j + #q[1] - 1) == q[1] then
+        local z = string.find(text, q[2], j + #q[1], true)
+        if z and z <= e and z - j <= ACQUIRE_REACH then j, named = z + #q[2], true end
+        break
+      end
+    end
+    for _, w in ipairs(apps) do
+      if string.sub(text, j, j + #w - 1) == w then j, named = j + #w, true break end
+    end
+    if named then
+      for _, v in ipairs(BOUND_IN) do
+        if string.sub(text, j, j + #v - 1) == v then return b end
+      end
+    end
   end
   -- a quoted name right after the verb whose users are acquired (发展“云知天”
   -- 新用户), with at most the kind of users between (发展“船e查”船员用户,
