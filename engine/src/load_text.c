@@ -39,6 +39,7 @@
 #include "load_util.h"
 
 #define MAX_HEADING_CHARS 30
+#define MAX_HOLES 8
 
 typedef struct tload {
   jf_doc *doc;
@@ -58,6 +59,8 @@ typedef struct tload {
   int next_item;
   long last;        /* the clause emitted last in this paragraph, -1 for none */
   size_t wrap_cols; /* the widest line's columns (SIZE_MAX: not measured yet) */
+  size_t holes[MAX_HOLES][2]; /* page marks inside the open clause: left out of it */
+  int n_holes;
   jf_status st;
 } tload;
 
@@ -297,6 +300,35 @@ static bool bare_cancellation(const tload *t, size_t a, size_t b) {
   return bare;
 }
 
+/* The clause s[a..b), less the page marks inside it (t->holes): those are
+ * cut out of its text, each remaining byte mapped to its source offset. */
+static bool add_clause(tload *t, size_t a, size_t b, unsigned flags) {
+  int n = t->n_holes;
+  t->n_holes = 0;
+  size_t cut = 0;
+  for (int k = 0; k < n; k++)
+    if (t->holes[k][0] >= a && t->holes[k][1] <= b) cut += t->holes[k][1] - t->holes[k][0];
+  if (!cut) return jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item);
+  size_t len = b - a - cut, o = 0;
+  char *text = malloc(len + 1);
+  uint32_t *map = malloc((len + 1) * sizeof *map);
+  bool ok = text && map;
+  for (size_t i = a; ok && i < b;) {
+    int k = 0;
+    while (k < n && !(t->holes[k][0] == i && t->holes[k][1] <= b)) k++;
+    if (k < n) {
+      i = t->holes[k][1];
+      continue;
+    }
+    text[o] = t->s[i];
+    map[o++] = (uint32_t)i++;
+  }
+  ok = ok && jf_doc_add_clause(t->doc, text, o, map, a, b, NULL, flags, t->item);
+  free(text);
+  free(map);
+  return ok;
+}
+
 static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (t->st != JF_OK) return;
   a = skip_space(t, a, b);
@@ -307,7 +339,7 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (t->in_plans) flags |= JF_CLAUSE_PLANS;
   if (t->last >= 0 && !(flags & JF_CLAUSE_HEADING) && bare_cancellation(t, a, b))
     t->doc->clauses[t->last].flags |= JF_CLAUSE_CANCELLED;
-  if (!jf_doc_add_clause(t->doc, t->s + a, b - a, NULL, a, b, NULL, flags, t->item)) {
+  if (!add_clause(t, a, b, flags)) {
     t->st = JF_ENOMEM;
     return;
   }
@@ -580,6 +612,39 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->kind = L_TEXT;
 }
 
+static bool is_dash(uint32_t c) {
+  return c == '-' || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2500 ||
+         c == 0xFF0D;
+}
+
+/* Is s[a..b) a page number a PDF extract printed in the page's footer or
+ * header: "— 3 —", "- 12 -", "第 3 页", "第3页 共10页", "共10页 第3页"? */
+static bool page_mark(const tload *t, size_t a, size_t b) {
+  size_t p = a, cl;
+  int dashes = 0, digits = 0, words = 0;
+  bool after_digits = false;
+  while (p < b) {
+    uint32_t c = at(t, p, b, &cl);
+    p += cl;
+    if (jf_u8_is_space(c)) continue;
+    if (is_digit(c)) {
+      if (after_digits && digits) return false; /* digits, something, digits again */
+      digits++;
+    } else if (is_dash(c)) {
+      dashes++;
+      after_digits = digits > 0;
+    } else if (c == 0x7B2C /* 第 */ || c == 0x5171 /* 共 */ || c == 0x9875 /* 页 */) {
+      words++;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0 || digits > 8) return false;
+  if (words) /* 第N页 (共M页): the words frame the digits */
+    return dashes == 0 && words >= 2;
+  return dashes >= 2 && digits <= 4 && after_digits;
+}
+
 /* The end of 1-based line `line` (its '\n', or n) and the start of the
  * next, from the source's line index rather than another scan for '\n':
  * line k + 1 starts right after line k's '\n', and the index gives n past
@@ -768,6 +833,24 @@ static bool title_on_two_lines(tload *t, const tline *ln, int line, size_t next,
   return title;
 }
 
+/* Is line + 1 (starting at next) a page's running header, the document's
+ * title s[ta..tb) printed again at the top of the page after a page mark?
+ * Sets *after to the line after it. */
+static bool running_header(tload *t, int line, size_t next, size_t ta, size_t tb, size_t *after) {
+  if (tb <= ta) return false;
+  size_t le2 = line_end(t, line + 1, after);
+  tline nx;
+  classify(t, t->doc->kind, next, le2, &nx);
+  if (nx.kind != L_TEXT && nx.kind != L_HEADING) return false;
+  jf_norm a = {0}, b = {0};
+  bool same = jf_normalize(t->s + nx.cs, nx.ce - nx.cs, NULL, 0, &a) == JF_OK &&
+              jf_normalize(t->s + ta, tb - ta, NULL, 0, &b) == JF_OK && a.len == b.len &&
+              memcmp(a.text, b.text, a.len) == 0;
+  jf_norm_free(&a);
+  jf_norm_free(&b);
+  return same;
+}
+
 static jf_status set_title(tload *t, size_t a, size_t b) {
   jf_norm nm = {0};
   if (a >= b) return JF_OK;
@@ -797,13 +880,28 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
   }
 
   int line = 1;
-  for (size_t ls = 0, next; ls < t.n && t.st == JF_OK; ls = next, line++) {
+  for (size_t ls = 0, next, next2; ls < t.n && t.st == JF_OK; ls = next, line++) {
     size_t le = line_end(&t, line, &next);
     tline ln;
     classify(&t, t.doc->kind, ls, le, &ln);
     if (ln.short_item && !in_fence && wrapped_item(&t, &ln, line, next)) ln.kind = L_LIST;
     if (in_fence) { /* code is not prose */
       in_fence = ln.kind != L_FENCE;
+      continue;
+    }
+    /* a page number between two pages of a PDF extract: not text, and the
+     * sentence it interrupts goes on after it without it */
+    if ((ln.kind == L_TEXT || ln.kind == L_LIST) && page_mark(&t, ln.cs, ln.ce)) {
+      size_t hole = ls;
+      if (next < t.n && running_header(&t, line, next, title_a, title_b, &next2)) {
+        next = next2; /* the next page's header repeats the title: left out too */
+        line++;
+      }
+      if (t.open && t.n_holes < MAX_HOLES) {
+        t.holes[t.n_holes][0] = hole;
+        t.holes[t.n_holes][1] = next;
+        t.n_holes++;
+      }
       continue;
     }
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {

@@ -680,6 +680,34 @@ static void test_spaced_heading(void) {
   unload(&l);
 }
 
+/* A PDF extract's page number between two lines of a sentence ("— 3 —",
+ * "- 4 -", "第2页 共5页"), with the next page's header repeating the title:
+ * left out of the sentence, which reads on and keeps its source offsets;
+ * a page number between sentences is no clause at all. */
+static void test_page_marks(void) {
+  const char *src = "某县考核细则\n一、信息报送（20分）\n"
+                    "1. 各村每月录入走访记录不少于\n— 3 —\n某县考核细则\n20条，少1条扣0.5分。\n"
+                    "2. 各村APP活跃率不低于\n- 4 -\n80%。\n"
+                    "第 2 页 共 5 页\n3. 2024-12-01起施行。\n";
+  loaded l = load_str("pages.txt", src);
+  CHECK_INT(l.st, JF_OK);
+  if (!l.doc) return;
+  const jf_doc *d = l.doc;
+  CHECK_INT((int)d->n_clauses, 5);
+  if (d->n_clauses == 5) {
+    const jf_clause *c = &d->clauses[2];
+    CHECK_STR(c->norm.text, "各村每月录入走访记录不少于20条,少1条扣0.5分。");
+    CHECK(c->item >= 0);
+    const char *at = strstr(c->norm.text, "20条");
+    CHECK(at != NULL);
+    if (at) CHECK_INT((int)c->norm.start[at - c->norm.text], (int)(strstr(src, "20条") - src));
+    CHECK_STR(d->clauses[3].norm.text, "各村app活跃率不低于80%。");
+    CHECK(d->clauses[3].item != c->item);
+    CHECK_STR(d->clauses[4].norm.text, "2024-12-01起施行。");
+  }
+  unload(&l);
+}
+
 int main(void) {
   test_kind();
   test_yaml_sample();
@@ -696,5 +724,6 @@ int main(void) {
   test_question_answer();
   test_spaced_heading();
   test_wrapped_item();
+  test_page_marks();
   return CHECK_DONE();
 }
