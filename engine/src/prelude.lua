@@ -144,12 +144,21 @@ local QUOTES = { { "“", "”" }, { "「", "」" }, { "『", "』" }, { "\"", "
 -- words after a quoted name that make it a platform, app or account
 local PLATFORM_SUFFIX = { "app", "微信公众号", "微信", "企业微信", "平台", "小程序", "公众号", "客户端", "系统", "政务号", "视频号",
   "抖音号", "号", "网", "微博", "网站", "学堂", "学院", "软件" }
--- words after a quoted name that make it an event or topic, not a platform
+-- words after a quoted name that make it an event or topic, not a platform;
+-- a name that ends in one is the event's own (“护河行动”获得的积分), unless a
+-- platform word follows it (“护河行动”小程序)
 local NOT_PLATFORM = { "评选", "活动", "话题", "主题", "评比", "项目", "行动", "工程" }
 
 local function starts_with_any(s, i, list)
   for _, w in ipairs(list) do
     if string.sub(s, i, i + #w - 1) == w then return w end
+  end
+  return nil
+end
+
+local function ends_with_any(s, list)
+  for _, w in ipairs(list) do
+    if #s >= #w and string.sub(s, -#w) == w then return w end
   end
   return nil
 end
@@ -220,7 +229,8 @@ function M.platform(clause, from, to)
         local suffix = starts_with_any(text, e2 + 1, PLATFORM_SUFFIX)
         local close = e2 < from and from - e2 <= 12
         local inside = s <= from and to <= s2
-        if not inside and not starts_with_any(text, e2 + 1, NOT_PLATFORM) and (suffix or close) then
+        if not inside and not starts_with_any(text, e2 + 1, NOT_PLATFORM) and
+            (suffix or (close and not ends_with_any(name, NOT_PLATFORM))) then
           found[#found + 1] = { from = s, to = e2, name = name }
         end
       end

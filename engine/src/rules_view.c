@@ -2406,6 +2406,15 @@ static bool starts_with_word(const char *t, size_t len, lua_Integer i, const ter
   return false;
 }
 
+/* Does s[0, n) end with a word of tl? */
+static bool ends_with_word(const char *s, size_t n, const term_list *tl) {
+  for (size_t k = 0; k < tl->n; k++) {
+    size_t wl = tl->len[k];
+    if (wl && wl <= n && memcmp(s + n - wl, tl->ptr[k], wl) == 0) return true;
+  }
+  return false;
+}
+
 /* string.find(t, q, i, true) for i >= 1 when it starts by last: the 1-based
  * start, or 0 (also when the first occurrence starts after last). Quotes are
  * rare: memchr for their first byte, not memmem over the rest of the text. */
@@ -2462,7 +2471,8 @@ bool jf_rs_platform(const char *t, size_t len, lua_Integer from, lua_Integer to,
         bool suf = starts_with_word(t, len, e2 + 1, suffix);
         bool near = e2 < from && from - e2 <= 12;
         bool inside = s <= from && to <= s2;
-        if (!inside && !starts_with_word(t, len, e2 + 1, not_platform) && (suf || near)) {
+        if (!inside && !starts_with_word(t, len, e2 + 1, not_platform) &&
+            (suf || (near && !ends_with_word(t + name, name_len, not_platform)))) {
           plat_cand f = {true, s, e2, name, name_len};
           if (f.to < from) {
             if (!best.set || best.to > from || f.to > best.to) best = f;

@@ -1500,6 +1500,8 @@ static const char *const helper_texts[] = {
   "考核重实效、不重留痕。每天上传不重复的照片不少于5张,不重要的截图;不重不重复留痕,不重",
   /* a ban on omission states a duty (不得遗漏, 不得漏打卡), a ban on the thing does not */
   "接龙回复不得遗漏,每日打卡不得漏打卡;严禁离线打卡,不得打卡,取消迟到打卡。不得",
+  /* a quoted event's name (…行动, …工程) close before the measure, with and without a platform word */
+  "志愿者参加“护河行动”获得的积分兑换礼品,“清风工程”小程序积分;“学习强国”积分。“行动”积分,“a行动”",
 };
 
 static void test_helpers_match_lua(void) {
