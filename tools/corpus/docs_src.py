@@ -7388,3 +7388,33 @@ DOCS["d309_yibaoju_chuangkou_jingban_renyuan_jixiao_kaohe_pingfenbiao.md"] = """
 
 说明：考核不以工作群回复速度、学习时长计分。
 """
+
+
+# round 31's hand-written document: a summary that also plans (…工作总结和
+# 下半年工作打算, no report by its title) whose section listing the problems
+# found quotes the demands it criticises (silent, with or without a reporter
+# such as 个别), while its plans section demands; a heading of answers to
+# questions (常见问题解答) lists no problems, its answers demand
+DOCS["d319_wenlvju_shangbannian_gongzuo_zongjie_he_xiabannian_dasuan.md"] = """\
+# 某县文化和旅游局2025年上半年工作总结和下半年工作打算
+
+## 一、上半年主要工作
+
+1. 举办“村晚”等群众文化活动58场，参与群众2.1万人次。
+2. “文旅e家”小程序累计注册用户3.6万人，上半年访问量达到12万人次。
+
+## 二、存在的问题
+
+1. 个别文化站要求文化专干每天在“文旅学堂”学习打卡，未打卡的扣绩效。
+2. 部分景区要求员工转发宣传推文后截图发至单位群，作为月度考评依据。
+3. 文物巡查信息需在“文保e巡”和省文物平台重复录入。
+
+## 三、常见问题解答
+
+1. 问：文化专干还要在“文旅e家”打卡吗？答：每天须在“文旅e家”定位打卡，未打卡的扣0.5分。  ⟦C⟧
+
+## 四、下半年工作打算
+
+1. 各文化站每月在“文旅e家”发布活动信息不少于6条，发布条数每月通报排名。  ⟦D,P⟧
+2. 文化专干在“文旅学堂”的学习积分作为年度评优的重要依据。  ⟦P⟧
+"""
