@@ -256,6 +256,8 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- machines in a hall are equipment
+      "海关报关大厅“智能导办”机器使用率达到65%",
       -- boards online are equipment; an average told at a meeting
       "公交站台电子站牌上线率由百分之八十提高到百分之九十五",
       "就业服务中心会议通报：上季度“招聘通”小程序日均访问量约8000人次",

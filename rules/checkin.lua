@@ -6,7 +6,9 @@
 local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风", "会务", "培训", "参训", "学员", "家长会",
   "报到时", "座谈", "讲座", "考场", "考试",
   "例会", "晨会", "周会", "班会", "大会", "生活会", "推进会", "调度会", "党课", "主题党日", "会前",
-  "会后", "入场", "召开" }
+  "会后", "入场", "召开",
+  -- an offline event and its on-site register (线下主题团日活动…现场签到)
+  "线下", "团日", "现场签到" }
 -- ... unless it is done through an app, a platform or a chat group
 local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
   "定位", "视频打卡", "手机", "“", "「" }
@@ -23,6 +25,30 @@ local function counted_by(clause, hit)
   local s, e = jianfu.segment(text, hit.from, hit.to)
   if hit.from <= s or not jianfu.any_in(text, BASIS, s, hit.from - 1) then return false end
   return jianfu.any_in(text, COUNTED_BY, hit.to + 1, e) ~= nil
+end
+
+-- a check-in demanded at every visit or patrol through an app (每次入户走访须在
+-- “巾帼e家”定位打卡): a recurrence as a count of its own, like 每日须…打卡;
+-- 每次 before a duty word before the check-in, in its segment, with an app,
+-- a platform or a quoted name there (not a meeting's 每次会议须签到)
+local EACH_TIME = jianfu.words(jianfu.norm_list { "每次", "每一次", "每趟" })
+local DUTY = jianfu.words(jianfu.norm_list { "须", "必须", "应当", "均要", "要求" })
+local N_EACH = jianfu.normalize("每")
+local function each_time(clause, hit)
+  local text = clause.text
+  -- (most check-ins have no 每 before them: one plain search decides)
+  local m = string.find(text, N_EACH, 1, true)
+  if not m or m > hit.from then return false end
+  local s, e = jianfu.segment(text, hit.from, hit.to)
+  local t = jianfu.any_in(text, EACH_TIME, s, hit.from - 1)
+  if not t or not jianfu.any_in(text, DUTY, t, hit.from - 1) then return false end
+  if not jianfu.any_in(text, ONLINE, s, e) or jianfu.any_in(text, MEETING, s, e) then return false end
+  return not clause:prohibited(hit.from, hit.to)
+end
+-- the terms a check-in demanded at every visit may be spelt in
+local COUNTS = { ["打卡记录"] = counted_by, ["签到记录"] = counted_by }
+for _, t in ipairs { "定位打卡", "视频打卡", "拍照打卡" } do
+  COUNTS[t] = each_time
 end
 
 jianfu.rule {
@@ -49,6 +75,10 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a check-in demanded at every visit through an app
+      "妇联执委每次入户走访须在“巾帼e家”定位打卡，并上传与走访对象的合影",
+      -- a bare 不计 of a count of the work is a sanction
+      "港航执法人员登船检查须在“港航e通”上人脸打卡，未打卡的不计执法次数",
       -- work not counted, a benefit withdrawn: sanctions
       "送餐员每次送餐前须在“助老e站”扫码签到，未签到的当次服务不计工作量",
       "保安每班须在“智慧物业”APP定位打卡，月打卡率低于90%的取消当月绩效奖励",
@@ -81,6 +111,11 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      "每次召开支部会议须在会场签到",
+      -- the person before 代为, the place between it and the act
+      "对组织他人代为在“文保e巡”打卡的巡查员，一经查实按旷工处理",
+      -- an offline event's on-site register
+      "团支部开展线下主题团日活动，参加团员现场签到，出勤率低于八成的支部书记作说明",
       -- a check-in for another person, sanctioned
       "对在“就业e站”代为他人定位签到的人员，一经查实按旷工处理",
       "对要求后勤员工每天在群内打卡的科室，查实后在年度考核中扣五分",
@@ -134,6 +169,8 @@ jianfu.rule {
     -- a meeting or training register, unless kept through an app (a test
     -- metric_check runs in C, for every term)
     other = { jianfu.in_sentence(MEETING, ONLINE) },
-    counts = { ["打卡记录"] = counted_by, ["签到记录"] = counted_by },
+    -- the record taken as the measure of the work; a check-in demanded at
+    -- every visit (each_time)
+    counts = COUNTS,
   },
 }

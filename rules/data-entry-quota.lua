@@ -53,7 +53,7 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   -- the compliant principle: collect once, share everywhere
   "一次采集", "多方共享", "多方共用",
   -- publishing a notice, a warning or a policy once is no count of posts
-  "发布通知", "发布预警", "发布公告", "发布政策", "发布会", "新闻发布", "发布的通知",
+  "发布通知", "发布预警", "发布公告", "发布会", "新闻发布", "发布的通知",
   -- data a system pushes on (自动推送, 推送至各部门) is no post
   "自动推送", "推送至", "推送到", "推送给", "实时推送", "消息推送", "推送消息",
   table.unpack(ADDED_UNLESS),
@@ -90,12 +90,29 @@ local function engaged_post(text, h)
   local s = jianfu.segment(text, h.from, h.to)
   return jianfu.any_in(text, ENGAGE, s, h.from - 1) ~= nil
 end
+-- publishing a policy once is no count of posts (发布政策, see ENTRY_UNLESS),
+-- but posts about policies are posts (发布政策解读信息，每条计0.5分, 发布政策
+-- 宣传图文不少于4条)
+local N_POLICY = N("政策")
+local POLICY_POST = jianfu.norm_list { "解读", "宣传", "信息", "问答", "图解", "科普", "动态", "知识",
+  "资讯", "短视频", "图文" }
+local function policy_issued(text, h)
+  if not PUBLISH[h.term] or string.sub(text, h.to + 1, h.to + #N_POLICY) ~= N_POLICY then
+    return false
+  end
+  local at = h.to + #N_POLICY + 1
+  for _, w in ipairs(POLICY_POST) do
+    if string.sub(text, at, at + #w - 1) == w then return false end
+  end
+  return true
+end
 -- the entry verbs of the text, less an upload of proof and a verb in a name
 local function entries(text)
   local hits = jianfu.find_terms(text, ENTRY, ENTRY_UNLESS)
   local out
   for i, h in ipairs(hits) do
     local proof = NAME_CLOSE[string.sub(text, h.to + 1, h.to + 3)] == true or engaged_post(text, h)
+      or policy_issued(text, h)
     if proof then
       -- (a name, not an entry)
     elseif h.term == N_UPLOAD then
@@ -340,6 +357,7 @@ local function per_record(clause, report)
   if not item then return end
   for _, t in ipairs(item.texts) do
     local v = jianfu.find_terms(t, ENTRY, ENTRY_UNLESS)[1]
+    if v and policy_issued(t, v) then v = nil end
     if v and not jianfu.any_in(t, RENOUNCE, 1, #t) then
       local ev = jianfu.evidence(clause, c.from)
       ev.metric = v.term
@@ -573,6 +591,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- posts about policies are posts (issuing a policy is not)
+      "各管理部每月在“公积金e办”发布政策解读信息，每条计0.5分",
       -- reports counted in 次 as a lower bound
       "公交站务员每天在“公交e行”上报客流数据不少于3次，并同时以Excel表格报送车队",
       -- records added on a platform, counted in households
@@ -628,6 +648,7 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      "市政府每季度发布政策文件，每条政策均须经合法性审查",
       -- a missed report counted once; a figure named, then relayed by 接龙 in a group
       "各网格员每天在“平安通”APP上报巡查情况，漏报一次扣0.5分",
       "发布数量于每周五下午在“人社服务站工作群”内接龙报送，未接龙的扣1分",

@@ -64,6 +64,25 @@ local OTHER = {}
 
 OTHER["点赞"] = praise
 
+-- a named year's total reached, told with no duty (2024年“某市港航”公众号推文总
+-- 阅读量达到210万次): a statistic of that year, not a target; with a duty or a
+-- bar (须达到, 确保, 不低于) it demands as before
+local TOTAL = jianfu.normalize("总")
+local YEAR = jianfu.normalize("年")
+local DEMAND_WORDS = jianfu.words(jianfu.norm_list { "须", "应", "要", "确保", "力争", "争取", "不低于",
+  "不少于", "至少", "目标", "任务", "考核", "排名", "通报", "扣", "分" })
+local function year_total(text, from)
+  if string.sub(text, from - #TOTAL, from - 1) ~= TOTAL then return false end
+  local a, b = sentence(text, from)
+  if not string.find(string.sub(text, a, a + 3), "^%d%d%d%d") or string.sub(text, a + 4, a + 3 + #YEAR) ~= YEAR then
+    return false
+  end
+  return any_in(text, DEMAND_WORDS, a, b) == nil
+end
+for _, t in ipairs { "阅读量" } do
+  OTHER[jianfu.normalize(t)] = OTHER[jianfu.normalize(t)] or year_total
+end
+
 -- 分享学习体会, 分享经验: sharing what was learnt, unless it is media content
 OTHER["分享"] = function(text, from)
   return not sentence_has(text, from, MEDIA_WORDS)
@@ -202,6 +221,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "2025年全县政务公众号推文总阅读量须达到300万次",
       -- an activity in one cell, its count in the next, under an assessment title
       { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 推文互动 | “丰收某县”公众号推文点赞、留言 | 每人每周不少于5次 | 10 |",
         title = "某县农技推广中心2024年农技员考评细则" },
@@ -237,6 +257,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- a named year's total told, no duty
+      "2024年“某市港航”公众号推文总阅读量达到210万次",
       -- a title relaying a document about a platform; a sanction against those who impose
       "某县统计局关于转发市统计局《关于推广应用“数统e报”平台的通知》的通知",
       "对向各测绘队下达APP点赞、投票任务的科室，查实后扣5分",

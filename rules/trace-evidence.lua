@@ -64,6 +64,9 @@ local PROOF = jianfu.words(jianfu.norm_list {
   -- handed to someone and kept for inspection (点赞截图交辅导员备查, 照片上交
   -- 村委存档备查)
   "备查", "上交", "交给", "交至", "交由",
+  -- sent to the person who checks it (注册成功截图发给团支部书记, 照片传给
+  -- 网格长, 截图报给社区)
+  "发给", "传给", "报给",
 })
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
@@ -296,6 +299,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- sent to the person who checks it
+      "团委要求全体团员下载注册“青春e站”，并将注册成功截图发给团支部书记",
       -- the public in an earlier segment, the trace's own segment a duty
       "群众反映的诉求办结后，须上传现场照片作为办结依据",
       -- a stamped report photographed and taken as proof

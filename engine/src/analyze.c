@@ -1507,6 +1507,9 @@ static bool interpret(state *st) {
           return false;
         break;
       }
+      /* the bare 不计 of a count (不计执法次数) is read only as a sanction: a
+       * renouncing 不计 names what it exempts with its own words (不计工作量) */
+      if (strcmp(w->w, "不计") == 0) break;
       if (!add_prohibition(st, e)) return false;
       break;
     }
@@ -1942,8 +1945,12 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   unlink_renounced(st);
   /* a report's own demand (须, 今后) is no description, except in a section
    * listing the problems found, whose items quote the demands made before
-   * (there only 今后, 下一步 speak for the report) */
-  if (ctx && ctx->report_doc && !(ctx->assessment_doc && st->has_score) &&
+   * (there only 今后, 下一步 speak for the report). A section listing the
+   * problems found describes them whatever the title: a summary that also
+   * plans (…工作总结和下半年工作打算) is no report, but its 二、存在的问题
+   * quotes the demands it criticises as a report's would */
+  if (ctx && (ctx->report_doc || ctx->problem_section) &&
+      !(ctx->assessment_doc && st->has_score) &&
       !own_demand(st, ctx->problem_section, ctx->plan_section)) {
     jf_prohibition *p = vec_push(&st->prohibitions);
     if (!p) goto fail;
@@ -2023,7 +2030,9 @@ bool jf_title_is_report(const char *title, size_t len) {
 
 bool jf_heading_lists_problems(const char *h, size_t len) {
   static const char *done[] = {"整改", "措施", "下一步", "下步", "打算", "成效", "建议", "对策",
-                               "解决", "意见", "要求"};
+                               "解决", "意见", "要求",
+                               /* answers to questions asked (常见问题答复, 问题解答) */
+                               "答复", "解答", "问答"};
   if (!h || !find_in(h, 0, len, "问题")) return false;
   for (size_t k = 0; k < sizeof done / sizeof *done; k++)
     if (find_in(h, 0, len, done[k])) return false;

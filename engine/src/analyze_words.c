@@ -193,7 +193,10 @@ static jfa_word words[] = {
   PRO("不计工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入工作量", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不计算工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计考勤", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不计出勤", PRO_PROHIBIT, DIR_LOCAL), PRO("不计工分", PRO_PROHIBIT, DIR_LOCAL),
-  PRO("不计工时", PRO_PROHIBIT, DIR_LOCAL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不计工时", PRO_PROHIBIT, DIR_LOCAL),
+  /* … and any count of the work (未打卡的不计执法次数, 不计巡查次数, 不计服务
+   * 人次): 不计 of a count noun after it, not 不计名/不计较/不计成本/不计报酬 */
+  PROX("不计", PRO_PROHIBIT, DIR_LOCAL, "名较成报其代前得回", NULL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得用于", PRO_PROHIBIT, DIR_LOCAL), PRO("不再纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再作为", PRO_PROHIBIT, DIR_LOCAL), PRO("不再列入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不再与", PRO_PROHIBIT, DIR_LOCAL), PRO("不再计入", PRO_PROHIBIT, DIR_LOCAL),

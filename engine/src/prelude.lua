@@ -404,8 +404,10 @@ local CHEAT = compile { "刷票", "刷量", "刷分", "刷单", "刷榜", "刷�
   -- (a false location, checking in for someone else: 以虚假定位替他人打卡的,
   -- 代他人在“矿安e巡”打卡的, 帮他人签到的)
   "虚假定位", "替他人", "代他人", "帮他人", "为他人打", "为他人签",
-  -- (the proxy with 代为 before the other person: 代为他人定位签到的)
-  "代为他人" }
+  -- (the proxy with 代为 before the other person: 代为他人定位签到的; and
+  -- the person before 代为 with the place between it and the act:
+  -- 组织他人代为在“文保e巡”打卡的, 找人代为在APP上签到者)
+  "代为他人", "人代为" }
 local CHEAT_AFTER = compile { "的", "行为", "者", "所得", "获得", "获取", "等", "现象", "情形",
   "问题", "嫌疑", "软件", "工具", "一律", "无效", "作废", "予以", "将被", "取消", "清零", "剔除",
   "不予", "不计" }
@@ -1169,6 +1171,8 @@ local NEG_AFTER = M.norm_list {
 local DEVICE = compile(M.norm_list {
   "设备", "点位", "摄像", "监控", "探头", "传感", "基站", "仪器", "监测站", "监测点",
   "充电桩", "机房", "服务器", "感知", "物联",
+  -- machines in a hall (“智能导办”机器使用率, 自助一体机使用率)
+  "机器", "一体机", "自助机",
   -- measuring and control systems (粮情测控系统在线率, 水质监测系统)
   "测控", "监测系统",
 })
