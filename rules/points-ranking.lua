@@ -957,8 +957,12 @@ jianfu.rule {
       "坐席人员“12345”平台线上值守时长按月排名",
       -- points a condition of nomination, below a benchmark
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
+      -- ... and of an app named like an event, a platform word after it
+      "网格员在“平安行动”APP获得的积分每月排名",
     },
     good = {
+      -- points of an event (a quoted name ending in 行动), not of a platform
+      "志愿者参加“护河行动”获得的积分，作为年度评优依据",
       -- points a cell of the row renounces; a bulletin of no usage
       { text = "| 考核项目 | 考核内容 | 评分标准 | 分值 |\n|---|---|---|---|\n| 个人学习 | “医保云课堂”学习积分 | 仅作个人学习记录，不纳入考核 | 0 |",
         title = "某县医保局窗口人员绩效考核评分表" },
