@@ -766,6 +766,34 @@ static bool ends_like_title(const jf_norm *nm) {
   return false;
 }
 
+/* Does the line starting at s[a..b) go on a sentence begun above it? It does
+ * when it opens with what no sentence starts with: a comma or stop (，、。；：)
+ * or a word that joins to what came before (的, 并, 以及, 或者, 而且). A line
+ * above it that ends like a title (…县里的考核办法 / 的各项规定。) is then
+ * the middle of a wrapped sentence, not a title. */
+static bool goes_on(const tload *t, size_t a, size_t b) {
+  static const char *const joins[] = {"以及", "或者", "而且", "并"};
+  size_t cl, cl2;
+  a = skip_space(t, a, b);
+  uint32_t c = at(t, a, b, &cl);
+  if (c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == ',' ||
+      c == ';' || c == ':')
+    return true;
+  if (c == 0x7684) /* 的, but not 的确 */
+    return at(t, skip_space(t, a + cl, b), b, &cl2) != 0x786E;
+  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++) {
+    /* pdfspace text puts a space between characters: compare them one by one */
+    const char *w = joins[i];
+    size_t j = a;
+    while (*w && j < b && memcmp(t->s + j, w, 3) == 0) {
+      w += 3;
+      j = skip_space(t, j + 3, b);
+    }
+    if (!*w) return true;
+  }
+  return false;
+}
+
 /* Is the first line of a plain-text file its title? It is, unless it is the
  * first half of a sentence wrapped onto the next line — it ends no sentence,
  * the next line is running text, and it does not end like a document title
@@ -786,6 +814,7 @@ static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next
   tline nx;
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT) return true;
+  if (goes_on(t, nx.cs, nx.ce)) return false;
   jf_norm nm = {0};
   if (jf_normalize(t->s + ln->cs, end - ln->cs, NULL, 0, &nm) != JF_OK) return true;
   bool title = ends_like_title(&nm);
@@ -811,7 +840,7 @@ static bool title_text(const tload *t, size_t a, size_t b) {
  * (某县交通运输局 / 2025年度…考评办法) or wrap a long title
  * (…应急管理工作考核 / 细则). It is when neither line holds sentence
  * punctuation, the two together end like a title and are no longer than a
- * title runs. Then *end is the second line's end and *after the line after
+ * title runs, and the line after them does not go on the sentence. Then *end is the second line's end and *after the line after
  * it. */
 static bool title_on_two_lines(tload *t, const tline *ln, int line, size_t next, size_t *end,
                                size_t *after) {
@@ -820,6 +849,12 @@ static bool title_on_two_lines(tload *t, const tline *ln, int line, size_t next,
   tline nx;
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT || !title_text(t, nx.cs, nx.ce)) return false;
+  if (n2 < t->n) { /* a third line that goes on the sentence: the two were its start */
+    size_t n3, le3 = line_end(t, line + 2, &n3);
+    tline th;
+    classify(t, t->doc->kind, n2, le3, &th);
+    if (th.kind == L_TEXT && goes_on(t, th.cs, th.ce)) return false;
+  }
   jf_norm nm = {0};
   if (jf_normalize(t->s + ln->cs, nx.ce - ln->cs, NULL, 0, &nm) != JF_OK) return false;
   size_t chars = 0;

@@ -596,6 +596,19 @@ static void test_title_or_wrapped(void) {
     /* ... but two lines with a comma are a wrapped sentence, not a title */
     {"各乡镇要按照要求，认真执行\n县里的考核办法\n并每月报告。\n", NULL,
      "各乡镇要按照要求，认真执行\n县里的考核办法\n并每月报告。"},
+    /* ... nor are two lines the next line goes on from (并…, 的…, ，…) */
+    {"各乡镇要认真执行\n县里的考核办法\n并每月报告。\n", NULL,
+     "各乡镇要认真执行\n县里的考核办法\n并每月报告。"},
+    {"各 乡 镇 要 认 真 执 行\n县 里 的 考 核 办 法\n并 且 每 月 报 告 。\n", NULL,
+     "各 乡 镇 要 认 真 执 行\n县 里 的 考 核 办 法\n并 且 每 月 报 告 。"},
+    /* ... and one line ending like a title is no title when the next goes on from it */
+    {"各村要严格执行县里的考核办法\n的各项规定。\n", NULL, "各村要严格执行县里的考核办法\n的各项规定。"},
+    {"各村每月报送网格工作方案\n，由镇里汇总。\n", NULL, "各村每月报送网格工作方案\n，由镇里汇总。"},
+    /* ... but 的确 starts a sentence, and a title over running text stays one */
+    {"某县网格工作考核办法\n的确需要调整的，由镇里提出。\n", "某县网格工作考核办法",
+     "某县网格工作考核办法"},
+    {"某县交通运输局\n2025年度公路养护站考核办法\n各养护站遵照执行。\n",
+     "某县交通运输局2025年度公路养护站考核办法", "某县交通运输局\n2025年度公路养护站考核办法"},
     /* a speech and an answer to questions are titled too */
     {"在全县数字政务工作推进会上的讲话\n（2025年3月12日）\n", "在全县数字政务工作推进会上的讲话",
      "在全县数字政务工作推进会上的讲话"},
