@@ -785,7 +785,7 @@ static bool goes_on(const tload *t, size_t a, size_t b) {
     /* pdfspace text puts a space between characters: compare them one by one */
     const char *w = joins[i];
     size_t j = a;
-    while (*w && j < b && memcmp(t->s + j, w, 3) == 0) {
+    while (*w && b - j >= 3 && memcmp(t->s + j, w, 3) == 0) {
       w += 3;
       j = skip_space(t, j + 3, b);
     }

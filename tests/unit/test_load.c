@@ -609,6 +609,8 @@ static void test_title_or_wrapped(void) {
      "某县网格工作考核办法"},
     {"某县交通运输局\n2025年度公路养护站考核办法\n各养护站遵照执行。\n",
      "某县交通运输局2025年度公路养护站考核办法", "某县交通运输局\n2025年度公路养护站考核办法"},
+    /* a last line too short for a joining word is read within its bounds */
+    {"某县网格工作考核办法\nA", "某县网格工作考核办法", "某县网格工作考核办法"},
     /* a speech and an answer to questions are titled too */
     {"在全县数字政务工作推进会上的讲话\n（2025年3月12日）\n", "在全县数字政务工作推进会上的讲话",
      "在全县数字政务工作推进会上的讲话"},
