@@ -1948,9 +1948,12 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
    * (there only 今后, 下一步 speak for the report). A section listing the
    * problems found describes them whatever the title: a summary that also
    * plans (…工作总结和下半年工作打算) is no report, but its 二、存在的问题
-   * quotes the demands it criticises as a report's would */
+   * quotes the demands it criticises as a report's would. An assessment
+   * plan's item with a score keeps its demand, and outside a report one
+   * with a penalty too (…每少1条扣0.5分 under a heading of problems) */
   if (ctx && (ctx->report_doc || ctx->problem_section) &&
-      !(ctx->assessment_doc && st->has_score) &&
+      !(ctx->assessment_doc &&
+        (st->has_score || (!ctx->report_doc && st->a->n_penalties > 0))) &&
       !own_demand(st, ctx->problem_section, ctx->plan_section)) {
     jf_prohibition *p = vec_push(&st->prohibitions);
     if (!p) goto fail;
@@ -2033,10 +2036,30 @@ bool jf_heading_lists_problems(const char *h, size_t len) {
                                "解决", "意见", "要求",
                                /* answers to questions asked (常见问题答复, 问题解答) */
                                "答复", "解答", "问答"};
+  /* 问题 as the object of the work a section scores or asks for (问题发现与上报,
+   * 隐患问题排查, 坚持问题导向): a work item, not the problems found */
+  static const char *work[] = {"发现", "上报", "报送", "处置", "处理", "排查", "办理", "核查",
+                               "核实", "受理", "化解", "交办", "流转", "销号", "线索", "导向",
+                               "收集", "反馈", "督办"};
   if (!h || !find_in(h, 0, len, "问题")) return false;
   for (size_t k = 0; k < sizeof done / sizeof *done; k++)
     if (find_in(h, 0, len, done[k])) return false;
-  return true;
+  /* a heading with a score is an assessment item ((三)问题上报(15分)) */
+  for (const char *p = h, *end = h + len; (p = memmem(p, (size_t)(end - p), "分)", 4)); p += 4)
+    for (const char *q = p; q > h; q--) { /* (15分), (15 分) */
+      if (q[-1] == ' ') continue;
+      if (q[-1] >= '0' && q[-1] <= '9') return false;
+      break;
+    }
+  for (const char *p = h, *end = h + len; (p = memmem(p, (size_t)(end - p), "问题", 6)); p += 6) {
+    bool work_of = false;
+    for (size_t k = 0; k < sizeof work / sizeof *work && !work_of; k++) {
+      size_t wl = strlen(work[k]);
+      work_of = (size_t)(end - p - 6) >= wl && memcmp(p + 6, work[k], wl) == 0;
+    }
+    if (!work_of) return true; /* 问题 named as the problems (存在的问题, 问题清单) */
+  }
+  return false;
 }
 
 bool jf_heading_plans_ahead(const char *h, size_t len) {

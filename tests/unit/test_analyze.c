@@ -884,6 +884,18 @@ static const struct {
   {"一、常见问题答复", false},
   {"三、常见问题解答", false},
   {"二、存在问题及整改措施", false},
+  /* 问题 as the object of the work scored or asked for: a work item */
+  {"(三)问题发现与上报", false},
+  {"(四)隐患问题排查", false},
+  {"二、坚持问题导向", false},
+  {"3.矛盾纠纷和问题线索化解", false},
+  /* ... and a heading with a score is an assessment item */
+  {"(三)群众反映问题(15分)", false},
+  {"(三)群众反映问题(15 分)", false},
+  /* ... but the problems found stay, wherever the work words stand */
+  {"一、排查发现的问题", true},
+  {"二、问题上报中存在的问题", true},
+  {"一、发现的主要问题", true},
 };
 
 /* A heading of the next steps: the report's own voice under it */
@@ -984,6 +996,32 @@ static void test_titles(void) {
       if (!a) continue;
       CHECK_MSG(jf_analysis_prohibited(a, sp) == (k != 1 && problem_section_cases[i].prohibited),
                 "problem section \"%s\" ctx %zu", s, k);
+      jf_analysis_free(a);
+    }
+  }
+  {
+    /* an assessment plan's item under a heading of problems keeps its demand
+     * when it scores or, outside a report, when it deducts; a report that is
+     * also an assessment (考核工作总结) describes a quoted deduction as before */
+    static const struct {
+      const char *in;
+      bool report, prohibited;
+    } cases[] = {
+      {"网格员每日上报问题不少于5条,每少1条扣0.5分", false, false},
+      {"网格员每日上报问题不少于5条,得10分", false, false},
+      {"网格员每日上报问题不少于5条,得10分", true, false},
+      {"有的乡镇要求网格员每日上报问题不少于5条,每少1条扣0.5分", true, true},
+      {"网格员每日上报问题不少于5条", false, true},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+      const char *s = cases[i].in, *m = strstr(s, "上报");
+      jf_span sp = {(uint32_t)(m - s), (uint32_t)(m - s + strlen("上报"))};
+      jf_analyze_ctx ctx = {.assessment_doc = true, .problem_section = true,
+                            .report_doc = cases[i].report};
+      jf_analysis *a = jf_analyze(s, strlen(s), &ctx);
+      CHECK(a != NULL);
+      if (!a) continue;
+      CHECK_MSG(jf_analysis_prohibited(a, sp) == cases[i].prohibited, "assessment \"%s\"", s);
       jf_analysis_free(a);
     }
   }
