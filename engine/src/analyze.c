@@ -2033,7 +2033,8 @@ bool jf_title_is_report(const char *title, size_t len) {
 
 bool jf_heading_lists_problems(const char *h, size_t len) {
   static const char *done[] = {"整改", "措施", "下一步", "下步", "打算", "成效", "建议", "对策",
-                               "解决", "意见", "要求",
+                               "解决", "意见", "要求", "治理", "整治", "纠治", "纠正", "查处",
+                               "攻坚",
                                /* answers to questions asked (常见问题答复, 问题解答) */
                                "答复", "解答", "问答"};
   /* 问题 as the object of the work a section scores or asks for (问题发现与上报,

@@ -889,6 +889,8 @@ static const struct {
   {"(四)隐患问题排查", false},
   {"二、坚持问题导向", false},
   {"3.矛盾纠纷和问题线索化解", false},
+  {"四、突出问题专项治理", false},
+  {"(二)群众身边问题集中整治", false},
   /* ... and a heading with a score is an assessment item */
   {"(三)群众反映问题(15分)", false},
   {"(三)群众反映问题(15 分)", false},
