@@ -2021,10 +2021,22 @@ bool jf_title_is_report(const char *title, size_t len) {
    * title ends in it: not 评估报告编制规范 */
   static const char *inquiry[] = {"反馈", "督查", "监督", "检查", "巡察", "巡查", "核查", "评估",
                                   "审计"};
+  /* a notice or a plan that names a report it asks for (关于做好自查报告报送
+   * 工作的通知) is no report; one that issues a report (印发《…情况的报告》的
+   * 通知) carries it */
+  static const char *ask[] = {"通知", "方案", "办法", "细则", "规定", "意见", "要点", "计划"};
   if (!title) return false;
+  while (len > 0 && title[len - 1] == ' ') len--;
+  for (size_t k = 0; k < sizeof ask / sizeof *ask; k++) {
+    size_t al = strlen(ask[k]);
+    if (len >= al && memcmp(title + len - al, ask[k], al) == 0) {
+      const char *open = memmem(title, len, "《", 3), *close = memmem(title, len, "》", 3);
+      if (!open || !close || close < open) return false;
+      return jf_title_is_report(open + 3, (size_t)(close - open - 3));
+    }
+  }
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (find_in(title, 0, len, words[k])) return true;
-  while (len > 0 && title[len - 1] == ' ') len--;
   if (len < 12 || memcmp(title + len - 6, "报告", 6) != 0) return false;
   for (size_t k = 0; k < sizeof inquiry / sizeof *inquiry; k++)
     if (memcmp(title + len - 12, inquiry[k], 6) == 0) return true;

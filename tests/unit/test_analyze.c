@@ -855,6 +855,13 @@ static const struct {
   {"某镇2025年上半年工作总结及下半年工作打算", false},
   {"关于整治\"指尖上的形式主义\"切实为基层减负的通知", false},
   {"2024年度乡镇综合考核细则", false},
+  /* a notice or plan that asks for a report is none; one issuing a report carries it */
+  {"关于做好2025年网格工作自查报告报送工作的通知", false},
+  {"关于报送整改情况报告的通知", false},
+  {"问题整改清单填报工作方案", false},
+  {"关于印发《某县基层减负自查整改情况的报告》的通知", true},
+  {"关于转发《市委巡察组巡察报告》的通知", true},
+  {"关于印发《2025年度网格工作考核办法》的通知", false},
 };
 
 /* In a report, a clause describes unless the document demands in its own voice. */
