@@ -30,7 +30,10 @@ local NEEDS_PLATFORM = { ["参与率"] = true, ["参与人数"] = true, ["参与
   -- (学习人数占职工总数的比例: the same share written as a ratio of people)
   ["学习人数"] = true, ["参学人数"] = true, ["参训人数"] = true,
   -- (访问人次 of a mini-program is usage; of homes visited, 入户访问人次, work)
-  ["访问人次"] = true, ["访问人数"] = true, ["浏览人次"] = true, ["浏览人数"] = true }
+  ["访问人次"] = true, ["访问人数"] = true, ["浏览人次"] = true, ["浏览人数"] = true,
+  -- (the share of members answering a platform's daily quiz, “每日一答”参答率;
+  -- of a paper quiz at a meeting it is turnout)
+  ["参答率"] = true, ["答题率"] = true, ["参答人数"] = true }
 
 -- measures listed with 、 share the platform named before the first of them
 -- (“国企e学堂”的注册率、参学率): where the list holding `from` begins
@@ -213,6 +216,8 @@ jianfu.rule {
     -- the share of members who study on a platform: 平台参学率, 参训率,
     -- 学习完成率 (see NEEDS_PLATFORM)
     "参学率", "参训率", "学习完成率",
+    -- the share answering a platform's quiz (see NEEDS_PLATFORM)
+    "参答率", "答题率", "参答人数",
     -- ... written as a ratio of people: 学习人数占职工总数的比例
     "学习人数", "参学人数", "参训人数",
     -- a count of logins bound after it (see login_counted)
@@ -220,6 +225,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- the share answering a platform's quiz
+      "各基层工会须组织会员每天登录“工会e家”参加“每日一答”，参答率低于70%的基层工会取消年度先进评选资格",
       -- an app named between a station and its measure: the app's measure
       "各燃气站点“气安通”APP周活跃率低于90%的，每低1个百分点扣0.5分",
       -- a quoted app a few words before its participation rate
@@ -256,6 +263,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- the usage rate of an instrument; a quiz at a meeting
+      "阅览室电子阅读器使用率达到70%以上的得2分",
+      "知识竞赛现场答题率达到90%",
       -- machines in a hall are equipment
       "海关报关大厅“智能导办”机器使用率达到65%",
       -- boards online are equipment; an average told at a meeting

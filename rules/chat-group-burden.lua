@@ -80,7 +80,10 @@ local SERVICE_STAFF = jianfu.words(jianfu.norm_list { "村民小组", "居民小
   -- (nor is 家长 where it names the group: a class's parents' group is the
   -- teacher's work group, 教师须在本班家长群内5分钟内回复消息; replying to a
   -- parent's 咨询 or 留言 there is still service)
-  "家长群", "家长微信群", "家长qq群", "家长钉钉群" })
+  "家长群", "家长微信群", "家长qq群", "家长钉钉群",
+  -- (nor is 办事 inside a matter handed down, 交办事项, 督办事项, 承办事项:
+  -- the staff's own task, not the public's business)
+  "办事项" })
 local function service_in(text, s, e)
   -- (most clauses hold none: the plain look first)
   if not jianfu.any_in(text, SERVICE, s, e) then return false end
@@ -290,6 +293,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- (办事 inside a matter handed down, 交办事项, is no public served)
+      "各鄉鎮信訪專幹對“信訪接待羣”內的交辦事項須在15分鐘內回覆“已閱”，未回覆的予以通報批評",
       -- a class's parents' group is the teacher's work group
       "幼儿园教师须在本班家长群内5分钟内回复消息，超时一次扣0.5分",
       -- the group the sentence opens with as its own segment, the duty in the next
@@ -325,6 +330,7 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      "窗口人员对群众办事咨询须在30分钟内回复，回复情况纳入服务评价",
       -- replying to parents' questions is service, even in their group
       "教师对家长群内家长的咨询应在24小时内回复，做好家校沟通",
       -- a group as the setting, a monthly report there: no duty every few hours

@@ -75,6 +75,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- an honour or a grade withdrawn is a sanction
+      "红十字志愿者每次到站服务须在“博爱e站”小程序扫码签到，签到不足规定次数的取消星级评定",
       -- a check-in demanded at every visit through an app
       "妇联执委每次入户走访须在“巾帼e家”定位打卡，并上传与走访对象的合影",
       -- a bare 不计 of a count of the work is a sanction
@@ -111,6 +113,7 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      "各乡镇取消星级评定中的APP签到要求",
       "每次召开支部会议须在会场签到",
       -- the person before 代为, the place between it and the act
       "对组织他人代为在“文保e巡”打卡的巡查员，一经查实按旷工处理",

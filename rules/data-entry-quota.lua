@@ -31,12 +31,15 @@ local ENTRY = jianfu.words(jianfu.norm_list {
   -- writing records on a platform (通过APP记录服务日志不少于20条, 在系统填写
   -- 走访日志): entry only where a platform stands before it (see WRITTEN)
   "记录", "填写", "撰写",
+  -- (updating records on a platform, 在“信访e办”每周更新案件办理信息不少于5条:
+  -- entry only where a platform stands before it, as for 记录; not 更新设备)
+  "更新",
   -- records added on a platform (在“社会治理”平台新增事件不少于2件): 新增
   -- alone adds jobs or firms, after a platform word it enters records
   table.unpack(ADDED),
 })
 -- the verbs that write records: entry only on a platform (jianfu.written_record)
-local WRITTEN = { [N("记录")] = true, [N("填写")] = true, [N("撰写")] = true }
+local WRITTEN = { [N("记录")] = true, [N("填写")] = true, [N("撰写")] = true, [N("更新")] = true }
 -- (not a platform's new users: app新增注册用户 is install-registration-quota's)
 -- (新增 and what is added: a block overlaps every ADDED word ending in 新增)
 local ADDED_UNLESS = {}
@@ -136,7 +139,10 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
   ["则"] = true, ["例"] = true, ["期"] = true,
   -- (批次: batches of samples checked, 录入抽检信息不少于30批次)
   ["批次"] = true,
-  ["户"] = true }
+  ["户"] = true,
+  -- (firms visited or served, counted by the entering verbs as households are:
+  -- 录入走访企业记录不少于8家; not 新登记市场主体20家)
+  ["家"] = true }
 -- household records (录入民情档案不少于150户) are counted by the entering verbs
 -- only: 新登记市场主体2.3万户 counts enterprises
 local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true }
@@ -148,6 +154,8 @@ local ADDED_HOUSEHOLD = {}
 for _, v in ipairs(ADDED) do ADDED_HOUSEHOLD[N(v)] = true end
 local ACQUIRED_HOUSEHOLD = jianfu.words(jianfu.norm_list { "注册", "激活", "绑定", "开通", "下载", "安装",
   "关注", "用户", "客户", "商户", "会员", "粉丝", "好友", "账号", "企业", "主体" })
+-- (the units counted by the entering verbs only, 户 also by records added on a platform)
+local BY_ENTRY = { ["户"] = true, ["家"] = true }
 local function households(text, vterm, vto, nfrom)
   if HOUSEHOLD_VERBS[vterm] then return true end
   return ADDED_HOUSEHOLD[vterm] == true and nfrom > vto
@@ -260,7 +268,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
     local unit = n.unit
-    if (RECORD_UNITS[unit] and (unit ~= "户" or households(text, vterm, vto, n.from))) or
+    if (RECORD_UNITS[unit] and (not BY_ENTRY[unit] or households(text, vterm, vto, n.from))) or
         (unit == N_GE and records_by_ge(text, vto, n)) or
         (unit == N_CI and reports_counted(clause, text, vterm, vto, n)) then
       local nfrom = n.from
@@ -437,7 +445,7 @@ local function item_quota(clause, report, v)
     end
     -- (reports counted in 次 as a lower bound: | 在“医保通”上报经办数据 | 每天不少于2次 |,
     -- see reports_counted)
-    if (RECORD_UNITS[unit] and (unit ~= "户" or HOUSEHOLD_VERBS[v.term]) or
+    if (RECORD_UNITS[unit] and (not BY_ENTRY[unit] or HOUSEHOLD_VERBS[v.term]) or
         (unit == N_GE and ge_ok) or (unit == N_CI and TIMES_VERBS[v.term] and LOWER[t.op])) and
         t.value > 1 and bare_count(item, t) then
       th = t
@@ -582,7 +590,7 @@ jianfu.rule {
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿", "填录",
     "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传",
-    "记录", "填写", "撰写",
+    "记录", "填写", "撰写", "更新",
     -- scoring per record, whose entry duty may stand in another clause of its item
     -- (written out in any words: 每条记0.5分, 每篇0.2分; see jianfu.per_record)
     "按条", "每条计", "按篇", "每篇计", "按期数", "按件计", "每条", "每篇", "每件", "每例", "每则",
@@ -591,6 +599,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- firms counted in 家 by an entering verb; records updated on a platform
+      "每周在“企服通”录入走访企业记录不少于8家，每少1家扣0.5分",
+      "今后各县区信访局须在“信访e办”每周更新案件办理信息不少于5条，更新条数每月在全市排名",
       -- posts about policies are posts (issuing a policy is not)
       "各管理部每月在“公积金e办”发布政策解读信息，每条计0.5分",
       -- reports counted in 次 as a lower bound
@@ -648,6 +659,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      "今年新登记市场主体20家，全部录入系统",
+      "各村每年更新老旧设备不少于5台，完成情况每月通报",
       "市政府每季度发布政策文件，每条政策均须经合法性审查",
       -- a missed report counted once; a figure named, then relayed by 接龙 in a group
       "各网格员每天在“平安通”APP上报巡查情况，漏报一次扣0.5分",

@@ -222,12 +222,31 @@ local MUST = jianfu.words(jianfu.norm_list {
 -- the first candidate of cands that is not negated and has an entering verb
 -- and a platform or form in its segment, or nil (nor one in the segment of a
 -- falsification a sanction targets: 对重复填报中虚报数据的…扣分 bans the cheat)
+-- the same items sent at once to an office as well (在“供销e站”发布信息不少于
+-- 5条，并同步报送县社电商中心): 同步 or 同时 right before an entering verb, in
+-- a segment with no place of its own, after an earlier segment of its
+-- sentence with an entering verb and a place (a PLACE word or a quoted name)
+local AT_ONCE = jianfu.norm_set { "同步", "同时" }
+local function sent_too(text, h, s)
+  if not AT_ONCE[h.term] or jianfu.any_in(text, VERB, h.to + 1, h.to + 6) ~= h.to + 1 then return false end
+  local a = jianfu.sentence(text, h.from)
+  local ps = a
+  while ps < s - 1 do
+    local _, pe = jianfu.segment(text, ps, ps)
+    if pe >= s - 1 then pe = s - 2 end
+    if jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe) then return true end
+    ps = pe + 2
+  end
+  return false
+end
 local function first_multi(clause, text, cands)
   for _, h in ipairs(cands) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local s, e = jianfu.segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
-      if jianfu.any_in(text, VERB, s, e) and jianfu.any_in(text, PLACE, s, e) then return h end
+      if jianfu.any_in(text, VERB, s, e) and (jianfu.any_in(text, PLACE, s, e) or sent_too(text, h, s)) then
+        return h
+      end
     end
   end
   return nil
@@ -325,6 +344,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- the same items sent at once to an office as well
+      "各社每周在“供销e站”发布农资供应和农产品购销信息不少于5条，并同步报送县社电商中心，漏报一处扣0.5分",
       -- the same check-in made again in another app, the first in an earlier segment
       "档案馆工作人员上下班须在“档案e查”APP定位签到，并在“考勤宝”中再签到一次，任一处缺签的按迟到处理",
       -- fax as a second channel; what is found, the subject of a duty after a comma;

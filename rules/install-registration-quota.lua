@@ -112,7 +112,10 @@ local WHICH_LENS = {}
 for _, w in ipairs(jianfu.norm_list { "当日", "当天", "今日", "本日", "每日", "每天", "当周", "本周",
     "每周", "当月", "本月", "每月", "累计", "新增", "的", "app", "小程序", "客户端", "公众号", "平台",
     -- (the verb of a count named by what it counts: 绑定用户数, 注册用户数)
-    "绑定", "注册", "激活", "下载", "安装", "开通", "关注" }) do
+    "绑定", "注册", "激活", "下载", "安装", "开通", "关注",
+    -- (whose count: 报送本单位新增注册人数, 上报辖区激活数)
+    "本单位", "本村", "本社区", "本部门", "本校", "本乡镇", "本街道", "辖区", "本辖区", "各自",
+    "所在单位" }) do
   WHICH_COUNT[w] = true
   WHICH_LENS[#w] = true
 end
@@ -259,13 +262,33 @@ end
 -- as for the bare verb (see other: not 全体职工下载附件填报)
 local EVERYONE = jianfu.norm_set { "全体", "所有" }
 for w in pairs(EVERYONE) do STANDALONE[#STANDALONE + 1] = w end
-local EVERYONE_VERBS = jianfu.norm_list { "下载安装", "下载", "安装", "注册", "关注" }
+local EVERYONE_VERBS = jianfu.norm_list { "下载安装", "下载", "安装", "实名注册", "注册", "关注" }
 local EVERYONE_REACH = 36 -- bytes: twelve characters of people
 local EVERYONE_NOT = jianfu.words(jianfu.norm_list { "的", "已", "未", "没" })
 local OFFERED = jianfu.words(jianfu.norm_list { "鼓励", "倡导", "倡议", "引导", "欢迎", "自愿", "可" })
+-- (a quoted name between them counts as one character, as for jianfu.acquired,
+-- with the kind of app after it: 全体职工须在十日内完成“粮安e管”APP下载安装,
+-- 所有网格员须于本月底前完成“平安网格”小程序实名注册)
+local Q_OPEN, Q_CLOSE = N("“"), N("”")
+local NAME_KIND = jianfu.norm_list { "app", "小程序", "客户端", "公众号", "平台" }
+local function quoted_bytes(text, s, e)
+  local n, a = 0, string.find(text, Q_OPEN, s, true)
+  while a and a <= e do
+    local z = string.find(text, Q_CLOSE, a + #Q_OPEN, true)
+    if not z or z > e then break end
+    n = n + (z + #Q_CLOSE - a) - 3
+    for _, k in ipairs(NAME_KIND) do
+      if string.sub(text, z + #Q_CLOSE, z + #Q_CLOSE + #k - 1) == k then n = n + #k break end
+    end
+    a = string.find(text, Q_OPEN, z + #Q_CLOSE, true)
+  end
+  return n
+end
 local function everyone_verb(text, hit)
   local s, e = jianfu.segment(text, hit.from, hit.to)
-  local lo, hi = hit.to + 2, math.min(e, hit.to + 1 + EVERYONE_REACH)
+  local lo = hit.to + 2
+  local hi = math.min(e, hit.to + 1 + EVERYONE_REACH)
+  if hi < e then hi = math.min(e, hi + quoted_bytes(text, lo, math.min(e, hi + 48))) end
   local best
   for _, v in ipairs(EVERYONE_VERBS) do
     local a = string.find(text, v, lo, true)
@@ -369,6 +392,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- households acquired and bound in an app; everyone with a deadline
+      "每名烟草客户经理每月新增零售户“零售e家”绑定不少于25户",
+      "粮库全体职工须在十日内完成“粮安e管”APP下载安装和实名注册",
       -- everyone with their families (twelve characters of people)
       "组织全体供电所员工及其家属下载安装“电管家”APP，并于本周五前报送安装截图",
       -- customers acquired, then the app they are bound in
@@ -415,6 +441,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- a count of one's own unit reported in a group
+      "各基层工会主席每周一须在“工会干部群”接龙报送本单位新增注册人数，未接龙的予以通报批评",
       -- customers acquired with no app after them; a year's statistic
       "各营业厅每季度新增客户50户，引导客户自愿绑定“e缴费”",
       "全年新增客户“e缴费”绑定1.2万户，同比增长15%",

@@ -19,8 +19,13 @@ local USAGE = jianfu.norm_list {
   "关注数", "粉丝", "订阅数", "订阅量", "新增关注",
   "点赞", "转发量", "转发数", "评论数", "评论量", "分享量", "分享数", "投票", "票数", "阅读量",
   "阅读数", "刷票", "留言数", "播放量", "观看量", "打卡", "签到",
+  -- WeChat's 在看 counted (点“在看”数, 在看量)
+  "“在看”数", "“在看”量", "「在看」数", "在看数", "在看量", "“在看”人数",
   "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
   "观看时长", "收看时长", "播放时长", "使用时长", "打开次数", "点击次数", "启动次数",
+  -- online time named by what is done online (在线服务时长, 在线办公时长)
+  "在线服务时长", "在线办公时长", "在线值守时长", "在线值班时长", "在线接单时长", "在线工作时长",
+  "在线答疑时长", "在线巡查时长",
   -- the time of a duty or of staying on a platform (see APP_ONLY: 值班时长 on
   -- the spot is real work)
   "值守时长", "值班时长", "办公时长", "停留时长", "浏览时长",
@@ -164,9 +169,9 @@ local ACTIVITY = jianfu.words(jianfu.norm_list {
   "”新增", "”上新增", "」新增", "」上新增",
   -- records written on a platform (通过APP记录服务日志不少于20条; see
   -- jianfu.written_record)
-  "记录", "填写", "撰写",
+  "记录", "填写", "撰写", "更新",
 })
-local WRITTEN = jianfu.norm_set { "记录", "填写", "撰写" }
+local WRITTEN = jianfu.norm_set { "记录", "填写", "撰写", "更新" }
 local APP_VERB = jianfu.norm_set { "开立", "开户", "添加" }
 -- customers or users acquired in an app (新增企业微信客户, 发展“云闪付”用户):
 -- the verb, then in its segment an app word (not a bare quote) and the people
@@ -504,7 +509,15 @@ local CONDUCT = jianfu.words(jianfu.norm_list {
   "履职情况", "履职表现", "遵纪守法", "三会一课", "参加活动", "服务群众",
   -- unpaid service of every kind (义务巡河, 志愿巡逻, 公益活动, 结对帮扶)
   "义务", "志愿", "公益", "结对帮扶",
+  -- the results of inspections or assessments of the work (企业安全生产积分根据
+  -- 实际检查结果评定)
+  "检查结果", "实际检查", "现场检查", "检查情况", "考核结果", "评估结果", "核查结果",
 })
+-- points said to be tied to no app or platform (积分…不与任何APP挂钩, 与平台
+-- 使用无关): not a platform's, whatever they are linked to
+local NO_APP_LINK = jianfu.words(jianfu.norm_list { "不与任何app", "不与app", "不与任何平台", "不与平台",
+  "不与任何线上", "不与任何软件", "与app无关", "与平台无关", "与app使用无关", "与平台使用无关",
+  "不依托app", "不依托任何app", "不依托平台", "不通过app", "不通过任何app" })
 local N_POINTS = jianfu.normalize("积分")
 -- (or the conduct stands before the points, credited to them: 参加志愿服务按次
 -- 计入党员积分, 参加组织生活记入积分)
@@ -548,6 +561,7 @@ end
 -- them, unless the sentence puts them online)
 local N_ACTIVITY = jianfu.normalize("活动")
 local function of_conduct(clause, text, p)
+  if jianfu.any_in(text, NO_APP_LINK, p.to + 1, #text) then return true end
   if p.from > #N_ACTIVITY and text:sub(p.from - #N_ACTIVITY, p.from - 1) == N_ACTIVITY and
       not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE) then
     return true
@@ -600,7 +614,8 @@ end
 
 -- measures that are also the status of equipment: a device's (监控点位在线率,
 -- 视频会议系统在线率, see jianfu.of_device) is no usage of people
-local STATUS = jianfu.norm_set { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长" }
+local STATUS = jianfu.norm_set { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长",
+  "在线服务时长", "在线工作时长" }
 -- is the usage hit h no usage: points earned by conduct or a scheme's, a device's status,
 -- or praise (通报表扬…，为其担当作为点赞: jianfu.praise)?
 local N_LIKE = jianfu.normalize("点赞")
@@ -873,6 +888,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- online time named by what is done online; WeChat's 在看 counted
+      "烟草客户经理每天在“零售e家”APP的在线服务时长不少于6小时，时长按月排序公布",
+      "各基层工会须组织会员为“某区工会”公众号推文点“在看”，点“在看”数每月通报排名",
       -- points in one cell of a row made to count in another; a list published in a periodic bulletin
       { text = "| 考核项目 | 考核内容 | 评分标准 | 分值 |\n|---|---|---|---|\n| 学习提升 | “税务学苑”学习积分 | 低于全局平均分的，不得参加年度评优 | 附加 |",
         title = "某区税务局导税员绩效考核评分表" },
@@ -961,6 +979,9 @@ jianfu.rule {
       "网格员在“平安行动”APP获得的积分每月排名",
     },
     good = {
+      -- points earned by inspection results, or said tied to no app
+      "园区企业安全生产积分根据实际检查结果评定，不与任何APP挂钩",
+      "网格员绩效积分每月排名公布，不与任何APP挂钩",
       -- points of an event (a quoted name ending in 行动), not of a platform
       "志愿者参加“护河行动”获得的积分，作为年度评优依据",
       -- points a cell of the row renounces; a bulletin of no usage

@@ -777,7 +777,9 @@ static bool sanction_near(const state *st, size_t trig) {
  * after a condition's 的, within eight characters (not 取消打卡奖励制度: no
  * condition, a cancellation). */
 static bool benefit_withdrawn(const state *st, const ev *e) {
-  static const char *benefit[] = {"奖励", "奖金", "补贴", "津贴", "绩效", "评优", "评先", "先进"};
+  /* (an honour or a grade withdrawn too: 签到不足规定次数的取消星级评定) */
+  static const char *benefit[] = {"奖励", "奖金", "补贴", "津贴", "绩效", "评优", "评先", "先进",
+                                  "星级", "评定", "评选", "称号", "荣誉", "等次"};
   if (!is_sanction(st, e->start)) return false;
   size_t se = sentence_end(st, e->end), lim = e->end + 24 < se ? e->end + 24 : se;
   for (size_t k = 0; k < sizeof benefit / sizeof *benefit; k++)

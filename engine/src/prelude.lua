@@ -1224,7 +1224,7 @@ local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "�
   "总计", "报表", "列表", "图表", "发表", "品牌", "招牌" }
 local THING_NOT = {}
 for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
-local ONLINE_W, UPLINE_W = "在线", "上线"
+local ONLINE_W, UPLINE_W, USE_W = "在线", "上线", "使用"
 local function thing_head(text, s, from)
   local e = from - 1
   -- (a name in quotation marks is a platform's or an app's: “先锋e站”学习时长)
@@ -1282,8 +1282,10 @@ end
 -- an instrument (see thing_head), or the online rate of a system of a place
 -- named after its people (学生宿舍门禁系统在线率: the person word names the
 -- place, which device_or_system's person test does not see)
+-- (or of use, 使用率, of an instrument: 电子阅读器使用率)
 local function online_thing(text, from, to)
   local on = string.sub(text, from, from + 5)
+  if on == USE_W then return thing_head(text, M.segment(text, from, from), from) end
   if on ~= ONLINE_W and on ~= UPLINE_W then return false end
   local s = M.segment(text, from, from)
   if thing_head(text, s, from) then return true end
@@ -1520,7 +1522,9 @@ local NOT_WRITTEN_AFTER = M.words(M.norm_list { "仪", "表", "本", "单", "册
 local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
   "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
 -- the people acquired in an app (新增“手机银行”客户, 发展云闪付用户)
-local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商户" }
+-- (and the households served, counted in 户: 新增零售户“零售e家”绑定, 发展农户)
+local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商户", "零售户", "农户", "经营户",
+  "个体户", "用电户", "签约户" }
 M.ACQUIRED = M.words(M.norm_list(ACQUIRED_WORDS))
 local ACQUIRE_REACH = 36 -- bytes: twelve characters
 local N_USERS, N_NEW = jianfu.normalize("用户"), jianfu.normalize("新")
@@ -1589,6 +1593,12 @@ function M.acquired(text, from, to, apps)
   -- 新用户), with at most the kind of users between (发展“船e查”船员用户,
   -- “e缴费”企业新用户: four characters, no punctuation): the users of a name
   -- are an app's (not 新增“重点”客户: customers)
+  -- (the users, even after a kind of households that is acquired too: 发展
+  -- “邮e通”农户用户)
+  if string.sub(text, a, b) ~= N_USERS then
+    local u = string.find(text, N_USERS, b + 1, true)
+    if u and u + #N_USERS - 1 <= lim then a, b = u, u + #N_USERS - 1 end
+  end
   if string.sub(text, a, b) == N_USERS then
     for _, q in ipairs(QUOTE_PAIRS) do
       if string.sub(text, to + 1, to + #q[1]) == q[1] then

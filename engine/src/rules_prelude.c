@@ -301,7 +301,7 @@ typedef struct device_lists {
 } device_lists;
 enum { N_DEVICE_LISTS = 7 };
 
-static const char ONLINE[] = "在线", UPLINE[] = "上线";
+static const char ONLINE[] = "在线", UPLINE[] = "上线", USE[] = "使用";
 
 /* device_or_system(text, from, to): a device word in the segment before
  * from; or, given to (has_to), a rate ending at to with a system word there
@@ -387,14 +387,15 @@ static bool persons_are_places(const char *t, size_t len, lua_Integer s, lua_Int
 }
 
 /* online_thing(text, from, to): a measure of being online (在线率, 上线率)
- * of an installation (see thing_head), or the online rate of a system of a
- * place named after its people (学生宿舍门禁系统在线率) */
+ * or of use (使用率: 电子阅读器使用率) of an installation or an instrument
+ * (see thing_head), or the online rate of a system of a place named after
+ * its people (学生宿舍门禁系统在线率) */
 static bool online_thing(const char *t, size_t len, lua_Integer s, lua_Integer from, bool has_to,
                          lua_Integer to, const device_lists *dl) {
-  /* string.sub(text, from, from + 5) is 在线 or 上线 */
-  if ((size_t)from + 5 > len ||
-      (memcmp(t + from - 1, ONLINE, 6) != 0 && memcmp(t + from - 1, UPLINE, 6) != 0))
-    return false;
+  /* string.sub(text, from, from + 5) is 在线, 上线 or 使用 */
+  if ((size_t)from + 5 > len) return false;
+  if (memcmp(t + from - 1, USE, 6) == 0) return thing_head(t, s, from, dl);
+  if (memcmp(t + from - 1, ONLINE, 6) != 0 && memcmp(t + from - 1, UPLINE, 6) != 0) return false;
   if (thing_head(t, s, from, dl)) return true;
   return has_to && (size_t)to >= dl->rate_len &&
          memcmp(t + to - dl->rate_len, dl->rate, dl->rate_len) == 0 &&
