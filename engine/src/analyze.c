@@ -2039,6 +2039,11 @@ bool jf_title_is_report(const char *title, size_t len) {
   }
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (find_in(title, 0, len, words[k])) return true;
+  /* a notice of typical cases (关于5起…典型问题的通报) tells what was done and
+   * punished, as a report's problems found do */
+  if (len >= 6 && memcmp(title + len - 6, "通报", 6) == 0 &&
+      (find_in(title, 0, len, "典型问题") || find_in(title, 0, len, "典型案例")))
+    return true;
   if (len < 12 || memcmp(title + len - 6, "报告", 6) != 0) return false;
   for (size_t k = 0; k < sizeof inquiry / sizeof *inquiry; k++)
     if (memcmp(title + len - 12, inquiry[k], 6) == 0) return true;

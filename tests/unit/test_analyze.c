@@ -862,6 +862,10 @@ static const struct {
   {"关于印发《某县基层减负自查整改情况的报告》的通知", true},
   {"关于转发《市委巡察组巡察报告》的通知", true},
   {"关于印发《2025年度网格工作考核办法》的通知", false},
+  /* a notice of typical cases tells them */
+  {"关于5起整治\"指尖上的形式主义\"典型问题的通报", true},
+  {"关于基层减负典型案例的通报", true},
+  {"关于2025年第一季度网格工作考核情况的通报", false},
 };
 
 /* In a report, a clause describes unless the document demands in its own voice. */
