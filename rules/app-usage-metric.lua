@@ -104,17 +104,24 @@ local FACILITY_HEAD = jianfu.norm_set { "室", "仓", "容", "库", "房", "床"
 local FACILITY_NOT = jianfu.words(jianfu.norm_list { "云", "数字", "智慧", "网上", "掌上", "线上", "在线",
   "app", "平台", "单位", "岗位", "点位", "工作台", "”", "」" })
 -- (what is used may stand a word of manner or of averaging before the
--- measure: 体育场馆开放使用率, 会议室日均使用率, 资金的实际使用率)
+-- measure, or two: 体育场馆开放使用率, 会议室日均使用率, 资金的实际使用率,
+-- 康复训练室的开放使用率)
 local USE_QUALIFIERS = jianfu.norm_list { "开放", "日均", "月均", "年均", "平均", "综合", "实际", "整体",
   "总体", "的" }
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
   local p = hit.from
-  for _, q in ipairs(USE_QUALIFIERS) do
-    if p > #q + 3 and string.sub(text, p - #q, p - 1) == q then
-      p = p - #q
-      break
+  -- (two of them may stand together: 训练室的开放使用率, 场馆的日均使用率)
+  for _ = 1, 2 do
+    local stripped = false
+    for _, q in ipairs(USE_QUALIFIERS) do
+      if p > #q + 3 and string.sub(text, p - #q, p - 1) == q then
+        p = p - #q
+        stripped = true
+        break
+      end
     end
+    if not stripped then break end
   end
   if p > 6 and USED_GOODS[string.sub(text, p - 6, p - 1)] then return true end
   if not FACILITY_HEAD[string.sub(text, p - 3, p - 1)] then return false end
@@ -263,6 +270,7 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      "残疾人之家康复训练室的开放使用率每月统计一次，作为设备维护和排班参考",
       -- the usage rate of an instrument; a quiz at a meeting
       "阅览室电子阅读器使用率达到70%以上的得2分",
       "知识竞赛现场答题率达到90%",

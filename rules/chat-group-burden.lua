@@ -293,6 +293,7 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      "各村在镇工作群回复通知的平均用时每周统计，用时最长的三个村在全镇例会上作说明",
       -- (办事 inside a matter handed down, 交办事项, is no public served)
       "各鄉鎮信訪專幹對“信訪接待羣”內的交辦事項須在15分鐘內回覆“已閱”，未回覆的予以通報批評",
       -- a class's parents' group is the teacher's work group
@@ -330,6 +331,7 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      "上月各中队在工作群回复“收到”的平均用时为12分钟，用时最长的两个中队是一中队和三中队",
       "窗口人员对群众办事咨询须在30分钟内回复，回复情况纳入服务评价",
       -- replying to parents' questions is service, even in their group
       "教师对家长群内家长的咨询应在24小时内回复，做好家校沟通",

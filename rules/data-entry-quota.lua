@@ -264,6 +264,26 @@ local function reports_counted(clause, text, vterm, vto, n)
   end
   return false
 end
+-- a quota of records set in the comma segment right before the entry's, the
+-- records its subject (侨情信息每月新增不少于20条，须在“侨务e家”录入: the
+-- count stands before the platform and the verb): a lower bound in that unit
+local COMMA_BYTE = string.byte(",")
+local SHARED_POSTS = jianfu.words(jianfu.norm_list { "留言", "评论", "点赞", "转发", "跟帖", "回帖", "投票",
+  "在看", "分享", "阅读", "观看" })
+local function quota_before(clause, text, n, seg_from)
+  if seg_from < 3 or string.byte(text, seg_from - 1) ~= COMMA_BYTE then return false end
+  local ps = jianfu.segment(text, seg_from - 2, seg_from - 2)
+  if n.from < ps then return false end
+  -- (records counted there, 信息, 线索, 事件: not posts shared or forwarded,
+  -- 分享党建文章不少于3篇，分享记录…上报, whose count is the engagement's)
+  if not record_noun(text, ps, n.from - 1) or jianfu.any_in(text, SHARED_POSTS, ps, n.from - 1) then
+    return false
+  end
+  for _, t in ipairs(clause.thresholds) do
+    if t.unit == n.unit and LOWER[t.op] and jianfu.overlaps(t.from, t.to, n.from, n.to) then return true end
+  end
+  return false
+end
 local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
@@ -276,7 +296,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
       if not q or dist < qdist then
         if nfrom <= vto and not seg_from then seg_from = jianfu.segment(text, vfrom, vto) end
         -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
-        if nfrom > vto or nfrom >= seg_from then
+        if nfrom > vto or nfrom >= seg_from or quota_before(clause, text, n, seg_from) then
           local counted = n.value > 1
           if not counted then
             thresholds = thresholds or clause.thresholds
@@ -599,6 +619,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "矛盾纠纷信息每周新增不少于5条，须在“综治e通”平台录入",
       -- firms counted in 家 by an entering verb; records updated on a platform
       "每周在“企服通”录入走访企业记录不少于8家，每少1家扣0.5分",
       "今后各县区信访局须在“信访e办”每周更新案件办理信息不少于5条，更新条数每月在全市排名",
@@ -659,6 +680,7 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      "本月共受理群众来信20件，已全部在信访系统录入",
       "今年新登记市场主体20家，全部录入系统",
       "各村每年更新老旧设备不少于5台，完成情况每月通报",
       "市政府每季度发布政策文件，每条政策均须经合法性审查",

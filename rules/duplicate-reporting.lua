@@ -31,6 +31,9 @@ local PLACE = jianfu.words(jianfu.norm_list {
   -- channels the same record is sent by once more (同时以传真方式报送, 再通过
   -- 邮件报送)
   "传真", "邮件",
+  -- files the same records are sent as once more (再以Word文档报送, 另以WPS
+  -- 文件报送): a document is a form, as a table is
+  "文档", "word", "excel", "wps",
   -- two quoted names joined: two apps or platforms (在“警务通”和“钉钉”上)
   "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「",
 })
@@ -344,6 +347,7 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      "各学校的安全检查记录在“平安校园”平台上报后，须再以Word文档报送区教育局，漏报一次扣0.5分",
       -- the same items sent at once to an office as well
       "各社每周在“供销e站”发布农资供应和农产品购销信息不少于5条，并同步报送县社电商中心，漏报一处扣0.5分",
       -- the same check-in made again in another app, the first in an earlier segment
@@ -386,6 +390,7 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "各单位可下载Word文档模板填写后上报",
       "报修工单在“物业e管”办结后，再由物业科电话回访，回访满意率纳入考核",
       -- another report, in no other place
       "巡查人员须在“安全e巡”APP上报隐患，整改完成后再上报整改结果",

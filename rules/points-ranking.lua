@@ -400,6 +400,9 @@ local first_free = jianfu.first_free
 local PER_RECORD = jianfu.words(jianfu.norm_list { "按条计", "每条计", "按篇计", "每篇计", "按件计",
   "每件计", "每条加", "每篇加", "每条得" })
 local COMMA, BARE = string.byte(","), 12 -- (bytes: four characters)
+-- (a head of units and periods only, opening with 每, may run to six
+-- characters: 每所每季度, 每个村每月, 每村每半年)
+local EVERY, BARE_EVERY = jianfu.normalize("每"), 18
 -- the activity's count named after its object (转发“惠民银行”公众号文章的次数,
 -- 在平台上报事件的数量): a usage measure under another name, as 转发次数 is
 -- (or the records' count right after them: 上报巡护日志条数, 推送图文篇数 — 条
@@ -472,7 +475,10 @@ local function counted_activity(clause)
       -- 每月, 每人每天, before the threshold)
       if th and th.from > e + 1 and string.byte(text, e + 1) == COMMA then
         local ns, ne = jianfu.segment(text, e + 2, e + 2)
-        if th.from - ns <= BARE and th.to <= ne then return h end
+        if th.to <= ne and (th.from - ns <= BARE or
+            th.from - ns <= BARE_EVERY and text:sub(ns, ns + #EVERY - 1) == EVERY) then
+          return h
+        end
       end
       -- (a score per record written out: 每条计0.2分, 每条记0.5分, 每上报1条得1分)
       -- (the score's end: 每报送一条…得0.5分 scores the activity it names)
@@ -581,6 +587,14 @@ end
 local GRANT = jianfu.words(jianfu.norm_list { "登记", "授予", "认定", "给予", "核定", "发放", "核发",
   "获得", "计给" })
 
+-- (the credits held, 获得的学分不足100分的, 认定的学分: the grant word then
+-- names what was earned, the credits a bar is set on, not a grant)
+local N_DE = jianfu.normalize("的")
+local function granted(text, from)
+  local a, w = jianfu.any_in(text, GRANT, math.max(jianfu.segment(text, from, from), from - 24), from - 1)
+  return a ~= nil and text:sub(a + #w, a + #w + #N_DE - 1) ~= N_DE
+end
+
 -- platform points: 学分 only when its sentence names a platform
 -- (积分 always counts, unless earned by conduct: the platform and the course
 -- are looked for only for 学分), and not the points of a falsification a
@@ -591,7 +605,7 @@ local function platform_points(clause, text)
     if not jianfu.negated(clause, from, to) and not jianfu.punished(clause, from, to) then
       if p.term ~= CREDITS then
         if not of_conduct(clause, text, p) then return p end
-      elseif jianfu.any_in(text, GRANT, math.max(jianfu.segment(text, from, to), from - 24), from - 1) then
+      elseif granted(text, from) then
         -- (a credit granted: skip it)
       elseif jianfu.platform(clause, from, to) then
         return p
@@ -888,6 +902,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "护士在“护理学院”APP获得的学分不足60分的，不得参加年度评优",
+      "各营业厅须发展“掌上电力”APP注册用户，每厅每季度不少于150户，按季度排名",
       -- online time named by what is done online; WeChat's 在看 counted
       "烟草客户经理每天在“零售e家”APP的在线服务时长不少于6小时，时长按月排序公布",
       "各基层工会须组织会员为“某区工会”公众号推文点“在看”，点“在看”数每月通报排名",
@@ -979,6 +995,7 @@ jianfu.rule {
       "网格员在“平安行动”APP获得的积分每月排名",
     },
     good = {
+      "学员在“法治学堂”完成课程学习后获得学分，学分由系统自动记录",
       -- points earned by inspection results, or said tied to no app
       "园区企业安全生产积分根据实际检查结果评定，不与任何APP挂钩",
       "网格员绩效积分每月排名公布，不与任何APP挂钩",

@@ -128,6 +128,24 @@ static inline uint32_t entry(uint32_t cp) {
   return cp < 0x10000 ? jf_norm_bmp[cp] : supp_entry(cp);
 }
 
+/* A spaced number that opens the text ("2 0 2 4 年，…" of a PDF extract) joins
+ * when it runs into a CJK character: only number characters kept so far and
+ * the run ending at a CJK character (not at the end: "80 %" stays). */
+static bool spaced_number_opens(const char *out, size_t n, const unsigned char *r, size_t i,
+                                size_t len) {
+  for (size_t q = 0; q < n; q++)
+    if (!num_char((unsigned char)out[q])) return false;
+  while (i < len) {
+    size_t k;
+    uint32_t v = entry(decode(r + i, len - i, &k));
+    if (!(v & (F_SPACE | F_DROP)) && ((v & F_COMPLEX) || !num_char(v & CP_MASK)))
+      return (v & F_CJK) != 0;
+    i += k;
+  }
+  return false;
+}
+
+
 static inline bool letter(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* The output under construction. */
@@ -671,7 +689,8 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
           goto out;
         }
         if (pend && prev == OTHER &&
-            !(num_ok && num_char(r[i]) && spaced_number_ends_cjk(r, i, len)) &&
+            !(num_char(r[i]) && (num_ok ? spaced_number_ends_cjk(r, i, len)
+                                        : spaced_number_opens(b.text, b.len, r, i, len))) &&
             !(letter(r[i]) && spaced_letters_before(&b) && spaced_letters_end_cjk(r, i, len)))
           put(&b, ' ', ps, pe);
         pend = false;
@@ -748,7 +767,8 @@ static jf_status normalize_into(const char *raw, size_t len, const uint32_t *raw
       }
       uint32_t c = v & CP_MASK;
       if (pend && prev == OTHER && cl == OTHER &&
-          !(num_ok && num_char(c) && spaced_number_ends_cjk(r, i, len)) &&
+          !(num_char(c) && (num_ok ? spaced_number_ends_cjk(r, i, len)
+                                   : spaced_number_opens(b.text, b.len, r, i, len))) &&
           !(letter(c) && spaced_letters_before(&b) && spaced_letters_end_cjk(r, i, len)))
         put(&b, ' ', ps, pe);
       pend = false;
