@@ -226,6 +226,65 @@ local POINTS_OTHER = jianfu.words(jianfu.norm_list {
   -- school's record of conduct, not a platform's
   "综合素质", "德育积分", "操行",
 })
+-- residents' and volunteers' conduct points (村民文明积分, 孝善积分, 信用积分,
+-- 志愿者积分): a village's or a volunteer service's reward scheme, when the
+-- points' sentence names no platform
+local RESIDENT_POINTS, resident_words = {}, {}
+for _, q in ipairs { "文明", "孝善", "道德", "美德", "爱心", "善行", "信用", "环保", "绿色", "家庭",
+    "村民", "居民", "农户", "志愿", "志愿服务", "志愿者" } do
+  RESIDENT_POINTS[#RESIDENT_POINTS + 1] = jianfu.normalize(q)
+  resident_words[#resident_words + 1] = q .. "积分"
+end
+-- (the compounds themselves: one scan tells most clauses have none)
+local RESIDENT_WORDS = jianfu.words(jianfu.norm_list(resident_words))
+-- (or the same points named again bare: 农户信用积分每年评定,积分高的农户…,
+-- 按积分评选; not 学习积分 beside 村民积分)
+local BARE_BEFORE = jianfu.norm_set { ",", "按", "凭", "的", "以", "其" }
+local function resident_qualified(text, from)
+  for _, q in ipairs(RESIDENT_POINTS) do
+    if from > #q and text:sub(from - #q, from - 1) == q then return true end
+  end
+  return false
+end
+local function resident_points(clause, text, p)
+  if not jianfu.any_in(text, RESIDENT_WORDS, 1, #text) then return false end
+  if not resident_qualified(text, p.from) then
+    local before = p.from > 1 and text:sub(utf8.offset(text, -1, p.from) or p.from, p.from - 1)
+    if before and not BARE_BEFORE[before] then return false end
+    local other = false
+    for _, q in ipairs(jianfu.find_all(text, POINTS)) do
+      if q.from ~= p.from and resident_qualified(text, q.from) then
+        other = true
+        break
+      end
+    end
+    if not other then return false end
+  end
+  return not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE)
+end
+-- honours of residents and volunteers rated by points (星级志愿者, 文明家庭):
+-- the points are theirs, a reward scheme's, when the sentence names no
+-- platform (志愿者在“志愿汇”APP上的积分…, 网格员“网格通”积分作为评选星级志愿者的
+-- 依据 are a platform's)
+local HONOURS = jianfu.words(jianfu.norm_list { "星级志愿", "优秀志愿者", "文明户", "文明家庭",
+  "最美家庭", "星级文明", "五好家庭" })
+-- (a study's points are a platform's, a 学堂's or a 课堂's: 志愿者在“博爱云学堂”
+-- 获得的学习积分，作为优秀志愿者评选的依据)
+local HONOUR_NOT = {}
+for _, w in ipairs(ONLINE) do HONOUR_NOT[#HONOUR_NOT + 1] = w end
+for _, w in ipairs(jianfu.norm_list { "学堂", "课堂", "学院", "学习积分", "学习" }) do
+  HONOUR_NOT[#HONOUR_NOT + 1] = w
+end
+HONOUR_NOT = jianfu.words(HONOUR_NOT)
+local function honour_points(clause, text)
+  if not jianfu.any_in(text, HONOURS, 1, #text) or jianfu.any_in(text, HONOUR_NOT, 1, #text) then
+    return false
+  end
+  for _, p in ipairs(jianfu.find_terms(text, POINTS)) do
+    if jianfu.platform(clause, p.from, p.to) then return false end
+  end
+  return true
+end
 -- what makes points count: appraisal, promotion, pay, a ranking
 local POINTS_LINK = jianfu.words(jianfu.norm_list {
   "考核", "考评", "评优", "评先", "优秀", "提拔", "任用", "绩效", "奖金", "挂钩", "前置条件",
@@ -604,7 +663,9 @@ local function platform_points(clause, text)
     local from, to = p.from, p.to
     if not jianfu.negated(clause, from, to) and not jianfu.punished(clause, from, to) then
       if p.term ~= CREDITS then
-        if not of_conduct(clause, text, p) then return p end
+        if not of_conduct(clause, text, p) and not resident_points(clause, text, p) then
+          return p
+        end
       elseif granted(text, from) then
         -- (a credit granted: skip it)
       elseif jianfu.platform(clause, from, to) then
@@ -639,7 +700,9 @@ local function not_usage(clause, text, h)
     -- 积分兑换, 积分制: the scheme's points, unless a platform earns them)
     -- (an app offered to look the points up or apply, 可通过“智慧人社”APP查询积分
     -- 排名, is a service channel of the scheme, not where points are earned)
-    return of_conduct(clause, text, h) or (jianfu.any_in(text, POINTS_OTHER, 1, #text) ~= nil and
+    return of_conduct(clause, text, h) or resident_points(clause, text, h) or
+      honour_points(clause, text) or
+      (jianfu.any_in(text, POINTS_OTHER, 1, #text) ~= nil and
       (jianfu.sentence_has(text, h.from, SERVICE) or
        not jianfu.platform(clause, h.from, h.to) and not jianfu.sentence_has(text, h.from, ONLINE)))
   end
@@ -762,7 +825,8 @@ local function check(clause, report)
 
   -- (1) platform points used as a criterion (most clauses, triggered by a
   -- ranking or a notification, have none: nothing else is looked at then)
-  if has_points(text) and not jianfu.any_in(text, POINTS_OTHER, 1, #text) then
+  if has_points(text) and not jianfu.any_in(text, POINTS_OTHER, 1, #text) and
+      not honour_points(clause, text) then
     local p = platform_points(clause, text)
     if p then
       local linked = jianfu.made_to_count(clause) or row_counts(clause)
@@ -993,6 +1057,7 @@ jianfu.rule {
       "职工“匠心学堂”学习积分作为劳模推荐的前提条件，低于全厂平均值的不予推荐",
       -- ... and of an app named like an event, a platform word after it
       "网格员在“平安行动”APP获得的积分每月排名",
+      "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
       "学员在“法治学堂”完成课程学习后获得学分，学分由系统自动记录",
@@ -1025,6 +1090,8 @@ jianfu.rule {
       "群众来信回复情况每月通报",
       -- an app offered to look up a scheme's points; bank accounts ranked
       "积分落户申请人可通过“智慧人社”APP查询积分排名",
+      "村民文明积分排名前10名的农户评为“文明家庭”",
+      "农户信用积分每年评定一次，积分高的农户可优先获得贷款",
       "公租房申请家庭可在“住房保障”APP查看积分排序结果",
       "各支行对公账户开立数按月排名",
       -- school places and public housing allotted by points; a case told; a question

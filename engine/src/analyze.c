@@ -2111,6 +2111,24 @@ bool jf_heading_lists_problems(const char *h, size_t len) {
   return false;
 }
 
+/* 成效, 成绩, 成果 as what was achieved; not with the work that got it
+ * (主要做法及成效, 整改措施及成效), a target (预期成效, 力争), an assessment
+ * (成效考核, 成效评价, (20分)), a use (成果运用) or problems and plans. */
+bool jf_heading_states_results(const char *h, size_t len) {
+  static const char *results[] = {"成效", "成绩", "成果"};
+  static const char *other[] = {"做法", "措施", "举措", "整改", "预期", "预计", "目标", "力争",
+                                "确保", "要求", "考", "评", "标准", "指标", "运用", "应用",
+                                "问题", "打算", "计划", "下一步", "下步", "今后", "分)"};
+  if (!h) return false;
+  bool found = false;
+  for (size_t k = 0; k < sizeof results / sizeof *results && !found; k++)
+    found = find_in(h, 0, len, results[k]);
+  if (!found) return false;
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+    if (find_in(h, 0, len, other[k])) return false;
+  return true;
+}
+
 bool jf_heading_plans_ahead(const char *h, size_t len) {
   static const char *ahead[] = {"下一步", "下步", "今后", "工作打算", "工作计划", "工作思路",
                                 "努力方向"};

@@ -226,8 +226,9 @@ static bool has_score(const char *s, size_t a, size_t b) {
   return false;
 }
 
-/* Does the heading s[a, b) list problems found (一、查摆出的问题), or
- * announce the next steps (三、下一步工作)? Sets in_problems and in_plans.
+/* Does the heading s[a, b) list problems found (一、查摆出的问题) or state
+ * results achieved (二、取得成效), or announce the next steps (三、下一步
+ * 工作)? Sets in_problems and in_plans.
  * Read in normalized form (問題, 问 题); headings are few and short. */
 static void section_heading(tload *t, size_t a, size_t b) {
   t->in_problems = t->in_plans = false;
@@ -238,7 +239,8 @@ static void section_heading(tload *t, size_t a, size_t b) {
     t->st = st;
     return;
   }
-  t->in_problems = jf_heading_lists_problems(n.text, n.len);
+  t->in_problems = jf_heading_lists_problems(n.text, n.len) ||
+                   jf_heading_states_results(n.text, n.len);
   t->in_plans = !t->in_problems && jf_heading_plans_ahead(n.text, n.len);
   jf_norm_free(&n);
 }

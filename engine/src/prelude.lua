@@ -147,7 +147,9 @@ local PLATFORM_SUFFIX = { "app", "微信公众号", "微信", "企业微信", "�
 -- words after a quoted name that make it an event or topic, not a platform;
 -- a name that ends in one is the event's own (“护河行动”获得的积分), unless a
 -- platform word follows it (“护河行动”小程序)
-local NOT_PLATFORM = { "评选", "活动", "话题", "主题", "评比", "项目", "行动", "工程" }
+local NOT_PLATFORM = { "评选", "活动", "话题", "主题", "评比", "项目", "行动", "工程",
+  -- honours (“星级志愿者”, “文明家庭”, “服务之星”, “岗位能手”)
+  "志愿者", "家庭", "文明户", "标兵", "模范", "能手", "之星" }
 
 local function starts_with_any(s, i, list)
   for _, w in ipairs(list) do
@@ -316,22 +318,69 @@ local function coercion_targeted(text, from, to)
 end
 
 -- 对向各测绘队下达APP点赞任务的科室,查实后扣5分; 对要求员工每天在群内打卡的
--- 科室,查实后…: the comma segment [s, comma) names those who impose the
--- practice, a sanction's object: it opens with 对, an imposing word stands
--- between 对 and the hit, no 未 (but 未经) or 没 follows 对, and it ends in 的
--- and a name of at most four characters (the units)
+-- 科室,查实后…; 对仍以照片数量考核网格员的,一经查实…: the comma segment
+-- [s, comma) names those who impose the practice, a sanction's object: it
+-- opens with 对, no 未 (but 未经) or 没 follows 对, and either an imposing
+-- word stands between 对 and the hit and the segment ends in 的 and a name of
+-- at most four characters (the units), or a word of means (以, 将, 把, 用)
+-- stands between 对 and the hit and the segment assesses a party by it
+-- (assesses_party)
 local IMPOSE = { "下达", "要求", "布置", "派发", "分派", "摊派" }
--- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员; not
+local MEANS = { "以", "将", "把", "用" }
+-- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员, 社工; not
 -- 通知, 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand)
 local UNIT_END = {}
 for _, w in ipairs { "室", "位", "门", "镇", "村", "区", "校", "所", "站", "队", "局", "处", "股",
     "道", "心", "人", "员", "者", "部", "院", "组", "科", "办", "班", "厅", "社", "司", "行", "点",
-    "网", "场" } do
+    "网", "场", "工", "师" } do
   UNIT_END[w] = true
+end
+-- Does [to + 1, comma) assess a party by the hit? An assessing word, then 的
+-- and a name of at most four characters ending as units and people do
+-- (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位), or an assessing
+-- word, at most four characters naming whom and ending so, and 的 just before
+-- the comma (以照片数量考核网格员的). Not a result of the assessment
+-- (考核排名后3位的, 考核不合格的人员, 考核前三名的单位): no 不, 后, 末, 低, 差, 前,
+-- 名 or digit between the assessing word and 的.
+local ASSESS = { "考核", "考评", "评比", "排名", "通报" }
+local RESULT = { "不", "后", "末", "低", "差", "前", "名" }
+local function assesses_party(text, to, comma)
+  local de
+  local q = comma - 3
+  while q >= to + 1 and q >= comma - 15 and not de do
+    if string.sub(text, q, q + 2) == "的" then de = q end
+    q = q - 3
+  end
+  if not de or de - (to + 1) < 6 then return false end
+  local named = de + 3 < comma
+  if named then
+    if not UNIT_END[string.sub(text, comma - 3, comma - 1)] then return false end
+  elseif not UNIT_END[string.sub(text, de - 3, de - 1)] then
+    return false
+  end
+  for _, a in ipairs(ASSESS) do
+    local v = string.find(string.sub(text, to + 1, de - 1), a, 1, true)
+    if v then
+      local w = to + v + 6 -- whom: [w, de), at most four characters
+      if named or (w < de and de - w <= 12) then
+        local whom = string.sub(text, w, de - 1)
+        local result = string.find(whom, "%d") ~= nil
+        for _, r in ipairs(RESULT) do
+          result = result or string.find(whom, r, 1, true) ~= nil
+        end
+        if not result then return true end
+      end
+    end
+  end
+  return false
 end
 local function imposer_named(text, s, from, to, comma)
   if comma - s < 9 or string.sub(text, s, s + 2) ~= "对" then return false end
-  if M.any_in(text, IMPOSE, s + 3, from - 1) == nil then return false end
+  local imposed = M.any_in(text, IMPOSE, s + 3, from - 1) ~= nil
+  if not imposed and not (M.any_in(text, MEANS, s + 3, from - 1) ~= nil and
+      assesses_party(text, to, comma)) then
+    return false
+  end
   local seg = string.sub(text, s + 3, comma - 1)
   if string.find(seg, "没", 1, true) then return false end
   local u = string.find(seg, "未", 1, true)
@@ -339,6 +388,7 @@ local function imposer_named(text, s, from, to, comma)
     if string.sub(seg, u + 3, u + 5) ~= "经" then return false end
     u = string.find(seg, "未", u + 3, true)
   end
+  if not imposed then return true end
   if not UNIT_END[string.sub(text, comma - 3, comma - 1)] then return false end
   for q = comma - 3, math.max(to + 1, comma - 15), -3 do
     if string.sub(text, q, q + 2) == "的" then return true end

@@ -2120,23 +2120,69 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
   return true;
 }
 
+/* Does the character (3 bytes) at t end as units and people do (科室, 单位,
+ * 司法所, 人员, 村干部; not 通知, 任务)? */
+static bool unit_ending(const char *t) {
+  static const char unit_end[] = "室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师";
+  for (size_t k = 0; k + 3 <= sizeof unit_end - 1; k += 3)
+    if (memcmp(t, unit_end + k, 3) == 0) return true;
+  return false;
+}
+
+/* Does [to, comma) assess a party by the hit? An assessing word, then 的
+ * and a name of at most four characters ending as units and people do
+ * (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位), or an assessing
+ * word, at most four characters naming whom and ending so, and 的 just
+ * before the comma (以照片数量考核网格员的). Not a result of the assessment
+ * (考核排名后3位的, 考核不合格的人员, 考核前三名的单位): no 不, 后, 末, 低,
+ * 差, 前, 名 or digit between the assessing word and 的. */
+static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
+  static const char *assess[] = {"考核", "考评", "评比", "排名", "通报"};
+  static const char *res[] = {"不", "后", "末", "低", "差", "前", "名"};
+  const char *p0 = t + to, *stop = t + comma - 1, *de = NULL;
+  /* the last 的, at most four characters before the comma (q: its 1-based
+   * start, as in imposer_named) */
+  for (lua_Integer q = comma - 3; q > to && q >= comma - 15 && !de; q -= 3)
+    if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) de = t + q - 1;
+  if (!de || de - p0 < 6) return false;
+  bool named = de + 3 < stop; /* a name after 的 */
+  if (named ? !unit_ending(stop - 3) : !unit_ending(de - 3)) return false;
+  for (size_t k = 0; k < sizeof assess / sizeof *assess; k++) {
+    const char *v = memmem(p0, (size_t)(de - p0), assess[k], 6);
+    if (!v) continue;
+    const char *w = v + 6; /* whom: at most four characters */
+    if (!named && (w >= de || de - w > 12)) continue;
+    bool result = false;
+    for (size_t r = 0; !result && r < sizeof res / sizeof *res; r++)
+      result = memmem(w, (size_t)(de - w), res[r], 3) != NULL;
+    for (const char *c = w; !result && c < de; c++) result = *c >= '0' && *c <= '9';
+    if (!result) return true;
+  }
+  return false;
+}
+
 /* the prelude's imposer_named(text, s, from, to, comma): does the comma
  * segment [s, comma) name those who impose the practice, a sanction's
  * object (对向各测绘队下达APP点赞任务的科室,查实后扣5分; 对要求员工每天在群内
- * 打卡的科室,查实后…)? It opens with 对, an imposing word (下达, 要求, 布置,
- * 派发, 分派, 摊派) stands between 对 and the hit, no 未 (but 未经) or 没 follows
- * 对, and the segment ends in 的 and a name of at most four characters that
- * ends as units and people do (the units). */
+ * 打卡的科室,查实后…; 对仍以照片数量考核网格员的,一经查实…)? It opens with
+ * 对, no 未 (but 未经) or 没 follows 对, and either an imposing word (下达,
+ * 要求, 布置, 派发, 分派, 摊派) stands between 对 and the hit and the segment
+ * ends in 的 and a name of at most four characters that ends as units and
+ * people do (the units), or a word of means (以, 将, 把, 用) stands between 对
+ * and the hit and the segment assesses a party by it (assesses_party). */
 static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_Integer to,
                           lua_Integer comma) {
   static const char *impose[] = {"下达", "要求", "布置", "派发", "分派", "摊派"};
+  static const char *means[] = {"以", "将", "把", "用"};
   if (comma - s < 9 || memcmp(t + s - 1, "\xe5\xaf\xb9", 3) != 0) return false; /* 对 */
   const char *p0 = t + s + 2;
   size_t n = from > s + 3 ? (size_t)(from - 1 - (s + 3) + 1) : 0;
-  bool imposed = false;
+  bool imposed = false, by = false;
   for (size_t k = 0; !imposed && k < sizeof impose / sizeof *impose; k++)
     imposed = n && memmem(p0, n, impose[k], strlen(impose[k])) != NULL;
-  if (!imposed) return false;
+  for (size_t k = 0; !imposed && !by && k < sizeof means / sizeof *means; k++)
+    by = n && memmem(p0, n, means[k], 3) != NULL;
+  if (!imposed && !(by && assesses_party(t, to, comma))) return false;
   size_t m = (size_t)(comma - 1 - (s + 3) + 1);
   if (memmem(p0, m, "\xe6\xb2\xa1", 3)) return false; /* 没 */
   /* 未, but not 未经 (without: 对未经批准擅自要求群众下载…的单位) */
@@ -2145,13 +2191,10 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
     if (!(p + 6 <= end && memcmp(p + 3, "\xe7\xbb\x8f", 3) == 0)) return false;
     p += 3;
   }
+  if (!imposed) return true; /* (assesses_party saw whom and 的) */
   /* the name ends as units and people do (科室, 单位, 司法所, 人员; not 通知,
    * 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand) */
-  static const char unit_end[] = "室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场";
-  bool unit = false;
-  for (size_t k = 0; !unit && k + 3 <= sizeof unit_end - 1; k += 3)
-    unit = memcmp(t + comma - 4, unit_end + k, 3) == 0;
-  if (!unit) return false;
+  if (!unit_ending(t + comma - 4)) return false;
   /* 的 and at most four characters (of three bytes) before the comma */
   for (lua_Integer q = comma - 3; q > to && q >= comma - 15; q -= 3)
     if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) return true; /* 的 */

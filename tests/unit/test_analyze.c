@@ -924,6 +924,24 @@ static const struct {
   {"三、存在问题及下一步打算", false},
 };
 
+/* A heading of results achieved: its clauses describe */
+static const struct {
+  const char *in;
+  bool yes;
+} result_heading_cases[] = {
+  {"二、取得成效", true},
+  {"(二)主要工作成绩", true},
+  {"三、工作成果", true},
+  {"二、主要做法及成效", false},
+  {"二、整改措施及成效", false},
+  {"四、预期成效", false},
+  {"三、工作成效(20分)", false},
+  {"五、成效考核", false},
+  {"六、成果运用", false},
+  {"一、存在的问题", false},
+  {"一、基本情况", false},
+};
+
 /* Under a heading listing problems found, a report's item describes even when
  * it quotes a demand (须); elsewhere in the report 须 is its own voice. */
 static const struct {
@@ -977,6 +995,12 @@ static void test_titles(void) {
               "plan heading \"%s\"", s);
   }
   CHECK(!jf_heading_plans_ahead(NULL, 0));
+  for (size_t i = 0; i < sizeof result_heading_cases / sizeof *result_heading_cases; i++) {
+    const char *s = result_heading_cases[i].in;
+    CHECK_MSG(jf_heading_states_results(s, strlen(s)) == result_heading_cases[i].yes,
+              "result heading \"%s\"", s);
+  }
+  CHECK(!jf_heading_states_results(NULL, 0));
   {
     /* in a report, a line without 须 or 今后 describes; under the heading of
      * the next steps it is the report's own plan */

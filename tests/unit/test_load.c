@@ -484,6 +484,26 @@ static void test_problem_section(void) {
   }
   unload(&l);
 
+  /* a heading of results achieved marks its clauses as described too; one
+   * of the work that got them, or a scored one, does not */
+  l = load_str("s.txt", "某镇2024年工作总结\n"
+                        "二、取得成效\n"
+                        "各村APP活跃率达到92%。\n"
+                        "三、主要做法及成效\n"
+                        "要求各村每天签到。\n"
+                        "四、工作成效（20分）\n"
+                        "活跃率达到90%。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses == 7) {
+    CHECK(!(l.doc->clauses[1].flags & JF_CLAUSE_PROBLEMS)); /* the heading itself */
+    CHECK(l.doc->clauses[2].flags & JF_CLAUSE_PROBLEMS);
+    CHECK(!(l.doc->clauses[4].flags & JF_CLAUSE_PROBLEMS));
+    CHECK(!(l.doc->clauses[6].flags & JF_CLAUSE_PROBLEMS));
+  } else {
+    CHECK_INT(l.doc ? (int)l.doc->n_clauses : -1, 7);
+  }
+  unload(&l);
+
   /* a title that names a list of problems does not mark the whole document */
   l = load_str("q.txt", "某县基层减负问题清单\n今后须每周上报不少于3条。\n");
   CHECK_INT(l.st, JF_OK);

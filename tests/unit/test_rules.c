@@ -592,6 +592,40 @@ static void test_metric_punished(void) {
   errs_clear(&e);
 }
 
+/* those a sanction targets may be named by what they assess with the
+ * practice (对仍以活跃率考核网格员的,一经查实…; 对把活跃率作为考核依据的
+ * 单位…): a means word after 对, an assessing word, whom, 的; not a result of
+ * the assessment (考核不合格的人员, 考核排名后3位的), nor with no 对 */
+static void test_metric_imposer_assessing(void) {
+  const char *src =
+    "jianfu.rule {\n"
+    "  id = 'metric', category = 'app-usage-metric', severity = 'error', title = 'm',\n"
+    "  basis = { 'b' }, triggers = { '活跃率' },\n"
+    "  check = jianfu.metric_check {},\n"
+    "}\n";
+  errs e = {0};
+  jf_ruleset *rs = load_one(src, &e);
+  CHECK_INT(e.n, 0);
+  fixture f = make_doc("标题\n对仍以活跃率考核网格员的，一经查实，严肃追责\n"
+                       "对以活跃率考核社区的单位，一经查实，通报批评\n"
+                       "对把活跃率作为考核依据的单位，一经查实扣分\n"
+                       "对以活跃率考核不合格的人员，经核实后扣分\n"
+                       "对以活跃率考核排名后3位的，一经查实约谈\n"
+                       "以活跃率考核网格员的，一经查实扣分\n"
+                       "对未以活跃率考核网格员的，一经查实扣分\n",
+                       NULL);
+  for (size_t c = 0; c < f.doc->n_clauses; c++) {
+    set_analysis(&f.doc->clauses[c], "-", 0, "扣分");
+    f.doc->clauses[c].an->link = JF_LINK_SCHEME;
+  }
+  jf_result *res = check_clauses(rs, &f);
+  expect_lines(res, (const int[]){5, 6, 7, 8}, 4);
+  jf_result_free(res);
+  free_doc(&f);
+  jf_ruleset_free(rs);
+  errs_clear(&e);
+}
+
 /* an uncounted activity in a sentence that punishes a verified violation
  * (a condition, then a coercion; or a coercion, then 一经查实) is the setting
  * of the violation, wherever it stands in the sentence, unless its own
@@ -1762,6 +1796,7 @@ int main(void) {
   test_metric_option_errors();
   test_metric_fresh_hits();
   test_metric_punished();
+  test_metric_imposer_assessing();
   test_metric_violation();
   test_metric_cheat();
   test_hourly_and_adopted();

@@ -80,8 +80,9 @@ typedef struct jf_analyze_ctx {
                            (自查整改情况的报告, 问题清单): its clauses describe
                            what was done unless the document itself demands */
   bool problem_section; /* under a heading listing problems found (存在的问题,
-                           查摆出的问题): in a report, its clauses describe
-                           those problems even in their demanding words (须) */
+                           查摆出的问题) or results achieved (取得成效): its
+                           clauses describe them even in their demanding
+                           words (须) */
   bool plan_section;    /* under a heading of the next steps (下一步工作,
                            今后工作打算): in a report, its clauses are the
                            report's own voice whatever their words */
@@ -108,6 +109,12 @@ JF_API bool jf_title_is_report(const char *title, size_t len);
  * 问题, 问题清单) rather than what is done about them (整改措施, 问题整改情况,
  * 下一步工作)? */
 JF_API bool jf_heading_lists_problems(const char *heading, size_t len);
+
+/* Does the heading (normalized) state what was achieved (二、取得成效,
+ * 主要工作成绩) rather than how (主要做法及成效), a target (预期成效) or an
+ * assessment (成效考核)? Its clauses describe, as under a heading of problems
+ * found. */
+JF_API bool jf_heading_states_results(const char *heading, size_t len);
 
 /* Does the heading (normalized) announce the next steps (下一步工作, 今后工作
  * 打算, 下步工作计划) rather than problems or what was done? */

@@ -23,7 +23,9 @@ enum {
   JF_CLAUSE_TABLE_ROW = 1u << 3,   /* a cell of a table row */
   JF_CLAUSE_SCORED = 1u << 4,      /* carries a score like （5分） itself or in its item */
   JF_CLAUSE_PROBLEMS = 1u << 5,    /* under a heading that lists problems found
-                                      (一、查摆出的问题): see jf_heading_lists_problems */
+                                      (一、查摆出的问题) or results achieved (二、取得
+                                      成效): see jf_heading_lists_problems and
+                                      jf_heading_states_results */
   JF_CLAUSE_PLANS = 1u << 6,       /* under a heading of the next steps (三、下一步
                                       工作): see jf_heading_plans_ahead */
   JF_CLAUSE_CANCELLED = 1u << 7,   /* the clause after it in its paragraph cancels or
