@@ -829,6 +829,32 @@ static bool relayed(const state *st, const ev *e) {
   return false;
 }
 
+/* Does the indefinite word at e (有的, 有些, 个别, 少数, 某些, 一些) name
+ * some who do the practice (有的部门一个月要求乡镇填报20多张表格; 个别单位
+ * 把下载量作为考核指标)? It opens its comma segment (after a time or a place
+ * at most: 去年,有的…) and an act of imposing follows within eight
+ * characters in that segment; not 有的放矢, 少数民族, nor a condition or a
+ * sanction on them (对个别…的, 个别…的,扣1分: the word is then not first). */
+static bool indefinite_actor(const state *st, const ev *e) {
+  /* (not 将 nor 以, which also say "will" and "by": 个别…的乡镇将被约谈) */
+  static const char *act[] = {"要求", "把", "让", "搞", "规定", "强制", "强迫", "下达", "摊派",
+                              "层层", "动辄", "设置"};
+  const char *s = st->s;
+  if (next_in(s, st->len, e->end, "放") || JFA_AT(s, st->len, e->end, "民族")) return false;
+  size_t a = e->start;
+  if (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
+      !(a >= 3 && is_break(s, st->len, a - 3)) && sentence_start(st, a) != a)
+    return false;
+  size_t b = e->end, n = 0;
+  while (b < st->len && s[b] != ',' && !is_break(s, st->len, b) && n < 8) {
+    b += char_len((unsigned char)s[b]);
+    n++;
+  }
+  for (size_t k = 0; k < sizeof act / sizeof *act; k++)
+    if (find_in(s, e->end, b, act[k])) return true;
+  return false;
+}
+
 /* Does the sentence hold, before i, a subject left unnamed on purpose, as a
  * case is told (某县, 某镇, 某单位; not the placeholder 某某 of a name)? */
 static bool unnamed_subject(const state *st, size_t i) {
@@ -943,6 +969,9 @@ static bool reported(const state *st, const ev *e) {
     return (i < st->len && s[i] == ':') || cases_counted(st, e->start);
   }
   if (strcmp(w, "反映") == 0) return relayed(st, e);
+  if (strcmp(w, "有的") == 0 || strcmp(w, "有些") == 0 || strcmp(w, "个别") == 0 ||
+      strcmp(w, "少数") == 0 || strcmp(w, "某些") == 0 || strcmp(w, "一些") == 0)
+    return indefinite_actor(st, e);
   if (strcmp(e->w->w, "发现") != 0 && strcmp(e->w->w, "指出") != 0) return true;
   /* 巡查发现的问题须同时在…填报: what is found, the subject of a duty (的, a
    * noun of at most four characters, then 须, 需, 应, 要, also after a comma:

@@ -273,6 +273,12 @@ static jfa_word words[] = {
   PRO("遭到", PRO_REPORT, DIR_BACK), PRO("对此", PRO_REPORT, DIR_BACK),
   /* what someone reported (会上,有乡镇反映…; 部分干部反映…): see reported() */
   PRO("反映", PRO_REPORT, DIR_FWD),
+  /* what some left unnamed do (有的部门要求村干部每天在app签到; 个别单位把下载
+   * 量作为考核指标): a practice described, as no plan states its own demand;
+   * only opening a segment, with the act soon after (see indefinite_actor) */
+  PRO("有的", PRO_REPORT, DIR_FWD), PRO("有些", PRO_REPORT, DIR_FWD),
+  PRO("个别", PRO_REPORT, DIR_FWD), PRO("少数", PRO_REPORT, DIR_FWD),
+  PRO("某些", PRO_REPORT, DIR_FWD), PRO("一些", PRO_REPORT, DIR_FWD),
   /* a value measured at a date, compared with a past period, or heard in a
    * meeting is a fact, unless its sentence demands (截至年底注册率须达到80%) */
   PRO("截至", PRO_FACT, DIR_SENT), PRO("截止", PRO_FACT, DIR_SENT),

@@ -660,6 +660,18 @@ static const struct {
   {"居民可通过app反映诉求,网格员每天在app打卡不少于2次", "打卡", false},
   {"各村须及时反映情况,每日在工作群接龙报平安", "接龙", false},
   {"各单位有问题及时反映,每天在工作群接龙报送进度", "接龙", false},
+  /* what some left unnamed do (有的部门要求…, 个别单位把…) is described when
+   * the word opens its segment and an act of imposing follows; not a
+   * condition or a sanction on them, 有的放矢, 少数民族, nor 将 (will) */
+  {"有的部门一个月要求乡镇填报20多张表格,有的要求村干部每天在app上签到", "签到", true},
+  {"个别单位把app下载量作为考核指标,造成基层负担", "下载量", true},
+  {"去年,有的科室规定窗口人员每天在app打卡3次", "打卡", true},
+  {"一些地方搞指尖考核,要求网格员每天上传照片不少于20张", "照片", true},
+  {"对个别打卡率低于80%的单位,予以通报", "打卡率", false},
+  {"个别打卡率低的乡镇将被约谈,签到率纳入年度考核", "签到率", false},
+  {"有的放矢推进app应用,各乡镇活跃率不低于80%,纳入年度考核", "活跃率", false},
+  {"少数民族乡镇app活跃率不低于70%,纳入年度考核", "活跃率", false},
+  {"排名靠后的个别乡镇,要求每天在app打卡并通报", "打卡", false},
   /* kept out of a ranking or an appraisal (不参与, 不参加): the segment and,
    * with no subject of its own, the one before it; not the sanction of a
    * condition (…的不参加评优) nor a condition itself (不参加…的,扣分) */
