@@ -8109,3 +8109,19 @@ DOCS["d341_zhijian_xingshizhuyi_dianxing_wenti_tongbao.txt"] = """\
 
 上述问题，暴露出一些单位政绩观偏差。各单位要引以为戒，今后不得以APP打卡、积分排名等考核基层。
 """
+
+# Round 34: a notice of usage results whose title names the app's use (关于…
+# “赣政通”使用情况的通报): the title is no criterion, its ranked lines are
+DOCS["d351_zhengwu_app_shiyong_qingkuang_tongbao.txt"] = """\
+关于2024年第三季度“赣政通”APP使用情况的通报
+
+各乡镇人民政府，县直各单位：
+现将第三季度全县“赣政通”APP使用情况通报如下。
+
+一、各乡镇“赣政通”APP活跃率按季度排名，排名后三位的乡镇在全县大会上作表态发言。  ⟦A,P⟧
+二、县直单位干部“赣政通”APP登录率低于80%的，年度考核扣2分。  ⟦A⟧
+三、“赣政通”APP可在线办理的事项共128项，请各单位引导群众使用。
+
+县数字化改革办公室
+2024年10月8日
+"""
