@@ -137,9 +137,36 @@ local function first_entry(text, s, e, a)
   return jianfu.any_in(text, DONE, s, a - 1)
     and (jianfu.any_in(text, PLACE, s, a - 1) or quoted_before(text, s, a - 1))
 end
+-- ... or a first entry told as done (已在“浙政钉”平台填报的数据，还须再发送至…):
+-- 已, then an entering verb and a place in its segment; the word of "again"
+-- after that segment, in its sentence
+local DONE_ALREADY = jianfu.normalize("已")
+local function already_entered(text, out, thens)
+  local a = string.find(text, DONE_ALREADY, 1, true)
+  while a do
+    local s, e = jianfu.segment(text, a, a + #DONE_ALREADY - 1)
+    if jianfu.any_in(text, FIRST_VERB, a, e) and
+        (jianfu.any_in(text, PLACE, s, e) or quoted_before(text, a, e)) then
+      local _, se = jianfu.sentence(text, a)
+      thens = thens or jianfu.find_all(text, THEN)
+      for _, h in ipairs(thens) do
+        if h.from > e and h.to <= se then
+          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+          break
+        end
+      end
+    end
+    a = string.find(text, DONE_ALREADY, a + #DONE_ALREADY, true)
+  end
+  return out
+end
 local function after_again(text)
   local out = {}
   local thens
+  if string.find(text, DONE_ALREADY, 1, true) then
+    thens = jianfu.find_all(text, THEN)
+    already_entered(text, out, thens)
+  end
   local a = string.find(text, AFTER, 1, true)
   while a do
     local s, e = jianfu.segment(text, a, a + #AFTER - 1)
@@ -220,6 +247,8 @@ local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "
 
 local MUST = jianfu.words(jianfu.norm_list {
   "须", "需", "必须", "要求", "应当", "均要", "都要", "既要", "缺一不可", "一致", "均完成",
+  -- a duty told as "also" (还要再发送到…邮箱, 也要录入)
+  "还要", "也要", "另要",
 })
 
 -- the first candidate of cands that is not negated and has an entering verb
@@ -242,12 +271,21 @@ local function sent_too(text, h, s)
   end
   return false
 end
-local function first_multi(clause, text, cands)
+-- the record sent once more after a first entry may be sent by any verb of
+-- sending (还须再发送至市局邮箱, 另须发至工作群): only there, where the first
+-- entry is found already (not 通知同时发送至各单位邮箱, which enters nothing)
+local VERB_OR_SEND = {}
+for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
+for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送" }) do
+  VERB_OR_SEND[#VERB_OR_SEND + 1] = w
+end
+VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
+local function first_multi(clause, text, cands, verbs)
   for _, h in ipairs(cands) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local s, e = jianfu.segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
-      if jianfu.any_in(text, VERB, s, e) and (jianfu.any_in(text, PLACE, s, e) or sent_too(text, h, s)) then
+      if jianfu.any_in(text, verbs or VERB, s, e) and (jianfu.any_in(text, PLACE, s, e) or sent_too(text, h, s)) then
         return h
       end
     end
@@ -265,8 +303,8 @@ local function check(clause, report)
   -- (and then the same record sent again: 同一动态还须报送…)
   local m = first_multi(clause, text, jianfu.find_terms(text, MULTI, MULTI_UNLESS))
     or first_multi(clause, text, counted_places(text))
-    or first_multi(clause, text, same_again(text))
-    or first_multi(clause, text, after_again(text))
+    or first_multi(clause, text, same_again(text), VERB_OR_SEND)
+    or first_multi(clause, text, after_again(text), VERB_OR_SEND)
     -- (again_elsewhere has found both places and verbs: only the scope is asked)
     or jianfu.first_free(clause, again_elsewhere(text))
   if not m then return end
@@ -365,6 +403,8 @@ jianfu.rule {
       -- reported again after a first report on a platform
       "各村须在“防返贫监测”系统录入后，再以纸质报表形式报送镇扶贫办，未报送的扣1分",
       "学校在学籍平台填报学生信息后，还须以Excel表格报送区教育局，纳入年度考核",
+      -- a first entry told as done, then sent again by another verb
+      "已在“浙政钉”平台填报的统计数据，还须再发送至市局邮箱，漏报的扣0.5分",
       -- the same check-in in two apps; a network is a place
       "交警中队民警须同时在“警务通”和“钉钉”上每日上下班定位打卡，打卡记录作为绩效考核依据",
       "社区网格员须分别在“浙政钉”和“网格通”APP上每日签到，漏签一处扣0.5分",
@@ -402,6 +442,9 @@ jianfu.rule {
       "各村须在系统录入后，再由镇扶贫办审核，审核通过率纳入考核",
       -- another duty after the entry; a ban
       "各村在平台上报隐患后，还须及时组织整改，整改情况纳入考核",
+      -- a notice sent at once to several mailboxes enters no data
+      "会议通知须同时发送至各单位邮箱和工作群",
+      "已在平台上报的隐患，还须及时组织整改",
       "不得要求基层将同一信息还须在其他系统重复录入",
       -- each time of day, not each platform
       "值守人员每天早晚各报一次平安，未按时报送的通报批评",

@@ -259,6 +259,8 @@ jianfu.rule {
     good = {
       -- a named year's total told, no duty
       "2024年“某市港航”公众号推文总阅读量达到210万次",
+      -- ... of any engagement count (the analyzer's fact of a named year's total)
+      "2023年“清风某县”视频号作品总点赞量达到86万次",
       -- a title relaying a document about a platform; a sanction against those who impose
       "某县统计局关于转发市统计局《关于推广应用“数统e报”平台的通知》的通知",
       "对向各测绘队下达APP点赞、投票任务的科室，查实后扣5分",

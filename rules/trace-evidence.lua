@@ -68,6 +68,11 @@ local PROOF = jianfu.words(jianfu.norm_list {
   -- 网格长, 截图报给社区)
   "发给", "传给", "报给",
 })
+-- a screenshot reported up (学习完成后须截图上报, 截图报至党支部, 截图回传):
+-- a screen shows only that the app was used, so it is sent as proof; a photo
+-- reported up (发现隐患后拍照上报) may be the report's own content
+local SCREEN = { [jianfu.normalize("截图")] = true, [jianfu.normalize("截屏")] = true }
+local SCREEN_PROOF = jianfu.words(jianfu.norm_list { "上报", "报至", "回传" })
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
 local GROUP = jianfu.normalize("群")
@@ -232,6 +237,14 @@ local function check(clause, report)
       end
     end
   end
+  if not pa and SCREEN[t.term] then
+    for _, m in ipairs(jianfu.find_all(text, SCREEN_PROOF)) do
+      if not jianfu.negated(clause, m.from, m.to) then
+        pa, pw = m.from, m.term
+        break
+      end
+    end
+  end
   local q
   if not pa and not sent_to_group(text, t) then
     if not jianfu.made_to_count(clause) and #clause.frequencies == 0 then
@@ -259,7 +272,8 @@ end
 -- word anywhere in the text), sends it to a group (SEND 发 and GROUP 群
 -- after it in its segment), or counts it: made_to_count (the clause's link,
 -- a threshold or a penalty), a frequency, or a count of traces
--- (nearest_count: a number). So a clause that reports holds a PROOF word,
+-- (nearest_count: a number); a screenshot also when reported up (a
+-- SCREEN_PROOF word). So a clause that reports holds a PROOF or SCREEN_PROOF word,
 -- 发 (the first group) and 群 (the second), or has one of these in its own
 -- analysis; or, in a table row or scheme item, its row has a penalty
 -- (counted_in_row).
@@ -268,6 +282,7 @@ for _, extra in ipairs { SEND, GROUP } do
   local g = { extra, analysis = { "link", "thresholds", "penalties", "frequencies", "numbers" },
     row = { "penalties" } }
   for _, w in ipairs(PROOF) do g[#g + 1] = w end
+  for _, w in ipairs(SCREEN_PROOF) do g[#g + 1] = w end
   NEEDS[#NEEDS + 1] = g
 end
 

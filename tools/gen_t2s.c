@@ -176,6 +176,42 @@ int main(int argc, char **argv) {
     }
   qsort(pairs, n, sizeof *pairs, cmp_pair);
 
+  /* Hong Kong's standard forms that t2s keeps (衞生 is 卫生, 衹是 只是, 枱 台,
+   * 敍 叙, 粧 妆, 糭 粽): OpenCC's hk2s folds them through HKVariantsRev. A
+   * character t2s keeps takes hk2s's single code point when that one is
+   * itself simplified (t2s keeps it): not 抬, which hk2s turns into 擡. */
+  {
+    opencc_t hk = opencc_open("hk2s.json");
+    if (hk == (opencc_t)-1) {
+      fprintf(stderr, "gen_t2s: cannot open OpenCC hk2s.json: %s\n", opencc_error());
+      goto out;
+    }
+    char *hconv = opencc_convert_utf8(hk, in, il);
+    opencc_close(hk);
+    if (!hconv) {
+      fprintf(stderr, "gen_t2s: OpenCC conversion failed: %s\n", opencc_error());
+      goto out;
+    }
+    size_t n_t2s = n;
+    const char *hp = hconv;
+    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++)
+      for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+        if (!*hp) break;
+        const char *line = hp;
+        const char *nl = strchr(hp, '\n');
+        if (!nl) nl = hp + strlen(hp);
+        hp = *nl ? nl + 1 : nl;
+        uint32_t h = get_utf8(&line);
+        if (line != nl || h == cp) continue;
+        if (lookup(pairs, n_t2s, cp) != cp || lookup(pairs, n_t2s, h) != h) continue;
+        pairs[n][0] = cp;
+        pairs[n][1] = h;
+        n++;
+      }
+    opencc_convert_utf8_free(hconv);
+    qsort(pairs, n, sizeof *pairs, cmp_pair);
+  }
+
   /* Make the table idempotent: a result that is itself mapped follows the
    * chain, so t2s(t2s(c)) == t2s(c) and normalizing twice changes nothing. */
   size_t chained = 0;

@@ -1687,6 +1687,17 @@ static bool average_ranked(const state *st, size_t a, size_t b) {
   return false;
 }
 
+/* 今年活跃率达到85%, 今年每个网格录入事件100件: a level to reach or a count
+ * per unit in the year is a target, unless the sentence states it attained
+ * (已, 了): 今年 keeps a fact's scope only for what was done so far. */
+static bool year_target(const state *st, size_t a, size_t b) {
+  if (find_in(st->s, a, b, "已") || find_in(st->s, a, b, "了")) return false;
+  if (find_in(st->s, a, b, "每")) return true;
+  for (size_t k = 0; k < st->a->n_thresholds; k++)
+    if (st->a->thresholds[k].span.start >= a && st->a->thresholds[k].span.start < b) return true;
+  return false;
+}
+
 static void check_facts(state *st) {
   jf_analysis *a = st->a;
   size_t out = 0;
@@ -1699,7 +1710,8 @@ static void check_facts(state *st) {
       drop = demands(st, ss, se) ||
              (strcmp(w->w, "平均") == 0 &&
               (average_target(st, ss, se) || benchmark(st, pr.trigger.start, pr.trigger.end) ||
-               average_ranked(st, ss, se)));
+               average_ranked(st, ss, se))) ||
+             (strcmp(w->w, "今年") == 0 && year_target(st, ss, se));
     }
     if (!drop) a->prohibitions[out++] = pr;
   }
@@ -1750,6 +1762,31 @@ static bool share_of_total(const state *st, size_t ss, size_t se) {
   return false;
 }
 
+/* 2023年全县政务号总点赞量达到120万次: a named year's total said reached is
+ * that year's statistic (rules/forced-engagement.lua's year_total first did
+ * this for 阅读量 alone): the sentence opens with a year (four digits, 年) and
+ * 总 stands in the comma segment before the level at `at`. A sentence that
+ * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
+static bool year_total(const state *st, size_t at) {
+  size_t ss = sentence_start(st, at);
+  if (ss + 7 > st->len) return false;
+  for (size_t i = ss; i < ss + 4; i++)
+    if (st->s[i] < '0' || st->s[i] > '9') return false;
+  if (!JFA_AT(st->s, st->len, ss + 4, "年")) return false;
+  size_t a = ss + 7;
+  for (size_t c = a; c < at; c++)
+    if (st->s[c] == ',') a = c + 1;
+  if (!find_in(st->s, a, at, "总")) return false;
+  /* ... and nothing in the sentence sets it or makes it count (the words
+   * year_total read in Lua: 要, 目标, 任务, 通报 beside demands' own) */
+  static const char *const set[] = {"须", "应", "要", "确保", "力争", "争取", "不低于", "不少于",
+                                    "至少", "目标", "任务", "考核", "排名", "通报", "扣", "分"};
+  size_t se = sentence_end(st, at);
+  for (size_t k = 0; k < sizeof set / sizeof *set; k++)
+    if (find_in(st->s, ss, se, set[k])) return false;
+  return true;
+}
+
 static bool add_values(state *st, bool scheme) {
   if (st->assessment || scheme) return true;
   size_t n = st->a->n_thresholds, done_to = 0;
@@ -1763,7 +1800,8 @@ static bool add_values(state *st, bool scheme) {
               /* a level said reached (已达8万人次, 已达到, 达到了) */
               ((strcmp(w->w, "达") == 0 || strcmp(w->w, "达到") == 0) &&
                (prev_is(st->s, t.start, "已") || JFA_AT(st->s, st->len, t.start + strlen(w->w), "了") ||
-                share_of_total(st, sentence_start(st, t.start), sentence_end(st, t.end))));
+                share_of_total(st, sentence_start(st, t.start), sentence_end(st, t.end)) ||
+                year_total(st, t.start)));
     } else {
       /* a measure named before its value, the record 最高 before the measure
        * in its segment (单条视频最高点赞量3.2万) */

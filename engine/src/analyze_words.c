@@ -188,6 +188,11 @@ static jfa_word words[] = {
   PRO("不挂钩", PRO_PROHIBIT, DIR_LOCAL), PRO("不作", PRO_PROHIBIT, DIR_LOCAL), PRO("不得纳入", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得列入", PRO_PROHIBIT, DIR_LOCAL), PRO("不得作为", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不得计入", PRO_PROHIBIT, DIR_LOCAL),
+  /* a link denied (积分按业绩计算,与手机银行使用情况无关 / 与APP登录率脱钩): as
+   * 不挂钩; not 无关人员, 无关紧要 */
+  PROX("无关", PRO_PROHIBIT, DIR_LOCAL, "人紧", NULL), PRO("脱钩", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不相关", PRO_PROHIBIT, DIR_LOCAL), PRO("不关联", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("无任何关", PRO_PROHIBIT, DIR_LOCAL),
   /* work not counted (签到不计工作量 renounces; 未签到的当次出车不计工作量 is a
    * sanction, see interpret) */
   PRO("不计工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计入工作量", PRO_PROHIBIT, DIR_LOCAL),
@@ -305,6 +310,11 @@ static jfa_word words[] = {
   PRO("上一季度", PRO_FACT, DIR_SENT), PRO("上个季度", PRO_FACT, DIR_SENT),
   PRO("上年度", PRO_FACT, DIR_SENT), PRO("上一年度", PRO_FACT, DIR_SENT),
   PRO("去年", PRO_FACT, DIR_SENT),
+  /* ... and so of the year so far (今年“网格通”录入事件1200件, 本年度已上报86条),
+   * unless its sentence demands or sets a level to reach (今年活跃率达到85%, not
+   * 今年已达到; 今年每个网格录入…: see year_target in analyze.c) */
+  PRO("今年", PRO_FACT, DIR_SENT), PRO("本年度已", PRO_FACT, DIR_SENT),
+  PRO("本年已", PRO_FACT, DIR_SENT), PRO("年内已", PRO_FACT, DIR_SENT),
   /* ... and so of a named quarter (一季度全镇网格员上报事件1860件, 第三季度…),
    * unless its sentence demands (一季度末注册率须达到80%) */
   PRO("一季度", PRO_FACT, DIR_SENT), PRO("二季度", PRO_FACT, DIR_SENT),

@@ -408,13 +408,56 @@ static jf_status scan_group(jf_engine *e, jf_doc *doc, size_t lo, size_t hi) {
  * A clause is analysed only when a rule first reads its analysis
  * (jf_doc_analysis): most clauses wake no rule, and many of those that do
  * are read only as the context of another clause of their item. */
+/* Is clause c the document's title line, with a body after it? A title names
+ * what the document is about (关于第三季度“赣政通”使用情况的通报, …APP推广
+ * 工作考核细则), never a criterion of its own: the body's lines are. No
+ * trigger wakes a rule on it (a rule still reads doc->title); a document of
+ * one line is its own body. */
+static bool ends_with(const char *s, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return n >= k && memcmp(s + n - k, w, k) == 0;
+}
+/* Does the normalized line read as a document's title: no sentence
+ * punctuation, comma or colon, and 关于 in it or a document's name at its end
+ * (…考核细则, …实施方案; 通报 and 通知 only as …的通报, being verbs too)? A
+ * first line taken for a title that is the start of a sentence broken over
+ * two lines (…按周通报 / 排名，…) is none. */
+static bool reads_as_title(const char *s) {
+  static const char *const stop[] = {",", ":", ";", "。", "!", "?", "…"};
+  static const char *const names[] = {"的通报", "的通知", "的决定", "方案", "办法", "细则", "意见",
+                                      "规定", "规则", "制度", "标准", "评分表", "考核表", "纪要",
+                                      "清单", "指引", "公告"};
+  for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+    if (strstr(s, stop[i])) return false;
+  if (strstr(s, "关于")) return true;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (ends_with(s, n, names[i])) return true;
+  return false;
+}
+static bool title_line(const jf_doc *doc, size_t c) {
+  const jf_clause *cl = &doc->clauses[c];
+  return doc->title && doc->n_clauses > 1 && (cl->flags & JF_CLAUSE_HEADING) && cl->norm.text &&
+         strcmp(cl->norm.text, doc->title) == 0 && reads_as_title(cl->norm.text);
+}
+
 static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   memset(e->failed, 0, e->n_rules + 1);
+  bool titled = false; /* the title line passed (only the first is the title) */
   for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
     hi = group_end(doc, lo);
     jf_status st = scan_group(e, doc, lo, hi);
-    for (size_t c = lo; st == JF_OK && c < hi; c++)
+    for (size_t c = lo; st == JF_OK && c < hi; c++) {
+      if (!titled && title_line(doc, c)) {
+        /* no trigger wakes a rule there; the rules without triggers, which
+         * ask to see every clause, still run */
+        titled = true;
+        const clause_hits none = {0};
+        st = run_clause(e, doc, c, &none, res);
+        continue;
+      }
       st = run_clause(e, doc, c, &e->where[c - lo], res);
+    }
     if (st == JF_OK) st = jf_doc_analysis_status(doc);
     if (st != JF_OK) return st;
     jf_doc_release(doc, lo, hi);
