@@ -401,18 +401,6 @@ static jf_status scan_group(jf_engine *e, jf_doc *doc, size_t lo, size_t hi) {
   return st;
 }
 
-/* Rules run clause by clause in document order. A deferred document's
- * clauses are normalized one group at a time (a clause with the other
- * clauses of its item, which a rule may look at) and released once the group
- * is done, so memory follows the largest item rather than the whole file.
- * A clause is analysed only when a rule first reads its analysis
- * (jf_doc_analysis): most clauses wake no rule, and many of those that do
- * are read only as the context of another clause of their item. */
-/* Is clause c the document's title line, with a body after it? A title names
- * what the document is about (关于第三季度“赣政通”使用情况的通报, …APP推广
- * 工作考核细则), never a criterion of its own: the body's lines are. No
- * trigger wakes a rule on it (a rule still reads doc->title); a document of
- * one line is its own body. */
 static bool ends_with(const char *s, size_t n, const char *w) {
   size_t k = strlen(w);
   return n >= k && memcmp(s + n - k, w, k) == 0;
@@ -435,12 +423,24 @@ static bool reads_as_title(const char *s) {
     if (ends_with(s, n, names[i])) return true;
   return false;
 }
+/* Is clause c the document's title line, with a body after it? A title names
+ * what the document is about (关于第三季度“赣政通”使用情况的通报, …APP推广
+ * 工作考核细则), never a criterion of its own: the body's lines are. No
+ * trigger wakes a rule on it (a rule still reads doc->title); a document of
+ * one line is its own body. */
 static bool title_line(const jf_doc *doc, size_t c) {
   const jf_clause *cl = &doc->clauses[c];
   return doc->title && doc->n_clauses > 1 && (cl->flags & JF_CLAUSE_HEADING) && cl->norm.text &&
          strcmp(cl->norm.text, doc->title) == 0 && reads_as_title(cl->norm.text);
 }
 
+/* Rules run clause by clause in document order. A deferred document's
+ * clauses are normalized one group at a time (a clause with the other
+ * clauses of its item, which a rule may look at) and released once the group
+ * is done, so memory follows the largest item rather than the whole file.
+ * A clause is analysed only when a rule first reads its analysis
+ * (jf_doc_analysis): most clauses wake no rule, and many of those that do
+ * are read only as the context of another clause of their item. */
 static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   memset(e->failed, 0, e->n_rules + 1);
   bool titled = false; /* the title line passed (only the first is the title) */
