@@ -114,10 +114,15 @@ end
 -- character after a group word (在值班群内, 在“护林防火”群中).
 local N_AT, COMMA = N("在"), string.byte(",")
 local SETTING_TAIL = 3 -- bytes: one character (内, 里, 中) after the group word
+-- (or, without 在, a segment that ends in 内, 里 or 中 at most a character
+-- after a group word: 疾控中心流调工作群内，流调人员须每小时报送…, 防汛值班
+-- 群内，…, 社区网格群中，…)
+local IN_PLACE = { [N("内")] = true, [N("里")] = true, [N("中")] = true }
 local function setting_group(text, groups, s)
   if s < 3 or string.byte(text, s - 1) ~= COMMA then return nil end
   local ps, pe = jianfu.segment(text, s - 2, s - 2)
-  if text:sub(ps, ps + #N_AT - 1) ~= N_AT then return nil end
+  local at = text:sub(ps, ps + #N_AT - 1) == N_AT
+  if not at and not IN_PLACE[text:sub(pe - SETTING_TAIL + 1, pe)] then return nil end
   -- (in the same sentence: the segment before is no sentence's end)
   if jianfu.sentence(text, ps) ~= jianfu.sentence(text, s) then return nil end
   for _, g in ipairs(groups) do
@@ -293,6 +298,7 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      "防汛值班群内，各村信息员须每2小时报送一次水情，漏报一次扣1分",
       "各村在镇工作群回复通知的平均用时每周统计，用时最长的三个村在全镇例会上作说明",
       -- (办事 inside a matter handed down, 交办事项, is no public served)
       "各鄉鎮信訪專幹對“信訪接待羣”內的交辦事項須在15分鐘內回覆“已閱”，未回覆的予以通報批評",

@@ -66,7 +66,9 @@ end
 local PEOPLE_COUNTED = {}
 for _, v in ipairs { "注册", "绑定", "激活" } do
   for _, who in ipairs { "患者", "居民", "群众", "村民", "市民", "学生", "家长", "职工", "员工", "党员",
-      "农户", "游客", "读者", "老人", "教师" } do
+      "农户", "游客", "读者", "老人", "教师",
+      -- (those who pay or are insured: 注册纳税人数, 激活参保人数, 绑定缴费人数)
+      "纳税人", "缴费人", "参保人", "纳税户" } do
     local t = jianfu.normalize(v .. who .. "数")
     USAGE[#USAGE + 1] = t
     PEOPLE_COUNTED[#PEOPLE_COUNTED + 1] = t
@@ -988,6 +990,7 @@ jianfu.rule {
       "职工“e学堂”学习时长每月不少于10小时，车站据此排名通报",
       "回复“收到”的平均用时每月统计，用时最长的两个村在全镇通报",
       "各片区“智慧水务”小程序注册居民数每周通报排名",
+      "各分局“税e办”APP注册纳税人数每月通报排名",
       -- traditional 回覆 (OpenCC converts it as a phrase), a group named by its purpose
       "各村在村務群回覆通知的平均用時每週統計排名，排名後三位的村在全鎮通報",
       "各支部党员每周为“海关党建”微信推文点“在看”不少于5次，完成情况每周通报排名",

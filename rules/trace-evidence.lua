@@ -211,6 +211,34 @@ local function counted_in_row(clause)
   return false
 end
 
+-- A photo or a video that is the object of an upload verb just before it
+-- (上传现场照片, 提交整改前后照片, 回传巡查视频) is demanded from that verb:
+-- the finding begins there, so that a PDF line broken between the verb and
+-- the photo (须…定位打卡并上传 / 现场照片，缺一项的…) points at the line
+-- where the demand begins. At most six characters between them, in one
+-- comma segment.
+local OBJECT_OF = { [jianfu.normalize("照片")] = true, [jianfu.normalize("视频")] = true,
+  [jianfu.normalize("录像")] = true, [jianfu.normalize("截图")] = true,
+  [jianfu.normalize("截屏")] = true, [jianfu.normalize("图片")] = true,
+  [jianfu.normalize("合影")] = true }
+local UPLOAD = jianfu.words(jianfu.norm_list { "上传", "提交", "回传", "报送", "上报", "发送" })
+local function upload_start(text, t)
+  if not OBJECT_OF[t.term] then return t.from end
+  local s = jianfu.segment(text, t.from, t.to)
+  local lo = math.max(s, t.from - 24)
+  local best = t.from
+  for _, w in ipairs(UPLOAD) do
+    local init = lo
+    while true do
+      local a, b = string.find(text, w, init, true)
+      if not a or b >= t.from then break end
+      if t.from - 1 - b <= 18 and a < best then best = a end
+      init = a + 1
+    end
+  end
+  return best
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
@@ -263,7 +291,7 @@ local function check(clause, report)
   end
   if pw then ev.proof = pw end
   report {
-    from = t.from, to = t.to, evidence = ev,
+    from = upload_start(text, t), to = t.to, evidence = ev,
     message = "以“" .. t.term .. "”等照片、截图、视频留痕作为工作完成的证明" .. jianfu.evidence_details(ev),
   }
 end

@@ -374,7 +374,18 @@ local function assesses_party(text, to, comma)
   end
   return false
 end
+-- (the segment may name who sanctions before 对: 调解委员会对下达点赞任务的
+-- 科室, 地震局对在工作群中下达打卡任务的科室: 对 within its first ten
+-- characters, before the hit, not a word of its own: 对照, 对比, 对接 …)
+local NOT_DUI = {}
+for _, w in ipairs { "照", "比", "接", "标", "表", "应", "口", "象", "外", "话", "策" } do
+  NOT_DUI[w] = true
+end
 local function imposer_named(text, s, from, to, comma)
+  local q = string.find(text, "对", s, true)
+  if q and q < from and q <= s + 27 then
+    if not (q + 3 < from and NOT_DUI[string.sub(text, q + 3, q + 5)]) then s = q end
+  end
   if comma - s < 9 or string.sub(text, s, s + 2) ~= "对" then return false end
   local imposed = M.any_in(text, IMPOSE, s + 3, from - 1) ~= nil
   if not imposed and not (M.any_in(text, MEANS, s + 3, from - 1) ~= nil and
@@ -1274,7 +1285,7 @@ local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "�
   "总计", "报表", "列表", "图表", "发表", "品牌", "招牌" }
 local THING_NOT = {}
 for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
-local ONLINE_W, UPLINE_W, USE_W = "在线", "上线", "使用"
+local ONLINE_W, UPLINE_W, USE_W, DATA_W = "在线", "上线", "使用", "数据"
 local function thing_head(text, s, from)
   local e = from - 1
   -- (a name in quotation marks is a platform's or an app's: “先锋e站”学习时长)
@@ -1339,6 +1350,12 @@ local function online_thing(text, from, to)
   if on ~= ONLINE_W and on ~= UPLINE_W then return false end
   local s = M.segment(text, from, from)
   if thing_head(text, s, from) then return true end
+  -- the data of the thing online (气象站数据在线率, 雨量站数据上线率): its head
+  -- before 数据
+  if from - 6 > s and string.sub(text, from - 6, from - 1) == DATA_W and
+      thing_head(text, s, from - 6) then
+    return true
+  end
   return to ~= nil and string.sub(text, to - #RATE + 1, to) == RATE and
     M.any_in(text, SYSTEM, s, from - 1) ~= nil and persons_are_places(text, s, from)
 end

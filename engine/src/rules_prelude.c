@@ -397,6 +397,11 @@ static bool online_thing(const char *t, size_t len, lua_Integer s, lua_Integer f
   if (memcmp(t + from - 1, USE, 6) == 0) return thing_head(t, s, from, dl);
   if (memcmp(t + from - 1, ONLINE, 6) != 0 && memcmp(t + from - 1, UPLINE, 6) != 0) return false;
   if (thing_head(t, s, from, dl)) return true;
+  /* the data of the thing online (气象站数据在线率, 雨量站数据上线率): its head
+   * before 数据 */
+  if (from - 6 > s && memcmp(t + from - 7, "\xe6\x95\xb0\xe6\x8d\xae", 6) == 0 &&
+      thing_head(t, s, from - 6, dl))
+    return true;
   return has_to && (size_t)to >= dl->rate_len &&
          memcmp(t + to - dl->rate_len, dl->rate, dl->rate_len) == 0 &&
          occurs(dl->system, t, len, s, from - 1) && persons_are_places(t, len, s, from, dl);
