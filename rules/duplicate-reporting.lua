@@ -141,20 +141,26 @@ end
 -- 已, then an entering verb and a place in its segment; the word of "again"
 -- after that segment, in its sentence
 local DONE_ALREADY = jianfu.normalize("已")
+-- appends to out the first of thens (the second reports) that starts past
+-- `past` and ends in the sentence holding a
+local function then_after(text, thens, a, past, out)
+  local _, se = jianfu.sentence(text, a)
+  for _, h in ipairs(thens) do
+    if h.from > past and h.to <= se then
+      out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+      return
+    end
+  end
+end
+
 local function already_entered(text, out, thens)
   local a = string.find(text, DONE_ALREADY, 1, true)
   while a do
     local s, e = jianfu.segment(text, a, a + #DONE_ALREADY - 1)
     if jianfu.any_in(text, FIRST_VERB, a, e) and
         (jianfu.any_in(text, PLACE, s, e) or quoted_before(text, a, e)) then
-      local _, se = jianfu.sentence(text, a)
       thens = thens or jianfu.find_all(text, THEN)
-      for _, h in ipairs(thens) do
-        if h.from > e and h.to <= se then
-          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
-          break
-        end
-      end
+      then_after(text, thens, a, e, out)
     end
     a = string.find(text, DONE_ALREADY, a + #DONE_ALREADY, true)
   end
@@ -171,14 +177,8 @@ local function after_again(text)
   while a do
     local s, e = jianfu.segment(text, a, a + #AFTER - 1)
     if first_entry(text, s, e, a) then
-      local _, se = jianfu.sentence(text, a)
       thens = thens or jianfu.find_all(text, THEN)
-      for _, h in ipairs(thens) do
-        if h.from > a and h.to <= se then
-          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
-          break
-        end
-      end
+      then_after(text, thens, a, a, out)
     end
     a = string.find(text, AFTER, a + #AFTER, true)
   end

@@ -239,6 +239,14 @@ local function upload_start(text, t)
   return best
 end
 
+-- the first word of list in text that no negation covers: its start and term
+local function first_unnegated(clause, text, list)
+  for _, m in ipairs(jianfu.find_all(text, list)) do
+    if not jianfu.negated(clause, m.from, m.to) then return m.from, m.term end
+  end
+  return nil
+end
+
 local function check(clause, report)
   -- both tests are false without a locator (every clause of a text document)
   if clause.locator and (jianfu.name_field(clause) or jianfu.repeats_item(clause, TRACE)) then return end
@@ -257,21 +265,10 @@ local function check(clause, report)
   -- (a proof word renounced is none: 照片…归档，不得以照片数量作为考核依据)
   local pa, pw = jianfu.any_in(text, PROOF, 1, #text)
   if pa and jianfu.negated(clause, pa, pa + #pw - 1) then
-    pa, pw = nil, nil
-    for _, m in ipairs(jianfu.find_all(text, PROOF)) do
-      if not jianfu.negated(clause, m.from, m.to) then
-        pa, pw = m.from, m.term
-        break
-      end
-    end
+    pa, pw = first_unnegated(clause, text, PROOF)
   end
   if not pa and SCREEN[t.term] then
-    for _, m in ipairs(jianfu.find_all(text, SCREEN_PROOF)) do
-      if not jianfu.negated(clause, m.from, m.to) then
-        pa, pw = m.from, m.term
-        break
-      end
-    end
+    pa, pw = first_unnegated(clause, text, SCREEN_PROOF)
   end
   local q
   if not pa and not sent_to_group(text, t) then
