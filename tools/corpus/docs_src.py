@@ -8514,3 +8514,23 @@ DOCS["d360_nongji_tuiguang_nongjiyuan_jixiao_kaohe_banfa.txt"] = """\
 第九条 对代他人在“农技e家”打卡的，一经查实按旷工处理。
 第十条 本办法自印发之日起施行。
 """
+
+# The lead's session-15 structures: a year's summary (工作总结, which plans as
+# well and is no report) whose results section states facts in a plan's words
+# (达到, 不少于), whose problems quote what some left unnamed do, and whose next
+# steps demand in its own voice.
+DOCS["d361_jiedao_jianfu_gongzuo_zongjie.txt"] = """\
+某街道2024年度基层减负工作总结
+
+一、主要做法
+全年清理合并社区工作群46个，政务APP由7个整合为2个。
+二、取得成效
+各社区“街道通”APP活跃率达到92%，全区排名第一。
+网格员每月上报事件不少于30件，全部按期办结。
+全年社区工作者人均学习积分达到1.2万分。
+三、存在问题
+个别社区仍要求网格员每天在工作群接龙报平安。
+四、下一步打算
+2025年，各社区“街道通”APP活跃率须达到95%，活跃率纳入社区年度考核。  ⟦A⟧
+网格员每天在“街道通”签到，签到率低于90%的通报批评。  ⟦C⟧
+"""
