@@ -153,13 +153,14 @@ local function then_after(text, thens, a, past, out)
   end
 end
 
+-- appends to out the second report after each first entry told as done
+-- (已在…填报的数据，还须再…); thens: the caller's list of second reports
 local function already_entered(text, out, thens)
   local a = string.find(text, DONE_ALREADY, 1, true)
   while a do
     local s, e = jianfu.segment(text, a, a + #DONE_ALREADY - 1)
     if jianfu.any_in(text, FIRST_VERB, a, e) and
         (jianfu.any_in(text, PLACE, s, e) or quoted_before(text, a, e)) then
-      thens = thens or jianfu.find_all(text, THEN)
       then_after(text, thens, a, e, out)
     end
     a = string.find(text, DONE_ALREADY, a + #DONE_ALREADY, true)
