@@ -232,6 +232,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "各网点“智慧银行”APP使用率每月统计，使用率低于60%的网点扣2分",
       -- the share answering a platform's quiz
       "各基层工会须组织会员每天登录“工会e家”参加“每日一答”，参答率低于70%的基层工会取消年度先进评选资格",
       -- an app named between a station and its measure: the app's measure
@@ -270,6 +271,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      "营业厅自助终端使用率每月统计，使用率低于30%的终端调剂到其他营业厅",
+      "码头候船室空调使用率在夏季高峰期达到100%",
+      "值机柜台排队叫号系统使用率每月统计一次，用于调整开放柜台数量",
       "残疾人之家康复训练室的开放使用率每月统计一次，作为设备维护和排班参考",
       -- the usage rate of an instrument; a quiz at a meeting
       "阅览室电子阅读器使用率达到70%以上的得2分",

@@ -75,6 +75,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "科普员须在“科普e站”定位打卡并上传讲座照片3张，缺一项不计入服务次数",
       -- an honour or a grade withdrawn is a sanction
       "红十字志愿者每次到站服务须在“博爱e站”小程序扫码签到，签到不足规定次数的取消星级评定",
       -- a check-in demanded at every visit through an app
@@ -113,6 +114,7 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      "对要求团员每天在“青春e学”打卡的团组织，查实后取消年度评优资格",
       "各乡镇取消星级评定中的APP签到要求",
       "每次召开支部会议须在会场签到",
       -- the person before 代为, the place between it and the act

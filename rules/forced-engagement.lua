@@ -221,6 +221,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "2024年，各科室政务号全年转发量达到5000次的计2分",
       "2025年全县政务公众号推文总阅读量须达到300万次",
       -- an activity in one cell, its count in the next, under an assessment title
       { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 推文互动 | “丰收某县”公众号推文点赞、留言 | 每人每周不少于5次 | 10 |",
@@ -257,6 +258,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      "2024年，“某关发布”视频号全年作品播放量达到260万次",
+      "2023年，全县政务号总点赞量达到120万次，部分作品获省级推介",
       -- a named year's total told, no duty
       "2024年“某市港航”公众号推文总阅读量达到210万次",
       -- ... of any engagement count (the analyzer's fact of a named year's total)

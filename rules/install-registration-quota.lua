@@ -248,8 +248,10 @@ local STANDALONE = { "全员下载", "全员安装", "全员注册", "人人下�
 -- (for an app only, named as for the bare verb: not 各户100%安装燃气报警器,
 -- 路灯全部安装到位; see other)
 local ALL_SHARE = jianfu.norm_list { "100%", "百分之百", "全部" }
+-- (实名注册 too: 动员辖区商户100%实名注册“集市e家”)
+local SHARE_VERBS = { "下载", "安装", "注册", "实名注册" }
 for _, all in ipairs(ALL_SHARE) do
-  for _, v in ipairs { "下载", "安装", "注册" } do
+  for _, v in ipairs(SHARE_VERBS) do
     STANDALONE[#STANDALONE + 1] = all .. v
   end
 end
@@ -338,7 +340,7 @@ end
 -- its term: one lookup for every other hit)
 local SHARE_LEN = {}
 for _, all in ipairs(ALL_SHARE) do
-  for _, v in ipairs { "下载", "安装", "注册" } do SHARE_LEN[all .. v] = #all end
+  for _, v in ipairs(SHARE_VERBS) do SHARE_LEN[all .. v] = #all end
 end
 local function share_verb(hit)
   local n = SHARE_LEN[hit.term]
@@ -392,6 +394,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "市场协会联络员须动员辖区商户100%实名注册“集市e家”，5月31日前完成",
       -- households acquired and bound in an app; everyone with a deadline
       "每名烟草客户经理每月新增零售户“零售e家”绑定不少于25户",
       "粮库全体职工须在十日内完成“粮安e管”APP下载安装和实名注册",
@@ -441,6 +444,7 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      "鼓励辖区商户自愿实名注册“集市e家”，不设注册率指标",
       -- a count of one's own unit reported in a group
       "各基层工会主席每周一须在“工会干部群”接龙报送本单位新增注册人数，未接龙的予以通报批评",
       -- customers acquired with no app after them; a year's statistic

@@ -721,6 +721,37 @@ end
 -- a device's status) are left to their own clause.
 local RENOUNCE = jianfu.words(jianfu.norm_list { "不作", "不纳入", "不列入", "不得", "不再", "取消",
   "不以", "不将", "不排名", "不通报", "不参与" })
+-- ... but a 取消 that withdraws a benefit from those a condition or a rank
+-- names is the sanction that makes the measure count, not a renouncing
+-- (| “民航学堂”月度学习积分 | 按班组排名，后三名取消当月评先资格 |): the
+-- condition (后三名, 末位, 低于…的) before it in its comma segment, the
+-- benefit (资格, 评优, 奖励 …) within twelve characters after it
+local CANCEL = jianfu.normalize("取消")
+local CANCEL_IF = jianfu.words(jianfu.norm_list { "名", "的", "低于", "不足", "少于", "末位", "倒数",
+  "靠后", "未" })
+local CANCEL_WHAT = jianfu.words(jianfu.norm_list { "资格", "评优", "评先", "奖励", "奖金", "称号",
+  "绩效", "星级" })
+local function sanction_cancel(t, a)
+  local s, e = jianfu.segment(t, a, a + #CANCEL - 1)
+  if a <= s or not jianfu.any_in(t, CANCEL_IF, s, a - 1) then return false end
+  return jianfu.any_in(t, CANCEL_WHAT, a + #CANCEL, math.min(e, a + #CANCEL + 36)) ~= nil
+end
+-- does t hold a word of `words` that renounces (any but a sanction's 取消)?
+local function renounces(t, words)
+  local a, w = jianfu.any_in(t, words, 1, #t)
+  if not a then return false end
+  if w ~= CANCEL then return true end
+  -- (取消 first by the list's order: every other word looked for on its own)
+  local c = string.find(t, CANCEL, 1, true)
+  while c do
+    if not sanction_cancel(t, c) then return true end
+    c = string.find(t, CANCEL, c + #CANCEL, true)
+  end
+  for _, x in ipairs(words) do
+    if x ~= CANCEL and string.find(t, x, 1, true) then return true end
+  end
+  return false
+end
 -- An activity its item names in another cell (ACTIVITY, with the tests
 -- counted_activity makes of the verbs that need their context) is ranked
 -- when the row counts it: a threshold in a unit of count in the ranking's
@@ -776,20 +807,20 @@ local function item_ranked(clause, report, how, at)
       -- the group: | 学生“职教云课”平台参学率 | …，参学率按周排名 |)
       if not out_of_context(t, m) and term ~= N_POINTS and
           not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
-        if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
+        if renounces(t, RENOUNCE) then return end
         return report_ranked(clause, report, term, how, at)
       end
     end
   end
   if not row_counted(clause, item) then return end
   for _, t in ipairs(item.texts) do
-    if jianfu.any_in(t, RENOUNCE, 1, #t) then return end
+    if renounces(t, RENOUNCE) then return end
   end
   for _, t in ipairs(item.texts) do
     activity = item_activity(t)
     if activity then break end
   end
-  if not activity or jianfu.any_in(clause.text, RENOUNCE, 1, #clause.text) then return end
+  if not activity or renounces(clause.text, RENOUNCE) then return end
   return report_ranked(clause, report, activity, how, at)
 end
 
@@ -812,7 +843,7 @@ local function row_counts(clause)
   local item = clause.item
   if not item or not (item.linked or #item.penalties > 0 or #item.thresholds > 0) then return false end
   for _, t in ipairs(item.texts) do
-    if jianfu.any_in(t, ROW_RENOUNCE, 1, #t) then return false end
+    if renounces(t, ROW_RENOUNCE) then return false end
   end
   return true
 end
@@ -976,6 +1007,9 @@ jianfu.rule {
       -- points in one cell of a row made to count in another; a list published in a periodic bulletin
       { text = "| 考核项目 | 考核内容 | 评分标准 | 分值 |\n|---|---|---|---|\n| 学习提升 | “税务学苑”学习积分 | 低于全局平均分的，不得参加年度评优 | 附加 |",
         title = "某区税务局导税员绩效考核评分表" },
+      -- a 取消 of the last ones' honour in another cell is the sanction, not a renouncing
+      { text = "| 考评项目 | 考评内容 | 评分办法 |\n|---|---|---|\n| 业务学习 | “民航学堂”月度学习积分 | 按班组排名，后三名取消当月评先资格 |",
+        title = "某机场地面服务部值机员服务质量考评细则" },
       "就业服务中心将“职引学堂”学时不足20小时的人员名单在季度简报中公布",
       -- an activity in one cell, counted and ranked in another
       { text = "| 考评项目 | 考评内容 | 评分办法 | 分值 |\n|---|---|---|---|\n| 平台推广 | 发展“农技e推”APP农户用户 | 每人每半年不少于100户，按乡镇排名 | 10 |",
@@ -1063,6 +1097,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      { text = "| 考评项目 | 考评内容 | 评分办法 |\n|---|---|---|\n| 平台学习 | “交通学苑”学习积分 | 只作个人学习参考，取消积分排名 |",
+        title = "某客运站售票员工作考评细则" },
       "学员在“法治学堂”完成课程学习后获得学分，学分由系统自动记录",
       -- points earned by inspection results, or said tied to no app
       "园区企业安全生产积分根据实际检查结果评定，不与任何APP挂钩",

@@ -339,6 +339,7 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      "护林员巡山须上传巡查照片2张，少一张不计入巡查次数",
       -- sent to the person who checks it
       "团委要求全体团员下载注册“青春e站”，并将注册成功截图发给团支部书记",
       -- the public in an earlier segment, the trace's own segment a duty
@@ -377,6 +378,7 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      "基层走访以实际成效为准，无需拍照上传，照片数量不计入考核",
       -- photos the public sends, named in an earlier segment
       "气象局邀请公众通过“天气哨”小程序参与天气实况随手拍，上传的照片用于核实灾情",
       -- a stamped report, the subject of its segment, photographed to be mailed

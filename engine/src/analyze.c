@@ -762,7 +762,7 @@ static bool is_sanction(const state *st, size_t trig) {
 /* Is the 不计… at trig the consequence of a condition a few characters
  * before it in its comma segment (未签到的当次出车不计工作量: what is not
  * counted is the trip the condition names)? At most four characters between
- * that 的 and trig. */
+ * that 的 and trig; or a short segment opening with a shortfall (缺一项). */
 static bool sanction_near(const state *st, size_t trig) {
   const char *s = st->s;
   size_t a = sentence_start(st, trig), ps = trig;
@@ -770,6 +770,16 @@ static bool sanction_near(const state *st, size_t trig) {
   size_t lo = trig > ps + 15 ? trig - 15 : ps;
   for (size_t i = trig; i >= lo + 3; i--)
     if (memcmp(s + i - 3, "的", 3) == 0) return has_condition(s, ps, i - 3);
+  /* a short segment opening with what falls short, no 的 (缺一项不计入服务次数,
+   * 少一张不计入, 漏报不计入): the same condition, told tersely (not 未经, 无需,
+   * 无论) */
+  if (trig > ps && trig - ps <= 18) {
+    static const char *const short_of[] = {"缺", "少", "漏", "未", "无", "差"};
+    for (size_t k = 0; k < sizeof short_of / sizeof *short_of; k++)
+      if (memcmp(s + ps, short_of[k], 3) == 0)
+        return !(jfa_at(s, trig, ps + 3, "经", 3) || jfa_at(s, trig, ps + 3, "需", 3) ||
+                 jfa_at(s, trig, ps + 3, "论", 3) || jfa_at(s, trig, ps + 3, "须", 3));
+  }
   return false;
 }
 
@@ -1765,7 +1775,7 @@ static bool share_of_total(const state *st, size_t ss, size_t se) {
 /* 2023年全县政务号总点赞量达到120万次: a named year's total said reached is
  * that year's statistic (rules/forced-engagement.lua's year_total first did
  * this for 阅读量 alone): the sentence opens with a year (four digits, 年) and
- * 总 stands in the comma segment before the level at `at`. A sentence that
+ * 总 (or 全年, 累计, 共) stands in the comma segment before the level at `at`. A sentence that
  * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
 static bool year_total(const state *st, size_t at) {
   size_t ss = sentence_start(st, at);
@@ -1776,14 +1786,28 @@ static bool year_total(const state *st, size_t at) {
   size_t a = ss + 7;
   for (size_t c = a; c < at; c++)
     if (st->s[c] == ',') a = c + 1;
-  if (!find_in(st->s, a, at, "总")) return false;
+  /* (the year's whole: 总, 全年, 累计 or 共; 2024年,视频号全年作品播放量达到260万次) */
+  if (!find_in(st->s, a, at, "总") && !find_in(st->s, a, at, "全年") &&
+      !find_in(st->s, a, at, "累计") && !find_in(st->s, a, at, "共"))
+    return false;
   /* ... and nothing in the sentence sets it or makes it count (the words
-   * year_total read in Lua: 要, 目标, 任务, 通报 beside demands' own) */
+   * year_total read in Lua: 要, 目标, 任务, 通报 beside demands' own; a score
+   * by its words, not 分 anywhere: 部分, 分享, 分别 set nothing) */
   static const char *const set[] = {"须", "应", "要", "确保", "力争", "争取", "不低于", "不少于",
-                                    "至少", "目标", "任务", "考核", "排名", "通报", "扣", "分"};
+                                    "至少", "目标", "任务", "考核", "排名", "通报", "扣",
+                                    "计分", "得分", "加分", "减分", "记分", "赋分", "分值",
+                                    "满分", "评分"};
   size_t se = sentence_end(st, at);
   for (size_t k = 0; k < sizeof set / sizeof *set; k++)
     if (find_in(st->s, ss, se, set[k])) return false;
+  /* (a score by its number: 得1分, 计0.5分, 加两分) */
+  for (size_t i = ss + 1; i + 3 <= se; i++)
+    if (memcmp(st->s + i, "分", 3) == 0 &&
+        (is_digit(st->s[i - 1]) ||
+         (i >= ss + 3 && cn_cp(cp_at(st->s, st->len, i - 3)) >= 0) ||
+         (i >= ss + 3 && memcmp(st->s + i - 3, "两", 3) == 0) ||
+         (i >= ss + 3 && memcmp(st->s + i - 3, "半", 3) == 0)))
+      return false;
   return true;
 }
 

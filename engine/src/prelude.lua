@@ -330,7 +330,7 @@ local MEANS = { "以", "将", "把", "用" }
 -- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员, 社工; not
 -- 通知, 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand)
 local UNIT_END = {}
-for _, w in ipairs { "室", "位", "门", "镇", "村", "区", "校", "所", "站", "队", "局", "处", "股",
+for _, w in ipairs { "织", "室", "位", "门", "镇", "村", "区", "校", "所", "站", "队", "局", "处", "股",
     "道", "心", "人", "员", "者", "部", "院", "组", "科", "办", "班", "厅", "社", "司", "行", "点",
     "网", "场", "工", "师" } do
   UNIT_END[w] = true
@@ -1236,6 +1236,9 @@ local DEVICE = compile(M.norm_list {
   "机器", "一体机", "自助机",
   -- measuring and control systems (粮情测控系统在线率, 水质监测系统)
   "测控", "监测系统",
+  -- machines and installations of a hall or a room, whose use rate is how
+  -- busy the equipment is (排队叫号系统使用率, 候船室空调使用率, 农机具使用率)
+  "叫号", "空调", "机具",
 })
 -- systems and installations whose online rate is their availability
 -- (视频会议系统在线率, 应急广播终端在线率), but on which people are online
@@ -1276,13 +1279,17 @@ local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "�
 local THING_HEAD_WORDS = M.norm_list { "站", "桩", "灯", "塔", "阀", "泵", "闸", "箱", "柜", "杆", "仪",
   "计", "器", "表", "屏", "车", "船", "网点", "站点", "测点", "监测点",
   -- (signs and boards: 电子站牌上线率, 电子显示牌)
-  "牌" }
+  "牌",
+  -- (machines: 自助售票机使用率, 闸机, 取号机; not 手机, 司机, see THING_NOT)
+  "机" }
 local THING_HEAD = {}
 for _, w in ipairs(THING_HEAD_WORDS) do THING_HEAD[w] = true end
 -- ... unless that head is part of a word of people or accounts (驿站 is a
 -- place people staff: kept; 代表, 统计, 会计, 平台 are not things)
 local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计",
-  "总计", "报表", "列表", "图表", "发表", "品牌", "招牌" }
+  "总计", "报表", "列表", "图表", "发表", "品牌", "招牌",
+  -- (a phone is the app's, a driver a person: 手机使用率, 司机在线率)
+  "手机", "司机", "时机", "契机", "危机", "随机", "专机", "微机" }
 local THING_NOT = {}
 for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
 local ONLINE_W, UPLINE_W, USE_W, DATA_W = "在线", "上线", "使用", "数据"
@@ -1367,8 +1374,24 @@ end
 --- `to`) with no person before it counts too when it is a system's (视频会议
 --- 系统在线率) or its sentence speaks of faults and repairs (…在线率达到99%,故障
 --- 当日修复). (The tests are pure: their order does not change the answer.)
+-- (a measure opening its segment with no subject is the same measure named
+-- earlier in its sentence, whose owner is its owner: 自助终端使用率每月统计，
+-- 使用率低于30%的终端调剂…, 自助闸机使用率每周统计，使用率低于20%的闸机…)
+local function earlier_same(text, from, to)
+  if to == nil or M.segment(text, from, from) ~= from then return nil end
+  local a = M.sentence(text, from)
+  local w, last = string.sub(text, from, to), nil
+  local q = string.find(text, w, a, true)
+  while q and q < from do
+    last = q
+    q = string.find(text, w, q + 1, true)
+  end
+  return last
+end
 function M.of_device(text, from, to)
-  return device_or_system(text, from, to) or online_thing(text, from, to)
+  if device_or_system(text, from, to) or online_thing(text, from, to) then return true end
+  local e = earlier_same(text, from, to)
+  return e ~= nil and (device_or_system(text, e, e + to - from) or online_thing(text, e, e + to - from))
 end
 
 -- an app named between a station or a system and the measure makes the

@@ -429,8 +429,24 @@ static int l_of_device(lua_State *L) {
   jf_rs_charge(L, 16 + len / 4);
   lua_Integer s, e;
   jf_rs_segment(t, len, from, from, &s, &e);
-  lua_pushboolean(L, device_or_system(t, len, s, from, has_to, to, &dl) ||
-                         online_thing(t, len, s, from, has_to, to, &dl));
+  bool dev = device_or_system(t, len, s, from, has_to, to, &dl) ||
+             online_thing(t, len, s, from, has_to, to, &dl);
+  /* a measure opening its segment with no subject is the same measure named
+   * earlier in its sentence, whose owner is its owner (自助闸机使用率每周统计，
+   * 使用率低于20%的闸机…): the last occurrence before it, read as it is */
+  if (!dev && has_to && s == from && to >= from) {
+    lua_Integer a, b, last = 0, n = to - from + 1;
+    jf_rs_sentence(t, len, from, &a, &b);
+    for (lua_Integer q = a; q + n <= from; q++)
+      if (memcmp(t + q - 1, t + from - 1, (size_t)n) == 0) last = q;
+    if (last) {
+      lua_Integer s2, e2;
+      jf_rs_segment(t, len, last, last, &s2, &e2);
+      dev = device_or_system(t, len, s2, last, true, last + n - 1, &dl) ||
+            online_thing(t, len, s2, last, true, last + n - 1, &dl);
+    }
+  }
+  lua_pushboolean(L, dev);
   return 1;
 }
 

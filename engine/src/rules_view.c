@@ -2121,9 +2121,9 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
 }
 
 /* Does the character (3 bytes) at t end as units and people do (科室, 单位,
- * 司法所, 人员, 村干部; not 通知, 任务)? */
+ * 司法所, 人员, 村干部, 团组织; not 通知, 任务)? */
 static bool unit_ending(const char *t) {
-  static const char unit_end[] = "室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师";
+  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师";
   for (size_t k = 0; k + 3 <= sizeof unit_end - 1; k += 3)
     if (memcmp(t, unit_end + k, 3) == 0) return true;
   return false;

@@ -8534,3 +8534,23 @@ DOCS["d361_jiedao_jianfu_gongzuo_zongjie.txt"] = """\
 2025年，各社区“街道通”APP活跃率须达到95%，活跃率纳入社区年度考核。  ⟦A⟧
 网格员每天在“街道通”签到，签到率低于90%的通报批评。  ⟦C⟧
 """
+
+# Round 36's classes in a scoring table (set 36's io07): a 取消 that
+# withdraws a benefit from the last of a ranking is the sanction that makes
+# the row's points count, not a renouncing (取消积分排名 still renounces);
+# a machine's use rate, the same measure named again in its sentence, is
+# equipment status.
+DOCS["d371_keyunzhan_shoupiaoyuan_gongzuo_kaoping_xize.md"] = """\
+# 某客运站售票员工作考评细则
+
+考评对象：售票班组全体售票员。考评周期：月度。
+
+| 考评项目 | 考评内容 | 评分办法 |
+|---|---|---|
+| 售票差错 | 售票差错率 | 低于千分之一的得满分 |
+| 业务学习 | “交通学苑”学习积分 | 按班组排名，后两名取消当月评先资格 |  ⟦P⟧
+| 线上培训 | “交通学苑”每月学习时长 | 按月排名，末位取消当月绩效奖励 |  ⟦O,P⟧
+| 平台学习 | “交通学苑”学习积分 | 只作个人学习参考，取消积分排名 |
+| 自助设备 | 自助售票机使用率每月统计，使用率低于20%的售票机调往其他站点 | 不计分 |
+| 旅客评价 | 旅客满意度 | 按月排名，前三名加1分 |
+"""
