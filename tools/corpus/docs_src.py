@@ -8534,3 +8534,24 @@ DOCS["d361_jiedao_jianfu_gongzuo_zongjie.txt"] = """\
 2025年，各社区“街道通”APP活跃率须达到95%，活跃率纳入社区年度考核。  ⟦A⟧
 网格员每天在“街道通”签到，签到率低于90%的通报批评。  ⟦C⟧
 """
+
+# The lead's session-16 structure: a scoring table copied out of a Word file
+# into plain text, its cells separated by tabs (\t below), one row per line.
+# Read as one running clause it lent every row's threshold to the others.
+DOCS["d375_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
+某县自然资源局自然资源所2025年度工作考核评分表
+（由考核细则附件表格复制）
+
+考核项目\t考核内容\t分值\t评分标准
+平台应用\t“国土e巡”APP巡查员月活跃率\t10\t低于85%的，每低1个百分点扣0.5分  ⟦A⟧
+执法巡查\t巡查员每日在“国土e巡”定位打卡不少于2次\t10\t漏打一次扣0.5分  ⟦C⟧
+巡查留痕\t每次巡查上传现场照片不少于3张\t5\t照片不足的该次巡查不计入巡查次数  ⟦T⟧
+违法用地查处\t违法用地案件按期查处率\t20\t低于95%的扣2分
+信息报送\t每月报送工作信息不少于5条\t5\t少一条扣0.5分  ⟦D⟧
+学习教育\t“自然资源学堂”月度学习积分\t5\t按月全局排名，后三名扣1分  ⟦P⟧
+群众满意度\t群众满意率\t10\t低于90%的扣1分
+卫片执法\t卫片图斑核查完成率\t10\t每低1个百分点扣0.2分
+设备管理\t执法记录仪在线率\t0\t由技术科统计维护，不纳入考核
+
+说明：各所工作群不再要求每日接龙报平安。
+"""
