@@ -773,6 +773,36 @@ static bool sanction_near(const state *st, size_t trig) {
   return false;
 }
 
+/* 活跃率低于70%的乡镇,年度考核扣2分,请…督促整改: a rectification demanded,
+ * after their sanction, of those a condition names is part of the sanction,
+ * not a practice rectified. The condition's 的 names who failed (…的乡镇, …的,),
+ * not the practice (对…低于70%扣分的做法进行整改 rectifies one), and a penalty
+ * stands between it and the trigger. */
+static bool rectify_sanction(const state *st, size_t trig) {
+  static const char *practice[] = {"做法", "问题", "行为", "现象", "情况", "要求", "规定", "方式"};
+  const char *s = st->s;
+  size_t a = sentence_start(st, trig), cond = 0;
+  /* 对…的单位,扣2分,限期整改: whom 对 names may be those who impose (对仍要求…
+   * 打卡的单位) as well as those who fail: left a rectification */
+  if (JFA_AT(s, st->len, a, "对") || JFA_AT(s, st->len, a, "针对")) return false;
+  for (size_t i = a; i + 3 <= trig; i++) {
+    if (memcmp(s + i, "的", 3) != 0) continue;
+    for (size_t k = 0; k < sizeof practice / sizeof *practice; k++)
+      if (jfa_at(s, st->len, i + 3, practice[k], 6)) return false; /* …扣分的问题,已整改 */
+    if (!cond && has_condition(s, a, i)) cond = i;
+  }
+  if (!cond) return false;
+  /* …扣1分,现已整改 / …此类问题须立即整改: the practice, told or named */
+  static const char *told[] = {"问题", "做法", "行为", "现象", "形式主义"};
+  for (size_t k = 0; k < sizeof told / sizeof *told; k++)
+    if (find_in(s, cond, trig, told[k])) return false;
+  for (size_t i = trig >= cond + 12 ? trig - 12 : cond; i + 3 <= trig; i++)
+    if (memcmp(s + i, "已", 3) == 0) return false;
+  for (size_t q = 0; q < st->a->n_penalties; q++)
+    if (st->a->penalties[q].span.start > cond && st->a->penalties[q].span.start < trig) return true;
+  return false;
+}
+
 /* The benefit a 取消 takes away as a sanction (月打卡率低于95%的取消当月奖励):
  * after a condition's 的, within eight characters (not 取消打卡奖励制度: no
  * condition, a cancellation). */
@@ -1544,7 +1574,8 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start) ||
-                                    counted_object(st, e->start)))
+                                    counted_object(st, e->start) ||
+                                    (strstr(w->w, "整改") && rectify_sanction(st, e->start))))
         break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (toward_whom(w->w) && !imposes_after(st, e->end)) break;

@@ -442,6 +442,15 @@ static const struct {
   {"严禁以拍照上传等形式提高使用率", "使用率", true},
   {"严禁以拍照上传等形式提高使用率", "拍照上传", true},
   {"针对要求各乡镇app活跃率达到80%的问题立即整改", "活跃率", true},
+  /* a rectification demanded, after their sanction, of those a condition
+   * names is part of the sanction; one of the practice named, told as done
+   * or demanded of whom 对 names stays a rectification */
+  {"签到率低于90%的,扣1分,并限期整改", "签到率", false},
+  {"活跃率低于70%的乡镇,年度考核扣2分,请相关乡镇督促整改", "活跃率", false},
+  {"对将app活跃率低于70%扣分的做法进行整改", "活跃率", true},
+  {"未打卡的扣1分,现已整改", "打卡", true},
+  {"将登录率低于90%的扣2分,此类问题须立即整改", "登录率", true},
+  {"对仍要求网格员每日打卡、未按期整改的单位,扣2分,限期整改", "打卡", true},
   /* a case cited as a warning: the quoted demand before 引以为戒 is the bad example */
   {"通报的典型案例中,某区要求\"每名干部每天转发推文10次\",各地要引以为戒", "转发", true},
   {"某县将app活跃率纳入考核受到通报,各单位要以此为鉴", "活跃率", true},

@@ -8555,3 +8555,26 @@ DOCS["d375_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
 
 说明：各所工作群不再要求每日接龙报平安。
 """
+
+# The lead's session-16 structures: a notice of a platform's use whose ranking
+# is a table (its rows are the ranking's results, silent; the sentence that
+# announces it ranks), closed by a sanction with a rectification demanded of
+# those below the line.
+DOCS["d376_gantongtong_shiyong_qingkuang_tongbao.md"] = """\
+# 关于2025年第三季度“赣政通”APP使用情况的通报
+
+各乡镇、县直各单位：
+
+现将第三季度各乡镇“赣政通”APP活跃率排名情况通报如下：  ⟦A,P⟧
+
+| 排名 | 乡镇 | 活跃率 |
+|---|---|---|
+| 1 | 凤冈镇 | 92% |
+| 2 | 桃陂乡 | 88% |
+| 3 | 二都镇 | 61% |
+
+活跃率低于70%的乡镇，年度考核扣2分，请相关乡镇主要负责同志督促整改。  ⟦A⟧
+
+县政务服务中心
+2025年10月8日
+"""
