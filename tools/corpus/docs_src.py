@@ -8538,7 +8538,7 @@ DOCS["d361_jiedao_jianfu_gongzuo_zongjie.txt"] = """\
 # The lead's session-16 structure: a scoring table copied out of a Word file
 # into plain text, its cells separated by tabs (\t below), one row per line.
 # Read as one running clause it lent every row's threshold to the others.
-DOCS["d375_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
+DOCS["d372_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
 某县自然资源局自然资源所2025年度工作考核评分表
 （由考核细则附件表格复制）
 
@@ -8560,7 +8560,7 @@ DOCS["d375_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
 # is a table (its rows are the ranking's results, silent; the sentence that
 # announces it ranks), closed by a sanction with a rectification demanded of
 # those below the line.
-DOCS["d376_gantongtong_shiyong_qingkuang_tongbao.md"] = """\
+DOCS["d373_gantongtong_shiyong_qingkuang_tongbao.md"] = """\
 # 关于2025年第三季度“赣政通”APP使用情况的通报
 
 各乡镇、县直各单位：
