@@ -783,6 +783,36 @@ static bool sanction_near(const state *st, size_t trig) {
   return false;
 }
 
+/* 活跃率低于70%的乡镇,年度考核扣2分,请…督促整改: a rectification demanded,
+ * after their sanction, of those a condition names is part of the sanction,
+ * not a practice rectified. The condition's 的 names who failed (…的乡镇, …的,),
+ * not the practice (对…低于70%扣分的做法进行整改 rectifies one), and a penalty
+ * stands between it and the trigger. */
+static bool rectify_sanction(const state *st, size_t trig) {
+  static const char *practice[] = {"做法", "问题", "行为", "现象", "情况", "要求", "规定", "方式"};
+  const char *s = st->s;
+  size_t a = sentence_start(st, trig), cond = 0;
+  /* 对…的单位,扣2分,限期整改: whom 对 names may be those who impose (对仍要求…
+   * 打卡的单位) as well as those who fail: left a rectification */
+  if (JFA_AT(s, st->len, a, "对") || JFA_AT(s, st->len, a, "针对")) return false;
+  for (size_t i = a; i + 3 <= trig; i++) {
+    if (memcmp(s + i, "的", 3) != 0) continue;
+    for (size_t k = 0; k < sizeof practice / sizeof *practice; k++)
+      if (jfa_at(s, st->len, i + 3, practice[k], 6)) return false; /* …扣分的问题,已整改 */
+    if (!cond && has_condition(s, a, i)) cond = i;
+  }
+  if (!cond) return false;
+  /* …扣1分,现已整改 / …此类问题须立即整改: the practice, told or named */
+  static const char *told[] = {"问题", "做法", "行为", "现象", "形式主义"};
+  for (size_t k = 0; k < sizeof told / sizeof *told; k++)
+    if (find_in(s, cond, trig, told[k])) return false;
+  for (size_t i = trig >= cond + 12 ? trig - 12 : cond; i + 3 <= trig; i++)
+    if (memcmp(s + i, "已", 3) == 0) return false;
+  for (size_t q = 0; q < st->a->n_penalties; q++)
+    if (st->a->penalties[q].span.start > cond && st->a->penalties[q].span.start < trig) return true;
+  return false;
+}
+
 /* The benefit a 取消 takes away as a sanction (月打卡率低于95%的取消当月奖励):
  * after a condition's 的, within eight characters (not 取消打卡奖励制度: no
  * condition, a cancellation). */
@@ -1199,10 +1229,12 @@ static bool number_event(state *st, size_t k, uint32_t *rate_start) {
     prev = &st->evs[k - 2];
   /* 不少于常住人口的30%: a comparison may reach over a few words to its number;
    * a deduction over the kind of score it takes the points from (扣班级量化分2分,
-   * 扣考核分3分: a noun ending in 分 right before the points) */
+   * 扣考核分3分: a noun ending in 分 right before the points) or over whom it
+   * takes them from (每人次扣所队0.5分: at most four characters) */
   if (prev && !adjoins(s, prev->end, e->start) &&
       !((prev->w->kind == KW_CMP ||
-         (prev->w->kind == KW_DEDUCT && is_fen && prev_is(s, e->start, "分"))) &&
+         (prev->w->kind == KW_DEDUCT && is_fen &&
+          (prev_is(s, e->start, "分") || e->start - prev->end <= 4 * 3))) &&
         e->start - prev->end <= 8 * 3 && !memchr(s + prev->end, ',', e->start - prev->end)))
     prev = NULL;
 
@@ -1284,6 +1316,23 @@ static uint32_t pay_after(const state *st, size_t k) {
   for (uint32_t i = from; i < lim; i++) {
     if (s[i] == ',' || s[i] == ':') return 0;
     if (i + 3 <= lim && memcmp(s + i, "奖", 3) == 0) return i + 3;
+  }
+  return 0;
+}
+
+/* Where the score a bare deduction takes from ends (扣班主任考核分, 扣该项
+ * 分值的一半, 扣除当月绩效分): a 分 within six characters, in its segment,
+ * before any digit (扣所队0.5分 is a number's deduction) and not the 分 of
+ * 分钟; or 0. */
+static uint32_t score_after(const state *st, uint32_t from) {
+  const char *s = st->s;
+  for (uint32_t i = from, n = 0; i + 3 <= st->len && n < 6; n++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return 0; /* a digit, a comma, a break */
+    if (memcmp(s + i, "分", 3) == 0)
+      return JFA_AT(s, st->len, i + 3, "钟") ? 0 : i + (JFA_AT(s, st->len, i + 3, "值") ? 6 : 3);
+    if (memcmp(s + i, "。", 3) == 0) return 0;
+    i += char_len(c);
   }
   return 0;
 }
@@ -1490,6 +1539,12 @@ static bool interpret(state *st) {
         uint32_t pe = pay_after(st, k);
         if (!add_penalty(st, PEN_PAY, 0, e->start, pe)) return false;
         set_link(st, e->start, pe);
+      } else if (!w->sub && memcmp(w->w, "扣", 3) == 0 && !(next && next->type == EV_NUM) &&
+                 score_after(st, e->end)) {
+        /* 扣班主任考核分, 扣该项分值的一半: points of a score, no number */
+        uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
+        rate_start = UINT32_MAX;
+        if (!add_penalty(st, PEN_DEDUCT, 0, a, score_after(st, e->end))) return false;
       } else if (w->sub && !(next && next->type == EV_NUM)) {
         uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
         rate_start = UINT32_MAX;
@@ -1529,7 +1584,8 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start) ||
-                                    counted_object(st, e->start)))
+                                    counted_object(st, e->start) ||
+                                    (strstr(w->w, "整改") && rectify_sanction(st, e->start))))
         break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;
       if (toward_whom(w->w) && !imposes_after(st, e->end)) break;
@@ -1695,6 +1751,43 @@ static bool average_ranked(const state *st, size_t a, size_t b) {
     }
   }
   return false;
+}
+
+/* A bound stated as the side that fails, the condition of a sanction
+ * (签到率低于90%的扣1分, 每月上传少于20张扣1分, 学习时长不足6小时,扣2分,
+ * 超过30分钟未回复的扣0.5分): what it requires is the complement (≥90%,
+ * ≥20张, ≤30分钟), and that is what a threshold reports. Not a bound the plan
+ * demands as stated (差错率须低于1%,否则扣2分), nor one no sanction follows
+ * (发帖超过5条的加1分) within its segment and the next. */
+static void failing_bounds(state *st) {
+  const char *s = st->s;
+  jf_analysis *a = st->a;
+  for (size_t k = 0; k < a->n_thresholds; k++) {
+    jf_threshold *t = &a->thresholds[k];
+    if (t->op != JF_OP_LT && t->op != JF_OP_GT) continue;
+    size_t at = t->span.start;
+    if (prev_in(s, at, "须需应要") || (at >= 6 && (memcmp(s + at - 6, "务必", 6) == 0 ||
+                                                   memcmp(s + at - 6, "力争", 6) == 0 ||
+                                                   memcmp(s + at - 6, "争取", 6) == 0)))
+      continue;
+    size_t se = sentence_end(st, t->span.end), lim = t->span.end;
+    while (lim < se && s[lim] != ',') lim++;
+    if (lim < se) {
+      size_t c = lim + 1;
+      while (c < se && s[c] != ',') c++;
+      if (find_in(s, lim, c, "否则")) continue;
+      lim = c;
+    }
+    if (k + 1 < a->n_thresholds && a->thresholds[k + 1].span.start < lim)
+      lim = a->thresholds[k + 1].span.start;
+    for (size_t q = 0; q < a->n_penalties; q++) {
+      size_t ps = a->penalties[q].span.start;
+      if (ps >= t->span.end && ps < lim) {
+        t->op = t->op == JF_OP_LT ? JF_OP_GE : JF_OP_LE;
+        break;
+      }
+    }
+  }
 }
 
 /* 今年活跃率达到85%, 今年每个网格录入事件100件: a level to reach or a count
@@ -2048,6 +2141,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->assessment = ctx && ctx->assessment_doc;
 
   if (!tokenize(st) || !interpret(st)) goto fail;
+  failing_bounds(st);
   check_facts(st);
   check_reports(st);
   turn_reports(st);

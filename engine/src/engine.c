@@ -434,6 +434,21 @@ static bool title_line(const jf_doc *doc, size_t c) {
          strcmp(cl->norm.text, doc->title) == 0 && reads_as_title(cl->norm.text);
 }
 
+/* A table row is one criterion however many of its cells a rule sees it in
+ * (the measure named in one cell, its target and deduction in the next):
+ * keep each rule's first finding of the row, added from `before` on. */
+static void one_per_row(jf_result *res, size_t before) {
+  size_t kept = before;
+  for (size_t i = before; i < res->n_findings; i++) {
+    bool seen = false;
+    for (size_t j = before; j < kept && !seen; j++)
+      seen = strcmp(res->findings[j].rule, res->findings[i].rule) == 0;
+    if (seen) jf_finding_clear(&res->findings[i]);
+    else res->findings[kept++] = res->findings[i];
+  }
+  res->n_findings = kept;
+}
+
 /* Rules run clause by clause in document order. A deferred document's
  * clauses are normalized one group at a time (a clause with the other
  * clauses of its item, which a rule may look at) and released once the group
@@ -446,6 +461,7 @@ static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   bool titled = false; /* the title line passed (only the first is the title) */
   for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
     hi = group_end(doc, lo);
+    size_t before = res->n_findings;
     jf_status st = scan_group(e, doc, lo, hi);
     for (size_t c = lo; st == JF_OK && c < hi; c++) {
       if (!titled && title_line(doc, c)) {
@@ -460,6 +476,7 @@ static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
     }
     if (st == JF_OK) st = jf_doc_analysis_status(doc);
     if (st != JF_OK) return st;
+    if (doc->clauses[lo].flags & JF_CLAUSE_TABLE_ROW) one_per_row(res, before);
     jf_doc_release(doc, lo, hi);
   }
   return JF_OK;

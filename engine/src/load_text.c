@@ -23,7 +23,10 @@
  *    row or blank line; all its clauses share `item`.
  *  - Table rows "| a | b |": one clause per cell (more if a cell holds
  *    several sentences), one `item` per row; the row before the |---| line
- *    is a header (TABLE_ROW | HEADING, item -1).
+ *    is a header (TABLE_ROW | HEADING, item -1). A line of three or more
+ *    cells between tabs is a row too (a Word or spreadsheet table pasted as
+ *    text), a run of tabs one separator; the first row of a run of such
+ *    lines is their header when another row follows and it holds no digit.
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
  *    item or row JF_CLAUSE_SCORED; a scored heading ("一、平台应用（25分）")
@@ -71,6 +74,7 @@ typedef enum {
   L_LIST,
   L_TABLE,
   L_TABLE_SEP,
+  L_TABS, /* cells between tabs */
   L_FENCE,
 } line_kind;
 
@@ -553,6 +557,18 @@ typedef struct tline {
 
 /* Short enough, and without sentence punctuation, to be a heading rather
  * than the first sentence of a list item. */
+/* How many non-empty cells the tabs in s[a, b) separate (a run of tabs is
+ * one separator). */
+static int tab_cells(const char *s, size_t a, size_t b) {
+  int n = 0;
+  bool in = false;
+  for (size_t i = a; i < b; i++) {
+    if (s[i] == '\t') in = false;
+    else if (!in && s[i] != ' ') in = true, n++;
+  }
+  return n;
+}
+
 static bool heading_like(const tload *t, size_t a, size_t b) {
   size_t chars = 0, cl;
   for (size_t i = a; i < b; i += cl) {
@@ -586,6 +602,10 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
       else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t') other = true;
     }
     ln->kind = dash && !other ? L_TABLE_SEP : L_TABLE;
+    return;
+  }
+  if (memchr(s + cs, '\t', ce - cs) && tab_cells(s, cs, ce) >= 3) {
+    ln->kind = L_TABS;
     return;
   }
   if (kind == JF_DOC_MARKDOWN && s[cs] == '#') {
@@ -713,6 +733,33 @@ static void table_row(tload *t, const tline *ln, bool header) {
     a = i + 1;
   }
   end_block(t);
+}
+
+/* A row of cells between tabs; a header as table_row's. */
+static void tab_row(tload *t, const tline *ln, bool header) {
+  end_block(t);
+  t->item = header ? -1 : t->next_item++;
+  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+  for (size_t a = ln->cs, i = a; i <= ln->ce; i++) {
+    if (i < ln->ce && t->s[i] != '\t') continue;
+    size_t ca = skip_space(t, a, i);
+    if (ca < i) {
+      scan_text(t, ca, i);
+      flush(t);
+    }
+    a = i + 1;
+  }
+  end_block(t);
+}
+
+/* Does s[a, b) hold an ASCII or full-width digit? */
+static bool has_digit(const char *s, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if ((s[i] >= '0' && s[i] <= '9') ||
+        (i + 3 <= b && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+         (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99))
+      return true;
+  return false;
 }
 
 /* Every clause of an item or row is scored when one of them is. */
@@ -908,6 +955,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
   tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1, .last = -1,
              .wrap_cols = SIZE_MAX};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
+  bool tabs_before = false; /* the line before was a row of tab cells */
   size_t title_a = 0, title_b = 0;
   *out = NULL;
   jf_doc_kind dk = md ? JF_DOC_MARKDOWN : JF_DOC_TEXT;
@@ -962,6 +1010,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       title_a = ln.body;
       title_b = ln.body_end;
     }
+    bool tabs_here = ln.kind == L_TABS;
     switch (ln.kind) {
     case L_BLANK:
     case L_TABLE_SEP: end_block(&t); break;
@@ -974,6 +1023,17 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       tline nx = {.kind = L_BLANK};
       if (next < t.n) classify(&t, t.doc->kind, next, le2, &nx);
       table_row(&t, &ln, nx.kind == L_TABLE_SEP);
+      break;
+    }
+    case L_TABS: {
+      bool header = false;
+      if (!tabs_before && next < t.n && !has_digit(t.s, ln.cs, ln.ce)) {
+        size_t n2, le2 = line_end(&t, line + 1, &n2);
+        tline nx = {.kind = L_BLANK};
+        classify(&t, t.doc->kind, next, le2, &nx);
+        header = nx.kind == L_TABS;
+      }
+      tab_row(&t, &ln, header);
       break;
     }
     case L_HEADING:
@@ -1001,6 +1061,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       scan_text(&t, ln.cs, ln.ce);
       break;
     }
+    tabs_before = tabs_here;
   }
   flush(&t);
   if (t.st == JF_OK) t.st = spread_scores(&t);

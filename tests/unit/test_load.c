@@ -446,6 +446,47 @@ static void test_markdown(void) {
   unload(&l);
 }
 
+/* A table pasted from Word or a spreadsheet: cells between tabs (a run of
+ * tabs one separator), one row per line, its first row a header when it
+ * holds no digit and another row follows; two cells are no row (1.\t正文). */
+static void test_tab_table(void) {
+  loaded l = load_str("t.txt", "村级考核细则\n"
+                               "考核项目\t考核内容\t\t评分标准\n"
+                               "平台应用\t“村务通”APP日活跃率\t10\t低于85%的扣2分\n"
+                               "网格巡查\t每日定位打卡\t10\t漏打一次扣0.5分\n"
+                               "\n"
+                               "1.\t网格员每日巡查。\n"
+                               "一\t二\t3\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1;
+  const char *hdr[] = {"考核项目", "考核内容", "评分标准"};
+  for (size_t k = 0; k < 3; k++, i++) {
+    CHECK_STR(ctext(&l, i), hdr[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING);
+    CHECK_INT(d->clauses[i].item, -1);
+  }
+  const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
+  for (size_t k = 0; k < 4; k++, i++) {
+    CHECK_STR(ctext(&l, i), row[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[i].item, 0);
+  }
+  CHECK_POS(l, &d->clauses[i - 1], 3, 22);
+  for (size_t k = 0; k < 4; k++, i++) CHECK_INT(d->clauses[i].item, 1);
+  CHECK_STR(ctext(&l, i), "网格员每日巡查。");
+  CHECK(d->clauses[i++].flags & JF_CLAUSE_LIST_ITEM);
+  /* a lone row with a digit is a row, not a header */
+  CHECK_STR(ctext(&l, i), "一");
+  CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+  CHECK_INT(d->n_clauses, i + 3);
+  unload(&l);
+}
+
 /* A heading listing problems found marks the clauses under it, up to the next
  * heading; traditional or PDF-spaced headings too. */
 static void test_problem_section(void) {
@@ -751,6 +792,7 @@ int main(void) {
   test_text();
   test_text_lists();
   test_markdown();
+  test_tab_table();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

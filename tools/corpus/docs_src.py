@@ -8752,3 +8752,47 @@ DOCS["d371_keyunzhan_shoupiaoyuan_gongzuo_kaoping_xize.md"] = """\
 | 自助设备 | 自助售票机使用率每月统计，使用率低于20%的售票机调往其他站点 | 不计分 |
 | 旅客评价 | 旅客满意度 | 按月排名，前三名加1分 |
 """
+
+# The lead's session-16 structure: a scoring table copied out of a Word file
+# into plain text, its cells separated by tabs (\t below), one row per line.
+# Read as one running clause it lent every row's threshold to the others.
+DOCS["d372_ziranziyuansuo_kaohe_pingfenbiao_tab.txt"] = """\
+某县自然资源局自然资源所2025年度工作考核评分表
+（由考核细则附件表格复制）
+
+考核项目\t考核内容\t分值\t评分标准
+平台应用\t“国土e巡”APP巡查员月活跃率\t10\t低于85%的，每低1个百分点扣0.5分  ⟦A⟧
+执法巡查\t巡查员每日在“国土e巡”定位打卡不少于2次\t10\t漏打一次扣0.5分  ⟦C⟧
+巡查留痕\t每次巡查上传现场照片不少于3张\t5\t照片不足的该次巡查不计入巡查次数  ⟦T⟧
+违法用地查处\t违法用地案件按期查处率\t20\t低于95%的扣2分
+信息报送\t每月报送工作信息不少于5条\t5\t少一条扣0.5分  ⟦D⟧
+学习教育\t“自然资源学堂”月度学习积分\t5\t按月全局排名，后三名扣1分  ⟦P⟧
+群众满意度\t群众满意率\t10\t低于90%的扣1分
+卫片执法\t卫片图斑核查完成率\t10\t每低1个百分点扣0.2分
+设备管理\t执法记录仪在线率\t0\t由技术科统计维护，不纳入考核
+
+说明：各所工作群不再要求每日接龙报平安。
+"""
+
+# The lead's session-16 structures: a notice of a platform's use whose ranking
+# is a table (its rows are the ranking's results, silent; the sentence that
+# announces it ranks), closed by a sanction with a rectification demanded of
+# those below the line.
+DOCS["d373_gantongtong_shiyong_qingkuang_tongbao.md"] = """\
+# 关于2025年第三季度“赣政通”APP使用情况的通报
+
+各乡镇、县直各单位：
+
+现将第三季度各乡镇“赣政通”APP活跃率排名情况通报如下：  ⟦A,P⟧
+
+| 排名 | 乡镇 | 活跃率 |
+|---|---|---|
+| 1 | 凤冈镇 | 92% |
+| 2 | 桃陂乡 | 88% |
+| 3 | 二都镇 | 61% |
+
+活跃率低于70%的乡镇，年度考核扣2分，请相关乡镇主要负责同志督促整改。  ⟦A⟧
+
+县政务服务中心
+2025年10月8日
+"""
