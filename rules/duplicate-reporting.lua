@@ -113,7 +113,10 @@ local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "�
   "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次",
   -- the same records written out again on paper or exported (每月再打印纸质台账
   -- 报送民政局, 再导出报表, 再抄录到台账)
-  "再打印", "再导出", "再抄录", "再誊写", "再手工", "再汇总", "再整理", "再制作", "再形成" }
+  "再打印", "再导出", "再抄录", "再誊写", "再手工", "再汇总", "再整理", "再制作", "再形成",
+  -- (written out by hand once more, or sent separately: 须再手写一份纸质档案报送,
+  -- 再抄写一份, 另行以表格报送, 另以Word文件报送)
+  "再手写", "再抄写", "再填写", "再誊抄", "再单独", "再另", "另行", "另以" }
 for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
 local THEN = jianfu.words(THEN_WORDS)
 -- the first entry made in an app named only by its quoted name (须在“震联通”
@@ -243,6 +246,32 @@ local function again_elsewhere(text)
   return out
 end
 
+-- the same data reported again in a later segment of the sentence that made
+-- the first entry, with no 后 between (在“护林e巡”录入巡护日志不少于2条，并再以
+-- Word文档报送管理局; 在“X”平台填报月报，另以Excel表格报送): a word of "again"
+-- (THEN) opening a segment after an earlier one of its sentence with an
+-- entering verb and a place (a PLACE word or a quoted name); first_multi
+-- wants an entering verb and a place in the second segment too (not 录入
+-- 平台，再报送县局: one report, passed on; not 录入后，再由镇里审核)
+local function then_elsewhere(text)
+  local out = {}
+  for _, h in ipairs(jianfu.find_all(text, THEN)) do
+    local s = jianfu.segment(text, h.from, h.to)
+    local a = jianfu.sentence(text, h.from)
+    local ps = a
+    while ps < s - 1 do
+      local _, pe = jianfu.segment(text, ps, ps)
+      if pe >= s - 1 then pe = s - 2 end
+      if jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe) then
+        out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+        break
+      end
+      ps = pe + 2
+    end
+  end
+  return out
+end
+
 -- the compliant principle stated anywhere in the clause: one entry, shared
 local SHARED = jianfu.words(jianfu.norm_list { "一次采集", "多方共享", "多方共用", "一处录入", "数据共享", "只需", "仅需" })
 
@@ -306,6 +335,7 @@ local function check(clause, report)
     or first_multi(clause, text, counted_places(text))
     or first_multi(clause, text, same_again(text), VERB_OR_SEND)
     or first_multi(clause, text, after_again(text), VERB_OR_SEND)
+    or first_multi(clause, text, then_elsewhere(text))
     -- (again_elsewhere has found both places and verbs: only the scope is asked)
     or jianfu.first_free(clause, again_elsewhere(text))
   if not m then return end
@@ -394,6 +424,11 @@ jianfu.rule {
       -- fax as a second channel; what is found, the subject of a duty after a comma;
       -- a record handled to its end in an app, then reported again
       "人影作业完成后，作业信息须在“人影e控”上报，同时以传真方式报送市人影办，漏报一项扣一分",
+      -- sent again in a later segment of the entry's sentence, no 后 between;
+      -- written out by hand once more; 整改 naming the records entered
+      "保护区巡护员每天在“护林e巡”录入巡护日志不少于2条，并再以Word文档报送管理局科研科，漏报的扣0.5分",
+      "福利院儿童成长记录在“福苑e护”填写后，须再手写一份纸质档案报送院办，缺报的扣0.5分",
+      "特检所每名检验员每月录入隐患整改信息不少于20条，并须同步报送市场监管局系统，漏报的扣0.5分",
       "执法巡查发现的问题，须同时在“国土云巡”、省执法监管平台和纸质台账登记，漏登一处扣1分",
       "后勤维修单在“后勤e管”办结后，须再以Excel表格报送后勤处，未报送的扣0.5分",
       -- reported again after a first entry in an app named only by its quoted name
@@ -431,6 +466,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "巡护日志在“护林e巡”录入后自动同步至市局系统，无需重复报送",
+      "各站每月在“环保e管”录入巡查记录，再由站长审核",
       "各单位可下载Word文档模板填写后上报",
       "报修工单在“物业e管”办结后，再由物业科电话回访，回访满意率纳入考核",
       -- another report, in no other place

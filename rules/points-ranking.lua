@@ -68,7 +68,10 @@ for _, v in ipairs { "注册", "绑定", "激活" } do
   for _, who in ipairs { "患者", "居民", "群众", "村民", "市民", "学生", "家长", "职工", "员工", "党员",
       "农户", "游客", "读者", "老人", "教师",
       -- (those who pay or are insured: 注册纳税人数, 激活参保人数, 绑定缴费人数)
-      "纳税人", "缴费人", "参保人", "纳税户" } do
+      "纳税人", "缴费人", "参保人", "纳税户",
+      -- (enterprises an app is registered by: 注册企业数 of “知产e站”, not
+      -- a district's registered firms, see APP_ONLY)
+      "企业" } do
     local t = jianfu.normalize(v .. who .. "数")
     USAGE[#USAGE + 1] = t
     PEOPLE_COUNTED[#PEOPLE_COUNTED + 1] = t
@@ -507,6 +510,9 @@ local function group_reply(clause, text)
   end
   return nil
 end
+-- the verbs of an acquisition drive restated before its count (新增注册企业,
+-- 新增下载用户): only these, an install or registration counted again
+local RESTATED = jianfu.words(jianfu.norm_list { "下载", "安装", "注册", "关注", "绑定", "激活" })
 -- the first usage activity of the clause that is given a count or a task
 -- (or a score per record after it)
 local function counted_activity(clause)
@@ -534,10 +540,14 @@ local function counted_activity(clause)
       -- or a bare count opening the next segment, which continues the
       -- activity (留言评论，每月不少于3条: at most a period or a person,
       -- 每月, 每人每天, before the threshold)
+      -- (or a longer head that names the activity again, by its verb:
+      -- 注册“知产e站”账号，每科室每季度新增注册企业不少于40家)
       if th and th.from > e + 1 and string.byte(text, e + 1) == COMMA then
         local ns, ne = jianfu.segment(text, e + 2, e + 2)
         if th.to <= ne and (th.from - ns <= BARE or
-            th.from - ns <= BARE_EVERY and text:sub(ns, ns + #EVERY - 1) == EVERY) then
+            th.from - ns <= BARE_EVERY and text:sub(ns, ns + #EVERY - 1) == EVERY or
+            jianfu.any_in(text, RESTATED, ns, th.from - 1) and
+            string.find(text:sub(ns, th.from - 1), h.term, 1, true)) then
           return h
         end
       end
@@ -1045,6 +1055,12 @@ jianfu.rule {
       "各办案团队“检察业务应用系统”案卡填录数每月排名",
       -- customers, merchants or accounts of a usage verb ranked
       "各银行网点“金穗助农”手机银行月新增注册客户数按网点排名，后3名网点负责人由分行约谈",
+      -- a registration drive's count, its head naming the drive again by its
+      -- verb, ranked by its completion; the enterprises registered counted
+      "各科室须动员辖区企业注册“知产e站”账号，每科室每季度新增注册企业不少于40家，完成情况按季度排名通报",
+      "各科室引导企业注册“知产e站”账号，注册企业数按季度排名，第一名加2分",
+      -- a promotion suspended for the last of the ranking is a sanction
+      "护理员“护理学堂”积分每季度排名公布，末位的护理员暂停晋级",
       "各支行“惠商通”收款码激活商户数每周排名通报",
       -- the count in the next segment, continuing the activity
       "各村党员在“乡村振兴”公众号文章下留言评论，每月不少于3条，完成情况每月通报排名",
@@ -1157,6 +1173,8 @@ jianfu.rule {
       "学习积分仅作为个人学习记录，不排名、不通报",
       "考核结果排名前三位的乡镇给予通报表扬",
       "全县新增市场主体数量位列全市第二名",
+      "全区新增注册企业数按季度排名，位列全市第二",
+      "暂停“护理学堂”积分按季度排名公布的做法",
       "党员积分管理依据实际参加组织生活、志愿服务情况计分，不以线上学习积分代替",
       "各乡镇（街道）可通过“随手调”App登记矛盾纠纷，县综治中心不下达录入任务数，不对录入数量进行通报排名",
       "各供水所新增用户数按季度排名，排名前两位的给予奖励",

@@ -26,8 +26,9 @@
  * campaign, no act */
 #define RECT_NB "率成效情任前后中进”」』"
 /* ... and before a noun they name a thing of the rectification (整改材料,
- * 整改台账, 整治方案, 纠正措施, 整改清单, 整改意见): no verb, no scope */
-#define RECT_NOUN_NB RECT_NB "材台方清措意结期档"
+ * 整改台账, 整治方案, 纠正措施, 整改清单, 整改意见): no verb, no scope
+ * (nor the records of it entered or reported: 隐患整改信息, 整改记录) */
+#define RECT_NOUN_NB RECT_NB "材台方清措意结期档信记"
 #define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
@@ -108,6 +109,12 @@ static jfa_word words[] = {
   PEN("取消评优", PEN_DISQUALIFY), PEN("取消评先", PEN_DISQUALIFY),
   PEN("取消其评优", PEN_DISQUALIFY), PEN("取消当年评优", PEN_DISQUALIFY),
   PEN("取消年度评优", PEN_DISQUALIFY), PEN("降低等次", PEN_DISQUALIFY),
+  /* a promotion or an appraisal suspended for those a condition names (末位的
+   *暂停晋级, 暂缓晋升): a sanction, not the suspension of a practice (暂停 below) */
+  PEN("暂停晋级", PEN_DISQUALIFY), PEN("暂停晋升", PEN_DISQUALIFY),
+  PEN("暂缓晋级", PEN_DISQUALIFY), PEN("暂缓晋升", PEN_DISQUALIFY),
+  PEN("暂停评优", PEN_DISQUALIFY), PEN("暂缓评优", PEN_DISQUALIFY),
+  PEN("暂停评先", PEN_DISQUALIFY), PEN("暂缓提拔", PEN_DISQUALIFY),
   PEN("通报", PEN_NOTIFY), PEN("通报批评", PEN_NOTIFY), PEN("排名通报", PEN_NOTIFY),
   PEN("点名通报", PEN_NOTIFY), PEN("公开通报", PEN_NOTIFY), PEN("曝光", PEN_NOTIFY),
   PENF("周通报", PEN_NOTIFY, FREQ_WEEK), PENF("月通报", PEN_NOTIFY, FREQ_MONTH),
