@@ -25,8 +25,11 @@
  *    several sentences), one `item` per row; the row before the |---| line
  *    is a header (TABLE_ROW | HEADING, item -1). A line of three or more
  *    cells between tabs is a row too (a Word or spreadsheet table pasted as
- *    text), a run of tabs one separator; the first row of a run of such
- *    lines is their header when another row follows and it holds no digit.
+ *    text), a run of tabs one separator; so is one whose cells stand between
+ *    runs of two or more spaces (a PDF table extracted with its layout) when
+ *    the line before or after is a row as well. The first row of a run of
+ *    such lines is their header when another row follows and it holds no
+ *    digit.
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
  *    item or row JF_CLAUSE_SCORED; a scored heading ("一、平台应用（25分）")
@@ -74,7 +77,7 @@ typedef enum {
   L_LIST,
   L_TABLE,
   L_TABLE_SEP,
-  L_TABS, /* cells between tabs */
+  L_TABS, /* cells between tabs, or between wide spaces beside another row */
   L_FENCE,
 } line_kind;
 
@@ -553,18 +556,59 @@ typedef struct tline {
   size_t body, body_end;  /* heading / list item text past its marker */
   line_kind kind;
   bool short_item;        /* a heading only by its 一、/（一） marker and its length */
+  bool spaced;            /* three or more cells between runs of spaces */
 } tline;
 
 /* Short enough, and without sentence punctuation, to be a heading rather
  * than the first sentence of a list item. */
-/* How many non-empty cells the tabs in s[a, b) separate (a run of tabs is
- * one separator). */
-static int tab_cells(const char *s, size_t a, size_t b) {
+/* The length of the cell separator at s[i] (before b), or 0: a run of blanks
+ * holding a tab, or two or more columns of spaces (an ideographic space is
+ * two). *tab is set when it holds a tab. */
+static size_t cell_sep(const char *s, size_t i, size_t b, bool *tab) {
+  size_t j = i, width = 0;
+  bool has_tab = false;
+  for (;;) {
+    if (j < b && (s[j] == ' ' || s[j] == '\t')) {
+      has_tab |= s[j] == '\t';
+      width++, j++;
+    } else if (j + 3 <= b && memcmp(s + j, "\xE3\x80\x80", 3) == 0) {
+      width += 2, j += 3;
+    } else {
+      break;
+    }
+  }
+  if (!has_tab && width < 2) return 0;
+  *tab |= has_tab;
+  return j - i;
+}
+
+/* Could s[a, b) hold a cell separator: a tab, two spaces, an ideographic
+ * space? (memchr finds the rare bytes first: most lines have none) */
+static bool may_have_cells(const char *s, size_t a, size_t b) {
+  const char *e = s + b;
+  if (memchr(s + a, '\t', b - a)) return true;
+  for (const char *p = s + a; p < e && (p = memchr(p, ' ', (size_t)(e - p))); p++)
+    if (p + 1 < e && p[1] == ' ') return true;
+  for (const char *p = s + a; p < e && (p = memchr(p, '\xE3', (size_t)(e - p))); p++)
+    if (p + 2 < e && p[1] == '\x80' && p[2] == '\x80') return true;
+  return false;
+}
+
+/* How many non-empty cells the separators in s[a, b) divide it into; *tab
+ * tells whether one of them holds a tab. */
+static int row_cells(const char *s, size_t a, size_t b, bool *tab) {
   int n = 0;
   bool in = false;
-  for (size_t i = a; i < b; i++) {
-    if (s[i] == '\t') in = false;
-    else if (!in && s[i] != ' ') in = true, n++;
+  *tab = false;
+  for (size_t i = a; i < b;) {
+    size_t k = cell_sep(s, i, b, tab);
+    if (k) {
+      in = false;
+      i += k;
+      continue;
+    }
+    if (!in) in = true, n++;
+    i++;
   }
   return n;
 }
@@ -585,6 +629,7 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->body = ln->cs;
   ln->body_end = ln->ce;
   ln->short_item = false;
+  ln->spaced = false;
   size_t cs = ln->cs, ce = ln->ce;
   if (cs == ce) {
     ln->kind = L_BLANK;
@@ -604,9 +649,13 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
     ln->kind = dash && !other ? L_TABLE_SEP : L_TABLE;
     return;
   }
-  if (memchr(s + cs, '\t', ce - cs) && tab_cells(s, cs, ce) >= 3) {
-    ln->kind = L_TABS;
-    return;
+  bool tab;
+  if (may_have_cells(s, cs, ce) && row_cells(s, cs, ce, &tab) >= 3) {
+    if (tab) {
+      ln->kind = L_TABS;
+      return;
+    }
+    ln->spaced = true; /* a row only beside another (see the loader's loop) */
   }
   if (kind == JF_DOC_MARKDOWN && s[cs] == '#') {
     size_t i = cs;
@@ -740,14 +789,18 @@ static void tab_row(tload *t, const tline *ln, bool header) {
   end_block(t);
   t->item = header ? -1 : t->next_item++;
   t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
-  for (size_t a = ln->cs, i = a; i <= ln->ce; i++) {
-    if (i < ln->ce && t->s[i] != '\t') continue;
-    size_t ca = skip_space(t, a, i);
-    if (ca < i) {
-      scan_text(t, ca, i);
+  bool tab = false;
+  for (size_t a = ln->cs, i = a; i <= ln->ce;) {
+    size_t k = i < ln->ce ? cell_sep(t->s, i, ln->ce, &tab) : 1;
+    if (!k) {
+      i++;
+      continue;
+    }
+    if (a < i) {
+      scan_text(t, a, i);
       flush(t);
     }
-    a = i + 1;
+    a = i += k;
   }
   end_block(t);
 }
@@ -989,6 +1042,17 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       }
       continue;
     }
+    /* cells between runs of spaces make a row beside another row */
+    if (ln.spaced && !in_fence && ln.kind != L_TABLE) {
+      bool row = tabs_before;
+      if (!row && next < t.n) {
+        size_t n2, le2 = line_end(&t, line + 1, &n2);
+        tline nx = {.kind = L_BLANK};
+        classify(&t, t.doc->kind, next, le2, &nx);
+        row = nx.kind == L_TABS || nx.spaced;
+      }
+      if (row) ln.kind = L_TABS;
+    }
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
@@ -1031,7 +1095,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
         size_t n2, le2 = line_end(&t, line + 1, &n2);
         tline nx = {.kind = L_BLANK};
         classify(&t, t.doc->kind, next, le2, &nx);
-        header = nx.kind == L_TABS;
+        header = nx.kind == L_TABS || nx.spaced;
       }
       tab_row(&t, &ln, header);
       break;

@@ -487,6 +487,45 @@ static void test_tab_table(void) {
   unload(&l);
 }
 
+/* A PDF table extracted with its layout: cells between runs of two or more
+ * spaces (an ideographic space counts two) make a row when the line before or
+ * after is a row too; such a line alone is running text. */
+static void test_spaced_table(void) {
+  loaded l = load_str("p.txt", "村级考核评分表\n"
+                               "各村要高度重视  认真组织  按时完成。\n"
+                               "\n"
+                               "考核项目    考核内容              分值   评分标准\n"
+                               "平台应用    “村务通”APP日活跃率   10     低于85%的扣2分\n"
+                               "学习教育　“学习强国”积分　5　按月排名\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1;
+  CHECK_STR(ctext(&l, i), "各村要高度重视  认真组织  按时完成。");
+  CHECK_INT(d->clauses[i++].flags, 0);
+  const char *hdr[] = {"考核项目", "考核内容", "分值", "评分标准"};
+  for (size_t k = 0; k < 4; k++, i++) {
+    CHECK_STR(ctext(&l, i), hdr[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING);
+  }
+  const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
+  for (size_t k = 0; k < 4; k++, i++) {
+    CHECK_STR(ctext(&l, i), row[k]);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[i].item, 0);
+  }
+  const char *row2[] = {"学习教育", "“学习强国”积分", "5", "按月排名"};
+  for (size_t k = 0; k < 4; k++, i++) {
+    CHECK_STR(ctext(&l, i), row2[k]);
+    CHECK_INT(d->clauses[i].item, 1);
+  }
+  CHECK_INT(d->n_clauses, i);
+  unload(&l);
+}
+
 /* A heading listing problems found marks the clauses under it, up to the next
  * heading; traditional or PDF-spaced headings too. */
 static void test_problem_section(void) {
@@ -793,6 +832,7 @@ int main(void) {
   test_text_lists();
   test_markdown();
   test_tab_table();
+  test_spaced_table();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

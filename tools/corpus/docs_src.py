@@ -9005,3 +9005,22 @@ DOCS["d382_guoyou_nongchang_guanliqu_jixiao_kaohe_banfa.txt"] = """\
 入管理区考核。
 第九条 对代他人在“农垦e家”打卡的，一经查实按旷工处理。
 """
+
+# The lead's session-16 structures: a scoring table extracted from a PDF with
+# its layout (pdftotext -layout), its cells between runs of spaces. Read as one
+# running clause, one row's ranking was lent to another row's check-in and the
+# ranked learning time lost its own.
+DOCS["d383_chengguan_zhongdui_kaohe_pingfenbiao_layout.txt"] = """\
+某县城市管理局执法中队2025年度绩效考核评分表
+（PDF附件提取）
+
+考核项目        考核内容                              分值     评分标准
+巡查打卡        队员每日在“城管通”APP定位打卡不少于3次       10       漏打一次扣0.5分  ⟦C⟧
+案件办理        违法建设案件按期结案率                  20       低于95%的扣2分
+信息报送        每周报送执法动态信息不少于2条            5        少报一条扣0.5分  ⟦D⟧
+线上学习        “执法云课堂”月学习时长                  5        不足8小时的扣1分，按月排名通报  ⟦O,P⟧
+市容秩序        主次干道占道经营整治率                  15       每低1个百分点扣0.5分
+设备管理        执法记录仪在线率                        0        由装备科统计，不纳入考核
+
+备注：本表各项数据以台账和现场核查为准。
+"""
