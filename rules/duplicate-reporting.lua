@@ -222,25 +222,27 @@ local function place_in(text, s, e)
   local p, w = jianfu.any_in(text, PLACE, s, e)
   return p and w or nil
 end
+-- Does a segment of text[a..s-2] (the earlier segments of a sentence) hold an
+-- entering verb and a place other than `other`?
+local function entered_before(text, a, s, other)
+  local ps = a
+  while ps < s - 1 do
+    local _, pe = jianfu.segment(text, ps, ps)
+    if pe >= s - 1 then pe = s - 2 end
+    local first = jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe)
+    if first and first ~= other then return true end
+    ps = pe + 2
+  end
+  return false
+end
 local function again_elsewhere(text)
   local out = {}
   for _, h in ipairs(jianfu.find_all(text, AGAIN_VERB)) do
     local s = jianfu.segment(text, h.from, h.to)
     local second = place_in(text, s, h.from - 1)
     local a = jianfu.sentence(text, h.from)
-    if second and s > a then
-      -- the earlier segments of the sentence: one with an entering verb and a place
-      local ps = a
-      while ps < s - 1 do
-        local _, pe = jianfu.segment(text, ps, ps)
-        if pe >= s - 1 then pe = s - 2 end
-        local first = jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe)
-        if first and first ~= second then
-          out[#out + 1] = { term = h.term, from = h.from, to = h.to }
-          break
-        end
-        ps = pe + 2
-      end
+    if second and s > a and entered_before(text, a, s, second) then
+      out[#out + 1] = { term = h.term, from = h.from, to = h.to }
     end
   end
   return out
@@ -257,16 +259,8 @@ local function then_elsewhere(text)
   local out = {}
   for _, h in ipairs(jianfu.find_all(text, THEN)) do
     local s = jianfu.segment(text, h.from, h.to)
-    local a = jianfu.sentence(text, h.from)
-    local ps = a
-    while ps < s - 1 do
-      local _, pe = jianfu.segment(text, ps, ps)
-      if pe >= s - 1 then pe = s - 2 end
-      if jianfu.any_in(text, FIRST_VERB, ps, pe) and place_in(text, ps, pe) then
-        out[#out + 1] = { term = h.term, from = h.from, to = h.to }
-        break
-      end
-      ps = pe + 2
+    if entered_before(text, jianfu.sentence(text, h.from), s) then
+      out[#out + 1] = { term = h.term, from = h.from, to = h.to }
     end
   end
   return out
