@@ -446,6 +446,17 @@ static void test_markdown(void) {
   unload(&l);
 }
 
+/* The n cells of a table row from clause *i on: their texts, flags and item;
+ * *i moves past them. */
+static void check_row(loaded *l, size_t *i, const char *const *cells, size_t n, unsigned flags,
+                      int item) {
+  for (size_t k = 0; k < n && *i < l->doc->n_clauses; k++, (*i)++) {
+    CHECK_STR(ctext(l, *i), cells[k]);
+    CHECK_INT(l->doc->clauses[*i].flags, flags);
+    CHECK_INT(l->doc->clauses[*i].item, item);
+  }
+}
+
 /* A table pasted from Word or a spreadsheet: cells between tabs (a run of
  * tabs one separator), one row per line, its first row a header when it
  * holds no digit and another row follows; two cells are no row (1.\t正文). */
@@ -465,17 +476,9 @@ static void test_tab_table(void) {
   }
   size_t i = 1;
   const char *hdr[] = {"考核项目", "考核内容", "评分标准"};
-  for (size_t k = 0; k < 3; k++, i++) {
-    CHECK_STR(ctext(&l, i), hdr[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING);
-    CHECK_INT(d->clauses[i].item, -1);
-  }
+  check_row(&l, &i, hdr, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  for (size_t k = 0; k < 4; k++, i++) {
-    CHECK_STR(ctext(&l, i), row[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
-    CHECK_INT(d->clauses[i].item, 0);
-  }
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
   CHECK_POS(l, &d->clauses[i - 1], 3, 22);
   for (size_t k = 0; k < 4; k++, i++) CHECK_INT(d->clauses[i].item, 1);
   CHECK_STR(ctext(&l, i), "网格员每日巡查。");
@@ -507,21 +510,11 @@ static void test_spaced_table(void) {
   CHECK_STR(ctext(&l, i), "各村要高度重视  认真组织  按时完成。");
   CHECK_INT(d->clauses[i++].flags, 0);
   const char *hdr[] = {"考核项目", "考核内容", "分值", "评分标准"};
-  for (size_t k = 0; k < 4; k++, i++) {
-    CHECK_STR(ctext(&l, i), hdr[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING);
-  }
+  check_row(&l, &i, hdr, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  for (size_t k = 0; k < 4; k++, i++) {
-    CHECK_STR(ctext(&l, i), row[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
-    CHECK_INT(d->clauses[i].item, 0);
-  }
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
   const char *row2[] = {"学习教育", "“学习强国”积分", "5", "按月排名"};
-  for (size_t k = 0; k < 4; k++, i++) {
-    CHECK_STR(ctext(&l, i), row2[k]);
-    CHECK_INT(d->clauses[i].item, 1);
-  }
+  check_row(&l, &i, row2, 4, JF_CLAUSE_TABLE_ROW, 1);
   CHECK_INT(d->n_clauses, i);
   unload(&l);
 }
