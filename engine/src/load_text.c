@@ -805,14 +805,22 @@ static void tab_row(tload *t, const tline *ln, bool header) {
   end_block(t);
 }
 
-/* Does s[a, b) hold an ASCII or full-width digit? */
-static bool has_digit(const char *s, size_t a, size_t b) {
-  for (size_t i = a; i < b; i++)
-    if ((s[i] >= '0' && s[i] <= '9') ||
-        (i + 3 <= b && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
-         (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99))
-      return true;
+/* Does s[a, b) hold a digit (is_digit)? */
+static bool has_digit(const tload *t, size_t a, size_t b) {
+  size_t cl;
+  for (size_t i = a; i < b; i += cl)
+    if (is_digit(at(t, i, b, &cl))) return true;
   return false;
+}
+
+/* Is the line after `line` (starting at next) a row of cells, between tabs
+ * or between runs of spaces? */
+static bool row_follows(const tload *t, int line, size_t next) {
+  if (next >= t->n) return false;
+  size_t n2, le2 = line_end(t, line + 1, &n2);
+  tline nx = {.kind = L_BLANK};
+  classify(t, t->doc->kind, next, le2, &nx);
+  return nx.kind == L_TABS || nx.spaced;
 }
 
 /* Every clause of an item or row is scored when one of them is. */
@@ -1008,7 +1016,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
   tload t = {.src = src, .s = jf_source_text(src), .n = jf_source_len(src), .item = -1, .last = -1,
              .wrap_cols = SIZE_MAX};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
-  bool tabs_before = false; /* the line before was a row of tab cells */
+  bool tabs_before = false; /* the line before was a row of cells (L_TABS) */
   size_t title_a = 0, title_b = 0;
   *out = NULL;
   jf_doc_kind dk = md ? JF_DOC_MARKDOWN : JF_DOC_TEXT;
@@ -1043,16 +1051,8 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       continue;
     }
     /* cells between runs of spaces make a row beside another row */
-    if (ln.spaced && !in_fence && ln.kind != L_TABLE) {
-      bool row = tabs_before;
-      if (!row && next < t.n) {
-        size_t n2, le2 = line_end(&t, line + 1, &n2);
-        tline nx = {.kind = L_BLANK};
-        classify(&t, t.doc->kind, next, le2, &nx);
-        row = nx.kind == L_TABS || nx.spaced;
-      }
-      if (row) ln.kind = L_TABS;
-    }
+    if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
+      ln.kind = L_TABS;
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
@@ -1089,17 +1089,9 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       table_row(&t, &ln, nx.kind == L_TABLE_SEP);
       break;
     }
-    case L_TABS: {
-      bool header = false;
-      if (!tabs_before && next < t.n && !has_digit(t.s, ln.cs, ln.ce)) {
-        size_t n2, le2 = line_end(&t, line + 1, &n2);
-        tline nx = {.kind = L_BLANK};
-        classify(&t, t.doc->kind, next, le2, &nx);
-        header = nx.kind == L_TABS || nx.spaced;
-      }
-      tab_row(&t, &ln, header);
+    case L_TABS:
+      tab_row(&t, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
       break;
-    }
     case L_HEADING:
       end_block(&t);
       t.in_scored = t.in_problems = t.in_plans = false;
