@@ -1539,16 +1539,15 @@ static bool interpret(state *st) {
         uint32_t pe = pay_after(st, k);
         if (!add_penalty(st, PEN_PAY, 0, e->start, pe)) return false;
         set_link(st, e->start, pe);
-      } else if (!w->sub && memcmp(w->w, "扣", 3) == 0 && !(next && next->type == EV_NUM) &&
-                 score_after(st, e->end)) {
-        /* 扣班主任考核分, 扣该项分值的一半: points of a score, no number */
-        uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
-        rate_start = UINT32_MAX;
-        if (!add_penalty(st, PEN_DEDUCT, 0, a, score_after(st, e->end))) return false;
-      } else if (w->sub && !(next && next->type == EV_NUM)) {
-        uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
-        rate_start = UINT32_MAX;
-        if (!add_penalty(st, PEN_DEDUCT, 0, a, e->end)) return false;
+      } else if (!(next && next->type == EV_NUM)) {
+        /* a deduction with no number: a word of its own (扣分, 倒扣), or 扣
+         * and the score it takes from (扣班主任考核分, 扣该项分值的一半) */
+        uint32_t end = w->sub ? e->end : memcmp(w->w, "扣", 3) == 0 ? score_after(st, e->end) : 0;
+        if (end) {
+          uint32_t a = rate_start != UINT32_MAX ? rate_start : e->start;
+          rate_start = UINT32_MAX;
+          if (!add_penalty(st, PEN_DEDUCT, 0, a, end)) return false;
+        }
       }
       break;
     case KW_RATE: rate_start = e->start; break;
