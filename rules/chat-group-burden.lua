@@ -298,6 +298,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- 整治 after the thing worked on names the work, not a rectification
+      "河道整治工程项目部人员须每天在“河道整治群”接龙报送施工进度，漏报一次扣0.5分",
       "防汛值班群内，各村信息员须每2小时报送一次水情，漏报一次扣1分",
       "各村在镇工作群回复通知的平均用时每周统计，用时最长的三个村在全镇例会上作说明",
       -- (办事 inside a matter handed down, 交办事项, is no public served)

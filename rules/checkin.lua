@@ -75,6 +75,10 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a bare 不计 closing its segment, however far after the condition
+      "保洁员每清扫一个责任区，须在“城管e通”APP扫码签到，未签到的该责任区清扫不计",
+      -- an allowance withheld is a sanction
+      "协管员每天须在“交通e管”APP定位打卡，漏打卡的扣当月交通补助",
       "科普员须在“科普e站”定位打卡并上传讲座照片3张，缺一项不计入服务次数",
       -- an honour or a grade withdrawn is a sanction
       "红十字志愿者每次到站服务须在“博爱e站”小程序扫码签到，签到不足规定次数的取消星级评定",
@@ -114,6 +118,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- whom 对 names as imposers, a unit of up to eight characters
+      "对要求护林员每天在工作群内定位打卡的乡镇林业工作站，一经查实扣3分",
       "对要求团员每天在“青春e学”打卡的团组织，查实后取消年度评优资格",
       "各乡镇取消星级评定中的APP签到要求",
       "每次召开支部会议须在会场签到",

@@ -300,7 +300,8 @@ end
 -- entry is found already (not 通知同时发送至各单位邮箱, which enters nothing)
 local VERB_OR_SEND = {}
 for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
-for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送" }) do
+-- (or handed in on paper: 录入后，须再打印纸质表格交药剂科 — 交, 上交, 送交)
+for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交" }) do
   VERB_OR_SEND[#VERB_OR_SEND + 1] = w
 end
 VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
@@ -410,6 +411,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- handed in on paper after a first entry
+      "巡查记录在“安监e通”录入后，须再打印纸质台账交街道安监站，缺交的扣1分",
       "各学校的安全检查记录在“平安校园”平台上报后，须再以Word文档报送区教育局，漏报一次扣0.5分",
       -- the same items sent at once to an office as well
       "各社每周在“供销e站”发布农资供应和农产品购销信息不少于5条，并同步报送县社电商中心，漏报一处扣0.5分",
@@ -460,6 +463,7 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "整改信息在平台录入后，再交由科长审核",
       "巡护日志在“护林e巡”录入后自动同步至市局系统，无需重复报送",
       "各站每月在“环保e管”录入巡查记录，再由站长审核",
       "各单位可下载Word文档模板填写后上报",

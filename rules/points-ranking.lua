@@ -131,7 +131,26 @@ local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "�
 -- an app, a group-only one without a group)?
 -- (a code scanned right before the measure is the app: 服务码的扫码使用量,
 -- 乘车码使用量, jianfu.code_before)
+-- a sign-in (签到, 签到情况, 签到率 …) in a sentence naming a meeting, a
+-- training or an offline event and no app, platform or group is a register
+-- of attendance, not usage (集中培训须现场签到，签到情况每季度通报): the
+-- checkin rule's own reading (会议签到, 培训签到 in USAGE_UNLESS say it of
+-- the adjacent words only)
+local SIGN_IN = {}
+do
+  local n_sign = jianfu.normalize("签到")
+  for _, t in ipairs(USAGE) do
+    if t:sub(1, #n_sign) == n_sign then SIGN_IN[t] = true end
+  end
+end
+local MEETING = jianfu.words(jianfu.norm_list { "会议", "参会", "开会", "会场", "培训", "参训", "学员",
+  "例会", "晨会", "周会", "班会", "大会", "座谈", "讲座", "党课", "主题党日", "线下", "现场签到" })
+local ONLINE = jianfu.words(jianfu.norm_list { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线",
+  "网上", "群", "学习强国", "定位", "手机", "“", "「" })
 local function out_of_context(text, x)
+  if SIGN_IN[x.term] then
+    return jianfu.sentence_has(text, x.from, MEETING) and not jianfu.sentence_has(text, x.from, ONLINE)
+  end
   if APP_ONLY[x.term] then
     return not jianfu.sentence_has(text, x.from, APP_WORDS) and not jianfu.code_before(text, x.from)
   end
@@ -1009,6 +1028,7 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      "参训民警每天须在“警务学堂”APP签到，签到情况每月通报排名",
       "护士在“护理学院”APP获得的学分不足60分的，不得参加年度评优",
       "各营业厅须发展“掌上电力”APP注册用户，每厅每季度不少于150户，按季度排名",
       -- online time named by what is done online; WeChat's 在看 counted
@@ -1113,6 +1133,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- an offline training's sign-in register notified
+      "新任职干部参加脱产培训须现场签到，签到情况每月通报",
       { text = "| 考评项目 | 考评内容 | 评分办法 |\n|---|---|---|\n| 平台学习 | “交通学苑”学习积分 | 只作个人学习参考，取消积分排名 |",
         title = "某客运站售票员工作考评细则" },
       "学员在“法治学堂”完成课程学习后获得学分，学分由系统自动记录",

@@ -67,6 +67,9 @@ local PROOF = jianfu.words(jianfu.norm_list {
   -- sent to the person who checks it (注册成功截图发给团支部书记, 照片传给
   -- 网格长, 截图报给社区)
   "发给", "传给", "报给",
+  -- handed in by hand, the trace right before 交 (注册成功截图交办公室, 照片
+  -- 交村委会, 截屏送交): a bare 交 elsewhere is 交通, 交流
+  "截图交", "截屏交", "照片交", "图片交", "送交",
 })
 -- a screenshot reported up (学习完成后须截图上报, 截图报至党支部, 截图回传):
 -- a screen shows only that the app was used, so it is sent as proof; a photo
@@ -239,10 +242,16 @@ local function upload_start(text, t)
   return best
 end
 
+-- (a trace handed in: not 交流, 交换, 交互, 交叉 — 照片交流展示 shares it)
+local HANDED = jianfu.norm_set { "截图交", "截屏交", "照片交", "图片交" }
+local NOT_HANDED = jianfu.norm_set { "流", "换", "互", "叉", "融", "汇" }
+local function not_proof(text, m)
+  return HANDED[m.term] and NOT_HANDED[text:sub(m.to + 1, m.to + 3)] or false
+end
 -- the first word of list in text that no negation covers: its start and term
 local function first_unnegated(clause, text, list)
   for _, m in ipairs(jianfu.find_all(text, list)) do
-    if not jianfu.negated(clause, m.from, m.to) then return m.from, m.term end
+    if not jianfu.negated(clause, m.from, m.to) and not not_proof(text, m) then return m.from, m.term end
   end
   return nil
 end
@@ -264,7 +273,7 @@ local function check(clause, report)
   -- demanded as proof, else counted (looked at only when there is no proof)
   -- (a proof word renounced is none: 照片…归档，不得以照片数量作为考核依据)
   local pa, pw = jianfu.any_in(text, PROOF, 1, #text)
-  if pa and jianfu.negated(clause, pa, pa + #pw - 1) then
+  if pa and (jianfu.negated(clause, pa, pa + #pw - 1) or not_proof(text, { term = pw, to = pa + #pw - 1 })) then
     pa, pw = first_unnegated(clause, text, PROOF)
   end
   if not pa and SCREEN[t.term] then
@@ -339,6 +348,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a screenshot handed in
+      "参训人员完成线上测试后，须将成绩页面截图交培训科备案",
       "护林员巡山须上传巡查照片2张，少一张不计入巡查次数",
       -- sent to the person who checks it
       "团委要求全体团员下载注册“青春e站”，并将注册成功截图发给团支部书记",
@@ -378,6 +389,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- photos shared, not handed in
+      "鼓励教师将课堂照片交流展示，分享教学经验",
       "基层走访以实际成效为准，无需拍照上传，照片数量不计入考核",
       -- photos the public sends, named in an earlier segment
       "气象局邀请公众通过“天气哨”小程序参与天气实况随手拍，上传的照片用于核实灾情",

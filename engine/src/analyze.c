@@ -767,7 +767,13 @@ static bool sanction_near(const state *st, size_t trig) {
   const char *s = st->s;
   size_t a = sentence_start(st, trig), ps = trig;
   while (ps > a && s[ps - 1] != ',') ps--;
-  size_t lo = trig > ps + 15 ? trig - 15 : ps;
+  /* (a bare 不计 that ends its segment is the predicate of what the
+   * condition names, however long: 未签到的该路段巡查不计) */
+  size_t after = trig + 6;
+  bool last = after <= st->len && memcmp(s + trig, "不计", 6) == 0 &&
+              (after == st->len || s[after] == ',' || is_break(s, st->len, after));
+  size_t back = last ? 30 : 15;
+  size_t lo = trig > ps + back ? trig - back : ps;
   for (size_t i = trig; i >= lo + 3; i--)
     if (memcmp(s + i - 3, "的", 3) == 0) return has_condition(s, ps, i - 3);
   /* a short segment opening with what falls short, no 的 (缺一项不计入服务次数,
@@ -1316,6 +1322,8 @@ static uint32_t pay_after(const state *st, size_t k) {
   for (uint32_t i = from; i < lim; i++) {
     if (s[i] == ',' || s[i] == ':') return 0;
     if (i + 3 <= lim && memcmp(s + i, "奖", 3) == 0) return i + 3;
+    /* (扣当月补助: an allowance, paid for the work as 补贴 is) */
+    if (i + 6 <= lim && memcmp(s + i, "补助", 6) == 0) return i + 6;
   }
   return 0;
 }

@@ -231,7 +231,9 @@ static jfa_word words[] = {
   PROX("纠正", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
   PROX("整改", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "未不"),
   PRO("立行立改", PRO_RECTIFY, DIR_AUTO),
-  PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中"),
+  /* (nor after the thing worked on when it names engineering work, a sector
+   * or a project: 土地整治, 河道整治, 航道整治, 村庄整治 — 土地整治项目组成员须…) */
+  PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中地道庄“「『"),
   /* (清理河道, 清理垃圾, 清理楼道杂物: cleaning is the work, not a practice undone) */
   PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污楼道路街院田水", NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
@@ -240,6 +242,10 @@ static jfa_word words[] = {
   PROX("改进", PRO_RECTIFY, DIR_AUTO, NULL, "整"), /* not the 改进 of 整改进度 */
   PRO("针对", PRO_RECTIFY, DIR_FWD), PRO("的问题", PRO_RECTIFY, DIR_BACK),
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
+  /* a practice quoted as a problem, closing its segment (对整改中发现的“扫码签到
+   * 次数不足即扣补助”问题,…已停止执行): as 的问题 (not “随手拍”问题上报, a
+   * platform's reports of problems) */
+  PRO("”问题,", PRO_RECTIFY, DIR_BACK), PRO("」问题,", PRO_RECTIFY, DIR_BACK),
   PRO("的现象", PRO_RECTIFY, DIR_BACK), PRO("等做法", PRO_RECTIFY, DIR_BACK),
   PRO("的做法", PRO_RECTIFY, DIR_BACK),
   /* a case cited as a warning: what the sentence quotes before 引以为戒 is the

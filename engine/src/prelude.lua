@@ -322,7 +322,7 @@ end
 -- [s, comma) names those who impose the practice, a sanction's object: it
 -- opens with 对, no 未 (but 未经) or 没 follows 对, and either an imposing
 -- word stands between 对 and the hit and the segment ends in 的 and a name of
--- at most four characters (the units), or a word of means (以, 将, 把, 用)
+-- at most eight characters (the units), or a word of means (以, 将, 把, 用)
 -- stands between 对 and the hit and the segment assesses a party by it
 -- (assesses_party)
 local IMPOSE = { "下达", "要求", "布置", "派发", "分派", "摊派" }
@@ -401,7 +401,8 @@ local function imposer_named(text, s, from, to, comma)
   end
   if not imposed then return true end
   if not UNIT_END[string.sub(text, comma - 3, comma - 1)] then return false end
-  for q = comma - 3, math.max(to + 1, comma - 15), -3 do
+  -- (at most eight characters: a unit named with its place, 乡镇兽医站)
+  for q = comma - 3, math.max(to + 1, comma - 27), -3 do
     if string.sub(text, q, q + 2) == "的" then return true end
   end
   return false

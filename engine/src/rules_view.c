@@ -2167,7 +2167,7 @@ static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
  * 打卡的科室,查实后…; 对仍以照片数量考核网格员的,一经查实…)? It opens with
  * 对, no 未 (but 未经) or 没 follows 对, and either an imposing word (下达,
  * 要求, 布置, 派发, 分派, 摊派) stands between 对 and the hit and the segment
- * ends in 的 and a name of at most four characters that ends as units and
+ * ends in 的 and a name of at most eight characters that ends as units and
  * people do (the units), or a word of means (以, 将, 把, 用) stands between 对
  * and the hit and the segment assesses a party by it (assesses_party). */
 static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_Integer to,
@@ -2207,8 +2207,9 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   /* the name ends as units and people do (科室, 单位, 司法所, 人员; not 通知,
    * 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand) */
   if (!unit_ending(t + comma - 4)) return false;
-  /* 的 and at most four characters (of three bytes) before the comma */
-  for (lua_Integer q = comma - 3; q > to && q >= comma - 15; q -= 3)
+  /* 的 and at most eight characters (of three bytes) before the comma: a
+   * unit named with its place (对要求防疫员每天在群内打卡接龙的乡镇兽医站) */
+  for (lua_Integer q = comma - 3; q > to && q >= comma - 27; q -= 3)
     if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) return true; /* 的 */
   return false;
 }
