@@ -60,6 +60,7 @@ typedef struct tload {
   unsigned base;    /* flags for every clause started (TABLE_ROW …) */
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
+  bool score_table; /* in a table whose header names its score (see score_header) */
   bool in_problems; /* under a heading that lists problems found */
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
@@ -770,10 +771,36 @@ static void end_block(tload *t) {
   t->base = 0;
 }
 
-static void table_row(tload *t, const tline *ln, bool header) {
+/* Words of a header that make its table a scoring table: a column of the
+ * score each row carries (分值, 得分) or of how it is scored (评分标准,
+ * 扣分办法), or of what is assessed (考核内容, 考评项目). */
+static const char *const score_columns[] = {"分值", "评分", "计分", "扣分", "得分", "赋分",
+                                             "满分", "标准分", "考核", "考评", "权重"};
+
+/* Does the header row s[a, b) name a score column? Its rows then carry a
+ * score each (JF_CLAUSE_SCORED), as a row with a cell "5分" does. */
+static bool score_header(tload *t, size_t a, size_t b) {
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
+  bool found = false;
+  for (size_t i = 0; !found && i < sizeof score_columns / sizeof score_columns[0]; i++)
+    found = memmem(nm.text, nm.len, score_columns[i], strlen(score_columns[i])) != NULL;
+  jf_norm_free(&nm);
+  return found;
+}
+
+/* Start a table row: a header, or a row of the table the last header
+ * began. */
+static void begin_row(tload *t, const tline *ln, bool header) {
   end_block(t);
+  if (header) t->score_table = score_header(t, ln->cs, ln->ce);
   t->item = header ? -1 : t->next_item++;
-  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0) |
+            (!header && t->score_table ? JF_CLAUSE_SCORED : 0);
+}
+
+static void table_row(tload *t, const tline *ln, bool header) {
+  begin_row(t, ln, header);
   size_t a = ln->cs + 1;
   for (size_t i = a; i <= ln->ce; i++) {
     if (i < ln->ce && (t->s[i] != '|' || t->s[i - 1] == '\\')) continue;
@@ -786,9 +813,7 @@ static void table_row(tload *t, const tline *ln, bool header) {
 
 /* A row of cells between tabs; a header as table_row's. */
 static void tab_row(tload *t, const tline *ln, bool header) {
-  end_block(t);
-  t->item = header ? -1 : t->next_item++;
-  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+  begin_row(t, ln, header);
   bool tab = false;
   for (size_t a = ln->cs, i = a; i <= ln->ce;) {
     size_t k = i < ln->ce ? cell_sep(t->s, i, ln->ce, &tab) : 1;
@@ -853,7 +878,10 @@ static bool is_question(const tload *t, size_t a, size_t b) {
 static const char *const title_ends[] = {
   "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
   "考核表", "清单", "要点", "制度", "决定", "通报", "安排", "总结", "说明", "规则", "条例",
-  "指引", "指南", "公告", "函", "讲话", "答复", "解答"};
+  "指引", "指南", "公告", "函", "讲话", "答复", "解答",
+  /* the forms a table is titled as (…考试员月度考评表, …任务分解表) */
+  "考评表", "评价表", "测评表", "打分表", "计分表", "积分表", "评比表", "指标表", "一览表",
+  "汇总表", "明细表", "分解表", "责任表", "任务表"};
 /* ... and those a title ends with after 关于 (关于规范村干部日常工作的要求,
  * 关于…问题的答复和工作提示) */
 static const char *const about_ends[] = {"的要求", "的若干要求", "提示", "的倡议", "的公开信"};
@@ -1075,6 +1103,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       title_b = ln.body_end;
     }
     bool tabs_here = ln.kind == L_TABS;
+    if (ln.kind != L_TABLE && ln.kind != L_TABS && ln.kind != L_TABLE_SEP) t.score_table = false;
     switch (ln.kind) {
     case L_BLANK:
     case L_TABLE_SEP: end_block(&t); break;

@@ -424,10 +424,12 @@ static void test_markdown(void) {
     CHECK_INT(d->clauses[i].item, 3);
   }
   CHECK_POS(l, &d->clauses[i - 2], 15, 16);
+  /* (a row with no cell "5分" is scored too: the header names a score
+   * column, 分值) */
   const char *row2[] = {"信息报送", "3", "每月5条"};
   for (size_t k = 0; k < 3; k++, i++) {
     CHECK_STR(ctext(&l, i), row2[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED);
     CHECK_INT(d->clauses[i].item, 4);
   }
   CHECK_INT(d->n_clauses, i);
@@ -477,13 +479,15 @@ static void test_tab_table(void) {
   size_t i = 1;
   const char *hdr[] = {"考核项目", "考核内容", "评分标准"};
   check_row(&l, &i, hdr, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  /* (the header names how a row is scored, 评分标准: each row is scored) */
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
   CHECK_POS(l, &d->clauses[i - 1], 3, 22);
   for (size_t k = 0; k < 4; k++, i++) CHECK_INT(d->clauses[i].item, 1);
   CHECK_STR(ctext(&l, i), "网格员每日巡查。");
   CHECK(d->clauses[i++].flags & JF_CLAUSE_LIST_ITEM);
-  /* a lone row with a digit is a row, not a header */
+  /* a lone row with a digit is a row, not a header, and no longer in the
+   * scored table */
   CHECK_STR(ctext(&l, i), "一");
   CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
   CHECK_INT(d->n_clauses, i + 3);
@@ -512,9 +516,43 @@ static void test_spaced_table(void) {
   const char *hdr[] = {"考核项目", "考核内容", "分值", "评分标准"};
   check_row(&l, &i, hdr, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
   const char *row2[] = {"学习教育", "“学习强国”积分", "5", "按月排名"};
-  check_row(&l, &i, row2, 4, JF_CLAUSE_TABLE_ROW, 1);
+  check_row(&l, &i, row2, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 1);
+  CHECK_INT(d->n_clauses, i);
+  unload(&l);
+}
+
+/* A table whose header names a score column (分值, 评分办法, 考评内容; in
+ * traditional characters too) scores each of its rows, as a cell "5分"
+ * would; one whose header names none does not, nor does a table after the
+ * scored one. A Word table's title ending in …考评表 is the title over a
+ * note line. */
+static void test_score_header(void) {
+  loaded l = load_str("s.txt", "某市考试员月度考评表\n"
+                               "（本表由Word文档复制，填报单位：各考场）\n"
+                               "序号\t考評項目\t考評內容\t分值\n"
+                               "5\t推广注册\t引导考生注册“驾考e管”\t10\n"
+                               "\n"
+                               "| 单位 | 联系人 | 电话 |\n"
+                               "|---|---|---|\n"
+                               "| 某考场 | 王某 | 1234 |\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  CHECK_STR(d->title, "某市考试员月度考评表");
+  size_t i = 2;
+  const char *hdr[] = {"序号", "考評項目", "考評內容", "分值"};
+  check_row(&l, &i, hdr, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  const char *row[] = {"5", "推广注册", "引导考生注册“驾考e管”", "10"};
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
+  const char *hdr2[] = {"单位", "联系人", "电话"};
+  check_row(&l, &i, hdr2, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  const char *row2[] = {"某考场", "王某", "1234"};
+  check_row(&l, &i, row2, 3, JF_CLAUSE_TABLE_ROW, 1);
   CHECK_INT(d->n_clauses, i);
   unload(&l);
 }
@@ -826,6 +864,7 @@ int main(void) {
   test_markdown();
   test_tab_table();
   test_spaced_table();
+  test_score_header();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

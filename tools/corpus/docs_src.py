@@ -9024,3 +9024,51 @@ DOCS["d383_chengguan_zhongdui_kaohe_pingfenbiao_layout.txt"] = """\
 
 备注：本表各项数据以台账和现场核查为准。
 """
+
+# The lead's session-17 structures: a Word table pasted as text under a note
+# line, titled …考评表 (no title word the loader knew, so the title was read as
+# a clause and the plan as no assessment), and a task list whose table header
+# names its score column (分值, 扣分办法) under a title that is no assessment:
+# each row of such a table carries a score, so a quota in one cell (每人每月不少
+# 于50人) ties the duty in another (引导退役军人注册“退役e家”) to assessment. A
+# counting noun in the duty's cell (…的录入条数) takes the row's count too.
+DOCS["d393_tuiyi_junren_fuwuzhan_kaoping_biao_tab.txt"] = """\
+某区退役军人服务站工作人员月度考评表
+（本表由Word文档复制，填报单位：各街道服务站）
+
+序号\t考评项目\t考评内容\t分值\t评分办法
+1\t走访慰问\t重点优抚对象走访覆盖率\t20\t低于95%的每低1个百分点扣1分
+2\t走访管理\t走访情况在“退役e家”的录入条数\t15\t每人每月不少于60条，每少1条扣0.1分  ⟦D⟧
+3\t新媒体推广\t“某区退役军人”抖音号作品点赞\t10\t每人每天不少于8个，截图发服务站工作群  ⟦F,T⟧
+4\t推广注册\t引导退役军人注册“退役e家”\t10\t每人每月不少于50人  ⟦I⟧
+5\t政策咨询\t来电来访按期办结率\t15\t达到98%得满分
+6\t线上学习\t“退役军人学堂”月学习时长\t10\t不足6小时的扣1分  ⟦O⟧
+7\t档案管理\t优抚对象档案整理\t10\t按季度抽查，差错1件扣0.5分
+8\t服务对象数\t辖区登记退役军人人数\t0\t仅作统计，不计分
+
+备注：考评结果与服务站年度评先挂钩。
+"""
+
+DOCS["d394_wangge_gongzuo_renwu_qingdan.md"] = """\
+# 某镇2025年度网格工作任务清单
+
+各网格按下表落实，镇综治中心每季度检查一次。
+
+| 序号 | 工作任务 | 工作要求 | 分值 | 扣分办法 |
+|---|---|---|---|---|
+| 1 | 网格事件 | 网格事件在“平安e格”的上报条数 | 15 | 每人每月不少于40条 |  ⟦D⟧
+| 2 | 宣传推广 | 引导居民注册“平安e格” | 10 | 每个网格每季度不少于200人 |  ⟦I⟧
+| 3 | 矛盾调处 | 矛盾纠纷化解率 | 20 | 不低于95% |
+| 4 | 线上学习 | “网格学院”月学习时长 | 10 | 每人不少于10小时 |  ⟦O⟧
+| 5 | 入户走访 | 网格员入户走访 | 15 | 每月走访不少于60户 |
+| 6 | 隐患排查 | 消防安全隐患排查整改率 | 10 | 达到100% |
+| 7 | 数据质量 | 网格基础数据准确率 | 5 | 达到98%，抽查差错1条扣0.5分 |
+| 8 | 信息采集 | 网格员录入的居民信息 | 5 | 以实际入户核实为准，不下达条数 |
+
+二、上季度“平安e格”使用情况
+
+| 网格 | “平安e格”注册居民数 | 上报事件数 | 月活跃率 |
+|---|---|---|---|
+| 第一网格 | 1260 | 85 | 62% |
+| 第二网格 | 980 | 71 | 58% |
+"""
