@@ -932,11 +932,28 @@ static bool goes_on(const tload *t, size_t a, size_t b) {
   return false;
 }
 
+/* Is the line s[a, b) a note in brackets, whole: （本表由Word文档复制）,
+ * (试行), （2025年3月12日）? Its first closing bracket ends it; a sentence
+ * wrapped onto a line that opens with a bracket goes on after it
+ * ((节假日除外)，未打卡的扣1分). */
+static bool bracketed_note(const tload *t, size_t a, size_t b) {
+  size_t cl;
+  a = skip_space(t, a, b);
+  b = rtrim(t, a, b);
+  uint32_t c = at(t, a, b, &cl);
+  if (c != 0xFF08 && c != '(') return false;
+  for (size_t i = a + cl; i < b; i += cl) {
+    c = at(t, i, b, &cl);
+    if (c == 0xFF09 || c == ')') return i + cl == b;
+  }
+  return false;
+}
+
 /* Is the first line of a plain-text file its title? It is, unless it is the
  * first half of a sentence wrapped onto the next line — it ends no sentence,
  * the next line is running text, and it does not end like a document title
- * (…考核细则, …的通知). A one-sentence plan without a title line must not
- * lose its first half to the title. */
+ * (…考核细则, …的通知) or stand over a note in brackets. A one-sentence
+ * plan without a title line must not lose its first half to the title. */
 static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next) {
   size_t end = rtrim(t, ln->cs, ln->ce), cl;
   if (end == ln->cs || next >= t->n) return true;
@@ -953,6 +970,9 @@ static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT) return true;
   if (goes_on(t, nx.cs, nx.ce)) return false;
+  /* a note in brackets under it (（本表由Word文档复制，填报单位：各考场）)
+   * stands under a title, as a date or 试行 does */
+  if (bracketed_note(t, nx.cs, nx.ce)) return true;
   jf_norm nm = {0};
   if (jf_normalize(t->s + ln->cs, end - ln->cs, NULL, 0, &nm) != JF_OK) return true;
   bool title = ends_like_title(&nm);

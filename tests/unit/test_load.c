@@ -742,6 +742,13 @@ static void test_title_or_wrapped(void) {
      "某县交通运输局2025年度公路养护站考核办法", "某县交通运输局\n2025年度公路养护站考核办法"},
     /* a last line too short for a joining word is read within its bounds */
     {"某县网格工作考核办法\nA", "某县网格工作考核办法", "某县网格工作考核办法"},
+    /* a note in brackets under the first line makes it a title, whatever
+     * it ends in; a bracket that closes before the line ends goes on a
+     * sentence */
+    {"某县卫生院绩效考核指标\n（各院参照执行）\n各院遵照执行。\n", "某县卫生院绩效考核指标",
+     "某县卫生院绩效考核指标"},
+    {"各村须在“村务e通”APP每日打卡\n（节假日除外），未打卡的扣1分。\n", NULL,
+     "各村须在“村务e通”APP每日打卡\n（节假日除外），未打卡的扣1分。"},
     /* a speech and an answer to questions are titled too */
     {"在全县数字政务工作推进会上的讲话\n（2025年3月12日）\n", "在全县数字政务工作推进会上的讲话",
      "在全县数字政务工作推进会上的讲话"},

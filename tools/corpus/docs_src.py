@@ -9072,3 +9072,24 @@ DOCS["d394_wangge_gongzuo_renwu_qingdan.md"] = """\
 | 第一网格 | 1260 | 85 | 62% |
 | 第二网格 | 980 | 71 | 58% |
 """
+
+# The lead's session-17 structure: a title that ends in no title word
+# (…绩效考核指标) over a note in brackets (（2025年修订，各院参照执行）). The
+# loader took the first line for the first half of a wrapped sentence, so the
+# plan had no title and was no assessment: a growth target of an app's active
+# rate (同比提高10个百分点), a demand only in an assessment plan, was silent.
+DOCS["d395_xiangzhen_weishengyuan_jixiao_kaohe_zhibiao.txt"] = """\
+某县乡镇卫生院绩效考核指标
+（2025年修订，各院参照执行）
+
+一、基本医疗（40分）
+1. 门急诊人次同比增长5%。
+2. 住院病历甲级率不低于90%。
+二、公共卫生（30分）
+3. 家庭医生“健康e家”APP签约居民月活跃率同比提高10个百分点。  ⟦A⟧
+4. 慢病随访在“健康e家”录入（10分），每月不少于200条。  ⟦D⟧
+5. 健康教育讲座每季度不少于2次。
+三、信息化应用（30分）
+6. 医务人员“医学e课”年度学习时长（5分）不少于40小时。  ⟦O⟧
+7. 电子健康档案建档率达到90%。
+"""
