@@ -29,10 +29,12 @@
  *    runs of two or more spaces (a PDF table extracted with its layout) when
  *    the line before or after is a row as well. The first row of a run of
  *    such lines is their header when another row follows and it holds no
- *    digit.
+ *    digit. An indented line under a spaced row whose cells start at the
+ *    row's columns is a wrapped cell: its cells join the row (goes_on_row).
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
- *    item or row JF_CLAUSE_SCORED; a scored heading ("一、平台应用（25分）")
+ *    item or row JF_CLAUSE_SCORED, as does a table header naming a score
+ *    column (分值, 评分标准: see score_header) for the rows under it; a scored heading ("一、平台应用（25分）")
  *    marks every clause up to the next heading, since a section with points
  *    is made of assessed items.
  *  - Locators are NULL: line and column already place a text clause. */
@@ -46,6 +48,8 @@
 
 #define MAX_HEADING_CHARS 30
 #define MAX_HOLES 8
+
+#define MAX_CELLS 16
 
 typedef struct tload {
   jf_doc *doc;
@@ -61,6 +65,13 @@ typedef struct tload {
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
   bool score_table; /* in a table whose header names its score (see score_header) */
+  /* the last row of a table laid out with spaces (or a line that went on
+   * it): its item and flags, and where its cells start, in display columns
+   * and in characters (see cont_row); n_starts 0 after any other line */
+  int row_item;
+  unsigned row_base;
+  int n_starts;
+  size_t start_w[MAX_CELLS], start_c[MAX_CELLS];
   bool in_problems; /* under a heading that lists problems found */
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
@@ -79,6 +90,7 @@ typedef enum {
   L_TABLE,
   L_TABLE_SEP,
   L_TABS, /* cells between tabs, or between wide spaces beside another row */
+  L_CONT, /* an indented line going on the cells of the spaced row above it */
   L_FENCE,
 } line_kind;
 
@@ -811,22 +823,105 @@ static void table_row(tload *t, const tline *ln, bool header) {
   end_block(t);
 }
 
-/* A row of cells between tabs; a header as table_row's. */
-static void tab_row(tload *t, const tline *ln, bool header) {
-  begin_row(t, ln, header);
+/* The characters of s[a, b) (columns counts display width). */
+static size_t chars_in(const char *s, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* Emit the cells of s[a, b) (between tabs or runs of spaces), each its own
+ * clause; the line starts at ls. With `starts`, record where each cell
+ * starts (t->start_w, t->start_c); *n is the number of cells. */
+static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, int *n) {
   bool tab = false;
-  for (size_t a = ln->cs, i = a; i <= ln->ce;) {
-    size_t k = i < ln->ce ? cell_sep(t->s, i, ln->ce, &tab) : 1;
+  *n = 0;
+  for (size_t a = a0, i = a; i <= b;) {
+    size_t k = i < b ? cell_sep(t->s, i, b, &tab) : 1;
     if (!k) {
       i++;
       continue;
     }
     if (a < i) {
+      if (starts && *n < MAX_CELLS) {
+        t->start_w[*n] = columns(t->s, ls, a);
+        t->start_c[*n] = chars_in(t->s, ls, a);
+      }
+      ++*n;
       scan_text(t, a, i);
       flush(t);
     }
     a = i += k;
   }
+}
+
+/* A row of cells between tabs; a header as table_row's. A row laid out
+ * with spaces keeps where its cells start, for the lines that go on it. */
+static void tab_row(tload *t, size_t ls, const tline *ln, bool header) {
+  begin_row(t, ln, header);
+  int n;
+  bool spaced = ln->spaced;
+  emit_cells(t, ls, ln->cs, ln->ce, spaced, &n);
+  t->row_item = t->item;
+  t->row_base = t->base;
+  t->n_starts = spaced ? (n < MAX_CELLS ? n : MAX_CELLS) : 0;
+  end_block(t);
+}
+
+/* Does the line ls.. (classified as ln) go on the cells of the spaced row
+ * above it? A PDF extract laid out with spaces wraps a long cell onto the
+ * next line at the cell's own column (队员每日在“城管通”APP定位打卡 /
+ * 不少于3次): the line is indented, each of its cells starts where one of
+ * the row's cells does (within two columns, counted as display width or as
+ * characters, whichever the extract used) and ends before the next
+ * column's start, and it leaves at least two of the row's columns empty — a
+ * line that fills all but the first is a row of its own under a merged
+ * first cell, and an indented paragraph runs past its column. */
+static bool goes_on_row(const tload *t, size_t ls, const tline *ln) {
+  if (t->n_starts < 3 || ln->cs == ls || (ln->kind != L_TEXT && !ln->spaced)) return false;
+  size_t w[MAX_CELLS], c[MAX_CELLS], we[MAX_CELLS], ce[MAX_CELLS];
+  int n = 0;
+  bool tab = false;
+  for (size_t i = ln->cs; i < ln->ce;) {
+    size_t k = cell_sep(t->s, i, ln->ce, &tab);
+    if (k) {
+      i += k;
+      continue;
+    }
+    if (n == MAX_CELLS) return false;
+    size_t e = i;
+    while (e < ln->ce && !cell_sep(t->s, e, ln->ce, &tab)) e++;
+    w[n] = columns(t->s, ls, i);
+    c[n] = chars_in(t->s, ls, i);
+    we[n] = columns(t->s, ls, e);
+    ce[n] = chars_in(t->s, ls, e);
+    n++;
+    i = e;
+  }
+  if (tab || n == 0 || n > t->n_starts - 2) return false;
+  bool by_w = true, by_c = true;
+  for (int k = 0; k < n; k++) {
+    bool mw = false, mc = false;
+    for (int j = 1; j < t->n_starts; j++) {
+      bool last = j + 1 == t->n_starts;
+      mw |= w[k] + 2 >= t->start_w[j] && w[k] <= t->start_w[j] + 2 &&
+            (last || we[k] <= t->start_w[j + 1]);
+      mc |= c[k] + 2 >= t->start_c[j] && c[k] <= t->start_c[j] + 2 &&
+            (last || ce[k] <= t->start_c[j + 1]);
+    }
+    by_w &= mw;
+    by_c &= mc;
+  }
+  return by_w || by_c;
+}
+
+/* The cells of a line that goes on the row above: clauses of that row. */
+static void cont_row(tload *t, size_t ls, const tline *ln) {
+  end_block(t);
+  t->item = t->row_item;
+  t->base = t->row_base;
+  int n;
+  emit_cells(t, ls, ln->cs, ln->ce, false, &n);
   end_block(t);
 }
 
@@ -1099,8 +1194,10 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       continue;
     }
     /* cells between runs of spaces make a row beside another row */
-    if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
+    if (t.n_starts && goes_on_row(&t, ls, &ln)) ln.kind = L_CONT;
+    else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
       ln.kind = L_TABS;
+    if (ln.kind != L_TABS && ln.kind != L_CONT) t.n_starts = 0;
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
@@ -1122,8 +1219,8 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       title_a = ln.body;
       title_b = ln.body_end;
     }
-    bool tabs_here = ln.kind == L_TABS;
-    if (ln.kind != L_TABLE && ln.kind != L_TABS && ln.kind != L_TABLE_SEP) t.score_table = false;
+    bool tabs_here = ln.kind == L_TABS || ln.kind == L_CONT;
+    if (ln.kind != L_TABLE && !tabs_here && ln.kind != L_TABLE_SEP) t.score_table = false;
     switch (ln.kind) {
     case L_BLANK:
     case L_TABLE_SEP: end_block(&t); break;
@@ -1139,7 +1236,10 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       break;
     }
     case L_TABS:
-      tab_row(&t, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
+      tab_row(&t, ls, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
+      break;
+    case L_CONT:
+      cont_row(&t, ls, &ln);
       break;
     case L_HEADING:
       end_block(&t);

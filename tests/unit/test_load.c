@@ -523,6 +523,42 @@ static void test_spaced_table(void) {
   unload(&l);
 }
 
+/* A cell of a PDF table laid out with spaces wraps onto the next line at its
+ * own column: that line's cells are clauses of the row above (its item),
+ * and the row after it is still a row. A line filling all columns but the
+ * first is a row of its own; an indented paragraph running past its column
+ * is text. */
+static void test_spaced_wrapped(void) {
+  loaded l = load_str("w.txt", "村级考核安排\n"
+                               "\n"
+                               "项目        内容                        分值    办法\n"
+                               "巡查        每日在“城管通”定位打卡      10      漏打一次扣0.5分\n"
+                               "            不少于3次                           打卡率每月排名\n"
+                               "报送        每周报送动态信息            5       少报一条扣0.5分\n"
+                               "            上报问题条数                5       每少一条扣0.5分\n"
+                               "            各村要高度重视本项工作，认真组织实施，确保各项工作落到实处。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1 + 4;
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  const char *r0[] = {"巡查", "每日在“城管通”定位打卡", "10", "漏打一次扣0.5分", "不少于3次",
+                      "打卡率每月排名"};
+  check_row(&l, &i, r0, 6, row, 0);
+  CHECK_POS(l, &d->clauses[i - 2], 5, 13);
+  const char *r1[] = {"报送", "每周报送动态信息", "5", "少报一条扣0.5分"};
+  check_row(&l, &i, r1, 4, row, 1);
+  const char *r2[] = {"上报问题条数", "5", "每少一条扣0.5分"};
+  check_row(&l, &i, r2, 3, row, 2);
+  CHECK_STR(ctext(&l, i), "各村要高度重视本项工作，认真组织实施，确保各项工作落到实处。");
+  CHECK_INT(d->clauses[i].item, -1);
+  CHECK_INT(d->n_clauses, i + 1);
+  unload(&l);
+}
+
 /* A table whose header names a score column (分值, 评分办法, 考评内容; in
  * traditional characters too) scores each of its rows, as a cell "5分"
  * would; one whose header names none does not, nor does a table after the
@@ -872,6 +908,7 @@ int main(void) {
   test_tab_table();
   test_spaced_table();
   test_score_header();
+  test_spaced_wrapped();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

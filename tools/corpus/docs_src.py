@@ -9093,3 +9093,22 @@ DOCS["d395_xiangzhen_weishengyuan_jixiao_kaohe_zhibiao.txt"] = """\
 6. 医务人员“医学e课”年度学习时长（5分）不少于40小时。  ⟦O⟧
 7. 电子健康档案建档率达到90%。
 """
+
+# The lead's session-17 structure: a PDF table extracted with its layout
+# whose long cells wrap onto the next line at their own column (队员每日在
+# “城管通”APP定位打卡 / 不少于3次). Read as text, the wrapped line was a
+# clause of no row: a row's quota was lost to it (不少于2条), the next row
+# stopped being a row, and a ranking took the next row's numbers.
+DOCS["d396_chengguan_zhongdui_kaohe_pingfenbiao_wrapped.txt"] = """\
+某县城市管理局执法中队2025年度绩效考核评分表
+（PDF附件提取，表内长文字折行）
+
+考核项目        考核内容                              分值     评分标准
+巡查打卡        队员每日在“城管通”APP定位打卡         10       漏打一次扣0.5分，  ⟦C⟧
+                不少于3次                                      打卡率每月排名  ⟦P⟧
+案件办理        违法建设案件按期结案率                20       低于95%的扣2分，
+                                                               连续两月低于的约谈
+信息报送        每周在“城管通”报送执法动态信息        5        少报一条扣0.5分  ⟦D⟧
+                不少于2条
+线上学习        “执法云课堂”月学习时长                5        不足8小时的扣1分  ⟦O⟧
+"""
