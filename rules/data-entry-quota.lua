@@ -515,8 +515,10 @@ local function check(clause, report)
   if not q then
     cw = count_word(clause, text, vto)
     if not cw then return item_quota(clause, report, v) end
+    -- (a counting noun in one cell of a row whose count stands in another,
+    -- | 随访记录在“家医e站”的录入条数 | 每月不少于80条 |: the row's count)
     if not cw.scored and not jianfu.made_to_count(clause) and not jianfu.live_word(clause, COUNT_LINK) then
-      return
+      return item_quota(clause, report, v)
     end
     if not cw.scored and relayed(text, v) then return end
   end

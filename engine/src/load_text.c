@@ -29,10 +29,12 @@
  *    runs of two or more spaces (a PDF table extracted with its layout) when
  *    the line before or after is a row as well. The first row of a run of
  *    such lines is their header when another row follows and it holds no
- *    digit.
+ *    digit. An indented line under a spaced row whose cells start at the
+ *    row's columns is a wrapped cell: its cells join the row (goes_on_row).
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
- *    item or row JF_CLAUSE_SCORED; a scored heading ("一、平台应用（25分）")
+ *    item or row JF_CLAUSE_SCORED, as does a table header naming a score
+ *    column (分值, 评分标准: see score_header) for the rows under it; a scored heading ("一、平台应用（25分）")
  *    marks every clause up to the next heading, since a section with points
  *    is made of assessed items.
  *  - Locators are NULL: line and column already place a text clause. */
@@ -47,6 +49,8 @@
 #define MAX_HEADING_CHARS 30
 #define MAX_HOLES 8
 
+#define MAX_CELLS 16
+
 typedef struct tload {
   jf_doc *doc;
   const jf_source *src;
@@ -60,6 +64,14 @@ typedef struct tload {
   unsigned base;    /* flags for every clause started (TABLE_ROW …) */
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
+  bool score_table; /* in a table whose header names its score (see score_header) */
+  /* the last row of a table laid out with spaces (or a line that went on
+   * it): its item and flags, and where its cells start, in display columns
+   * and in characters (see cont_row); n_starts 0 after any other line */
+  int row_item;
+  unsigned row_base;
+  int n_starts;
+  size_t start_w[MAX_CELLS], start_c[MAX_CELLS];
   bool in_problems; /* under a heading that lists problems found */
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
@@ -78,6 +90,7 @@ typedef enum {
   L_TABLE,
   L_TABLE_SEP,
   L_TABS, /* cells between tabs, or between wide spaces beside another row */
+  L_CONT, /* an indented line going on the cells of the spaced row above it */
   L_FENCE,
 } line_kind;
 
@@ -770,10 +783,36 @@ static void end_block(tload *t) {
   t->base = 0;
 }
 
-static void table_row(tload *t, const tline *ln, bool header) {
+/* Words of a header that make its table a scoring table: a column of the
+ * score each row carries (分值, 得分) or of how it is scored (评分标准,
+ * 扣分办法), or of what is assessed (考核内容, 考评项目). */
+static const char *const score_columns[] = {"分值", "评分", "计分", "扣分", "得分", "赋分",
+                                             "满分", "标准分", "考核", "考评", "权重"};
+
+/* Does the header row s[a, b) name a score column? Its rows then carry a
+ * score each (JF_CLAUSE_SCORED), as a row with a cell "5分" does. */
+static bool score_header(tload *t, size_t a, size_t b) {
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
+  bool found = false;
+  for (size_t i = 0; !found && i < sizeof score_columns / sizeof score_columns[0]; i++)
+    found = memmem(nm.text, nm.len, score_columns[i], strlen(score_columns[i])) != NULL;
+  jf_norm_free(&nm);
+  return found;
+}
+
+/* Start a table row: a header, or a row of the table the last header
+ * began. */
+static void begin_row(tload *t, const tline *ln, bool header) {
   end_block(t);
+  if (header) t->score_table = score_header(t, ln->cs, ln->ce);
   t->item = header ? -1 : t->next_item++;
-  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0) |
+            (!header && t->score_table ? JF_CLAUSE_SCORED : 0);
+}
+
+static void table_row(tload *t, const tline *ln, bool header) {
+  begin_row(t, ln, header);
   size_t a = ln->cs + 1;
   for (size_t i = a; i <= ln->ce; i++) {
     if (i < ln->ce && (t->s[i] != '|' || t->s[i - 1] == '\\')) continue;
@@ -784,24 +823,105 @@ static void table_row(tload *t, const tline *ln, bool header) {
   end_block(t);
 }
 
-/* A row of cells between tabs; a header as table_row's. */
-static void tab_row(tload *t, const tline *ln, bool header) {
-  end_block(t);
-  t->item = header ? -1 : t->next_item++;
-  t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0);
+/* The characters of s[a, b) (columns counts display width). */
+static size_t chars_in(const char *s, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* Emit the cells of s[a, b) (between tabs or runs of spaces), each its own
+ * clause; the line starts at ls. With `starts`, record where each cell
+ * starts (t->start_w, t->start_c); *n is the number of cells. */
+static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, int *n) {
   bool tab = false;
-  for (size_t a = ln->cs, i = a; i <= ln->ce;) {
-    size_t k = i < ln->ce ? cell_sep(t->s, i, ln->ce, &tab) : 1;
+  *n = 0;
+  for (size_t a = a0, i = a; i <= b;) {
+    size_t k = i < b ? cell_sep(t->s, i, b, &tab) : 1;
     if (!k) {
       i++;
       continue;
     }
     if (a < i) {
+      if (starts && *n < MAX_CELLS) {
+        t->start_w[*n] = columns(t->s, ls, a);
+        t->start_c[*n] = chars_in(t->s, ls, a);
+      }
+      ++*n;
       scan_text(t, a, i);
       flush(t);
     }
     a = i += k;
   }
+}
+
+/* A row of cells between tabs; a header as table_row's. A row laid out
+ * with spaces keeps where its cells start, for the lines that go on it. */
+static void tab_row(tload *t, size_t ls, const tline *ln, bool header) {
+  begin_row(t, ln, header);
+  int n;
+  bool spaced = ln->spaced;
+  emit_cells(t, ls, ln->cs, ln->ce, spaced, &n);
+  t->row_item = t->item;
+  t->row_base = t->base;
+  t->n_starts = spaced ? (n < MAX_CELLS ? n : MAX_CELLS) : 0;
+  end_block(t);
+}
+
+/* Does the line ls.. (classified as ln) go on the cells of the spaced row
+ * above it? A PDF extract laid out with spaces wraps a long cell onto the
+ * next line at the cell's own column (队员每日在“城管通”APP定位打卡 /
+ * 不少于3次): the line is indented, each of its cells starts where one of
+ * the row's cells does (within two columns, counted as display width or as
+ * characters, whichever the extract used) and ends before the next
+ * column's start, and it leaves at least two of the row's columns empty — a
+ * line that fills all but the first is a row of its own under a merged
+ * first cell, and an indented paragraph runs past its column. */
+static bool goes_on_row(const tload *t, size_t ls, const tline *ln) {
+  if (t->n_starts < 3 || ln->cs == ls || (ln->kind != L_TEXT && !ln->spaced)) return false;
+  size_t w[MAX_CELLS], c[MAX_CELLS], we[MAX_CELLS], ce[MAX_CELLS];
+  int n = 0;
+  bool tab = false;
+  for (size_t i = ln->cs; i < ln->ce;) {
+    size_t k = cell_sep(t->s, i, ln->ce, &tab);
+    if (k) {
+      i += k;
+      continue;
+    }
+    if (n == MAX_CELLS) return false;
+    size_t e = i;
+    while (e < ln->ce && !cell_sep(t->s, e, ln->ce, &tab)) e++;
+    w[n] = columns(t->s, ls, i);
+    c[n] = chars_in(t->s, ls, i);
+    we[n] = columns(t->s, ls, e);
+    ce[n] = chars_in(t->s, ls, e);
+    n++;
+    i = e;
+  }
+  if (tab || n == 0 || n > t->n_starts - 2) return false;
+  bool by_w = true, by_c = true;
+  for (int k = 0; k < n; k++) {
+    bool mw = false, mc = false;
+    for (int j = 1; j < t->n_starts; j++) {
+      bool last = j + 1 == t->n_starts;
+      mw |= w[k] + 2 >= t->start_w[j] && w[k] <= t->start_w[j] + 2 &&
+            (last || we[k] <= t->start_w[j + 1]);
+      mc |= c[k] + 2 >= t->start_c[j] && c[k] <= t->start_c[j] + 2 &&
+            (last || ce[k] <= t->start_c[j + 1]);
+    }
+    by_w &= mw;
+    by_c &= mc;
+  }
+  return by_w || by_c;
+}
+
+/* The cells of a line that goes on the row above: clauses of that row. */
+static void cont_row(tload *t, size_t ls, const tline *ln) {
+  end_block(t);
+  t->item = t->row_item;
+  t->base = t->row_base;
+  int n;
+  emit_cells(t, ls, ln->cs, ln->ce, false, &n);
   end_block(t);
 }
 
@@ -853,7 +973,10 @@ static bool is_question(const tload *t, size_t a, size_t b) {
 static const char *const title_ends[] = {
   "细则", "办法", "方案", "通知", "意见", "规定", "标准", "计划", "报告", "纪要", "评分表",
   "考核表", "清单", "要点", "制度", "决定", "通报", "安排", "总结", "说明", "规则", "条例",
-  "指引", "指南", "公告", "函", "讲话", "答复", "解答"};
+  "指引", "指南", "公告", "函", "讲话", "答复", "解答",
+  /* the forms a table is titled as (…考试员月度考评表, …任务分解表) */
+  "考评表", "评价表", "测评表", "打分表", "计分表", "积分表", "评比表", "指标表", "一览表",
+  "汇总表", "明细表", "分解表", "责任表", "任务表"};
 /* ... and those a title ends with after 关于 (关于规范村干部日常工作的要求,
  * 关于…问题的答复和工作提示) */
 static const char *const about_ends[] = {"的要求", "的若干要求", "提示", "的倡议", "的公开信"};
@@ -904,11 +1027,28 @@ static bool goes_on(const tload *t, size_t a, size_t b) {
   return false;
 }
 
+/* Is the line s[a, b) a note in brackets, whole: （本表由Word文档复制）,
+ * (试行), （2025年3月12日）? Its first closing bracket ends it; a sentence
+ * wrapped onto a line that opens with a bracket goes on after it
+ * ((节假日除外)，未打卡的扣1分). */
+static bool bracketed_note(const tload *t, size_t a, size_t b) {
+  size_t cl;
+  a = skip_space(t, a, b);
+  b = rtrim(t, a, b);
+  uint32_t c = at(t, a, b, &cl);
+  if (c != 0xFF08 && c != '(') return false;
+  for (size_t i = a + cl; i < b; i += cl) {
+    c = at(t, i, b, &cl);
+    if (c == 0xFF09 || c == ')') return i + cl == b;
+  }
+  return false;
+}
+
 /* Is the first line of a plain-text file its title? It is, unless it is the
  * first half of a sentence wrapped onto the next line — it ends no sentence,
  * the next line is running text, and it does not end like a document title
- * (…考核细则, …的通知). A one-sentence plan without a title line must not
- * lose its first half to the title. */
+ * (…考核细则, …的通知) or stand over a note in brackets. A one-sentence
+ * plan without a title line must not lose its first half to the title. */
 static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next) {
   size_t end = rtrim(t, ln->cs, ln->ce), cl;
   if (end == ln->cs || next >= t->n) return true;
@@ -925,6 +1065,9 @@ static bool first_line_is_title(tload *t, const tline *ln, int line, size_t next
   classify(t, t->doc->kind, next, le2, &nx);
   if (nx.kind != L_TEXT) return true;
   if (goes_on(t, nx.cs, nx.ce)) return false;
+  /* a note in brackets under it (（本表由Word文档复制，填报单位：各考场）)
+   * stands under a title, as a date or 试行 does */
+  if (bracketed_note(t, nx.cs, nx.ce)) return true;
   jf_norm nm = {0};
   if (jf_normalize(t->s + ln->cs, end - ln->cs, NULL, 0, &nm) != JF_OK) return true;
   bool title = ends_like_title(&nm);
@@ -1051,8 +1194,10 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       continue;
     }
     /* cells between runs of spaces make a row beside another row */
-    if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
+    if (t.n_starts && goes_on_row(&t, ls, &ln)) ln.kind = L_CONT;
+    else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
       ln.kind = L_TABS;
+    if (ln.kind != L_TABS && ln.kind != L_CONT) t.n_starts = 0;
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
@@ -1074,7 +1219,8 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       title_a = ln.body;
       title_b = ln.body_end;
     }
-    bool tabs_here = ln.kind == L_TABS;
+    bool tabs_here = ln.kind == L_TABS || ln.kind == L_CONT;
+    if (ln.kind != L_TABLE && !tabs_here && ln.kind != L_TABLE_SEP) t.score_table = false;
     switch (ln.kind) {
     case L_BLANK:
     case L_TABLE_SEP: end_block(&t); break;
@@ -1090,7 +1236,10 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       break;
     }
     case L_TABS:
-      tab_row(&t, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
+      tab_row(&t, ls, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
+      break;
+    case L_CONT:
+      cont_row(&t, ls, &ln);
       break;
     case L_HEADING:
       end_block(&t);

@@ -446,7 +446,8 @@ static void item_find(mctx *x, unsigned f) {
   for (size_t k = it->lo; k < it->hi; k++) {
     const jf_analysis *a = k == x->ci ? NULL : jf_doc_analysis(x->doc, k);
     if (!a) continue;
-    if (f == IT_LINKED && a->link == JF_LINK_EXPLICIT) {
+    if (f == IT_LINKED &&
+        (a->link == JF_LINK_EXPLICIT || (x->doc->clauses[k].flags & JF_CLAUSE_SCORED))) {
       it->linked = true;
       return;
     }

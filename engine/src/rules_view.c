@@ -408,7 +408,8 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
     lua_pushlstring(L, s->norm.text ? s->norm.text : "", s->norm.len);
     lua_rawseti(L, -5, ++nt);
     if (!a) continue;
-    linked = linked || a->link == JF_LINK_EXPLICIT;
+    /* (a score in the item ties it to assessment as a link word does) */
+    linked = linked || a->link == JF_LINK_EXPLICIT || (s->flags & JF_CLAUSE_SCORED);
     for (size_t i = 0; i < a->n_penalties; i++) {
       lua_createtable(L, 0, 3);
       set_str(L, vs, S_KIND, a->penalties[i].kind);

@@ -424,10 +424,12 @@ static void test_markdown(void) {
     CHECK_INT(d->clauses[i].item, 3);
   }
   CHECK_POS(l, &d->clauses[i - 2], 15, 16);
+  /* (a row with no cell "5分" is scored too: the header names a score
+   * column, 分值) */
   const char *row2[] = {"信息报送", "3", "每月5条"};
   for (size_t k = 0; k < 3; k++, i++) {
     CHECK_STR(ctext(&l, i), row2[k]);
-    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED);
     CHECK_INT(d->clauses[i].item, 4);
   }
   CHECK_INT(d->n_clauses, i);
@@ -477,13 +479,15 @@ static void test_tab_table(void) {
   size_t i = 1;
   const char *hdr[] = {"考核项目", "考核内容", "评分标准"};
   check_row(&l, &i, hdr, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  /* (the header names how a row is scored, 评分标准: each row is scored) */
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
   CHECK_POS(l, &d->clauses[i - 1], 3, 22);
   for (size_t k = 0; k < 4; k++, i++) CHECK_INT(d->clauses[i].item, 1);
   CHECK_STR(ctext(&l, i), "网格员每日巡查。");
   CHECK(d->clauses[i++].flags & JF_CLAUSE_LIST_ITEM);
-  /* a lone row with a digit is a row, not a header */
+  /* a lone row with a digit is a row, not a header, and no longer in the
+   * scored table */
   CHECK_STR(ctext(&l, i), "一");
   CHECK_INT(d->clauses[i].flags, JF_CLAUSE_TABLE_ROW);
   CHECK_INT(d->n_clauses, i + 3);
@@ -512,9 +516,79 @@ static void test_spaced_table(void) {
   const char *hdr[] = {"考核项目", "考核内容", "分值", "评分标准"};
   check_row(&l, &i, hdr, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
   const char *row[] = {"平台应用", "“村务通”APP日活跃率", "10", "低于85%的扣2分"};
-  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW, 0);
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
   const char *row2[] = {"学习教育", "“学习强国”积分", "5", "按月排名"};
-  check_row(&l, &i, row2, 4, JF_CLAUSE_TABLE_ROW, 1);
+  check_row(&l, &i, row2, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 1);
+  CHECK_INT(d->n_clauses, i);
+  unload(&l);
+}
+
+/* A cell of a PDF table laid out with spaces wraps onto the next line at its
+ * own column: that line's cells are clauses of the row above (its item),
+ * and the row after it is still a row. A line filling all columns but the
+ * first is a row of its own; an indented paragraph running past its column
+ * is text. */
+static void test_spaced_wrapped(void) {
+  loaded l = load_str("w.txt", "村级考核安排\n"
+                               "\n"
+                               "项目        内容                        分值    办法\n"
+                               "巡查        每日在“城管通”定位打卡      10      漏打一次扣0.5分\n"
+                               "            不少于3次                           打卡率每月排名\n"
+                               "报送        每周报送动态信息            5       少报一条扣0.5分\n"
+                               "            上报问题条数                5       每少一条扣0.5分\n"
+                               "            各村要高度重视本项工作，认真组织实施，确保各项工作落到实处。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1 + 4;
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  const char *r0[] = {"巡查", "每日在“城管通”定位打卡", "10", "漏打一次扣0.5分", "不少于3次",
+                      "打卡率每月排名"};
+  check_row(&l, &i, r0, 6, row, 0);
+  CHECK_POS(l, &d->clauses[i - 2], 5, 13);
+  const char *r1[] = {"报送", "每周报送动态信息", "5", "少报一条扣0.5分"};
+  check_row(&l, &i, r1, 4, row, 1);
+  const char *r2[] = {"上报问题条数", "5", "每少一条扣0.5分"};
+  check_row(&l, &i, r2, 3, row, 2);
+  CHECK_STR(ctext(&l, i), "各村要高度重视本项工作，认真组织实施，确保各项工作落到实处。");
+  CHECK_INT(d->clauses[i].item, -1);
+  CHECK_INT(d->n_clauses, i + 1);
+  unload(&l);
+}
+
+/* A table whose header names a score column (分值, 评分办法, 考评内容; in
+ * traditional characters too) scores each of its rows, as a cell "5分"
+ * would; one whose header names none does not, nor does a table after the
+ * scored one. A Word table's title ending in …考评表 is the title over a
+ * note line. */
+static void test_score_header(void) {
+  loaded l = load_str("s.txt", "某市考试员月度考评表\n"
+                               "（本表由Word文档复制，填报单位：各考场）\n"
+                               "序号\t考評項目\t考評內容\t分值\n"
+                               "5\t推广注册\t引导考生注册“驾考e管”\t10\n"
+                               "\n"
+                               "| 单位 | 联系人 | 电话 |\n"
+                               "|---|---|---|\n"
+                               "| 某考场 | 王某 | 1234 |\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  CHECK_STR(d->title, "某市考试员月度考评表");
+  size_t i = 2;
+  const char *hdr[] = {"序号", "考評項目", "考評內容", "分值"};
+  check_row(&l, &i, hdr, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  const char *row[] = {"5", "推广注册", "引导考生注册“驾考e管”", "10"};
+  check_row(&l, &i, row, 4, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED, 0);
+  const char *hdr2[] = {"单位", "联系人", "电话"};
+  check_row(&l, &i, hdr2, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  const char *row2[] = {"某考场", "王某", "1234"};
+  check_row(&l, &i, row2, 3, JF_CLAUSE_TABLE_ROW, 1);
   CHECK_INT(d->n_clauses, i);
   unload(&l);
 }
@@ -704,6 +778,13 @@ static void test_title_or_wrapped(void) {
      "某县交通运输局2025年度公路养护站考核办法", "某县交通运输局\n2025年度公路养护站考核办法"},
     /* a last line too short for a joining word is read within its bounds */
     {"某县网格工作考核办法\nA", "某县网格工作考核办法", "某县网格工作考核办法"},
+    /* a note in brackets under the first line makes it a title, whatever
+     * it ends in; a bracket that closes before the line ends goes on a
+     * sentence */
+    {"某县卫生院绩效考核指标\n（各院参照执行）\n各院遵照执行。\n", "某县卫生院绩效考核指标",
+     "某县卫生院绩效考核指标"},
+    {"各村须在“村务e通”APP每日打卡\n（节假日除外），未打卡的扣1分。\n", NULL,
+     "各村须在“村务e通”APP每日打卡\n（节假日除外），未打卡的扣1分。"},
     /* a speech and an answer to questions are titled too */
     {"在全县数字政务工作推进会上的讲话\n（2025年3月12日）\n", "在全县数字政务工作推进会上的讲话",
      "在全县数字政务工作推进会上的讲话"},
@@ -826,6 +907,8 @@ int main(void) {
   test_markdown();
   test_tab_table();
   test_spaced_table();
+  test_score_header();
+  test_spaced_wrapped();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

@@ -9203,3 +9203,91 @@ DOCS["d392_nongcun_gonglu_yanghuzhan_yanghugong_jixiao_kaohe_banfa.txt"] = """\
 第八条 不对养护工的APP在线时长、登录次数进行排名考核。
 第九条 本办法自发布之日起施行。
 """
+
+# The lead's session-17 structures: a Word table pasted as text under a note
+# line, titled …考评表 (no title word the loader knew, so the title was read as
+# a clause and the plan as no assessment), and a task list whose table header
+# names its score column (分值, 扣分办法) under a title that is no assessment:
+# each row of such a table carries a score, so a quota in one cell (每人每月不少
+# 于50人) ties the duty in another (引导退役军人注册“退役e家”) to assessment. A
+# counting noun in the duty's cell (…的录入条数) takes the row's count too.
+DOCS["d393_tuiyi_junren_fuwuzhan_kaoping_biao_tab.txt"] = """\
+某区退役军人服务站工作人员月度考评表
+（本表由Word文档复制，填报单位：各街道服务站）
+
+序号\t考评项目\t考评内容\t分值\t评分办法
+1\t走访慰问\t重点优抚对象走访覆盖率\t20\t低于95%的每低1个百分点扣1分
+2\t走访管理\t走访情况在“退役e家”的录入条数\t15\t每人每月不少于60条，每少1条扣0.1分  ⟦D⟧
+3\t新媒体推广\t“某区退役军人”抖音号作品点赞\t10\t每人每天不少于8个，截图发服务站工作群  ⟦F,T⟧
+4\t推广注册\t引导退役军人注册“退役e家”\t10\t每人每月不少于50人  ⟦I⟧
+5\t政策咨询\t来电来访按期办结率\t15\t达到98%得满分
+6\t线上学习\t“退役军人学堂”月学习时长\t10\t不足6小时的扣1分  ⟦O⟧
+7\t档案管理\t优抚对象档案整理\t10\t按季度抽查，差错1件扣0.5分
+8\t服务对象数\t辖区登记退役军人人数\t0\t仅作统计，不计分
+
+备注：考评结果与服务站年度评先挂钩。
+"""
+
+DOCS["d394_wangge_gongzuo_renwu_qingdan.md"] = """\
+# 某镇2025年度网格工作任务清单
+
+各网格按下表落实，镇综治中心每季度检查一次。
+
+| 序号 | 工作任务 | 工作要求 | 分值 | 扣分办法 |
+|---|---|---|---|---|
+| 1 | 网格事件 | 网格事件在“平安e格”的上报条数 | 15 | 每人每月不少于40条 |  ⟦D⟧
+| 2 | 宣传推广 | 引导居民注册“平安e格” | 10 | 每个网格每季度不少于200人 |  ⟦I⟧
+| 3 | 矛盾调处 | 矛盾纠纷化解率 | 20 | 不低于95% |
+| 4 | 线上学习 | “网格学院”月学习时长 | 10 | 每人不少于10小时 |  ⟦O⟧
+| 5 | 入户走访 | 网格员入户走访 | 15 | 每月走访不少于60户 |
+| 6 | 隐患排查 | 消防安全隐患排查整改率 | 10 | 达到100% |
+| 7 | 数据质量 | 网格基础数据准确率 | 5 | 达到98%，抽查差错1条扣0.5分 |
+| 8 | 信息采集 | 网格员录入的居民信息 | 5 | 以实际入户核实为准，不下达条数 |
+
+二、上季度“平安e格”使用情况
+
+| 网格 | “平安e格”注册居民数 | 上报事件数 | 月活跃率 |
+|---|---|---|---|
+| 第一网格 | 1260 | 85 | 62% |
+| 第二网格 | 980 | 71 | 58% |
+"""
+
+# The lead's session-17 structure: a title that ends in no title word
+# (…绩效考核指标) over a note in brackets (（2025年修订，各院参照执行）). The
+# loader took the first line for the first half of a wrapped sentence, so the
+# plan had no title and was no assessment: a growth target of an app's active
+# rate (同比提高10个百分点), a demand only in an assessment plan, was silent.
+DOCS["d395_xiangzhen_weishengyuan_jixiao_kaohe_zhibiao.txt"] = """\
+某县乡镇卫生院绩效考核指标
+（2025年修订，各院参照执行）
+
+一、基本医疗（40分）
+1. 门急诊人次同比增长5%。
+2. 住院病历甲级率不低于90%。
+二、公共卫生（30分）
+3. 家庭医生“健康e家”APP签约居民月活跃率同比提高10个百分点。  ⟦A⟧
+4. 慢病随访在“健康e家”录入（10分），每月不少于200条。  ⟦D⟧
+5. 健康教育讲座每季度不少于2次。
+三、信息化应用（30分）
+6. 医务人员“医学e课”年度学习时长（5分）不少于40小时。  ⟦O⟧
+7. 电子健康档案建档率达到90%。
+"""
+
+# The lead's session-17 structure: a PDF table extracted with its layout
+# whose long cells wrap onto the next line at their own column (队员每日在
+# “城管通”APP定位打卡 / 不少于3次). Read as text, the wrapped line was a
+# clause of no row: a row's quota was lost to it (不少于2条), the next row
+# stopped being a row, and a ranking took the next row's numbers.
+DOCS["d396_chengguan_zhongdui_kaohe_pingfenbiao_wrapped.txt"] = """\
+某县城市管理局执法中队2025年度绩效考核评分表
+（PDF附件提取，表内长文字折行）
+
+考核项目        考核内容                              分值     评分标准
+巡查打卡        队员每日在“城管通”APP定位打卡         10       漏打一次扣0.5分，  ⟦C⟧
+                不少于3次                                      打卡率每月排名  ⟦P⟧
+案件办理        违法建设案件按期结案率                20       低于95%的扣2分，
+                                                               连续两月低于的约谈
+信息报送        每周在“城管通”报送执法动态信息        5        少报一条扣0.5分  ⟦D⟧
+                不少于2条
+线上学习        “执法云课堂”月学习时长                5        不足8小时的扣1分  ⟦O⟧
+"""
