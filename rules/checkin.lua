@@ -10,8 +10,14 @@ local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风",
   -- an offline event and its on-site register (线下主题团日活动…现场签到)
   "线下", "团日", "现场签到" }
 -- ... unless it is done through an app, a platform or a chat group
-local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线", "网上", "群", "学习强国",
-  "定位", "视频打卡", "手机", "“", "「" }
+-- (系统 as software, 考勤系统, 管理系统, 在系统中签到: not a sector's 系统, 全市残联
+-- 系统业务培训, 教育系统干部, whose training register is kept on site)
+local ONLINE = jianfu.words { "app", "平台", "钉钉", "小程序", "线上", "在线", "网上", "群", "学习强国",
+  "定位", "视频打卡", "手机", "“", "「",
+  "管理系统", "信息系统", "考勤系统", "签到系统", "打卡系统", "办公系统", "学习系统", "培训系统",
+  "业务系统", "网络系统", "识别系统", "oa系统", "电子系统", "服务系统", "系统签到", "系统打卡", "系统上",
+  "系统中", "系统里", "系统内签到", "系统进行", "系统完成", "登录系统", "登陆系统", "通过系统",
+  "在系统", "系统自动", "系统记录", "系统统计", "系统生成" }
 
 -- the record of the check-ins as the measure of the work done (以照片和打卡
 -- 记录为准计算服务场次, 按签到记录核算出勤天数, 凭打卡记录发放补贴): a basis
@@ -118,6 +124,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- round 39
+      "参加全市残联系统业务培训的学员须在报到时现场签到，缺勤的不予发放结业证书",
       -- whom 对 names as imposers, a unit of up to eight characters
       "对要求护林员每天在工作群内定位打卡的乡镇林业工作站，一经查实扣3分",
       "对要求团员每天在“青春e学”打卡的团组织，查实后取消年度评优资格",

@@ -215,6 +215,9 @@ local RECORD_NOUNS = jianfu.words(jianfu.norm_list { "案例", "线索", "信息
 -- (信息系统, 信息平台, 案件中心 name a system, not records: 填报信息系统由38个精简至15个)
 local NOUN_NOT = jianfu.words(jianfu.norm_list { "系统", "平台", "中心", "化", "员", "库" })
 local N_GE = N("个")
+-- (places, counted as 个 is: 上报火灾隐患不少于15处, the hazards found; not 设置
+-- 服务点10处; see records_by_ge)
+local BY_GE = { [N_GE] = true, [N("处")] = true }
 local function record_noun(text, a, b)
   for _, w in ipairs(jianfu.find_all(text:sub(a, b), RECORD_NOUNS)) do
     local after = a + w.to
@@ -222,8 +225,14 @@ local function record_noun(text, a, b)
   end
   return nil
 end
+local N_CHU = N("处")
 local function records_by_ge(text, vto, n)
   local s, e = jianfu.segment(text, n.from, n.to)
+  -- (places count the noun before them only: 隐患不少于15处; 三处信息一致 are
+  -- three places the same records are kept in)
+  if n.unit == N_CHU then
+    return n.from > vto and s <= vto and record_noun(text, vto + 1, n.from - 1) ~= nil
+  end
   if n.from <= vto or s > vto then
     -- (the count after the verb in its own segment, or right before the noun)
     return record_noun(text, n.to + 1, n.to + 6) == n.to + 1
@@ -289,7 +298,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
   for _, n in ipairs(clause.numbers) do
     local unit = n.unit
     if (RECORD_UNITS[unit] and (not BY_ENTRY[unit] or households(text, vterm, vto, n.from))) or
-        (unit == N_GE and records_by_ge(text, vto, n)) or
+        (BY_GE[unit] and records_by_ge(text, vto, n)) or
         (unit == N_CI and reports_counted(clause, text, vterm, vto, n)) then
       local nfrom = n.from
       local dist = math.abs(nfrom - vfrom)
@@ -459,14 +468,14 @@ local function item_quota(clause, report, v)
   local th
   for _, t in ipairs(item.thresholds) do
     local unit = t.unit
-    if unit == N_GE and ge_ok == nil then
+    if BY_GE[unit] and ge_ok == nil then
       local text = clause.text
       ge_ok = record_noun(text, v.to + 1, select(2, jianfu.segment(text, v.from, v.to))) ~= nil
     end
     -- (reports counted in 次 as a lower bound: | 在“医保通”上报经办数据 | 每天不少于2次 |,
     -- see reports_counted)
     if (RECORD_UNITS[unit] and (not BY_ENTRY[unit] or HOUSEHOLD_VERBS[v.term]) or
-        (unit == N_GE and ge_ok) or (unit == N_CI and TIMES_VERBS[v.term] and LOWER[t.op])) and
+        (BY_GE[unit] and ge_ok) or (unit == N_CI and TIMES_VERBS[v.term] and LOWER[t.op])) and
         t.value > 1 and bare_count(item, t) then
       th = t
       break
@@ -621,6 +630,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 39
+      "每月在“消防e查”上报火灾隐患不少于15处",
       "矛盾纠纷信息每周新增不少于5条，须在“综治e通”平台录入",
       -- firms counted in 家 by an entering verb; records updated on a platform
       "每周在“企服通”录入走访企业记录不少于8家，每少1家扣0.5分",
@@ -682,6 +693,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 39
+      "全年在辖区新设便民服务点不少于15处",
       "本月共受理群众来信20件，已全部在信访系统录入",
       "今年新登记市场主体20家，全部录入系统",
       "各村每年更新老旧设备不少于5台，完成情况每月通报",

@@ -262,7 +262,9 @@ end
 -- of them 的, 已, 未 or 没 (所有已下载安装的用户, 对所有未注册的职工: a fact
 -- or a condition), not offered (鼓励全体职工下载), and the verb's app named
 -- as for the bare verb (see other: not 全体职工下载附件填报)
-local EVERYONE = jianfu.norm_set { "全体", "所有" }
+-- (全部 too, 督促全部快递员下载安装, 组织全部职工下载安装: all of the people as
+-- much as 全体; 全部下载 right before the verb is a share, see ALL_SHARE)
+local EVERYONE = jianfu.norm_set { "全体", "所有", "全部" }
 for w in pairs(EVERYONE) do STANDALONE[#STANDALONE + 1] = w end
 local EVERYONE_VERBS = jianfu.norm_list { "下载安装", "下载", "安装", "实名注册", "注册", "关注" }
 local EVERYONE_REACH = 36 -- bytes: twelve characters of people
@@ -286,6 +288,12 @@ local function quoted_bytes(text, s, e)
   end
   return n
 end
+local FOR_THEM = jianfu.norm_list { "为", "给" }
+local COMPUTER = jianfu.words(jianfu.norm_list { "电脑", "计算机", "办公终端", "主机", "笔记本" })
+local N_ALL = N("全部")
+local PEOPLE = jianfu.words(jianfu.norm_list { "员", "工", "人", "民", "生", "师", "干部", "家长",
+  "户", "群众", "者", "党员", "代表", "职工", "成员", "家属", "志愿者", "学员", "居民", "警",
+  "长" })
 local function everyone_verb(text, hit)
   local s, e = jianfu.segment(text, hit.from, hit.to)
   local lo = hit.to + 2
@@ -301,6 +309,17 @@ local function everyone_verb(text, hit)
   if not best then return nil end
   if jianfu.any_in(text, EVERYONE_NOT, hit.to + 1, best.from - 1) then return nil end
   if jianfu.any_in(text, OFFERED, s, hit.from - 1) then return nil end
+  -- (installed for them, on their devices: 为全体职工电脑安装杀毒软件 is a
+  -- service the unit performs, not a drive made of the people)
+  -- (on their computers, not their phones: 为全体职工手机安装“政务e通”APP is
+  -- the drive all the same)
+  local b = string.sub(text, hit.from - 3, hit.from - 1)
+  if (b == FOR_THEM[1] or b == FOR_THEM[2]) and jianfu.any_in(text, COMPUTER, hit.to + 1, best.from - 1) then
+    return nil
+  end
+  -- (全部 is all of anything: people between it and the verb, 全部快递员,
+  -- 全部职工, 全部商户; not 全部资料下载至平台)
+  if hit.term == N_ALL and not jianfu.any_in(text, PEOPLE, hit.to + 1, best.from - 1) then return nil end
   -- (a download of other things: 下载附件, 注册资本)
   if jianfu.any_in(text, OTHER_WORDS, best.from, math.min(e, best.to + 12)) == best.from then return nil end
   return best
@@ -394,6 +413,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 39
+      "快递网点负责人须督促本网点全部快递员下载安装“寄递e管”APP，三日内完成",
       "市场协会联络员须动员辖区商户100%实名注册“集市e家”，5月31日前完成",
       -- households acquired and bound in an app; everyone with a deadline
       "每名烟草客户经理每月新增零售户“零售e家”绑定不少于25户",
@@ -444,6 +465,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 39
+      "信息中心为全部职工电脑安装正版杀毒软件，三日内完成",
+      "将全部资料下载至“政务云”平台后统一归档",
       "鼓励辖区商户自愿实名注册“集市e家”，不设注册率指标",
       -- a count of one's own unit reported in a group
       "各基层工会主席每周一须在“工会干部群”接龙报送本单位新增注册人数，未接龙的予以通报批评",

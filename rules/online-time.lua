@@ -194,6 +194,8 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- round 39
+      "粮库智能通风系统在线率不低于98%，每月通报设备运行情况",
       -- an automatic measuring system online is equipment
       "水文站自动测报系统在线率纳入设备维护考核，不纳入职工个人考核",
       -- a system positioning people underground is equipment

@@ -147,6 +147,7 @@ local MEETING = jianfu.words(jianfu.norm_list { "会议", "参会", "开会", "�
   "例会", "晨会", "周会", "班会", "大会", "座谈", "讲座", "党课", "主题党日", "线下", "现场签到" })
 local ONLINE = jianfu.words(jianfu.norm_list { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线",
   "网上", "群", "学习强国", "定位", "手机", "“", "「" })
+local N_REPLY_RATE = jianfu.normalize("回复率")
 local function out_of_context(text, x)
   if SIGN_IN[x.term] then
     return jianfu.sentence_has(text, x.from, MEETING) and not jianfu.sentence_has(text, x.from, ONLINE)
@@ -155,6 +156,12 @@ local function out_of_context(text, x)
     return not jianfu.sentence_has(text, x.from, APP_WORDS) and not jianfu.code_before(text, x.from)
   end
   if GROUP_ONLY[x.term] then return not jianfu.sentence_has(text, x.from, GROUP_WORDS) end
+  -- (a reply rate is usage data in a group or on a platform, 群消息回复率,
+  -- “政务e通”消息回复率; replying to citizens' complaints on time, 市民投诉按期
+  -- 回复率, is the work itself)
+  if x.term == N_REPLY_RATE then
+    return not jianfu.sentence_has(text, x.from, GROUP_WORDS) and not jianfu.sentence_has(text, x.from, APP_WORDS)
+  end
   return false
 end
 -- the first usage measure of the clause after h, the first live hit, an
@@ -656,8 +663,25 @@ end
 -- (points of activities, 社团活动积分, 志愿活动积分: earned by taking part in
 -- them, unless the sentence puts them online)
 local N_ACTIVITY = jianfu.normalize("活动")
+-- (or an app named after them and disclaimed: 诚信经营积分按现场检查结果评定，
+-- 与“专卖e通”使用情况无关 — 与, then an online word or an app's quoted name,
+-- then 无关 or 不挂钩 within twenty characters, in their sentence)
+local N_WITH = jianfu.normalize("与")
+local UNRELATED = jianfu.words(jianfu.norm_list { "无关", "不挂钩", "不相关", "脱钩" })
+local function app_disclaimed(text, p)
+  local _, se = jianfu.sentence(text, p.from)
+  local i = p.to + 1
+  while true do
+    local a = string.find(text, N_WITH, i, true)
+    if not a or a > se then return false end
+    local u = jianfu.any_in(text, UNRELATED, a + #N_WITH, math.min(se, a + #N_WITH + 60))
+    if u and earned_online(text, a + #N_WITH, u - 1) then return true end
+    i = a + #N_WITH
+  end
+end
 local function of_conduct(clause, text, p)
   if jianfu.any_in(text, NO_APP_LINK, p.to + 1, #text) then return true end
+  if app_disclaimed(text, p) then return true end
   if p.from > #N_ACTIVITY and text:sub(p.from - #N_ACTIVITY, p.from - 1) == N_ACTIVITY and
       not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE) then
     return true
@@ -1133,6 +1157,10 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 39
+      "卷烟零售户诚信经营积分按现场检查结果评定，与“专卖e通”使用情况无关",
+      "市民投诉按期回复率低于90%的扣1分，回复情况每月通报",
+      "粮库智能通风系统在线率不低于98%，每月通报设备运行情况",
       -- an offline training's sign-in register notified
       "新任职干部参加脱产培训须现场签到，签到情况每月通报",
       { text = "| 考评项目 | 考评内容 | 评分办法 |\n|---|---|---|\n| 平台学习 | “交通学苑”学习积分 | 只作个人学习参考，取消积分排名 |",

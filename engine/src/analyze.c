@@ -672,6 +672,9 @@ static bool short_tail(const char *s, size_t a, size_t b) {
     size_t l = char_len(c);
     if (a + l > b) break;
     if (c == ',' || c == ':') return false; /* a new segment follows */
+    /* 不下达指标、不作排名: the next item of a list of renouncing words is one
+     * of its own; the tail is what comes before it */
+    if (l == 3 && a + 6 <= b && memcmp(s + a, "、不", 6) == 0) break;
     if (c >= 0x80 && l == 3 && memcmp(s + a, "、", 3) != 0) n++;
     else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) n++;
     a += l;

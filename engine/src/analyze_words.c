@@ -408,6 +408,9 @@ static jfa_word units[] = {
   UNITX("例", "如会外行子证"),
   /* batches of samples, a count of records (录入抽检信息不少于30批次) */
   UNIT("批次"),
+  /* places, a count of hazards or problems found (上报火灾隐患不少于15处), not
+   * 处理, 处置, 处罚 … */
+  UNITX("处", "理置分罚室长级于在以"),
 };
 
 #define NB1 256   /* buckets of one-character words, by code point */

@@ -332,7 +332,9 @@ local MEANS = { "以", "将", "把", "用" }
 local UNIT_END = {}
 for _, w in ipairs { "织", "室", "位", "门", "镇", "村", "区", "校", "所", "站", "队", "局", "处", "股",
     "道", "心", "人", "员", "者", "部", "院", "组", "科", "办", "班", "厅", "社", "司", "行", "点",
-    "网", "场", "工", "师" } do
+    "网", "场", "工", "师",
+    -- (and heads and police: 班组长, 站长, 辅警)
+    "长", "警" } do
   UNIT_END[w] = true
 end
 -- Does [to + 1, comma) assess a party by the hit? An assessing word, then 的
@@ -408,6 +410,18 @@ local function imposer_named(text, s, from, to, comma)
   return false
 end
 
+-- (the sanctions that may open the segment after those 对 names, and the
+-- words of a demand met or not that keep it a sanction of failing it)
+local SANCTION_OPEN = { "予以", "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令" }
+local DEMAND_MET = { "不", "按要求", "照要求", "合要求", "达要求" }
+local function sanctioned_outright(text, s, seg_end)
+  if M.any_in(text, DEMAND_MET, s, seg_end) ~= nil then return false end
+  for _, w in ipairs(SANCTION_OPEN) do
+    if string.sub(text, seg_end + 1, seg_end + #w) == w then return true end
+  end
+  return false
+end
+
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
 local function punished_lua(text, from, to)
   if coercion_targeted(text, from, to) then return true end
@@ -433,11 +447,18 @@ local function punished_lua(text, from, to)
   local s = h.from
   while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
   local seg = string.sub(text, s, seg_end)
-  if M.any_in(seg, COERCION, 1, #seg) == nil and not imposer_named(text, s, from, to, seg_end) then
-    return false
+  local imposer = nil
+  if M.any_in(seg, COERCION, 1, #seg) == nil then
+    imposer = imposer_named(text, s, from, to, seg_end)
+    if not imposer then return false end
   end
   local rest = string.sub(text, seg_end + 1, sb)
-  return M.any_in(rest, AFTER_CONDITION, 1, #rest) ~= nil
+  if M.any_in(rest, AFTER_CONDITION, 1, #rest) ~= nil then return true end
+  -- 对在工作群要求快递员接龙报到的网点负责人，予以约谈: those who impose it,
+  -- sanctioned outright (a sanction word opening the next segment), unless
+  -- the segment speaks of a demand met or not (对不按要求…的, 符合要求)
+  if imposer == nil then imposer = imposer_named(text, s, from, to, seg_end) end
+  return imposer and sanctioned_outright(text, s, seg_end) or false
 end
 local punished_at = type(C) == "table" and C.punished(punished_lua, CONDITION, COERCION,
   AFTER_CONDITION) or punished_lua
@@ -1271,7 +1292,10 @@ local PERSON = compile(M.norm_list {
 local RATE = jianfu.normalize("率")
 -- faults and their repair: a rate in a sentence that speaks of them is the
 -- availability of equipment (…系统在线率达到99%,故障2小时内修复)
-local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "报修", "检修", "运维", "宕机" })
+-- (and the running or the state of equipment: …通风系统在线率不低于98%，每月通报
+-- 设备运行情况)
+local REPAIR = compile(M.norm_list { "故障", "修复", "维修", "抢修", "报修", "检修", "运维", "宕机",
+  "设备运行", "设备完好", "设备状态" })
 
 -- what is online is a thing when the noun right before the measure ends in
 -- the head of an installation or an instrument (雨量站在线率, 水位站、气象站

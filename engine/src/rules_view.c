@@ -2124,7 +2124,7 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
 /* Does the character (3 bytes) at t end as units and people do (科室, 单位,
  * 司法所, 人员, 村干部, 团组织; not 通知, 任务)? */
 static bool unit_ending(const char *t) {
-  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师";
+  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师长警";
   for (size_t k = 0; k + 3 <= sizeof unit_end - 1; k += 3)
     if (memcmp(t, unit_end + k, 3) == 0) return true;
   return false;
@@ -2215,6 +2215,26 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   return false;
 }
 
+/* the prelude's sanctioned_outright(text, s, seg_end): does a sanction word
+ * open the segment after seg_end (the comma), and the segment [s, seg_end]
+ * hold no word of a demand met or not (不, 按要求 …)? */
+static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
+  static const char *open[] = {"予以", "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令"};
+  for (size_t k = 0; k < sizeof open / sizeof *open; k++) {
+    size_t l = strlen(open[k]);
+    if ((size_t)seg_end + l <= len && memcmp(t + seg_end, open[k], l) == 0) return true;
+  }
+  return false;
+}
+static bool sanctioned_outright(const char *t, size_t len, lua_Integer s, lua_Integer seg_end) {
+  static const char *met[] = {"不", "按要求", "照要求", "合要求", "达要求"};
+  if (!sanction_opens(t, len, seg_end)) return false;
+  size_t n = (size_t)(seg_end - s + 1);
+  for (size_t k = 0; k < sizeof met / sizeof *met; k++)
+    if (memmem(t + s - 1, n, met[k], strlen(met[k]))) return false;
+  return true;
+}
+
 /* the prelude's punished(text, from, to): is the hit the violation a
  * sanction punishes? Upvalues: the Lua version, then the compiled CONDITION,
  * COERCION and AFTER_CONDITION. The Lua version's substrings become windows:
@@ -2240,10 +2260,13 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
         return true;
     }
   }
-  if (!jf_rs_may_occur(after, t, len)) return false;
+  bool may_after = jf_rs_may_occur(after, t, len);
   const char *comma = (size_t)to < len ? memchr(t + to, ',', len - (size_t)to) : NULL;
   lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
-  if (occurs_in(after, t, to + 1, seg_end)) return true;
+  /* (without a word of AFTER_CONDITION only those 对 names, sanctioned
+   * outright, are left: a sanction word must open the next segment) */
+  if (!may_after && (!comma || !sanction_opens(t, len, seg_end))) return false;
+  if (may_after && occurs_in(after, t, to + 1, seg_end)) return true;
   /* 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
    * in the hit's comma segment, the condition in a later segment of its
    * sentence (or the practice imposed by those 对 names, see imposer_named) */
@@ -2253,10 +2276,16 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
   if (b <= seg_end) return false;
   lua_Integer s = from;
   while (s > a && t[s - 2] != ',') s--;
-  if (!(jf_rs_may_occur(coer, t, len) && occurs_in(coer, t, s, seg_end)) &&
-      !imposer_named(t, s, from, to, seg_end))
-    return false;
-  return occurs_in(after, t, seg_end + 1, b);
+  int imposer = -1; /* not asked yet */
+  if (!(jf_rs_may_occur(coer, t, len) && occurs_in(coer, t, s, seg_end))) {
+    imposer = imposer_named(t, s, from, to, seg_end);
+    if (!imposer) return false;
+  }
+  if (may_after && occurs_in(after, t, seg_end + 1, b)) return true;
+  /* 对在工作群要求快递员接龙报到的网点负责人，予以约谈: those who impose it,
+   * sanctioned outright (the prelude's sanctioned_outright) */
+  if (imposer < 0) imposer = imposer_named(t, s, from, to, seg_end);
+  return imposer && sanctioned_outright(t, len, s, seg_end);
 }
 
 /* Where the first match of tl in 1-based [a, b] of t ends (1-based,
