@@ -274,9 +274,12 @@ static void section_heading(tload *t, size_t a, size_t b) {
  * Asked of every clause, so first of its last bytes alone: only a short
  * clause (at most twenty-two characters) whose last character, past its
  * terminator, spaces and 了, is the last of a cancelling word in any script
- * (消 正 止 停 销 銷 除 改) is normalized to be read. */
+ * (消 正 止 停 销 銷 除 改, or the last of 停止执行, 不再考核 and their kin)
+ * is normalized to be read. */
 static bool bare_cancellation(const tload *t, size_t a, size_t b) {
-  static const char *const ends[] = {"取消", "纠正", "废止", "停止", "叫停", "撤销", "废除", "整改"};
+  static const char *const ends[] = {"取消", "纠正", "废止", "停止", "叫停", "撤销", "废除", "整改",
+                                     /* (a cleanup table's result: | 停止执行 |, | 不再考核 |) */
+                                     "停止执行", "暂停执行", "不再执行", "不再考核", "不再考评"};
   if (b - a > 66 || b - a < 6) return false; /* (twenty-two characters) */
   const unsigned char *u = (const unsigned char *)t->s;
   size_t e = b;
@@ -289,6 +292,15 @@ static bool bare_cancellation(const tload *t, size_t a, size_t b) {
   while (e - a >= 6 && (u[e - 1] == ' ' || u[e - 1] == '\t')) e--;
   if (e - a >= 6 && u[e - 3] == 0xE4 && u[e - 2] == 0xBA && u[e - 1] == 0x86) e -= 3; /* 了 */
   if (e - a < 6) return false;
+  /* (行, 核, 评 end many clauses, 执行 and 考核 too: only after 停止执, 暂停执,
+   * 不再执 and 不再考) */
+  uint32_t before = 0, before2 = 0;
+  if (e - a >= 9) {
+    before = (uint32_t)u[e - 6] << 16 | (uint32_t)u[e - 5] << 8 | u[e - 4];
+    before2 = (uint32_t)u[e - 9] << 16 | (uint32_t)u[e - 8] << 8 | u[e - 7];
+  }
+  bool again = before2 == 0xE5868D /* 再 */ || before2 == 0xE6ADA2 /* 止 */ ||
+               before2 == 0xE5819C /* 停 */;
   switch ((uint32_t)u[e - 3] << 16 | (uint32_t)u[e - 2] << 8 | u[e - 1]) {
   case 0xE6B688: /* 消 */
   case 0xE6ADA3: /* 正 */
@@ -298,6 +310,14 @@ static bool bare_cancellation(const tload *t, size_t a, size_t b) {
   case 0xE98AB7: /* 銷 */
   case 0xE999A4: /* 除 */
   case 0xE694B9: /* 改 */
+    break;
+  case 0xE8A18C: /* 行 */
+    if (!again || (before != 0xE689A7 /* 执 */ && before != 0xE59FB7 /* 執 */)) return false;
+    break;
+  case 0xE6A0B8: /* 核 */
+  case 0xE8AF84: /* 评 */
+  case 0xE8A995: /* 評 */
+    if (!again || before != 0xE88083 /* 考 */) return false;
     break;
   default:
     return false;
@@ -315,9 +335,11 @@ static bool bare_cancellation(const tload *t, size_t a, size_t b) {
     else
       break;
   }
-  for (size_t k = 0; k < sizeof ends / sizeof *ends && !bare; k++)
-    if (ne >= 6 && memcmp(s + ne - 6, ends[k], 6) == 0) bare = true;
-  if (bare) bare = jf_bare_cancel_head(s, 0, ne - 6);
+  for (size_t k = 0; k < sizeof ends / sizeof *ends && !bare; k++) {
+    size_t el = strlen(ends[k]);
+    if (ne >= el && memcmp(s + ne - el, ends[k], el) == 0)
+      bare = jf_bare_cancel_head(s, 0, ne - el);
+  }
   jf_norm_free(&n);
   return bare;
 }
@@ -359,8 +381,17 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
   if (t->in_problems) flags |= JF_CLAUSE_PROBLEMS;
   if (t->in_plans) flags |= JF_CLAUSE_PLANS;
-  if (t->last >= 0 && !(flags & JF_CLAUSE_HEADING) && bare_cancellation(t, a, b))
-    t->doc->clauses[t->last].flags |= JF_CLAUSE_CANCELLED;
+  if (t->last >= 0 && !(flags & JF_CLAUSE_HEADING) && bare_cancellation(t, a, b)) {
+    /* a cell that cancels (| 已取消 |, | 停止执行 | in a cleanup table's
+     * result column) cancels its whole row, every cell before it */
+    jf_doc *d = t->doc;
+    size_t k = (size_t)t->last;
+    d->clauses[k].flags |= JF_CLAUSE_CANCELLED;
+    if ((flags & JF_CLAUSE_TABLE_ROW) && t->item >= 0)
+      while (k > 0 && d->clauses[k - 1].item == t->item &&
+             (d->clauses[k - 1].flags & JF_CLAUSE_TABLE_ROW))
+        d->clauses[--k].flags |= JF_CLAUSE_CANCELLED;
+  }
   if (!add_clause(t, a, b, flags)) {
     t->st = JF_ENOMEM;
     return;

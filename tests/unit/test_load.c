@@ -682,6 +682,34 @@ static void test_cancelled_by_next(void) {
   unload(&l);
 }
 
+/* A cell that only cancels (| 已取消 |, | 停止执行 |, | 不再考核 |) cancels
+ * every cell of its row before it, not only the one next to it, and no
+ * other row; a cell that cancels something of its own (取消评优资格) does
+ * not. 该项不再考核。 after a sentence cancels it as 现已取消。 does. */
+static void test_cancelled_row(void) {
+  loaded l = load_str("c.md", "# 某县清理考核事项的通知\n"
+                              "\n"
+                              "| 序号 | 清理事项 | 原考核内容 | 处理结果 |\n"
+                              "|---|---|---|---|\n"
+                              "| 1 | 注册任务 | 每村注册不少于100人 | 停止执行 |\n"
+                              "| 2 | 学习时长 | 每月不少于10小时 | 不再考核 |\n"
+                              "| 3 | 学习积分 | 排名末位的 | 取消评优资格 |\n"
+                              "\n"
+                              "各村每天打卡不少于1次。该项不再考核。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  /* title, 4 header cells, 3 rows of 4 cells, 2 sentences */
+  if (d && d->n_clauses == 19) {
+    for (size_t i = 0; i < 19; i++) {
+      bool want = (i >= 5 && i < 8) || (i >= 9 && i < 12) || i == 17;
+      CHECK_MSG(((d->clauses[i].flags & JF_CLAUSE_CANCELLED) != 0) == want, "clause %zu", i);
+    }
+  } else {
+    CHECK_INT(d ? (int)d->n_clauses : -1, 19);
+  }
+  unload(&l);
+}
+
 static void test_crlf_text(void) {
   loaded l = load_file("tests/data/load/plan-crlf.txt");
   CHECK_INT(l.st, JF_OK);
@@ -909,6 +937,7 @@ int main(void) {
   test_spaced_table();
   test_score_header();
   test_spaced_wrapped();
+  test_cancelled_row();
   test_problem_section();
   test_cancelled_by_next();
   test_crlf_text();

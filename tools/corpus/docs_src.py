@@ -9488,3 +9488,26 @@ DOCS["d405_senlin_fanghuo_zhihuibu_hulinyuan_jixiao_kaohe_banfa.txt"] = """\
 考核依据。
 第九条 本办法自印发之日起施行。
 """
+
+# The lead's session-17 structure: a cleanup notice whose table lists the
+# assessment items cancelled, the result in its last column (停止执行, 不再考
+# 核, 已取消, 废止, 予以取消). A bare cancelling cell cancelled only the cell
+# next to it, so the row's name cell (注册任务, 学习时长 …) still fired, and 停
+# 止执行, 不再考核 were no cancellations at all. Every line stays silent.
+DOCS["d406_xian_qingli_zhengwu_yingyong_kaohe_shixiang_tongzhi.md"] = """\
+# 某县关于清理规范涉基层政务应用考核事项的通知
+
+各乡镇、县直各部门：
+
+按照为基层减负的要求，县减负办对涉及村（社区）的政务应用考核事项进行了全面清理，现将结果通知如下。
+
+| 序号 | 清理事项 | 原考核内容 | 处理结果 |
+|---|---|---|---|
+| 1 | 注册任务 | 引导村民注册“村务通”，每村不少于100人 | 停止执行 |
+| 2 | 学习时长 | “学习e站”每月学习时长不少于10小时 | 不再考核 |
+| 3 | 活跃率 | “村务通”APP月活跃率不低于80%，每低1个百分点扣0.5分 | 已取消 |
+| 4 | 打卡签到 | 网格员每天在“平安e格”定位打卡不少于2次 | 废止 |
+| 5 | 点赞转发 | 每名村干部每天为“某县发布”推文点赞不少于5次 | 予以取消 |
+
+二、今后，各乡镇、各部门不得以政务应用的活跃率、注册量、打卡次数等考核村（社区），确需了解使用情况的，由县数据局统计，只作参考。
+"""
