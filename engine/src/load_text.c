@@ -638,22 +638,29 @@ static bool may_have_cells(const char *s, size_t a, size_t b) {
   return false;
 }
 
+/* The next non-empty cell of s[*i, b), between separators (cell_sep): sets
+ * [*a, *e) and moves *i to its end; false when none is left. *tab is set
+ * when a separator passed holds a tab. */
+static bool next_cell(const char *s, size_t *i, size_t b, bool *tab, size_t *a, size_t *e) {
+  size_t j = *i, k;
+  while (j < b && (k = cell_sep(s, j, b, tab)) != 0) j += k;
+  if (j >= b) {
+    *i = b;
+    return false;
+  }
+  *a = j;
+  while (j < b && !cell_sep(s, j, b, tab)) j++;
+  *e = *i = j;
+  return true;
+}
+
 /* How many non-empty cells the separators in s[a, b) divide it into; *tab
  * tells whether one of them holds a tab. */
 static int row_cells(const char *s, size_t a, size_t b, bool *tab) {
   int n = 0;
-  bool in = false;
+  size_t ca, ce;
   *tab = false;
-  for (size_t i = a; i < b;) {
-    size_t k = cell_sep(s, i, b, tab);
-    if (k) {
-      in = false;
-      i += k;
-      continue;
-    }
-    if (!in) in = true, n++;
-    i++;
-  }
+  while (next_cell(s, &a, b, tab, &ca, &ce)) n++;
   return n;
 }
 
@@ -866,23 +873,16 @@ static size_t chars_in(const char *s, size_t a, size_t b) {
  * starts (t->start_w, t->start_c); *n is the number of cells. */
 static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, int *n) {
   bool tab = false;
+  size_t a, e;
   *n = 0;
-  for (size_t a = a0, i = a; i <= b;) {
-    size_t k = i < b ? cell_sep(t->s, i, b, &tab) : 1;
-    if (!k) {
-      i++;
-      continue;
+  while (next_cell(t->s, &a0, b, &tab, &a, &e)) {
+    if (starts && *n < MAX_CELLS) {
+      t->start_w[*n] = columns(t->s, ls, a);
+      t->start_c[*n] = chars_in(t->s, ls, a);
     }
-    if (a < i) {
-      if (starts && *n < MAX_CELLS) {
-        t->start_w[*n] = columns(t->s, ls, a);
-        t->start_c[*n] = chars_in(t->s, ls, a);
-      }
-      ++*n;
-      scan_text(t, a, i);
-      flush(t);
-    }
-    a = i += k;
+    ++*n;
+    scan_text(t, a, e);
+    flush(t);
   }
 }
 
@@ -913,21 +913,14 @@ static bool goes_on_row(const tload *t, size_t ls, const tline *ln) {
   size_t w[MAX_CELLS], c[MAX_CELLS], we[MAX_CELLS], ce[MAX_CELLS];
   int n = 0;
   bool tab = false;
-  for (size_t i = ln->cs; i < ln->ce;) {
-    size_t k = cell_sep(t->s, i, ln->ce, &tab);
-    if (k) {
-      i += k;
-      continue;
-    }
+  size_t i = ln->cs, a, e;
+  while (next_cell(t->s, &i, ln->ce, &tab, &a, &e)) {
     if (n == MAX_CELLS) return false;
-    size_t e = i;
-    while (e < ln->ce && !cell_sep(t->s, e, ln->ce, &tab)) e++;
-    w[n] = columns(t->s, ls, i);
-    c[n] = chars_in(t->s, ls, i);
+    w[n] = columns(t->s, ls, a);
+    c[n] = chars_in(t->s, ls, a);
     we[n] = columns(t->s, ls, e);
     ce[n] = chars_in(t->s, ls, e);
     n++;
-    i = e;
   }
   if (tab || n == 0 || n > t->n_starts - 2) return false;
   bool by_w = true, by_c = true;
