@@ -6,6 +6,11 @@ local N = jianfu.normalize
 -- compared on every check, normalized once
 local N_QUICK_REPLY = N("秒回")
 
+-- the messages of a group named by its purpose, after 群的 (调度群的派单信息)
+local GROUP_MESSAGES = {}
+for _, m in ipairs { "消息", "信息", "通知", "派单", "指令", "任务", "工单" } do
+  GROUP_MESSAGES[#GROUP_MESSAGES + 1] = "群的" .. m
+end
 -- a work chat group (not 群众, 人群, 群体)
 local GROUP = jianfu.words(jianfu.norm_list {
   "工作群", "微信群", "钉钉群", "qq群", "群内", "群里", "群中", "在群", "入群", "个群", "群聊",
@@ -25,14 +30,19 @@ local GROUP = jianfu.words(jianfu.norm_list {
   "群视频", "群定位", "群位置", "群拍照",
   -- a group whose name is quoted before 群 (在“驻村工作”群签到, 「巡逻」群)
   "”群", "\"群", "」群", "』群",
+  -- … or by the messages posted in it (回复查勘调度群的派单信息, 调度群信息;
+  -- not 古建筑群的保护情况)
+  "群信息", table.unpack(GROUP_MESSAGES),
 })
 -- 群 after these is a cluster or a crowd (产业集群每年, 人群每平方米), and
 -- before these the masses (“乡村振兴”群众): not a chat group
 local NOT_CHAT = { [N("集")] = true, [N("人")] = true, [N("市")] = true, [N("族")] = true, [N("落")] = true }
 local NOT_CHAT_AFTER = { [N("众")] = true, [N("体")] = true, [N("落")] = true, [N("岛")] = true }
--- (a group known by what follows 群: not after those, 人群定位, 集群视频)
+-- (a group known by what follows 群: not after those, 人群定位, 集群视频,
+-- 人群的, 集群信息)
 local AFTER_GROUP = { [N("群每")] = true, [N("群视频")] = true, [N("群定位")] = true, [N("群位置")] = true,
-  [N("群拍照")] = true }
+  [N("群拍照")] = true, [N("群信息")] = true }
+for _, w in ipairs(GROUP_MESSAGES) do AFTER_GROUP[N(w)] = true end
 local QUOTED_GROUP = { [N("”群")] = true, [N("\"群")] = true, [N("」群")] = true, [N("』群")] = true }
 -- duties in a group
 local REPLY = jianfu.words(jianfu.norm_list {
@@ -298,6 +308,9 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- round 40
+      "查勘员须在5分钟内回复查勘调度群的派单信息，超时的每次扣1分",
+      "对不按要求在工作群接龙报到的网格员，予以约谈",
       -- 整治 after the thing worked on names the work, not a rectification
       "河道整治工程项目部人员须每天在“河道整治群”接龙报送施工进度，漏报一次扣0.5分",
       "防汛值班群内，各村信息员须每2小时报送一次水情，漏报一次扣1分",
@@ -339,6 +352,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 40
+      "古建筑群的保护情况须在3日内回复",
       -- round 39
       "对在工作群要求快递员接龙报到的网点负责人，予以约谈",
       "上月各中队在工作群回复“收到”的平均用时为12分钟，用时最长的两个中队是一中队和三中队",

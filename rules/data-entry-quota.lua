@@ -74,10 +74,14 @@ local TRACE_OBJECT = jianfu.words(jianfu.norm_list { "照片", "图片", "截图
 local MEDIA = { [N("视频")] = true, [N("图片")] = true }
 -- does the sentence of the upload at h upload proof: a trace object that is
 -- not a published video or picture?
+-- A certificate that is the record itself, a deed the platform files (上传电子
+-- 公证书存档不少于50份: 公证书 is a notarial deed, not a certificate shown as
+-- proof), is no trace object.
+local TRACE_UNLESS = jianfu.words(jianfu.norm_list { "公证书" })
 local function uploads_proof(text, h)
   if not jianfu.sentence_has(text, h.from, TRACE_OBJECT) then return false end
   local a, b = jianfu.sentence(text, h.from)
-  for _, t in ipairs(jianfu.find_all(string.sub(text, a, b), TRACE_OBJECT)) do
+  for _, t in ipairs(jianfu.find_terms(string.sub(text, a, b), TRACE_OBJECT, TRACE_UNLESS)) do
     if not (MEDIA[t.term] and jianfu.published(text, a + t.from - 1)) then return true end
   end
   return false
@@ -630,6 +634,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 40
+      "公证员每月在“公证e办”上传电子公证书存档不少于50份",
       -- round 39
       "每月在“消防e查”上报火灾隐患不少于15处",
       "矛盾纠纷信息每周新增不少于5条，须在“综治e通”平台录入",
@@ -693,6 +699,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 40
+      "公证员须将电子公证书及时上传至“公证e办”存档",
       -- round 39
       "全年在辖区新设便民服务点不少于15处",
       "本月共受理群众来信20件，已全部在信访系统录入",

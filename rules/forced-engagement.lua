@@ -221,6 +221,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 40
+      "为争创“文明单位”称号，组织职工每天为单位公众号文章点赞不少于10次",
       "2024年，各科室政务号全年转发量达到5000次的计2分",
       "2025年全县政务公众号推文总阅读量须达到300万次",
       -- an activity in one cell, its count in the next, under an assessment title
@@ -258,6 +260,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 40
+      "护理部为获得“优质护理病区”称号的12个病区点赞",
       "2024年，“某关发布”视频号全年作品播放量达到260万次",
       "2023年，全县政务号总点赞量达到120万次，部分作品获省级推介",
       -- a named year's total told, no duty

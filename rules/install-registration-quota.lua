@@ -25,7 +25,10 @@ local GENERIC = { ["下载"] = true, ["安装"] = true, ["注册"] = true, ["关
   ["开通量"] = true, ["开户"] = true, ["开户数"] = true, ["添加"] = true, ["添加数"] = true,
   ["添加量"] = true, ["好友数"] = true, ["新增好友"] = true, ["添加好友"] = true,
   -- new bindings to an app (每月新增绑定不少于40户; not 与绩效绑定)
-  ["新增绑定"] = true }
+  ["新增绑定"] = true,
+  -- the bare verb, its users before it (小程序用户绑定5000户, APP客户绑定任务,
+  -- 会员绑定2000人): with an app word in its own sentence only, as 开通
+  ["绑定"] = true }
 -- customers or users acquired in an app (每月新增企业微信客户不少于三十户,
 -- 发展“云闪付”用户, 拓展手机银行客户): the verb, then in its segment an app
 -- word (not a bare quote: 新增“重点”客户; or one right before the verb:
@@ -226,6 +229,8 @@ local TRIGGERS = {
   -- accounts opened, contacts added in an app (see GENERIC)
   "开立", "开立数", "开立量", "开通", "开通数", "开通量", "开户", "开户数", "添加", "添加数",
   "添加量", "好友数", "新增好友", "添加好友", "新增绑定",
+  -- binding, its users before it (用户绑定, 客户绑定: see GENERIC)
+  "绑定",
   -- customers or users acquired in an app (see ACQUIRE)
   "新增", "发展", "拓展", "营销",
 }
@@ -413,6 +418,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 40
+      "各营业所须完成“水务e家”小程序用户绑定5000户的年度任务，按季度分解到人",
       -- round 39
       "快递网点负责人须督促本网点全部快递员下载安装“寄递e管”APP，三日内完成",
       "市场协会联络员须动员辖区商户100%实名注册“集市e家”，5月31日前完成",
@@ -465,6 +472,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 40
+      "绩效工资与岗位职责绑定，按月考核发放",
       -- round 39
       "信息中心为全部职工电脑安装正版杀毒软件，三日内完成",
       "将全部资料下载至“政务云”平台后统一归档",

@@ -615,7 +615,14 @@ local CONDUCT = jianfu.words(jianfu.norm_list {
   -- the results of inspections or assessments of the work (企业安全生产积分根据
   -- 实际检查结果评定)
   "检查结果", "实际检查", "现场检查", "检查情况", "考核结果", "评估结果", "核查结果",
+  -- conduct of any kind after a basis word (戒毒人员日常行为表现, 改造表现, 平时
+  -- 在校表现: the points of those served, inmates, patients, pupils, rated by
+  -- how they behave), unless the same segment puts it online (依据“学习强国”平台
+  -- 学习表现, 线上学习表现: see earned_by_conduct); last, so that a compound
+  -- above is found first
+  "表现",
 })
+local N_CONDUCT = jianfu.normalize("表现")
 -- points said to be tied to no app or platform (积分…不与任何APP挂钩, 与平台
 -- 使用无关): not a platform's, whatever they are linked to
 local NO_APP_LINK = jianfu.words(jianfu.norm_list { "不与任何app", "不与app", "不与任何平台", "不与平台",
@@ -650,7 +657,11 @@ end
 local function earned_by_conduct(clause, text, p)
   local s, e = jianfu.segment(text, p.from, p.to)
   local b = jianfu.any_in(text, BASIS, p.to + 1, e)
-  local conduct = b ~= nil and jianfu.any_in(text, CONDUCT, b, e) ~= nil
+  local conduct = false
+  if b then
+    local c, w = jianfu.any_in(text, CONDUCT, b, e)
+    conduct = c ~= nil and not (w == N_CONDUCT and earned_online(text, b, e))
+  end
   if not conduct then
     local c = jianfu.any_in(text, CONDUCT, s, p.from - 1)
     conduct = c ~= nil and jianfu.any_in(text, CREDITED, c, p.from - 1) ~= nil
@@ -743,7 +754,8 @@ local function has_points(text)
 end
 
 -- measures that are also the status of equipment: a device's (监控点位在线率,
--- 视频会议系统在线率, see jianfu.of_device) is no usage of people
+-- 视频会议系统在线率, see jianfu.of_device and jianfu.device_measure) is no
+-- usage of people
 local STATUS = jianfu.norm_set { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长",
   "在线服务时长", "在线工作时长" }
 -- is the usage hit h no usage: points earned by conduct or a scheme's, a device's status,
@@ -762,7 +774,10 @@ local function not_usage(clause, text, h)
        not jianfu.platform(clause, h.from, h.to) and not jianfu.sentence_has(text, h.from, ONLINE)))
   end
   if h.term == N_LIKE then return jianfu.praise(text, h.from, h.to) end
-  return STATUS[h.term] == true and jianfu.of_device(text, h.from, h.to)
+  -- (read after the last app named before it, jianfu.device_measure, as
+  -- app-usage-metric and online-time read it: 各线路工区“工务e检”APP周使用率 is
+  -- the staff's use of the app, not a line's)
+  return STATUS[h.term] == true and jianfu.device_measure(text, h.from, h.to)
 end
 
 -- A row of a scoring table names the measure in one cell and ranks it in
@@ -1052,6 +1067,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 40
+      "各线路工区“工务e检”APP周使用率低于90%的，每周通报并扣减工区绩效分",
       "参训民警每天须在“警务学堂”APP签到，签到情况每月通报排名",
       "护士在“护理学院”APP获得的学分不足60分的，不得参加年度评优",
       "各营业厅须发展“掌上电力”APP注册用户，每厅每季度不少于150户，按季度排名",
@@ -1157,6 +1174,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 40
+      "戒毒所积分考核依据戒毒人员日常行为表现评定，作为诊断评估的参考",
       -- round 39
       "卷烟零售户诚信经营积分按现场检查结果评定，与“专卖e通”使用情况无关",
       "市民投诉按期回复率低于90%的扣1分，回复情况每月通报",

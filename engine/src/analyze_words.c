@@ -214,6 +214,13 @@ static jfa_word words[] = {
   PRO("不再与", PRO_PROHIBIT, DIR_LOCAL), PRO("不再计入", PRO_PROHIBIT, DIR_LOCAL),
   /* kept out of a ranking or an appraisal (积分仅供个人查看,不参与科室排名) */
   PRO("不参与", PRO_OPTOUT, DIR_LOCAL), PRO("不参加", PRO_OPTOUT, DIR_LOCAL),
+  /* kept to a statistic alone (APP使用情况只作统计, 登录次数仅作统计分析): as
+   * 不作考核, whether or not 不排名 follows (统计 alone is a link word); not
+   * after 不 (不只作统计，还须纳入考核 adds a link) */
+  PROX("只作统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅作统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("只做统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅做统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("只用于统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅用于统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("仅供统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
   /* cancellation */
   PRO("取消", PRO_CANCEL, DIR_AUTO), PRO("废止", PRO_CANCEL, DIR_AUTO),
   PRO("撤销", PRO_CANCEL, DIR_AUTO), PRO("停止", PRO_CANCEL, DIR_AUTO),

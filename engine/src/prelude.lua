@@ -1227,6 +1227,9 @@ local NEG_BEFORE = M.norm_list {
 local NEG_FALSE = M.norm_list {
   "不得低于", "不得少于", "不得超过", "不得高于", "不得评", "不得参加", "不得参与",
   "不得提拔", "不得推荐", "不得享受", "不得分", "不得晚于", "不得迟于", "不得缺",
+  -- a demand failed, the condition of a sanction (对不按要求在工作群接龙报到的网格员
+  -- 予以约谈, 不按时打卡的扣1分): 不按 renounces a basis (不按使用率排名), not this
+  "不按要求", "不按规定", "不按时", "不按期", "不按照要求", "不按照规定",
   -- 不重 of repetition or importance (上传不重复的照片, 不重要): no renouncing
   "不重复", "不重样", "不重要", "不重叠",
   -- cleaning as the work (清理河道须拍摄视频上传, 清理垃圾), not a practice
@@ -1457,8 +1460,10 @@ for _, w in ipairs(PRAISE_MANNER_WORDS) do PRAISE_MANNER[w] = true end
 -- a commendation (通报表扬, 表彰, 嘉奖), and praise in its own words (致敬,
 -- 担当作为, 表现突出, 事迹) even without a formal commendation
 local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
+-- (an honour won, 为获得“优质护理病区”称号的12个病区点赞, 获得…荣誉的班组: the
+-- count names those praised, not likes)
 local HONOURED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
-  "成绩突出", "事迹", "先进典型", "榜样" }
+  "成绩突出", "事迹", "先进典型", "榜样", "称号", "荣誉" }
 -- likes given a count, a quota, a period or a task in the sentence
 local LIKE_QUOTA = compile { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
   "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
