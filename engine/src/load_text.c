@@ -31,6 +31,10 @@
  *    such lines is their header when another row follows and it holds no
  *    digit. An indented line under a spaced row whose cells start at the
  *    row's columns is a wrapped cell: its cells join the row (goes_on_row).
+ *  - Grid tables (+----+----+ borders, | cells | on the lines between; pandoc
+ *    writes Word tables so): the lines between two borders are one row, and
+ *    each column is one cell read down them (grid_row); the rows above a
+ *    +====+ border are the header.
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
  *    item or row JF_CLAUSE_SCORED, as does a table header naming a score
@@ -47,7 +51,11 @@
 #include "load_util.h"
 
 #define MAX_HEADING_CHARS 30
-#define MAX_HOLES 8
+/* Page marks, and the rest of a grid table's lines, cut out of one clause;
+ * a clause with more is cut in two. */
+#define MAX_HOLES 32
+/* The lines of one grid table row gathered before its cells are emitted. */
+#define MAX_GRID_LINES 64
 
 #define MAX_CELLS 16
 
@@ -79,6 +87,11 @@ typedef struct tload {
   size_t wrap_cols; /* the widest line's columns (SIZE_MAX: not measured yet) */
   size_t holes[MAX_HOLES][2]; /* page marks inside the open clause: left out of it */
   int n_holes;
+  /* in a grid table (see grid_row): its columns (0 outside one), and the
+   * lines [cs, ce) of the row under way */
+  int grid_cols;
+  int grid_n;
+  size_t grid_line[MAX_GRID_LINES][2];
   jf_status st;
 } tload;
 
@@ -839,14 +852,20 @@ static bool score_header(tload *t, size_t a, size_t b) {
   return found;
 }
 
-/* Start a table row: a header, or a row of the table the last header
- * began. */
-static void begin_row(tload *t, const tline *ln, bool header) {
-  end_block(t);
-  if (header) t->score_table = score_header(t, ln->cs, ln->ce);
+/* The item and flags of a new table row: a header, or a row of the table
+ * the last header began. */
+static void start_row(tload *t, bool header) {
   t->item = header ? -1 : t->next_item++;
   t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0) |
             (!header && t->score_table ? JF_CLAUSE_SCORED : 0);
+}
+
+/* Start a table row on the line ln; a header's words may make the table a
+ * scoring table. */
+static void begin_row(tload *t, const tline *ln, bool header) {
+  end_block(t);
+  if (header) t->score_table = score_header(t, ln->cs, ln->ce);
+  start_row(t, header);
 }
 
 static void table_row(tload *t, const tline *ln, bool header) {
@@ -947,6 +966,86 @@ static void cont_row(tload *t, size_t ls, const tline *ln) {
   int n;
   emit_cells(t, ls, ln->cs, ln->ce, false, &n);
   end_block(t);
+}
+
+/* --- grid tables ------------------------------------------------------------ */
+
+/* Is s[a, b) a grid table's border, "+" then runs of "-" (or "=", ":")
+ * each closed by "+"? *cols is its number of columns (two or more), *eq
+ * whether it is drawn with "=" (under the header). */
+static bool grid_border(const char *s, size_t a, size_t b, int *cols, bool *eq) {
+  if (b - a < 5 || s[a] != '+' || s[b - 1] != '+') return false;
+  int n = 0;
+  bool run = false;
+  *eq = false;
+  for (size_t i = a + 1; i < b; i++) {
+    char c = s[i];
+    if (c == '+') {
+      if (!run) return false;
+      n++;
+      run = false;
+    } else if (c == '-' || c == '=' || c == ':') {
+      *eq |= c == '=';
+      run = true;
+    } else {
+      return false;
+    }
+  }
+  *cols = n;
+  return n >= 2;
+}
+
+/* The next unescaped "|" of s[i, b), or b. */
+static size_t next_pipe(const char *s, size_t i, size_t b) {
+  for (; i < b; i++)
+    if (s[i] == '|' && (i == 0 || s[i - 1] != '\\')) return i;
+  return b;
+}
+
+/* Is s[a, b) a line of a grid table's row: cols cells between "|"s, from
+ * the first character to the last? */
+static bool grid_line(const char *s, size_t a, size_t b, int cols) {
+  if (b - a < 2 || s[a] != '|' || s[b - 1] != '|') return false;
+  int pipes = 0;
+  for (size_t i = a; i < b; i = next_pipe(s, i + 1, b)) pipes++;
+  return pipes == cols + 1;
+}
+
+/* Emit the row the gathered lines make (t->grid_line): each column one cell,
+ * read down the lines, so a criterion the table wrapped (“网格通”上报民情日志不
+ * / 少于30条) is one clause. The text of the other columns, the "|"s and the
+ * line breaks between one line's part of the cell and the next are holes
+ * cut out of the clause (add_clause). */
+static void grid_row(tload *t, bool header) {
+  if (!t->grid_n) return;
+  end_block(t);
+  if (header) {
+    t->score_table = false;
+    for (int i = 0; i < t->grid_n; i++)
+      t->score_table |= score_header(t, t->grid_line[i][0], t->grid_line[i][1]);
+  }
+  start_row(t, header);
+  for (int k = 0; k < t->grid_cols; k++) {
+    for (int i = 0; i < t->grid_n; i++) {
+      size_t a = t->grid_line[i][0], b = t->grid_line[i][1];
+      for (int j = 0; j <= k; j++) a = next_pipe(t->s, a, b) + 1;
+      size_t e = next_pipe(t->s, a, b);
+      a = skip_space(t, a, e);
+      e = rtrim(t, a, e);
+      if (a >= e) continue;
+      if (t->open && t->n_holes == MAX_HOLES) flush(t);
+      if (t->open) {
+        t->holes[t->n_holes][0] = t->cend;
+        t->holes[t->n_holes][1] = a;
+        t->n_holes++;
+      }
+      scan_text(t, a, e);
+    }
+    flush(t);
+    t->n_holes = 0;
+  }
+  end_block(t);
+  t->grid_n = 0;
 }
 
 /* Does s[a, b) hold a digit (is_digit)? */
@@ -1217,6 +1316,39 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       }
       continue;
     }
+    /* a grid table: its lines are gathered and each row emitted at the
+     * border under it (grid_row) */
+    int gcols;
+    bool geq;
+    if (t.grid_cols) {
+      if (grid_line(t.s, ln.cs, ln.ce, t.grid_cols)) {
+        if (t.grid_n == MAX_GRID_LINES) grid_row(&t, false);
+        t.grid_line[t.grid_n][0] = ln.cs;
+        t.grid_line[t.grid_n][1] = ln.ce;
+        t.grid_n++;
+        continue;
+      }
+      bool border = grid_border(t.s, ln.cs, ln.ce, &gcols, &geq) && gcols == t.grid_cols;
+      grid_row(&t, border && geq);
+      if (border) continue;
+      t.grid_cols = 0; /* the table ended without its last border */
+      t.score_table = false;
+    }
+    if (ln.kind == L_TEXT && grid_border(t.s, ln.cs, ln.ce, &gcols, &geq)) {
+      /* a border opens a grid table when a row's line follows it; any
+       * other is a rule drawn in characters, not text */
+      end_block(&t);
+      size_t n2, le2 = next < t.n ? line_end(&t, line + 1, &n2) : next;
+      size_t c2 = skip_space(&t, next, le2);
+      if (next < t.n && grid_line(t.s, c2, rtrim(&t, c2, le2), gcols)) {
+        t.grid_cols = gcols;
+        t.grid_n = 0;
+        seen_text = true;
+      }
+      t.n_starts = 0;
+      tabs_before = false;
+      continue;
+    }
     /* cells between runs of spaces make a row beside another row */
     if (t.n_starts && goes_on_row(&t, ls, &ln)) ln.kind = L_CONT;
     else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
@@ -1292,6 +1424,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     tabs_before = tabs_here;
   }
+  grid_row(&t, false);
   flush(&t);
   if (t.st == JF_OK) t.st = spread_scores(&t);
   if (t.st == JF_OK) t.st = set_title(&t, title_a, title_b);

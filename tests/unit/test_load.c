@@ -925,6 +925,61 @@ static void test_page_marks(void) {
   unload(&l);
 }
 
+/* A grid table (pandoc's Markdown for a Word table): the lines between two
+ * borders are one row, each column one cell read down them, its text joined
+ * without the other columns and mapped back to the source; the row above
+ * +===+ is the header, and its 分值 scores the rows. A line with another
+ * number of cells ends the table, and so does text; a border with no row
+ * line under it is no text at all. */
+static void test_grid_table(void) {
+  const char *src = "# 考核评分表\n"
+                    "\n"
+                    "+------+----------------------+------+\n"
+                    "| 序号 | 考核内容             | 分值 |\n"
+                    "+======+======================+======+\n"
+                    "| 1    | 每月在“网格通”上报日 | 10   |\n"
+                    "|      | 志不少于30条。按月通 |      |\n"
+                    "|      | 报排名               |      |\n"
+                    "+------+----------------------+------+\n"
+                    "| 2    | 化解率达到95%        | 5    |\n"
+                    "+------+----------------------+------+\n"
+                    "| 3 | 多 | 出 | 一列 |\n"
+                    "+---+---+\n"
+                    "正文。\n";
+  loaded l = load_str("g.md", src);
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1;
+  const char *hdr[] = {"序号", "考核内容", "分值"};
+  check_row(&l, &i, hdr, 3, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  CHECK_STR(d->clauses[i].norm.text, "1");
+  CHECK_STR(d->clauses[i + 1].norm.text, "每月在“网格通”上报日志不少于30条。");
+  CHECK_STR(d->clauses[i + 2].norm.text, "按月通报排名");
+  CHECK_STR(d->clauses[i + 3].norm.text, "10");
+  for (size_t k = i; k < i + 4 && k < d->n_clauses; k++) {
+    CHECK_INT((int)d->clauses[k].flags & (int)row, (int)row);
+    CHECK_INT(d->clauses[k].item, 0);
+  }
+  CHECK_POS(l, &d->clauses[i + 1], 6, 10);
+  CHECK_POS(l, &d->clauses[i + 2], 7, 18);
+  const char *at = strstr(d->clauses[i + 1].norm.text, "志");
+  if (at) CHECK_INT((int)d->clauses[i + 1].norm.start[at - d->clauses[i + 1].norm.text],
+                    (int)(strstr(src, "志不少于") - src));
+  i += 4;
+  const char *r2[] = {"2", "化解率达到95%", "5"};
+  check_row(&l, &i, r2, 3, row, 1);
+  const char *r3[] = {"3", "多", "出", "一列"};
+  check_row(&l, &i, r3, 4, JF_CLAUSE_TABLE_ROW, 2);
+  CHECK_STR(ctext(&l, i), "正文。");
+  CHECK_INT(d->n_clauses, i + 1);
+  unload(&l);
+}
+
 int main(void) {
   test_kind();
   test_yaml_sample();
@@ -937,6 +992,7 @@ int main(void) {
   test_spaced_table();
   test_score_header();
   test_spaced_wrapped();
+  test_grid_table();
   test_cancelled_row();
   test_problem_section();
   test_cancelled_by_next();
