@@ -35,6 +35,11 @@
  *    writes Word tables so): the lines between two borders are one row, and
  *    each column is one cell read down them (grid_row); the rows above a
  *    +====+ border are the header.
+ *  - HTML in Markdown: a <table> block (until </table> or a blank line) has
+ *    a row per <tr> and a cell per <td>/<th>, the <thead> row its header;
+ *    <p>, <li> and <div> end a clause. Everywhere in Markdown tags are left
+ *    out of a clause's text (holes, as for grid tables); <br> and inline
+ *    tags do not end it (html_scan).
  *  - A score — （5分）, (5分), a clause ending in "5分" after a blank or
  *    计/共/为/值/满分, or a cell that is just "5分" — marks every clause of its
  *    item or row JF_CLAUSE_SCORED, as does a table header naming a score
@@ -92,6 +97,8 @@ typedef struct tload {
   int grid_cols;
   int grid_n;
   size_t grid_line[MAX_GRID_LINES][2];
+  int html_depth;   /* inside this many HTML <table>s (Markdown) */
+  bool html_head;   /* inside an HTML table's <thead> */
   jf_status st;
 } tload;
 
@@ -868,12 +875,14 @@ static void begin_row(tload *t, const tline *ln, bool header) {
   start_row(t, header);
 }
 
+static void scan_md(tload *t, size_t a, size_t b);
+
 static void table_row(tload *t, const tline *ln, bool header) {
   begin_row(t, ln, header);
   size_t a = ln->cs + 1;
   for (size_t i = a; i <= ln->ce; i++) {
     if (i < ln->ce && (t->s[i] != '|' || t->s[i - 1] == '\\')) continue;
-    scan_text(t, a, i);
+    scan_md(t, a, i);
     flush(t);
     a = i + 1;
   }
@@ -968,6 +977,23 @@ static void cont_row(tload *t, size_t ls, const tline *ln) {
   end_block(t);
 }
 
+/* Scan s[a, e) as more of the clause under way. What lies between the text
+ * scanned so far and a — another column's cells, HTML tags — is left out of
+ * the clause (a hole, see add_clause) when it holds more than blanks; with
+ * no hole left, the clause ends there. */
+static void scan_on(tload *t, size_t a, size_t e) {
+  if (t->open && t->cend < a && skip_space(t, t->cend, a) < a) {
+    if (t->n_holes == MAX_HOLES) {
+      flush(t);
+    } else {
+      t->holes[t->n_holes][0] = t->cend;
+      t->holes[t->n_holes][1] = a;
+      t->n_holes++;
+    }
+  }
+  scan_text(t, a, e);
+}
+
 /* --- grid tables ------------------------------------------------------------ */
 
 /* Is s[a, b) a grid table's border, "+" then runs of "-" (or "=", ":")
@@ -1032,20 +1058,142 @@ static void grid_row(tload *t, bool header) {
       size_t e = next_pipe(t->s, a, b);
       a = skip_space(t, a, e);
       e = rtrim(t, a, e);
-      if (a >= e) continue;
-      if (t->open && t->n_holes == MAX_HOLES) flush(t);
-      if (t->open) {
-        t->holes[t->n_holes][0] = t->cend;
-        t->holes[t->n_holes][1] = a;
-        t->n_holes++;
-      }
-      scan_text(t, a, e);
+      if (a < e) scan_on(t, a, e);
     }
     flush(t);
     t->n_holes = 0;
   }
   end_block(t);
   t->grid_n = 0;
+}
+
+/* --- HTML in Markdown --------------------------------------------------------- */
+
+/* The HTML tag at s[i] (a '<') ending before b: its length through its '>',
+ * or 0 when s[i] opens none — a tag is < or </, an ASCII letter, and no
+ * other < before its >, so 活跃率<90% is text. name gets its lower-case
+ * name ("/td" for an end tag), cut to 7 bytes. */
+static size_t html_tag(const char *s, size_t i, size_t b, char name[8]) {
+  size_t j = i + 1, n = 0;
+  if (j < b && s[j] == '/') name[n++] = '/', j++;
+  if (j >= b || !(((unsigned char)s[j] | 0x20) >= 'a' && ((unsigned char)s[j] | 0x20) <= 'z'))
+    return 0;
+  for (; j < b; j++) {
+    unsigned char c = (unsigned char)s[j];
+    bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter && !(c >= '0' && c <= '9')) break;
+    if (n < 7) name[n++] = (char)(letter ? c | 0x20 : c);
+  }
+  name[n] = 0;
+  while (j < b && s[j] != '>' && s[j] != '<') j++;
+  return j < b && s[j] == '>' ? j + 1 - i : 0;
+}
+
+static bool name_in(const char *name, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(name, *list) == 0) return true;
+  return false;
+}
+
+/* Tags that end a clause: a cell, a paragraph, a list item, a block. <br>,
+ * <span>, <strong> and the like do not: a line break inside a cell runs on,
+ * as a wrapped line of running text does. */
+static const char *const html_breaks[] = {
+    "td", "/td", "th", "/th", "p", "/p", "li", "/li", "div", "/div", "ul", "/ul", "ol", "/ol",
+    "h1", "/h1", "h2", "/h2", "h3", "/h3", "h4", "/h4", "h5", "/h5", "h6", "/h6", NULL};
+
+/* The row a <tr> starting at `from` opens: whether its first cell is a <th>
+ * (a header row), and where it ends (its </tr>, the next <tr>, or the end
+ * of the table or the document). */
+static size_t html_row(const tload *t, size_t from, bool *header) {
+  const char *s = t->s;
+  bool first = true;
+  *header = false;
+  for (size_t p = from; p < t->n;) {
+    const char *lt = memchr(s + p, '<', t->n - p);
+    if (!lt) break;
+    p = (size_t)(lt - s);
+    char name[8];
+    size_t len = html_tag(s, p, t->n, name);
+    if (!len) {
+      p++;
+      continue;
+    }
+    if (first && (strcmp(name, "th") == 0 || strcmp(name, "td") == 0)) {
+      *header = name[1] == 'h';
+      first = false;
+    }
+    if (strcmp(name, "/tr") == 0 || strcmp(name, "tr") == 0 || strcmp(name, "/table") == 0)
+      return p;
+    p += len;
+  }
+  return t->n;
+}
+
+/* Act on the tag `name` that ends at `after`: a table's structure (only in
+ * an HTML table, `structure`), or the end of a clause. */
+static void html_act(tload *t, const char *name, size_t after, bool structure) {
+  if (structure && strcmp(name, "table") == 0) {
+    end_block(t);
+    t->html_depth++;
+    t->html_head = false;
+  } else if (structure && strcmp(name, "/table") == 0) {
+    end_block(t);
+    if (t->html_depth > 0 && --t->html_depth == 0) t->score_table = false;
+    t->html_head = false;
+  } else if (structure && (strcmp(name, "thead") == 0 || strcmp(name, "/thead") == 0 ||
+                           strcmp(name, "tbody") == 0)) {
+    t->html_head = name[1] == 'h';
+  } else if (structure && strcmp(name, "tr") == 0) {
+    end_block(t);
+    bool th;
+    size_t end = html_row(t, after, &th);
+    bool header = t->html_head || th;
+    if (header) t->score_table = score_header(t, after, end);
+    start_row(t, header);
+  } else if (structure && strcmp(name, "/tr") == 0) {
+    end_block(t);
+  } else if (name_in(name, html_breaks)) {
+    flush(t);
+  }
+}
+
+/* Scan s[a, b) as text holding HTML: the tags are left out of the clauses
+ * (scan_on's holes) and end them where they break a block (html_breaks);
+ * in an HTML table (`structure`) <table>, <tr> and <thead> make its rows
+ * (one item each, the header's score column scoring them, as in a pipe
+ * table) and each <td> is a cell. */
+static void html_scan(tload *t, size_t a, size_t b, bool structure) {
+  const char *s = t->s;
+  size_t piece = a;
+  for (size_t p = a; p < b;) {
+    const char *lt = memchr(s + p, '<', b - p);
+    if (!lt) break;
+    p = (size_t)(lt - s);
+    char name[8];
+    size_t len = html_tag(s, p, b, name);
+    if (!len) {
+      p++;
+      continue;
+    }
+    if (p > piece) scan_on(t, piece, p);
+    html_act(t, name, p + len, structure);
+    p += len;
+    piece = p;
+  }
+  if (piece < b) scan_on(t, piece, b);
+}
+
+/* Does s[a, b) open with an HTML <table> tag? */
+static bool html_table_opens(const tload *t, size_t a, size_t b) {
+  char name[8];
+  return a < b && t->s[a] == '<' && html_tag(t->s, a, b, name) && strcmp(name, "table") == 0;
+}
+
+/* scan_text, or in Markdown html_scan when the text holds a '<'. */
+static void scan_md(tload *t, size_t a, size_t b) {
+  if (t->doc->kind == JF_DOC_MARKDOWN && memchr(t->s + a, '<', b - a)) html_scan(t, a, b, false);
+  else scan_text(t, a, b);
 }
 
 /* Does s[a, b) hold a digit (is_digit)? */
@@ -1301,6 +1449,20 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       in_fence = ln.kind != L_FENCE;
       continue;
     }
+    /* an HTML table in Markdown (as pandoc writes a table it cannot draw
+     * with pipes): its lines are read for their tags (html_scan) */
+    if (t.html_depth && ln.kind == L_BLANK) { /* a blank line ends an HTML block */
+      t.html_depth = 0;
+      t.html_head = t.score_table = false;
+    }
+    if (md && (t.html_depth || html_table_opens(&t, ln.cs, ln.ce))) {
+      html_scan(&t, ln.cs, ln.ce, true);
+      if (!t.html_depth) end_block(&t);
+      t.n_starts = 0;
+      tabs_before = false;
+      seen_text = true;
+      continue;
+    }
     /* a page number between two pages of a PDF extract: not text, and the
      * sentence it interrupts goes on after it without it */
     if ((ln.kind == L_TEXT || ln.kind == L_LIST) && page_mark(&t, ln.cs, ln.ce)) {
@@ -1410,7 +1572,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       end_block(&t);
       t.item = t.next_item++;
       t.pending = JF_CLAUSE_LIST_ITEM;
-      scan_text(&t, ln.body, ln.ce);
+      scan_md(&t, ln.body, ln.ce);
       break;
     case L_TEXT:
       /* a question (问：…) and the answer on the lines after it are one
@@ -1419,7 +1581,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
         end_block(&t);
         t.item = t.next_item++;
       }
-      scan_text(&t, ln.cs, ln.ce);
+      scan_md(&t, ln.cs, ln.ce);
       break;
     }
     tabs_before = tabs_here;

@@ -980,6 +980,75 @@ static void test_grid_table(void) {
   unload(&l);
 }
 
+/* An HTML table in Markdown (pandoc's for a table pipes cannot draw): each
+ * <tr> a row, each <td> a cell, <p> ending a clause inside one, the <thead>
+ * row the header whose 分值 scores the rows; a row of <th> cells is a header
+ * too. The tags are left out of the text, <br> and <span> without ending
+ * the clause. In a pipe table's cell and in running text, tags are left out
+ * the same way, and 活跃率<90% is text. */
+static void test_html_table(void) {
+  const char *src = "# 考核评分表\n"
+                    "\n"
+                    "<table>\n"
+                    "<thead>\n"
+                    "<tr class=\"header\">\n"
+                    "<th>序号</th>\n"
+                    "<th>考核内容</th>\n"
+                    "<th>分值</th>\n"
+                    "</tr>\n"
+                    "</thead>\n"
+                    "<tbody>\n"
+                    "<tr class=\"odd\">\n"
+                    "<td>1</td>\n"
+                    "<td><p>每月在“网格通”上报日志<br />不少于30条</p>\n"
+                    "<p>少一条扣<span>0.5</span>分</p></td>\n"
+                    "<td>10</td>\n"
+                    "</tr>\n"
+                    "</tbody>\n"
+                    "</table>\n"
+                    "<table><tr><th>单位</th><th>人数</th></tr>\n"
+                    "<tr><td>某村</td><td>5</td></tr></table>\n"
+                    "\n"
+                    "| 项目 | 标准 |\n"
+                    "|---|---|\n"
+                    "| 平台 | 活跃率<br>不低于90% |\n"
+                    "\n"
+                    "活跃率<90%的扣<b>2分</b>。\n";
+  loaded l = load_str("h.md", src);
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  const char *want[] = {"考核评分表", "序号", "考核内容", "分值", "1",
+                        "每月在“网格通”上报日志不少于30条", "少一条扣0.5分", "10",
+                        "单位", "人数", "某村", "5", "项目", "标准", "平台",
+                        "活跃率不低于90%", "活跃率<90%的扣2分。"};
+  size_t n = sizeof want / sizeof want[0];
+  CHECK_INT((int)d->n_clauses, (int)n);
+  for (size_t i = 0; i < n && i < d->n_clauses; i++) CHECK_STR(d->clauses[i].norm.text, want[i]);
+  if (d->n_clauses == n) {
+    unsigned hdr = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING;
+    unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+    for (size_t i = 1; i <= 3; i++) CHECK_INT((int)d->clauses[i].flags, (int)hdr);
+    for (size_t i = 4; i <= 7; i++) {
+      CHECK_INT((int)d->clauses[i].flags, (int)row);
+      CHECK_INT(d->clauses[i].item, 0);
+    }
+    CHECK_POS(l, &d->clauses[5], 14, 8);
+    const char *at = strstr(d->clauses[5].norm.text, "不少于");
+    if (at) CHECK_INT((int)d->clauses[5].norm.start[at - d->clauses[5].norm.text],
+                      (int)(strstr(src, "不少于30条") - src));
+    CHECK_INT((int)d->clauses[8].flags, (int)hdr);
+    CHECK_INT((int)d->clauses[10].flags, JF_CLAUSE_TABLE_ROW);
+    CHECK_INT(d->clauses[10].item, d->clauses[11].item);
+    CHECK(d->clauses[10].item != d->clauses[4].item);
+    CHECK_INT(d->clauses[16].item, -1);
+  }
+  unload(&l);
+}
+
 int main(void) {
   test_kind();
   test_yaml_sample();
@@ -993,6 +1062,7 @@ int main(void) {
   test_score_header();
   test_spaced_wrapped();
   test_grid_table();
+  test_html_table();
   test_cancelled_row();
   test_problem_section();
   test_cancelled_by_next();

@@ -9745,3 +9745,80 @@ DOCS["d425_shichang_jianguanju_jiceng_jianguansuo_jixiao_kaohe_pingfenbiao_grid.
 2. 各所自评表须于12月10日前报送局办公室，逾期未报的扣2分。
 3. 本表由局办公室负责解释。
 """
+
+
+# ---- The lead's HTML-table document: a Word table converted to Markdown by
+# pandoc (gfm), which writes a table with several paragraphs in a cell as HTML:
+# each <tr> a row, each <td> a cell, a <p> a clause of it.
+
+DOCS["d426_zhujianju_zhiliang_anquan_jianduzhan_jianduyuan_kaohe_pingfenbiao_html.md"] = """\
+# 某县住房和城乡建设局质量安全监督站2025年度监督员考核评分表
+
+> 由Word文档转换（表格为HTML格式），各监督组对照自评。
+
+<table>
+<colgroup>
+<col style="width: 8%" />
+<col style="width: 16%" />
+<col style="width: 64%" />
+<col style="width: 10%" />
+</colgroup>
+<thead>
+<tr class="header">
+<th>序号</th>
+<th>考核项目</th>
+<th>考核内容及评分标准</th>
+<th>分值</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td>1</td>
+<td>平台应用</td>
+<td><p>质量安全监督员“建安e管”APP日活跃率不低于90%</p>  ⟦A⟧
+<p>低于的每低1个百分点扣0.5分</p></td>
+<td>10</td>
+</tr>
+<tr class="even">
+<td>2</td>
+<td>现场检查</td>
+<td><p>监督员每次到工地须在“建安e管”定位签到，每人每月签到不少于20次</p>  ⟦C⟧
+<p>签到次数每月在全站排名通报</p></td>  ⟦P⟧
+<td>10</td>
+</tr>
+<tr class="odd">
+<td>3</td>
+<td>信息录入</td>
+<td>每周通过“建安e管”录入在建工地巡查记录不少于15条，少录一条扣0.2分</td>  ⟦D⟧
+<td>10</td>
+</tr>
+<tr class="even">
+<td>4</td>
+<td>监督执法</td>
+<td><p>在建项目监督覆盖率达到100%</p>
+<p>质量投诉按期办结率不低于95%</p></td>
+<td>20</td>
+</tr>
+<tr class="odd">
+<td>5</td>
+<td>痕迹管理</td>
+<td>每次检查须上传工地现场照片和检查人员合影，每次不少于4张</td>  ⟦T⟧
+<td>5</td>
+</tr>
+<tr class="even">
+<td>6</td>
+<td>学习培训</td>
+<td>参加住建部门组织的质量安全集中培训，考试合格率达到100%</td>
+<td>5</td>
+</tr>
+<tr class="odd">
+<td>7</td>
+<td>减负要求</td>
+<td>不得以“建安e管”使用率、签到次数对监督员排名，原则上不另建工作群</td>
+<td>5</td>
+</tr>
+</tbody>
+</table>
+
+说明：考核结果作为年度评先评优依据，由站办公室负责解释。
+"""
