@@ -8,7 +8,10 @@ local MEETING = jianfu.words { "会议", "参会", "开会", "会场", "会风",
   "例会", "晨会", "周会", "班会", "大会", "生活会", "推进会", "调度会", "党课", "主题党日", "会前",
   "会后", "入场", "召开",
   -- an offline event and its on-site register (线下主题团日活动…现场签到)
-  "线下", "团日", "现场签到" }
+  "线下", "团日", "现场签到",
+  -- drills and exercises, in-person events whose roll is called on site
+  -- (扑救演练实行现场点名签到, 应急演习, 集中训练, 拉练)
+  "演练", "演习", "训练", "拉练", "点名" }
 -- ... unless it is done through an app, a platform or a chat group
 -- (系统 as software, 考勤系统, 管理系统, 在系统中签到: not a sector's 系统, 全市残联
 -- 系统业务培训, 教育系统干部, whose training register is kept on site)
@@ -81,6 +84,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- work not recognized without the check-in; an app check-in at a drill
+      "养老护理员每次上门服务须在“养老e站”扫码签到，未签到的服务时长不予计算",
+      "参加防汛演练的人员须在“应急e通”APP定位签到，未签到的扣1分",
       -- a bare 不计 closing its segment, however far after the condition
       "保洁员每清扫一个责任区，须在“城管e通”APP扫码签到，未签到的该责任区清扫不计",
       -- an allowance withheld is a sanction
@@ -124,6 +130,10 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- an imposer sanctioned by a named head; a drill's roll; a basis renounced
+      "对要求家长每天在“家园e联”APP打卡的幼儿园，教育局予以通报批评",
+      "消防救援站每月开展实战拉练，参训人员集中签到，未签到的按缺勤处理",
+      "不按打卡次数考核网格员",
       -- round 39
       "参加全市残联系统业务培训的学员须在报到时现场签到，缺勤的不予发放结业证书",
       -- whom 对 names as imposers, a unit of up to eight characters

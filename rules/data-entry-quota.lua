@@ -506,9 +506,14 @@ end
 local RELAY = jianfu.words { N("接龙") }
 -- (or after it: the figure named first, then relayed, 发布数量于每周五在
 -- “…工作群”内接龙报送 — 接龙 anywhere in the entry's segment)
+-- (or the figure sent into a chat group named before the verb in its
+-- segment, 须在“渔港值班群”每小时报送一次港内渔船数量: a group's reporting
+-- duty, the count the figure reported, as 接龙 is)
+local INTO_GROUP = jianfu.words(jianfu.norm_list { "工作群", "值班群", "微信群", "调度群", "钉钉群",
+  "群内", "群里", "群中", "群”", "群」" })
 local function relayed(text, v)
   local s, e = jianfu.segment(text, v.from, v.to)
-  return jianfu.any_in(text, RELAY, s, e) ~= nil
+  return jianfu.any_in(text, RELAY, s, e) ~= nil or jianfu.any_in(text, INTO_GROUP, s, v.from - 1) ~= nil
 end
 
 -- Most clauses with an entry verb give no finding: what decides it (a count
@@ -699,6 +704,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- a figure sent into a chat group is the group's duty
+      "景区值班员须在“景区调度群”每两小时报送一次在园游客数量，漏报的通报批评",
       -- round 40
       "公证员须将电子公证书及时上传至“公证e办”存档",
       -- round 39

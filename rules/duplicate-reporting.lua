@@ -116,7 +116,9 @@ local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "�
   "再打印", "再导出", "再抄录", "再誊写", "再手工", "再汇总", "再整理", "再制作", "再形成",
   -- (written out by hand once more, or sent separately: 须再手写一份纸质档案报送,
   -- 再抄写一份, 另行以表格报送, 另以Word文件报送)
-  "再手写", "再抄写", "再填写", "再誊抄", "再单独", "再另", "另行", "另以" }
+  "再手写", "再抄写", "再填写", "再誊抄", "再单独", "再另", "另行", "另以",
+  -- (filled in once more on another form: 录入后，须另填Excel汇总表报送, 另外填报)
+  "另填", "另录", "另报", "另外填", "另外报", "另外录" }
 for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
 local THEN = jianfu.words(THEN_WORDS)
 -- the first entry made in an app named only by its quoted name (须在“震联通”
@@ -132,7 +134,8 @@ local function quoted_before(text, s, e)
 end
 -- ... or the record handled to its end in an app (维修单在“后勤e管”办结后，
 -- 须再以Excel表格报送): the app holds it, so a place must stand before the 后
-local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转" })
+-- (or confirmed there: 配水记录在“灌区e管”确认后，须每月再打印纸质报表报送)
+local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转", "确认", "核定", "审定" })
 local function first_entry(text, s, e, a)
   if jianfu.any_in(text, FIRST_VERB, s, a - 1) then
     return jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)
@@ -411,6 +414,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- filled in once more on another form, or confirmed in an app and printed again
+      "水质检测数据在“水质e测”平台录入后，须另填纸质报表报送水务局，缺报一次扣1分",
+      "病历首页信息在“医管通”系统确认后，还须每月再导出报表报送医务科",
       -- handed in on paper after a first entry
       "巡查记录在“安监e通”录入后，须再打印纸质台账交街道安监站，缺交的扣1分",
       "各学校的安全检查记录在“平安校园”平台上报后，须再以Word文档报送区教育局，漏报一次扣0.5分",
@@ -463,6 +469,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- the system makes the report itself
+      "灌区配水记录在“灌区e管”确认后，系统自动导出月度报表",
       "整改信息在平台录入后，再交由科长审核",
       "巡护日志在“护林e巡”录入后自动同步至市局系统，无需重复报送",
       "各站每月在“环保e管”录入巡查记录，再由站长审核",

@@ -221,6 +221,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- a quota of likes whoever is liked
+      "团委组织团员为“优秀志愿者”候选人点赞，每名团员每天点赞不少于5次，完成情况纳入考核",
       -- round 40
       "为争创“文明单位”称号，组织职工每天为单位公众号文章点赞不少于10次",
       "2024年，各科室政务号全年转发量达到5000次的计2分",

@@ -194,6 +194,9 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- a measure voided after a cheat; a machine's control system
+      "对使用软件刷学习时长的党员，“党员e家”学习时长一律清零并予以通报",
+      "污水处理厂曝气控制系统在线率不低于98%，纳入运维考核",
       -- round 39
       "粮库智能通风系统在线率不低于98%，每月通报设备运行情况",
       -- an automatic measuring system online is equipment

@@ -347,7 +347,8 @@ end
 -- 得分最低的2个村: a bottom three not written 后三名)
 local SUPERLATIVE = jianfu.norm_list { "最长的", "最短的", "最低的", "最高的", "最少的", "最多的",
   "最慢的", "最快的", "最差的" }
-local SUPER_END = jianfu.norm_list { "个", "名", "位", "家" }
+-- (or persons: 用时最长的三人在全台通报)
+local SUPER_END = jianfu.norm_list { "个", "名", "位", "家", "人" }
 local function by_from(x, y) return x.from < y.from end
 -- each of `words` followed by a number of at most three digits (ASCII or
 -- RANK_NUM_SET characters) and one of `ends` (前3名, 最长的三个), as a hit
@@ -1067,6 +1068,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- the slowest or fewest named publicly
+      "各中队辅警在“巡防e通”上报巡逻轨迹的次数每月统计，次数最少的2人在全大队通报",
       -- round 40
       "各线路工区“工务e检”APP周使用率低于90%的，每周通报并扣减工区绩效分",
       "参训民警每天须在“警务学堂”APP签到，签到情况每月通报排名",
@@ -1174,6 +1177,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- an outcome's extremes, shared
+      "抢修用时最长的三人在班组会上交流经验",
       -- round 40
       "戒毒所积分考核依据戒毒人员日常行为表现评定，作为诊断评估的参考",
       -- round 39

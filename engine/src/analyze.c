@@ -1608,9 +1608,12 @@ static bool interpret(state *st) {
         break;
       }
       if (w->dir == DIR_LOCAL &&
-          (is_sanction(st, e->start) || (strstr(w->w, "不计") && sanction_near(st, e->start)))) {
-        /* 无照片的不计入走访户数; 未签到的当次出车不计工作量 */
-        if (strstr(w->w, "计") && !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
+          (is_sanction(st, e->start) ||
+           ((strstr(w->w, "不计") || strstr(w->w, "不予")) && sanction_near(st, e->start)))) {
+        /* 无照片的不计入走访户数; 未签到的当次出车不计工作量; 未签到的免疫数量
+         * 不予认定 */
+        if ((strstr(w->w, "计") || strstr(w->w, "认定")) &&
+            !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
         break;
       }

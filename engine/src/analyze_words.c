@@ -183,6 +183,11 @@ static jfa_word words[] = {
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
   PROX("不对", PRO_PROHIBIT, DIR_AUTO, "称外劲应头", NULL),
+  /* a basis renounced (不按APP使用率对网点排名, 不按打卡次数考核网格员, 不按照
+   * 在线时长排名); not a demand failed, the condition of a sanction (不按要求,
+   * 不按规定, 不按时, 不按期, 不按程序, 不按标准, 不按流程, 不按实际) */
+  PROX("不按", PRO_PROHIBIT, DIR_AUTO, "要规时期照程标流实", NULL),
+  PROX("不按照", PRO_PROHIBIT, DIR_AUTO, "要规时期程标流实", NULL),
   /* a demand renounced with an adverb between (不另行要求拍照, 不额外报送,
    * 无需再上传): as 不要求 */
   PRO("不另行", PRO_PROHIBIT, DIR_AUTO), PRO("不另外", PRO_PROHIBIT, DIR_AUTO),
@@ -206,6 +211,10 @@ static jfa_word words[] = {
   PRO("不计算工作量", PRO_PROHIBIT, DIR_LOCAL), PRO("不计考勤", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不计出勤", PRO_PROHIBIT, DIR_LOCAL), PRO("不计工分", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不计工时", PRO_PROHIBIT, DIR_LOCAL),
+  /* ... or not recognized (未签到的免疫数量不予认定, 不予计算, 不予计入): as 不计;
+   * a renouncing one (签到记录不予认定为工作量) is a prohibition */
+  PRO("不予认定", PRO_PROHIBIT, DIR_LOCAL), PRO("不予计算", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不予计入", PRO_PROHIBIT, DIR_LOCAL), PRO("不予统计", PRO_PROHIBIT, DIR_LOCAL),
   /* … and any count of the work (未打卡的不计执法次数, 不计巡查次数, 不计服务
    * 人次): 不计 of a count noun after it, not 不计名/不计较/不计成本/不计报酬 */
   PROX("不计", PRO_PROHIBIT, DIR_LOCAL, "名较成报其代前得回", NULL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),

@@ -334,7 +334,9 @@ for _, w in ipairs { "织", "室", "位", "门", "镇", "村", "区", "校", "�
     "道", "心", "人", "员", "者", "部", "院", "组", "科", "办", "班", "厅", "社", "司", "行", "点",
     "网", "场", "工", "师",
     -- (and heads and police: 班组长, 站长, 辅警)
-    "长", "警" } do
+    "长", "警",
+    -- (and classes, kindergartens, committees: 班级, 幼儿园, 居委会, 村委)
+    "级", "园", "会", "委" } do
   UNIT_END[w] = true
 end
 -- Does [to + 1, comma) assess a party by the hit? An assessing word, then 的
@@ -416,8 +418,15 @@ local SANCTION_OPEN = { "予以", "进行约谈", "约谈", "问责", "追责", 
 local DEMAND_MET = { "不", "按要求", "照要求", "合要求", "达要求" }
 local function sanctioned_outright(text, s, seg_end)
   if M.any_in(text, DEMAND_MET, s, seg_end) ~= nil then return false end
-  for _, w in ipairs(SANCTION_OPEN) do
-    if string.sub(text, seg_end + 1, seg_end + #w) == w then return true end
+  -- (after who sanctions, at most four CJK characters: 园长约谈班主任并责令改正)
+  for off = 0, 12, 3 do
+    if off > 0 then
+      local c = string.byte(text, seg_end + off - 2)
+      if not c or c < 0xE0 then return false end
+    end
+    for _, w in ipairs(SANCTION_OPEN) do
+      if string.sub(text, seg_end + 1 + off, seg_end + off + #w) == w then return true end
+    end
   end
   return false
 end
@@ -534,6 +543,8 @@ local function cheat_violation_lua(text, at)
   end
   return false
 end
+-- the measure voided (学时一律作废, 积分清零, 票数无效): the cheat's consequence
+local VOIDED = compile { "作废", "无效", "清零", "剔除", "不予认定", "不予计算", "不予计入", "不计入" }
 local cheated_at = type(C) == "table" and C.cheated(cheated_lua, CHEAT, CHEAT_AFTER, CHEAT_BEFORE,
   CHEAT_DEMAND) or cheated_lua
 local cheat_violation = type(C) == "table" and C.cheat_violation(cheat_violation_lua, CHEAT,
@@ -981,7 +992,11 @@ function M.metric_check(opts)
     if not counted and ((not M.is_measure(h.term) and violation_at(text, h.from)) or
         cheat_violation(text, h.from)) then
       local s, e = M.segment(text, h.from, h.to)
-      if M.any_in(text, FIRM_LINK, s, e) == nil then return false, th, quota, freq, pen end
+      -- (a measure voided after the cheat, 刷学时的，“森防学堂”学时一律作废并通报
+      -- 批评: the sanction beside the void is the cheat's, not a link)
+      if M.any_in(text, FIRM_LINK, s, e) == nil or M.any_in(text, VOIDED, h.to + 1, e) ~= nil then
+        return false, th, quota, freq, pen
+      end
     end
     local assessed = clause.assessed
     if not M.is_measure(h.term) and not counted and not pen then
@@ -1287,6 +1302,9 @@ local SYSTEM = compile(M.norm_list {
   -- automatic measuring and reporting systems (水文站自动测报系统在线率, 遥测站
   -- 在线率; not 遥测中心值班员在线率)
   "测报系统", "自动测报", "遥测",
+  -- control systems of machines (火化机温控系统在线率, 锅炉集控系统, 中控系统,
+  -- 机组): a machine's, with or without 设备 in the sentence
+  "控系统", "控制系统", "温控", "机组",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
@@ -1545,7 +1563,12 @@ function M.praise(text, from, to)
       end
     end
     local comma = p_find(text, ",", ws, true)
-    if not (comma and comma <= we) and ends_praised(text, ws, we) then return true end
+    -- (unless a quota follows the likes in their sentence: 为“最美职工”称号
+    -- 候选人点赞，每人每日不少于10个 is forced engagement whoever is liked)
+    if not (comma and comma <= we) and ends_praised(text, ws, we) and
+        not M.any_in(text, LIKE_QUOTA, to + 1, select(2, M.sentence(text, from))) then
+      return true
+    end
   end
   if M.sentence_has(text, from, HONOURED) and not likes_counted(text, from, to) then
     return true

@@ -597,6 +597,15 @@ static bool qualifies(mctx *x, mlist *l, size_t i, bool forced, mquals *q) {
     lua_Integer s, e;
     jf_rs_segment(x->t, x->len, h->from, h->to, &s, &e);
     if (!jf_rs_occurs(x->k->firm, x->t, s, e)) return false;
+    /* (a measure voided after the cheat, 刷学时的,“森防学堂”学时一律作废并通报
+     * 批评: the sanction beside the void is the cheat's, not a link; the
+     * prelude's VOIDED) */
+    if (e > h->to) {
+      static const char *voided[] = {"作废", "无效", "清零", "剔除", "不予认定", "不予计算", "不予计入",
+                                     "不计入"};
+      for (size_t k = 0; k < sizeof voided / sizeof *voided; k++)
+        if (memmem(x->t + h->to, (size_t)(e - h->to), voided[k], strlen(voided[k]))) return false;
+    }
   }
   bool assessed = an->link != JF_LINK_NONE;
   if (!measure && !counted && q->pen < 0) {

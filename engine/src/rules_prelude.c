@@ -144,7 +144,10 @@ static bool praise(const char *t, size_t len, lua_Integer from, lua_Integer to,
     }
     /* no comma in [ws, we] (the first from ws lies past we) */
     bool comma = we >= ws && memchr(t + ws - 1, ',', (size_t)(we - ws + 1)) != NULL;
-    if (!comma && ends_praised(t, ws, we, pl->praised)) return true;
+    /* (unless a quota follows the likes in their sentence: 为“最美职工”称号
+     * 候选人点赞,每人每日不少于10个 is forced engagement whoever is liked) */
+    if (!comma && ends_praised(t, ws, we, pl->praised) && !occurs(pl->quota, t, len, to + 1, b))
+      return true;
   }
   if (occurs(pl->honoured, t, len, a, b) && !likes_counted(t, len, from, to, pl)) return true;
   if (manner) return occurs(pl->commended, t, len, a, b);

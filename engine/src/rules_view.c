@@ -2123,8 +2123,9 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
 
 /* Does the character (3 bytes) at t end as units and people do (科室, 单位,
  * 司法所, 人员, 村干部, 团组织; not 通知, 任务)? */
+/* (班级, 年级, 幼儿园, 居委会, 村委: a unit too) */
 static bool unit_ending(const char *t) {
-  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师长警";
+  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师长警级园会委";
   for (size_t k = 0; k + 3 <= sizeof unit_end - 1; k += 3)
     if (memcmp(t, unit_end + k, 3) == 0) return true;
   return false;
@@ -2219,10 +2220,20 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
  * open the segment after seg_end (the comma), and the segment [s, seg_end]
  * hold no word of a demand met or not (不, 按要求 …)? */
 static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
-  static const char *open[] = {"予以", "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令"};
-  for (size_t k = 0; k < sizeof open / sizeof *open; k++) {
-    size_t l = strlen(open[k]);
-    if ((size_t)seg_end + l <= len && memcmp(t + seg_end, open[k], l) == 0) return true;
+#define W(x) {x, sizeof x - 1}
+  static const struct { const char *w; size_t l; } open[] = {
+      W("予以"), W("进行约谈"), W("约谈"), W("问责"), W("追责"), W("通报批评"), W("严肃处理"), W("责令")};
+#undef W
+  /* (after who sanctions, at most four CJK characters: 园长约谈班主任并责令改正) */
+  for (size_t off = 0; off <= 12; off += 3) {
+    size_t at = (size_t)seg_end + off;
+    if (off > 0 && (at > len || (unsigned char)t[at - 3] < 0xE0)) return false; /* the character skipped last */
+    if (at + 6 > len) return false;
+    const char *p = t + at;
+    for (size_t k = 0; k < sizeof open / sizeof *open; k++)
+      if (p[1] == open[k].w[1] && p[2] == open[k].w[2] && p[0] == open[k].w[0] && open[k].l <= len - at &&
+          memcmp(p, open[k].w, open[k].l) == 0)
+        return true;
   }
   return false;
 }
