@@ -35,6 +35,13 @@
  *    writes Word tables so): the lines between two borders are one row, and
  *    each column is one cell read down them (grid_row); the rows above a
  *    +====+ border are the header.
+ *  - Column tables (pandoc's "simple" and "multiline" tables, in Markdown
+ *    and plain text): a line of dashes, a run per column, sets where each
+ *    column starts; a simple table has a row per line, a multiline one its
+ *    rows between blank lines, each column one cell read down them
+ *    (col_table).
+ *  - A Markdown file's YAML front matter (--- … --- on its first lines) is
+ *    not text; its title: is the document's title (front_matter).
  *  - HTML in Markdown: a <table> block (until </table> or a blank line) has
  *    a row per <tr> and a cell per <td>/<th>, the <thead> row its header;
  *    <p>, <li> and <div> end a clause. Everywhere in Markdown tags are left
@@ -97,6 +104,13 @@ typedef struct tload {
   int grid_cols;
   int grid_n;
   size_t grid_line[MAX_GRID_LINES][2];
+  /* in a table whose columns a line of dashes sets (pandoc's simple and
+   * multiline tables, see col_row): where each column starts, in display
+   * columns, and how its rows end (0 outside one); the lines of the row
+   * under way are gathered in grid_line, whole */
+  int col_n;
+  size_t col_start[MAX_CELLS];
+  enum { COL_NONE, COL_HEAD, COL_MULTI, COL_SIMPLE } col_mode;
   int html_depth;   /* inside this many HTML <table>s (Markdown) */
   bool html_head;   /* inside an HTML table's <thead> */
   jf_status st;
@@ -1037,12 +1051,16 @@ static bool grid_line(const char *s, size_t a, size_t b, int cols) {
   return pipes == cols + 1;
 }
 
-/* Emit the row the gathered lines make (t->grid_line): each column one cell,
- * read down the lines, so a criterion the table wrapped (“网格通”上报民情日志不
- * / 少于30条) is one clause. The text of the other columns, the "|"s and the
- * line breaks between one line's part of the cell and the next are holes
- * cut out of the clause (add_clause). */
-static void grid_row(tload *t, bool header) {
+/* Where column k's cell lies on gathered line i of a table row. */
+typedef void (*cell_at_fn)(const tload *t, int i, int k, size_t *a, size_t *e);
+
+/* Emit the row the gathered lines make (t->grid_line), ncols columns: each
+ * column one cell, read down the lines, so a criterion the table wrapped
+ * (“网格通”上报民情日志不 / 少于30条) is one clause. The text of the other
+ * columns, the "|"s and the line breaks between one line's part of the cell
+ * and the next are holes cut out of the clause (add_clause). A header row's
+ * words may make the table a scoring table. */
+static void gathered_row(tload *t, bool header, int ncols, cell_at_fn cell_at) {
   if (!t->grid_n) return;
   end_block(t);
   if (header) {
@@ -1051,11 +1069,10 @@ static void grid_row(tload *t, bool header) {
       t->score_table |= score_header(t, t->grid_line[i][0], t->grid_line[i][1]);
   }
   start_row(t, header);
-  for (int k = 0; k < t->grid_cols; k++) {
+  for (int k = 0; k < ncols; k++) {
     for (int i = 0; i < t->grid_n; i++) {
-      size_t a = t->grid_line[i][0], b = t->grid_line[i][1];
-      for (int j = 0; j <= k; j++) a = next_pipe(t->s, a, b) + 1;
-      size_t e = next_pipe(t->s, a, b);
+      size_t a, e;
+      cell_at(t, i, k, &a, &e);
       a = skip_space(t, a, e);
       e = rtrim(t, a, e);
       if (a < e) scan_on(t, a, e);
@@ -1065,6 +1082,261 @@ static void grid_row(tload *t, bool header) {
   }
   end_block(t);
   t->grid_n = 0;
+}
+
+/* Gather the line s[a, b) into the row under way (room checked by the caller). */
+static void gather_line(tload *t, size_t a, size_t b) {
+  t->grid_line[t->grid_n][0] = a;
+  t->grid_line[t->grid_n][1] = b;
+  t->grid_n++;
+}
+
+/* A grid table's cell k on gathered line i: between its k-th and k+1-th "|". */
+static void grid_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
+  size_t p = t->grid_line[i][0], b = t->grid_line[i][1];
+  for (int j = 0; j <= k; j++) p = next_pipe(t->s, p, b) + 1;
+  *a = p < b ? p : b;
+  *e = next_pipe(t->s, *a, b);
+}
+
+/* Emit the grid table row gathered (each line between its outer "|"s). */
+static void grid_row(tload *t, bool header) { gathered_row(t, header, t->grid_cols, grid_cell); }
+
+/* --- column tables ------------------------------------------------------------ */
+
+/* Pandoc writes a Word table it cannot draw with pipes as a "simple" or a
+ * "multiline" table, in Markdown and in plain text alike: a line of dashes
+ * under the header, a run of dashes per column, sets where each column
+ * starts; a simple table has a row per line and ends at a blank line, a
+ * multiline one opens and closes with a line of dashes across the table and
+ * has its rows (their cells wrapped over several lines) between blank lines.
+ *
+ *   ---------------------------------------
+ *    考核项目   考核内容              分值
+ *   ---------- ------------------- --------
+ *    平台使用   “赣政通”月活跃率不      10
+ *               低于80%
+ *
+ *    走访工作   每月入户走访            10
+ *   ---------------------------------------
+ */
+
+/* Is s[a, b) a line of dashes only, runs of two or more "-" between
+ * spaces? Returns the number of runs (0 when it is not one); when starts is
+ * not NULL, the first MAX_CELLS runs' display columns from the line's start
+ * ls go there. One run is a multiline table's top or bottom border, two or
+ * more set a table's columns. */
+static int dash_runs(const char *s, size_t ls, size_t a, size_t b, size_t *starts) {
+  if (b - a < 3 || s[a] != '-') return 0;
+  int n = 0;
+  for (size_t i = a; i < b;) {
+    if (s[i] == ' ') {
+      i++;
+      continue;
+    }
+    if (s[i] != '-') return 0;
+    size_t r = i;
+    while (i < b && s[i] == '-') i++;
+    if (i - r < 2) return 0;
+    if (starts && n < MAX_CELLS) starts[n] = columns(s, ls, r);
+    n++;
+  }
+  return n;
+}
+
+/* The dash runs of 1-based line `line` (see dash_runs), 0 past the end. */
+static int dash_line(const tload *t, int line, size_t ls, size_t *starts) {
+  if (ls >= t->n) return 0;
+  size_t nx, le = line_end(t, line, &nx);
+  size_t a = skip_space(t, ls, le);
+  return a < le ? dash_runs(t->s, ls, a, rtrim(t, a, le), starts) : 0;
+}
+
+static bool blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+/* The display width pandoc gives the character at s[i] (it lays tables out
+ * by it): two for Han, kana, Hangul and full-width forms, one for the rest —
+ * curly quotes and dashes (U+2000–U+2E7F) included. *cl is its length. */
+static size_t wide_at(const char *s, size_t i, size_t b, size_t *cl) {
+  uint32_t c = jf_u8_decode(s, b, i, cl);
+  if (c < 0x1100) return 1;
+  if (c <= 0x115F) return 2;
+  if (c < 0x2E80 || c == 0x303F) return 1;
+  return c <= 0xA4CF || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                 (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F) ||
+                 (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+                 (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F900 && c <= 0x1F9FF) ||
+                 (c >= 0x20000 && c <= 0x3FFFD)
+             ? 2
+             : 1;
+}
+
+/* Where column k starts on the line [ls, le): at the display column its
+ * dashes start at (in pandoc's widths, wide_at), moved onto the nearest
+ * blank within two characters when a character stands across that place —
+ * a writer that counts widths otherwise is off by a column or two. */
+static size_t col_at(const tload *t, size_t ls, size_t le, int k) {
+  if (k == 0) return ls;
+  const char *s = t->s;
+  size_t want = t->col_start[k], w = 0, i = ls, cl;
+  while (i < le && w < want) {
+    w += wide_at(s, i, le, &cl);
+    i += cl;
+  }
+  if (i >= le) return le;
+  if (blank_byte(s[i]) || blank_byte(s[i - 1])) return i;
+  size_t f = i, bk = i;
+  for (int step = 0; step < 2; step++) {
+    if (f < le) {
+      wide_at(s, f, le, &cl);
+      f += cl;
+      if (f < le && blank_byte(s[f])) return f;
+    }
+    if (bk > ls) {
+      bk = prev_char(s, ls, bk);
+      if (bk > ls && blank_byte(s[bk - 1])) return bk;
+    }
+  }
+  return i;
+}
+
+/* A column table's cell k on gathered line i (a whole line). */
+static void col_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
+  size_t ls = t->grid_line[i][0], le = t->grid_line[i][1];
+  *a = col_at(t, ls, le, k);
+  *e = k + 1 < t->col_n ? col_at(t, ls, le, k + 1) : le;
+  if (*e < *a) *e = *a;
+}
+
+static void col_row(tload *t, bool header) { gathered_row(t, header, t->col_n, col_cell); }
+
+static void col_end(tload *t) {
+  t->col_mode = COL_NONE;
+  t->col_n = 0;
+  t->score_table = false;
+}
+
+/* Take columns from a dash line's runs. */
+static void col_set(tload *t, const size_t *starts, int runs) {
+  t->col_n = runs < MAX_CELLS ? runs : MAX_CELLS;
+  memcpy(t->col_start, starts, (size_t)t->col_n * sizeof *starts);
+}
+
+/* How many lines after `line` to look for the rest of a table's frame. */
+#define COL_LOOK_HEAD 8
+#define COL_LOOK_ROWS 400
+
+/* Does a line of dashes across the table at `line` (after a blank line)
+ * open a multiline table: header lines, then the dashes that set its
+ * columns, before any blank line? */
+static bool multiline_opens(const tload *t, int line, size_t next) {
+  size_t ls = next, nx;
+  for (int k = 1; k <= COL_LOOK_HEAD && ls < t->n; k++, ls = nx) {
+    size_t le = line_end(t, line + k, &nx);
+    size_t a = skip_space(t, ls, le);
+    if (a == le) return false;
+    int r = dash_runs(t->s, ls, a, rtrim(t, a, le), NULL);
+    if (r) return r >= 2 && k > 1;
+  }
+  return false;
+}
+
+/* Are the rows of a headerless table, whose column dashes are at `line`,
+ * multiline? They are when a blank line parts two of them before the
+ * dashes that close it. */
+static bool rows_multiline(const tload *t, int line, size_t next) {
+  size_t ls = next, nx;
+  bool blank = false, prev = false;
+  for (int k = 1; k <= COL_LOOK_ROWS && ls < t->n; k++, ls = nx) {
+    size_t le = line_end(t, line + k, &nx);
+    size_t a = skip_space(t, ls, le);
+    if (a == le) {
+      if (prev) return false; /* two blank lines: the table ended open */
+      blank = prev = true;
+      continue;
+    }
+    if (dash_runs(t->s, ls, a, rtrim(t, a, le), NULL)) return blank;
+    prev = false;
+  }
+  return false;
+}
+
+/* Read line `*line` [ls, le) (classified as ln) as part of a column table,
+ * or as the line that opens one; false when it is neither (the loader reads
+ * it as usual). A simple table's header takes its dash line with it: *line
+ * and *next move past it. */
+static bool col_table(tload *t, const tline *ln, size_t ls, size_t le, bool blank_before,
+                      int *line, size_t *next) {
+  size_t starts[MAX_CELLS];
+  bool blank = ln->kind == L_BLANK;
+  int runs = blank ? 0 : dash_runs(t->s, ls, ln->cs, ln->ce, starts);
+  switch (t->col_mode) {
+  case COL_HEAD:
+    if (blank) { /* cannot happen: multiline_opens saw the dashes first */
+      t->grid_n = 0;
+      col_end(t);
+      return false;
+    }
+    if (runs >= 2) {
+      col_set(t, starts, runs);
+      col_row(t, true);
+      t->col_mode = COL_MULTI;
+    } else if (t->grid_n < MAX_GRID_LINES) {
+      gather_line(t, ls, le);
+    }
+    return true;
+  case COL_MULTI:
+    if (blank || runs) col_row(t, false);
+    if (runs) col_end(t);
+    if (!blank && !runs) {
+      if (t->grid_n == MAX_GRID_LINES) col_row(t, false);
+      gather_line(t, ls, le);
+    }
+    return true;
+  case COL_SIMPLE:
+    if (blank || runs) {
+      col_end(t);
+      return !blank; /* the blank line ends the block as usual */
+    }
+    gather_line(t, ls, le);
+    col_row(t, false);
+    return true;
+  case COL_NONE:
+    break;
+  }
+  if (blank) return false;
+  if (runs == 1 && blank_before && multiline_opens(t, *line, *next)) {
+    end_block(t);
+    t->grid_n = 0;
+    t->col_mode = COL_HEAD;
+    return true;
+  }
+  if (runs >= 2 && blank_before) { /* a table without a header */
+    end_block(t);
+    col_set(t, starts, runs);
+    t->grid_n = 0;
+    t->col_mode = rows_multiline(t, *line, *next) ? COL_MULTI : COL_SIMPLE;
+    return true;
+  }
+  /* a simple table's header: the next line sets the columns, and a row
+   * follows it */
+  if (runs || (ln->kind != L_TEXT && ln->kind != L_TABS) || *next >= t->n) return false;
+  size_t n2, le2 = line_end(t, *line + 1, &n2);
+  size_t a2 = skip_space(t, *next, le2);
+  if (a2 >= le2 || t->s[a2] != '-') return false;
+  int runs2 = dash_line(t, *line + 1, *next, starts);
+  if (runs2 < 2 || n2 >= t->n) return false;
+  size_t n3, le3 = line_end(t, *line + 2, &n3);
+  if (skip_space(t, n2, le3) == le3) return false;
+  end_block(t);
+  col_set(t, starts, runs2);
+  t->grid_n = 0;
+  gather_line(t, ls, le);
+  col_row(t, true);
+  t->col_mode = COL_SIMPLE;
+  *next = n2;
+  ++*line;
+  return true;
 }
 
 /* --- HTML in Markdown --------------------------------------------------------- */
@@ -1421,6 +1693,34 @@ static jf_status set_title(tload *t, size_t a, size_t b) {
   return t->doc->title ? JF_OK : JF_ENOMEM;
 }
 
+/* A Markdown file's YAML front matter: "---" on the first line, closed by
+ * "---" or "..." on a line of its own. Returns the first line after it (1
+ * when there is none) and sets *next to where that line starts; its
+ * "title:" value, when it has one, goes to [*ta, *tb). The block is data
+ * about the document, not its text. */
+static int front_matter(const tload *t, size_t *next, size_t *ta, size_t *tb) {
+  size_t nx, le = line_end(t, 1, &nx);
+  if (le - rtrim(t, 0, le) != 0 || rtrim(t, 0, le) != 3 || memcmp(t->s, "---", 3) != 0) return 1;
+  size_t ls = nx, a0 = 0, b0 = 0;
+  for (int line = 2; ls < t->n && line <= 200; line++, ls = nx) {
+    le = line_end(t, line, &nx);
+    size_t e = rtrim(t, ls, le);
+    if (e - ls == 3 && (memcmp(t->s + ls, "---", 3) == 0 || memcmp(t->s + ls, "...", 3) == 0)) {
+      *next = nx;
+      *ta = a0;
+      *tb = b0;
+      return line + 1;
+    }
+    if (e - ls > 6 && memcmp(t->s + ls, "title:", 6) == 0) {
+      size_t a = skip_space(t, ls + 6, e), b = e;
+      if (b - a >= 2 && (t->s[a] == '"' || t->s[a] == '\'') && t->s[b - 1] == t->s[a]) a++, b--;
+      a0 = a;
+      b0 = b;
+    }
+  }
+  return 1;
+}
+
 jf_status jf_load_text(const jf_source *src, jf_doc_kind kind, jf_doc **out, jf_error *err) {
   return jf_load_text_ex(src, kind, false, out, err);
 }
@@ -1431,6 +1731,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
              .wrap_cols = SIZE_MAX};
   bool md = kind == JF_DOC_MARKDOWN, in_fence = false, seen_text = false, md_title = false;
   bool tabs_before = false; /* the line before was a row of cells (L_TABS) */
+  bool blank_prev = true;   /* the line before was blank, or there was none */
   size_t title_a = 0, title_b = 0;
   *out = NULL;
   jf_doc_kind dk = md ? JF_DOC_MARKDOWN : JF_DOC_TEXT;
@@ -1440,13 +1741,33 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
   }
 
   int line = 1;
-  for (size_t ls = 0, next, next2; ls < t.n && t.st == JF_OK; ls = next, line++) {
+  size_t first = 0;
+  if (md) {
+    size_t ta = 0, tb = 0;
+    line = front_matter(&t, &first, &ta, &tb);
+    if (tb > ta) { /* the title the front matter gives is the document's */
+      md_title = seen_text = true;
+      title_a = ta;
+      title_b = tb;
+    }
+  }
+  for (size_t ls = first, next, next2; ls < t.n && t.st == JF_OK; ls = next, line++) {
     size_t le = line_end(&t, line, &next);
     tline ln;
     classify(&t, t.doc->kind, ls, le, &ln);
     if (ln.short_item && !in_fence && wrapped_item(&t, &ln, line, next)) ln.kind = L_LIST;
+    bool blank_before = blank_prev;
+    blank_prev = ln.kind == L_BLANK;
     if (in_fence) { /* code is not prose */
       in_fence = ln.kind != L_FENCE;
+      continue;
+    }
+    /* a table whose columns a line of dashes sets (col_table) */
+    if (!t.html_depth && !t.grid_cols && (t.col_mode || ln.kind != L_BLANK) &&
+        col_table(&t, &ln, ls, le, blank_before, &line, &next)) {
+      t.n_starts = 0;
+      tabs_before = false;
+      seen_text = true;
       continue;
     }
     /* an HTML table in Markdown (as pandoc writes a table it cannot draw
@@ -1485,9 +1806,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     if (t.grid_cols) {
       if (grid_line(t.s, ln.cs, ln.ce, t.grid_cols)) {
         if (t.grid_n == MAX_GRID_LINES) grid_row(&t, false);
-        t.grid_line[t.grid_n][0] = ln.cs;
-        t.grid_line[t.grid_n][1] = ln.ce;
-        t.grid_n++;
+        gather_line(&t, ln.cs, ln.ce);
         continue;
       }
       bool border = grid_border(t.s, ln.cs, ln.ce, &gcols, &geq) && gcols == t.grid_cols;
@@ -1587,6 +1906,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     tabs_before = tabs_here;
   }
   grid_row(&t, false);
+  if (t.col_mode != COL_HEAD) col_row(&t, false);
   flush(&t);
   if (t.st == JF_OK) t.st = spread_scores(&t);
   if (t.st == JF_OK) t.st = set_title(&t, title_a, title_b);

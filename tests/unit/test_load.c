@@ -980,6 +980,109 @@ static void test_grid_table(void) {
   unload(&l);
 }
 
+/* Pandoc's multiline and simple tables (its Markdown and plain-text output
+ * for a Word table): the line of dashes under the header sets where each
+ * column starts, and each column is one cell read down a row's lines —
+ * the rows of a multiline table stand between blank lines, a simple table
+ * has one per line. Widths are pandoc's: a Han character two columns, a
+ * curly quote one. A header naming 分值 scores the rows; a headerless table
+ * opens with its column dashes; a setext underline, a thematic break and a
+ * dash line with no header over it stay what they were. */
+static void test_column_tables(void) {
+  const char *src = "# 考核细则\n"
+                    "\n"
+                    "----------------------------------\n"
+                    "序号 考核内容                 分值\n"
+                    "---- ---------------------- ------\n"
+                    "1    “网格通”月活跃率不低于     10\n"
+                    "     80%，低于的扣0.5分\n"
+                    "\n"
+                    "2    化解率达到95%               5\n"
+                    "----------------------------------\n"
+                    "\n"
+                    "项目 内容                   分值\n"
+                    "---- ---------------------- ----\n"
+                    "一   每月上报日志不少于30条    10\n"
+                    "\n"
+                    "---- ----------------------\n"
+                    "甲   每日打卡两次\n"
+                    "乙   每周通报排名\n"
+                    "---- ----------------------\n"
+                    "\n"
+                    "标题\n"
+                    "----\n"
+                    "\n"
+                    "---\n"
+                    "\n"
+                    "正文。\n";
+  loaded l = load_str("c.md", src);
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1;
+  unsigned hdr_flags = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING;
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  const char *hdr[] = {"序号", "考核内容", "分值"};
+  check_row(&l, &i, hdr, 3, hdr_flags, -1);
+  CHECK_STR(d->clauses[i].norm.text, "1");
+  CHECK_STR(d->clauses[i + 1].norm.text, "“网格通”月活跃率不低于80%,低于的扣0.5分");
+  CHECK_STR(d->clauses[i + 2].norm.text, "10");
+  for (size_t k = i; k < i + 3 && k < d->n_clauses; k++) {
+    CHECK_INT((int)d->clauses[k].flags, (int)row);
+    CHECK_INT(d->clauses[k].item, 0);
+  }
+  CHECK_POS(l, &d->clauses[i + 1], 6, 6);
+  i += 3;
+  const char *r2[] = {"2", "化解率达到95%", "5"};
+  check_row(&l, &i, r2, 3, row, 1);
+  const char *h2[] = {"项目", "内容", "分值"};
+  check_row(&l, &i, h2, 3, hdr_flags, -1);
+  const char *r3[] = {"一", "每月上报日志不少于30条", "10"};
+  check_row(&l, &i, r3, 3, row, 2);
+  const char *r4[] = {"甲", "每日打卡两次"};
+  check_row(&l, &i, r4, 2, JF_CLAUSE_TABLE_ROW, 3);
+  const char *r5[] = {"乙", "每周通报排名"};
+  check_row(&l, &i, r5, 2, JF_CLAUSE_TABLE_ROW, 4);
+  CHECK_STR(ctext(&l, i), "标题\n----");
+  CHECK_STR(ctext(&l, i + 1), "---");
+  CHECK_STR(ctext(&l, i + 2), "正文。");
+  CHECK_INT(d->n_clauses, i + 3);
+  unload(&l);
+}
+
+/* A Markdown file's YAML front matter is not text: its lines make no
+ * clause, its title: is the document's title, and the lines after it keep
+ * their numbers. A first "---" that nothing closes is text as before. */
+static void test_front_matter(void) {
+  loaded l = load_str("f.md", "---\n"
+                              "title: \"某县网格员考核细则\"\n"
+                              "tags: [打卡, 积分]\n"
+                              "...\n"
+                              "\n"
+                              "# 一、考核内容\n"
+                              "\n"
+                              "月活跃率不低于80%。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_STR(l.doc->title, "某县网格员考核细则");
+    CHECK_INT(l.doc->n_clauses, 2);
+    CHECK_STR(ctext(&l, 0), "一、考核内容");
+    CHECK_STR(ctext(&l, 1), "月活跃率不低于80%。");
+    if (l.doc->n_clauses > 1) CHECK_POS(l, &l.doc->clauses[1], 8, 1);
+  }
+  unload(&l);
+  l = load_str("g.md", "---\n正文。\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_INT(l.doc->n_clauses, 1);
+    CHECK_STR(ctext(&l, 0), "---\n正文。");
+  }
+  unload(&l);
+}
+
 /* An HTML table in Markdown (pandoc's for a table pipes cannot draw): each
  * <tr> a row, each <td> a cell, <p> ending a clause inside one, the <thead>
  * row the header whose 分值 scores the rows; a row of <th> cells is a header
@@ -1063,6 +1166,8 @@ int main(void) {
   test_spaced_wrapped();
   test_grid_table();
   test_html_table();
+  test_column_tables();
+  test_front_matter();
   test_cancelled_row();
   test_problem_section();
   test_cancelled_by_next();
