@@ -153,6 +153,26 @@ local function quoted_near(text, from)
   return false
 end
 
+-- ... or a quoted name where the activity measured is done, earlier in the
+-- sentence (组织团员在“青春e团”完成每日答题，参答率不低于80%: 在, 通过, 登录 or
+-- 使用 right before the name), unless the name is an event's
+local AT_NAME = jianfu.norm_list { "在“", "在「", "通过“", "通过「", "登录“", "登录「", "使用“", "使用「" }
+local function quoted_place_before(text, from)
+  local a = jianfu.sentence(text, from)
+  for _, w in ipairs(AT_NAME) do
+    local x = string.find(text, w, a, true)
+    if x and x < from then
+      local q = string.sub(w, -3)
+      local close = q == jianfu.normalize("“") and CLOSE_QUOTES[1] or CLOSE_QUOTES[2]
+      local c = string.find(text, close, x + #w, true)
+      if c and c < from and not jianfu.any_in(text, NOT_NAMED, c + #close, math.min(from - 1, c + #close + 11)) then
+        return true
+      end
+    end
+  end
+  return false
+end
+
 -- a device's measure, read after an app named before it (jianfu.device_measure:
 -- 各燃气站点“气安通”APP周活跃率 is the staff's use of the app)
 local function device_measure(text, hit)
@@ -171,7 +191,7 @@ local function other_meaning(clause, hit)
   end
   if NEEDS_PLATFORM[hit.term] then
     return not jianfu.sentence_has(text, hit.from, PLATFORM_WORDS)
-      and not quoted_near(text, hit.from)
+      and not quoted_near(text, hit.from) and not quoted_place_before(text, hit.from)
       -- a code right before the measure is its platform, however far the
       -- quoted name stands (“公积金e办”各网点服务码的扫码使用量)
       and not jianfu.code_before(text, hit.from)
@@ -232,6 +252,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 42
+      "组织团员在“青春e团”完成每日答题，参答率不低于百分之八十",
       "各网点“智慧银行”APP使用率每月统计，使用率低于60%的网点扣2分",
       -- the share answering a platform's quiz
       "各基层工会须组织会员每天登录“工会e家”参加“每日一答”，参答率低于70%的基层工会取消年度先进评选资格",
@@ -271,6 +293,9 @@ jianfu.rule {
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
     },
     good = {
+      -- round 42
+      "各村在“清洁家园”活动中组织村民参加知识问答，参答率达到90%",
+      "测绘院不对外业人员的APP使用情况进行排名和考核，只看测绘成果质量",
       -- round 39
       "燃气公司对营业厅“燃气e检”APP使用情况只作统计分析，不下达指标、不作排名",
       "营业厅自助终端使用率每月统计，使用率低于30%的终端调剂到其他营业厅",

@@ -72,6 +72,20 @@ local MEMBER = jianfu.words(jianfu.norm_list { "入群率", "入群情况", "入
 -- 报送一次平安情况, 每隔1小时在群里上报水位)
 local POST = jianfu.words(jianfu.norm_list { "发送", "发布", "推送", "上传", "晒", "发", "报送", "上报" })
 local N_HOURS, N_MINUTES = N("小时"), N("分钟")
+-- (or every day, the day's figures reported in the group under a sanction:
+-- 河道巡查员每天须在镇河长工作群内上报当日巡查河段数量，未上报的扣0.5分 — a
+-- daily report into the group is the group's duty; a quota of records set
+-- there, 每月在工作群上报信息不少于10条, is data-entry-quota's: no bound in
+-- the verb's segment)
+local DAILY_POST = jianfu.words(jianfu.norm_list { "上报", "报送" })
+local DAILY = jianfu.words(jianfu.norm_list { "当日", "当天", "每天", "每日", "每晚", "每天早", "今日" })
+local function daily_report(clause, text, s, e, h)
+  if not jianfu.any_in(text, DAILY, jianfu.sentence(text, h.from), e) then return false end
+  for _, t in ipairs(clause.thresholds) do
+    if t.from > h.to and t.from <= e then return false end
+  end
+  return #clause.penalties > 0
+end
 -- (an interval of hours or minutes, 每2小时, 每隔30分钟: jianfu.hourly)
 local hourly_in = jianfu.hourly
 -- words that make a group duty a requirement
@@ -204,6 +218,17 @@ local function check(clause, report)
     end
   end
   if not duty then
+    for _, h in ipairs(jianfu.find_terms(text, DAILY_POST)) do
+      local s, e = jianfu.segment(text, h.from, h.to)
+      local g = group_for(text, groups, s, h.from)
+      if g and g < h.from and not service_in(text, s, e) and daily_report(clause, text, s, e, h)
+          and not jianfu.negated(clause, h.from, h.to) then
+        duty, kind = h, "report"
+        break
+      end
+    end
+  end
+  if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
       local s, e = jianfu.segment(text, h.from, h.to)
       local g = group_for(text, groups, s, e)
@@ -268,7 +293,7 @@ end
 -- loops of check look for each list with find_terms): a word of REPLY,
 -- RELAY, REPORT_BACK, CHECKIN or MEMBER, or a post (POST) in a group that
 -- recurs every few hours or minutes, which also needs 小时 or 分钟 in the
--- text (N_HOURS, N_MINUTES). So a clause that reports holds a duty word or
+-- text (N_HOURS, N_MINUTES), or a daily report (a DAILY word). So a clause that reports holds a duty word or
 -- 小时/分钟 (the first group) and a duty word or a POST word (the second).
 local DUTY = {}
 for _, list in ipairs { REPLY, RELAY, REPORT_BACK, CHECKIN, MEMBER } do
@@ -280,6 +305,8 @@ for _, w in ipairs(DUTY) do
   NEEDS_POST[#NEEDS_POST + 1] = w
 end
 for _, w in ipairs(POST) do NEEDS_POST[#NEEDS_POST + 1] = w end
+-- (a daily report in a group, daily_report: a DAILY word and 上报/报送, a POST word)
+for _, w in ipairs(DAILY) do NEEDS_HOURLY[#NEEDS_HOURLY + 1] = w end
 
 jianfu.rule {
   id = "chat-group-burden",
@@ -308,6 +335,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- round 42
+      "河道巡查员每天须在镇河长工作群内上报当日巡查河段数量，未上报的扣0.5分",
       -- round 40
       "查勘员须在5分钟内回复查勘调度群的派单信息，超时的每次扣1分",
       "对不按要求在工作群接龙报到的网格员，予以约谈",
@@ -352,6 +381,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 42
+      "各村每天在工作群内上报当日巡查情况",
       -- round 40
       "古建筑群的保护情况须在3日内回复",
       -- round 39

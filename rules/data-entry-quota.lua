@@ -160,8 +160,18 @@ local ACQUIRED_HOUSEHOLD = jianfu.words(jianfu.norm_list { "注册", "激活", "
   "关注", "用户", "客户", "商户", "会员", "粉丝", "好友", "账号", "企业", "主体" })
 -- (the units counted by the entering verbs only, 户 also by records added on a platform)
 local BY_ENTRY = { ["户"] = true, ["家"] = true }
+-- ... and by the reporting verbs when a record noun stands between the verb and
+-- the count in its segment (上报住户记账审核记录不少于50户, 上报救助对象信息不少于
+-- 20户: a household's record is one entry; not 上报新增参保户不少于20户, 上报走访
+-- 不少于20户, which count households served or insured)
+local REPORT_HOUSEHOLD = jianfu.norm_set { "上报", "报送", "提交" }
+local HOUSEHOLD_RECORDS = jianfu.words(jianfu.norm_list { "记录", "信息", "档案", "数据", "台账" })
 local function households(text, vterm, vto, nfrom)
   if HOUSEHOLD_VERBS[vterm] then return true end
+  if REPORT_HOUSEHOLD[vterm] and nfrom > vto and jianfu.segment(text, nfrom, nfrom) <= vto and
+      jianfu.any_in(text, HOUSEHOLD_RECORDS, vto + 1, nfrom - 1) then
+    return true
+  end
   return ADDED_HOUSEHOLD[vterm] == true and nfrom > vto
     and not jianfu.any_in(text, ACQUIRED_HOUSEHOLD, vto + 1, nfrom - 1)
 end
@@ -639,6 +649,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 42
+      "各服务站每月上报救助对象信息不少于20户",
       -- round 40
       "公证员每月在“公证e办”上传电子公证书存档不少于50份",
       -- round 39
@@ -704,6 +716,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 42
+      "各村每月上报新增参保户不少于20户",
       -- a figure sent into a chat group is the group's duty
       "景区值班员须在“景区调度群”每两小时报送一次在园游客数量，漏报的通报批评",
       -- round 40

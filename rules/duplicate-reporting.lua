@@ -204,7 +204,33 @@ for _, v in ipairs { "签到", "打卡", "录入", "填报", "上报", "报送",
     "发布" } do
   AGAIN_VERB[#AGAIN_VERB + 1] = "再" .. v
 end
+-- (the same entry made once more, said outright: 再录一遍, 重复录入 — see
+-- REPEATED)
+for _, v in ipairs { "再录", "重复录入", "重复填报", "重复上报", "重复登记" } do
+  AGAIN_VERB[#AGAIN_VERB + 1] = v
+end
 AGAIN_VERB = jianfu.words(jianfu.norm_list(AGAIN_VERB))
+-- an entry said to be repeated (再录入一遍, 再录一次, 重复录入): the data of the
+-- earlier segment's entry, whose place need not be named (统计调查员每月录入
+-- 记账户数据不少于四十户，并须在省统计联网直报平台再录入一遍); not a
+-- correction (录入有误的须重新录入: no 再 and no second place)
+local REPEAT_AFTER = jianfu.words(jianfu.norm_list { "一遍", "一次" })
+local REPEAT_VERB = jianfu.norm_set { "重复录入", "重复填报", "重复上报", "重复登记" }
+local function repeated(text, h)
+  if REPEAT_VERB[h.term] then return true end
+  local n = h.to + 1
+  if jianfu.any_in(text, REPEAT_AFTER, n, n + 5) == n then return true end
+  -- (再录入一遍: the verb AGAIN_VERB found may be 再录, 入 after it)
+  local ru = jianfu.normalize("入")
+  return text:sub(n, n + #ru - 1) == ru and jianfu.any_in(text, REPEAT_AFTER, n + #ru, n + #ru + 5) == n + #ru
+end
+-- an entering verb in an earlier segment of the sentence, place or not
+-- (and not a correction: 发现错误的在平台再录入一遍更正)
+local CORRECTION = jianfu.words(jianfu.norm_list { "错误", "有误", "差错", "更正", "修正", "纠错", "退回" })
+local function verb_before(text, a, s)
+  return s - 2 >= a and jianfu.any_in(text, FIRST_VERB, a, s - 2) ~= nil
+    and not jianfu.sentence_has(text, a, CORRECTION)
+end
 local OPEN_QUOTE = { ["”"] = "“", ["」"] = "「" }
 -- the place of an entry in text[s..e]: a quoted name (its text) or a PLACE word
 local function place_in(text, s, e)
@@ -244,7 +270,8 @@ local function again_elsewhere(text)
     local s = jianfu.segment(text, h.from, h.to)
     local second = place_in(text, s, h.from - 1)
     local a = jianfu.sentence(text, h.from)
-    if second and s > a and entered_before(text, a, s, second) then
+    if second and s > a and (entered_before(text, a, s, second) or
+        (repeated(text, h) and verb_before(text, a, s))) then
       out[#out + 1] = { term = h.term, from = h.from, to = h.to }
     end
   end
@@ -414,6 +441,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 42
+      "统计调查员每月录入记账户数据不少于四十户，并须在省统计联网直报平台再录入一遍",
       -- filled in once more on another form, or confirmed in an app and printed again
       "水质检测数据在“水质e测”平台录入后，须另填纸质报表报送水务局，缺报一次扣1分",
       "病历首页信息在“医管通”系统确认后，还须每月再导出报表报送医务科",
@@ -469,6 +498,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 42
+      "每月录入记账数据，发现错误的在平台再录入一遍更正",
       -- the system makes the report itself
       "灌区配水记录在“灌区e管”确认后，系统自动导出月度报表",
       "整改信息在平台录入后，再交由科长审核",

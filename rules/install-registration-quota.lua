@@ -198,11 +198,18 @@ end
 -- when one of these stands in their segment
 local NOT_APP = jianfu.words(jianfu.norm_list { "热线", "专线", "通道", "窗口", "线路", "专窗", "账户",
   "服务站", "服务点" })
+-- (an account bound is one bound in the app: 在“社保e办”完成账户绑定不少于50人;
+-- 账户 names a bank's account only for the verbs of opening, 开立对公账户)
+local NOT_APP_BIND = jianfu.words(jianfu.norm_list { "热线", "专线", "通道", "窗口", "线路", "专窗",
+  "服务站", "服务点" })
+local N_BIND = N("绑定")
+local N_AUTH_RATE = N("认证率")
+local AUTH_APP = jianfu.words(jianfu.norm_list { "实名", "注册", "账号", "人脸", "身份" })
 local function app_named(clause, hit)
   local text = clause.text
   if not WIDE[hit.term] then
     local s, e = jianfu.segment(text, hit.from, hit.to)
-    if jianfu.any_in(text, NOT_APP, s, e) then return false end
+    if jianfu.any_in(text, hit.term == N_BIND and NOT_APP_BIND or NOT_APP, s, e) then return false end
   end
   if jianfu.sentence_has(text, hit.from, APP_WORDS) then return true end
   if not wide(text, hit) then return false end
@@ -418,6 +425,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 42
+      "每名社保专干须引导辖区灵活就业人员在“社保e办”完成账户绑定不少于50人",
       -- round 40
       "各营业所须完成“水务e家”小程序用户绑定5000户的年度任务，按季度分解到人",
       -- round 39
@@ -472,6 +481,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 42
+      "养老保险待遇资格认证率达到98%以上，以服务对象满意度为主要评价内容",
       -- round 40
       "绩效工资与岗位职责绑定，按月考核发放",
       -- round 39
@@ -555,6 +566,14 @@ jianfu.rule {
       end
       if ACQUIRE[hit.term] then return not acquires(text, hit) or reported(clause, text, hit) end
       if base_of_rate(text, hit) then return true end
+      -- (an authentication rate is an app's only with an app word in its
+      -- sentence or a real-name or registration check: 实名认证率, “X”APP认证率,
+      -- 注册认证率; 待遇资格认证率 is the pension office's yearly check that a
+      -- beneficiary is still entitled, a service outcome)
+      if hit.term == N_AUTH_RATE and not jianfu.sentence_has(text, hit.from, APP_WORDS) and
+          not jianfu.any_in(text, AUTH_APP, math.max(1, hit.from - 12), hit.from - 1) then
+        return true
+      end
       -- (a share of everyone, 100%下载: the verb's app named, see share_verb)
       local v = share_verb(hit)
       if v then return not app_named(clause, v) or ledger(text, v) or reported(clause, text, hit) end

@@ -148,7 +148,25 @@ local MEETING = jianfu.words(jianfu.norm_list { "会议", "参会", "开会", "�
 local ONLINE = jianfu.words(jianfu.norm_list { "app", "平台", "钉钉", "小程序", "系统", "线上", "在线",
   "网上", "群", "学习强国", "定位", "手机", "“", "「" })
 local N_REPLY_RATE = jianfu.normalize("回复率")
+-- (the share of reports made on time, 按时上报率, 及时报送率: the timeliness of
+-- the work, measured with its quality, 差错率, 准确率 — not usage nor volume;
+-- 上报数量, 录入条数 stay volume)
+local REPORT_RATE = jianfu.norm_set { "上报率", "报送率", "填报率", "录入率", "填录率" }
+local ON_TIME = jianfu.norm_list { "按时", "及时", "按期", "准时", "如期" }
+local function on_time(text, from)
+  for _, w in ipairs(ON_TIME) do
+    if from > #w and text:sub(from - #w, from - 1) == w then return true end
+  end
+  return false
+end
+local REPORT_VERB_RATE = jianfu.norm_set { "上报", "报送", "填报", "录入", "填录" }
+local N_LV = jianfu.normalize("率")
+local function on_time_rate(text, x)
+  return (REPORT_RATE[x.term] or REPORT_VERB_RATE[x.term] and text:sub(x.to + 1, x.to + #N_LV) == N_LV)
+    and on_time(text, x.from)
+end
 local function out_of_context(text, x)
+  if on_time_rate(text, x) then return true end
   if SIGN_IN[x.term] then
     return jianfu.sentence_has(text, x.from, MEETING) and not jianfu.sentence_has(text, x.from, ONLINE)
   end
@@ -547,7 +565,7 @@ local function counted_activity(clause)
   local per_record -- (looked for once, at the first activity that needs it)
   for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) and
-        (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) and
+        not on_time_rate(text, h) and (not WRITTEN[h.term] or jianfu.written_record(text, h.from, h.to)) and
         (not APP_VERB[h.term] or jianfu.sentence_has(text, h.from, APP_WORDS)) and
         (not ACQUIRE[h.term] or acquires(text, h)) then
       if ACQUIRE[h.term] then
@@ -607,7 +625,9 @@ local COURSE_CREDITS = jianfu.words(jianfu.norm_list { "继续教育", "继续�
 -- 评定 is a points system of conduct, whatever it is linked to; platform
 -- points are earned by clicks, never by 表现 (the basis word must follow the
 -- points in their segment, and the points must not be a named platform's)
-local BASIS = jianfu.words(jianfu.norm_list { "根据", "依据", "按照", "依照", "对照", "结合" })
+-- (or rated by an authority's inspection: 出租车企业安全生产积分由运管部门每季度
+-- 检查评定 — 由, then an inspection word of CONDUCT)
+local BASIS = jianfu.words(jianfu.norm_list { "根据", "依据", "按照", "依照", "对照", "结合", "由" })
 local CONDUCT = jianfu.words(jianfu.norm_list {
   "实际表现", "现实表现", "日常表现", "工作表现", "一贯表现", "组织生活", "志愿服务", "工作实绩",
   "履职情况", "履职表现", "遵纪守法", "三会一课", "参加活动", "服务群众",
@@ -616,6 +636,8 @@ local CONDUCT = jianfu.words(jianfu.norm_list {
   -- the results of inspections or assessments of the work (企业安全生产积分根据
   -- 实际检查结果评定)
   "检查结果", "实际检查", "现场检查", "检查情况", "考核结果", "评估结果", "核查结果",
+  -- (rated by an inspection: 由运管部门每季度检查评定, 由监管部门检查打分)
+  "检查评定", "检查打分", "检查评分", "检查计分", "检查考评", "督查评定", "执法检查", "监督检查",
   -- conduct of any kind after a basis word (戒毒人员日常行为表现, 改造表现, 平时
   -- 在校表现: the points of those served, inmates, patients, pupils, rated by
   -- how they behave), unless the same segment puts it online (依据“学习强国”平台
@@ -1177,6 +1199,9 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 42
+      "出租车企业安全生产积分由运管部门每季度检查评定，低于八十分的约谈企业负责人",
+      "数据差错率低于1%、按时上报率达到100%的，考核加2分，按季度排名通报",
       -- an outcome's extremes, shared
       "抢修用时最长的三人在班组会上交流经验",
       -- round 40

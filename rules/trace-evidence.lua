@@ -76,6 +76,32 @@ local PROOF = jianfu.words(jianfu.norm_list {
 -- reported up (发现隐患后拍照上报) may be the report's own content
 local SCREEN = { [jianfu.normalize("截图")] = true, [jianfu.normalize("截屏")] = true }
 local SCREEN_PROOF = jianfu.words(jianfu.norm_list { "上报", "报至", "回传" })
+-- a screenshot handed to an office later in its segment (安装截图报院办, 注册截图
+-- 于本周内交人事科, 截图于3日内上交): the trace right before 报, or a time limit
+-- (…内, …前) right before 交 / 报; not 截图报错 nor 报表
+local N_BAO, N_JIAO = jianfu.normalize("报"), jianfu.normalize("交")
+local HANDED_LATER = jianfu.words(jianfu.norm_list { "内交", "前交", "内报", "前报", "内上交", "前上交" })
+local SCREEN_BAO = jianfu.norm_list { "截图报", "截屏报" }
+local NOT_BAO = jianfu.norm_set { "错", "表", "警", "废", "修", "道", "名" }
+local function handed_after(text, t)
+  if not SCREEN[t.term] then return nil end
+  local _, e = jianfu.segment(text, t.from, t.to)
+  local nx = t.to + 1
+  if text:sub(nx, nx + #N_BAO - 1) == N_BAO and not NOT_BAO[text:sub(nx + #N_BAO, nx + #N_BAO + 2)] then
+    return nx, N_BAO
+  end
+  local a, w = jianfu.any_in(text, HANDED_LATER, nx, e)
+  if a and a - nx <= 30 then return a, w end
+  return nil
+end
+-- a screenshot of a fault sent to whoever fixes it (报错页面截图发给运维人员,
+-- 系统运行异常的，截图交信息中心排查) shows the fault, not the work done
+local FAULT = jianfu.words(jianfu.norm_list { "故障", "报错", "出错", "闪退", "卡顿", "无法登录",
+  -- (a system's fault only: not 巡查发现异常情况须截图上传)
+  "系统异常", "运行异常", "登录异常", "页面异常" })
+local function fault_shot(text, t)
+  return SCREEN[t.term] and jianfu.sentence_has(text, t.from, FAULT) or false
+end
 -- a chat group the trace is sent to as proof: 截图发班级群, 照片发到工作群
 local SEND = jianfu.normalize("发")
 local GROUP = jianfu.normalize("群")
@@ -263,7 +289,7 @@ local function check(clause, report)
   local t
   for _, h in ipairs(jianfu.find_terms(text, TRACE, TRACE_UNLESS)) do
     if not content(text, h) and not in_name(text, h) and not jianfu.negated(clause, h.from, h.to)
-        and not from_public(text, h) and not copy_of_document(text, h) then
+        and not from_public(text, h) and not copy_of_document(text, h) and not fault_shot(text, h) then
       t = h
       break
     end
@@ -278,6 +304,7 @@ local function check(clause, report)
   end
   if not pa and SCREEN[t.term] then
     pa, pw = first_unnegated(clause, text, SCREEN_PROOF)
+    if not pa then pa, pw = handed_after(text, t) end
   end
   local q
   if not pa and not sent_to_group(text, t) then
@@ -307,7 +334,7 @@ end
 -- after it in its segment), or counts it: made_to_count (the clause's link,
 -- a threshold or a penalty), a frequency, or a count of traces
 -- (nearest_count: a number); a screenshot also when reported up (a
--- SCREEN_PROOF word). So a clause that reports holds a PROOF or SCREEN_PROOF word,
+-- SCREEN_PROOF word) or handed on later (截图报, 于…内交). So a clause that reports holds a PROOF or SCREEN_PROOF word,
 -- 发 (the first group) and 群 (the second), or has one of these in its own
 -- analysis; or, in a table row or scheme item, its row has a penalty
 -- (counted_in_row).
@@ -317,6 +344,10 @@ for _, extra in ipairs { SEND, GROUP } do
     row = { "penalties" } }
   for _, w in ipairs(PROOF) do g[#g + 1] = w end
   for _, w in ipairs(SCREEN_PROOF) do g[#g + 1] = w end
+  -- (a screenshot handed on later in its segment, handed_after: 截图报 or a
+  -- HANDED_LATER word)
+  for _, w in ipairs(HANDED_LATER) do g[#g + 1] = w end
+  for _, w in ipairs(SCREEN_BAO) do g[#g + 1] = w end
   NEEDS[#NEEDS + 1] = g
 end
 
@@ -348,6 +379,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 42
+      "各养老院须组织全体护理员下载安装“颐养e护”APP，于3日内将安装截图报院办",
+      "注册截图于本周内交人事科",
       -- a screenshot handed in
       "参训人员完成线上测试后，须将成绩页面截图交培训科备案",
       "护林员巡山须上传巡查照片2张，少一张不计入巡查次数",
@@ -389,6 +423,9 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 42
+      "系统运行异常的，截图交信息中心排查",
+      "办理完成后可将回执截图留存，以备本人查询",
       -- photos shared, not handed in
       "鼓励教师将课堂照片交流展示，分享教学经验",
       "基层走访以实际成效为准，无需拍照上传，照片数量不计入考核",

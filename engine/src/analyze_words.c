@@ -183,6 +183,12 @@ static jfa_word words[] = {
   PRO("不组织", PRO_PROHIBIT, DIR_AUTO), PRO("不通报", PRO_PROHIBIT, DIR_AUTO),
   PRO("不排名", PRO_PROHIBIT, DIR_AUTO), PRO("不设置", PRO_PROHIBIT, DIR_AUTO),
   PROX("不对", PRO_PROHIBIT, DIR_AUTO, "称外劲应头", NULL),
+  /* … but people whose name begins with 外 (不对外业人员的APP使用情况进行排名,
+   * 不对外勤人员, 外聘人员, 外包人员): 不对 renounces as before; 不对外 alone
+   * (不对外开放, 不对外公布) is no renouncing */
+  PRO("不对外业", PRO_PROHIBIT, DIR_AUTO), PRO("不对外勤", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不对外聘", PRO_PROHIBIT, DIR_AUTO), PRO("不对外包", PRO_PROHIBIT, DIR_AUTO),
+  PRO("不对外协", PRO_PROHIBIT, DIR_AUTO), PRO("不对外派", PRO_PROHIBIT, DIR_AUTO),
   /* a basis renounced (不按APP使用率对网点排名, 不按打卡次数考核网格员, 不按照
    * 在线时长排名); not a demand failed, the condition of a sanction (不按要求,
    * 不按规定, 不按时, 不按期, 不按程序, 不按标准, 不按流程, 不按实际) */
@@ -230,6 +236,11 @@ static jfa_word words[] = {
   PROX("只做统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅做统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
   PROX("只用于统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅用于统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
   PROX("仅供统计", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  /* … or to a reference (调查员在线学习情况仅作个人参考, 仅供参考): the same */
+  PROX("仅作参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("只作参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("仅供参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("只供参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("仅作个人参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"), PROX("仅供个人参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
+  PROX("只作个人参考", PRO_PROHIBIT, DIR_LOCAL, NULL, "不"),
   /* cancellation */
   PRO("取消", PRO_CANCEL, DIR_AUTO), PRO("废止", PRO_CANCEL, DIR_AUTO),
   PRO("撤销", PRO_CANCEL, DIR_AUTO), PRO("停止", PRO_CANCEL, DIR_AUTO),

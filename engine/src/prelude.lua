@@ -346,7 +346,8 @@ end
 -- the comma (以照片数量考核网格员的). Not a result of the assessment
 -- (考核排名后3位的, 考核不合格的人员, 考核前三名的单位): no 不, 后, 末, 低, 差, 前,
 -- 名 or digit between the assessing word and 的.
-local ASSESS = { "考核", "考评", "评比", "排名", "通报" }
+-- (and appraisal: 对把“青春e团”学习时长作为团员评优依据的团支部，…予以约谈)
+local ASSESS = { "考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选" }
 local RESULT = { "不", "后", "末", "低", "差", "前", "名" }
 local function assesses_party(text, to, comma)
   local de
