@@ -30,7 +30,8 @@
  *    the line before or after is a row as well. The first row of a run of
  *    such lines is their header when another row follows and it holds no
  *    digit. An indented line under a spaced row whose cells start at the
- *    row's columns is a wrapped cell: its cells join the row (goes_on_row).
+ *    row's columns is a wrapped cell: each of its cells goes on the cell
+ *    above it, read down the lines as one clause (goes_on_row, spaced_cell).
  *  - Grid tables (+----+----+ borders, | cells | on the lines between; pandoc
  *    writes Word tables so): the lines between two borders are one row, and
  *    each column is one cell read down them (grid_row); the rows above a
@@ -85,11 +86,11 @@ typedef struct tload {
   int item;         /* current list item / table row, -1 outside */
   bool in_scored;   /* under a heading that carries a score */
   bool score_table; /* in a table whose header names its score (see score_header) */
-  /* the last row of a table laid out with spaces (or a line that went on
-   * it): its item and flags, and where its cells start, in display columns
-   * and in characters (see cont_row); n_starts 0 after any other line */
-  int row_item;
-  unsigned row_base;
+  /* the last row of a table laid out with spaces, gathered with the lines
+   * that go on it until another line comes (see spaced_emit): where its
+   * cells start, in display columns and in characters; n_starts 0 after
+   * any other line */
+  bool spaced_open, spaced_head;
   int n_starts;
   size_t start_w[MAX_CELLS], start_c[MAX_CELLS];
   bool in_problems; /* under a heading that lists problems found */
@@ -104,6 +105,7 @@ typedef struct tload {
   int grid_cols;
   int grid_n;
   size_t grid_line[MAX_GRID_LINES][2];
+  unsigned char grid_by[MAX_GRID_LINES]; /* a spaced row's line: how its cells are placed */
   /* in a table whose columns a line of dashes sets (pandoc's simple and
    * multiline tables, see col_row): where each column starts, in display
    * columns, and how its rows end (0 outside one); the lines of the row
@@ -928,17 +930,46 @@ static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, in
   }
 }
 
+static void spaced_emit(tload *t);
+static void gather_line(tload *t, size_t a, size_t b);
+
+/* Where the cells of s[a0, b) start (t->start_w, t->start_c, from the line's
+ * start ls); returns how many cells it has. */
+static int cell_starts(tload *t, size_t ls, size_t a0, size_t b) {
+  bool tab = false;
+  size_t a, e;
+  int n = 0;
+  while (next_cell(t->s, &a0, b, &tab, &a, &e)) {
+    if (n < MAX_CELLS) {
+      t->start_w[n] = columns(t->s, ls, a);
+      t->start_c[n] = chars_in(t->s, ls, a);
+    }
+    n++;
+  }
+  return n;
+}
+
 /* A row of cells between tabs; a header as table_row's. A row laid out
- * with spaces keeps where its cells start, for the lines that go on it. */
+ * with spaces is gathered instead, with the lines that go on it (cont_row),
+ * and emitted when another line comes (spaced_emit). */
 static void tab_row(tload *t, size_t ls, const tline *ln, bool header) {
-  begin_row(t, ln, header);
-  int n;
-  bool spaced = ln->spaced;
-  emit_cells(t, ls, ln->cs, ln->ce, spaced, &n);
-  t->row_item = t->item;
-  t->row_base = t->base;
-  t->n_starts = spaced ? (n < MAX_CELLS ? n : MAX_CELLS) : 0;
+  spaced_emit(t);
+  if (!ln->spaced) {
+    begin_row(t, ln, header);
+    int n;
+    emit_cells(t, ls, ln->cs, ln->ce, false, &n);
+    t->n_starts = 0;
+    end_block(t);
+    return;
+  }
   end_block(t);
+  int n = cell_starts(t, ls, ln->cs, ln->ce);
+  t->n_starts = n < MAX_CELLS ? n : MAX_CELLS;
+  t->grid_n = 0;
+  t->grid_by[0] = 0;
+  gather_line(t, ls, ln->ce);
+  t->spaced_open = true;
+  t->spaced_head = header;
 }
 
 /* Does the line ls.. (classified as ln) go on the cells of the spaced row
@@ -949,22 +980,24 @@ static void tab_row(tload *t, size_t ls, const tline *ln, bool header) {
  * characters, whichever the extract used) and ends before the next
  * column's start, and it leaves at least two of the row's columns empty — a
  * line that fills all but the first is a row of its own under a merged
- * first cell, and an indented paragraph runs past its column. */
-static bool goes_on_row(const tload *t, size_t ls, const tline *ln) {
-  if (t->n_starts < 3 || ln->cs == ls || (ln->kind != L_TEXT && !ln->spaced)) return false;
+ * first cell, and an indented paragraph runs past its column. Returns 0
+ * when it does not, 1 when its cells start at the row's display columns, 2
+ * when at its characters. */
+static int goes_on_row(const tload *t, size_t ls, const tline *ln) {
+  if (t->n_starts < 3 || ln->cs == ls || (ln->kind != L_TEXT && !ln->spaced)) return 0;
   size_t w[MAX_CELLS], c[MAX_CELLS], we[MAX_CELLS], ce[MAX_CELLS];
   int n = 0;
   bool tab = false;
   size_t i = ln->cs, a, e;
   while (next_cell(t->s, &i, ln->ce, &tab, &a, &e)) {
-    if (n == MAX_CELLS) return false;
+    if (n == MAX_CELLS) return 0;
     w[n] = columns(t->s, ls, a);
     c[n] = chars_in(t->s, ls, a);
     we[n] = columns(t->s, ls, e);
     ce[n] = chars_in(t->s, ls, e);
     n++;
   }
-  if (tab || n == 0 || n > t->n_starts - 2) return false;
+  if (tab || n == 0 || n > t->n_starts - 2) return 0;
   bool by_w = true, by_c = true;
   for (int k = 0; k < n; k++) {
     bool mw = false, mc = false;
@@ -978,17 +1011,21 @@ static bool goes_on_row(const tload *t, size_t ls, const tline *ln) {
     by_w &= mw;
     by_c &= mc;
   }
-  return by_w || by_c;
+  return by_w ? 1 : by_c ? 2 : 0;
 }
 
-/* The cells of a line that goes on the row above: clauses of that row. */
-static void cont_row(tload *t, size_t ls, const tline *ln) {
-  end_block(t);
-  t->item = t->row_item;
-  t->base = t->row_base;
-  int n;
-  emit_cells(t, ls, ln->cs, ln->ce, false, &n);
-  end_block(t);
+/* A line that goes on the spaced row above (goes_on_row gave `by`): one
+ * more line of that row, each of its cells more of its column's. */
+static void cont_row(tload *t, size_t ls, const tline *ln, int by) {
+  if (t->grid_n == MAX_GRID_LINES) { /* a row this long: its lines so far go first */
+    bool head = t->spaced_head;
+    spaced_emit(t);
+    t->grid_n = 0;
+    t->spaced_open = true;
+    t->spaced_head = head;
+  }
+  t->grid_by[t->grid_n] = (unsigned char)by;
+  gather_line(t, ls, ln->ce);
 }
 
 /* Scan s[a, e) as more of the clause under way. What lies between the text
@@ -1101,6 +1138,52 @@ static void grid_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
 
 /* Emit the grid table row gathered (each line between its outer "|"s). */
 static void grid_row(tload *t, bool header) { gathered_row(t, header, t->grid_cols, grid_cell); }
+
+/* A spaced row's cell k on gathered line i (from the line's start): the
+ * k-th cell of its first line (the last column takes the rest of the line),
+ * and on a line that goes on it the cell that starts at column k's start
+ * (by display width or by characters, as goes_on_row found). */
+static void spaced_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
+  size_t ls = t->grid_line[i][0], b = t->grid_line[i][1], p = skip_space(t, ls, b), ca, ce;
+  bool tab = false;
+  int by = t->grid_by[i];
+  *a = *e = b;
+  for (int n = 0; next_cell(t->s, &p, b, &tab, &ca, &ce); n++) {
+    if (by == 0) {
+      if (n == k) {
+        *a = ca;
+        *e = k + 1 == t->n_starts ? b : ce;
+        return;
+      }
+      continue;
+    }
+    size_t x = by == 1 ? columns(t->s, ls, ca) : chars_in(t->s, ls, ca);
+    const size_t *st = by == 1 ? t->start_w : t->start_c;
+    for (int j = 1; j < t->n_starts; j++) {
+      if (x + 2 >= st[j] && x <= st[j] + 2) {
+        if (j == k) {
+          *a = ca;
+          *e = ce;
+          return;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/* Emit the spaced row gathered (tab_row, cont_row), if one is. */
+static void spaced_emit(tload *t) {
+  if (!t->spaced_open) return;
+  t->spaced_open = false;
+  gathered_row(t, t->spaced_head, t->n_starts, spaced_cell);
+}
+
+/* A line that is no part of a spaced row: the row gathered goes first. */
+static void no_row(tload *t) {
+  spaced_emit(t);
+  t->n_starts = 0;
+}
 
 /* --- column tables ------------------------------------------------------------ */
 
@@ -1762,10 +1845,16 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       in_fence = ln.kind != L_FENCE;
       continue;
     }
+    /* a line that does not go on the spaced row above (nor is a page
+     * mark inside it) ends that row */
+    int by = t.n_starts ? goes_on_row(&t, ls, &ln) : 0;
+    if (t.n_starts && !by &&
+        !((ln.kind == L_TEXT || ln.kind == L_LIST) && page_mark(&t, ln.cs, ln.ce)))
+      no_row(&t);
     /* a table whose columns a line of dashes sets (col_table) */
     if (!t.html_depth && !t.grid_cols && (t.col_mode || ln.kind != L_BLANK) &&
         col_table(&t, &ln, ls, le, blank_before, &line, &next)) {
-      t.n_starts = 0;
+      no_row(&t);
       tabs_before = false;
       seen_text = true;
       continue;
@@ -1779,7 +1868,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     if (md && (t.html_depth || html_table_opens(&t, ln.cs, ln.ce))) {
       html_scan(&t, ln.cs, ln.ce, true);
       if (!t.html_depth) end_block(&t);
-      t.n_starts = 0;
+      no_row(&t);
       tabs_before = false;
       seen_text = true;
       continue;
@@ -1826,15 +1915,15 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
         t.grid_n = 0;
         seen_text = true;
       }
-      t.n_starts = 0;
+      no_row(&t);
       tabs_before = false;
       continue;
     }
     /* cells between runs of spaces make a row beside another row */
-    if (t.n_starts && goes_on_row(&t, ls, &ln)) ln.kind = L_CONT;
+    if (by) ln.kind = L_CONT;
     else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
       ln.kind = L_TABS;
-    if (ln.kind != L_TABS && ln.kind != L_CONT) t.n_starts = 0;
+    if (ln.kind != L_TABS && ln.kind != L_CONT) no_row(&t);
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
       seen_text = true;
       bool title = md || ln.kind != L_TEXT || first_line_is_title(&t, &ln, line, next);
@@ -1876,7 +1965,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       tab_row(&t, ls, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
       break;
     case L_CONT:
-      cont_row(&t, ls, &ln);
+      cont_row(&t, ls, &ln, by);
       break;
     case L_HEADING:
       end_block(&t);
@@ -1905,6 +1994,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     tabs_before = tabs_here;
   }
+  no_row(&t);
   grid_row(&t, false);
   if (t.col_mode != COL_HEAD) col_row(&t, false);
   flush(&t);

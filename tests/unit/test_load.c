@@ -524,10 +524,11 @@ static void test_spaced_table(void) {
 }
 
 /* A cell of a PDF table laid out with spaces wraps onto the next line at its
- * own column: that line's cells are clauses of the row above (its item),
- * and the row after it is still a row. A line filling all columns but the
- * first is a row of its own; an indented paragraph running past its column
- * is text. */
+ * own column: that line's cells go on the cells of the row above, each
+ * column one clause read down the lines (the other columns cut out), and
+ * the row after it is still a row. A line filling all columns but the first
+ * is a row of its own; an indented paragraph running past its column is
+ * text. */
 static void test_spaced_wrapped(void) {
   loaded l = load_str("w.txt", "村级考核安排\n"
                                "\n"
@@ -545,10 +546,22 @@ static void test_spaced_wrapped(void) {
   }
   size_t i = 1 + 4;
   unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
-  const char *r0[] = {"巡查", "每日在“城管通”定位打卡", "10", "漏打一次扣0.5分", "不少于3次",
-                      "打卡率每月排名"};
-  check_row(&l, &i, r0, 6, row, 0);
-  CHECK_POS(l, &d->clauses[i - 2], 5, 13);
+  CHECK_STR(ctext(&l, i), "巡查");
+  CHECK_STR(d->clauses[i + 1].norm.text, "每日在“城管通”定位打卡不少于3次");
+  CHECK_STR(d->clauses[i + 2].norm.text, "10");
+  CHECK_STR(d->clauses[i + 3].norm.text, "漏打一次扣0.5分打卡率每月排名");
+  for (size_t k = i; k < i + 4 && k < d->n_clauses; k++) {
+    CHECK_INT((int)d->clauses[k].flags, (int)row);
+    CHECK_INT(d->clauses[k].item, 0);
+  }
+  CHECK_POS(l, &d->clauses[i + 1], 4, 11);
+  const char *w = strstr(d->clauses[i + 1].norm.text, "不少于");
+  if (w) {
+    const char *src = jf_source_text(l.src);
+    CHECK_INT((int)d->clauses[i + 1].norm.start[w - d->clauses[i + 1].norm.text],
+              (int)(strstr(src, "不少于3次") - src));
+  }
+  i += 4;
   const char *r1[] = {"报送", "每周报送动态信息", "5", "少报一条扣0.5分"};
   check_row(&l, &i, r1, 4, row, 1);
   const char *r2[] = {"上报问题条数", "5", "每少一条扣0.5分"};
