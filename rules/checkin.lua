@@ -84,6 +84,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 43: the work not counted, named in five characters after the condition
+      "港区理货员须在“港航e通”APP上下班人脸识别签到，未签到的当班工作量不予计算",
       -- work not recognized without the check-in; an app check-in at a drill
       "养老护理员每次上门服务须在“养老e站”扫码签到，未签到的服务时长不予计算",
       "参加防汛演练的人员须在“应急e通”APP定位签到，未签到的扣1分",
@@ -130,6 +132,10 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- round 43: an access gate on site
+      "码头员工进出港区须经现场人脸识别门禁，未通过的不得进入",
+      -- an imposer sanctioned by a sanctioner of five characters
+      "对要求党员每天在“学习强国”学习打卡的党支部，县委组织部予以通报批评",
       -- an imposer sanctioned by a named head; a drill's roll; a basis renounced
       "对要求家长每天在“家园e联”APP打卡的幼儿园，教育局予以通报批评",
       "消防救援站每月开展实战拉练，参训人员集中签到，未签到的按缺勤处理",

@@ -22,6 +22,9 @@ local ENTRY = jianfu.words(jianfu.norm_list {
   "录入", "上报", "报送", "填报", "采集", "登记", "提交", "录报", "报录", "投稿", "供稿", "发稿",
   -- filling in and entering at once (案卡填录, 填录随访记录)
   "填录",
+  -- entering records after the fact (补录抄表数据不少于200户; not 对漏录的数据
+  -- 及时补录, which sets no count)
+  "补录",
   -- publishing posts on a platform is entering records too (发布村务动态不少于10条,
   -- 在公众号推送普法图片新闻不少于4条)
   "发布", "发帖", "更新动态", "推送",
@@ -149,7 +152,8 @@ local RECORD_UNITS = { ["条"] = true, ["件"] = true, ["篇"] = true, ["份"] =
   ["家"] = true }
 -- household records (录入民情档案不少于150户) are counted by the entering verbs
 -- only: 新登记市场主体2.3万户 counts enterprises
-local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true }
+local HOUSEHOLD_VERBS = { [N("录入")] = true, [N("采集")] = true, [N("填报")] = true, [N("录报")] = true,
+  [N("补录")] = true }
 -- ... and records added on a platform (在“食安摊点通”新增摊贩档案不少于25户: the
 -- platform word before 新增 makes them entries), unless what is added between
 -- them is people or firms acquired (“网上国网”新增绑定用户不少于1200户, 平台新增
@@ -164,7 +168,9 @@ local BY_ENTRY = { ["户"] = true, ["家"] = true }
 -- the count in its segment (上报住户记账审核记录不少于50户, 上报救助对象信息不少于
 -- 20户: a household's record is one entry; not 上报新增参保户不少于20户, 上报走访
 -- 不少于20户, which count households served or insured)
-local REPORT_HOUSEHOLD = jianfu.norm_set { "上报", "报送", "提交" }
+-- (上传 too, the same act: 上传入户安检记录不少于30户; an upload of photos is
+-- proof, dropped before, see uploads_proof)
+local REPORT_HOUSEHOLD = jianfu.norm_set { "上报", "报送", "提交", "上传" }
 local HOUSEHOLD_RECORDS = jianfu.words(jianfu.norm_list { "记录", "信息", "档案", "数据", "台账" })
 local function households(text, vterm, vto, nfrom)
   if HOUSEHOLD_VERBS[vterm] then return true end
@@ -180,6 +186,9 @@ local COUNT_WORDS = jianfu.words(jianfu.norm_list {
   "任务数", "录入任务", "年度任务", "数量", "条数", "件数", "录入量", "上报量", "报送量",
   -- an entering verb counted (录入数, 填录数, 上报数 ranked: not 上报数据, see split_word)
   "录入数", "上报数", "报送数", "填报数", "采集数", "填录数", "填录量",
+  -- the times an entering verb is done, counted (上报次数每月排名, 报送次数纳入
+  -- 考核: the volume of reporting; not 上报一次, 按时上报率)
+  "上报次数", "报送次数", "填报次数", "录入次数", "上传次数", "补录次数",
   "采集量", "填报量", "发稿量", "投稿量", "供稿量", "稿件数", "按条", "每条计", "量化计分", "完成率",
   "期数", "篇数", "按篇", "每篇计",
 })
@@ -264,13 +273,15 @@ local IN_GROUP = jianfu.words(jianfu.norm_list { "群" })
 -- the bound written right before the count (不少于3次; not 重复填报三次, which
 -- says how often the same data is entered)
 local BOUND_BEFORE = jianfu.norm_list { "不少于", "不低于", "不得少于", "至少" }
+-- (or right after it: 上报检测数据三次以上, 报送五次及以上)
+local BOUND_AFTER = jianfu.norm_list { "以上", "及以上" }
 -- (what else a count in 次 may count between the verb and it: shares, reads,
 -- views of what is published, 发布的短视频完成二百次分享, 单篇阅读量须达到2000次)
 local TIMES_OF = jianfu.words(jianfu.norm_list { "量", "次数", "的", "分享", "转发", "点赞", "评论", "阅读",
   "浏览", "播放", "观看", "点击" })
 -- (the verbs that send data on, whose times a day can be a quota: not 登记,
 -- 记录, 发布 …, whose 次 count other things: 登记打卡不少于2次)
-local TIMES_VERBS = jianfu.norm_set { "上报", "报送", "填报", "录入", "录报", "报录", "填录" }
+local TIMES_VERBS = jianfu.norm_set { "上报", "报送", "填报", "录入", "录报", "报录", "填录", "补录" }
 local function reports_counted(clause, text, vterm, vto, n)
   if not TIMES_VERBS[vterm] or n.from <= vto or n.value <= 1 then return false end
   local s, e = jianfu.segment(text, vto, vto)
@@ -278,6 +289,11 @@ local function reports_counted(clause, text, vterm, vto, n)
   local bound = false
   for _, w in ipairs(BOUND_BEFORE) do
     if n.from > #w and string.sub(text, n.from - #w, n.from - 1) == w then bound = true break end
+  end
+  if not bound then
+    for _, w in ipairs(BOUND_AFTER) do
+      if string.sub(text, n.to + 1, n.to + #w) == w then bound = true break end
+    end
   end
   if not bound or jianfu.any_in(text, TIMES_OF, vto + 1, n.from - 1) then return false end
   local a, b = jianfu.sentence(text, vto)
@@ -307,6 +323,17 @@ local function quota_before(clause, text, n, seg_from)
   end
   return false
 end
+-- one copy of each form (录入后，须再以Excel表格和纸质档案各报送一份, 纸质版和
+-- 电子版各一份): 各 at most three characters before a count of one (各一份,
+-- 各报送一份), in its segment, is no quota of records, a threshold of one
+-- though the analysis reads (not 每月报送信息不少于5份)
+local N_GE_EACH = N("各")
+local EACH_REACH = 12 -- bytes: 各 and three characters
+local function each_one(text, n)
+  local s = jianfu.segment(text, n.from, n.to)
+  local a = string.find(text, N_GE_EACH, math.max(s, n.from - EACH_REACH), true)
+  return a ~= nil and a < n.from
+end
 local function record_count(clause, text, vfrom, vto, vterm)
   local q, qdist, seg_from, thresholds
   for _, n in ipairs(clause.numbers) do
@@ -321,7 +348,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
         -- (每发布一条视频…不少于30个赞: the threshold counts likes, not posts)
         if nfrom > vto or nfrom >= seg_from or quota_before(clause, text, n, seg_from) then
           local counted = n.value > 1
-          if not counted then
+          if not counted and not each_one(text, n) then
             thresholds = thresholds or clause.thresholds
             counted = threshold_in(thresholds, unit)
           end
@@ -639,7 +666,7 @@ jianfu.rule {
   },
   precedents = { "yuechi-2023", "shanghai", "qilian-2024" },
   triggers = { "录入", "上报", "报送", "填报", "采集", "登记", "提交", "投稿", "供稿", "发稿", "填录",
-    "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传",
+    "錄入", "報送", "发布", "发帖", "更新动态", "推送", "上传", "补录",
     "记录", "填写", "撰写", "更新",
     -- scoring per record, whose entry duty may stand in another clause of its item
     -- (written out in any words: 每条记0.5分, 每篇0.2分; see jianfu.per_record)
@@ -649,6 +676,12 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 43: records uploaded or entered after the fact, in households;
+      -- reports in 次 bounded after the count; the times of reporting ranked
+      "安检员每月在“燃气e检”上传安检记录不少于400户，每少10户扣1分",
+      "抄表员每月在“电e通”补录抄表数据不少于200户，漏录一户扣0.1分",
+      "食品检测员每日须在“检测e链”上报检测数据三次以上",
+      "景区讲解员每日须在“景区e游”上报接待游客数据，上报次数每月排名",
       -- round 42
       "各服务站每月上报救助对象信息不少于20户",
       -- round 40
@@ -716,6 +749,10 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 43: a correction, no count; a routine period; one copy of each form
+      "对漏录的数据及时补录",
+      "各药店每月上报一次销售数据，由市场监管所汇总",
+      "驾校学员培训档案在“驾培e学”录入后，须再以Excel表格和纸质档案各报送一份，缺一项扣一分",
       -- round 42
       "各村每月上报新增参保户不少于20户",
       -- a figure sent into a chat group is the group's duty

@@ -135,7 +135,10 @@ end
 -- ... or the record handled to its end in an app (维修单在“后勤e管”办结后，
 -- 须再以Excel表格报送): the app holds it, so a place must stand before the 后
 -- (or confirmed there: 配水记录在“灌区e管”确认后，须每月再打印纸质报表报送)
-local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转", "确认", "核定", "审定" })
+-- (or issued there: 检测报告在“检测e链”签发后，须再打印纸质报告报送业务科 —
+-- 签发, 出具, 生成: the app holds the report)
+local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转", "确认", "核定", "审定",
+  "签发", "出具", "生成" })
 local function first_entry(text, s, e, a)
   if jianfu.any_in(text, FIRST_VERB, s, a - 1) then
     return jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)
@@ -441,6 +444,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 43: a report issued in an app, then printed again on paper
+      "食品检测报告在“检测e链”签发后，须再打印纸质报告报送业务科，未报送的每份扣0.5分",
       -- round 42
       "统计调查员每月录入记账户数据不少于四十户，并须在省统计联网直报平台再录入一遍",
       -- filled in once more on another form, or confirmed in an app and printed again
@@ -498,6 +503,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 43: a report the system makes; a receipt kept
+      "检测报告由系统自动生成，群众可在线查询下载",
+      "业务办理完成后，打印回执存档备查",
       -- round 42
       "每月录入记账数据，发现错误的在平台再录入一遍更正",
       -- the system makes the report itself

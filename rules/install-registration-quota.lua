@@ -168,13 +168,28 @@ local function reported(clause, text, hit)
   if jianfu.count_after(clause, hit) then return false end
   return not sentence_ranked(text, hit.from)
 end
+-- caring for the people (关注群众诉求, 关注群众冷暖) is no follow, unless an
+-- account stands right before 关注 (发展“信访e办”公众号关注群众不少于200人:
+-- the people who follow it): asked in `other`
+local N_MASSES = N("群众")
+local FOLLOWED = jianfu.norm_list { "公众号", "视频号", "抖音号", "政务号", "微博", "app", "小程序", "”",
+  "」", "账号", "号" }
+local function cares_for_people(text, hit)
+  if hit.term ~= N_FOLLOW or string.sub(text, hit.to + 1, hit.to + #N_MASSES) ~= N_MASSES then
+    return false
+  end
+  for _, w in ipairs(FOLLOWED) do
+    if hit.from > #w and string.sub(text, hit.from - #w, hit.from - 1) == w then return false end
+  end
+  return true
+end
 -- what a download, installation or registration of other things looks like
 local OTHER = {
   "下载附件", "附件下载", "下载表格", "下载模板", "下载相关", "下载后填", "注册资本", "注册资金",
   "注册企业", "注册会计", "注册商标", "注册地", "注册登记", "注册市场主体", "注册经营主体", "注册公司", "注册建筑",
   "注册安全工程", "安装摄像", "安装监控", "安装路灯", "安装电梯", "安装充电", "安装工程",
   "安装调试", "安装设备", "安装使用", "关注民生", "重点关注", "高度关注", "持续关注",
-  "密切关注", "关注度", "激活数据", "活跃用户", "日活用户", "月活用户", "值得关注", "受到关注", "广泛关注", "关注群众", "关注基层",
+  "密切关注", "关注度", "激活数据", "活跃用户", "日活用户", "月活用户", "值得关注", "受到关注", "广泛关注", "关注基层",
   -- bank accounts, lines and services opened (对公账户开立, 开通热线)
   "账户开立", "开立账户", "开立结算", "开立对公", "开立银行", "开户行", "开户银行", "开通热线",
   "开通专线", "开通绿色通道", "开通服务", "开通线路", "添加剂",
@@ -425,6 +440,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 43: the people who follow an account acquired
+      "各乡镇信访专干每人发展“信访e办”公众号关注群众不少于200人，未完成的扣2分",
       -- round 42
       "每名社保专干须引导辖区灵活就业人员在“社保e办”完成账户绑定不少于50人",
       -- round 40
@@ -481,6 +498,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 43: caring for the people is no follow
+      "各级干部要关注群众诉求，走访不少于20户，纳入考核",
       -- round 42
       "养老保险待遇资格认证率达到98%以上，以服务对象满意度为主要评价内容",
       -- round 40
@@ -565,7 +584,7 @@ jianfu.rule {
         return not v or not app_named(clause, v) or ledger(text, v) or reported(clause, text, v)
       end
       if ACQUIRE[hit.term] then return not acquires(text, hit) or reported(clause, text, hit) end
-      if base_of_rate(text, hit) then return true end
+      if base_of_rate(text, hit) or cares_for_people(text, hit) then return true end
       -- (an authentication rate is an app's only with an app word in its
       -- sentence or a real-name or registration check: 实名认证率, “X”APP认证率,
       -- 注册认证率; 待遇资格认证率 is the pension office's yearly check that a

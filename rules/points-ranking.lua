@@ -713,8 +713,30 @@ local function app_disclaimed(text, p)
     i = a + #N_WITH
   end
 end
+-- a record of safety of those the office oversees, deducted for their
+-- violations (农机手安全积分…积分按违章记录扣减, 驾驶员积分因交通违法扣除):
+-- a violation word and a deduction word in the points' sentence, which names
+-- no platform, and the points no study's (not 学习积分, 平台积分 of officials)
+local VIOLATION = jianfu.words(jianfu.norm_list { "违章", "违规操作", "违法行为", "交通违法", "安全事故",
+  "责任事故", "事故" })
+local DEDUCTED = jianfu.words(jianfu.norm_list { "扣减", "扣除", "扣分", "扣" })
+local STUDY = jianfu.norm_list { "学习", "平台", "答题", "线上" }
+local function violation_record(clause, text, p)
+  -- (most clauses name no violation: one look at the whole text first)
+  local v = jianfu.any_in(text, VIOLATION, 1, #text)
+  if not v then return false end
+  local a, b = jianfu.sentence(text, p.from)
+  if not jianfu.any_in(text, VIOLATION, a, b) or not jianfu.any_in(text, DEDUCTED, a, b) then
+    return false
+  end
+  for _, w in ipairs(STUDY) do
+    if p.from > #w and text:sub(p.from - #w, p.from - 1) == w then return false end
+  end
+  return not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE)
+end
 local function of_conduct(clause, text, p)
   if jianfu.any_in(text, NO_APP_LINK, p.to + 1, #text) then return true end
+  if violation_record(clause, text, p) then return true end
   if app_disclaimed(text, p) then return true end
   if p.from > #N_ACTIVITY and text:sub(p.from - #N_ACTIVITY, p.from - 1) == N_ACTIVITY and
       not jianfu.platform(clause, p.from, p.to) and not jianfu.sentence_has(text, p.from, ONLINE) then
@@ -1090,6 +1112,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 43: officials' study points, deducted for a violation, are still a platform's
+      "干部学习积分与年度评优挂钩，发生违规操作的扣减学习积分",
       -- the slowest or fewest named publicly
       "各中队辅警在“巡防e通”上报巡逻轨迹的次数每月统计，次数最少的2人在全大队通报",
       -- round 40
@@ -1199,6 +1223,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 43: a safety record of operators deducted for their violations
+      "农机站将农机手安全积分与年度评优挂钩，积分按违章记录扣减",
       -- round 42
       "出租车企业安全生产积分由运管部门每季度检查评定，低于八十分的约谈企业负责人",
       "数据差错率低于1%、按时上报率达到100%的，考核加2分，按季度排名通报",

@@ -379,6 +379,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 43: what a patrol finds, then a duty, is no finding told
+      "巡查发现异常情况须截图上传，以截图为准",
       -- round 42
       "各养老院须组织全体护理员下载安装“颐养e护”APP，于3日内将安装截图报院办",
       "注册截图于本周内交人事科",

@@ -775,7 +775,9 @@ static bool sanction_near(const state *st, size_t trig) {
   size_t after = trig + 6;
   bool last = after <= st->len && memcmp(s + trig, "不计", 6) == 0 &&
               (after == st->len || s[after] == ',' || is_break(s, st->len, after));
-  size_t back = last ? 30 : 15;
+  /* (what the condition's work is, named between 的 and the trigger, may take
+   * six characters: 未签到的当班工作量不予计算, 当日出勤天数不予认定) */
+  size_t back = last ? 30 : 21;
   size_t lo = trig > ps + back ? trig - back : ps;
   for (size_t i = trig; i >= lo + 3; i--)
     if (memcmp(s + i - 3, "的", 3) == 0) return has_condition(s, ps, i - 3);
@@ -1030,6 +1032,22 @@ static bool reported(const state *st, const ev *e) {
       if ((unsigned char)s[i - 3] < 0x80) break;
       if (duty_at(s, st->len, i)) return false;
       if (s[i] == ',' && i + 1 < st->len && duty_at(s, st->len, i + 1)) return false;
+    }
+  } else {
+    /* (or with no 的: 巡查发现异常情况须截图上传, 巡山发现火情须拍照上传 — a
+     * thing found, one of these, in at most four characters right after 发现,
+     * then the duty; not people told, 调研发现基层干部需每天…打卡, a finding) */
+    static const char *found[] = {"情况", "问题", "隐患", "异常", "火情", "险情", "灾情", "线索",
+                                  "故障", "违章", "违法"};
+    size_t lim = e->end + 12 < st->len ? e->end + 12 : st->len;
+    bool thing = false;
+    for (size_t k = 0; k < sizeof found / sizeof *found && !thing; k++)
+      thing = memmem(s + e->end, lim - e->end, found[k], 6) != NULL;
+    for (size_t i = e->end + 6; thing && i <= e->end + 12 + 3 && i < st->len; i += 3) {
+      if ((unsigned char)s[i - 3] < 0x80) break;
+      if (JFA_AT(s, st->len, i, "须") || JFA_AT(s, st->len, i, "需") || JFA_AT(s, st->len, i, "应") ||
+          JFA_AT(s, st->len, i, "必须"))
+        return false; /* (not 要求: 发现问题线索要求各村…, an imposition told) */
     }
   }
   /* (巡察, 督导 and an inquiry's 反馈 too: 巡察发现,县商务局要求…; 督查组反馈

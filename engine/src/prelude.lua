@@ -419,8 +419,10 @@ local SANCTION_OPEN = { "予以", "进行约谈", "约谈", "问责", "追责", 
 local DEMAND_MET = { "不", "按要求", "照要求", "合要求", "达要求" }
 local function sanctioned_outright(text, s, seg_end)
   if M.any_in(text, DEMAND_MET, s, seg_end) ~= nil then return false end
-  -- (after who sanctions, at most four CJK characters: 园长约谈班主任并责令改正)
-  for off = 0, 12, 3 do
+  -- (after who sanctions, at most ten CJK characters: 园长约谈班主任并责令改正,
+  -- 县委组织部予以通报批评, 市委组织部干部监督科予以通报; keep in step with
+  -- sanction_opens in rules_view.c)
+  for off = 0, 30, 3 do
     if off > 0 then
       local c = string.byte(text, seg_end + off - 2)
       if not c or c < 0xE0 then return false end

@@ -2225,8 +2225,9 @@ static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
   static const struct { const char *w; size_t l; } open[] = {
       W("予以"), W("进行约谈"), W("约谈"), W("问责"), W("追责"), W("通报批评"), W("严肃处理"), W("责令")};
 #undef W
-  /* (after who sanctions, at most four CJK characters: 园长约谈班主任并责令改正) */
-  for (size_t off = 0; off <= 12; off += 3) {
+  /* (after who sanctions, at most ten CJK characters: 园长约谈班主任并责令改正,
+   * 县委组织部予以通报批评; keep in step with the prelude's sanctioned_outright) */
+  for (size_t off = 0; off <= 30; off += 3) {
     size_t at = (size_t)seg_end + off;
     if (off > 0 && (at > len || (unsigned char)t[at - 3] < 0xE0)) return false; /* the character skipped last */
     if (at + 6 > len) return false;
@@ -2277,7 +2278,11 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
   lua_Integer seg_end = comma ? (lua_Integer)(comma - t) + 1 : (lua_Integer)len;
   /* (without a word of AFTER_CONDITION only those 对 names, sanctioned
    * outright, are left: a sanction word must open the next segment) */
-  if (!may_after && (!comma || !sanction_opens(t, len, seg_end))) return false;
+  /* (and those 对 names need a 对 before the hit: looked for first, as the
+   * sanctioner may take ten characters, see sanction_opens) */
+  if (!may_after && (!comma || !memmem(t, (size_t)from - 1, "\xe5\xaf\xb9", 3) ||
+                     !sanction_opens(t, len, seg_end)))
+    return false;
   if (may_after && occurs_in(after, t, to + 1, seg_end)) return true;
   /* 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
    * in the hit's comma segment, the condition in a later segment of its
