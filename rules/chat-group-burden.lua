@@ -157,6 +157,23 @@ end
 local function group_for(text, groups, s, e)
   return group_in(groups, s, e) or setting_group(text, groups, s)
 end
+
+-- The first of the words (a jianfu.words list) posted into a group named
+-- before it in its segment, not a service to the public and not negated;
+-- `also`, when given, must accept it too (clause, text, s, e, hit).
+local function reported_in_group(clause, text, groups, words, also)
+  for _, h in ipairs(jianfu.find_terms(text, words)) do
+    local s, e = jianfu.segment(text, h.from, h.to)
+    local g = group_for(text, groups, s, h.from)
+    if g and g < h.from and not service_in(text, s, e)
+        and (not also or also(clause, text, s, e, h))
+        and not jianfu.negated(clause, h.from, h.to) then
+      return h
+    end
+  end
+  return nil
+end
+
 -- the strings of the reply loop's context
 local NOTICE, MESSAGE = "通知", "消息"
 local WHAT = {
@@ -207,26 +224,9 @@ local function check(clause, report)
     end
   end
   if not duty then
-    for _, h in ipairs(jianfu.find_terms(text, REPORT_BACK)) do
-      local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_for(text, groups, s, h.from)
-      if g and g < h.from and not service_in(text, s, e)
-          and not jianfu.negated(clause, h.from, h.to) then
-        duty, kind = h, "report"
-        break
-      end
-    end
-  end
-  if not duty then
-    for _, h in ipairs(jianfu.find_terms(text, DAILY_POST)) do
-      local s, e = jianfu.segment(text, h.from, h.to)
-      local g = group_for(text, groups, s, h.from)
-      if g and g < h.from and not service_in(text, s, e) and daily_report(clause, text, s, e, h)
-          and not jianfu.negated(clause, h.from, h.to) then
-        duty, kind = h, "report"
-        break
-      end
-    end
+    duty = reported_in_group(clause, text, groups, REPORT_BACK)
+        or reported_in_group(clause, text, groups, DAILY_POST, daily_report)
+    if duty then kind = "report" end
   end
   if not duty then
     for _, h in ipairs(jianfu.find_terms(text, CHECKIN)) do
