@@ -770,6 +770,30 @@ static void classify(const tload *t, jf_doc_kind kind, size_t ls, size_t le, tli
   ln->kind = L_TEXT;
 }
 
+/* Is s[a, b) (a line without surrounding blanks) a rule drawn in ASCII: three
+ * or more of one of - * _ = with nothing but blanks between them (a
+ * Markdown thematic break, or a line a plain-text file draws under or between
+ * sections)? Such a line is not text: it ends the block above it. */
+static bool rule_line(const char *s, size_t a, size_t b) {
+  char c = s[a];
+  if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+  int n = 0;
+  for (size_t i = a; i < b; i++) {
+    if (s[i] == c) n++;
+    else if (s[i] != ' ' && s[i] != '\t') return false;
+  }
+  return n >= 3;
+}
+
+/* Is s[a, b) a setext underline: two or more of = or of -, and nothing else?
+ * Under a line of text it makes that line a heading (标题\n=====). */
+static bool setext_line(const char *s, size_t a, size_t b) {
+  if (b - a < 2 || (s[a] != '=' && s[a] != '-')) return false;
+  for (size_t i = a + 1; i < b; i++)
+    if (s[i] != s[a]) return false;
+  return true;
+}
+
 static bool is_dash(uint32_t c) {
   return c == '-' || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2500 ||
          c == 0xFF0D;
@@ -1851,6 +1875,20 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     if (t.n_starts && !by &&
         !((ln.kind == L_TEXT || ln.kind == L_LIST) && page_mark(&t, ln.cs, ln.ce)))
       no_row(&t);
+    /* a short line that opens a block, underlined by = or - (setext): a
+     * heading; the underline is passed over with it */
+    bool setext = false;
+    if (ln.kind == L_TEXT && !by && blank_before && !t.col_mode && !t.grid_cols &&
+        !t.html_depth && next < t.n && heading_like(&t, ln.cs, ln.ce)) {
+      size_t n2, le2 = line_end(&t, line + 1, &n2);
+      size_t c2 = skip_space(&t, next, le2);
+      if (setext_line(t.s, c2, rtrim(&t, c2, le2))) {
+        ln.kind = L_HEADING;
+        setext = true;
+        next = n2;
+        line++;
+      }
+    }
     /* a table whose columns a line of dashes sets (col_table) */
     if (!t.html_depth && !t.grid_cols && (t.col_mode || ln.kind != L_BLANK) &&
         col_table(&t, &ln, ls, le, blank_before, &line, &next)) {
@@ -1886,6 +1924,16 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
         t.holes[t.n_holes][1] = next;
         t.n_holes++;
       }
+      continue;
+    }
+    /* a rule drawn across the page ends the block above it, like a blank
+     * line (a table's dashes were read by col_table above) */
+    if ((ln.kind == L_TEXT || ln.kind == L_LIST) && !t.grid_cols &&
+        rule_line(t.s, ln.cs, ln.ce)) {
+      end_block(&t);
+      no_row(&t);
+      tabs_before = false;
+      blank_prev = true;
       continue;
     }
     /* a grid table: its lines are gathered and each row emitted at the
@@ -1940,7 +1988,8 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
         title_b = ln.body_end;
       }
     }
-    if (md && !md_title && ln.kind == L_HEADING && t.s[ln.cs] == '#' && ln.body < ln.body_end) {
+    if (md && !md_title && ln.kind == L_HEADING && (t.s[ln.cs] == '#' || setext) &&
+        ln.body < ln.body_end) {
       md_title = true;
       title_a = ln.body;
       title_b = ln.body_end;

@@ -1059,10 +1059,12 @@ static void test_column_tables(void) {
   check_row(&l, &i, r4, 2, JF_CLAUSE_TABLE_ROW, 3);
   const char *r5[] = {"乙", "每周通报排名"};
   check_row(&l, &i, r5, 2, JF_CLAUSE_TABLE_ROW, 4);
-  CHECK_STR(ctext(&l, i), "标题\n----");
-  CHECK_STR(ctext(&l, i + 1), "---");
-  CHECK_STR(ctext(&l, i + 2), "正文。");
-  CHECK_INT(d->n_clauses, i + 3);
+  /* one column of dashes under a line is no table: a setext heading, and a
+   * lone --- a rule (test_setext_and_rules) */
+  CHECK_STR(ctext(&l, i), "标题");
+  if (i < d->n_clauses) CHECK_INT((int)d->clauses[i].flags, (int)JF_CLAUSE_HEADING);
+  CHECK_STR(ctext(&l, i + 1), "正文。");
+  CHECK_INT(d->n_clauses, i + 2);
   unload(&l);
 }
 
@@ -1087,11 +1089,76 @@ static void test_front_matter(void) {
     if (l.doc->n_clauses > 1) CHECK_POS(l, &l.doc->clauses[1], 8, 1);
   }
   unload(&l);
+  /* no closing line: not front matter, and the --- is a rule, not text */
   l = load_str("g.md", "---\n正文。\n");
   CHECK_INT(l.st, JF_OK);
   if (l.doc) {
     CHECK_INT(l.doc->n_clauses, 1);
-    CHECK_STR(ctext(&l, 0), "---\n正文。");
+    CHECK_STR(ctext(&l, 0), "正文。");
+  }
+  unload(&l);
+}
+
+/* A short line opening a block and underlined by = or - is a heading
+ * (setext), in Markdown and in plain text: its text is the heading's alone,
+ * a section heading it names (problems found) marks what follows, and a
+ * level-one one is the Markdown title. A rule (---, * * *, ___, ====) ends the
+ * block above it and is no text; under a paragraph's second line it is only
+ * a rule, and a long sentence over it stays text. */
+static void test_setext_and_rules(void) {
+  loaded l = load_str("s.md", "前言。\n"
+                              "\n"
+                              "考核细则\n"
+                              "========\n"
+                              "\n"
+                              "发现的主要问题\n"
+                              "--------------\n"
+                              "有的单位要求每日打卡。\n"
+                              "\n"
+                              "* * *\n"
+                              "第一段第一行，\n"
+                              "第二行。\n"
+                              "---\n"
+                              "第二段。\n"
+                              "___\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_STR(l.doc->title, "考核细则");
+    CHECK_INT(l.doc->n_clauses, 6);
+    CHECK_STR(ctext(&l, 0), "前言。");
+    CHECK_STR(ctext(&l, 1), "考核细则");
+    CHECK_STR(ctext(&l, 2), "发现的主要问题");
+    CHECK_STR(ctext(&l, 3), "有的单位要求每日打卡。");
+    CHECK_STR(ctext(&l, 4), "第一段第一行，\n第二行。");
+    CHECK_STR(ctext(&l, 5), "第二段。");
+    if (l.doc->n_clauses == 6) {
+      CHECK(l.doc->clauses[1].flags & JF_CLAUSE_HEADING);
+      CHECK(l.doc->clauses[2].flags & JF_CLAUSE_HEADING);
+      CHECK(!(l.doc->clauses[4].flags & JF_CLAUSE_HEADING));
+      CHECK_POS(l, &l.doc->clauses[3], 8, 1);
+      CHECK_POS(l, &l.doc->clauses[5], 14, 1);
+    }
+  }
+  unload(&l);
+  l = load_str("s.txt", "某镇网格员考核办法\n"
+                        "\n"
+                        "一般规定\n"
+                        "--------\n"
+                        "网格员每月走访不少于20户，并如实记录走访情况和群众反映的问题。\n"
+                        "=====\n"
+                        "\n"
+                        "网格员每月走访不少于20户，并如实记录走访情况和群众反映的问题，不得弄虚作假。\n"
+                        "------\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc) {
+    CHECK_INT(l.doc->n_clauses, 4);
+    CHECK_STR(ctext(&l, 1), "一般规定");
+    CHECK_STR(ctext(&l, 2), "网格员每月走访不少于20户，并如实记录走访情况和群众反映的问题。");
+    if (l.doc->n_clauses == 4) {
+      CHECK(l.doc->clauses[1].flags & JF_CLAUSE_HEADING);
+      CHECK(!(l.doc->clauses[3].flags & JF_CLAUSE_HEADING));
+      CHECK_STR(ctext(&l, 3), "网格员每月走访不少于20户，并如实记录走访情况和群众反映的问题，不得弄虚作假。");
+    }
   }
   unload(&l);
 }
@@ -1181,6 +1248,7 @@ int main(void) {
   test_html_table();
   test_column_tables();
   test_front_matter();
+  test_setext_and_rules();
   test_cancelled_row();
   test_problem_section();
   test_cancelled_by_next();
