@@ -91,6 +91,7 @@ typedef struct tload {
    * cells start, in display columns and in characters; n_starts 0 after
    * any other line */
   bool spaced_open, spaced_head;
+  bool row_numbered; /* its first cell is a row number (1, 二、) at the line's start */
   int n_starts;
   size_t start_w[MAX_CELLS], start_c[MAX_CELLS];
   bool in_problems; /* under a heading that lists problems found */
@@ -957,13 +958,49 @@ static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, in
 static void spaced_emit(tload *t);
 static void gather_line(tload *t, size_t a, size_t b);
 
+/* The next cell of a spaced row's line s[*i, b), as next_cell gives it,
+ * except that a short number after a single space at its end is a cell of
+ * its own: pdftotext -layout leaves one space between a long cell and the
+ * score column beside it (…注册截图报街道 10), which no other text of a row
+ * does. */
+static bool row_cell(const tload *t, size_t *i, size_t b, bool *tab, size_t *a, size_t *e) {
+  if (!next_cell(t->s, i, b, tab, a, e)) return false;
+  size_t k = *e;
+  while (k > *a && (t->s[k - 1] == '.' || (t->s[k - 1] >= '0' && t->s[k - 1] <= '9'))) k--;
+  size_t digits = *e - k;
+  if (digits == 0 || digits > 4 || k < *a + 7 || t->s[k - 1] != ' ' || t->s[k - 2] == ' ' ||
+      t->s[k] == '.' || ((unsigned char)t->s[k - 2] & 0x80) == 0)
+    return true; /* not after a Chinese character and one space (…扣 2 分 stays) */
+  *e = k - 1;
+  *i = k;
+  return true;
+}
+
+/* Is s[a, e) a row number: 1-3 digits or Chinese numerals, a 、 or . after
+ * them allowed (1, 12, 三, 十二、)? */
+static bool row_number(const tload *t, size_t a, size_t e) {
+  size_t cl, n = 0;
+  while (a < e) {
+    uint32_t c = at(t, a, e, &cl);
+    if (!is_digit(c) && !is_cn_digit(c)) break;
+    n++, a += cl;
+  }
+  if (a < e) {
+    uint32_t c = at(t, a, e, &cl);
+    if (c == 0x3001 || c == '.' || c == 0xFF0E) a += cl;
+  }
+  return n >= 1 && n <= 3 && a == e;
+}
+
 /* Where the cells of s[a0, b) start (t->start_w, t->start_c, from the line's
  * start ls); returns how many cells it has. */
 static int cell_starts(tload *t, size_t ls, size_t a0, size_t b) {
   bool tab = false;
   size_t a, e;
   int n = 0;
-  while (next_cell(t->s, &a0, b, &tab, &a, &e)) {
+  t->row_numbered = false;
+  while (row_cell(t, &a0, b, &tab, &a, &e)) {
+    if (n == 0) t->row_numbered = a == ls && row_number(t, a, e);
     if (n < MAX_CELLS) {
       t->start_w[n] = columns(t->s, ls, a);
       t->start_c[n] = chars_in(t->s, ls, a);
@@ -996,6 +1033,46 @@ static void tab_row(tload *t, size_t ls, const tline *ln, bool header) {
   t->spaced_head = header;
 }
 
+static size_t dist(size_t x, size_t y) { return x > y ? x - y : y - x; }
+
+/* The column of the row above that each of a line's n cells (from x[] to
+ * xe[], display columns or characters as st[] counts them) goes on: the
+ * nearest column start, left to right, no two cells in one column (cols[]).
+ * Returns how far the cells sit from their columns in all, or SIZE_MAX when
+ * they do not fit: the first column (the row number) takes none, and a cell
+ * running on past the next column's start (by more than the two characters
+ * a wrapped line may overhang) is a paragraph, not a wrapped cell. */
+static size_t nearest_columns(const tload *t, const size_t *st, const size_t *x, const size_t *xe,
+                              int n, int *cols) {
+  int j = 1;
+  size_t off = 0;
+  for (int k = 0; k < n; k++) {
+    if (j >= t->n_starts || x[k] + 2 < st[1]) return SIZE_MAX;
+    while (j + 1 < t->n_starts && dist(x[k], st[j + 1]) <= dist(x[k], st[j])) j++;
+    if (n - k > t->n_starts - j) return SIZE_MAX; /* the cells left need columns left */
+    if (j + 1 < t->n_starts && xe[k] > st[j + 1] + 4) return SIZE_MAX;
+    off += dist(x[k], st[j]);
+    cols[k] = j++;
+  }
+  return off;
+}
+
+/* In a table whose rows are numbered (序号 1, 2, 3 at the line's start), an
+ * indented line is more of the row above, wherever its cells are: a row
+ * starts only at its number. Real extracts place a wrapped cell's lines a
+ * few columns off the first line's, so each cell goes on the nearest
+ * column (nearest_columns), counted in display columns (3) or in characters
+ * (4, as pdftotext -layout lays out a page), whichever fits closer. */
+static int numbered_goes_on(const tload *t, const size_t *w, const size_t *we, const size_t *c,
+                            const size_t *ce, int n) {
+  if (!t->row_numbered) return 0;
+  int cols[MAX_CELLS];
+  size_t ow = nearest_columns(t, t->start_w, w, we, n, cols);
+  size_t oc = nearest_columns(t, t->start_c, c, ce, n, cols);
+  if (ow == SIZE_MAX && oc == SIZE_MAX) return 0;
+  return oc < ow ? 4 : 3;
+}
+
 /* Does the line ls.. (classified as ln) go on the cells of the spaced row
  * above it? A PDF extract laid out with spaces wraps a long cell onto the
  * next line at the cell's own column (队员每日在“城管通”APP定位打卡 /
@@ -1013,7 +1090,7 @@ static int goes_on_row(const tload *t, size_t ls, const tline *ln) {
   int n = 0;
   bool tab = false;
   size_t i = ln->cs, a, e;
-  while (next_cell(t->s, &i, ln->ce, &tab, &a, &e)) {
+  while (row_cell(t, &i, ln->ce, &tab, &a, &e)) {
     if (n == MAX_CELLS) return 0;
     w[n] = columns(t->s, ls, a);
     c[n] = chars_in(t->s, ls, a);
@@ -1021,7 +1098,8 @@ static int goes_on_row(const tload *t, size_t ls, const tline *ln) {
     ce[n] = chars_in(t->s, ls, e);
     n++;
   }
-  if (tab || n == 0 || n > t->n_starts - 2) return 0;
+  if (tab || n == 0) return 0;
+  if (n > t->n_starts - 2) return numbered_goes_on(t, w, we, c, ce, n);
   bool by_w = true, by_c = true;
   for (int k = 0; k < n; k++) {
     bool mw = false, mc = false;
@@ -1035,7 +1113,7 @@ static int goes_on_row(const tload *t, size_t ls, const tline *ln) {
     by_w &= mw;
     by_c &= mc;
   }
-  return by_w ? 1 : by_c ? 2 : 0;
+  return by_w ? 1 : by_c ? 2 : numbered_goes_on(t, w, we, c, ce, n);
 }
 
 /* A line that goes on the spaced row above (goes_on_row gave `by`): one
@@ -1172,7 +1250,23 @@ static void spaced_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
   bool tab = false;
   int by = t->grid_by[i];
   *a = *e = b;
-  for (int n = 0; next_cell(t->s, &p, b, &tab, &ca, &ce); n++) {
+  if (by >= 3) {
+    size_t x[MAX_CELLS], xe[MAX_CELLS], sa[MAX_CELLS], se[MAX_CELLS];
+    int cols[MAX_CELLS], n = 0;
+    while (n < MAX_CELLS && row_cell(t, &p, b, &tab, &sa[n], &se[n])) {
+      x[n] = by == 3 ? columns(t->s, ls, sa[n]) : chars_in(t->s, ls, sa[n]);
+      xe[n] = by == 3 ? columns(t->s, ls, se[n]) : chars_in(t->s, ls, se[n]);
+      n++;
+    }
+    if (nearest_columns(t, by == 3 ? t->start_w : t->start_c, x, xe, n, cols) != SIZE_MAX)
+      for (int m = 0; m < n; m++)
+        if (cols[m] == k) {
+          *a = sa[m];
+          *e = se[m];
+        }
+    return;
+  }
+  for (int n = 0; row_cell(t, &p, b, &tab, &ca, &ce); n++) {
     if (by == 0) {
       if (n == k) {
         *a = ca;

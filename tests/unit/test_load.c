@@ -459,6 +459,16 @@ static void check_row(loaded *l, size_t *i, const char *const *cells, size_t n, 
   }
 }
 
+/* check_row by the cells' normalized text (a cell read down several lines). */
+static void check_norm_row(loaded *l, size_t *i, const char *const *cells, size_t n,
+                           unsigned flags, int item) {
+  for (size_t k = 0; k < n && *i < l->doc->n_clauses; k++, (*i)++) {
+    CHECK_STR(l->doc->clauses[*i].norm.text, cells[k]);
+    CHECK_INT(l->doc->clauses[*i].flags, flags);
+    CHECK_INT(l->doc->clauses[*i].item, item);
+  }
+}
+
 /* A table pasted from Word or a spreadsheet: cells between tabs (a run of
  * tabs one separator), one row per line, its first row a header when it
  * holds no digit and another row follows; two cells are no row (1.\t正文). */
@@ -568,6 +578,51 @@ static void test_spaced_wrapped(void) {
   check_row(&l, &i, r2, 3, row, 2);
   CHECK_STR(ctext(&l, i), "各村要高度重视本项工作，认真组织实施，确保各项工作落到实处。");
   CHECK_INT(d->clauses[i].item, -1);
+  CHECK_INT(d->n_clauses, i + 1);
+  unload(&l);
+}
+
+/* A numbered table as pdftotext -layout really prints it (a Chromium PDF,
+ * cells at the top): a row starts only at its number, so every indented line
+ * under it is more of it, each cell on the nearest column, counted in
+ * characters as the extract lays them out, though its cells sit a few
+ * columns off the first line's (线时长… at 13, 社区工作者… at 13 too, but
+ * 在工作群通报 at 40 under 每少10人 at 40, not under 10 at 32); a score
+ * glued to its cell by one space (…报街道 10) is a cell of its own, while
+ * 扣 2 分 stays whole; an indented paragraph running across the columns
+ * after the table is no part of its last row. */
+static void test_spaced_numbered(void) {
+  loaded l = load_str("n.txt",
+                      "细则\n"
+                      "\n"
+                      "序号    项目             考核内容          分值        评分标准\n"
+                      "1    数字平台应   社区工作者每日登录“街道e家”APP并在 15    在线时长每少半小时扣1分，\n"
+                      "     用       线时长不少于2小时，由平台自动统计在         季度累计不足的通报批评\n"
+                      "             线时长\n"
+                      "3    宣传推广    每名社区工作者发动居民下载注册“街道 10      每少10人扣1分，完成率每月\n"
+                      "             e家”APP不少于100人，注册截图报街道      在工作群通报\n"
+                      "             汇总\n"
+                      "4    工作留痕    开展活动须拍摄现场照片，未拍摄的扣 2 分       缺一次扣0.5分\n"
+                      "             各单位要高度重视本项工作，认真组织实施，确保各项考核工作落到实处，切实减轻基层负担。\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1 + 5;
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  const char *r1[] = {"1", "数字平台应用",
+                      "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
+                      "15", "在线时长每少半小时扣1分,季度累计不足的通报批评"};
+  check_norm_row(&l, &i, r1, 5, row, 0);
+  const char *r3[] = {"3", "宣传推广",
+                      "每名社区工作者发动居民下载注册“街道e家”app不少于100人,注册截图报街道汇总",
+                      "10", "每少10人扣1分,完成率每月在工作群通报"};
+  check_norm_row(&l, &i, r3, 5, row, 1);
+  const char *r4[] = {"4", "工作留痕", "开展活动须拍摄现场照片,未拍摄的扣2分", "缺一次扣0.5分"};
+  check_norm_row(&l, &i, r4, 4, row, 2);
+  CHECK(i < d->n_clauses && d->clauses[i].item != 2);
   CHECK_INT(d->n_clauses, i + 1);
   unload(&l);
 }
@@ -1244,6 +1299,7 @@ int main(void) {
   test_spaced_table();
   test_score_header();
   test_spaced_wrapped();
+  test_spaced_numbered();
   test_grid_table();
   test_html_table();
   test_column_tables();
