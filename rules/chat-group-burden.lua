@@ -48,6 +48,8 @@ local QUOTED_GROUP = { [N("”群")] = true, [N("\"群")] = true, [N("」群")] 
 local REPLY = jianfu.words(jianfu.norm_list {
   "回复“收到”", "回复\"收到\"", "回复收到", "“收到”", "\"收到\"", "秒回", "回复",
   "响应", "应答",
+  -- (答复 as much as 回复: 须在工作群中30分钟内答复)
+  "答复",
 })
 local RELAY = jianfu.words(jianfu.norm_list { "接龙" })
 -- a relay to sign up for something (接龙报名参加植树) is voluntary, not a duty
@@ -117,6 +119,14 @@ local function service_in(text, s, e)
   return false
 end
 local MUST = jianfu.words(jianfu.norm_list { "须", "必须", "要求", "应当", "务必", "一律", "全部", "全员", "以群内" })
+-- a reply limit of minutes in a group, under a penalty (须在班级学员群中30分钟内
+-- 答复学员提问，超时一次扣0.5分): whoever asks, a limit of minutes keeps the
+-- person on the phone in the group; a service standard of hours or a day
+-- (2小时内回复村民诉求, 24小时内回复家长咨询) stays service
+local N_WITHIN_MINUTES = N("分钟内")
+local function minutes_limit(clause, text, groups)
+  return groups[1] ~= nil and #clause.penalties > 0 and string.find(text, N_WITHIN_MINUTES, 1, true) ~= nil
+end
 
 -- position of the first group word in [s, e], or nil: the earliest start, from
 -- s on, of any occurrence of any group word, when it is by e. groups is
@@ -211,7 +221,8 @@ local function check(clause, report)
       if term:find("收到", 1, true) or term == N_QUICK_REPLY then duty, kind = h, "reply" break end
       if ctx == nil then
         ctx = (groups[1] ~= nil or string.find(text, NOTICE, 1, true) ~= nil
-          or string.find(text, MESSAGE, 1, true) ~= nil) and not service_in(text, 1, #text)
+          or string.find(text, MESSAGE, 1, true) ~= nil) and (not service_in(text, 1, #text)
+          or minutes_limit(clause, text, groups))
       end
       if ctx then duty, kind = h, "reply" break end
     end
@@ -326,8 +337,8 @@ jianfu.rule {
   },
   precedents = { "qilian-2024", "qingjiangpu-2024" },
   triggers = {
-    "收到", "秒回", "回复", "响应", "应答", "接龙", "入群", "进群",
-    "工作群", "微信群", "钉钉群", "群内", "群里", "个群", "群”", "群」",
+    "收到", "秒回", "回复", "响应", "应答", "答复", "接龙", "入群", "进群",
+    "工作群", "微信群", "钉钉群", "群内", "群里", "群中", "个群", "群”", "群」",
     "本群", "该群", "群发送", "群签到", "群打卡", "群上传", "群报到", "群报平安",
     "群发布", "群报送", "群上报",
     "群每", "群视频", "群定位", "群位置", "群拍照", "”群", "\"群", "」群", "』群",
@@ -335,6 +346,9 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- round 44: 答复 is a reply; a limit of minutes in a group, whoever asks
+      "老年大学班主任须在班级学员群中30分钟内答复学员提问，超时一次扣0.5分",
+      "值班人员须在应急工作群中5分钟内答复上级指令，超时一次扣1分",
       -- round 42
       "河道巡查员每天须在镇河长工作群内上报当日巡查河段数量，未上报的扣0.5分",
       -- round 40
@@ -381,6 +395,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 44: a service standard of hours stays service
+      "社区工作者须在居民微信群内2小时内答复居民咨询，超时的扣分",
       -- round 42
       "各村每天在工作群内上报当日巡查情况",
       -- round 40

@@ -117,6 +117,8 @@ local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "�
   -- (written out by hand once more, or sent separately: 须再手写一份纸质档案报送,
   -- 再抄写一份, 另行以表格报送, 另以Word文件报送)
   "再手写", "再抄写", "再填写", "再誊抄", "再单独", "再另", "另行", "另以",
+  -- (faxed once more: 填报后，须再传真至质控科; 传真 is a PLACE, the channel)
+  "再传真",
   -- (filled in once more on another form: 录入后，须另填Excel汇总表报送, 另外填报)
   "另填", "另录", "另报", "另外填", "另外报", "另外录" }
 for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
@@ -334,7 +336,9 @@ end
 local VERB_OR_SEND = {}
 for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
 -- (or handed in on paper: 录入后，须再打印纸质表格交药剂科 — 交, 上交, 送交)
-for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交" }) do
+-- (or faxed, the channel a PLACE word: 填报后，还须传真至质控科)
+for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交",
+    "传真至", "传真到", "传真给" }) do
   VERB_OR_SEND[#VERB_OR_SEND + 1] = w
 end
 VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
@@ -444,6 +448,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 44: faxed again after the entry
+      "急救站出车记录在“急救调度通”填报后，还须传真至急救中心质控科，漏传一次扣0.5分",
       -- round 43: a report issued in an app, then printed again on paper
       "食品检测报告在“检测e链”签发后，须再打印纸质报告报送业务科，未报送的每份扣0.5分",
       -- round 42

@@ -222,9 +222,11 @@ local N_AUTH_RATE = N("认证率")
 local AUTH_APP = jianfu.words(jianfu.norm_list { "实名", "注册", "账号", "人脸", "身份" })
 local function app_named(clause, hit)
   local text = clause.text
+  -- (what is opened or followed stands after the verb: 开通“12345”热线; a
+  -- hotline before it names who must act, 热线话务员须动员亲友关注“…”公众号)
   if not WIDE[hit.term] then
-    local s, e = jianfu.segment(text, hit.from, hit.to)
-    if jianfu.any_in(text, hit.term == N_BIND and NOT_APP_BIND or NOT_APP, s, e) then return false end
+    local _, e = jianfu.segment(text, hit.from, hit.to)
+    if jianfu.any_in(text, hit.term == N_BIND and NOT_APP_BIND or NOT_APP, hit.from, e) then return false end
   end
   if jianfu.sentence_has(text, hit.from, APP_WORDS) then return true end
   if not wide(text, hit) then return false end
@@ -320,7 +322,9 @@ local COMPUTER = jianfu.words(jianfu.norm_list { "电脑", "计算机", "办公�
 local N_ALL = N("全部")
 local PEOPLE = jianfu.words(jianfu.norm_list { "员", "工", "人", "民", "生", "师", "干部", "家长",
   "户", "群众", "者", "党员", "代表", "职工", "成员", "家属", "志愿者", "学员", "居民", "警",
-  "长" })
+  "长",
+  -- (owners of a stall, shop, vehicle or house: 全部摊主, 所有店主, 全体车主)
+  "摊主", "店主", "业主", "车主", "船主", "货主", "房主", "户主", "摊贩", "商家" })
 local function everyone_verb(text, hit)
   local s, e = jianfu.segment(text, hit.from, hit.to)
   local lo = hit.to + 2
@@ -448,6 +452,9 @@ jianfu.rule {
       "各营业所须完成“水务e家”小程序用户绑定5000户的年度任务，按季度分解到人",
       -- round 39
       "快递网点负责人须督促本网点全部快递员下载安装“寄递e管”APP，三日内完成",
+      -- round 44: owners of stalls; a hotline before the verb is the staff's post
+      "农贸市场服务中心要求全部摊主下载“市场管家”商户端",
+      "每名热线话务员须动员亲友关注“某市12345”公众号不少于20人，未完成的扣当月绩效",
       "市场协会联络员须动员辖区商户100%实名注册“集市e家”，5月31日前完成",
       -- households acquired and bound in an app; everyone with a deadline
       "每名烟草客户经理每月新增零售户“零售e家”绑定不少于25户",

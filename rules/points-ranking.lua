@@ -69,6 +69,9 @@ for _, v in ipairs { "注册", "绑定", "激活" } do
       "农户", "游客", "读者", "老人", "教师",
       -- (those who pay or are insured: 注册纳税人数, 激活参保人数, 绑定缴费人数)
       "纳税人", "缴费人", "参保人", "纳税户",
+      -- (lottery buyers, owners of stalls and shops, fishermen: 注册彩民数,
+      -- 注册摊主数, 绑定车主数)
+      "彩民", "摊主", "店主", "车主", "业主", "渔民", "农民", "商家",
       -- (enterprises an app is registered by: 注册企业数 of “知产e站”, not
       -- a district's registered firms, see APP_ONLY)
       "企业" } do
@@ -765,6 +768,27 @@ local function granted(text, from)
   return a ~= nil and text:sub(a + #w, a + #w + #N_DE - 1) ~= N_DE
 end
 
+-- (or a quoted name earlier in its sentence that names a study platform the
+-- way apps are named, a 学堂, 课堂 or 网院 or a Latin letter: 在“植检学堂”
+-- 获得的年度学分; jianfu.platform wants the name within four characters)
+local STUDY_NAME_END = jianfu.norm_list { "学堂", "课堂", "网院", "云课堂", "学院app" }
+local function study_platform_named(text, from)
+  local a = jianfu.sentence(text, from)
+  local i = a
+  while true do
+    local qs, qe = string.find(text, OPEN_Q, i, true)
+    if not qs or qe >= from then return false end
+    local cs = string.find(text, CLOSE_Q, qe + 1, true)
+    if not cs or cs >= from then return false end
+    local name = text:sub(qe + 1, cs - 1)
+    if string.find(name, "[a-z]") then return true end
+    for _, w in ipairs(STUDY_NAME_END) do
+      if #name > #w and name:sub(-#w) == w then return true end
+    end
+    i = cs + 1
+  end
+end
+
 -- platform points: 学分 only when its sentence names a platform
 -- (积分 always counts, unless earned by conduct: the platform and the course
 -- are looked for only for 学分), and not the points of a falsification a
@@ -779,7 +803,7 @@ local function platform_points(clause, text)
         end
       elseif granted(text, from) then
         -- (a credit granted: skip it)
-      elseif jianfu.platform(clause, from, to) then
+      elseif jianfu.platform(clause, from, to) or study_platform_named(text, from) then
         return p
       else
         local course = jianfu.any_in(text, COURSE_CREDITS, math.max(1, from - 18), from - 1)
@@ -1112,6 +1136,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 44: credits of a quoted study platform; registrations counted by who registered
+      "植物检疫员在“植检学堂”获得的年度学分低于全站平均数的，不得推荐晋升",
+      "福彩中心各销售站“福彩通”新增注册彩民数每月排名，前三名奖励500元",
       -- round 43: officials' study points, deducted for a violation, are still a platform's
       "干部学习积分与年度评优挂钩，发生违规操作的扣减学习积分",
       -- the slowest or fewest named publicly
@@ -1223,6 +1250,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 44: those who make points a rating's basis, sanctioned
+      "对把“民宗通”学习积分作为宗教活动场所评星依据的乡镇，县民宗局予以约谈",
       -- round 43: a safety record of operators deducted for their violations
       "农机站将农机手安全积分与年度评优挂钩，积分按违章记录扣减",
       -- round 42

@@ -80,7 +80,10 @@ local SCREEN_PROOF = jianfu.words(jianfu.norm_list { "上报", "报至", "回传
 -- 于本周内交人事科, 截图于3日内上交): the trace right before 报, or a time limit
 -- (…内, …前) right before 交 / 报; not 截图报错 nor 报表
 local N_BAO, N_JIAO = jianfu.normalize("报"), jianfu.normalize("交")
-local HANDED_LATER = jianfu.words(jianfu.norm_list { "内交", "前交", "内报", "前报", "内上交", "前上交" })
+-- (or handed in together, an adverb of manner right before 交 / 报: 注册成功截图
+-- 统一交局办公室, 安装截图一并报人事科, 截图集中交支部)
+local HANDED_LATER = jianfu.words(jianfu.norm_list { "内交", "前交", "内报", "前报", "内上交", "前上交",
+  "统一交", "一并交", "集中交", "统一报", "一并报", "集中报" })
 local SCREEN_BAO = jianfu.norm_list { "截图报", "截屏报" }
 local NOT_BAO = jianfu.norm_set { "错", "表", "警", "废", "修", "道", "名" }
 local function handed_after(text, t)
@@ -379,6 +382,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 44: handed in together; cleaning counted is the work
+      "组织全体民宗干部及其家属下载注册“民宗通”APP，注册成功截图统一交局办公室",
+      "保洁员每清理一处楼道须上传清理前后照片各一张，缺照片的按未清理计",
       -- round 43: what a patrol finds, then a duty, is no finding told
       "巡查发现异常情况须截图上传，以截图为准",
       -- round 42
@@ -425,6 +431,7 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      "各单位要清理僵尸工作群，不再要求上传照片",
       -- round 42
       "系统运行异常的，截图交信息中心排查",
       "办理完成后可将回执截图留存，以备本人查询",

@@ -155,6 +155,8 @@ static jfa_word words[] = {
   PRO("防止", PRO_PROHIBIT, DIR_AUTO), PRO("避免", PRO_PROHIBIT, DIR_AUTO),
   PRO("严防", PRO_PROHIBIT, DIR_AUTO), PRO("切忌", PRO_PROHIBIT, DIR_AUTO),
   PRO("不搞", PRO_PROHIBIT, DIR_AUTO), PRO("不以", PRO_PROHIBIT, DIR_AUTO),
+  /* a measure not looked at (不看接听时长和在线时长); not 不看好, 不看重 */
+  PROX("不看", PRO_PROHIBIT, DIR_AUTO, "好重懂清见", NULL),
   /* the measure just named not used (学习时长只供本人查看,车站不据此排名):
    * as 不以此 */
   PRO("不据此", PRO_PROHIBIT, DIR_AUTO), PRO("不依此", PRO_PROHIBIT, DIR_AUTO),
@@ -261,8 +263,10 @@ static jfa_word words[] = {
   /* (nor after the thing worked on when it names engineering work, a sector
    * or a project: 土地整治, 河道整治, 航道整治, 村庄整治 — 土地整治项目组成员须…) */
   PROX("整治", PRO_RECTIFY, DIR_AUTO, RECT_NOUN_NB, "境居项合中地道庄“「『"),
-  /* (清理河道, 清理垃圾, 清理楼道杂物: cleaning is the work, not a practice undone) */
-  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污楼道路街院田水", NULL), PRO("减少", PRO_RECTIFY, DIR_AUTO),
+  /* (清理河道, 清理垃圾, 清理楼道杂物: cleaning is the work, not a practice undone;
+   * nor after 每 or 未, cleaning counted or left undone: 每清理一处楼道须上传照片,
+   * 缺照片的按未清理计) */
+  PROX("清理", PRO_RECTIFY, DIR_AUTO, RECT_NB "河垃积淤杂卫沟渠塘圾污楼道路街院田水", "未每"), PRO("减少", PRO_RECTIFY, DIR_AUTO),
   PRO("精简", PRO_RECTIFY, DIR_AUTO), PROX("规范", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),

@@ -347,7 +347,8 @@ end
 -- (考核排名后3位的, 考核不合格的人员, 考核前三名的单位): no 不, 后, 末, 低, 差, 前,
 -- 名 or digit between the assessing word and 的.
 -- (and appraisal: 对把“青春e团”学习时长作为团员评优依据的团支部，…予以约谈)
-local ASSESS = { "考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选" }
+-- (and ratings by stars or grades: 作为宗教活动场所评星依据的乡镇)
+local ASSESS = { "考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选", "评星", "评级", "定级" }
 local RESULT = { "不", "后", "末", "低", "差", "前", "名" }
 local function assesses_party(text, to, comma)
   local de
@@ -1254,6 +1255,8 @@ local NEG_FALSE = M.norm_list {
   -- undone (清理僵尸群, 清理整合APP); the analyser's 清理 skips the same
   "清理河", "清理垃", "清理积", "清理淤", "清理杂", "清理卫", "清理沟", "清理渠", "清理塘",
   "清理污", "清理楼", "清理道", "清理路", "清理街", "清理院", "清理田", "清理水",
+  -- (cleaning counted, timed or left undone: 每清理一处, 清理前后照片, 按未清理计)
+  "每清理", "未清理", "清理前", "清理后",
 }
 -- a word of omission, delay or interruption right after a renouncing word
 -- (接龙回复不得遗漏, 每日定位打卡，不得漏打卡, 严禁离线): the ban on failing

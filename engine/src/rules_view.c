@@ -2140,7 +2140,8 @@ static bool unit_ending(const char *t) {
  * 差, 前, 名 or digit between the assessing word and 的. */
 static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
   /* (and appraisal: 对把学习时长作为团员评优依据的团支部) */
-  static const char *assess[] = {"考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选"};
+  static const char *assess[] = {"考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选",
+                                 "评星", "评级", "定级"};
   static const char *res[] = {"不", "后", "末", "低", "差", "前", "名"};
   const char *p0 = t + to, *stop = t + comma - 1, *de = NULL;
   /* the last 的, at most four characters before the comma (q: its 1-based
