@@ -1043,14 +1043,14 @@ static size_t dist(size_t x, size_t y) { return x > y ? x - y : y - x; }
  * running on past the next column's start (by more than the two characters
  * a wrapped line may overhang) is a paragraph, not a wrapped cell. */
 static size_t nearest_columns(const tload *t, const size_t *st, const size_t *x, const size_t *xe,
-                              int n, int *cols) {
-  int j = 1;
+                              int n, int *cols, int first) {
+  int j = first;
   size_t off = 0;
   for (int k = 0; k < n; k++) {
-    if (j >= t->n_starts || x[k] + 2 < st[1]) return SIZE_MAX;
+    if (j >= t->n_starts || x[k] + 2 < st[first]) return SIZE_MAX;
     while (j + 1 < t->n_starts && dist(x[k], st[j + 1]) <= dist(x[k], st[j])) j++;
     if (n - k > t->n_starts - j) return SIZE_MAX; /* the cells left need columns left */
-    if (j + 1 < t->n_starts && xe[k] > st[j + 1] + 4) return SIZE_MAX;
+    if (xe && j + 1 < t->n_starts && xe[k] > st[j + 1] + 4) return SIZE_MAX;
     off += dist(x[k], st[j]);
     cols[k] = j++;
   }
@@ -1067,8 +1067,8 @@ static int numbered_goes_on(const tload *t, const size_t *w, const size_t *we, c
                             const size_t *ce, int n) {
   if (!t->row_numbered) return 0;
   int cols[MAX_CELLS];
-  size_t ow = nearest_columns(t, t->start_w, w, we, n, cols);
-  size_t oc = nearest_columns(t, t->start_c, c, ce, n, cols);
+  size_t ow = nearest_columns(t, t->start_w, w, we, n, cols, 1);
+  size_t oc = nearest_columns(t, t->start_c, c, ce, n, cols, 1);
   if (ow == SIZE_MAX && oc == SIZE_MAX) return 0;
   return oc < ow ? 4 : 3;
 }
@@ -1258,7 +1258,7 @@ static void spaced_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
       xe[n] = by == 3 ? columns(t->s, ls, se[n]) : chars_in(t->s, ls, se[n]);
       n++;
     }
-    if (nearest_columns(t, by == 3 ? t->start_w : t->start_c, x, xe, n, cols) != SIZE_MAX)
+    if (nearest_columns(t, by == 3 ? t->start_w : t->start_c, x, xe, n, cols, 1) != SIZE_MAX)
       for (int m = 0; m < n; m++)
         if (cols[m] == k) {
           *a = sa[m];
@@ -1301,6 +1301,126 @@ static void spaced_emit(tload *t) {
 static void no_row(tload *t) {
   spaced_emit(t);
   t->n_starts = 0;
+}
+
+/* Does the cell s[a, e) name a table's row-number column (序号, 编号)? */
+static bool number_word(const tload *t, size_t a, size_t e) {
+  static const char *const w[] = {"\xE5\xBA\x8F\xE5\x8F\xB7", "\xE7\xBC\x96\xE5\x8F\xB7",
+                                  "\xE5\xBA\x8F\xE8\x99\x9F", "\xE7\xB7\xA8\xE8\x99\x9F"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (e - a >= 6 && memcmp(t->s + a, w[i], 6) == 0) return true;
+  return false;
+}
+
+/* The cell of column k on gathered line i of a centred table's row: each
+ * of the line's cells on the nearest column (see centred_table). */
+static void centred_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
+  size_t ls = t->grid_line[i][0], b = t->grid_line[i][1], p = skip_space(t, ls, b);
+  size_t x[MAX_CELLS], sa[MAX_CELLS], se[MAX_CELLS];
+  int cols[MAX_CELLS], n = 0;
+  bool tab = false;
+  *a = *e = b;
+  while (n < MAX_CELLS && row_cell(t, &p, b, &tab, &sa[n], &se[n])) {
+    x[n] = chars_in(t->s, ls, sa[n]);
+    n++;
+  }
+  if (nearest_columns(t, t->start_c, x, NULL, n, cols, 0) == SIZE_MAX) return;
+  for (int m = 0; m < n; m++)
+    if (cols[m] == k) {
+      *a = sa[m];
+      *e = se[m];
+    }
+}
+
+static int cmp_size(const void *x, const void *y) {
+  size_t a = *(const size_t *)x, b = *(const size_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* A numbered table whose cells are centred top to bottom, as pdftotext
+ * -layout prints one (a Word or HTML table set to middle alignment): under
+ * the header (序号 项目 内容 …) each row's number stands on its middle line,
+ * the row's other lines above and below it, indented:
+ *
+ *                 社区工作者每日登录“街道e家”APP并在
+ *        数字平台应                        在线时长每少半小时扣1分，
+ *   1             线时长不少于2小时，由平台自动统计在 15
+ *
+ * A row reaches as far below its number as above it, so the lines between
+ * two numbers split where the first row's half ends (the first row's lines
+ * above its number tell its half; the last row must end on the block's last
+ * line, or the table is not read this way). Columns start where the cells
+ * of the block's lines cluster, in characters; each row is emitted as a
+ * gathered row (gathered_row), each column one clause read down its lines.
+ * The header is on ln (starting at ls); on success the lines are consumed
+ * (*line, *next past the block). */
+static bool centred_table(tload *t, const tline *ln, size_t ls, int *line, size_t *next) {
+  size_t p = ln->cs, a, e;
+  bool tab = false;
+  if (ln->cs != ls || !row_cell(t, &p, ln->ce, &tab, &a, &e) || !number_word(t, a, e))
+    return false;
+  size_t lsv[MAX_GRID_LINES], lev[MAX_GRID_LINES], nx = *next;
+  int anc[MAX_GRID_LINES], n = 0, n_anc = 0;
+  while (nx < t->n) {
+    size_t n2, le2 = line_end(t, *line + 1 + n, &n2);
+    size_t c2 = skip_space(t, nx, le2), e2 = rtrim(t, c2, le2);
+    if (c2 == e2) break;
+    if (n == MAX_GRID_LINES) return false;
+    if (c2 == nx) { /* at the line's start: a row number, or not this table */
+      size_t q = c2;
+      if (!row_cell(t, &q, e2, &tab, &a, &e) || !row_number(t, a, e) || n_anc == MAX_GRID_LINES)
+        return false;
+      anc[n_anc++] = n;
+    }
+    lsv[n] = nx;
+    lev[n] = e2;
+    n++;
+    nx = n2;
+  }
+  if (tab || n_anc == 0 || anc[0] == 0) return false; /* top-aligned rows: tab_row's */
+  int top[MAX_GRID_LINES], half = anc[0];
+  for (int r = 0; r < n_anc; r++) {
+    top[r] = anc[r] - half;
+    int bottom = anc[r] + half;
+    int next_top = r + 1 < n_anc ? anc[r + 1] : n; /* the next row's number, or the end */
+    if (r + 1 == n_anc) {
+      if (bottom != n - 1) return false;
+    } else {
+      if (bottom >= next_top) return false;
+      half = anc[r + 1] - bottom - 1;
+    }
+  }
+  /* the columns: where the block's cells start, clustered */
+  size_t xs[MAX_GRID_LINES * 4];
+  int nx_ = 0;
+  for (int i = 0; i < n; i++) {
+    size_t q = skip_space(t, lsv[i], lev[i]);
+    while (nx_ < MAX_GRID_LINES * 4 && row_cell(t, &q, lev[i], &tab, &a, &e))
+      xs[nx_++] = chars_in(t->s, lsv[i], a);
+  }
+  qsort(xs, (size_t)nx_, sizeof xs[0], cmp_size);
+  int nc = 0;
+  for (int i = 0; i < nx_; i++) {
+    if (nc && xs[i] <= xs[i - 1] + 3) continue; /* one column: starts within 3 of the last */
+    if (nc == MAX_CELLS) return false;
+    t->start_c[nc++] = xs[i];
+  }
+  if (nc < 3) return false;
+  end_block(t);
+  t->n_starts = nc;
+  t->grid_n = 0;
+  gather_line(t, ls, ln->ce);
+  gathered_row(t, true, nc, centred_cell);
+  for (int r = 0; r < n_anc; r++) {
+    int end = r + 1 < n_anc ? top[r + 1] : n;
+    t->grid_n = 0;
+    for (int i = top[r]; i < end; i++) gather_line(t, lsv[i], lev[i]);
+    gathered_row(t, false, nc, centred_cell);
+  }
+  t->n_starts = 0;
+  *line += n;
+  *next = nx;
+  return true;
 }
 
 /* --- column tables ------------------------------------------------------------ */
@@ -2059,6 +2179,13 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       }
       no_row(&t);
       tabs_before = false;
+      continue;
+    }
+    /* a numbered table whose cells are centred top to bottom */
+    if (ln.spaced && !by && !tabs_before && ln.kind != L_TABLE &&
+        centred_table(&t, &ln, ls, &line, &next)) {
+      tabs_before = false;
+      seen_text = true;
       continue;
     }
     /* cells between runs of spaces make a row beside another row */

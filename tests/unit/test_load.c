@@ -627,6 +627,74 @@ static void test_spaced_numbered(void) {
   unload(&l);
 }
 
+/* A numbered table whose cells are centred top to bottom, as pdftotext
+ * -layout prints it (the real extract of a Chromium PDF): each row's number
+ * stands on its middle line, so the lines between two numbers split where
+ * the row above ends (as far below its number as it began above it), and
+ * each row is read as the top-aligned one is (test_spaced_numbered). A
+ * block whose last row does not end on its last line is not read so. */
+static void test_spaced_centred(void) {
+  loaded l = load_str("c.txt",
+                      "细则\n"
+                      "\n"
+                      "序号    项目             考核内容           分值        评分标准\n"
+                      "             社区工作者每日登录“街道e家”APP并在\n"
+                      "     数字平台应                               在线时长每少半小时扣1分，\n"
+                      "1            线时长不少于2小时，由平台自动统计在 15\n"
+                      "     用                                   季度累计不足的通报批评\n"
+                      "             线时长\n"
+                      "             每月入户走访独居老人不少于两次，了\n"
+                      "2    入户走访                          20    未按要求走访的每次扣2分\n"
+                      "             解生活困难并帮助解决实际问题\n"
+                      "             每名社区工作者发动居民下载注册“街道\n"
+                      "                                         每少10人扣1分，完成率每月\n"
+                      "3    宣传推广    e家”APP不少于100人，注册截图报街道 10\n"
+                      "                                         在工作群通报\n"
+                      "             汇总\n"
+                      "             开展活动须拍摄现场照片不少于5张上传\n"
+                      "4    工作留痕                       10       缺一次扣0.5分\n"
+                      "             平台，无照片的视为未开展\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 1;
+  const char *h[] = {"序号", "项目", "考核内容", "分值", "评分标准"};
+  check_norm_row(&l, &i, h, 5, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
+  unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
+  const char *r1[] = {"1", "数字平台应用",
+                      "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
+                      "15", "在线时长每少半小时扣1分,季度累计不足的通报批评"};
+  check_norm_row(&l, &i, r1, 5, row, 0);
+  const char *r2[] = {"2", "入户走访", "每月入户走访独居老人不少于两次,了解生活困难并帮助解决实际问题",
+                      "20", "未按要求走访的每次扣2分"};
+  check_norm_row(&l, &i, r2, 5, row, 1);
+  const char *r3[] = {"3", "宣传推广",
+                      "每名社区工作者发动居民下载注册“街道e家”app不少于100人,注册截图报街道汇总",
+                      "10", "每少10人扣1分,完成率每月在工作群通报"};
+  check_norm_row(&l, &i, r3, 5, row, 2);
+  const char *r4[] = {"4", "工作留痕", "开展活动须拍摄现场照片不少于5张上传平台,无照片的视为未开展",
+                      "10", "缺一次扣0.5分"};
+  check_norm_row(&l, &i, r4, 5, row, 3);
+  CHECK_INT(d->n_clauses, i);
+  unload(&l);
+  /* one line too many under the last row: its half does not end the block */
+  l = load_str("u.txt", "细则\n"
+                        "\n"
+                        "序号    项目             考核内容           分值        评分标准\n"
+                        "             社区工作者每日登录“街道e家”APP\n"
+                        "1    平台应用    在线时长不少于2小时       15      扣1分\n"
+                        "             线时长\n"
+                        "             另一行\n");
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc)
+    for (size_t k = 0; k < l.doc->n_clauses; k++)
+      CHECK(!(l.doc->clauses[k].flags & JF_CLAUSE_TABLE_ROW));
+  unload(&l);
+}
+
 /* A table whose header names a score column (分值, 评分办法, 考评内容; in
  * traditional characters too) scores each of its rows, as a cell "5分"
  * would; one whose header names none does not, nor does a table after the
@@ -1300,6 +1368,7 @@ int main(void) {
   test_score_header();
   test_spaced_wrapped();
   test_spaced_numbered();
+  test_spaced_centred();
   test_grid_table();
   test_html_table();
   test_column_tables();
