@@ -2093,10 +2093,10 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
      * heading; the underline is passed over with it */
     bool setext = false;
     if (ln.kind == L_TEXT && !by && blank_before && !t.col_mode && !t.grid_cols &&
-        !t.html_depth && next < t.n && heading_like(&t, ln.cs, ln.ce)) {
+        !t.html_depth && next < t.n && (t.s[next] == '=' || t.s[next] == '-' || t.s[next] == ' ')) {
       size_t n2, le2 = line_end(&t, line + 1, &n2);
       size_t c2 = skip_space(&t, next, le2);
-      if (setext_line(t.s, c2, rtrim(&t, c2, le2))) {
+      if (setext_line(t.s, c2, rtrim(&t, c2, le2)) && heading_like(&t, ln.cs, ln.ce)) {
         ln.kind = L_HEADING;
         setext = true;
         next = n2;
