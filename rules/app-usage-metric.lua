@@ -92,7 +92,10 @@ end
 -- use, even in a sentence that names the platforms it is reported on
 local N_USE = jianfu.normalize("使用")
 local USED_GOODS = jianfu.norm_set { "资金", "经费", "款项", "资产", "物资", "补助", "补贴", "公车",
-  "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章" }
+  "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章",
+  -- (works and facilities open to the public: 人防工程平时开放使用率, 文体设施,
+  -- 活动场所, 宣传阵地)
+  "工程", "设施", "场所", "阵地" }
 -- ... or a room, a store or a facility, named by its last character
 -- (活动室使用率, 诊室使用率, 仓容使用率, 库房使用率, 展厅使用率): a physical
 -- resource's use, unless a platform word comes before it in its segment
@@ -106,13 +109,14 @@ local FACILITY_NOT = jianfu.words(jianfu.norm_list { "云", "数字", "智慧", 
 -- (what is used may stand a word of manner or of averaging before the
 -- measure, or two: 体育场馆开放使用率, 会议室日均使用率, 资金的实际使用率,
 -- 康复训练室的开放使用率)
+-- (or a time of the use: 人防工程平时开放使用率, 场馆周末使用率, 节假日)
 local USE_QUALIFIERS = jianfu.norm_list { "开放", "日均", "月均", "年均", "平均", "综合", "实际", "整体",
-  "总体", "的" }
+  "总体", "的", "平时", "日常", "全年", "全天", "周末", "夜间", "假期", "节假日", "闲时", "高峰期" }
 local function goods_used(text, hit)
   if hit.from <= 6 or string.sub(text, hit.from, hit.from + #N_USE - 1) ~= N_USE then return false end
   local p = hit.from
   -- (two of them may stand together: 训练室的开放使用率, 场馆的日均使用率)
-  for _ = 1, 2 do
+  for _ = 1, 3 do
     local stripped = false
     for _, q in ipairs(USE_QUALIFIERS) do
       if p > #q + 3 and string.sub(text, p - #q, p - 1) == q then
@@ -291,6 +295,8 @@ jianfu.rule {
       "组织群众参与“防诈云课堂”在线答题，每个社区参与人数不少于300人",
       -- raising to a level said shortly, in a leader's words
       "各单位“智慧工会”APP使用率年底前必须提到85%，达不到的要作检讨",
+      -- round 45: a facility's app is still an app
+      "各社区“智慧人防”APP平时使用率不低于60%，纳入考核",
     },
     good = {
       -- round 42
@@ -315,6 +321,9 @@ jianfu.rule {
       "银行网点柜台使用率超过85%的，须增开临时窗口",
       -- a facility's use with a word of manner before it; 统计分析 scores nothing
       "体育场馆开放使用率达到80%以上的，可申请开放补助资金",
+      -- round 45: a work or facility open to the public, at a time
+      "人防工程平时开放使用率达到60%以上，作为设施管护评价的参考",
+      "村级文体设施全年开放使用率不低于70%，纳入乡镇年度考核",
       "体育局对“健身云”APP的访问量只作统计分析",
       "“书香机关”读书活动参学率达到95%，未达到的扣1分",
       -- a value raised to a level beside a statistic is a statistic too

@@ -95,8 +95,15 @@ local NAME_CLOSE = { ["”"] = true, ["」"] = true, ["』"] = true }
 -- 3篇, 点赞发布的视频): 发布的/推送的 after an engagement in its segment
 local PUBLISH = { [N("发布")] = true, [N("推送")] = true }
 local N_DE = N("的")
+-- (or the post named right after it: 转发“侨心通”推送文章不少于5篇, 分享平台发布
+-- 视频 — a pushed article, the object of the engagement)
+local POST_NOUN = jianfu.words(jianfu.norm_list { "文章", "推文", "信息", "视频", "内容", "消息", "稿件",
+  "作品", "新闻", "图文", "短视频", "链接" })
 local function engaged_post(text, h)
-  if not PUBLISH[h.term] or string.sub(text, h.to + 1, h.to + #N_DE) ~= N_DE then return false end
+  if not PUBLISH[h.term] then return false end
+  if string.sub(text, h.to + 1, h.to + #N_DE) ~= N_DE and jianfu.any_in(text, POST_NOUN, h.to + 1, h.to + 9) ~= h.to + 1 then
+    return false
+  end
   local s = jianfu.segment(text, h.from, h.to)
   return jianfu.any_in(text, ENGAGE, s, h.from - 1) ~= nil
 end
@@ -711,6 +718,8 @@ jianfu.rule {
       "各科室每季度向医院“健康科普”栏目上传科普视频不少于2条，纳入科室绩效考核",
       "法官每月须在“庭审公开”平台上传庭审视频不少于十件，上传数量纳入审判绩效考核",
       "各乡镇每月在“XX发布”公众号推送普法图片新闻不少于4条，按条计分",
+      -- round 45: a post pushed by the unit itself is still counted
+      "各镇每周在“侨乡发布”公众号推送文章不少于3篇，少1篇扣0.2分",
       -- records counted by 个 with a record noun; a score per record by 每个
       "各乡镇司法所每季度在“矛调云”平台报送调解案例不少于6个，每个案例计0.5分，被采用的另加1分",
       "各网格员每月通过“平安通”上报问题线索不少于5个，每少1个扣0.2分",
@@ -782,6 +791,8 @@ jianfu.rule {
       "各村须在“乡村振兴”公众号发布的每篇推文下留言评论不少于10条",
       "各村在“XX发布”公众号推文留言区发表体会不少于10条，完成情况每月通报",
       "各单位每天转发县融媒体中心推送的文章不少于3篇",
+      -- round 45: the pushed article named right after 推送
+      "侨联机关干部每周转发“侨心通”推送文章不少于5篇，转发截图发至办公室邮箱备查",
       "县级平台每日自动推送预警信息不少于3条",
       -- 个 of projects or systems is no count of records
       "各乡镇每年报送重点项目3个，由县发改局统筹安排",

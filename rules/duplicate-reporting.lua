@@ -52,6 +52,7 @@ local MANY_PLACE = jianfu.words(jianfu.norm_list { "平台", "系统", "app", "�
 local EACH = jianfu.words(jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
   "双线", "双轨" })
 local TIME_OF_DAY = jianfu.norm_set { "早", "晚", "午", "夜" }
+local EACH_OPENS = jianfu.norm_set { "、", "在", "的", "对", "由", "向", "为", "给", "和", "与", "及", "将", "把", "经" }
 local function by_from(x, y) return x.from < y.from end
 local function counted_places(text)
   local out = {}
@@ -73,8 +74,15 @@ local function counted_places(text)
     end
   end
   for _, h in ipairs(jianfu.find_all(text, EACH)) do
-    -- each time of day (早晚各报一次, 上下午各报一次) is a time, not a platform
-    if not TIME_OF_DAY[text:sub(h.from - 3, h.from - 1)] then out[#out + 1] = h end
+    -- each time of day (早晚各报一次, 上下午各报一次) is a time, not a platform;
+    -- and 各 opening its segment or after a list mark or preposition is "every
+    -- one" of the units a compound names (各登记窗口, 各填报单位, 对各报送
+    -- 单位): the places counted stand before 各 (三个平台各录一遍)
+    local prev = text:sub(h.from - 3, h.from - 1)
+    if not TIME_OF_DAY[prev] and not EACH_OPENS[prev]
+        and jianfu.segment(text, h.from, h.to) < h.from then
+      out[#out + 1] = h
+    end
   end
   if #out > 1 then table.sort(out, by_from) end
   return out
@@ -178,9 +186,53 @@ local function already_entered(text, out, thens)
   end
   return out
 end
+-- the record sent once more after a first entry may be sent by any verb of
+-- sending (还须再发送至市局邮箱, 另须发至工作群): only there, where the first
+-- entry is found already (not 通知同时发送至各单位邮箱, which enters nothing)
+local VERB_OR_SEND = {}
+for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
+-- (or handed in on paper: 录入后，须再打印纸质表格交药剂科 — 交, 上交, 送交)
+-- (or faxed, the channel a PLACE word: 填报后，还须传真至质控科)
+for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交",
+    "传真至", "传真到", "传真给" }) do
+  VERB_OR_SEND[#VERB_OR_SEND + 1] = w
+end
+VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
+-- ... or a first entry told in a relative clause (在“污水e管”录入的巡检记录须再
+-- 打印纸质台账交生产科; 在“公积金e家”办结的提取业务，须再以Excel表格汇总报送):
+-- an entering verb or a word of handling to its end right before 的, a place
+-- before it in its segment (a PLACE word or a quoted name); the word of
+-- "again" after the 的 in its sentence, with a verb of sending and a place
+-- after it in its own segment (not 在平台录入的数据须再次核对: nothing sent)
+local OF = jianfu.normalize("的")
+local ENTERED_OF = {}
+for _, w in ipairs(FIRST_VERB) do ENTERED_OF[#ENTERED_OF + 1] = w .. OF end
+for _, w in ipairs(DONE) do ENTERED_OF[#ENTERED_OF + 1] = w .. OF end
+ENTERED_OF = jianfu.words(ENTERED_OF)
+local function entered_of(text, out, thens)
+  for _, r in ipairs(jianfu.find_all(text, ENTERED_OF)) do
+    local s = jianfu.segment(text, r.from, r.to)
+    if jianfu.any_in(text, PLACE, s, r.from - 1) or quoted_before(text, s, r.from - 1) then
+      local _, se = jianfu.sentence(text, r.from)
+      for _, h in ipairs(thens) do
+        if h.from > r.to and h.to <= se then
+          local _, he = jianfu.segment(text, h.from, h.to)
+          if jianfu.any_in(text, VERB_OR_SEND, h.to + 1, he) and jianfu.any_in(text, PLACE, h.from, he) then
+            out[#out + 1] = { term = h.term, from = h.from, to = h.to }
+          end
+          break
+        end
+      end
+    end
+  end
+end
 local function after_again(text)
   local out = {}
   local thens
+  if jianfu.any_in(text, ENTERED_OF, 1, #text) then
+    thens = jianfu.find_all(text, THEN)
+    entered_of(text, out, thens)
+  end
   if string.find(text, DONE_ALREADY, 1, true) then
     thens = jianfu.find_all(text, THEN)
     already_entered(text, out, thens)
@@ -330,18 +382,6 @@ local function sent_too(text, h, s)
   end
   return false
 end
--- the record sent once more after a first entry may be sent by any verb of
--- sending (还须再发送至市局邮箱, 另须发至工作群): only there, where the first
--- entry is found already (not 通知同时发送至各单位邮箱, which enters nothing)
-local VERB_OR_SEND = {}
-for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
--- (or handed in on paper: 录入后，须再打印纸质表格交药剂科 — 交, 上交, 送交)
--- (or faxed, the channel a PLACE word: 填报后，还须传真至质控科)
-for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交",
-    "传真至", "传真到", "传真给" }) do
-  VERB_OR_SEND[#VERB_OR_SEND + 1] = w
-end
-VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
 local function first_multi(clause, text, cands, verbs)
   for _, h in ipairs(cands) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
@@ -448,6 +488,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 45: the first entry told in a relative clause (录入的, 办结的)
+      "污水厂各班组在“污水e管”录入的设备巡检记录须再打印纸质台账交生产科，漏交一次扣二分",
+      "在“公积金e家”办结的提取业务，须再以Excel表格汇总报送中心业务科，漏报一次扣0.5分",
       -- round 44: faxed again after the entry
       "急救站出车记录在“急救调度通”填报后，还须传真至急救中心质控科，漏传一次扣0.5分",
       -- round 43: a report issued in an app, then printed again on paper
@@ -509,6 +552,10 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 45: 各 of a compound (各登记窗口); a record entered, then checked
+      "各登记窗口在“登记易”小程序的日均访问量不得低于500次，每周通报排名",
+      "各站在“环保e管”录入的巡查记录须再次核对，错误的扣分",
+      "在“政务e办”办结的事项，须再以电话回访群众，回访率纳入考核",
       -- round 43: a report the system makes; a receipt kept
       "检测报告由系统自动生成，群众可在线查询下载",
       "业务办理完成后，打印回执存档备查",

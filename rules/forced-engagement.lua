@@ -221,6 +221,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 45: likes of an honoured post, given a quota
+      "各商会会员须为获评“五好”商会的推文点赞，每人每天不少于3次",
       -- a quota of likes whoever is liked
       "团委组织团员为“优秀志愿者”候选人点赞，每名团员每天点赞不少于5次，完成情况纳入考核",
       -- round 40
@@ -262,6 +264,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 45: praise of those named to an honour
+      "工商联为获评全国“五好”商会的3家商会点赞",
+      "县妇联为荣获“巾帼文明岗”的5个窗口点赞",
       -- round 40
       "护理部为获得“优质护理病区”称号的12个病区点赞",
       "2024年，“某关发布”视频号全年作品播放量达到260万次",

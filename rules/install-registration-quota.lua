@@ -444,6 +444,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 45: users acquired in a quoted name after 在 or 通过
+      "茶叶站各站点每月在“茶技通”新增茶农用户不少于60户，按站点排名",
+      "各網點每季度通過「郵e通」發展新用戶不少於50戶",
       -- round 43: the people who follow an account acquired
       "各乡镇信访专干每人发展“信访e办”公众号关注群众不少于200人，未完成的扣2分",
       -- round 42
@@ -505,6 +508,8 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 45: what is added in a quoted app is no user
+      "茶叶站在“茶技通”新增茶叶种植技术课程10门",
       -- round 43: caring for the people is no follow
       "各级干部要关注群众诉求，走访不少于20户，纳入考核",
       -- round 42

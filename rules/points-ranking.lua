@@ -15,6 +15,9 @@ local USAGE = jianfu.norm_list {
   "参与人数", "参与人次",
   -- the share of members studying on a platform (“青年大学习”参学率; see APP_ONLY)
   "参学率", "参训率", "学习人数", "参学人数",
+  -- the share of members answering a platform's quiz (“科普e站”每日答题参答率;
+  -- see APP_ONLY)
+  "参答率", "答题率", "参答人数",
   "下载量", "安装量", "安装率", "装机率", "注册量", "注册率", "注册人数", "注册数", "关注量",
   "关注数", "粉丝", "订阅数", "订阅量", "新增关注",
   "点赞", "转发量", "转发数", "评论数", "评论量", "分享量", "分享数", "投票", "票数", "阅读量",
@@ -107,6 +110,8 @@ local USAGE_UNLESS = jianfu.words(jianfu.norm_list {
 local APP_ONLY = { [jianfu.normalize("活跃客户")] = true, [jianfu.normalize("绑定用户")] = true,
   [jianfu.normalize("新增用户")] = true, [jianfu.normalize("使用量")] = true,
   [jianfu.normalize("参学率")] = true, [jianfu.normalize("参训率")] = true,
+  [jianfu.normalize("参答率")] = true, [jianfu.normalize("答题率")] = true,
+  [jianfu.normalize("参答人数")] = true,
   [jianfu.normalize("学习人数")] = true, [jianfu.normalize("参学人数")] = true,
   [jianfu.normalize("参与人数")] = true, [jianfu.normalize("参与人次")] = true,
   [jianfu.normalize("值守时长")] = true, [jianfu.normalize("值班时长")] = true,
@@ -620,6 +625,27 @@ local function counted_activity(clause)
   return nil
 end
 
+-- a ranking by the count of what is entered (撰写信息简报不少于2篇报送“登记易”
+-- 平台，年终按篇数排名; 每月上报…，按条数排名通报): 按 and a count of records
+-- right before the ranking word (a few characters between: 按篇数进行排名),
+-- and an entering activity of the clause with an app or platform word in its
+-- sentence: the ranking ranks the platform numbers
+local BY_COUNT = jianfu.words(jianfu.norm_list { "按篇数", "按条数", "按件数", "按份数", "按数量",
+  "按报送数量", "按上报数量", "按报送篇数", "按上报篇数", "按报送条数", "按上报条数" })
+local BY_COUNT_REACH = 18 -- bytes: six characters
+local function ranked_by_count(clause, text, at)
+  local s = jianfu.segment(text, at.from, at.to)
+  local lo = math.max(s, at.from - BY_COUNT_REACH)
+  if not jianfu.any_in(text, BY_COUNT, lo, at.from - 1) then return nil end
+  for _, h in ipairs(jianfu.find_terms(text, ACTIVITY, ACTIVITY_UNLESS)) do
+    if h.from < at.from and REPORTING[h.term] and not jianfu.negated(clause, h.from, h.to)
+        and jianfu.sentence_has(text, h.from, APP_WORDS) then
+      return h
+    end
+  end
+  return nil
+end
+
 -- credits of a training system (继续教育学分): the credit of a course, even
 -- an online one, not platform points, unless a platform is named
 local COURSE_CREDITS = jianfu.words(jianfu.norm_list { "继续教育", "继续医学教育", "培训", "课程" })
@@ -1055,6 +1081,7 @@ local function check(clause, report)
     usage = usage_after(clause, text, hits, usage)
   end
   usage = usage or counted_activity(clause) or group_reply(clause, text)
+    or ranked_by_count(clause, text, at)
   if not usage then return item_ranked(clause, report, how, at) end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
@@ -1136,6 +1163,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 45: ranked by the count of what is entered; a quiz's answer rate
+      "不动产登记中心要求每名登记员每周撰写信息简报不少于2篇报送“登记易”平台，年终按篇数排名",
+      "各乡镇每月在“平安e通”上报矛盾纠纷信息，按条数排名通报",
+      "科协各学会须组织会员在“科普e站”参加每日答题，参答率每周通报排名",
       -- round 44: credits of a quoted study platform; registrations counted by who registered
       "植物检疫员在“植检学堂”获得的年度学分低于全站平均数的，不得推荐晋升",
       "福彩中心各销售站“福彩通”新增注册彩民数每月排名，前三名奖励500元",
@@ -1250,6 +1281,9 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 45: a quiz on site; an output counted
+      "知识竞赛现场答题率每月通报排名",
+      "各镇粮食产量按数量排名",
       -- round 44: those who make points a rating's basis, sanctioned
       "对把“民宗通”学习积分作为宗教活动场所评星依据的乡镇，县民宗局予以约谈",
       -- round 43: a safety record of operators deducted for their violations

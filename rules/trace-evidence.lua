@@ -118,6 +118,7 @@ end
 -- 观看教学视频累计满两小时; 抖音号每条视频，组织干部点赞评论
 local CONTENT = { [jianfu.normalize("视频")] = true, [jianfu.normalize("图片")] = true }
 local WATCH = jianfu.words(jianfu.norm_list { "观看", "收看", "播放", "浏览", "学习", "看" })
+local WATCHED_AFTER = jianfu.words(jianfu.norm_list { "观看", "收看", "播放", "浏览", "学习" })
 local ENGAGE = jianfu.words(jianfu.norm_list { "点赞", "评论", "转发", "分享", "播放量", "观看量", "完播" })
 -- ... unless it is made, recorded or uploaded (拍摄视频上传)
 local MADE = jianfu.words(jianfu.norm_list { "拍摄", "拍", "录制", "上传", "截图", "截屏", "提交", "发到", "发至" })
@@ -139,7 +140,11 @@ local function content(text, t)
   local s = jianfu.segment(text, t.from, t.to)
   -- the engagement may name its object before or after it (每条视频组织点赞;
   -- 点赞对象为…宣传视频; 为…视频点赞): anywhere in the sentence
+  -- (or the watching told after it in its segment, the video its subject:
+  -- 培训视频须在“茶技通”累计观看满6小时 — not a bare 看, 视频留存备查看)
+  local _, e = jianfu.segment(text, t.from, t.to)
   return jianfu.any_in(text, WATCH, s, t.from - 1) ~= nil or jianfu.any_in(text, ENGAGE, a, b) ~= nil
+    or jianfu.any_in(text, WATCHED_AFTER, t.to + 1, e) ~= nil
 end
 -- counts of traces: "照片不少于3张", "视频每周不少于2段"
 local TRACE_UNITS = { ["张"] = true, ["段"] = true, ["次"] = true, ["条"] = true, ["个"] = true }
@@ -382,6 +387,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 45: a watching screenshot is still proof
+      "安全教育视频须在“安全e学”平台观看，观看截图发至工作群，未发的扣1分",
       -- round 44: handed in together; cleaning counted is the work
       "组织全体民宗干部及其家属下载注册“民宗通”APP，注册成功截图统一交局办公室",
       "保洁员每清理一处楼道须上传清理前后照片各一张，缺照片的按未清理计",
@@ -431,6 +438,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 45: the video the subject of the watching after it
+      "茶农技术培训视频须在“茶技通”累计观看满6小时，观看时长纳入技术员年度考核",
       "各单位要清理僵尸工作群，不再要求上传照片",
       -- round 42
       "系统运行异常的，截图交信息中心排查",

@@ -1486,8 +1486,9 @@ for _, w in ipairs(PRAISE_MANNER_WORDS) do PRAISE_MANNER[w] = true end
 local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "授予", "评为" }
 -- (an honour won, 为获得“优质护理病区”称号的12个病区点赞, 获得…荣誉的班组: the
 -- count names those praised, not likes)
+-- (or named to an honour: 为获评全国“五好”商会的3家商会点赞, 荣获…的企业, 当选…的村)
 local HONOURED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
-  "成绩突出", "事迹", "先进典型", "榜样", "称号", "荣誉" }
+  "成绩突出", "事迹", "先进典型", "榜样", "称号", "荣誉", "获评", "荣获", "当选" }
 -- likes given a count, a quota, a period or a task in the sentence
 local LIKE_QUOTA = compile { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
   "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
@@ -1682,6 +1683,7 @@ local QUOTE_PAIRS = { { "“", "”" }, { "「", "」" } }
 -- the verbs of an account in an app, after the people acquired and the app
 -- (新增客户“电管家”APP绑定)
 local BOUND_IN = M.norm_list { "绑定", "注册", "开通", "激活", "关注" }
+local AT_NAMED = M.norm_list { "在", "通过", "于", "依托" }
 -- the bytes of quoted names (“邮储银行”, quotes included) in text[s, e]
 local function quoted_len(text, s, e)
   local n = 0
@@ -1757,6 +1759,27 @@ function M.acquired(text, from, to, apps)
           if rest == "" or rest == N_NEW or (#rest <= USER_KIND and not string.find(rest, "[%p%s%d]")
               and not string.find(rest, q[1], 1, true)) then
             return b
+          end
+        end
+      end
+    end
+    -- (or a quoted name the acquisition is made in, 在 or 通过 before it and
+    -- the verb right after it: 在“茶技通”新增茶农用户, 通过“e缴费”发展新用户 —
+    -- the users, at most a kind of four characters after the verb, are that
+    -- name's)
+    local rest = string.sub(text, to + 1, a - 1)
+    if string.sub(text, a, b) == N_USERS and (rest == "" or rest == N_NEW or
+        (#rest <= USER_KIND and not string.find(rest, "[%p%s%d]"))) then
+      for _, q in ipairs(QUOTE_PAIRS) do
+        if string.sub(text, from - #q[2], from - 1) == q[2] then
+          local s = M.segment(text, from, to)
+          local o
+          local i = string.find(text, q[1], s, true)
+          while i and i < from do o, i = i, string.find(text, q[1], i + #q[1], true) end
+          if o then
+            for _, w in ipairs(AT_NAMED) do
+              if string.sub(text, o - #w, o - 1) == w then return b end
+            end
           end
         end
       end
