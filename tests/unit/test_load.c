@@ -582,6 +582,14 @@ static void test_spaced_wrapped(void) {
   unload(&l);
 }
 
+/* Rows 1 and 3 of the street's scoring table, as both its extracts read. */
+static const char *const street_row1[] = {
+    "1", "数字平台应用", "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
+    "15", "在线时长每少半小时扣1分,季度累计不足的通报批评"};
+static const char *const street_row3[] = {
+    "3", "宣传推广", "每名社区工作者发动居民下载注册“街道e家”app不少于100人,注册截图报街道汇总",
+    "10", "每少10人扣1分,完成率每月在工作群通报"};
+
 /* A numbered table as pdftotext -layout really prints it (a Chromium PDF,
  * cells at the top): a row starts only at its number, so every indented line
  * under it is more of it, each cell on the nearest column, counted in
@@ -612,14 +620,8 @@ static void test_spaced_numbered(void) {
   }
   size_t i = 1 + 5;
   unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
-  const char *r1[] = {"1", "数字平台应用",
-                      "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
-                      "15", "在线时长每少半小时扣1分,季度累计不足的通报批评"};
-  check_norm_row(&l, &i, r1, 5, row, 0);
-  const char *r3[] = {"3", "宣传推广",
-                      "每名社区工作者发动居民下载注册“街道e家”app不少于100人,注册截图报街道汇总",
-                      "10", "每少10人扣1分,完成率每月在工作群通报"};
-  check_norm_row(&l, &i, r3, 5, row, 1);
+  check_norm_row(&l, &i, street_row1, 5, row, 0);
+  check_norm_row(&l, &i, street_row3, 5, row, 1);
   const char *r4[] = {"4", "工作留痕", "开展活动须拍摄现场照片,未拍摄的扣2分", "缺一次扣0.5分"};
   check_norm_row(&l, &i, r4, 4, row, 2);
   CHECK(i < d->n_clauses && d->clauses[i].item != 2);
@@ -664,17 +666,11 @@ static void test_spaced_centred(void) {
   const char *h[] = {"序号", "项目", "考核内容", "分值", "评分标准"};
   check_norm_row(&l, &i, h, 5, JF_CLAUSE_TABLE_ROW | JF_CLAUSE_HEADING, -1);
   unsigned row = JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCORED;
-  const char *r1[] = {"1", "数字平台应用",
-                      "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
-                      "15", "在线时长每少半小时扣1分,季度累计不足的通报批评"};
-  check_norm_row(&l, &i, r1, 5, row, 0);
+  check_norm_row(&l, &i, street_row1, 5, row, 0);
   const char *r2[] = {"2", "入户走访", "每月入户走访独居老人不少于两次,了解生活困难并帮助解决实际问题",
                       "20", "未按要求走访的每次扣2分"};
   check_norm_row(&l, &i, r2, 5, row, 1);
-  const char *r3[] = {"3", "宣传推广",
-                      "每名社区工作者发动居民下载注册“街道e家”app不少于100人,注册截图报街道汇总",
-                      "10", "每少10人扣1分,完成率每月在工作群通报"};
-  check_norm_row(&l, &i, r3, 5, row, 2);
+  check_norm_row(&l, &i, street_row3, 5, row, 2);
   const char *r4[] = {"4", "工作留痕", "开展活动须拍摄现场照片不少于5张上传平台,无照片的视为未开展",
                       "10", "缺一次扣0.5分"};
   check_norm_row(&l, &i, r4, 5, row, 3);
