@@ -161,12 +161,14 @@ local N_REPLY_RATE = jianfu.normalize("回复率")
 -- 上报数量, 录入条数 stay volume)
 local REPORT_RATE = jianfu.norm_set { "上报率", "报送率", "填报率", "录入率", "填录率" }
 local ON_TIME = jianfu.norm_list { "按时", "及时", "按期", "准时", "如期" }
-local function on_time(text, from)
-  for _, w in ipairs(ON_TIME) do
+-- does one of the words of list end right before text's byte from?
+local function word_before(list, text, from)
+  for _, w in ipairs(list) do
     if from > #w and text:sub(from - #w, from - 1) == w then return true end
   end
   return false
 end
+local function on_time(text, from) return word_before(ON_TIME, text, from) end
 local REPORT_VERB_RATE = jianfu.norm_set { "上报", "报送", "填报", "录入", "填录" }
 local N_LV = jianfu.normalize("率")
 local function on_time_rate(text, x)
@@ -297,12 +299,7 @@ local RESIDENT_WORDS = jianfu.words(jianfu.norm_list(resident_words))
 -- (or the same points named again bare: 农户信用积分每年评定,积分高的农户…,
 -- 按积分评选; not 学习积分 beside 村民积分)
 local BARE_BEFORE = jianfu.norm_set { ",", "按", "凭", "的", "以", "其" }
-local function resident_qualified(text, from)
-  for _, q in ipairs(RESIDENT_POINTS) do
-    if from > #q and text:sub(from - #q, from - 1) == q then return true end
-  end
-  return false
-end
+local function resident_qualified(text, from) return word_before(RESIDENT_POINTS, text, from) end
 local function resident_points(clause, text, p)
   if not jianfu.any_in(text, RESIDENT_WORDS, 1, #text) then return false end
   if not resident_qualified(text, p.from) then
