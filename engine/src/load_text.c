@@ -1241,6 +1241,32 @@ static void grid_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
 /* Emit the grid table row gathered (each line between its outer "|"s). */
 static void grid_row(tload *t, bool header) { gathered_row(t, header, t->grid_cols, grid_cell); }
 
+/* The cell of column k on gathered line i when each of the line's cells
+ * goes on the nearest column (nearest_columns, from column `first`, its
+ * starts counted in characters or display columns; guard: a cell may not run
+ * past the next column's start). */
+static void nearest_cell(const tload *t, int i, int k, bool chars, bool guard, int first,
+                         size_t *a, size_t *e) {
+  size_t ls = t->grid_line[i][0], b = t->grid_line[i][1], p = skip_space(t, ls, b);
+  size_t x[MAX_CELLS], xe[MAX_CELLS], sa[MAX_CELLS], se[MAX_CELLS];
+  int cols[MAX_CELLS], n = 0;
+  bool tab = false;
+  *a = *e = b;
+  while (n < MAX_CELLS && row_cell(t, &p, b, &tab, &sa[n], &se[n])) {
+    x[n] = chars ? chars_in(t->s, ls, sa[n]) : columns(t->s, ls, sa[n]);
+    xe[n] = chars ? chars_in(t->s, ls, se[n]) : columns(t->s, ls, se[n]);
+    n++;
+  }
+  if (nearest_columns(t, chars ? t->start_c : t->start_w, x, guard ? xe : NULL, n, cols, first) ==
+      SIZE_MAX)
+    return;
+  for (int m = 0; m < n; m++)
+    if (cols[m] == k) {
+      *a = sa[m];
+      *e = se[m];
+    }
+}
+
 /* A spaced row's cell k on gathered line i (from the line's start): the
  * k-th cell of its first line (the last column takes the rest of the line),
  * and on a line that goes on it the cell that starts at column k's start
@@ -1250,20 +1276,8 @@ static void spaced_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
   bool tab = false;
   int by = t->grid_by[i];
   *a = *e = b;
-  if (by >= 3) {
-    size_t x[MAX_CELLS], xe[MAX_CELLS], sa[MAX_CELLS], se[MAX_CELLS];
-    int cols[MAX_CELLS], n = 0;
-    while (n < MAX_CELLS && row_cell(t, &p, b, &tab, &sa[n], &se[n])) {
-      x[n] = by == 3 ? columns(t->s, ls, sa[n]) : chars_in(t->s, ls, sa[n]);
-      xe[n] = by == 3 ? columns(t->s, ls, se[n]) : chars_in(t->s, ls, se[n]);
-      n++;
-    }
-    if (nearest_columns(t, by == 3 ? t->start_w : t->start_c, x, xe, n, cols, 1) != SIZE_MAX)
-      for (int m = 0; m < n; m++)
-        if (cols[m] == k) {
-          *a = sa[m];
-          *e = se[m];
-        }
+  if (by >= 3) { /* a numbered row's line (numbered_goes_on) */
+    nearest_cell(t, i, k, by == 4, true, 1, a, e);
     return;
   }
   for (int n = 0; row_cell(t, &p, b, &tab, &ca, &ce); n++) {
@@ -1315,21 +1329,7 @@ static bool number_word(const tload *t, size_t a, size_t e) {
 /* The cell of column k on gathered line i of a centred table's row: each
  * of the line's cells on the nearest column (see centred_table). */
 static void centred_cell(const tload *t, int i, int k, size_t *a, size_t *e) {
-  size_t ls = t->grid_line[i][0], b = t->grid_line[i][1], p = skip_space(t, ls, b);
-  size_t x[MAX_CELLS], sa[MAX_CELLS], se[MAX_CELLS];
-  int cols[MAX_CELLS], n = 0;
-  bool tab = false;
-  *a = *e = b;
-  while (n < MAX_CELLS && row_cell(t, &p, b, &tab, &sa[n], &se[n])) {
-    x[n] = chars_in(t->s, ls, sa[n]);
-    n++;
-  }
-  if (nearest_columns(t, t->start_c, x, NULL, n, cols, 0) == SIZE_MAX) return;
-  for (int m = 0; m < n; m++)
-    if (cols[m] == k) {
-      *a = sa[m];
-      *e = se[m];
-    }
+  nearest_cell(t, i, k, true, false, 0, a, e);
 }
 
 static int cmp_size(const void *x, const void *y) {

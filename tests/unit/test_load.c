@@ -627,6 +627,30 @@ static void test_spaced_numbered(void) {
   CHECK(i < d->n_clauses && d->clauses[i].item != 2);
   CHECK_INT(d->n_clauses, i + 1);
   unload(&l);
+  /* rows numbered in Chinese (一、) too; a row whose first cell is no number
+   * (甲) keeps the old rule, and its line off the columns is no part of it */
+  const char *tbl = "细则\n"
+                    "\n"
+                    "序号  项目      考核内容                分值  评分标准\n"
+                    "%s  平台应    每日在“城管通”APP定位   10    漏打一次扣0.5分，\n"
+                    "      用     打卡不少于3次                 打卡率每月排名\n";
+  char buf[512];
+  snprintf(buf, sizeof buf, tbl, "一、");
+  l = load_str("cn.txt", buf);
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses > 8) {
+    CHECK_STR(l.doc->clauses[7].norm.text, "平台应用");
+    CHECK_STR(l.doc->clauses[8].norm.text, "每日在“城管通”app定位打卡不少于3次");
+  }
+  unload(&l);
+  snprintf(buf, sizeof buf, tbl, "甲");
+  l = load_str("jia.txt", buf);
+  CHECK_INT(l.st, JF_OK);
+  if (l.doc && l.doc->n_clauses > 8) {
+    CHECK_STR(l.doc->clauses[7].norm.text, "平台应");
+    CHECK_STR(l.doc->clauses[8].norm.text, "每日在“城管通”app定位");
+  }
+  unload(&l);
 }
 
 /* A numbered table whose cells are centred top to bottom, as pdftotext
