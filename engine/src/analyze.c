@@ -1907,13 +1907,27 @@ static bool share_of_total(const state *st, size_t ss, size_t se) {
  * this for 阅读量 alone): the sentence opens with a year (four digits, 年) and
  * 总 (or 全年, 累计, 共) stands in the comma segment before the level at `at`. A sentence that
  * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
+/* Where the year at s[i] ends, past its 年: four digits (2023年) or four Chinese digits
+ * (二〇二三年, as plans written out in numerals date themselves); 0 when none is there. */
+static size_t year_end(const char *s, size_t len, size_t i) {
+  size_t j = i;
+  if (i < len && is_digit(s[i])) {
+    while (j < len && j < i + 4 && is_digit(s[j])) j++;
+    if (j != i + 4) return 0;
+  } else {
+    for (int k = 0; k < 4; k++, j += 3) { /* (each a 3-byte character; 两 counts, not dates) */
+      uint32_t c = cp_at(s, len, j);
+      double d = cn_cp(c);
+      if (d < 0 || d >= 10 || c == 0x4E24) return 0;
+    }
+  }
+  return JFA_AT(s, len, j, "年") ? j + 3 : 0;
+}
+
 static bool year_total(const state *st, size_t at) {
   size_t ss = sentence_start(st, at);
-  if (ss + 7 > st->len) return false;
-  for (size_t i = ss; i < ss + 4; i++)
-    if (st->s[i] < '0' || st->s[i] > '9') return false;
-  if (!JFA_AT(st->s, st->len, ss + 4, "年")) return false;
-  size_t a = ss + 7;
+  size_t a = year_end(st->s, st->len, ss);
+  if (!a) return false;
   for (size_t c = a; c < at; c++)
     if (st->s[c] == ',') a = c + 1;
   /* (the year's whole: 总, 全年, 累计 or 共; 2024年,视频号全年作品播放量达到260万次) */

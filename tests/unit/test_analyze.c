@@ -749,6 +749,14 @@ static const struct {
   {"本月平台访问量已达8万人次", "访问量", true},
   {"各村app日活跃用户达1200人以上,纳入年度考核", "日活跃", false},
   {"各乡镇app活跃率须达到90%,未达到的扣2分", "活跃率", false},
+  /* a named year's total said reached is that year's statistic, the year in digits or written
+   * out in numerals (二〇二三年); a demand or a score keeps it a target, and 两 dates nothing */
+  {"2023年全县政务号总点赞量达到120万次", "点赞量", true},
+  {"二〇二三年全县政务号总点赞量达到一百二十万次", "点赞量", true},
+  {"二〇二三年,全市政务抖音号累计播放量达到三百万次", "播放量", true},
+  {"二〇二四年全县政务号总点赞量须达到120万次", "点赞量", false},
+  {"二〇二四年度各村公众号总阅读量达到5万次的得2分", "阅读量", false},
+  {"两〇二三年全县政务号总点赞量达到120万次", "点赞量", false},
   /* a case told: the sanction suffered in other words (点了名, 追究, 谈话),
    * after a time gone by (前段时间, 前几年); the told rule's own sanction is
    * part of the case */
