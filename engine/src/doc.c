@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyze_int.h"
+#include "analyze_words.h"
 #include "doc_int.h"
 #include "normalize_int.h"
 
@@ -28,6 +29,10 @@ typedef struct doc_priv {
    * write over (jf_normalize_reuse): one malloc and free per clause fewer. */
   jf_norm *spare;
   size_t n_spare, cap_spare;
+  /* Each clause's two blanket candidates (make_blankets), made on first ask; NULL before, and
+   * after a failed allocation (then no clause has one). */
+  int32_t *blanket;
+  bool blanket_made;
 } doc_priv;
 
 /* A document says the same thing many times (a table's rows, a rule
@@ -223,6 +228,103 @@ const jf_analysis *jf_doc_analysis(const jf_doc *doc, size_t i) {
   return c->an;
 }
 
+/* --- blanket penalties ------------------------------------------------------ */
+
+/* Does the source text [a, b) open by pointing back at what stands above it (以上各项未达标的,
+ * 上述指标未完成的, 对以上任务完成不好的)? Spaces and invisible characters between its
+ * first characters are skipped, as normalization drops them. */
+static bool refers_back(const char *s, size_t a, size_t b) {
+  static const uint32_t back[][3] = {{0x4EE5, 0x4E0A, 0}, /* 以上 */
+                                     {0x4E0A, 0x8FF0, 0}, /* 上述 */
+                                     {0x524D, 0x8FF0, 0}, /* 前述 */
+                                     {0x4E0A, 0x5217, 0}, /* 上列 */
+                                     {0x5BF9, 0x4EE5, 0x4E0A}, /* 对以上 */
+                                     {0x5BF9, 0x4E0A, 0x8FF0}, /* 对上述 */
+                                     {0x51E1, 0x4EE5, 0x4E0A}}; /* 凡以上 */
+  /* (most clauses settle it at their first bytes: a lead character none of these opens with,
+   * and no space or invisible character before it: E2 80 8B-8D, E2 81 A0, E3 80 80, EF BB BF,
+   * C2 A0) */
+  const unsigned char *u = (const unsigned char *)s + a;
+  if (b - a >= 3 && u[0] != ' ' && u[0] != '\t' && u[0] != 0xE2 && u[0] != 0xE3 &&
+      u[0] != 0xEF && u[0] != 0xC2) {
+    uint32_t lead = (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+    if (lead != 0xE4BBA5 && lead != 0xE4B88A && lead != 0xE5898D && lead != 0xE5AFB9 &&
+        lead != 0xE587A1) /* 以 上 前 对 凡 */
+      return false;
+  }
+  uint32_t cp[3] = {0};
+  int n = 0;
+  for (size_t i = a; i < b && n < 3;) {
+    size_t len;
+    uint32_t c = jfa_decode((const unsigned char *)s + i, b - i, &len);
+    i += len ? len : 1;
+    if (c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || (c >= 0x200B && c <= 0x200D) ||
+        c == 0x2060 || c == 0xFEFF)
+      continue;
+    cp[n++] = c;
+  }
+  for (size_t k = 0; k < sizeof back / sizeof *back; k++)
+    if (cp[0] == back[k][0] && cp[1] == back[k][1] && (!back[k][2] || cp[2] == back[k][2]))
+      return true;
+  return false;
+}
+
+/* Is the heading at [a, b) one of penalties (二、扣分办法, 三、奖惩措施), under which a rule
+ * for the items above may stand? */
+static bool penalty_heading(const char *s, size_t a, size_t b) {
+  static const char *const words[] = {"扣", "罚", "奖惩", "问责"};
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (memmem(s + a, b - a, words[k], strlen(words[k]))) return true;
+  return false;
+}
+
+/* Every clause's candidates, in one pass from the end: for a clause of an item, the nearest later
+ * clause of its section that refers back (a heading ends a section), and the nearest one that
+ * stands under a later heading of penalties (四、扣分办法: 以上各项未达标的,每项扣1分), which
+ * reaches every section above; -1 for none. */
+static void make_blankets(doc_priv *p) {
+  p->blanket_made = true;
+  const jf_doc *doc = &p->pub;
+  const char *s = doc->src ? jf_source_text(doc->src) : NULL;
+  if (!s || doc->kind == JF_DOC_YAML || !doc->n_clauses || doc->n_clauses > INT32_MAX) return;
+  p->blanket = malloc(2 * doc->n_clauses * sizeof *p->blanket);
+  if (!p->blanket) return;
+  int32_t local = -1, global = -1;
+  for (size_t k = doc->n_clauses; k-- > 0;) {
+    const jf_clause *c = &doc->clauses[k];
+    int32_t *b = &p->blanket[2 * k];
+    b[0] = b[1] = -1;
+    if (c->flags & JF_CLAUSE_HEADING) {
+      if (local >= 0 && penalty_heading(s, c->start, c->end)) global = local;
+      local = -1;
+      continue;
+    }
+    /* (one that refers back is covered by none: it speaks of the items above it) */
+    if (c->start < c->end && refers_back(s, c->start, c->end)) local = (int32_t)k;
+    else if (c->item >= 0) b[0] = local, b[1] = global;
+  }
+}
+
+/* Clause k, when it is not of clause i's item and holds a penalty. */
+static bool blanket_for(doc_priv *p, size_t i, int32_t k) {
+  const jf_doc *doc = &p->pub;
+  if (k < 0 || doc->clauses[k].item == doc->clauses[i].item) return false;
+  /* (a deferred clause past the group being checked is normalized for this; it is released
+   * with its own group) */
+  if (jf_doc_normalize(&p->pub, (size_t)k, (size_t)k + 1) != JF_OK) return false;
+  const jf_analysis *a = jf_doc_analysis(doc, (size_t)k);
+  return a && a->n_penalties;
+}
+
+long jf_doc_blanket(const jf_doc *doc, size_t i) {
+  doc_priv *p = (doc_priv *)doc;
+  if (!p->blanket_made) make_blankets(p);
+  if (!p->blanket || i >= doc->n_clauses) return -1;
+  for (int w = 0; w < 2; w++)
+    if (blanket_for(p, i, p->blanket[2 * i + w])) return p->blanket[2 * i + w];
+  return -1;
+}
+
 jf_status jf_doc_analysis_status(const jf_doc *doc) {
   return ((const doc_priv *)doc)->failed ? JF_ENOMEM : JF_OK;
 }
@@ -294,6 +396,7 @@ void jf_doc_free(jf_doc *doc) {
   free(priv(doc)->seen);
   for (size_t i = 0; i < priv(doc)->n_spare; i++) jf_norm_free(&priv(doc)->spare[i]);
   free(priv(doc)->spare);
+  free(priv(doc)->blanket);
   free(doc->title);
   free(doc->issuer);
   free(doc);

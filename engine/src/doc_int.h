@@ -37,6 +37,14 @@ void jf_doc_analyze_lazy(jf_doc *doc);
  * every reader of a clause's analysis goes through here, never c->an. */
 const jf_analysis *jf_doc_analysis(const jf_doc *doc, size_t i);
 jf_status jf_doc_analysis_status(const jf_doc *doc);
+/* The clause that sets clause i's penalty from below, when i belongs to an item: a later clause
+ * that opens by pointing back at the items above (以上各项未达标的,每项扣2分; 上述指标未完成的
+ * 扣1分) and holds a penalty. The first such clause after i in its section covers it; else the
+ * first under a later heading of penalties (四、扣分办法), which covers every section above it.
+ * Its index, or -1. Readers of an
+ * item's penalty and link (clause.item in the rules' view, the metric checks, evidence) read it
+ * after the item's own clauses. A deferred clause found so is normalized and analysed. */
+long jf_doc_blanket(const jf_doc *doc, size_t i);
 /* How many analyses the document has made, and how many of those it
  * copied from an earlier clause of the same text and context (test hooks). */
 size_t jf_doc_analyses_made(const jf_doc *doc);

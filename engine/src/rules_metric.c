@@ -464,6 +464,13 @@ static void item_find(mctx *x, unsigned f) {
       return;
     }
   }
+  /* none in the item: a penalty set for it from below (jf_doc_blanket) links it and is its own */
+  if (f == IT_LINKED || f == IT_PEN) {
+    long b = jf_doc_blanket(x->doc, x->ci);
+    const jf_analysis *a = b >= 0 ? jf_doc_analysis(x->doc, (size_t)b) : NULL;
+    if (a && f == IT_LINKED) it->linked = true;
+    if (a && f == IT_PEN) it->pen = &a->penalties[0];
+  }
 }
 
 /* (item.linked or doc.assessment) and (#item.penalties > 0 or
@@ -1518,6 +1525,7 @@ static void item_firsts(const jf_doc *doc, size_t ci, bool want_th, bool want_fr
     if (want_fr && a->n_frequencies) *fr = (long)k, want_fr = false;
     if (want_pen && a->n_penalties) *pen = (long)k, want_pen = false;
   }
+  if (want_pen) *pen = jf_doc_blanket(doc, ci); /* (its first penalty, as an item clause's) */
 }
 
 /* n->text[s.start, s.end) clipped to the text, as the view slices it */

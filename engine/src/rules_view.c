@@ -369,6 +369,21 @@ static void push_analysis_value(lua_State *L, int vs, const jf_doc *doc, size_t 
   }
 }
 
+/* a's penalties, as item.penalties holds them, onto the list 4 below the top (the
+ * penalties list under the thresholds and frequencies lists, and item's texts), counting on
+ * from *np */
+static void push_penalties(lua_State *L, int vs, const jf_norm *text, const jf_analysis *a,
+                           size_t *np) {
+  for (size_t i = 0; i < a->n_penalties; i++) {
+    lua_createtable(L, 0, 3);
+    set_str(L, vs, S_KIND, a->penalties[i].kind);
+    set_value(L, vs, S_POINTS, a->penalties[i].points);
+    set_slice(L, vs, S_TEXT, text, a->penalties[i].span);
+    make_ro(L, vs);
+    lua_rawseti(L, -4, (lua_Integer)++*np);
+  }
+}
+
 /* clause.item: what the other clauses of the same scheme item or list item
  * say. A scheme item states its metric in `criterion` and its penalty in
  * `scoring`; a numbered clause of a plan may run over several sentences.
@@ -394,6 +409,10 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
     nth += a->n_thresholds;
     nf += a->n_frequencies;
   }
+  /* none in the item: the penalty set for it from below (jf_doc_blanket), which links it too */
+  long blanket = np ? -1 : jf_doc_blanket(doc, ci);
+  const jf_analysis *ba = blanket >= 0 ? jf_doc_analysis(doc, (size_t)blanket) : NULL;
+  if (ba) np = ba->n_penalties;
   lua_createtable(L, 0, 6);
   int item = lua_gettop(L);
   begin_list(L, vs, hi - lo - 1); /* texts */
@@ -410,14 +429,7 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
     if (!a) continue;
     /* (a score in the item ties it to assessment as a link word does) */
     linked = linked || a->link == JF_LINK_EXPLICIT || (s->flags & JF_CLAUSE_SCORED);
-    for (size_t i = 0; i < a->n_penalties; i++) {
-      lua_createtable(L, 0, 3);
-      set_str(L, vs, S_KIND, a->penalties[i].kind);
-      set_value(L, vs, S_POINTS, a->penalties[i].points);
-      set_slice(L, vs, S_TEXT, &s->norm, a->penalties[i].span);
-      make_ro(L, vs);
-      lua_rawseti(L, -4, (lua_Integer)++np);
-    }
+    push_penalties(L, vs, &s->norm, a, &np);
     for (size_t i = 0; i < a->n_thresholds; i++) {
       lua_createtable(L, 0, 4);
       set_str(L, vs, S_OP, jf_op_str(a->thresholds[i].op));
@@ -433,6 +445,10 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
       make_ro(L, vs);
       lua_rawseti(L, -2, (lua_Integer)++nf);
     }
+  }
+  if (ba) {
+    linked = true;
+    push_penalties(L, vs, &doc->clauses[blanket].norm, ba, &np);
   }
   end_list(L, vs, bf);
   set_top(L, vs, item, S_FREQUENCIES);

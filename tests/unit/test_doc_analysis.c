@@ -2,6 +2,7 @@
  * clause's analysis on first read, the same as jf_doc_analyze makes it
  * eagerly, and a clause nobody reads is never analysed. */
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,9 +208,101 @@ static void test_memo(void) {
   CHECK(copies > 0 && copies < clauses);
 }
 
+/* The clause of doc whose source text starts with `head`, or SIZE_MAX. */
+static size_t clause_at(const jf_doc *doc, const char *head) {
+  const char *t = jf_source_text(doc->src);
+  for (size_t i = 0; i < doc->n_clauses; i++)
+    if (strncmp(t + doc->clauses[i].start, head, strlen(head)) == 0) return i;
+  return SIZE_MAX;
+}
+
+/* The source text's first bytes of clause jf_doc_blanket names for the clause that starts with
+ * `head`, or "-" for none. */
+static const char *blanket_of(const jf_doc *doc, const char *head) {
+  size_t i = clause_at(doc, head);
+  CHECK_MSG(i != SIZE_MAX, "no clause starts with \"%s\"", head);
+  if (i == SIZE_MAX) return "?";
+  long b = jf_doc_blanket(doc, i);
+  return b < 0 ? "-" : jf_source_text(doc->src) + doc->clauses[b].start;
+}
+
+#define CHECK_BLANKET(doc, head, want)                                                       \
+  do {                                                                                       \
+    const char *got_ = blanket_of(doc, head);                                                \
+    CHECK_MSG(strncmp(got_, want, strlen(want)) == 0, "blanket of \"%s\": got \"%.24s\"", \
+              head, got_);                                                                   \
+  } while (0)
+
+/* A penalty set from below for the items above (jf_doc_blanket): the first clause after an item
+ * that refers back and holds a penalty, in its section; else one under a later heading of
+ * penalties, for every section above. Asked before the rest of the document is normalized, as
+ * the engine asks it one group at a time. */
+static void test_blanket(void) {
+  static const char text[] =
+      "# 某镇村级工作考核细则\n\n"
+      "## 一、数字化工作\n\n"
+      "1. 政务平台应用\n"
+      "   - 各村APP月活跃率不低于80%；\n"
+      "   - 以 上未达标的，每项扣2分。\n"
+      "2. 各村每月报送信息不少于5条。\n\n"
+      "## 二、网格工作\n\n"
+      "1. 网格员每日打卡不少于2次。\n"
+      "2. 上述工作由镇综治办负责督导。\n"
+      "3. 网格员月在线时长不少于100小时，未达标的扣3分。\n\n"
+      "## 三、群众工作\n\n"
+      "1. 公众号阅读量每月不少于500次。\n\n"
+      "以上工作请各村抓好落实。\n\n"
+      "## 四、扣分办法\n\n"
+      "以上各项未达标的，每项扣1分。\n";
+  jf_error err = {0};
+  jf_source *src = NULL;
+  jf_doc *doc = NULL;
+  CHECK(jf_source_decode(text, strlen(text), "plan.md", &src, &err) == JF_OK);
+  CHECK(src && jf_load_deferred(src, JF_DOC_MARKDOWN, &doc, &err) == JF_OK);
+  if (!doc) {
+    jf_source_free(src);
+    return;
+  }
+  jf_doc_analyze_lazy(doc);
+  size_t first = clause_at(doc, "各村APP");
+  CHECK(first != SIZE_MAX);
+  if (first != SIZE_MAX) CHECK_INT(jf_doc_normalize(doc, first, first + 1), JF_OK);
+  /* the section's own, spaced as a PDF extract spaces it */
+  CHECK_BLANKET(doc, "各村APP", "以 上未达标的");
+  CHECK_BLANKET(doc, "政务平台应用", "以 上未达标的");
+  /* a clause that refers back is covered by none, though a list item */
+  CHECK_BLANKET(doc, "以 上未达标的", "-");
+  /* past the section's own, the one under 四、扣分办法 covers every section above */
+  CHECK_BLANKET(doc, "各村每月报送", "以上各项未达标的");
+  /* a clause that refers back with no penalty covers nothing; the later one does */
+  CHECK_BLANKET(doc, "网格员每日打卡", "以上各项未达标的");
+  CHECK_BLANKET(doc, "网格员月在线时长", "以上各项未达标的");
+  CHECK_BLANKET(doc, "公众号阅读量", "以上各项未达标的");
+  /* a paragraph belongs to no item */
+  CHECK_BLANKET(doc, "以上工作请各村", "-");
+  jf_doc_free(doc);
+  jf_source_free(src);
+  jf_error_clear(&err);
+
+  /* without a heading of penalties, a later section's blanket reaches no earlier section */
+  static const char plain[] = "一、APP工作\n1. 各村APP月活跃率不低于80%。\n二、网格工作\n"
+                              "1. 网格员每日打卡不少于2次。\n2. 以上未达标的，每项扣1分。\n";
+  CHECK(jf_source_decode(plain, strlen(plain), "plan.txt", &src, &err) == JF_OK);
+  CHECK(src && jf_load_deferred(src, JF_DOC_TEXT, &doc, &err) == JF_OK);
+  if (doc) {
+    jf_doc_analyze_lazy(doc);
+    CHECK_BLANKET(doc, "各村APP", "-");
+    CHECK_BLANKET(doc, "网格员每日打卡", "以上未达标的");
+  }
+  jf_doc_free(doc);
+  jf_source_free(src);
+  jf_error_clear(&err);
+}
+
 int main(void) {
   test_same_as_eager();
   test_only_what_is_read();
   test_memo();
+  test_blanket();
   return CHECK_DONE();
 }
