@@ -147,8 +147,10 @@ end
 -- (or confirmed there: 配水记录在“灌区e管”确认后，须每月再打印纸质报表报送)
 -- (or issued there: 检测报告在“检测e链”签发后，须再打印纸质报告报送业务科 —
 -- 签发, 出具, 生成: the app holds the report)
+-- (or completed there: 调查员在“调查e通”完成住户走访记录后，还须每月再打印
+-- 纸质台账报送 — the app holds the record made)
 local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转", "确认", "核定", "审定",
-  "签发", "出具", "生成" })
+  "签发", "出具", "生成", "完成" })
 local function first_entry(text, s, e, a)
   if jianfu.any_in(text, FIRST_VERB, s, a - 1) then
     return jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)
@@ -488,6 +490,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 46: a record completed in an app, then printed on paper
+      "调查员在“调查e通”完成住户走访记录后，还须每月再打印纸质台账报送县调查队，缺报一次扣1分",
       -- round 45: the first entry told in a relative clause (录入的, 办结的)
       "污水厂各班组在“污水e管”录入的设备巡检记录须再打印纸质台账交生产科，漏交一次扣二分",
       "在“公积金e家”办结的提取业务，须再以Excel表格汇总报送中心业务科，漏报一次扣0.5分",
@@ -552,6 +556,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 46: completed in an app, then the next piece of work
+      "网格员在“平安e格”完成入户巡查后，再到下一户走访",
       -- round 45: 各 of a compound (各登记窗口); a record entered, then checked
       "各登记窗口在“登记易”小程序的日均访问量不得低于500次，每周通报排名",
       "各站在“环保e管”录入的巡查记录须再次核对，错误的扣分",

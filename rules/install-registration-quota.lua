@@ -379,9 +379,30 @@ local function starts(text, j, first, words)
   end
   return nil
 end
+-- (or the people registered named by who they are, their app's quoted name
+-- and its kind between them and the rate: 注册志愿者“博爱e家”APP月活跃率,
+-- 注册居民“健康e家”小程序使用率 — the registered are the rate's base, a noun,
+-- not a registration demanded)
+local BASE_WHO = jianfu.words(jianfu.norm_list { "志愿者", "居民", "群众", "村民", "市民", "党员", "团员",
+  "职工", "员工", "会员", "学生", "家长", "患者", "农户", "教师", "社工", "网格员", "人员" })
+local WHO_FIRST = first_chars(BASE_WHO)
+local OPEN_Q, CLOSE_Q = jianfu.normalize("“"), jianfu.normalize("”")
+local APP_KIND = jianfu.words(jianfu.norm_list { "app", "小程序", "客户端", "公众号", "平台" })
+local KIND_FIRST = first_chars(APP_KIND)
 local function base_of_rate(text, hit)
   if not BASE_TERM[hit.term] then return false end
   local j = hit.to + 1
+  local who = starts(text, j, WHO_FIRST, BASE_WHO)
+  if who and text:sub(who, who + #OPEN_Q - 1) == OPEN_Q then
+    local c = string.find(text, CLOSE_Q, who + #OPEN_Q, true)
+    -- (a name of at most ten characters, then its kind)
+    if c and c - who <= 30 then
+      local k = c + #CLOSE_Q
+      k = starts(text, k, KIND_FIRST, APP_KIND) or (text:sub(k, k + 2) == "app" and k + 3) or k
+      k = starts(text, k, OF_FIRST, BASE_OF) or k
+      if starts(text, k, RATE_FIRST, RATE_OF_BASE) then return true end
+    end
+  end
   j = starts(text, j, PEOPLE_FIRST, BASE_PEOPLE) or j
   j = starts(text, j, OF_FIRST, BASE_OF) or j
   return starts(text, j, RATE_FIRST, RATE_OF_BASE) ~= nil
@@ -444,6 +465,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 46: registered volunteers counted as well as their activity
+      "注册志愿者“博爱e家”APP人数不少于500人，月活跃率不低于60%",
       -- round 45: users acquired in a quoted name after 在 or 通过
       "茶叶站各站点每月在“茶技通”新增茶农用户不少于60户，按站点排名",
       "各網點每季度通過「郵e通」發展新用戶不少於50戶",
@@ -508,6 +531,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- round 46: registered people as the base of a usage rate
+      "注册志愿者“博爱e家”APP月活跃率不低于60%，按分会排名，后两名各扣3分",
+      "注册居民“健康e家”小程序月活跃率不低于50%，低于的扣2分",
       -- round 45: what is added in a quoted app is no user
       "茶叶站在“茶技通”新增茶叶种植技术课程10门",
       -- round 43: caring for the people is no follow

@@ -210,6 +210,9 @@ end
 local ACTIVITY = jianfu.words(jianfu.norm_list {
   "下载", "安装", "注册", "关注", "点赞", "转发", "分享", "评论", "投票", "打卡", "签到", "上报", "报送",
   "录入", "填报", "上传", "发布", "提交", "采集", "观看", "收看", "登录", "打开", "线上学习", "在线学习", "网上学习",
+  -- accounts bound or activated, counted (新增绑定种粮大户数, 激活居民人数:
+  -- see registrants_counted)
+  "绑定", "激活",
   -- filling in records, posting to an account (案卡填录, 推送图文不少于4条)
   "填录", "推送",
   -- accounts opened or contacts added in an app, counted (钱包开立不少于30户,
@@ -248,6 +251,8 @@ local ACTIVITY_UNLESS = jianfu.words(jianfu.norm_list {
   "下载附件", "注册资本", "注册企业", "注册市场主体", "安装监控", "安装摄像", "发布会", "发布通知",
   "自动推送", "推送至", "推送到", "推送给", "消息推送",
   "及时上报", "立即上报", "第一时间",
+  -- (data activated is no account: 激活数据要素)
+  "激活数据",
   -- sharing what was learnt or done is no engagement with content
   "分享经验", "经验分享", "分享体会", "分享心得", "分享做法", "分享工作经验", "分享学习体会",
 })
@@ -563,6 +568,20 @@ end
 -- the verbs of an acquisition drive restated before its count (新增注册企业,
 -- 新增下载用户): only these, an install or registration counted again
 local RESTATED = jianfu.words(jianfu.norm_list { "下载", "安装", "注册", "关注", "绑定", "激活" })
+-- a registration counted by those who registered, named by who they are
+-- (新增注册养殖户数, 新增注册献血者人数, 绑定商家户数): an install or
+-- registration verb, then at most five characters of CJK naming whom and a
+-- count of heads (户数, 人数, 者数 …) in its segment, an app word in its
+-- sentence (a league table of the app's registrations; not 注册资本)
+local HEADS = jianfu.words(jianfu.norm_list { "户数", "人数", "人次", "者数", "家数", "名数" })
+local HEADS_REACH = 21 -- bytes: seven characters (five naming whom, the count word)
+local function registrants_counted(text, h, e)
+  local a = jianfu.any_in(text, HEADS, h.to + 1, math.min(e, h.to + HEADS_REACH))
+  if not a or string.find(text:sub(h.to + 1, a - 1), "[%w%p%s]") then return false end
+  return jianfu.sentence_has(text, h.from, APP_WORDS)
+end
+local RESTATED_SET = {}
+for _, w in ipairs(RESTATED) do RESTATED_SET[w] = true end
 -- the first usage activity of the clause that is given a count or a task
 -- (or a score per record after it)
 local function counted_activity(clause)
@@ -584,7 +603,8 @@ local function counted_activity(clause)
       local th = jianfu.nearest(clause.thresholds, h.to + 1)
       local th_here = th and th.from > h.to and th.to <= e + 1
       if (n and n.value > 1) or th_here or jianfu.any_in(text, TASK, h.to + 1, math.min(e, h.to + 12)) or
-          measured_after(text, h, e, COUNT_OF) then
+          measured_after(text, h, e, COUNT_OF) or
+          RESTATED_SET[h.term] and registrants_counted(text, h, e) then
         return h
       end
       -- or a bare count opening the next segment, which continues the
@@ -1160,6 +1180,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 46: a registration counted by those who registered, named by who they are
+      "各兽医站“畜牧e防”APP新增注册养殖户数按月排名，排名前3的站在年终考评中加2分",
+      "各血站“献血e家”小程序新增注册无偿献血者人数每月排名",
       -- round 45: ranked by the count of what is entered; a quiz's answer rate
       "不动产登记中心要求每名登记员每周撰写信息简报不少于2篇报送“登记易”平台，年终按篇数排名",
       "各乡镇每月在“平安e通”上报矛盾纠纷信息，按条数排名通报",
@@ -1278,6 +1301,9 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 46: registrations with no app are business; those who rank by points sanctioned
+      "全县新增注册个体工商户数按月排名，作为营商环境评价参考",
+      "对以积分排名考核救护员的红十字会部门，一经查实，予以通报批评",
       -- round 45: a quiz on site; an output counted
       "知识竞赛现场答题率每月通报排名",
       "各镇粮食产量按数量排名",

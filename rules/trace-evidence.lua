@@ -82,16 +82,29 @@ local SCREEN_PROOF = jianfu.words(jianfu.norm_list { "上报", "报至", "回传
 local N_BAO, N_JIAO = jianfu.normalize("报"), jianfu.normalize("交")
 -- (or handed in together, an adverb of manner right before 交 / 报: 注册成功截图
 -- 统一交局办公室, 安装截图一并报人事科, 截图集中交支部)
+-- (or sent, 发, to an office the same ways: 安装截图于3日内发团委组织部, 注册
+-- 截图发党政办, 截图统一发人事科; not 截图发布, 截图发现: see NOT_FA)
 local HANDED_LATER = jianfu.words(jianfu.norm_list { "内交", "前交", "内报", "前报", "内上交", "前上交",
-  "统一交", "一并交", "集中交", "统一报", "一并报", "集中报" })
-local SCREEN_BAO = jianfu.norm_list { "截图报", "截屏报" }
+  "统一交", "一并交", "集中交", "统一报", "一并报", "集中报",
+  "内发", "前发", "统一发", "一并发", "集中发" })
+local SCREEN_BAO = jianfu.norm_list { "截图报", "截屏报", "截图发", "截屏发" }
 local NOT_BAO = jianfu.norm_set { "错", "表", "警", "废", "修", "道", "名" }
+local N_FA = jianfu.normalize("发")
+local POSTED = jianfu.words(jianfu.norm_list { "朋友圈", "微博", "抖音", "快手", "公众号", "头条", "视频号",
+  "小红书", "空间", "动态", "网站", "官网" })
+local NOT_FA = jianfu.norm_set { "布", "现", "生", "展", "放", "言", "表", "挥", "起", "明", "动", "票",
+  "行", "育", "酵", "热", "烧", "病", "掘" }
 local function handed_after(text, t)
   if not SCREEN[t.term] then return nil end
   local _, e = jianfu.segment(text, t.from, t.to)
   local nx = t.to + 1
   if text:sub(nx, nx + #N_BAO - 1) == N_BAO and not NOT_BAO[text:sub(nx + #N_BAO, nx + #N_BAO + 2)] then
     return nx, N_BAO
+  end
+  -- (a post is no proof: 海报截图发朋友圈, 截图发微博; jianfu.published)
+  if text:sub(nx, nx + #N_FA - 1) == N_FA and not NOT_FA[text:sub(nx + #N_FA, nx + #N_FA + 2)]
+      and jianfu.any_in(text, POSTED, nx + #N_FA, e) ~= nx + #N_FA and not jianfu.published(text, t.from) then
+    return nx, N_FA
   end
   local a, w = jianfu.any_in(text, HANDED_LATER, nx, e)
   if a and a - nx <= 30 then return a, w end
@@ -387,6 +400,9 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 46: a screenshot sent (发) to an office, later or together
+      "各团支部须组织全体团员下载安装“青年e站”APP，安装截图于3日内发团委组织部",
+      "学员完成线上测试后，成绩截图统一发培训科",
       -- round 45: a watching screenshot is still proof
       "安全教育视频须在“安全e学”平台观看，观看截图发至工作群，未发的扣1分",
       -- round 44: handed in together; cleaning counted is the work
@@ -438,6 +454,9 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 46: a screenshot published, a fault's screenshot
+      "操作指南截图发布于单位内网，供干部学习参考",
+      "宣传海报截图发朋友圈，扩大活动影响",
       -- round 45: the video the subject of the watching after it
       "茶农技术培训视频须在“茶技通”累计观看满6小时，观看时长纳入技术员年度考核",
       "各单位要清理僵尸工作群，不再要求上传照片",

@@ -340,8 +340,9 @@ for _, w in ipairs { "织", "室", "位", "门", "镇", "村", "区", "校", "�
   UNIT_END[w] = true
 end
 -- Does [to + 1, comma) assess a party by the hit? An assessing word, then 的
--- and a name of at most four characters ending as units and people do
--- (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位), or an assessing
+-- and a name of at most eight characters ending as units and people do
+-- (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位, 以积分排名考核
+-- 救护员的红十字会部门: as many as imposer_named allows), or an assessing
 -- word, at most four characters naming whom and ending so, and 的 just before
 -- the comma (以照片数量考核网格员的). Not a result of the assessment
 -- (考核排名后3位的, 考核不合格的人员, 考核前三名的单位): no 不, 后, 末, 低, 差, 前,
@@ -353,7 +354,7 @@ local RESULT = { "不", "后", "末", "低", "差", "前", "名" }
 local function assesses_party(text, to, comma)
   local de
   local q = comma - 3
-  while q >= to + 1 and q >= comma - 15 and not de do
+  while q >= to + 1 and q >= comma - 27 and not de do
     if string.sub(text, q, q + 2) == "的" then de = q end
     q = q - 3
   end

@@ -2148,7 +2148,7 @@ static bool unit_ending(const char *t) {
 }
 
 /* Does [to, comma) assess a party by the hit? An assessing word, then 的
- * and a name of at most four characters ending as units and people do
+ * and a name of at most eight characters ending as units and people do
  * (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位), or an assessing
  * word, at most four characters naming whom and ending so, and 的 just
  * before the comma (以照片数量考核网格员的). Not a result of the assessment
@@ -2160,9 +2160,9 @@ static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
                                  "评星", "评级", "定级"};
   static const char *res[] = {"不", "后", "末", "低", "差", "前", "名"};
   const char *p0 = t + to, *stop = t + comma - 1, *de = NULL;
-  /* the last 的, at most four characters before the comma (q: its 1-based
-   * start, as in imposer_named) */
-  for (lua_Integer q = comma - 3; q > to && q >= comma - 15 && !de; q -= 3)
+  /* the last 的, at most eight characters before the comma, as in
+   * imposer_named (q: its 1-based start) */
+  for (lua_Integer q = comma - 3; q > to && q >= comma - 27 && !de; q -= 3)
     if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) de = t + q - 1;
   if (!de || de - p0 < 6) return false;
   bool named = de + 3 < stop; /* a name after 的 */
