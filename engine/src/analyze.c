@@ -1907,6 +1907,21 @@ static bool share_of_total(const state *st, size_t ss, size_t se) {
  * this for 阅读量 alone): the sentence opens with a year (four digits, 年) and
  * 总 (or 全年, 累计, 共) stands in the comma segment before the level at `at`. A sentence that
  * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
+/* Is there a 共 of a total in [a, b) (共3200件, 全县共上报): not one of 公共, 中共 or a
+ * compound (共同, 共享, 共建, 共青团, 共产党 …), which name no total? */
+static bool total_in(const state *st, size_t a, size_t b) {
+  /* (memchr for its last byte, B1, then a look back, as find_in does) */
+  const char *s = st->s, *p = s + a + 2, *end = s + b;
+  while (b >= a + 3 && (p = memchr(p, 0xB1, (size_t)(end - p))) != NULL) {
+    size_t i = (size_t)(p - s) - 2;
+    p++;
+    if (memcmp(s + i, "共", 2) == 0 && !prev_in(s, i, "公中") &&
+        !next_in(s, st->len, i + 3, "同享建性青产治识用"))
+      return true;
+  }
+  return false;
+}
+
 /* Where the year at s[i] ends, past its 年: four digits (2023年) or four Chinese digits
  * (二〇二三年, as plans written out in numerals date themselves); 0 when none is there. */
 static size_t year_end(const char *s, size_t len, size_t i) {
@@ -1932,7 +1947,7 @@ static bool year_total(const state *st, size_t at) {
     if (st->s[c] == ',') a = c + 1;
   /* (the year's whole: 总, 全年, 累计 or 共; 2024年,视频号全年作品播放量达到260万次) */
   if (!find_in(st->s, a, at, "总") && !find_in(st->s, a, at, "全年") &&
-      !find_in(st->s, a, at, "累计") && !find_in(st->s, a, at, "共"))
+      !find_in(st->s, a, at, "累计") && !total_in(st, a, at))
     return false;
   /* ... and nothing in the sentence sets it or makes it count (the words
    * year_total read in Lua: 要, 目标, 任务, 通报 beside demands' own; a score

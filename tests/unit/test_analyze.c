@@ -757,6 +757,10 @@ static const struct {
   {"二〇二四年全县政务号总点赞量须达到120万次", "点赞量", false},
   {"二〇二四年度各村公众号总阅读量达到5万次的得2分", "阅读量", false},
   {"两〇二三年全县政务号总点赞量达到120万次", "点赞量", false},
+  /* ... its whole said by 共 of a total, not the 共 of 公共 or 共享 */
+  {"2023年,全县政务号共获点赞量达到120万次", "点赞量", true},
+  {"2023年全县公共服务平台访问量达到120万次", "访问量", false},
+  {"2023年全县共享单车小程序注册量达到5万人", "注册量", false},
   /* a case told: the sanction suffered in other words (点了名, 追究, 谈话),
    * after a time gone by (前段时间, 前几年); the told rule's own sanction is
    * part of the case */
