@@ -64,6 +64,31 @@ local ENTRY_UNLESS = jianfu.words(jianfu.norm_list {
   "自动推送", "推送至", "推送到", "推送给", "实时推送", "消息推送", "推送消息",
   table.unpack(ADDED_UNLESS),
 })
+-- ... but the place sent to (报送县, 报送市, 报送区: passed on up) is no place
+-- where the next characters name what is reported (报送市场动态信息, 报送市民
+-- 诉求, 报送县域经济数据, 报送区域动态): the entry stands
+local SENT_NOUN = jianfu.words(jianfu.norm_list { "报送市场", "报送市民", "报送市容", "报送县域",
+  "报送区域", "报送区块" })
+-- (unless an office closes the name within five characters: 报送市场监管局,
+-- 报送市民服务中心 are places)
+local SENT_OFFICE = jianfu.words(jianfu.norm_list { "局", "所", "中心", "部门", "办公室", "委", "科" })
+local N_SEND = N("报送")
+local function by_pos(x, y) return x.from < y.from end
+local function entry_terms(text)
+  local hits = jianfu.find_terms(text, ENTRY, ENTRY_UNLESS)
+  local extra = jianfu.find_all(text, SENT_NOUN)
+  if #extra == 0 then return hits end
+  local added = false
+  for _, x in ipairs(extra) do
+    if not jianfu.any_in(text, SENT_OFFICE, x.to + 1, x.to + 15) then
+      hits[#hits + 1] = { term = N_SEND, from = x.from, to = x.from + #N_SEND - 1 }
+      added = true
+    end
+  end
+  if not added then return hits end
+  table.sort(hits, by_pos)
+  return hits
+end
 -- engaging with a post: a count after it (公众号发布的每篇推文下留言评论不少于
 -- 10条, 在“XX发布”公众号推文留言区发表体会不少于10条) counts the comments,
 -- forced-engagement's, not records entered (see record_count)
@@ -125,7 +150,7 @@ local function policy_issued(text, h)
 end
 -- the entry verbs of the text, less an upload of proof and a verb in a name
 local function entries(text)
-  local hits = jianfu.find_terms(text, ENTRY, ENTRY_UNLESS)
+  local hits = entry_terms(text)
   local out
   for i, h in ipairs(hits) do
     local proof = NAME_CLOSE[string.sub(text, h.to + 1, h.to + 3)] == true or engaged_post(text, h)
@@ -441,7 +466,7 @@ local function per_record(clause, report)
   local item = clause.item
   if not item then return end
   for _, t in ipairs(item.texts) do
-    local v = jianfu.find_terms(t, ENTRY, ENTRY_UNLESS)[1]
+    local v = entry_terms(t)[1]
     if v and policy_issued(t, v) then v = nil end
     if v and not jianfu.any_in(t, RENOUNCE, 1, #t) then
       local ev = jianfu.evidence(clause, c.from)
@@ -683,6 +708,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 47: 报送 before 市场, not a report passed up to the city
+      "每月报送市场动态信息不少于4条，被市局采用的每条加0.5分",
       -- round 43: records uploaded or entered after the fact, in households;
       -- reports in 次 bounded after the count; the times of reporting ranked
       "安检员每月在“燃气e检”上传安检记录不少于400户，每少10户扣1分",
@@ -758,6 +785,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 47: passed up to the city's bureau, no count
+      "各乡镇每月将统计数据汇总后报送市统计局",
       -- round 43: a correction, no count; a routine period; one copy of each form
       "对漏录的数据及时补录",
       "各药店每月上报一次销售数据，由市场监管所汇总",

@@ -195,8 +195,11 @@ local VERB_OR_SEND = {}
 for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
 -- (or handed in on paper: 录入后，须再打印纸质表格交药剂科 — 交, 上交, 送交)
 -- (or faxed, the channel a PLACE word: 填报后，还须传真至质控科)
+-- (or written out again by hand and kept, sent or not: 在“农机e助”提交后，须再
+-- 手写纸质台账一份备查 — copying the records by hand is entering them once
+-- more; not 打印, a printout of the same entry)
 for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交",
-    "传真至", "传真到", "传真给" }) do
+    "传真至", "传真到", "传真给", "手写", "抄写", "誊写", "誊抄", "抄录", "手工登记", "手工填" }) do
   VERB_OR_SEND[#VERB_OR_SEND + 1] = w
 end
 VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
@@ -490,6 +493,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 47: submitted in an app, then written out again by hand and kept
+      "检验记录在“农机e助”提交后，须再手写纸质台账一份备查，缺台账的扣0.5分",
       -- round 46: a record completed in an app, then printed on paper
       "调查员在“调查e通”完成住户走访记录后，还须每月再打印纸质台账报送县调查队，缺报一次扣1分",
       -- round 45: the first entry told in a relative clause (录入的, 办结的)
@@ -556,6 +561,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 47: no second entry demanded
+      "记录在“农机e助”提交后，无需再手写纸质台账",
       -- round 46: completed in an app, then the next piece of work
       "网格员在“平安e格”完成入户巡查后，再到下一户走访",
       -- round 45: 各 of a compound (各登记窗口); a record entered, then checked

@@ -264,6 +264,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 47: people praised by their post (站长, 校长, 村支书)
+      "在全县退役军人工作会上，县委书记为二十名优秀服务站站长点赞",
       -- round 45: praise of those named to an honour
       "工商联为获评全国“五好”商会的3家商会点赞",
       "县妇联为荣获“巾帼文明岗”的5个窗口点赞",

@@ -80,9 +80,31 @@ local function kept_online(clause, hit)
   return kept and jianfu.any_in(text, KEPT_APP, s, hit.from - 1) ~= nil
     and jianfu.sentence_has(text, hit.from, ALL_THE_TIME) and not jianfu.device_measure(text, hit.from)
 end
+-- an activity online measured by its duration (专家在线答疑时长, 在线接诉时长,
+-- 在线辅导时长): 在线 and, at most four characters after it in its segment,
+-- 时长 or 时数 — the time spent online doing the work, a measure as 在线时长
+-- is; not the length of a thing watched (在线课程时长, see CONTENT_TIME) nor a
+-- device's time online (设备在线运行时长)
+local SPAN_END = { jianfu.normalize("时长"), jianfu.normalize("时数") }
+local function online_span(text, hit)
+  local _, e = jianfu.segment(text, hit.from, hit.to)
+  for _, w in ipairs(SPAN_END) do
+    local a = string.find(text, w, hit.to + 1, true)
+    if a and a + #w - 1 <= e and a - hit.to - 1 <= 12 then
+      local mid = string.sub(text, hit.to + 1, a - 1)
+      if not mid:find("[%p%s]") and not CONTENT_TIME[string.sub(text, a - 6, a + #w - 1)] then
+        return true
+      end
+    end
+  end
+  return false
+end
 local function timed_activity(clause, hit)
   local text = clause.text
   if kept_online(clause, hit) then return true end
+  if hit.term == N_ONLINE and online_span(text, hit) and not jianfu.device_measure(text, hit.from) then
+    return true
+  end
   local _, e = jianfu.segment(text, hit.from, hit.to)
   for _, t in ipairs(clause.thresholds) do
     if t.from > hit.to and t.from <= e then
@@ -156,6 +178,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 47: an activity online measured by its duration, its floor in
+      -- the next segment
+      "技术员“农机e助”专家在线答疑时长每月统计，不足20小时的扣当月绩效",
       -- the staff of a station are people
       "台站值班员每日在“地震通”APP在线时长不少于8小时，未达到的扣1分",
       -- the whole day spelt out before 在线
@@ -194,6 +219,9 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- round 47: an instrument's data online; a course's length online
+      "气象雷达数据在线率每月通报维护情况，不纳入观测员个人考核",
+      "“农技e站”每节在线课程时长不超过40分钟",
       -- round 44: a measure not looked at
       "热线话务员星级评定依据通话质量抽检和群众满意度，不看接听时长和在线时长",
       -- round 42

@@ -400,6 +400,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 47: 的问题 after a shortfall, before a sanction: the cases
+      "巡河员发现河道垃圾后须拍照上传，照片不全的问题不予销号并扣分",
       -- round 46: a screenshot sent (发) to an office, later or together
       "各团支部须组织全体团员下载安装“青年e站”APP，安装截图于3日内发团委组织部",
       "学员完成线上测试后，成绩截图统一发培训科",
@@ -454,6 +456,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 47: a practice called a problem, rectified
+      "对照片不全即扣分的问题予以纠正",
       -- round 46: a screenshot published, a fault's screenshot
       "操作指南截图发布于单位内网，供干部学习参考",
       "宣传海报截图发朋友圈，扩大活动影响",

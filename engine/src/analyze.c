@@ -721,7 +721,7 @@ static bool add_penalty(state *st, int kind, double points, uint32_t a, uint32_t
 /* Does [a, j) state a shortfall (低于, 未完成, 无照片 …), the condition of a
  * sanction when a 的 follows? */
 static bool has_condition(const char *s, size_t a, size_t j) {
-  static const char *cond[] = {"没有", "低于", "不足", "少于", "达不到", "不达标", "不合格",
+  static const char *cond[] = {"没有", "低于", "不足", "少于", "达不到", "不达标", "不合格", "不全",
                                "靠后", "末位", "倒数", "落后", "未达", "无", "缺", "漏"};
   for (size_t k = 0; k < sizeof cond / sizeof *cond; k++)
     if (memmem(s + a, j - a, cond[k], strlen(cond[k]))) return true;
@@ -791,6 +791,20 @@ static bool sanction_near(const state *st, size_t trig) {
         return !(jfa_at(s, trig, ps + 3, "经", 3) || jfa_at(s, trig, ps + 3, "需", 3) ||
                  jfa_at(s, trig, ps + 3, "论", 3) || jfa_at(s, trig, ps + 3, "须", 3));
   }
+  return false;
+}
+
+/* 照片不全的问题不予销号并扣分: 的问题 after a shortfall in its segment and right
+ * before a sanction names the cases (problems found) that fall short, the
+ * condition of the sanction, not a practice described as a problem. */
+static bool problem_sanctioned(const state *st, const ev *e) {
+  static const char *then[] = {"不予", "扣", "一律", "视为", "按", "认定", "不计", "取消"};
+  const char *s = st->s;
+  size_t a = sentence_start(st, e->start), ps = e->start;
+  while (ps > a && s[ps - 1] != ',') ps--;
+  if (strcmp(e->w->w, "的问题") != 0 || !has_condition(s, ps, e->start)) return false;
+  for (size_t k = 0; k < sizeof then / sizeof *then; k++)
+    if (jfa_at(s, st->len, e->end, then[k], strlen(then[k]))) return true;
   return false;
 }
 
@@ -1618,7 +1632,7 @@ static bool interpret(state *st) {
         break;
       }
       if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start) ||
-                                    counted_object(st, e->start) ||
+                                    counted_object(st, e->start) || problem_sanctioned(st, e) ||
                                     (strstr(w->w, "整改") && rectify_sanction(st, e->start))))
         break;
       if (w->sub == PRO_REPORT && !reported(st, e)) break;

@@ -1312,6 +1312,10 @@ local SYSTEM = compile(M.norm_list {
   -- control systems of machines (火化机温控系统在线率, 锅炉集控系统, 中控系统,
   -- 机组): a machine's, with or without 设备 in the sentence
   "控系统", "控制系统", "温控", "机组",
+  -- instruments that observe and send data of themselves (气象雷达数据在线率,
+  -- 海洋观测浮标在线率): their data online is their status; not the time
+  -- online of the people who staff them (雷达站值班员每天在线时长)
+  "雷达", "浮标", "天线",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",
@@ -1473,6 +1477,9 @@ local PRAISED = {
   "作为", "精神", "奉献", "坚守", "师", "生", "士", "警", "兵", "家", "们", "队", "集体", "单位",
   "社区", "乡镇", "村", "一线", "实干", "成绩", "成效", "行为", "举动", "做法",
   "其", "他", "她", "他们", "她们", "大家", "你们",
+  -- the heads and titles of those praised (为二十名优秀服务站站长点赞, 为坚守
+  -- 一线的村支书点赞, 为三位主任点赞): a post held is a person
+  "长", "书记", "支书", "主任", "代表", "主席", "专家", "能手", "标兵",
 }
 -- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
 local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
