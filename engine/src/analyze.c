@@ -1916,11 +1916,6 @@ static bool share_of_total(const state *st, size_t ss, size_t se) {
   return false;
 }
 
-/* 2023年全县政务号总点赞量达到120万次: a named year's total said reached is
- * that year's statistic (rules/forced-engagement.lua's year_total first did
- * this for 阅读量 alone): the sentence opens with a year (four digits, 年) and
- * 总 (or 全年, 累计, 共) stands in the comma segment before the level at `at`. A sentence that
- * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
 /* Is there a 共 of a total in [a, b) (共3200件, 全县共上报): not one of 公共, 中共 or a
  * compound (共同, 共享, 共建, 共青团, 共产党 …), which name no total? */
 static bool total_in(const state *st, size_t a, size_t b) {
@@ -1953,6 +1948,11 @@ static size_t year_end(const char *s, size_t len, size_t i) {
   return JFA_AT(s, len, j, "年") ? j + 3 : 0;
 }
 
+/* 2023年全县政务号总点赞量达到120万次: a named year's total said reached is
+ * that year's statistic (rules/forced-engagement.lua's year_total first did
+ * this for 阅读量 alone): the sentence opens with a year (year_end) and
+ * 总 (or 全年, 累计, 共) stands in the comma segment before the level at `at`. A sentence that
+ * demands (须达到, 不低于, 纳入考核) keeps it a target (see add_value). */
 static bool year_total(const state *st, size_t at) {
   size_t ss = sentence_start(st, at);
   size_t a = year_end(st->s, st->len, ss);
