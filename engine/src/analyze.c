@@ -2297,6 +2297,36 @@ void jf_analysis_free(jf_analysis *a) {
   free(a);
 }
 
+/* 纳入 or 列入 says where the measure is put; the words up to what it is put
+ * into (纳入年度考核, 列入乡镇绩效考评) are the link as an inspector reads it.
+ * Within eight characters of the same segment, else the word alone. */
+jf_span jf_link_wording(const char *text, size_t len, jf_span link) {
+  if (link.end > len || link.end - link.start != 6 ||
+      (memcmp(text + link.start, "纳入", 6) != 0 && memcmp(text + link.start, "列入", 6) != 0))
+    return link;
+  static const char *into[] = {"考核", "考评", "评比", "评价", "评分", "评优", "评先", "绩效",
+                               "积分", "计分", "打分", "排名", "奖惩", "目标管理"};
+  size_t i = link.end, end = 0;
+  for (int chars = 0; i < len && chars < 8; chars++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80 && !(c >= '0' && c <= '9')) break; /* punctuation ends the segment */
+    size_t k = 0;
+    for (; k < sizeof into / sizeof *into; k++) {
+      size_t wl = strlen(into[k]);
+      if (i + wl <= len && memcmp(text + i, into[k], wl) == 0) {
+        i = end = i + wl; /* and the next, if one follows (绩效考评) */
+        break;
+      }
+    }
+    if (k < sizeof into / sizeof *into) continue;
+    if (end) break;
+    if (c >= 0x80 && i + 3 <= len && memcmp(text + i, "、", 3) == 0) break;
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  if (end) link.end = (uint32_t)end;
+  return link;
+}
+
 bool jf_analysis_prohibited(const jf_analysis *a, jf_span span) {
   if (!a) return false;
   for (size_t i = 0; i < a->n_prohibitions; i++) {

@@ -109,6 +109,14 @@ function M.format(template, ev)
   end))
 end
 
+-- how a finding with nothing else to show is linked (C twin: rules_metric.c
+-- add_link): never the bare "scheme" or "document" of the evidence
+local function link_text(link)
+  if link == "scheme" then return "考核方案计分项" end
+  if link == "document" then return "考核文件计分项" end
+  return "与“" .. link .. "”挂钩"
+end
+
 -- the parenthesised details of a finding: threshold or quota, frequency, penalty
 function M.details(ev)
   local parts = {}
@@ -123,7 +131,7 @@ function M.details(ev)
   elseif ev.penalty then
     parts[#parts + 1] = PENALTY_TEXT[ev.penalty] or ev.penalty
   end
-  if #parts == 0 and ev.link then parts[#parts + 1] = "“" .. ev.link .. "”" end
+  if #parts == 0 and ev.link then parts[#parts + 1] = link_text(ev.link) end
   if #parts == 0 then return "" end
   return "（" .. table.concat(parts, "；") .. "）"
 end
@@ -1927,11 +1935,7 @@ function M.evidence_details(ev)
   if ev.ranking then parts[#parts + 1] = "“" .. ev.ranking .. "”" end
   if ev.penalty_text then parts[#parts + 1] = "“" .. ev.penalty_text .. "”"
   elseif ev.penalty then parts[#parts + 1] = EVIDENCE_PENALTY_TEXT[ev.penalty] or ev.penalty end
-  if #parts == 0 and ev.link then
-    if ev.link == "scheme" then parts[#parts + 1] = "考核方案计分项"
-    elseif ev.link == "document" then parts[#parts + 1] = "考核文件计分项"
-    else parts[#parts + 1] = "与“" .. ev.link .. "”挂钩" end
-  end
+  if #parts == 0 and ev.link then parts[#parts + 1] = link_text(ev.link) end
   if #parts == 0 then return "" end
   return "（" .. table.concat(parts, "；") .. "）"
 end

@@ -897,8 +897,9 @@ static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer 
   if (!ev->pen && it && (item_find(x, IT_PEN), it->pen)) ev->pen = it->pen;
   if (an->link == JF_LINK_EXPLICIT && an->link_span.end > an->link_span.start) {
     /* clause.link.word: the wording as the view slices it */
-    uint32_t a = an->link_span.start < x->len ? an->link_span.start : (uint32_t)x->len;
-    uint32_t b = an->link_span.end < x->len ? an->link_span.end : (uint32_t)x->len;
+    jf_span w = jf_link_wording(x->t, x->len, an->link_span);
+    uint32_t a = w.start < x->len ? w.start : (uint32_t)x->len;
+    uint32_t b = w.end < x->len ? w.end : (uint32_t)x->len;
     ev->link = x->t + a;
     ev->link_len = b > a ? b - a : 0;
   } else if (an->link == JF_LINK_EXPLICIT || an->link == JF_LINK_SCHEME ||
@@ -1233,6 +1234,25 @@ static void add_period(luaL_Buffer *b, const char *period, size_t len) {
   ADD_LIT(b, "统计");
 }
 
+static bool same_str(const char *s, size_t n, const char *lit) {
+  return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+/* How a finding with nothing else to show is linked: an item of a YAML
+ * scheme, a clause of a document titled as an assessment plan, or a link
+ * word (纳入考核) — never the bare "scheme" or "document" of the evidence. */
+static void add_link(luaL_Buffer *b, const char *link, size_t len) {
+  if (same_str(link, len, "scheme")) {
+    ADD_LIT(b, "考核方案计分项");
+  } else if (same_str(link, len, "document")) {
+    ADD_LIT(b, "考核文件计分项");
+  } else {
+    ADD_LIT(b, "与“");
+    luaL_addlstring(b, link, len);
+    ADD_LIT(b, "”挂钩");
+  }
+}
+
 /* M.details(ev): "（要求 ≥80%；每月统计；未达标扣2分）", or "" */
 static void add_details(luaL_Buffer *b, const mdet *d) {
   int parts = 0;
@@ -1262,9 +1282,7 @@ static void add_details(luaL_Buffer *b, const mdet *d) {
   }
   if (!parts && d->link) {
     PART();
-    ADD_LIT(b, "“");
-    luaL_addlstring(b, d->link, d->link_len);
-    ADD_LIT(b, "”");
+    add_link(b, d->link, d->link_len);
   }
 #undef PART
   if (parts) ADD_LIT(b, "）");
@@ -1621,7 +1639,7 @@ static int l_evidence(lua_State *L) {
   }
   if (link_word) {
     name(L, nm, N_LINK);
-    push_slice(L, &c->norm, an->link_span);
+    push_slice(L, &c->norm, jf_link_wording(c->norm.text, c->norm.len, an->link_span));
     lua_rawset(L, -3);
   } else if (link_kind) {
     set_str(L, nm, N_LINK,
@@ -1696,10 +1714,6 @@ static void add_whole(luaL_Buffer *b, mnum v) {
   add_num(b, v);
 }
 
-static bool same_str(const char *s, size_t n, const char *lit) {
-  return strlen(lit) == n && memcmp(s, lit, n) == 0;
-}
-
 static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   int parts = 0;
 #define PART() luaL_addlstring(b, parts++ ? "；" : "（", 3) /* both 3 bytes */
@@ -1733,15 +1747,7 @@ static void add_evidence_details(luaL_Buffer *b, const medet *d) {
   }
   if (!parts && d->link) {
     PART();
-    if (same_str(d->link, d->link_len, "scheme")) {
-      ADD_LIT(b, "考核方案计分项");
-    } else if (same_str(d->link, d->link_len, "document")) {
-      ADD_LIT(b, "考核文件计分项");
-    } else {
-      ADD_LIT(b, "与“");
-      luaL_addlstring(b, d->link, d->link_len);
-      ADD_LIT(b, "”挂钩");
-    }
+    add_link(b, d->link, d->link_len);
   }
 #undef PART
   if (parts) ADD_LIT(b, "）");

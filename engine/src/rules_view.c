@@ -357,8 +357,9 @@ static void push_analysis_value(lua_State *L, int vs, const jf_doc *doc, size_t 
     lua_createtable(L, 0, 4);
     set_str(L, vs, S_KIND, lk);
     if (a->link == JF_LINK_EXPLICIT && a->link_span.end > a->link_span.start) {
-      set_span(L, vs, n, a->link_span);
-      set_slice(L, vs, S_WORD, n, a->link_span);
+      jf_span w = jf_link_wording(n->text, n->len, a->link_span);
+      set_span(L, vs, n, w);
+      set_slice(L, vs, S_WORD, n, w);
     }
     make_ro(L, vs);
     return;

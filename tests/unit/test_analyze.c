@@ -865,6 +865,42 @@ static void test_links(void) {
   }
 }
 
+/* The link as a finding shows it: 纳入 and 列入 run to what the measure is put
+ * into, within eight characters of their segment; other words stand alone. */
+static const struct {
+  const char *in, *wording;
+} wording_cases[] = {
+  {"各村app使用率纳入年度考核", "纳入年度考核"},
+  {"下载量列入乡镇绩效考评", "列入乡镇绩效考评"},
+  {"使用率纳入考核评分,每低1%扣1分", "纳入考核评分"},
+  {"注册量纳入2025年度目标管理", "纳入2025年度目标管理"},
+  {"活跃率纳入考核", "纳入考核"},
+  /* a segment's end, or too far: the word alone */
+  {"活跃率纳入,年度考核另行通知", "纳入"},
+  {"活跃率纳入台账、年度考核", "纳入"},
+  {"活跃率纳入各乡镇街道社区工作台账后再行考核", "纳入"},
+  {"活跃率每月排名", "排名"},
+  {"未达标的扣2分", "扣2分"},
+};
+
+static void test_link_wording(void) {
+  for (size_t i = 0; i < sizeof wording_cases / sizeof *wording_cases; i++) {
+    const char *s = wording_cases[i].in;
+    jf_analysis *a = run(s, false, false);
+    CHECK(a != NULL);
+    if (!a) continue;
+    CHECK_MSG(a->link == JF_LINK_EXPLICIT, "\"%s\": link %d", s, a->link);
+    if (a->link == JF_LINK_EXPLICIT) {
+      jf_span w = jf_link_wording(s, strlen(s), a->link_span);
+      size_t n = w.end - w.start;
+      CHECK_MSG(n == strlen(wording_cases[i].wording) &&
+                    memcmp(s + w.start, wording_cases[i].wording, n) == 0,
+                "\"%s\": wording \"%.*s\"", s, (int)n, s + w.start);
+    }
+    jf_analysis_free(a);
+  }
+}
+
 /* ---- titles ----------------------------------------------------------------------------- */
 
 static const struct {
@@ -1329,6 +1365,7 @@ int main(void) {
   test_penalties();
   test_prohibitions();
   test_links();
+  test_link_wording();
   test_titles();
   test_spans();
   return CHECK_DONE();

@@ -125,6 +125,12 @@ JF_API bool jf_heading_plans_ahead(const char *heading, size_t len);
  * *pos past it and return true. Exposed for tests and for rules. */
 JF_API bool jf_parse_number(const char *text, size_t len, size_t *pos, double *value);
 
+/* The wording of an explicit link as an inspector reads it: the link word,
+ * or for 纳入 and 列入 the words up to what the measure is put into
+ * (纳入年度考核). What clause.link.word and a finding's evidence show; the
+ * analysis itself keeps the word (link_span). */
+JF_API jf_span jf_link_wording(const char *text, size_t len, jf_span link);
+
 /* Is [span] inside the scope of one of the analysis's prohibitions? */
 JF_API bool jf_analysis_prohibited(const jf_analysis *a, jf_span span);
 
