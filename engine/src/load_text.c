@@ -71,6 +71,8 @@
 #define MAX_GRID_LINES 64
 
 #define MAX_CELLS 16
+/* List items open one inside another, for a nested line's scoring. */
+#define MAX_OPEN_ITEMS 8
 
 typedef struct tload {
   jf_doc *doc;
@@ -97,6 +99,14 @@ typedef struct tload {
   bool in_problems; /* under a heading that lists problems found */
   bool in_plans;    /* under a heading of the next steps */
   int next_item;
+  /* the open list items a deeper one may score (see nested_scores), the
+   * outermost first: their index, the column of their marker and its level */
+  int n_open;
+  struct {
+    int item;
+    size_t col;
+    int level;
+  } open_items[MAX_OPEN_ITEMS];
   long last;        /* the clause emitted last in this paragraph, -1 for none */
   size_t wrap_cols; /* the widest line's columns (SIZE_MAX: not measured yet) */
   size_t holes[MAX_HOLES][2]; /* page marks inside the open clause: left out of it */
@@ -699,6 +709,80 @@ static int row_cells(const char *s, size_t a, size_t b, bool *tab) {
   *tab = false;
   while (next_cell(s, &a, b, tab, &ca, &ce)) n++;
   return n;
+}
+
+/* How deep a list marker sits in the numbering of Chinese official
+ * documents: 一、 1, （一） 2, 1. and 1、 3 (3.2 4, 3.2.1 5), （1） and 1） 4,
+ * ① ⑴ 5; 0 for a bullet (- * •), whose depth only its indent tells. */
+static int marker_level(const tload *t, size_t p, size_t e) {
+  size_t cl, q;
+  uint32_t c = at(t, p, e, &cl), d;
+  if (c >= 0x2460 && c <= 0x249B) return 5;
+  if (is_open_paren(c)) {
+    d = at(t, p + cl, e, &q);
+    while (d == ' ') d = at(t, p + (cl += q), e, &q);
+    return is_cn_digit(d) ? 2 : 4;
+  }
+  if (is_digit(c)) {
+    int level = 3;
+    size_t i = p;
+    while ((d = at(t, i, e, &q)) && (is_digit(d) || d == '.' || d == 0xFF0E)) {
+      if (d != '.' && d != 0xFF0E) {
+        i += q;
+        continue;
+      }
+      i += q;
+      if (is_digit(at(t, i, e, &q))) level++;
+    }
+    return is_close_paren(d) ? 4 : level;
+  }
+  if (is_cn_digit(c) || c == 0x7B2C /* 第 */) return 1;
+  return 0;
+}
+
+/* Words a scoring line opens with when it speaks of the measure above it:
+ * a bound (低于80%的, 每低1个百分点), a shortfall (未完成的, 缺一次), or how it
+ * is scored (扣分标准：) — normalized text. */
+static const char *const scores_above[] = {
+    "低于", "高于", "少于", "多于", "大于", "小于", "不足", "不满", "不到", "未", "超过", "超出",
+    "每低", "每少", "每高", "每多", "每超", "每下降", "每降低", "每减少", "每增加", "每提高",
+    "达到", "达不到", "完成", "缺", "漏", "逾期", "否则", "排名", "排在", "位于", "位列", "评分",
+    "扣分", "计分", "得分", "考核标准", "评分标准", "扣分标准", "计分标准", ">", "<", "≥", "≤"};
+
+/* Is the list item at column col with a marker of `level` inside an open
+ * one (deeper by its indent, or by its marker at the same indent: 1. then
+ * （1）)? */
+static bool inside(const tload *t, int k, size_t col, int level) {
+  return col > t->open_items[k].col ||
+         (col == t->open_items[k].col && t->open_items[k].level > 0 &&
+          level > t->open_items[k].level);
+}
+
+/* A list item at column col with a marker of `level`, whose text is s[a, b):
+ * the open items it is not inside are closed; when it opens with the
+ * scoring of the measure of the item it is straight inside, with no other
+ * item between them (低于80%的，每低1个百分点扣0.5分; 80%以上得满分), that
+ * item's index, else -1. It is then part of that item, as a line indented
+ * under it is: the threshold and the penalty it states are the measure's. */
+static int nested_scores(tload *t, size_t col, int level, size_t a, size_t b) {
+  while (t->n_open && !inside(t, t->n_open - 1, col, level)) t->n_open--;
+  /* (an item's clauses are one run: not when another item came between) */
+  if (!t->n_open || t->open_items[t->n_open - 1].item != t->next_item - 1) return -1;
+  a = skip_space(t, a, b);
+  size_t e = a, cl;
+  for (int k = 0; k < 8 && at(t, e, b, &cl); k++) e += cl;
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + a, e - a, NULL, 0, &nm) != JF_OK) {
+    t->st = JF_ENOMEM;
+    return -1;
+  }
+  bool yes = nm.len > 0 && nm.text[0] >= '0' && nm.text[0] <= '9';
+  for (size_t i = 0; !yes && i < sizeof scores_above / sizeof *scores_above; i++) {
+    size_t wl = strlen(scores_above[i]);
+    yes = nm.len >= wl && memcmp(nm.text, scores_above[i], wl) == 0;
+  }
+  jf_norm_free(&nm);
+  return yes ? t->open_items[t->n_open - 1].item : -1;
 }
 
 static bool heading_like(const tload *t, size_t a, size_t b) {
@@ -2083,6 +2167,11 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       in_fence = ln.kind != L_FENCE;
       continue;
     }
+    /* list items stay open to deeper ones over blank lines and their own
+     * lines (indented, or straight after one); anything else closes them */
+    if (t.n_open && ln.kind != L_BLANK && ln.kind != L_LIST &&
+        !(ln.kind == L_TEXT && (ln.cs - ls > t.open_items[0].col || t.item >= 0)))
+      t.n_open = 0;
     /* a line that does not go on the spaced row above (nor is a page
      * mark inside it) ends that row */
     int by = t.n_starts ? goes_on_row(&t, ls, &ln) : 0;
@@ -2246,12 +2335,25 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       if (!(ln.body == title_a && ln.body_end == title_b && title_b > title_a))
         section_heading(&t, ln.body, ln.body_end);
       break;
-    case L_LIST:
+    case L_LIST: {
       end_block(&t);
-      t.item = t.next_item++;
-      t.pending = JF_CLAUSE_LIST_ITEM;
+      size_t col = ln.cs - ls;
+      int level = marker_level(&t, ln.cs, ln.ce);
+      int parent = nested_scores(&t, col, level, ln.body, ln.ce);
+      if (parent >= 0) {
+        t.item = parent; /* one item with the measure it scores */
+      } else {
+        t.item = t.next_item++;
+        t.pending = JF_CLAUSE_LIST_ITEM;
+        if (t.n_open == MAX_OPEN_ITEMS) t.n_open--;
+        t.open_items[t.n_open].item = t.item;
+        t.open_items[t.n_open].col = col;
+        t.open_items[t.n_open].level = level;
+        t.n_open++;
+      }
       scan_md(&t, ln.body, ln.ce);
       break;
+    }
     case L_TEXT:
       /* a question (问：…) and the answer on the lines after it are one
        * item: the answer's 要完成 speaks of what the question names */

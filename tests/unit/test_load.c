@@ -372,6 +372,57 @@ static void test_text_lists(void) {
   unload(&l);
 }
 
+/* A deeper list item that opens with the scoring of the measure above it
+ * (低于80%的…, 未达到…, 85%以上…) is part of that item; one that states
+ * something of its own, one at the same depth, or one after another item
+ * stays an item of its own. */
+static void test_nested_scoring(void) {
+  loaded l = load_str("n.md", "# 考核细则\n"
+                              "- 活跃率\n"                 /* 1: item 0 */
+                              "  - 低于80%的扣0.5分\n"     /* 2: item 0 */
+                              "  - 90%以上得满分\n"        /* 3: item 0 */
+                              "- 签到\n"                   /* 4: item 1 */
+                              "\n"
+                              "  - 缺签一次扣0.2分\n"      /* 5: item 1 (over a blank line) */
+                              "- 使用率\n"                 /* 6: item 2 */
+                              "- 未报送的扣1分\n"          /* 7: item 3 (same depth) */
+                              "- 下载量\n"                 /* 8: item 4 */
+                              "  - 由街道统计\n"           /* 9: item 5 (its own) */
+                              "    - 未完成的扣1分\n"      /* 10: item 5 */
+                              "  - 未完成的扣2分\n"        /* 11: item 6 (item 5 between) */
+                              "- 登录率\n"                 /* 12: item 7 */
+                              "\n"
+                              "低于80%的扣1分\n");         /* 13: a paragraph */
+  CHECK_INT(l.st, JF_OK);
+  const int want[] = {-1, 0, 0, 0, 1, 1, 2, 3, 4, 5, 5, 6, 7, -1};
+  if (l.doc) {
+    CHECK_INT(l.doc->n_clauses, sizeof want / sizeof *want);
+    for (size_t i = 0; i < l.doc->n_clauses && i < sizeof want / sizeof *want; i++)
+      CHECK_MSG(l.doc->clauses[i].item == want[i], "md clause %zu: item %d", i,
+                l.doc->clauses[i].item);
+    CHECK(!(l.doc->clauses[2].flags & JF_CLAUSE_LIST_ITEM));
+    CHECK(l.doc->clauses[7].flags & JF_CLAUSE_LIST_ITEM);
+  }
+  unload(&l);
+  /* plain text: the depth is the marker's (1. then （1）), at one indent */
+  l = load_str("n.txt", "考核细则\n"
+                        "1. 活跃率\n"              /* 1: item 0 */
+                        "（1）低于80%的扣0.5分\n"  /* 2: item 0 */
+                        "2. 签到率\n"              /* 3: item 1 */
+                        "（1）由乡镇组织\n"        /* 4: item 2 */
+                        "（2）未达到的扣1分\n"     /* 5: item 3 (item 2 between) */
+                        "（一）注册量\n");         /* 6: a heading */
+  CHECK_INT(l.st, JF_OK);
+  const int want2[] = {-1, 0, 0, 1, 2, 3, -1};
+  if (l.doc) {
+    CHECK_INT(l.doc->n_clauses, sizeof want2 / sizeof *want2);
+    for (size_t i = 0; i < l.doc->n_clauses && i < sizeof want2 / sizeof *want2; i++)
+      CHECK_MSG(l.doc->clauses[i].item == want2[i], "txt clause %zu: item %d", i,
+                l.doc->clauses[i].item);
+  }
+  unload(&l);
+}
+
 static void test_markdown(void) {
   loaded l = load_file("tests/data/load/plan.md");
   CHECK_INT(l.st, JF_OK);
@@ -1382,6 +1433,7 @@ int main(void) {
   test_yaml_misc();
   test_text();
   test_text_lists();
+  test_nested_scoring();
   test_markdown();
   test_tab_table();
   test_spaced_table();
