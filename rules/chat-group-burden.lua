@@ -395,6 +395,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 48
+      "对要求会员每天在微信群内回复“收到”的学会和县科协，查实后扣2分",
       -- round 44: a service standard of hours stays service
       "社区工作者须在居民微信群内2小时内答复居民咨询，超时的扣分",
       -- round 42

@@ -150,6 +150,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- round 48
+      "对要求归侨侨眷每天在“侨心e家”打卡的乡镇侨联，一经查实扣3分",
       -- round 43: an access gate on site
       "码头员工进出港区须经现场人脸识别门禁，未通过的不得进入",
       -- an imposer sanctioned by a sanctioner of five characters

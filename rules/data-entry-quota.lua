@@ -231,9 +231,17 @@ local COUNT_LINK = jianfu.words(jianfu.norm_list {
 })
 
 -- is there a threshold counted in this unit?
-local function threshold_in(thresholds, unit)
+-- (one copy, 份, set by its verb alone is a copy of a form, not a quota:
+-- 再以纸质表格填报一份交民宗局, 报送工作总结一份; a bound makes it one:
+-- 每月报送信息不少于1份)
+local N_FEN = N("份")
+local ONE_BOUND = jianfu.words(jianfu.norm_list { "不少于", "不低于", "不得少于", "至少", "以上" })
+local function threshold_in(thresholds, unit, text)
   for _, t in ipairs(thresholds) do
-    if t.unit == unit then return true end
+    if t.unit == unit and not (unit == N_FEN and t.value == 1 and
+        not jianfu.any_in(text, ONE_BOUND, t.from, t.to)) then
+      return true
+    end
   end
   return false
 end
@@ -382,7 +390,7 @@ local function record_count(clause, text, vfrom, vto, vterm)
           local counted = n.value > 1
           if not counted and not each_one(text, n) then
             thresholds = thresholds or clause.thresholds
-            counted = threshold_in(thresholds, unit)
+            counted = threshold_in(thresholds, unit, text)
           end
           -- 一式三份: copies of one paper form, not a count of records
           if counted and text:sub(math.max(1, nfrom - 6), nfrom - 1) ~= N_COPIES and
@@ -785,6 +793,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 48
+      "已在“民宗e家”填报的场所基本信息，须再以纸质表格填报一份交民宗局，未交的扣1分",
       -- round 47: passed up to the city's bureau, no count
       "各乡镇每月将统计数据汇总后报送市统计局",
       -- round 43: a correction, no count; a routine period; one copy of each form

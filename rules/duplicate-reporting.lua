@@ -34,6 +34,8 @@ local PLACE = jianfu.words(jianfu.norm_list {
   -- files the same records are sent as once more (再以Word文档报送, 另以WPS
   -- 文件报送): a document is a form, as a table is
   "文档", "word", "excel", "wps",
+  -- forms named by what they hold (手工填写纸质统计表, 登记表, 汇总表)
+  "统计表", "登记表", "汇总表",
   -- two quoted names joined: two apps or platforms (在“警务通”和“钉钉”上)
   "”和“", "”与“", "”、“", "”及“", "」和「", "」与「", "」、「",
 })
@@ -149,14 +151,34 @@ end
 -- 签发, 出具, 生成: the app holds the report)
 -- (or completed there: 调查员在“调查e通”完成住户走访记录后，还须每月再打印
 -- 纸质台账报送 — the app holds the record made)
+-- (or counted there: 借阅数据在“书香e读”后台统计后，还须每月手工填写纸质统计表
+-- 报送 — the app's back office holds the figures)
 local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处置", "审批", "流转", "确认", "核定", "审定",
-  "签发", "出具", "生成", "完成" })
+  "签发", "出具", "生成", "完成", "统计" })
+-- a case closed (办结, 结案, 销号) is closed in the system that handles it, named
+-- or not: 窗口每日办结的业务，办结后须再以Excel表格报送中心综合科 — when the
+-- word of "again" copies it into a form (再以, 再打印, 再导出 …, and a form in
+-- its segment: Excel, 表格, 纸质 …; not 办结后再由科室审核, 办结后再以书面形式
+-- 答复群众: no form)
+local CLOSED = jianfu.words(jianfu.norm_list { "办结", "结案", "销号" })
+local COPY_THEN = jianfu.words(jianfu.norm_list { "再以", "再打印", "再导出", "再手工", "再填写", "再手写",
+  "再抄录", "另以", "另填", "还须", "还需", "还要" })
+local FORM = jianfu.words(jianfu.norm_list { "excel", "表格", "报表", "纸质", "台账", "word", "wps",
+  "文档", "统计表", "登记表", "汇总表" })
+local function closed_copied(text, s, a)
+  if not jianfu.any_in(text, CLOSED, s, a - 1) then return false end
+  local _, se = jianfu.sentence(text, a)
+  local c, w = jianfu.any_in(text, COPY_THEN, a, se)
+  if not c then return false end
+  local _, ce = jianfu.segment(text, c, c + #w - 1)
+  return jianfu.any_in(text, FORM, c, ce) ~= nil
+end
 local function first_entry(text, s, e, a)
   if jianfu.any_in(text, FIRST_VERB, s, a - 1) then
     return jianfu.any_in(text, PLACE, s, e) or quoted_before(text, s, a - 1)
   end
   return jianfu.any_in(text, DONE, s, a - 1)
-    and (jianfu.any_in(text, PLACE, s, a - 1) or quoted_before(text, s, a - 1))
+    and (jianfu.any_in(text, PLACE, s, a - 1) or quoted_before(text, s, a - 1) or closed_copied(text, s, a))
 end
 -- ... or a first entry told as done (已在“浙政钉”平台填报的数据，还须再发送至…):
 -- 已, then an entering verb and a place in its segment; the word of "again"
@@ -375,8 +397,14 @@ local MUST = jianfu.words(jianfu.norm_list {
 -- a segment with no place of its own, after an earlier segment of its
 -- sentence with an entering verb and a place (a PLACE word or a quoted name)
 local AT_ONCE = jianfu.norm_set { "同步", "同时" }
+-- (not photos, screenshots or videos sent with it: 扫码签到，同时上传走访照片2张
+-- adds a proof of the visit, another thing than the data entered —
+-- trace-evidence's, not the same record twice)
+local PROOF = jianfu.words(jianfu.norm_list { "照片", "相片", "截图", "图片", "视频", "影像", "合影" })
 local function sent_too(text, h, s)
   if not AT_ONCE[h.term] or jianfu.any_in(text, VERB, h.to + 1, h.to + 6) ~= h.to + 1 then return false end
+  local _, e = jianfu.segment(text, h.from, h.to)
+  if jianfu.any_in(text, PROOF, h.to + 1, e) then return false end
   local a = jianfu.sentence(text, h.from)
   local ps = a
   while ps < s - 1 do
@@ -493,6 +521,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 48
+      "12345热线工单结案后，须再以Excel表格报送督查室，漏报一次扣0.5分",
+      "各检定室检定数据在“计量e检”后台统计后，还须每月手工填写纸质统计表报送检定所",
       -- round 47: submitted in an app, then written out again by hand and kept
       "检验记录在“农机e助”提交后，须再手写纸质台账一份备查，缺台账的扣0.5分",
       -- round 46: a record completed in an app, then printed on paper
@@ -561,6 +592,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 48
+      "不动产登记窗口业务办结后，再以短信方式告知申请人",
+      "保管员每次巡仓须在“粮安e管”扫码打卡，同时上传粮面照片2张，缺一项的按未巡仓处理",
       -- round 47: no second entry demanded
       "记录在“农机e助”提交后，无需再手写纸质台账",
       -- round 46: completed in an app, then the next piece of work

@@ -219,6 +219,8 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- round 48
+      "博物馆展厅恒温恒湿系统在线率不低于99%，每季度检查一次",
       -- round 47: an instrument's data online; a course's length online
       "气象雷达数据在线率每月通报维护情况，不纳入观测员个人考核",
       "“农技e站”每节在线课程时长不超过40分钟",

@@ -357,7 +357,19 @@ local RANKING = jianfu.words(jianfu.norm_list {
   "位次", "亮榜", "倒数",
 })
 -- a public notification, periodic when a period word comes right before it
-local NOTIFY = jianfu.words(jianfu.norm_list { "通报", "公布", "公示" })
+-- (and naming people in a bulletin that recurs: 在季度工作简报中点名, 每月点名:
+-- naming is a public notice; a one-off 点名批评 is a sanction, see
+-- periodic_notify)
+local NOTIFY = jianfu.words(jianfu.norm_list { "通报", "公布", "公示", "点名" })
+-- (not a roll call: 晚点名打卡, 早点名, 点名考勤, 点名签到)
+local N_DIANMING = jianfu.normalize("点名")
+local ROLL_BEFORE = jianfu.norm_set { "晚", "早", "集合", "列队" }
+local ROLL_AFTER = jianfu.words(jianfu.norm_list { "打卡", "签到", "考勤", "册", "表", "制度" })
+local function roll_call(text, n)
+  if n.term ~= N_DIANMING then return false end
+  return ROLL_BEFORE[text:sub(n.from - 3, n.from - 1)] or ROLL_BEFORE[text:sub(n.from - 6, n.from - 1)]
+    or jianfu.any_in(text, ROLL_AFTER, n.to + 1, n.to + 6) == n.to + 1
+end
 
 -- a place in a league table: 前三名, 后3位, 第一名, 倒数第二 (the count in
 -- Arabic or Chinese numerals); a ranking even when 排名 is not written
@@ -467,7 +479,7 @@ end
 -- (在季度简报中公布, 列入月度工作通报, 在每期简报上公示): a period word right
 -- before the bulletin's name (or a name that is itself periodic: 周报, 月报)
 local BULLETIN = jianfu.words(jianfu.norm_list { "简报", "通报", "快报", "专报", "通讯", "情况通报",
-  "工作通报", "周报", "月报", "季报", "旬报" })
+  "工作通报", "工作简报", "周报", "月报", "季报", "旬报" })
 local PERIODIC_BULLETIN = jianfu.norm_set { "周报", "月报", "季报", "旬报" }
 local EACH_ISSUE = jianfu.words { jianfu.normalize("每期") }
 local function periodic_bulletin(text, s, from)
@@ -575,8 +587,20 @@ local RESTATED = jianfu.words(jianfu.norm_list { "下载", "安装", "注册", "
 -- sentence (a league table of the app's registrations; not 注册资本)
 local HEADS = jianfu.words(jianfu.norm_list { "户数", "人数", "人次", "者数", "家数", "名数" })
 local HEADS_REACH = 21 -- bytes: seven characters (five naming whom, the count word)
-local function registrants_counted(text, h, e)
+-- (or any head counted by 数 after the name of whom: 新增注册观众数, 注册会员
+-- 志愿者数, 绑定群众数 — not 数据, 数字, 数码, 数额: data and sums)
+local N_SHU = jianfu.normalize("数")
+local NOT_HEADS = jianfu.norm_set { "数据", "数字", "数码", "数额", "数量" }
+local function head_count(text, h, e)
   local a = jianfu.any_in(text, HEADS, h.to + 1, math.min(e, h.to + HEADS_REACH))
+  if a then return a end
+  local b = string.find(text, N_SHU, h.to + 4, true)
+  if b and b + 2 <= math.min(e, h.to + HEADS_REACH) and not NOT_HEADS[text:sub(b, b + 5)] then
+    return b
+  end
+end
+local function registrants_counted(text, h, e)
+  local a = head_count(text, h, e)
   if not a or string.find(text:sub(h.to + 1, a - 1), "[%w%p%s]") then return false end
   return jianfu.sentence_has(text, h.from, APP_WORDS)
 end
@@ -1067,7 +1091,7 @@ local function check(clause, report)
   if r then how, at = r.term, r end
   if not how then
     for _, n in ipairs(jianfu.find_terms(text, NOTIFY)) do
-      if periodic_notify(clause, n) and not jianfu.negated(clause, n.from, n.to)
+      if not roll_call(text, n) and periodic_notify(clause, n) and not jianfu.negated(clause, n.from, n.to)
           and not bulletin_read(text, n) then
         how, at = "定期" .. n.term, n
         break
@@ -1115,7 +1139,7 @@ end
 -- table (前三名, 后5位: every 前/后/第 + a numeral) occurs
 local TRIGGERS = {
   "积分", "学分", "排名", "名次", "排行", "排序", "红黑榜", "红榜", "黑榜", "末位", "排位", "晾晒",
-  "位次", "亮榜", "通报", "公布", "公示", "倒数",
+  "位次", "亮榜", "通报", "公布", "公示", "倒数", "点名",
 }
 for _, w in ipairs(SUPERLATIVE) do TRIGGERS[#TRIGGERS + 1] = w end
 for _, side in ipairs { "前", "后", "第" } do
@@ -1180,6 +1204,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 48
+      "各体育指导站“全民健身通”APP活跃率每月点名，低于60%的站长约谈",
+      "审计人员“审计学堂”每月学习时长不足8小时的，在月度工作简报中点名",
+      "各博物馆分馆“文博e览”小程序新增注册观众数每月排名",
       -- round 46: a registration counted by those who registered, named by who they are
       "各兽医站“畜牧e防”APP新增注册养殖户数按月排名，排名前3的站在年终考评中加2分",
       "各血站“献血e家”小程序新增注册无偿献血者人数每月排名",
@@ -1301,6 +1329,10 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 48
+      "每周例会由办公室主任点名考勤，迟到的扣0.5分",
+      "高校辅导员须在“易班”每天完成晚点名打卡，缺卡的不得评优",
+      "全县新增注册商标数每月排名，纳入营商环境考核",
       -- round 46: registrations with no app are business; those who rank by points sanctioned
       "全县新增注册个体工商户数按月排名，作为营商环境评价参考",
       "对以积分排名考核救护员的红十字会部门，一经查实，予以通报批评",

@@ -1960,7 +1960,12 @@ static bool year_total(const state *st, size_t at) {
   for (size_t c = a; c < at; c++)
     if (st->s[c] == ',') a = c + 1;
   /* (the year's whole: 总, 全年, 累计 or 共; 2024年,视频号全年作品播放量达到260万次) */
-  if (!find_in(st->s, a, at, "总") && !find_in(st->s, a, at, "全年") &&
+  size_t se = sentence_end(st, at);
+  /* (or the place it won stated after it: 2024年,全县APP注册率达到93%,位列全市
+   * 第二; 居全省第三位, 在全市排名第二: a rank told as a fact) */
+  bool place = find_in(st->s, at, se, "位列") || find_in(st->s, at, se, "位居") ||
+               find_in(st->s, at, se, "居全") || find_in(st->s, at, se, "排名第");
+  if (!place && !find_in(st->s, a, at, "总") && !find_in(st->s, a, at, "全年") &&
       !find_in(st->s, a, at, "累计") && !total_in(st, a, at))
     return false;
   /* ... and nothing in the sentence sets it or makes it count (the words
@@ -1970,9 +1975,8 @@ static bool year_total(const state *st, size_t at) {
                                     "至少", "目标", "任务", "考核", "排名", "通报", "扣",
                                     "计分", "得分", "加分", "减分", "记分", "赋分", "分值",
                                     "满分", "评分"};
-  size_t se = sentence_end(st, at);
   for (size_t k = 0; k < sizeof set / sizeof *set; k++)
-    if (find_in(st->s, ss, se, set[k])) return false;
+    if (find_in(st->s, ss, se, set[k]) && !(place && strcmp(set[k], "排名") == 0)) return false;
   /* (a score by its number: 得1分, 计0.5分, 加两分) */
   for (size_t i = ss + 1; i + 3 <= se; i++)
     if (memcmp(st->s + i, "分", 3) == 0 &&

@@ -344,7 +344,10 @@ for _, w in ipairs { "织", "室", "位", "门", "镇", "村", "区", "校", "�
     -- (and heads and police: 班组长, 站长, 辅警)
     "长", "警",
     -- (and classes, kindergartens, committees: 班级, 幼儿园, 居委会, 村委)
-    "级", "园", "会", "委" } do
+    "级", "园", "会", "委",
+    -- (and associations and federations: 乡镇科协, 乡镇侨联, 妇联; keep in
+    -- step with unit_ending in rules_view.c)
+    "协", "联" } do
   UNIT_END[w] = true
 end
 -- Does [to + 1, comma) assess a party by the hit? An assessing word, then 的
@@ -1324,6 +1327,11 @@ local SYSTEM = compile(M.norm_list {
   -- 海洋观测浮标在线率): their data online is their status; not the time
   -- online of the people who staff them (雷达站值班员每天在线时长)
   "雷达", "浮标", "天线",
+  -- systems that run a building's or a store's machines (粮库智能通风系统在线率,
+  -- 恒温恒湿系统, 智能灌溉系统, 隧道照明系统): what is online is the machinery;
+  -- an automated (智能) system is equipment too (智能停车诱导系统)
+  "通风", "照明", "灌溉", "喷淋", "排水", "供暖", "制冷", "除湿", "恒温", "恒湿", "加药", "曝气",
+  "智能",
 })
 local PERSON = compile(M.norm_list {
   "员", "干部", "民警", "辅警", "教师", "老师", "医生", "护士", "职工", "党员", "群众", "居民",

@@ -2142,7 +2142,7 @@ static bool coercion_targeted(const char *t, size_t len, lua_Integer from, lua_I
  * 司法所, 人员, 村干部, 团组织; not 通知, 任务)? */
 /* (班级, 年级, 幼儿园, 居委会, 村委: a unit too) */
 static bool unit_ending(const char *t) {
-  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师长警级园会委";
+  static const char unit_end[] = "织室位门镇村区校所站队局处股道心人员者部院组科办班厅社司行点网场工师长警级园会委协联";
   for (size_t k = 0; k + 3 <= sizeof unit_end - 1; k += 3)
     if (memcmp(t, unit_end + k, 3) == 0) return true;
   return false;
