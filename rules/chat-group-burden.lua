@@ -128,6 +128,22 @@ local function minutes_limit(clause, text, groups)
   return groups[1] ~= nil and #clause.penalties > 0 and string.find(text, N_WITHIN_MINUTES, 1, true) ~= nil
 end
 
+-- ... or the timeliness of replies in a group measured as a rate and made
+-- to count (在“家园共育群”回复家长消息的及时率每月统计，排名后三位的…): a
+-- timed reply as a minutes limit is, whoever sent the messages, unless they
+-- are the public's requests, whose timely answer is the service's outcome
+-- (群众诉求回复及时率, 咨询答复率)
+local TIMELY = jianfu.words(jianfu.norm_list { "及时率", "回复率", "响应率", "答复率", "应答率" })
+local REQUEST = jianfu.words(jianfu.norm_list { "诉求", "反映", "投诉", "咨询", "留言", "来信", "来访",
+  "办事", "提问", "问询", "求助", "建议", "举报" })
+local function timely_rate(clause, text, groups, h)
+  if groups[1] == nil or not jianfu.any_in(text, TIMELY, h.to + 1, select(2, jianfu.sentence(text, h.from))) then
+    return false
+  end
+  return not jianfu.any_in(text, REQUEST, 1, #text) and
+    (#clause.penalties > 0 or jianfu.made_to_count(clause))
+end
+
 -- position of the first group word in [s, e], or nil: the earliest start, from
 -- s on, of any occurrence of any group word, when it is by e. groups is
 -- jianfu.find_all(text, GROUP) (by position), found once per check.
@@ -224,7 +240,7 @@ local function check(clause, report)
           or string.find(text, MESSAGE, 1, true) ~= nil) and (not service_in(text, 1, #text)
           or minutes_limit(clause, text, groups))
       end
-      if ctx then duty, kind = h, "reply" break end
+      if ctx or timely_rate(clause, text, groups, h) then duty, kind = h, "reply" break end
     end
   end
   if not duty then
@@ -286,6 +302,9 @@ local function check(clause, report)
   -- 群内签到记录的…扣分, 代打卡的: jianfu.punished) is banned, not demanded
   -- (looked at once the duty would count)
   if jianfu.punished(clause, duty.from, duty.to) then return end
+  -- ... nor the practice those a sanction struck had imposed (约谈了一名要求
+  -- 征收组每天在群内接龙报进度的科室负责人: jianfu.imposer_sanctioned)
+  if jianfu.imposer_sanctioned(clause, duty.from, duty.to) then return end
 
   local ev = jianfu.evidence(clause, duty.from)
   ev.duty = kind
@@ -346,6 +365,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- round 49: a reply-timeliness rate in a group, ranked
+      "各班主任在“家园共育群”回复家长消息的及时率每月统计，排名后三位的班级取消评优资格",
       -- round 44: 答复 is a reply; a limit of minutes in a group, whoever asks
       "老年大学班主任须在班级学员群中30分钟内答复学员提问，超时一次扣0.5分",
       "值班人员须在应急工作群中5分钟内答复上级指令，超时一次扣1分",
@@ -395,6 +416,9 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 49: a sanction said first strikes those who imposed the relay; the public's requests answered in time
+      "征收办约谈了一名要求征收组每天在群内接龙报进度的科室负责人",
+      "社区在居民群内对居民咨询的答复及时率每月排名",
       -- round 48
       "对要求会员每天在微信群内回复“收到”的学会和县科协，查实后扣2分",
       -- round 44: a service standard of hours stays service

@@ -716,6 +716,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 49: videos named by what they say, counted, are content
+      "各征收组每月须在“征收e办”系统上传政策宣讲视频不少于4条，少1条扣0.5分",
       -- round 47: 报送 before 市场, not a report passed up to the city
       "每月报送市场动态信息不少于4条，被市局采用的每条加0.5分",
       -- round 43: records uploaded or entered after the fact, in households;

@@ -369,11 +369,20 @@ end
 -- entering verb and a place (a PLACE word or a quoted name); first_multi
 -- wants an entering verb and a place in the second segment too (not 录入
 -- 平台，再报送县局: one report, passed on; not 录入后，再由镇里审核)
+-- (or the first report named by its verb alone, the second a copy into a
+-- form: 每月上报宏观异常信息不少于5条，并再以Excel表格报送县地震局 — what was
+-- reported is sent again as a file, wherever the first went; a word of
+-- copying, COPY_THEN, with a FORM in its segment, and an entering verb in an
+-- earlier segment of the sentence, not a correction: verb_before)
+local COPY_THEN_SET = {}
+for _, w in ipairs(COPY_THEN) do COPY_THEN_SET[w] = true end
 local function then_elsewhere(text)
   local out = {}
   for _, h in ipairs(jianfu.find_all(text, THEN)) do
-    local s = jianfu.segment(text, h.from, h.to)
-    if entered_before(text, jianfu.sentence(text, h.from), s) then
+    local s, e = jianfu.segment(text, h.from, h.to)
+    local a = jianfu.sentence(text, h.from)
+    if entered_before(text, a, s) or
+        (COPY_THEN_SET[h.term] and jianfu.any_in(text, FORM, h.to + 1, e) and verb_before(text, a, s)) then
       out[#out + 1] = { term = h.term, from = h.from, to = h.to }
     end
   end
@@ -521,6 +530,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 49: a report sent again as a form, the first platform unnamed
+      "每月上报宏观异常信息不少于5条，并再以Excel表格报送县地震局",
       -- round 48
       "12345热线工单结案后，须再以Excel表格报送督查室，漏报一次扣0.5分",
       "各检定室检定数据在“计量e检”后台统计后，还须每月手工填写纸质统计表报送检定所",
@@ -592,6 +603,7 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      "每月上报地震宏观观测信息不少于5条，数据错误的再以Excel表格更正后报送",
       -- round 48
       "不动产登记窗口业务办结后，再以短信方式告知申请人",
       "保管员每次巡仓须在“粮安e管”扫码打卡，同时上传粮面照片2张，缺一项的按未巡仓处理",

@@ -264,6 +264,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 49: people praised by the deed told of them or by their role (骨干, 专干)
+      "土地整治中心为在一线奋战的四十名技术骨干点赞",
+      "为全年坚守一线的人防专干点赞",
       -- round 47: people praised by their post (站长, 校长, 村支书)
       "在全县退役军人工作会上，县委书记为二十名优秀服务站站长点赞",
       -- round 45: praise of those named to an honour

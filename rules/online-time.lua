@@ -178,6 +178,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 49: a system named for its users' study or with its users before it
+      "医保经办人员结算系统在线率不低于95%，每月通报",
+      "全体教师网络研修平台在线率不低于80%",
       -- round 47: an activity online measured by its duration, its floor in
       -- the next segment
       "技术员“农机e助”专家在线答疑时长每月统计，不足20小时的扣当月绩效",
@@ -219,6 +222,9 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- round 49: a system's or a platform's own online rate, nobody before it (uptime)
+      "地震台网速报系统在线率须达到99.9%",
+      "全市公交调度平台在线率须达到98%",
       -- round 48
       "博物馆展厅恒温恒湿系统在线率不低于99%，每季度检查一次",
       -- round 47: an instrument's data online; a course's length online
@@ -302,6 +308,8 @@ jianfu.rule {
       end
       -- 视频点位在线率: a device is online, not a person
       if jianfu.device_measure(clause.text, hit.from, hit.to) then return true end
+      -- 地震速报系统在线率: the system's uptime, nobody's online time
+      if jianfu.system_uptime(clause.text, hit.from, hit.to) then return true end
       if jianfu.is_measure(hit.term) or hit.term == "挂机" then return false end
       if jianfu.sentence_has(clause.text, hit.from, MEASURED) then return false end
       local a, b = jianfu.sentence(clause.text, hit.from)

@@ -913,7 +913,9 @@ local function not_usage(clause, text, h)
   -- (read after the last app named before it, jianfu.device_measure, as
   -- app-usage-metric and online-time read it: 各线路工区“工务e检”APP周使用率 is
   -- the staff's use of the app, not a line's)
-  return STATUS[h.term] == true and jianfu.device_measure(text, h.from, h.to)
+  -- (a system's own online rate is its uptime: 地震速报系统在线率, jianfu.system_uptime)
+  return STATUS[h.term] == true and (jianfu.device_measure(text, h.from, h.to)
+    or jianfu.system_uptime(text, h.from, h.to))
 end
 
 -- A row of a scoring table names the measure in one cell and ranks it in
@@ -1010,7 +1012,7 @@ local function item_ranked(clause, report, how, at)
       -- (an app-only or group-only measure when its own cell names the app or
       -- the group: | 学生“职教云课”平台参学率 | …，参学率按周排名 |)
       if not out_of_context(t, m) and term ~= N_POINTS and
-          not (STATUS[term] and jianfu.of_device(t, m.from, m.to)) then
+          not (STATUS[term] and (jianfu.of_device(t, m.from, m.to) or jianfu.system_uptime(t, m.from, m.to))) then
         if renounces(t, RENOUNCE) then return end
         return report_ranked(clause, report, term, how, at)
       end

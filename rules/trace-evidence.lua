@@ -337,6 +337,9 @@ local function check(clause, report)
   -- a trace a sanction bans as faked (对伪造现场照片的…扣分: jianfu.punished)
   -- is no demand (looked at once the trace would count)
   if jianfu.punished(clause, tfrom, t.to) then return end
+  -- (or imposed by those a sanction struck: 约谈了要求网格员每次走访上传照片的
+  -- 社区书记, jianfu.imposer_sanctioned)
+  if jianfu.imposer_sanctioned(clause, tfrom, t.to) then return end
   local ev = jianfu.evidence(clause, tfrom)
   ev.metric = t.term
   if not ev.threshold then
@@ -456,6 +459,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 49: a talk's video counted is content, not proof
+      "各社区每周须在“文明e家”平台上传理论宣讲视频不少于2条，纳入月度考核",
       -- round 47: a practice called a problem, rectified
       "对照片不全即扣分的问题予以纠正",
       -- round 46: a screenshot published, a fault's screenshot

@@ -566,6 +566,38 @@ local cheated_at = type(C) == "table" and C.cheated(cheated_lua, CHEAT, CHEAT_AF
 local cheat_violation = type(C) == "table" and C.cheat_violation(cheat_violation_lua, CHEAT,
   CHEAT_AFTER, CHEAT_BEFORE, CHEAT_DEMAND) or cheat_violation_lua
 
+-- 约谈了一名要求征收组每天在群内接龙报进度的科室负责人; 问责了三个向村干部摊派
+-- 点赞任务的单位: the sanction said first, then whom it struck, named by what
+-- they imposed (an imposing word between the sanction and the hit) and closed
+-- by 的 and a name ending as units and people do at the segment's end. The
+-- practice is the misconduct sanctioned, not a demand (the 对要求…的<单位>，
+-- …扣分 shape, with the sanction after, is imposer_named's). See
+-- M.imposer_sanctioned.
+local SANCTION_FIRST = compile { "约谈", "问责", "追责", "通报批评", "批评教育", "处分",
+  "诫勉", "查处", "严肃处理", "处理了", "责令", "曝光" }
+local IMPOSE_BY = { "要求", "下达", "布置", "派发", "分派", "摊派", "强制", "强迫", "逼迫",
+  "组织" }
+-- (and the posts people hold: 社区书记, 办公室主任, 分管领导)
+local HEAD_END = { ["记"] = true, ["任"] = true, ["导"] = true }
+local function imposer_sanctioned(text, from, to)
+  -- (most texts name no sanction before the hit: that look first, in C)
+  if from < 7 or not M.any_in(text, SANCTION_FIRST, 1, from - 1) then return false end
+  local s, e = M.segment(text, from, to)
+  local k, w = M.any_in(text, SANCTION_FIRST, s, from - 1)
+  if not k then return false end
+  local i = M.any_in(text, IMPOSE_BY, k + #w, from - 1)
+  -- (at most eight characters between them: 了, a count of whom, 一名, 3个)
+  if not i or i - (k + #w) > 24 then return false end
+  local between = string.sub(text, k + #w, from - 1)
+  if string.find(between, "未", 1, true) or string.find(between, "没", 1, true) then return false end
+  -- 的 and a name of at most eight characters ending the segment (3名校长: a
+  -- count may stand in it)
+  local tail = string.sub(text, e - 2, e)
+  if not UNIT_END[tail] and not HEAD_END[tail] then return false end
+  local d = string.find(text, "的", math.max(to + 1, e - 26), true)
+  return d ~= nil and d + 2 < e
+end
+
 local function punished(text, h)
   return punished_at(text, h.from, h.to) or cheated_at(text, h.from, h.to)
 end
@@ -575,6 +607,14 @@ end
 --- lie in the segment of a targeted cheat (对…投票中刷票获取名次的单位)?
 function M.punished(clause, from, to)
   return punished_at(clause.text, from, to) or cheated_at(clause.text, from, to)
+end
+
+--- jianfu.imposer_sanctioned(clause, from, to) -> is the span the practice
+--- that those a sanction said first struck had imposed (约谈了一名要求征收组
+--- 每天在群内接龙报进度的科室负责人)? Asked once a rule would report (it
+--- reads the text before the hit: not for every candidate).
+function M.imposer_sanctioned(clause, from, to)
+  return imposer_sanctioned(clause.text, from, to)
 end
 
 -- Does the sentence holding `at` state a verified violation: a condition
@@ -1486,6 +1526,41 @@ function M.device_measure(text, from, to)
   return M.of_device(text:sub(last + 1), from - last, to and to - last)
 end
 
+-- the online rate of a system or a platform itself (地震速报系统在线率, 医保结算系统
+-- 在线率, 调度平台在线率): with nobody in its segment whose being online it
+-- counts, the rate is the system's uptime, equipment's availability, not a
+-- person's online time. People make it theirs: a person (网格员, 干部, 人员,
+-- 学员) or a staffed unit (便民服务站, 服务窗口, 网格) anywhere before the rate in
+-- its segment, a system or a platform named as an app (“平安通”系统, “社工在线”
+-- 平台: people log in to it), or one for study or office work (学习系统, 研修
+-- 平台, 办公系统), whose online rate is the users'
+local RATE_ONLINE = M.norm_list { "在线率", "上线率" }
+local SYSTEM_HEADS = M.norm_list { "系统", "平台" }
+local STAFFED = M.words(M.norm_list { "员", "干部", "人员", "民警", "辅警", "教师", "老师",
+  "医生", "护士", "职工", "党员", "社工", "书记", "用户", "人均", "每人", "个人", "学生", "村干",
+  "班子", "负责人", "值班", "坐席", "专干", "委员", "主任", "队长", "站长", "所长",
+  -- units whose people staff it (各村便民服务站系统在线率)
+  "服务站", "服务点", "服务中心", "便民", "窗口", "网格", "驿站", "党群" })
+local USED_BY_PEOPLE = M.words(M.norm_list { "”", "」", "』", "app", "学习", "研修", "培训",
+  "教育", "办公", "考勤", "学堂", "学院", "课堂", "网院", "政务通", "警务通" })
+--- jianfu.system_uptime(text, from, to) -> is the online rate at from..to
+--- (在线率, 上线率) a system's or a platform's own, its uptime (地震速报系统
+--- 在线率), with no person, staffed unit, app name or study or office use
+--- before it? (online-time, points-ranking)
+function M.system_uptime(text, from, to)
+  local term = string.sub(text, from, to)
+  if term ~= RATE_ONLINE[1] and term ~= RATE_ONLINE[2] then return false end
+  local head
+  for _, w in ipairs(SYSTEM_HEADS) do
+    if from > #w and string.sub(text, from - #w, from - 1) == w then head = from - #w end
+  end
+  if not head then return false end
+  local s = M.segment(text, from, to)
+  if M.any_in(text, STAFFED, s, from - 1) ~= nil then return false end
+  -- (what names the system, right before its head: at most 6 characters)
+  return M.any_in(text, USED_BY_PEOPLE, math.max(s, head - 18), head - 1) == nil
+end
+
 -- Praise (为扎根基层的驻村干部点赞, 通报表扬…,为其担当作为点赞): see M.praise.
 -- the words that end the praised: people, deeds, a pronoun for those just praised
 local PRAISED = {
@@ -1496,6 +1571,8 @@ local PRAISED = {
   -- the heads and titles of those praised (为二十名优秀服务站站长点赞, 为坚守
   -- 一线的村支书点赞, 为三位主任点赞): a post held is a person
   "长", "书记", "支书", "主任", "代表", "主席", "专家", "能手", "标兵",
+  -- (and the staff named by their role: 为四十名技术骨干点赞, 为人防专干点赞)
+  "骨干", "专干", "干事", "劳模", "工匠", "楷模",
 }
 -- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
 local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
@@ -1511,8 +1588,13 @@ local COMMENDED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "�
 -- (an honour won, 为获得“优质护理病区”称号的12个病区点赞, 获得…荣誉的班组: the
 -- count names those praised, not likes)
 -- (or named to an honour: 为获评全国“五好”商会的3家商会点赞, 荣获…的企业, 当选…的村)
+-- (or the deed that makes them worth praising, told of them: 为全年坚守一线的人防
+-- 专干点赞, 为在…一线奋战的四十名技术骨干点赞 — those who held out or fought
+-- at the front are people praised, whatever the head noun: 专干, 骨干)
 local HONOURED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "致敬", "担当作为", "表现突出",
-  "成绩突出", "事迹", "先进典型", "榜样", "称号", "荣誉", "获评", "荣获", "当选" }
+  "成绩突出", "事迹", "先进典型", "榜样", "称号", "荣誉", "获评", "荣获", "当选",
+  "坚守一线", "一线奋战", "奋战在", "奋战一线", "坚守岗位", "坚守在", "日夜值守", "日夜奋战",
+  "连续奋战", "冲锋在前", "默默奉献", "无私奉献", "扎根基层", "扎根一线" }
 -- likes given a count, a quota, a period or a task in the sentence
 local LIKE_QUOTA = compile { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
   "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
@@ -1693,8 +1775,30 @@ local NOT_WRITTEN_AFTER = M.words(M.norm_list { "仪", "表", "本", "单", "册
 
 -- published content (see M.published): a genre right before the media word,
 -- a publishing word in its sentence, and the words that make it proof instead
+-- (a genre is what the video says or teaches, its content, not work it
+-- records: 政策宣讲视频, 政策解读视频, 党课视频, 原创视频 are made to be
+-- watched; 走访视频, 巡查视频, 现场视频 show the work done)
 local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", "课例", "教学", "公开课",
-  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务" })
+  "精品课", "微课", "专题", "新闻", "公益", "防诈", "反诈", "政务",
+  "宣讲", "讲解", "解读", "党课", "讲座", "访谈", "原创", "推介", "宣介" })
+-- (the genre may name the video's kind first: 宣传短视频, 解读微视频)
+local PUB_FORM = M.norm_set { "短", "微" }
+-- (looked up by the length of each genre word, longest last)
+local GENRE_SET, GENRE_LENGTHS = {}, {}
+for _, g in ipairs(PUB_GENRE) do
+  if not GENRE_SET[#g] then
+    GENRE_SET[#g] = {}
+    GENRE_LENGTHS[#GENRE_LENGTHS + 1] = #g
+  end
+  GENRE_SET[#g][g] = true
+end
+table.sort(GENRE_LENGTHS)
+local function genre_before(text, at)
+  for _, n in ipairs(GENRE_LENGTHS) do
+    if at > n and GENRE_SET[n][string.sub(text, at - n, at - 1)] then return true end
+  end
+  return false
+end
 -- the people acquired in an app (新增“手机银行”客户, 发展云闪付用户)
 -- (and the households served, counted in 户: 新增零售户“零售e家”绑定, 发展农户)
 local ACQUIRED_WORDS = { "客户", "用户", "好友", "会员", "粉丝", "商户", "零售户", "农户", "经营户",
@@ -1825,8 +1929,10 @@ local PROOF_ROLE = M.words(M.norm_list { "为准", "依据", "证明", "佐证",
 function M.published(text, at)
   local a, b = M.sentence(text, at)
   if M.any_in(text, PROOF_ROLE, a, b) then return false end
-  for _, g in ipairs(PUB_GENRE) do
-    if at > #g and string.sub(text, at - #g, at - 1) == g then return true end
+  if genre_before(text, at) then return true end
+  -- (a kind named between: 宣传短视频)
+  if at > 3 and PUB_FORM[string.sub(text, at - 3, at - 1)] and genre_before(text, at - 3) then
+    return true
   end
   return M.any_in(text, PUBLISHING, a, b) ~= nil
 end
