@@ -1599,15 +1599,21 @@ local HONOURED = compile { "表扬", "表彰", "嘉奖", "褒奖", "记功", "�
 local LIKE_QUOTA = compile { "每天", "每日", "每周", "每月", "每人", "每条", "每篇", "每个", "每次",
   "不少于", "不低于", "不得少于", "达到", "任务", "点赞数", "点赞量", "计分", "扣分", "排名", "截图",
   "完成率", "考核" }
-local PRAISED_SETS, PRAISED_LENGTHS = {}, {}
-for _, w in ipairs(PRAISED) do
-  if not PRAISED_SETS[#w] then
-    PRAISED_SETS[#w] = {}
-    PRAISED_LENGTHS[#PRAISED_LENGTHS + 1] = #w
+-- words as sets by their byte length, for a look-up at one place: the sets
+-- and the lengths, shortest first
+local function sets_by_length(list)
+  local sets, lengths = {}, {}
+  for _, w in ipairs(list) do
+    if not sets[#w] then
+      sets[#w] = {}
+      lengths[#lengths + 1] = #w
+    end
+    sets[#w][w] = true
   end
-  PRAISED_SETS[#w][w] = true
+  table.sort(lengths)
+  return sets, lengths
 end
-table.sort(PRAISED_LENGTHS)
+local PRAISED_SETS, PRAISED_LENGTHS = sets_by_length(PRAISED)
 local PRAISE_CLOSE_WORDS = { "”", "」", "』", "》" }
 local PRAISE_CLOSE = {}
 for _, w in ipairs(PRAISE_CLOSE_WORDS) do PRAISE_CLOSE[w] = true end
@@ -1784,15 +1790,7 @@ local PUB_GENRE = M.words(M.norm_list { "宣传", "科普", "普法", "庭审", 
 -- (the genre may name the video's kind first: 宣传短视频, 解读微视频)
 local PUB_FORM = M.norm_set { "短", "微" }
 -- (looked up by the length of each genre word, longest last)
-local GENRE_SET, GENRE_LENGTHS = {}, {}
-for _, g in ipairs(PUB_GENRE) do
-  if not GENRE_SET[#g] then
-    GENRE_SET[#g] = {}
-    GENRE_LENGTHS[#GENRE_LENGTHS + 1] = #g
-  end
-  GENRE_SET[#g][g] = true
-end
-table.sort(GENRE_LENGTHS)
+local GENRE_SET, GENRE_LENGTHS = sets_by_length(PUB_GENRE)
 local function genre_before(text, at)
   for _, n in ipairs(GENRE_LENGTHS) do
     if at > n and GENRE_SET[n][string.sub(text, at - n, at - 1)] then return true end
