@@ -716,6 +716,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 50: the problems found or raised, counted (发现的问题, 反映的问题)
+      "各网格员每月在“平安通”上报走访发现的问题不少于5个，每少1个扣0.2分",
+      "各社区每月上报群众反映的问题不少于8条，每少一条扣0.5分",
       -- round 49: videos named by what they say, counted, are content
       "各征收组每月须在“征收e办”系统上传政策宣讲视频不少于4条，少1条扣0.5分",
       -- round 47: 报送 before 市场, not a report passed up to the city
@@ -795,6 +798,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 50: a deadline for what is found, no count
+      "巡护发现的问题须在24小时内上报“保护区e管”",
       -- round 48
       "已在“民宗e家”填报的场所基本信息，须再以纸质表格填报一份交民宗局，未交的扣1分",
       -- round 47: passed up to the city's bureau, no count

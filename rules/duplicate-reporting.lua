@@ -51,11 +51,52 @@ local MULTI_UNLESS = jianfu.words(jianfu.norm_list {
 local MANY = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "双", "多", "几",
   "2", "3", "4", "5", "6", "7", "8", "9" }
 local MANY_PLACE = jianfu.words(jianfu.norm_list { "平台", "系统", "app", "套表", "张表", "个平台", "个系统", "个app" })
-local EACH = jianfu.words(jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
-  "双线", "双轨" })
+local EACH_WORDS = jianfu.norm_list { "各录", "各填", "各报", "各上报", "各录入", "各填报", "各报送", "各登记",
+  "双线", "双轨" }
+-- the same act done once on each of two places named before it (在“海事e巡”和
+-- “钉钉”上各定位签到一次, 在A与B上各打卡一次, 各上传一次): 各, at most a manner
+-- of doing it, then a check-in or an entering verb — only where two places
+-- stand before 各 in its segment (two quoted names joined, two place words or
+-- places counted: not 在“钉钉”上下班各打卡一次, a time of day each)
+local EACH_ACT = {}
+local EACH_HOW = { "定位", "扫码", "人脸", "刷脸", "视频", "拍照", "现场",
+  -- (no manner: 各 and the act itself)
+  "签到", "打卡", "上传", "提交", "填写" }
+local EACH_ACT_SET = {}
+do
+  local known = {}
+  for _, w in ipairs(EACH_WORDS) do known[w] = true end
+  for _, how in ipairs { "", "定位", "扫码", "人脸", "刷脸", "视频", "拍照", "现场" } do
+    for _, v in ipairs { "签到", "打卡", "上传", "提交", "录入", "填报", "上报", "报送", "登记", "填写" } do
+      local w = "各" .. how .. v -- (simplified characters: normalized already)
+      if not known[w] then
+        EACH_ACT[#EACH_ACT + 1] = w
+        EACH_WORDS[#EACH_WORDS + 1] = w
+        EACH_ACT_SET[w] = true
+      end
+    end
+  end
+end
+local EACH = jianfu.words(EACH_WORDS)
 local TIME_OF_DAY = jianfu.norm_set { "早", "晚", "午", "夜" }
 local EACH_OPENS = jianfu.norm_set { "、", "在", "的", "对", "由", "向", "为", "给", "和", "与", "及", "将", "把", "经" }
 local function by_from(x, y) return x.from < y.from end
+-- two places before 各 in text[s..e]: two quoted names joined, two place
+-- words, or places counted (两个平台)
+local QUOTE_JOIN_WORDS = jianfu.words(jianfu.norm_list { "”和“", "”与“", "”、“", "”及“", "”“", "」和「", "」与「", "」、「", "」「" })
+local function two_places(text, s, e)
+  if e < s then return false end
+  if jianfu.any_in(text, QUOTE_JOIN_WORDS, s, e) then return true end
+  local p, w = jianfu.any_in(text, PLACE, s, e)
+  if p and jianfu.any_in(text, PLACE, p + #w, e) then return true end
+  if jianfu.any_in(text, MANY_PLACE, s, e) then
+    for _, m in ipairs(MANY) do
+      local a, b = string.find(text, m, s, true)
+      if a and b < e and jianfu.any_in(text, MANY_PLACE, b + 1, e) == b + 1 then return true end
+    end
+  end
+  return false
+end
 local function counted_places(text)
   local out = {}
   -- a numeral can only count places when a place word occurs at all
@@ -81,8 +122,9 @@ local function counted_places(text)
     -- one" of the units a compound names (各登记窗口, 各填报单位, 对各报送
     -- 单位): the places counted stand before 各 (三个平台各录一遍)
     local prev = text:sub(h.from - 3, h.from - 1)
-    if not TIME_OF_DAY[prev] and not EACH_OPENS[prev]
-        and jianfu.segment(text, h.from, h.to) < h.from then
+    local s = jianfu.segment(text, h.from, h.to)
+    if not TIME_OF_DAY[prev] and not EACH_OPENS[prev] and s < h.from
+        and (not EACH_ACT_SET[h.term] or two_places(text, s, h.from - 1)) then
       out[#out + 1] = h
     end
   end
@@ -503,6 +545,9 @@ for _, t in ipairs {
   "个平台", "个系统", "两平台", "双平台", "两系统", "各录", "各填", "各报", "各上报", "各登记",
   "双线", "双轨", "另行", "再次", "二次录入", "二次填报",
 } do trigger(t) end
+-- (each act holds 各 and its manner or its verb: 各定位…, 各签到 — one trigger
+-- each, not one per act, which the prefilter would pay for at every start)
+for _, how in ipairs(EACH_HOW) do trigger(jianfu.normalize("各" .. how)) end
 for _, t in ipairs(AGAIN) do trigger(t) end
 for _, t in ipairs(THEN_WORDS) do trigger(t) end
 for _, t in ipairs(AGAIN_VERB) do trigger(t) end
@@ -530,6 +575,10 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 50: the same check-in once on each of two apps; a thing found,
+      -- then entered, then filled in again
+      "环卫工人每天须在“城管通”与“企业微信”上各打卡一次，漏打一处扣0.5分",
+      "网格员走访发现的矛盾纠纷，在“平安e格”上报后，还须另填纸质登记表报送司法所，漏报一次扣1分",
       -- round 49: a report sent again as a form, the first platform unnamed
       "每月上报宏观异常信息不少于5条，并再以Excel表格报送县地震局",
       -- round 48
@@ -603,6 +652,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 50: a time of day each, one app; a finding told
+      "保安员每天须在“钉钉”上下班各打卡一次，未打卡的按缺勤计",
+      "调研发现的问题，在部分村表现为干部须每天在两个平台重复填报同一数据",
       "每月上报地震宏观观测信息不少于5条，数据错误的再以Excel表格更正后报送",
       -- round 48
       "不动产登记窗口业务办结后，再以短信方式告知申请人",

@@ -403,6 +403,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 50: 不计分 after a condition is a sanction
+      "入户走访须拍照上传，未上传照片的，该项不计分",
       -- round 47: 的问题 after a shortfall, before a sanction: the cases
       "巡河员发现河道垃圾后须拍照上传，照片不全的问题不予销号并扣分",
       -- round 46: a screenshot sent (发) to an office, later or together
@@ -459,6 +461,9 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 50: a bare 不计分 exempts the item (未上传照片的，该项不计分 is a sanction)
+      "司法所调解卷宗照片按档案管理规定归档，不计分",
+      "走访照片由社区统一归档，不计分、不排名",
       -- round 49: a talk's video counted is content, not proof
       "各社区每周须在“文明e家”平台上传理论宣讲视频不少于2条，纳入月度考核",
       -- round 47: a practice called a problem, rectified

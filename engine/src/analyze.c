@@ -1046,6 +1046,17 @@ static bool reported(const state *st, const ev *e) {
       if ((unsigned char)s[i - 3] < 0x80) break;
       if (duty_at(s, st->len, i)) return false;
       if (s[i] == ',' && i + 1 < st->len && duty_at(s, st->len, i + 1)) return false;
+      /* (or after the time of its entry: 巡查发现的坝体隐患,在“水库e管”登记
+       * 后,还须另填… — a segment 在…后/时, then 须 or 需 in the sentence; not
+       * 调研发现的问题,在部分村表现为…须…, a finding) */
+      if (s[i] == ',' && JFA_AT(s, st->len, i + 1, "在")) {
+        size_t c = i + 4, se = sentence_end(st, i);
+        while (c < se && s[c] != ',') c++;
+        if (c < se && c >= i + 7 && (prev_is(s, c, "后") || prev_is(s, c, "时")))
+          for (size_t j = c + 1; j + 3 <= se; j++)
+            if (JFA_AT(s, st->len, j, "须") || JFA_AT(s, st->len, j, "需")) return false;
+        break;
+      }
     }
   } else {
     /* (or with no 的: 巡查发现异常情况须截图上传, 巡山发现火情须拍照上传 — a
@@ -1252,6 +1263,26 @@ static bool add_prohibition(state *st, const ev *e) {
   p->trigger = (jf_span){e->start, e->end};
   p->scope = (jf_span){(uint32_t)a, (uint32_t)b};
   strcpy(p->kind, kinds[w->sub]);
+  return true;
+}
+
+/* Is the 不计分 at e an exemption (照片按规定归档,不计分; …,不计分、不排名)
+ * rather than the sanction of a condition (未上传照片的,该项不计分; 照片不全的
+ * 不计分; 逾期3天,不计分)? Its own comma segment (or one of a list 、), and no
+ * condition, 的 before its comma, demand (须, 需, 应, 要) or number before it in
+ * its sentence. */
+static bool exempt_item(const state *st, const ev *e) {
+  const char *s = st->s;
+  size_t ss = sentence_start(st, e->start), se = sentence_end(st, e->end);
+  if (e->start > ss && s[e->start - 1] != ',' && !prev_is(s, e->start, "、")) return false;
+  if (e->end < se && s[e->end] != ',' && !JFA_AT(s, st->len, e->end, "、")) return false;
+  if (is_sanction(st, e->start) || has_condition(s, ss, e->start)) return false;
+  /* (nor after a demand: 走访须拍照上传,照片模糊,不计分 sanctions a failure) */
+  if (find_in(s, ss, e->start, "须") || find_in(s, ss, e->start, "需") ||
+      find_in(s, ss, e->start, "应") || find_in(s, ss, e->start, "要"))
+    return false;
+  for (size_t k = 0; k < st->a->n_numbers; k++)
+    if (st->a->numbers[k].span.start >= ss && st->a->numbers[k].span.start < e->start) return false;
   return true;
 }
 
@@ -1549,6 +1580,17 @@ static bool interpret(state *st) {
     switch (w->kind) {
     case KW_PEN: {
       uint32_t pe = e->end;
+      /* 卷宗照片按档案管理规定归档,不计分: a bare 不计分 (its own segment) in a
+       * sentence that states no condition exempts the item from scoring, as
+       * 不纳入考核 does: a renouncing scope, not a penalty */
+      if (strcmp(w->w, "不计分") == 0 && exempt_item(st, e)) {
+        jfa_word pw = *w;
+        pw.kind = KW_PROH, pw.sub = PRO_PROHIBIT, pw.dir = DIR_LOCAL;
+        ev pv = *e;
+        pv.w = &pw;
+        if (!add_prohibition(st, &pv)) return false;
+        break;
+      }
       /* 缺少签到的按未查仓处理, 漏打一处按缺勤半天计: counted as the work not
        * done or as absence up to 处理, 论处 or 计 in its segment (按未, 按缺勤 …
        * alone are no sanction; 按缺勤处理, 按0分计 are whole words) */

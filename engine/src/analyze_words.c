@@ -271,7 +271,10 @@ static jfa_word words[] = {
   PRO("压减", PRO_RECTIFY, DIR_AUTO), PROX("整合", PRO_RECTIFY, DIR_AUTO, RECT_NB, NULL),
   PRO("纠治", PRO_RECTIFY, DIR_AUTO), PRO("破除", PRO_RECTIFY, DIR_AUTO),
   PROX("改进", PRO_RECTIFY, DIR_AUTO, NULL, "整"), /* not the 改进 of 整改进度 */
-  PRO("针对", PRO_RECTIFY, DIR_FWD), PRO("的问题", PRO_RECTIFY, DIR_BACK),
+  PRO("针对", PRO_RECTIFY, DIR_FWD),
+  /* (not the problems found or raised: 上报巡护发现的问题不少于3个, 查出的问题,
+   * 群众反映的问题 — what is reported, no practice) */
+  PROX("的问题", PRO_RECTIFY, DIR_BACK, NULL, "现出映"),
   PRO("等问题", PRO_RECTIFY, DIR_BACK), PRO("等现象", PRO_RECTIFY, DIR_BACK),
   /* a practice quoted as a problem, closing its segment (对整改中发现的“扫码签到
    * 次数不足即扣补助”问题,…已停止执行): as 的问题 (not “随手拍”问题上报, a

@@ -1325,6 +1325,9 @@ local NEG_AFTER = M.norm_list {
   -- left to each person: 下载…APP实行自愿原则
   "自愿",
 }
+local PROBLEM_OF = jianfu.normalize("的问题")
+-- (发现的问题, 查出的问题, 反映的问题: see M.negated)
+local FOUND_OF = M.norm_set { "现", "出", "映" }
 
 -- devices, whose 在线率, 完好率, 使用率 are equipment status, not people's use
 local DEVICE = compile(M.norm_list {
@@ -1722,7 +1725,15 @@ function M.negated(clause, from, to)
       init = a + 1
     end
   end
-  if M.any_in(text, NEG_AFTER, to + 1, e) then return true end
+  for _, w in ipairs(NEG_AFTER) do
+    local a = string.find(text, w, to + 1, true)
+    while a and a + #w - 1 <= e do
+      -- (the problems found or raised are what is reported, no practice
+      -- called a problem: 上报巡护发现的问题不少于3个, 查出的问题)
+      if w ~= PROBLEM_OF or not FOUND_OF[string.sub(text, a - 3, a - 1)] then return true end
+      a = string.find(text, w, a + #w, true)
+    end
+  end
   return false
 end
 

@@ -1738,6 +1738,24 @@ static bool any_match_cb(uint32_t id, size_t end, size_t len, void *ud) {
   return false;
 }
 
+/* ... and the same, but not 的问题 of what is found or raised (发现的问题) */
+typedef struct {
+  const char *t;
+  size_t lo;
+  bool *found;
+} after_ctx;
+static bool after_cb(uint32_t id, size_t end, size_t len, void *ud) {
+  (void)id;
+  const after_ctx *c = ud;
+  size_t a = c->lo + end - len;
+  if (len == 9 && memcmp(c->t + a, "的问题", 9) == 0 && a >= 3 &&
+      (memcmp(c->t + a - 3, "现", 3) == 0 || memcmp(c->t + a - 3, "出", 3) == 0 ||
+       memcmp(c->t + a - 3, "映", 3) == 0))
+    return true;
+  *c->found = true;
+  return false;
+}
+
 /* jianfu.negated(clause, from, to): upvalues are the Lua version and the
  * compiled NEG_BEFORE, NEG_FALSE, NEG_AFTER and NEG_OMIT lists. */
 static int l_negated(lua_State *L) {
@@ -1814,6 +1832,12 @@ static int l_negated(lua_State *L) {
   if (to < e && after->maxlen && jf_rs_may_occur(after, t, len)) {
     size_t lo = (size_t)to, hi = (size_t)e;
     jf_matcher_scan(after->m, t + lo, hi - lo, any_match_cb, &found);
+    /* (的问题 after 发现, 查出, 反映 names the problems reported: as the
+     * Lua version, look on past it) */
+    if (found && memmem(t + lo, hi - lo, "的问题", 9)) {
+      found = false;
+      jf_matcher_scan(after->m, t + lo, hi - lo, after_cb, &(after_ctx){t, lo, &found});
+    }
   }
   lua_pushboolean(L, found);
   return 1;
