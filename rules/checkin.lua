@@ -150,6 +150,10 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- those who imposed it sanctioned: the sanction said first, or closing
+      -- their segment with no comma
+      "教育局约谈了要求教师每天在“校园通”打卡的3名校长",
+      "县纪委对要求村干部每日在APP签到的乡镇通报批评",
       -- round 48
       "对要求归侨侨眷每天在“侨心e家”打卡的乡镇侨联，一经查实扣3分",
       -- round 43: an access gate on site

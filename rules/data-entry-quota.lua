@@ -795,6 +795,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- those who imposed it sanctioned: a threshold's 不 is the demand imposed
+      "对要求各村每月录入矛盾纠纷不少于20条的司法所，予以约谈",
       -- round 48
       "已在“民宗e家”填报的场所基本信息，须再以纸质表格填报一份交民宗局，未交的扣1分",
       -- round 47: passed up to the city's bureau, no count

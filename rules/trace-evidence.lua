@@ -459,6 +459,8 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- those who imposed it sanctioned: a threshold's 不 is the demand imposed
+      "对要求网格员每天上传走访照片不少于10张的社区，予以约谈",
       -- round 49: a talk's video counted is content, not proof
       "各社区每周须在“文明e家”平台上传理论宣讲视频不少于2条，纳入月度考核",
       -- round 47: a practice called a problem, rectified
