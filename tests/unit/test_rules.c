@@ -1569,13 +1569,18 @@ static void test_helpers_match_lua(void) {
     &e);
   CHECK_INT(e.n, 0);
   for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
-  char doc[4096] = "标题\n";
-  size_t nt = sizeof helper_texts / sizeof *helper_texts;
+  size_t nt = sizeof helper_texts / sizeof *helper_texts, cap = sizeof "标题\n";
+  for (size_t i = 0; i < nt; i++) cap += strlen(helper_texts[i]) + 1;
+  char *doc = malloc(cap);
+  CHECK(doc != NULL);
+  if (!doc) return;
+  strcpy(doc, "标题\n");
   for (size_t i = 0; i < nt; i++) {
     strcat(doc, helper_texts[i]);
     strcat(doc, "\n");
   }
   fixture f = make_doc(doc, NULL);
+  free(doc);
   jf_result *res = jf_result_new("plan.txt");
   jf_error err = {0};
   for (size_t c = 0; c < f.doc->n_clauses; c++) {
