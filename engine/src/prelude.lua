@@ -334,7 +334,8 @@ end
 -- stands between 对 and the hit and the segment assesses a party by it
 -- (assesses_party)
 local IMPOSE = { "下达", "要求", "布置", "派发", "分派", "摊派" }
-local MEANS = { "以", "将", "把", "用" }
+-- (and by what: 对按“学习强国”积分排名并通报的乡镇, 对依据打卡次数考核的街道)
+local MEANS = { "以", "将", "把", "用", "按", "依据", "根据" }
 -- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员, 社工; not
 -- 通知, 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand)
 local UNIT_END = {}
@@ -430,6 +431,10 @@ end
 -- words of a demand met or not that keep it a sanction of failing it)
 local SANCTION_OPEN = { "予以", "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令" }
 local DEMAND_MET = { "按要求", "照要求", "合要求", "达要求" }
+-- (予以 opens a reward as well: …的单位，予以表彰 is no sanction; keep in step
+-- with sanction_opens in rules_view.c)
+local REWARD = { "表彰", "表扬", "奖励", "嘉奖", "奖补", "加分", "激励", "鼓励", "褒奖", "通报表扬",
+  "通报表彰", "肯定", "倾斜", "优先", "支持" }
 -- (a 不 that states the demand imposed is no demand met or not: 对要求网格员
 -- 每天在线时长不少于8小时的街道，予以约谈; keep in step with demand_said in
 -- rules_view.c)
@@ -455,7 +460,10 @@ local function sanctioned_outright(text, s, seg_end)
       if not c or c < 0xE0 then return false end
     end
     for _, w in ipairs(SANCTION_OPEN) do
-      if string.sub(text, seg_end + 1 + off, seg_end + off + #w) == w then return true end
+      if string.sub(text, seg_end + 1 + off, seg_end + off + #w) == w and
+          not (w == "予以" and starts_with_any(text, seg_end + off + 7, REWARD)) then
+        return true
+      end
     end
   end
   return false

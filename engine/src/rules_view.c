@@ -2194,7 +2194,7 @@ static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
 static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_Integer to,
                           lua_Integer comma) {
   static const char *impose[] = {"下达", "要求", "布置", "派发", "分派", "摊派"};
-  static const char *means[] = {"以", "将", "把", "用"};
+  static const char *means[] = {"以", "将", "把", "用", "按", "依据", "根据"};
   /* the segment may name who sanctions before 对 (调解委员会对下达点赞任务的
    * 科室, 地震局对在工作群中下达打卡任务的科室): 对 within its first ten
    * characters, before the hit, not a word of its own (对照, 对比, 对接 …) */
@@ -2214,7 +2214,7 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   for (size_t k = 0; !imposed && k < sizeof impose / sizeof *impose; k++)
     imposed = n && memmem(p0, n, impose[k], strlen(impose[k])) != NULL;
   for (size_t k = 0; !imposed && !by && k < sizeof means / sizeof *means; k++)
-    by = n && memmem(p0, n, means[k], 3) != NULL;
+    by = n && memmem(p0, n, means[k], strlen(means[k])) != NULL;
   if (!imposed && !(by && assesses_party(t, to, comma))) return false;
   size_t m = (size_t)(comma - 1 - (s + 3) + 1);
   if (memmem(p0, m, "\xe6\xb2\xa1", 3)) return false; /* 没 */
@@ -2235,6 +2235,18 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   return false;
 }
 
+/* Does a reward word open t at byte at (予以表彰: 予以 opens a reward as well as
+ * a sanction; keep in step with the prelude's REWARD)? */
+static bool opens_reward(const char *t, size_t len, size_t at) {
+  static const char *const reward[] = {"表彰", "表扬", "奖励", "嘉奖", "奖补", "加分", "激励", "鼓励",
+                                       "褒奖", "通报表扬", "通报表彰", "肯定", "倾斜", "优先", "支持"};
+  for (size_t k = 0; k < sizeof reward / sizeof *reward; k++) {
+    size_t l = strlen(reward[k]);
+    if (at <= len && l <= len - at && memcmp(t + at, reward[k], l) == 0) return true;
+  }
+  return false;
+}
+
 /* the prelude's sanctioned_outright(text, s, seg_end): does a sanction word
  * open the segment after seg_end (the comma), and the segment [s, seg_end]
  * hold no word of a demand met or not (不, 按要求 …)? */
@@ -2252,7 +2264,7 @@ static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
     const char *p = t + at;
     for (size_t k = 0; k < sizeof open / sizeof *open; k++)
       if (p[1] == open[k].w[1] && p[2] == open[k].w[2] && p[0] == open[k].w[0] && open[k].l <= len - at &&
-          memcmp(p, open[k].w, open[k].l) == 0)
+          memcmp(p, open[k].w, open[k].l) == 0 && !(k == 0 && opens_reward(t, len, at + 6)))
         return true;
   }
   return false;

@@ -1530,6 +1530,8 @@ static const char *const helper_texts[] = {
   "县纪委对要求村干部每日在APP签到的乡镇通报批评。对每日签到全勤的村予以表彰,对要求签到的村予以表彰",
   "对要求网格员每天在线时长不少于8小时的街道,予以约谈。对未按要求签到的村干部,予以通报批评。"
   "对签到不足3次的街道,予以约谈;区委问责了一名要求辅警在线学习的社区书记,处理了要求打卡的导",
+  /* by what they assess (按, 依据 as 以), sanctioned; 予以 opening a reward */
+  "对按积分排名考核干部的乡镇,予以约谈。对依据打卡次数考核的街道,予以约谈;对以积分考核优秀的单位,予以表彰",
   /* falsification under other verbs */
   "对虚报巡查打卡次数的,一经查实该项不得分;凡伪造签到记录的取消资格。代学的,替打卡",
   /* devices, systems with and without people, faults and repairs (jianfu.of_device) */
