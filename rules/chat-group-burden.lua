@@ -416,6 +416,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- those who imposed it sanctioned, the sanction closing their segment
+      "对要求村干部每天在工作群接龙报平安的乡镇通报批评",
       -- round 49: a sanction said first strikes those who imposed the relay; the public's requests answered in time
       "征收办约谈了一名要求征收组每天在群内接龙报进度的科室负责人",
       "社区在居民群内对居民咨询的答复及时率每月排名",

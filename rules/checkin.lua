@@ -100,6 +100,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- 予以 opening a reward: the check-in rewarded
+      "对按时在APP打卡的网格员，予以通报表扬",
       -- round 45: a chat group still makes a training's sign-in online
       "参加防汛培训的群测群防员须在工作群内视频签到，未签到的扣1分",
       -- round 43: the work not counted, named in five characters after the condition
@@ -150,6 +152,12 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- those who assess by check-ins, sanctioned (按照 as 以)
+      "对按照打卡次数考核网格员的街道，予以约谈",
+      -- those who imposed it sanctioned: the sanction said first, or closing
+      -- their segment with no comma
+      "教育局约谈了要求教师每天在“校园通”打卡的3名校长",
+      "县纪委对要求村干部每日在APP签到的乡镇通报批评",
       -- round 48
       "对要求归侨侨眷每天在“侨心e家”打卡的乡镇侨联，一经查实扣3分",
       -- round 43: an access gate on site

@@ -800,6 +800,8 @@ jianfu.rule {
     good = {
       -- round 50: a deadline for what is found, no count
       "巡护发现的问题须在24小时内上报“保护区e管”",
+      -- those who imposed it sanctioned: a threshold's 不 is the demand imposed
+      "对要求各村每月录入矛盾纠纷不少于20条的司法所，予以约谈",
       -- round 48
       "已在“民宗e家”填报的场所基本信息，须再以纸质表格填报一份交民宗局，未交的扣1分",
       -- round 47: passed up to the city's bureau, no count

@@ -264,6 +264,8 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- those who imposed it sanctioned, the sanction closing their segment
+      "对要求村民每天为村务公众号文章点赞的村委会予以约谈",
       -- round 49: people praised by the deed told of them or by their role (骨干, 专干)
       "土地整治中心为在一线奋战的四十名技术骨干点赞",
       "为全年坚守一线的人防专干点赞",

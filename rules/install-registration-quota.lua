@@ -531,6 +531,9 @@ jianfu.rule {
       "各村“社保卡”激活人数不少于300人，每少10人扣0.5分",
     },
     good = {
+      -- those who imposed it sanctioned, the sanction said first or closing
+      "县教体局通报批评了要求家长下载“智慧家校”APP且注册率达到百分之百的两所学校",
+      "对要求群众下载“皖事通”APP的社区予以通报批评",
       -- round 48
       "2024年，各分馆“书香e读”注册读者达到3.2万人，位居全市前列",
       -- round 46: registered people as the base of a usage rate

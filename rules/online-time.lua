@@ -222,6 +222,10 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- those who imposed it sanctioned: a threshold's 不 is the demand imposed,
+      -- not one met or not; the sanction said first
+      "对要求网格员每天在线时长不少于8小时的街道，予以约谈",
+      "区纪委问责了一名要求辅警每天在线学习时长不少于两小时的中队长",
       -- round 49: a system's or a platform's own online rate, nobody before it (uptime)
       "地震台网速报系统在线率须达到99.9%",
       "全市公交调度平台在线率须达到98%",

@@ -1206,6 +1206,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- 予以 opening a reward is no sanction: the ranking rewarded is a criterion
+      "对以学习积分考核优秀的单位，予以表彰",
       -- round 48
       "各体育指导站“全民健身通”APP活跃率每月点名，低于60%的站长约谈",
       "审计人员“审计学堂”每月学习时长不足8小时的，在月度工作简报中点名",
@@ -1331,6 +1333,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- those who rank by points, sanctioned (按 as 以: the means of assessing)
+      "对按“学习强国”积分排名并通报的乡镇，予以约谈",
       -- round 48
       "每周例会由办公室主任点名考勤，迟到的扣0.5分",
       "高校辅导员须在“易班”每天完成晚点名打卡，缺卡的不得评优",

@@ -464,6 +464,8 @@ jianfu.rule {
       -- round 50: a bare 不计分 exempts the item (未上传照片的，该项不计分 is a sanction)
       "司法所调解卷宗照片按档案管理规定归档，不计分",
       "走访照片由社区统一归档，不计分、不排名",
+      -- those who imposed it sanctioned: a threshold's 不 is the demand imposed
+      "对要求网格员每天上传走访照片不少于10张的社区，予以约谈",
       -- round 49: a talk's video counted is content, not proof
       "各社区每周须在“文明e家”平台上传理论宣讲视频不少于2条，纳入月度考核",
       -- round 47: a practice called a problem, rectified

@@ -334,7 +334,8 @@ end
 -- stands between 对 and the hit and the segment assesses a party by it
 -- (assesses_party)
 local IMPOSE = { "下达", "要求", "布置", "派发", "分派", "摊派" }
-local MEANS = { "以", "将", "把", "用" }
+-- (and by what: 对按“学习强国”积分排名并通报的乡镇, 对依据打卡次数考核的街道)
+local MEANS = { "以", "将", "把", "用", "按", "依据", "根据" }
 -- (the name ends as units and people do: 科室, 单位, 乡镇, 司法所, 人员, 社工; not
 -- 通知, 任务: 对工作群内要求回复“收到”的通知,…未回复的 is a demand)
 local UNIT_END = {}
@@ -429,9 +430,27 @@ end
 -- (the sanctions that may open the segment after those 对 names, and the
 -- words of a demand met or not that keep it a sanction of failing it)
 local SANCTION_OPEN = { "予以", "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令" }
-local DEMAND_MET = { "不", "按要求", "照要求", "合要求", "达要求" }
+local DEMAND_MET = { "按要求", "照要求", "合要求", "达要求" }
+-- (予以 opens a reward as well: …的单位，予以表彰 is no sanction; keep in step
+-- with sanction_opens in rules_view.c)
+local REWARD = { "表彰", "表扬", "奖励", "嘉奖", "奖补", "加分", "激励", "鼓励", "褒奖", "通报表扬",
+  "通报表彰", "肯定", "倾斜", "优先", "支持" }
+-- (a 不 that states the demand imposed is no demand met or not: 对要求网格员
+-- 每天在线时长不少于8小时的街道，予以约谈; keep in step with demand_said in
+-- rules_view.c)
+local THRESHOLD_NOT = { "不少于", "不低于", "不得少于", "不得低于", "不超过", "不得超过", "不多于",
+  "不高于" }
+local function demand_said(text, s, e)
+  if M.any_in(text, DEMAND_MET, s, e) ~= nil then return true end
+  local p = string.find(text, "不", s, true)
+  while p and p + 2 <= e do
+    if not starts_with_any(text, p, THRESHOLD_NOT) then return true end
+    p = string.find(text, "不", p + 3, true)
+  end
+  return false
+end
 local function sanctioned_outright(text, s, seg_end)
-  if M.any_in(text, DEMAND_MET, s, seg_end) ~= nil then return false end
+  if demand_said(text, s, seg_end) then return false end
   -- (after who sanctions, at most ten CJK characters: 园长约谈班主任并责令改正,
   -- 县委组织部予以通报批评, 市委组织部干部监督科予以通报; keep in step with
   -- sanction_opens in rules_view.c)
@@ -441,10 +460,42 @@ local function sanctioned_outright(text, s, seg_end)
       if not c or c < 0xE0 then return false end
     end
     for _, w in ipairs(SANCTION_OPEN) do
-      if string.sub(text, seg_end + 1 + off, seg_end + off + #w) == w then return true end
+      if string.sub(text, seg_end + 1 + off, seg_end + off + #w) == w and
+          not (w == "予以" and starts_with_any(text, seg_end + off + 7, REWARD)) then
+        return true
+      end
     end
   end
   return false
+end
+
+-- The first word of words (compiled or not) that occurs in [s, e] of text,
+-- the leftmost: where it starts and the word; nil when none does.
+local function leftmost(text, words, s, e)
+  local at, word
+  for _, w in ipairs(words) do
+    local a = string.find(text, w, s, true)
+    if a and a + #w - 1 <= e and (not at or a < at) then at, word = a, w end
+  end
+  return at, word
+end
+
+-- the sanctions that may close the segment naming those who impose the
+-- practice, with no comma before them (…的乡镇通报批评, …的科室予以约谈; not
+-- 予以 alone: …的村予以表彰)
+local SANCTION_CLOSE = { "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令",
+  "予以通报", "予以约谈", "予以问责", "予以追责", "予以批评", "予以处理", "予以处分",
+  "予以诫勉", "予以警告" }
+-- Does a sanction close the hit's comma segment (it ends at seg_end; its
+-- sentence starts at sa) right after the name of those 对 names as imposing
+-- it (imposer_named, with the sanction where the comma would be), and no
+-- word of a demand met or not stand before it?
+local function sanction_closes(text, sa, from, to, seg_end)
+  local k = leftmost(text, SANCTION_CLOSE, to + 1, seg_end)
+  if not k then return false end
+  local s = from
+  while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
+  return imposer_named(text, s, from, to, k) and not demand_said(text, s, k - 1)
 end
 
 -- Is the hit part of a punished violation: 经查实存在强制…的 … 不得分?
@@ -464,10 +515,14 @@ local function punished_lua(text, from, to)
   local seg_end = comma or #text
   local after = string.sub(text, h.to + 1, seg_end)
   if M.any_in(after, AFTER_CONDITION, 1, #after) ~= nil then return true end
+  local sa, sb = sentence_bounds(text, h.from)
+  -- 县纪委对要求村干部每日在APP签到的乡镇通报批评: those who impose it, the
+  -- sanction closing their segment
+  local dui = string.find(text, "对", 1, true)
+  if dui and dui < from and sanction_closes(text, sa, from, to, seg_end) then return true end
   -- 对投票活动中组织刷票的行为,一经查实取消参评资格: a coerced practice named
   -- in the hit's comma segment, the condition in a later segment of its sentence
   if not comma then return false end
-  local sa, sb = sentence_bounds(text, h.from)
   if sb <= seg_end then return false end
   local s = h.from
   while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
@@ -573,17 +628,16 @@ local cheat_violation = type(C) == "table" and C.cheat_violation(cheat_violation
 -- practice is the misconduct sanctioned, not a demand (the 对要求…的<单位>，
 -- …扣分 shape, with the sanction after, is imposer_named's). See
 -- M.imposer_sanctioned.
-local SANCTION_FIRST = compile { "约谈", "问责", "追责", "通报批评", "批评教育", "处分",
+local SANCTION_FIRST = { "约谈", "问责", "追责", "通报批评", "批评教育", "处分",
   "诫勉", "查处", "严肃处理", "处理了", "责令", "曝光" }
 local IMPOSE_BY = { "要求", "下达", "布置", "派发", "分派", "摊派", "强制", "强迫", "逼迫",
   "组织" }
 -- (and the posts people hold: 社区书记, 办公室主任, 分管领导)
 local HEAD_END = { ["记"] = true, ["任"] = true, ["导"] = true }
-local function imposer_sanctioned(text, from, to)
-  -- (most texts name no sanction before the hit: that look first, in C)
-  if from < 7 or not M.any_in(text, SANCTION_FIRST, 1, from - 1) then return false end
+local function imposer_sanctioned_lua(text, from, to)
+  if from < 7 then return false end
   local s, e = M.segment(text, from, to)
-  local k, w = M.any_in(text, SANCTION_FIRST, s, from - 1)
+  local k, w = leftmost(text, SANCTION_FIRST, s, from - 1)
   if not k then return false end
   local i = M.any_in(text, IMPOSE_BY, k + #w, from - 1)
   -- (at most eight characters between them: 了, a count of whom, 一名, 3个)
@@ -597,6 +651,8 @@ local function imposer_sanctioned(text, from, to)
   local d = string.find(text, "的", math.max(to + 1, e - 26), true)
   return d ~= nil and d + 2 < e
 end
+local imposer_sanctioned = type(C) == "table" and C.imposer_sanctioned(imposer_sanctioned_lua) or
+  imposer_sanctioned_lua
 
 local function punished(text, h)
   return punished_at(text, h.from, h.to) or cheated_at(text, h.from, h.to)
@@ -1113,6 +1169,9 @@ function M.metric_check(opts)
       _, th, quota, freq, pen = qualifies(clause, text, field, forced, true)
     end
     if not hit then return end
+    -- 约谈了要求教师每天在“校园通”打卡的3名校长: the practice those a sanction
+    -- said first struck had imposed (asked of the occurrence chosen only)
+    if imposer_sanctioned(text, hit.from, hit.to) then return end
     -- 在线学习 + 学习时长 overlapping: report 在线学习时长 (a hit inside the
     -- span cannot widen it: whether it is usable is not asked)
     local term, hfrom, hto = hit.term, hit.from, hit.to

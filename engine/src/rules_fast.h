@@ -54,6 +54,10 @@ bool jf_rs_occurs(const term_list *tl, const char *t, lua_Integer a, lua_Integer
 /* The prelude's punished(text, from, to) on its compiled lists. */
 bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
                     const term_list *cond, const term_list *coer, const term_list *after);
+/* The prelude's imposer_sanctioned(text, from, to): is [from, to] the
+ * practice that those a sanction said first struck had imposed (约谈了要求教师
+ * 每天打卡的3名校长)? */
+bool jf_rs_imposer_sanctioned(const char *t, size_t len, lua_Integer from, lua_Integer to);
 /* The prelude's violation(text, at): does the sentence holding `at` state a
  * verified violation (查实…刷票, 刷票行为一经查实)? */
 bool jf_rs_violation(const char *t, size_t len, lua_Integer at, const term_list *cond,

@@ -1893,7 +1893,12 @@ static bool decide(mctx *x, const jf_metric_pre *p, mlist *hits, mlist *stand, l
      * criterion, reported where the clause begins */
     if (*hit == (long)i && own_count(x, &hits->v[i], &qi)) break;
   }
-  return *hit >= 0 || *forced >= 0;
+  if (*hit < 0 && *forced < 0) return false;
+  /* 约谈了要求教师每天在“校园通”打卡的3名校长: the practice those a sanction
+   * said first struck had imposed (asked of the occurrence chosen only) */
+  const mhit *h = *hit >= 0 ? &hits->v[*hit] : &stand->v[*forced];
+  if (!charge(x, 16 + x->len / 8)) return false;
+  return !jf_rs_imposer_sanctioned(x->t, x->len, h->from, h->to);
 }
 
 /* Keep what the dry run x scanned for the call of rule r the engine makes

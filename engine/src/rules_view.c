@@ -2218,7 +2218,7 @@ static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
 static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_Integer to,
                           lua_Integer comma) {
   static const char *impose[] = {"下达", "要求", "布置", "派发", "分派", "摊派"};
-  static const char *means[] = {"以", "将", "把", "用"};
+  static const char *means[] = {"以", "将", "把", "用", "按", "依据", "根据"};
   /* the segment may name who sanctions before 对 (调解委员会对下达点赞任务的
    * 科室, 地震局对在工作群中下达打卡任务的科室): 对 within its first ten
    * characters, before the hit, not a word of its own (对照, 对比, 对接 …) */
@@ -2238,7 +2238,7 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   for (size_t k = 0; !imposed && k < sizeof impose / sizeof *impose; k++)
     imposed = n && memmem(p0, n, impose[k], strlen(impose[k])) != NULL;
   for (size_t k = 0; !imposed && !by && k < sizeof means / sizeof *means; k++)
-    by = n && memmem(p0, n, means[k], 3) != NULL;
+    by = n && memmem(p0, n, means[k], strlen(means[k])) != NULL;
   if (!imposed && !(by && assesses_party(t, to, comma))) return false;
   size_t m = (size_t)(comma - 1 - (s + 3) + 1);
   if (memmem(p0, m, "\xe6\xb2\xa1", 3)) return false; /* 没 */
@@ -2259,6 +2259,18 @@ static bool imposer_named(const char *t, lua_Integer s, lua_Integer from, lua_In
   return false;
 }
 
+/* Does a reward word open t at byte at (予以表彰: 予以 opens a reward as well as
+ * a sanction; keep in step with the prelude's REWARD)? */
+static bool opens_reward(const char *t, size_t len, size_t at) {
+  static const char *const reward[] = {"表彰", "表扬", "奖励", "嘉奖", "奖补", "加分", "激励", "鼓励",
+                                       "褒奖", "通报表扬", "通报表彰", "肯定", "倾斜", "优先", "支持"};
+  for (size_t k = 0; k < sizeof reward / sizeof *reward; k++) {
+    size_t l = strlen(reward[k]);
+    if (at <= len && l <= len - at && memcmp(t + at, reward[k], l) == 0) return true;
+  }
+  return false;
+}
+
 /* the prelude's sanctioned_outright(text, s, seg_end): does a sanction word
  * open the segment after seg_end (the comma), and the segment [s, seg_end]
  * hold no word of a demand met or not (不, 按要求 …)? */
@@ -2276,18 +2288,136 @@ static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
     const char *p = t + at;
     for (size_t k = 0; k < sizeof open / sizeof *open; k++)
       if (p[1] == open[k].w[1] && p[2] == open[k].w[2] && p[0] == open[k].w[0] && open[k].l <= len - at &&
-          memcmp(p, open[k].w, open[k].l) == 0)
+          memcmp(p, open[k].w, open[k].l) == 0 && !(k == 0 && opens_reward(t, len, at + 6)))
         return true;
   }
   return false;
 }
-static bool sanctioned_outright(const char *t, size_t len, lua_Integer s, lua_Integer seg_end) {
-  static const char *met[] = {"不", "按要求", "照要求", "合要求", "达要求"};
-  if (!sanction_opens(t, len, seg_end)) return false;
-  size_t n = (size_t)(seg_end - s + 1);
+/* the prelude's demand_said(text, s, e): does 1-based [s, e] hold a word of
+ * a demand met or not (按要求 …, or a 不 that does not open a threshold: not
+ * the 不 of 不少于, 不低于 …, the demand imposed)? */
+static bool demand_said(const char *t, size_t len, lua_Integer s, lua_Integer e) {
+  static const char *met[] = {"按要求", "照要求", "合要求", "达要求"};
+  static const char *threshold[] = {"不少于", "不低于", "不得少于", "不得低于",
+                                    "不超过", "不得超过", "不多于", "不高于"};
+  if (s < 1 || e < s || (size_t)e > len) return false;
+  size_t n = (size_t)(e - s + 1);
   for (size_t k = 0; k < sizeof met / sizeof *met; k++)
-    if (memmem(t + s - 1, n, met[k], strlen(met[k]))) return false;
-  return true;
+    if (memmem(t + s - 1, n, met[k], strlen(met[k]))) return true;
+  const char *p = t + s - 1, *end = t + e;
+  while ((p = memmem(p, (size_t)(end - p), "\xe4\xb8\x8d", 3)) != NULL) { /* 不 */
+    bool opens = false;
+    for (size_t k = 0; !opens && k < sizeof threshold / sizeof *threshold; k++) {
+      size_t wl = strlen(threshold[k]);
+      opens = (size_t)(t + len - p) >= wl && memcmp(p, threshold[k], wl) == 0;
+    }
+    if (!opens) return true;
+    p += 3;
+  }
+  return false;
+}
+static bool sanctioned_outright(const char *t, size_t len, lua_Integer s, lua_Integer seg_end) {
+  return sanction_opens(t, len, seg_end) && !demand_said(t, len, s, seg_end);
+}
+
+/* a word list for leftmost: each word opens with a three-byte character */
+typedef struct lm_word {
+  const char *w;
+  size_t l;
+} lm_word;
+#define LM(x) {x, sizeof x - 1}
+
+/* The prelude's leftmost(text, words, s, e): the word of words that occurs
+ * first in 1-based [s, e] of t (its 1-based start, 0 when none), and its
+ * length in *wl. One pass looks closer only at the characters whose second
+ * and third bytes some word's first character has. */
+static lua_Integer leftmost(const char *t, size_t len, const lm_word *words, size_t n,
+                            lua_Integer s, lua_Integer e, size_t *wl) {
+  if (s < 1 || e < s || (size_t)e > len) return 0;
+  uint64_t mid = 0, last = 0;
+  for (size_t k = 0; k < n; k++) {
+    mid |= (uint64_t)1 << ((unsigned char)words[k].w[1] & 63);
+    last |= (uint64_t)1 << ((unsigned char)words[k].w[2] & 63);
+  }
+  const unsigned char *p = (const unsigned char *)t + s - 1, *end = (const unsigned char *)t + e;
+  while (p + 3 <= end) {
+    if (p[0] < 0xE0) {
+      p++;
+      continue;
+    }
+    if (((last >> (p[2] & 63)) & 1) && ((mid >> (p[1] & 63)) & 1))
+      for (size_t k = 0; k < n; k++)
+        if (p[2] == (unsigned char)words[k].w[2] && p[1] == (unsigned char)words[k].w[1] &&
+            p[0] == (unsigned char)words[k].w[0] && (size_t)(end - p) >= words[k].l &&
+            memcmp(p + 3, words[k].w + 3, words[k].l - 3) == 0) {
+          *wl = words[k].l;
+          return (lua_Integer)((const char *)p - t) + 1;
+        }
+    /* no word starts on a continuation byte: a whole character is passed */
+    p += (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 ? 3 : 1;
+  }
+  return 0;
+}
+
+/* the prelude's sanction_closes(text, sa, from, to, seg_end): does a sanction
+ * close the hit's comma segment right after the name of those 对 names as
+ * imposing it (县纪委对要求村干部每日在APP签到的乡镇通报批评), with no word of a
+ * demand met or not before it? */
+static bool sanction_closes(const char *t, size_t len, lua_Integer sa, lua_Integer from,
+                            lua_Integer to, lua_Integer seg_end) {
+  /* (not 予以 alone: …的村予以表彰; keep in step with SANCTION_CLOSE) */
+  static const lm_word close[] = {LM("进行约谈"), LM("约谈"), LM("问责"), LM("追责"),
+                                  LM("通报批评"), LM("严肃处理"), LM("责令"), LM("予以通报"),
+                                  LM("予以约谈"), LM("予以问责"), LM("予以追责"), LM("予以批评"),
+                                  LM("予以处理"), LM("予以处分"), LM("予以诫勉"), LM("予以警告")};
+  size_t wl = 0;
+  lua_Integer k = leftmost(t, len, close, sizeof close / sizeof *close, to + 1, seg_end, &wl);
+  if (!k) return false;
+  lua_Integer s = from;
+  while (s > sa && t[s - 2] != ',') s--;
+  return imposer_named(t, s, from, to, k) && !demand_said(t, len, s, k - 1);
+}
+
+/* The prelude's imposer_sanctioned(text, from, to): is [from, to] the
+ * practice that those a sanction said first struck had imposed (约谈了一名
+ * 要求征收组每天在群内接龙报进度的科室负责人; 问责了三个向村干部摊派点赞任务
+ * 的单位)? The sanction in the hit's segment before it, an imposing word at
+ * most eight characters after the sanction, no 未 or 没 between, and 的 and a
+ * name of at most eight characters ending as units, people and posts do
+ * closing the segment. */
+bool jf_rs_imposer_sanctioned(const char *t, size_t len, lua_Integer from, lua_Integer to) {
+  static const lm_word first[] = {LM("约谈"), LM("问责"), LM("追责"), LM("通报批评"),
+                                  LM("批评教育"), LM("处分"), LM("诫勉"), LM("查处"),
+                                  LM("严肃处理"), LM("处理了"), LM("责令"), LM("曝光")};
+  static const char *const by[] = {"要求", "下达", "布置", "派发", "分派", "摊派", "强制",
+                                   "强迫", "逼迫", "组织"};
+  if (from < 7 || to < from || (size_t)to > len) return false;
+  size_t wl = 0, nf = sizeof first / sizeof *first;
+  /* (most texts name no sanction before the hit: that look first) */
+  lua_Integer k = leftmost(t, len, first, nf, 1, from - 1, &wl);
+  if (!k) return false;
+  lua_Integer s, e;
+  jf_rs_segment(t, len, from, to, &s, &e);
+  if (k < s && !(k = leftmost(t, len, first, nf, s, from - 1, &wl))) return false;
+  lua_Integer kw = k + (lua_Integer)wl, i = 0; /* the imposing word: the first of `by` found */
+  for (size_t j = 0; !i && j < sizeof by / sizeof *by && kw <= from - 1; j++) {
+    const char *p = memmem(t + kw - 1, (size_t)(from - kw), by[j], strlen(by[j]));
+    if (p) i = (lua_Integer)(p - t) + 1;
+  }
+  if (!i || i - kw > 24) return false;
+  if (kw <= from - 1 && (memmem(t + kw - 1, (size_t)(from - kw), "\xe6\x9c\xaa", 3) || /* 未 */
+                         memmem(t + kw - 1, (size_t)(from - kw), "\xe6\xb2\xa1", 3)))  /* 没 */
+    return false;
+  if (e < 3) return false;
+  const char *tail = t + e - 3;
+  if (!unit_ending(tail) && memcmp(tail, "\xe8\xae\xb0", 3) && /* 记 */
+      memcmp(tail, "\xe4\xbb\xbb", 3) && memcmp(tail, "\xe5\xaf\xbc", 3)) /* 任, 导 */
+    return false;
+  lua_Integer init = to + 1 > e - 26 ? to + 1 : e - 26;
+  if (init < 1) init = 1;
+  if ((size_t)init > len) return false;
+  const char *d = memmem(t + init - 1, len - (size_t)(init - 1), "\xe7\x9a\x84", 3); /* 的 */
+  return d && (lua_Integer)(d - t) + 1 + 2 < e;
 }
 
 /* the prelude's punished(text, from, to): is the hit the violation a
@@ -2322,7 +2452,14 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
    * outright, are left: a sanction word must open the next segment) */
   /* (and those 对 names need a 对 before the hit: looked for first, as the
    * sanctioner may take ten characters, see sanction_opens) */
-  if (!may_after && (!comma || !memmem(t, (size_t)from - 1, "\xe5\xaf\xb9", 3) ||
+  /* (those 对 names need a 对 before the hit) */
+  bool dui = memmem(t, (size_t)from - 1, "\xe5\xaf\xb9", 3) != NULL;
+  if (dui) { /* 县纪委对要求村干部每日在APP签到的乡镇通报批评: the sanction closing their segment */
+    lua_Integer a, b;
+    sent_bounds(t, len, from, &a, &b);
+    if (sanction_closes(t, len, a, from, to, seg_end)) return true;
+  }
+  if (!may_after && (!comma || !dui ||
                      !sanction_opens(t, len, seg_end)))
     return false;
   if (may_after && occurs_in(after, t, to + 1, seg_end)) return true;
@@ -2505,6 +2642,20 @@ static int l_punished(lua_State *L) {
   lua_pushboolean(L, jf_rs_punished(t, len, from, to, lua_touserdata(L, lua_upvalueindex(2)),
                                     lua_touserdata(L, lua_upvalueindex(3)),
                                     lua_touserdata(L, lua_upvalueindex(4))));
+  return 1;
+}
+
+static int l_imposer_sanctioned(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
+    return call_fallback(L, top < 3 ? 3 : top);
+  size_t len;
+  const char *t = lua_tolstring(L, 1, &len);
+  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
+  if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
+    return call_fallback(L, 3);
+  jf_rs_charge(L, 16 + len / 8);
+  lua_pushboolean(L, jf_rs_imposer_sanctioned(t, len, from, to));
   return 1;
 }
 
@@ -2799,6 +2950,7 @@ static int l_make_quota(lua_State *L) {
 WRAP(sentence_bounds, l_sentence_bounds)
 WRAP(sentence_has, l_sentence_has)
 WRAP(any_in, l_any_in)
+WRAP(imposer_sanctioned, l_imposer_sanctioned)
 WRAP(starts_with_any, l_starts_with_any)
 #undef WRAP
 
@@ -2816,6 +2968,7 @@ void jf_rs_push_fast(lua_State *L) {
                                   {"compile", l_compile},
                                   {"words", l_words},
                                   {"punished", l_make_punished},
+                                  {"imposer_sanctioned", l_make_imposer_sanctioned},
                                   {"violation", l_make_violation},
                                   {"cheated", l_make_cheated},
                                   {"cheat_violation", l_make_cheat_violation},

@@ -1478,6 +1478,7 @@ static void test_readme_example(void) {
   "      put(J.negated(clause, from, to))\n"                                                     \
   "      put(J.platform(clause, from, to))\n"                                                    \
   "      put(J.punished(clause, from, to))\n"                                                    \
+  "      put(J.imposer_sanctioned(clause, from, to))\n"                                          \
   "      put(J.praise(text, from, to))\n"                                                        \
   "      put(J.of_device(text, from), J.of_device(text, from, to), J.of_device(text, from, nil))\n" \
   "    end\n"                                                                                    \
@@ -1523,6 +1524,14 @@ static const char *const helper_texts[] = {
   "阅读量评比中,对刷阅读量的单位取消资格。刷票刷票的,凡刷票!发现强制下载的扣分,刷",
   /* a coercion in the object of 对 closed by 的: the violators targeted, unless undone */
   "对向基层摊派APP下载、点赞任务的单位扣5分;对未完成强制安装任务的单位扣2分,对强制下载的。对摊派,的",
+  /* those who imposed it sanctioned: the sanction said first, closing their
+   * segment with no comma, or after a threshold's 不 (not a demand met or not) */
+  "教育局约谈了要求教师每天在“校园通”打卡的3名校长。约谈了3名未按要求打卡的党员;问责了,要求"
+  "县纪委对要求村干部每日在APP签到的乡镇通报批评。对每日签到全勤的村予以表彰,对要求签到的村予以表彰",
+  "对要求网格员每天在线时长不少于8小时的街道,予以约谈。对未按要求签到的村干部,予以通报批评。"
+  "对签到不足3次的街道,予以约谈;区委问责了一名要求辅警在线学习的社区书记,处理了要求打卡的导",
+  /* by what they assess (按, 依据 as 以), sanctioned; 予以 opening a reward */
+  "对按积分排名考核干部的乡镇,予以约谈。对依据打卡次数考核的街道,予以约谈;对以积分考核优秀的单位,予以表彰",
   /* falsification under other verbs */
   "对虚报巡查打卡次数的,一经查实该项不得分;凡伪造签到记录的取消资格。代学的,替打卡",
   /* devices, systems with and without people, faults and repairs (jianfu.of_device) */
@@ -1562,13 +1571,18 @@ static void test_helpers_match_lua(void) {
     &e);
   CHECK_INT(e.n, 0);
   for (int i = 0; i < e.n; i++) fprintf(stderr, "  %s:%d: %s\n", e.v[i].file, e.v[i].line, e.v[i].message);
-  char doc[4096] = "标题\n";
-  size_t nt = sizeof helper_texts / sizeof *helper_texts;
+  size_t nt = sizeof helper_texts / sizeof *helper_texts, cap = sizeof "标题\n";
+  for (size_t i = 0; i < nt; i++) cap += strlen(helper_texts[i]) + 1;
+  char *doc = malloc(cap);
+  CHECK(doc != NULL);
+  if (!doc) return;
+  strcpy(doc, "标题\n");
   for (size_t i = 0; i < nt; i++) {
     strcat(doc, helper_texts[i]);
     strcat(doc, "\n");
   }
   fixture f = make_doc(doc, NULL);
+  free(doc);
   jf_result *res = jf_result_new("plan.txt");
   jf_error err = {0};
   for (size_t c = 0; c < f.doc->n_clauses; c++) {
