@@ -25,7 +25,7 @@ local USAGE = jianfu.norm_list {
   -- WeChat's 在看 counted (点“在看”数, 在看量)
   "“在看”数", "“在看”量", "「在看」数", "在看数", "在看量", "“在看”人数",
   "在线时长", "学习时长", "研修时长", "学时", "在线率", "挂机", "在线时间", "学习时间",
-  "观看时长", "收看时长", "播放时长", "使用时长", "打开次数", "点击次数", "启动次数",
+  "观看时长", "收看时长", "播放时长", "使用时长", "活跃时长", "打开次数", "点击次数", "启动次数",
   -- online time named by what is done online (在线服务时长, 在线办公时长)
   "在线服务时长", "在线办公时长", "在线值守时长", "在线值班时长", "在线接单时长", "在线工作时长",
   "在线答疑时长", "在线巡查时长",
@@ -893,6 +893,7 @@ end
 -- 视频会议系统在线率, see jianfu.of_device and jianfu.device_measure) is no
 -- usage of people
 local STATUS = jianfu.norm_set { "在线率", "上线率", "使用率", "启用率", "在线时长", "在线时间", "使用时长",
+  "活跃时长",
   "在线服务时长", "在线工作时长" }
 -- is the usage hit h no usage: points earned by conduct or a scheme's, a device's status,
 -- or praise (通报表扬…，为其担当作为点赞: jianfu.praise)?
