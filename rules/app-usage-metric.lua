@@ -256,6 +256,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- an average's period with the figure it sets counts
+      "各中队“警务e巡”APP周均登录率不低于90%",
       -- round 42
       "组织团员在“青春e团”完成每日答题，参答率不低于百分之八十",
       "各网点“智慧银行”APP使用率每月统计，使用率低于60%的网点扣2分",
@@ -318,6 +320,9 @@ jianfu.rule {
       -- boards online are equipment; an average told at a meeting
       "公交站台电子站牌上线率由百分之八十提高到百分之九十五",
       "就业服务中心会议通报：上季度“招聘通”小程序日均访问量约8000人次",
+      -- an average's period names the measure (a column of a table of figures)
+      { text = "周均登录率", title = "交警大队一季度工作例会纪要" },
+      "一季度各中队“警务e巡”APP周均登录率及人均学习时长情况",
       "各燃气站点“气安通”APP已全部部署，站点监控设备在线率保持99%以上",
       -- a counter is a facility; a campaign's reading activity is no app
       "银行网点柜台使用率超过85%的，须增开临时窗口",

@@ -841,15 +841,23 @@ static bool rectify_sanction(const state *st, size_t trig) {
 /* The benefit a 取消 takes away as a sanction (月打卡率低于95%的取消当月奖励):
  * after a condition's 的, within eight characters (not 取消打卡奖励制度: no
  * condition, a cancellation). */
-static bool benefit_withdrawn(const state *st, const ev *e) {
-  /* (an honour or a grade withdrawn too: 签到不足规定次数的取消星级评定) */
+static int benefit_withdrawn(const state *st, const ev *e, uint32_t *end) {
+  /* (an honour or a grade withdrawn too: 签到不足规定次数的取消星级评定; a
+   * promotion or a nomination suspended: 排名末位的暂停职称推荐, 暂缓晋升) */
   static const char *benefit[] = {"奖励", "奖金", "补贴", "津贴", "绩效", "评优", "评先", "先进",
-                                  "星级", "评定", "评选", "称号", "荣誉", "等次"};
-  if (!is_sanction(st, e->start)) return false;
+                                  "星级", "评定", "评选", "称号", "荣誉", "等次", "推荐",
+                                  "晋升", "晋级", "提拔", "职称", "评聘"};
+  if (!is_sanction(st, e->start)) return -1;
   size_t se = sentence_end(st, e->end), lim = e->end + 24 < se ? e->end + 24 : se;
-  for (size_t k = 0; k < sizeof benefit / sizeof *benefit; k++)
-    if (memmem(st->s + e->end, lim - e->end, benefit[k], strlen(benefit[k]))) return true;
-  return false;
+  for (size_t k = 0; k < sizeof benefit / sizeof *benefit; k++) {
+    const char *p = memmem(st->s + e->end, lim - e->end, benefit[k], strlen(benefit[k]));
+    /* (a promotion, a nomination or an honour is a disqualification; money, pay) */
+    if (p) {
+      *end = (uint32_t)(p - st->s + strlen(benefit[k]));
+      return k < 5 ? PEN_PAY : PEN_DISQUALIFY;
+    }
+  }
+  return -1;
 }
 
 /* Does a 的 follow `at` in its comma segment (不参加学习的,…: a condition)? */
@@ -1662,8 +1670,10 @@ static bool interpret(state *st) {
             break;
           }
         if (done) break;
-        if (benefit_withdrawn(st, e)) {
-          if (!add_penalty(st, PEN_PAY, 0, e->start, e->end)) return false;
+        uint32_t bend;
+        int bk = benefit_withdrawn(st, e, &bend);
+        if (bk >= 0) {
+          if (!add_penalty(st, bk, 0, e->start, bend)) return false;
           break;
         }
       }
@@ -1724,6 +1734,22 @@ static bool told_case(const state *st, size_t i) {
       strcmp(x, "受到") == 0 || strcmp(x, "遭到") == 0 || strcmp(x, "对此") == 0)
     return true;
   return strcmp(x, "曾") == 0 && unnamed_subject(st, i);
+}
+
+/* 周均登录率, 日均访问量 standing alone (a column of a table of figures, a
+ * measure named): the average's period is part of the measure's name, no
+ * period the plan counts in; it counts as one only with a number that the
+ * average sets (日均登录10次以上, 周均登录率不低于90%). */
+static void averages_alone(state *st) {
+  jf_analysis *a = st->a;
+  if (a->n_numbers || a->n_thresholds) return;
+  size_t out = 0;
+  for (size_t f = 0; f < a->n_frequencies; f++) {
+    jf_span sp = a->frequencies[f].span;
+    if (!(sp.end >= sp.start + 6 && memcmp(st->s + sp.end - 3, "均", 3) == 0))
+      a->frequencies[out++] = a->frequencies[f];
+  }
+  a->n_frequencies = out;
 }
 
 static void check_reports(state *st) {
@@ -2270,6 +2296,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   failing_bounds(st);
   check_facts(st);
   check_reports(st);
+  averages_alone(st);
   turn_reports(st);
   if ((a->n_thresholds || a->n_numbers) && !add_values(st, ctx && ctx->scheme_item)) goto fail;
   if (!add_questions(st)) goto fail;
