@@ -2629,15 +2629,30 @@ static int l_violation(lua_State *L) {
   return 1;
 }
 
-static int l_punished(lua_State *L) {
+/* The (text, from, to) arguments of a span test (punished,
+ * imposer_sanctioned), when the C version takes them: a string and a span
+ * inside it. Otherwise false, *n the number of arguments to hand to the Lua
+ * version (call_fallback). */
+static bool span_args(lua_State *L, const char **t, size_t *len, lua_Integer *from,
+                      lua_Integer *to, int *n) {
   int top = lua_gettop(L);
-  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
-    return call_fallback(L, top < 3 ? 3 : top);
+  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3)) {
+    *n = top < 3 ? 3 : top;
+    return false;
+  }
+  *t = lua_tolstring(L, 1, len);
+  *from = lua_tointeger(L, 2), *to = lua_tointeger(L, 3);
+  *n = 3;
+  return *from >= 1 && (size_t)*from <= *len + 1 && *to >= 0 && (size_t)*to <= *len &&
+         *len <= UINT32_MAX / 2;
+}
+
+static int l_punished(lua_State *L) {
+  const char *t;
   size_t len;
-  const char *t = lua_tolstring(L, 1, &len);
-  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
-  if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
-    return call_fallback(L, 3);
+  lua_Integer from, to;
+  int n;
+  if (!span_args(L, &t, &len, &from, &to, &n)) return call_fallback(L, n);
   jf_rs_charge(L, 16 + len / 4);
   lua_pushboolean(L, jf_rs_punished(t, len, from, to, lua_touserdata(L, lua_upvalueindex(2)),
                                     lua_touserdata(L, lua_upvalueindex(3)),
@@ -2646,14 +2661,11 @@ static int l_punished(lua_State *L) {
 }
 
 static int l_imposer_sanctioned(lua_State *L) {
-  int top = lua_gettop(L);
-  if (top < 3 || lua_type(L, 1) != LUA_TSTRING || !lua_isinteger(L, 2) || !lua_isinteger(L, 3))
-    return call_fallback(L, top < 3 ? 3 : top);
+  const char *t;
   size_t len;
-  const char *t = lua_tolstring(L, 1, &len);
-  lua_Integer from = lua_tointeger(L, 2), to = lua_tointeger(L, 3);
-  if (from < 1 || (size_t)from > len + 1 || to < 0 || (size_t)to > len || len > UINT32_MAX / 2)
-    return call_fallback(L, 3);
+  lua_Integer from, to;
+  int n;
+  if (!span_args(L, &t, &len, &from, &to, &n)) return call_fallback(L, n);
   jf_rs_charge(L, 16 + len / 8);
   lua_pushboolean(L, jf_rs_imposer_sanctioned(t, len, from, to));
   return 1;
