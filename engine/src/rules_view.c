@@ -2273,7 +2273,8 @@ static bool opens_reward(const char *t, size_t len, size_t at) {
 
 /* the prelude's sanctioned_outright(text, s, seg_end): does a sanction word
  * open the segment after seg_end (the comma), and the segment [s, seg_end]
- * hold no word of a demand met or not (不, 按要求 …)? */
+ * hold no word of a demand met or not (demand_said)? sanction_opens is its
+ * first half. */
 static bool sanction_opens(const char *t, size_t len, lua_Integer seg_end) {
 #define W(x) {x, sizeof x - 1}
   static const struct { const char *w; size_t l; } open[] = {
@@ -2405,8 +2406,9 @@ bool jf_rs_imposer_sanctioned(const char *t, size_t len, lua_Integer from, lua_I
     if (p) i = (lua_Integer)(p - t) + 1;
   }
   if (!i || i - kw > 24) return false;
-  if (kw <= from - 1 && (memmem(t + kw - 1, (size_t)(from - kw), "\xe6\x9c\xaa", 3) || /* 未 */
-                         memmem(t + kw - 1, (size_t)(from - kw), "\xe6\xb2\xa1", 3)))  /* 没 */
+  /* (i found means kw <= from - 1) */
+  if (memmem(t + kw - 1, (size_t)(from - kw), "\xe6\x9c\xaa", 3) || /* 未 */
+      memmem(t + kw - 1, (size_t)(from - kw), "\xe6\xb2\xa1", 3))   /* 没 */
     return false;
   if (e < 3) return false;
   const char *tail = t + e - 3;
@@ -2452,7 +2454,6 @@ bool jf_rs_punished(const char *t, size_t len, lua_Integer from, lua_Integer to,
    * outright, are left: a sanction word must open the next segment) */
   /* (and those 对 names need a 对 before the hit: looked for first, as the
    * sanctioner may take ten characters, see sanction_opens) */
-  /* (those 对 names need a 对 before the hit) */
   bool dui = memmem(t, (size_t)from - 1, "\xe5\xaf\xb9", 3) != NULL;
   if (dui) { /* 县纪委对要求村干部每日在APP签到的乡镇通报批评: the sanction closing their segment */
     lua_Integer a, b;
