@@ -575,6 +575,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 52: a thing found, registered with no comma before 在
+      "桥隧巡查发现的病害在“桥隧e管”登记后，还须手写纸质病害台账一份，缺漏一处扣0.5分",
       -- round 50: the same check-in once on each of two apps; a thing found,
       -- then entered, then filled in again
       "环卫工人每天须在“城管通”与“企业微信”上各打卡一次，漏打一处扣0.5分",
@@ -652,6 +654,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 52: what inspection found, told; a thing found, then handled
+      "本月养护站巡查发现路面病害18处，均已在“公路e养”登记并完成修补",
+      "巡查发现的路面病害在“公路e养”登记后，由养护站按期处置",
       -- round 50: a time of day each, one app; a finding told
       "保安员每天须在“钉钉”上下班各打卡一次，未打卡的按缺勤计",
       "调研发现的问题，在部分村表现为干部须每天在两个平台重复填报同一数据",

@@ -221,6 +221,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 52: a quota of likes, whoever is liked
+      "各执委每天为“巾帼某县”公众号文章点赞，点赞数不少于150个",
       -- round 45: likes of an honoured post, given a quota
       "各商会会员须为获评“五好”商会的推文点赞，每人每天不少于3次",
       -- a quota of likes whoever is liked
@@ -264,6 +266,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 52: committee members and medical staff praised, whatever their number
+      "为全县150名优秀妇联执委点赞",
+      "为坚守抗疫一线的300名医护点赞",
       -- those who imposed it sanctioned, the sanction closing their segment
       "对要求村民每天为村务公众号文章点赞的村委会予以约谈",
       -- round 49: people praised by the deed told of them or by their role (骨干, 专干)

@@ -134,7 +134,11 @@ local GROUP_ONLY = jianfu.norm_set { "回复用时", "回复时长", "回复时�
 local GROUP_WORDS = jianfu.words(jianfu.norm_list { "工作群", "微信群", "钉钉群", "群内", "群里", "在群",
   "群聊", "群消息", "群通知",
   -- (a group whose quoted name ends in 群: 在“统计业务群”回复及时率)
-  "群”", "群」" })
+  "群”", "群」",
+  -- (a group named by its purpose, known by the reply made in it right
+  -- after its name, as chat-group-burden knows it: 值班群回复及时率, 渔港值班
+  -- 群“收到”回复及时率, 调度群中回复用时; and the groups named so most often)
+  "群回复", "群“", "群\"", "群「", "群中", "本群", "该群", "值班群", "调度群", "业务群", "项目群" })
 -- is the usage hit x one whose context is missing (an app-only measure without
 -- an app, a group-only one without a group)?
 -- (a code scanned right before the measure is the app: 服务码的扫码使用量,
@@ -1207,6 +1211,9 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 52: a group named by its purpose, its reply rate ranked
+      "渔港值班群“收到”回复及时率每月统计排名，排名后三位的渔港站在季度会议上作检讨",
+      "防汛值班群回复及时率每周通报排名",
       -- 予以 opening a reward is no sanction: the ranking rewarded is a criterion
       "对以学习积分考核优秀的单位，予以表彰",
       -- round 48
@@ -1336,6 +1343,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 52: a hotline's reply rate is service work
+      "12345热线工单回复及时率每月统计排名，排名后三位的承办单位作检讨",
       -- those who rank by points, sanctioned (按 as 以: the means of assessing)
       "对按“学习强国”积分排名并通报的乡镇，予以约谈",
       -- round 48

@@ -1057,10 +1057,12 @@ static bool reported(const state *st, const ev *e) {
       /* (or after the time of its entry: 巡查发现的坝体隐患,在“水库e管”登记
        * 后,还须另填… — a segment 在…后/时, then 须 or 需 in the sentence; not
        * 调研发现的问题,在部分村表现为…须…, a finding) */
-      if (s[i] == ',' && JFA_AT(s, st->len, i + 1, "在")) {
-        size_t c = i + 4, se = sentence_end(st, i);
+      /* (the same with no comma: 巡查发现的病害在“桥隧e管”登记后,还须…) */
+      size_t at = s[i] == ',' ? i + 1 : i;
+      if (JFA_AT(s, st->len, at, "在")) {
+        size_t c = at + 3, se = sentence_end(st, i);
         while (c < se && s[c] != ',') c++;
-        if (c < se && c >= i + 7 && (prev_is(s, c, "后") || prev_is(s, c, "时")))
+        if (c < se && c >= at + 6 && (prev_is(s, c, "后") || prev_is(s, c, "时")))
           for (size_t j = c + 1; j + 3 <= se; j++)
             if (JFA_AT(s, st->len, j, "须") || JFA_AT(s, st->len, j, "需")) return false;
         break;

@@ -1635,6 +1635,10 @@ local PRAISED = {
   "长", "书记", "支书", "主任", "代表", "主席", "专家", "能手", "标兵",
   -- (and the staff named by their role: 为四十名技术骨干点赞, 为人防专干点赞)
   "骨干", "专干", "干事", "劳模", "工匠", "楷模",
+  -- (and the members of a committee, 为全县150名优秀妇联执委点赞, 为村委点赞:
+  -- 执委, 常委, 村委 are people, whatever their number; and those named by
+  -- their calling as a group, 为医护点赞, 为新时代青年点赞)
+  "委", "医护", "青年",
 }
 -- the likes counted right after 点赞: 点赞完成数, 点赞量, 点赞任务
 local LIKES_COUNTED = compile { "完成", "数", "量", "任务", "次", "率", "情况", "个" }
