@@ -100,6 +100,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a finding that is the condition of the sanction, not a report
+      "检查发现未按要求在“平安通”签到的，扣1分",
       -- 予以 opening a reward: the check-in rewarded
       "对按时在APP打卡的网格员，予以通报表扬",
       -- round 45: a chat group still makes a training's sign-in online
@@ -152,6 +154,10 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- a problem stated, and what someone reported, with the sanction the
+      -- practice carried
+      "群众反映的问题主要是社区干部每天要在“社区通”APP打卡三次",
+      "基层反映，一些部门要求村干部每天在APP签到，未签到的扣1分",
       -- those who assess by check-ins, sanctioned (按照 as 以)
       "对按照打卡次数考核网格员的街道，予以约谈",
       -- those who imposed it sanctioned: the sanction said first, or closing
