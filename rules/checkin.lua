@@ -141,6 +141,8 @@ jianfu.rule {
       -- round 52: the work of those who did not check in voided
       "社区矫正专干每次走访须在“矫正e通”APP定位签到，未签到的走访记录视为无效",
       "低保专干每次入户核查须在“救助e核”APP人脸识别签到，未签到的核查结果不予采信",
+      -- a finding that is the condition of the sanction, not a report
+      "检查发现未按要求在“平安通”签到的，扣1分",
       -- 予以 opening a reward: the check-in rewarded
       "对按时在APP打卡的网格员，予以通报表扬",
       -- round 45: a chat group still makes a training's sign-in online
@@ -196,6 +198,10 @@ jianfu.rule {
       -- round 52: a record voided for another reason; a check-in cancelled
       "入户核查材料不全的申请视为无效，由申请人补充后重新受理",
       "取消社区矫正专干每次走访在APP签到的要求，未签到的走访记录不再视为无效",
+      -- a problem stated, and what someone reported, with the sanction the
+      -- practice carried
+      "群众反映的问题主要是社区干部每天要在“社区通”APP打卡三次",
+      "基层反映，一些部门要求村干部每天在APP签到，未签到的扣1分",
       -- those who assess by check-ins, sanctioned (按照 as 以)
       "对按照打卡次数考核网格员的街道，予以约谈",
       -- those who imposed it sanctioned: the sanction said first, or closing

@@ -1072,6 +1072,9 @@ local function check(clause, report)
   if has_points(text) and not jianfu.any_in(text, POINTS_OTHER, 1, #text) and
       not honour_points(clause, text) then
     local p = platform_points(clause, text)
+    -- (those who ranked by it sanctioned, the sanction said first: 问责了一个
+    -- 按学习积分对干部排名通报的单位 — the misconduct punished, no criterion)
+    if p and jianfu.imposer_sanctioned(clause, p.from, p.to) then return end
     if p then
       local linked = jianfu.made_to_count(clause) or row_counts(clause)
       local lw = not linked and jianfu.live_word(clause, POINTS_LINK)
@@ -1131,6 +1134,7 @@ local function check(clause, report)
   usage = usage or counted_activity(clause) or group_reply(clause, text)
     or ranked_by_count(clause, text, at)
   if not usage then return item_ranked(clause, report, how, at) end
+  if jianfu.imposer_sanctioned(clause, usage.from, usage.to) then return end
   local ev = jianfu.evidence(clause, usage.from)
   ev.metric = usage.term
   ev.ranking = how
@@ -1214,6 +1218,8 @@ jianfu.rule {
       -- round 52: a group named by its purpose, its reply rate ranked
       "渔港值班群“收到”回复及时率每月统计排名，排名后三位的渔港站在季度会议上作检讨",
       "防汛值班群回复及时率每周通报排名",
+      -- those ranked low sanctioned: the ranking enforced
+      "县纪委约谈了“学习强国”积分连续两月排名末位的支部书记",
       -- 予以 opening a reward is no sanction: the ranking rewarded is a criterion
       "对以学习积分考核优秀的单位，予以表彰",
       -- round 48
@@ -1345,6 +1351,10 @@ jianfu.rule {
     good = {
       -- round 52: a hotline's reply rate is service work
       "12345热线工单回复及时率每月统计排名，排名后三位的承办单位作检讨",
+      -- those who ranked by points sanctioned, the sanction said first and
+      -- whom it struck named by what they assessed with
+      "县委问责了一个按学习积分对干部排名通报的单位",
+      "县纪委约谈了以“学习强国”积分对党员排名的2名支部书记",
       -- those who rank by points, sanctioned (按 as 以: the means of assessing)
       "对按“学习强国”积分排名并通报的乡镇，予以约谈",
       -- round 48

@@ -325,6 +325,23 @@ static jfa_word words[] = {
   PRO("遭到", PRO_REPORT, DIR_BACK), PRO("对此", PRO_REPORT, DIR_BACK),
   /* what someone reported (会上,有乡镇反映…; 部分干部反映…): see reported() */
   PRO("反映", PRO_REPORT, DIR_FWD),
+  /* a problem stated (存在的问题主要是…, 群众反映的问题是…, 问题表现为…): what
+   * follows is the practice found, not a demand; 的问题 and its longer forms
+   * start at 的, so that they win over 的问题 (see problem_told) */
+  PRO("问题是", PRO_REPORT, DIR_FWD), PRO("问题为", PRO_REPORT, DIR_FWD),
+  PRO("问题主要是", PRO_REPORT, DIR_FWD), PRO("问题主要为", PRO_REPORT, DIR_FWD),
+  PRO("问题表现为", PRO_REPORT, DIR_FWD), PRO("问题主要表现为", PRO_REPORT, DIR_FWD),
+  PRO("问题主要表现在", PRO_REPORT, DIR_FWD), PRO("问题集中在", PRO_REPORT, DIR_FWD),
+  PRO("问题集中表现为", PRO_REPORT, DIR_FWD), PRO("问题在于", PRO_REPORT, DIR_FWD),
+  PRO("问题之一是", PRO_REPORT, DIR_FWD),
+  PRO("的问题是", PRO_REPORT, DIR_FWD), PRO("的问题为", PRO_REPORT, DIR_FWD),
+  PRO("的问题主要是", PRO_REPORT, DIR_FWD), PRO("的问题主要为", PRO_REPORT, DIR_FWD),
+  PRO("的问题表现为", PRO_REPORT, DIR_FWD), PRO("的问题主要表现为", PRO_REPORT, DIR_FWD),
+  PRO("的问题主要表现在", PRO_REPORT, DIR_FWD), PRO("的问题集中在", PRO_REPORT, DIR_FWD),
+  PRO("的问题集中表现为", PRO_REPORT, DIR_FWD), PRO("的问题在于", PRO_REPORT, DIR_FWD),
+  PRO("的问题之一是", PRO_REPORT, DIR_FWD),
+  /* (and as a label: 存在的问题:一是…) */
+  PRO("问题:", PRO_REPORT, DIR_FWD), PRO("的问题:", PRO_REPORT, DIR_FWD),
   /* what some left unnamed do (有的部门要求村干部每天在app签到; 个别单位把下载
    * 量作为考核指标): a practice described, as no plan states its own demand;
    * only opening a segment, with the act soon after (see indefinite_actor) */

@@ -363,18 +363,21 @@ end
 -- (and ratings by stars or grades: 作为宗教活动场所评星依据的乡镇)
 local ASSESS = { "考核", "考评", "评比", "排名", "通报", "评优", "评先", "评选", "评星", "评级", "定级" }
 local RESULT = { "不", "后", "末", "低", "差", "前", "名" }
+-- (and the posts people hold: 社区书记, 办公室主任, 分管领导)
+local HEAD_END = { ["记"] = true, ["任"] = true, ["导"] = true }
+local function party_end(c) return UNIT_END[c] or HEAD_END[c] end
 local function assesses_party(text, to, comma)
   local de
   local q = comma - 3
   while q >= to + 1 and q >= comma - 27 and not de do
     if string.sub(text, q, q + 2) == "的" then de = q end
-    q = q - 3
+    q = q - 1
   end
   if not de or de - (to + 1) < 6 then return false end
   local named = de + 3 < comma
   if named then
-    if not UNIT_END[string.sub(text, comma - 3, comma - 1)] then return false end
-  elseif not UNIT_END[string.sub(text, de - 3, de - 1)] then
+    if not party_end(string.sub(text, comma - 3, comma - 1)) then return false end
+  elseif not party_end(string.sub(text, de - 3, de - 1)) then
     return false
   end
   for _, a in ipairs(ASSESS) do
@@ -632,18 +635,40 @@ local SANCTION_FIRST = { "约谈", "问责", "追责", "通报批评", "批评�
   "诫勉", "查处", "严肃处理", "处理了", "责令", "曝光" }
 local IMPOSE_BY = { "要求", "下达", "布置", "派发", "分派", "摊派", "强制", "强迫", "逼迫",
   "组织" }
--- (and the posts people hold: 社区书记, 办公室主任, 分管领导)
-local HEAD_END = { ["记"] = true, ["任"] = true, ["导"] = true }
+-- (or named by what they assessed with: 问责了一个按学习积分对干部排名通报的单位,
+-- 约谈了以APP活跃率考核村干部的3名乡镇负责人 — a word of means, then the
+-- segment assesses a party by the hit, see assesses_party; not the 以 of 以上,
+-- 以下, 以内 …)
+local SANCTION_MEANS = { "按照", "按", "依据", "根据", "将", "把", "用", "以" }
+local NOT_AFTER_YI = { ["上"] = true, ["下"] = true, ["内"] = true, ["外"] = true, ["及"] = true,
+  ["来"] = true, ["后"] = true, ["前"] = true, ["便"] = true, ["免"] = true }
+local function means_at(text, a, b)
+  for i = a, b - 2 do
+    for _, m in ipairs(SANCTION_MEANS) do
+      if string.sub(text, i, i + #m - 1) == m and i + #m - 1 <= b and
+          not (m == "以" and NOT_AFTER_YI[string.sub(text, i + 3, i + 5)]) then
+        return i
+      end
+    end
+  end
+  return nil
+end
 local function imposer_sanctioned_lua(text, from, to)
   if from < 7 then return false end
   local s, e = M.segment(text, from, to)
   local k, w = leftmost(text, SANCTION_FIRST, s, from - 1)
   if not k then return false end
   local i = M.any_in(text, IMPOSE_BY, k + #w, from - 1)
+  local by_means = false
+  if not i then
+    i = means_at(text, k + #w, from - 1)
+    by_means = true
+  end
   -- (at most eight characters between them: 了, a count of whom, 一名, 3个)
   if not i or i - (k + #w) > 24 then return false end
   local between = string.sub(text, k + #w, from - 1)
   if string.find(between, "未", 1, true) or string.find(between, "没", 1, true) then return false end
+  if by_means then return assesses_party(text, to, e + 1) end
   -- 的 and a name of at most eight characters ending the segment (3名校长: a
   -- count may stand in it)
   local tail = string.sub(text, e - 2, e)

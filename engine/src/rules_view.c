@@ -2172,6 +2172,12 @@ static bool unit_ending(const char *t) {
   return false;
 }
 
+/* unit_ending, or a post people hold (社区书记, 办公室主任, 分管领导) */
+static bool party_ending(const char *t) {
+  return unit_ending(t) || memcmp(t, "\xe8\xae\xb0", 3) == 0 || /* 记 */
+         memcmp(t, "\xe4\xbb\xbb", 3) == 0 || memcmp(t, "\xe5\xaf\xbc", 3) == 0; /* 任, 导 */
+}
+
 /* Does [to, comma) assess a party by the hit? An assessing word, then 的
  * and a name of at most eight characters ending as units and people do
  * (以点赞数量考核社区的单位, 把在线时长作为考核依据的单位), or an assessing
@@ -2186,12 +2192,13 @@ static bool assesses_party(const char *t, lua_Integer to, lua_Integer comma) {
   static const char *res[] = {"不", "后", "末", "低", "差", "前", "名"};
   const char *p0 = t + to, *stop = t + comma - 1, *de = NULL;
   /* the last 的, at most eight characters before the comma, as in
-   * imposer_named (q: its 1-based start) */
-  for (lua_Integer q = comma - 3; q > to && q >= comma - 27 && !de; q -= 3)
+   * imposer_named (q: its 1-based start; byte by byte, as a count in digits
+   * may stand after it: 考核村干部的3名乡镇负责人) */
+  for (lua_Integer q = comma - 3; q > to && q >= comma - 27 && !de; q--)
     if (memcmp(t + q - 1, "\xe7\x9a\x84", 3) == 0) de = t + q - 1;
   if (!de || de - p0 < 6) return false;
   bool named = de + 3 < stop; /* a name after 的 */
-  if (named ? !unit_ending(stop - 3) : !unit_ending(de - 3)) return false;
+  if (named ? !party_ending(stop - 3) : !party_ending(de - 3)) return false;
   for (size_t k = 0; k < sizeof assess / sizeof *assess; k++) {
     const char *v = memmem(p0, (size_t)(de - p0), assess[k], 6);
     if (!v) continue;
@@ -2379,6 +2386,27 @@ static bool sanction_closes(const char *t, size_t len, lua_Integer sa, lua_Integ
   return imposer_named(t, s, from, to, k) && !demand_said(t, len, s, k - 1);
 }
 
+/* The prelude's means_at(text, a, b): the 1-based start of the first word of
+ * means (按照, 按, 依据, 根据, 将, 把, 用, 以 — not the 以 of 以上, 以下, 以内 …)
+ * that starts in [a, b - 2] and ends by b, or 0. */
+static lua_Integer means_at(const char *t, size_t len, lua_Integer a, lua_Integer b) {
+  static const char *const means[] = {"按照", "按", "依据", "根据", "将", "把", "用", "以"};
+  static const char not_after_yi[] = "上下内外及来后前便免";
+  for (lua_Integer i = a; i <= b - 2; i++)
+    for (size_t k = 0; k < sizeof means / sizeof *means; k++) {
+      lua_Integer l = (lua_Integer)strlen(means[k]);
+      if (i + l - 1 > b || memcmp(t + i - 1, means[k], (size_t)l) != 0) continue;
+      if (k == 7 && (size_t)i + 5 <= len) { /* 以: the character after it, when there is one */
+        bool word = false;
+        for (size_t q = 0; !word && q + 3 <= sizeof not_after_yi - 1; q += 3)
+          word = memcmp(t + i + 2, not_after_yi + q, 3) == 0;
+        if (word) continue;
+      }
+      return i;
+    }
+  return 0;
+}
+
 /* The prelude's imposer_sanctioned(text, from, to): is [from, to] the
  * practice that those a sanction said first struck had imposed (约谈了一名
  * 要求征收组每天在群内接龙报进度的科室负责人; 问责了三个向村干部摊派点赞任务
@@ -2405,11 +2433,16 @@ bool jf_rs_imposer_sanctioned(const char *t, size_t len, lua_Integer from, lua_I
     const char *p = memmem(t + kw - 1, (size_t)(from - kw), by[j], strlen(by[j]));
     if (p) i = (lua_Integer)(p - t) + 1;
   }
+  /* (or named by what they assessed with: 问责了一个按学习积分对干部排名通报
+   * 的单位 — a word of means, then the segment assesses a party by the hit) */
+  bool by_means = !i;
+  if (by_means) i = means_at(t, len, kw, from - 1);
   if (!i || i - kw > 24) return false;
   /* (i found means kw <= from - 1) */
   if (memmem(t + kw - 1, (size_t)(from - kw), "\xe6\x9c\xaa", 3) || /* 未 */
       memmem(t + kw - 1, (size_t)(from - kw), "\xe6\xb2\xa1", 3))   /* 没 */
     return false;
+  if (by_means) return assesses_party(t, to, e + 1);
   if (e < 3) return false;
   const char *tail = t + e - 3;
   if (!unit_ending(tail) && memcmp(tail, "\xe8\xae\xb0", 3) && /* 记 */

@@ -1530,6 +1530,11 @@ static const char *const helper_texts[] = {
   "县纪委对要求村干部每日在APP签到的乡镇通报批评。对每日签到全勤的村予以表彰,对要求签到的村予以表彰",
   "对要求网格员每天在线时长不少于8小时的街道,予以约谈。对未按要求签到的村干部,予以通报批评。"
   "对签到不足3次的街道,予以约谈;区委问责了一名要求辅警在线学习的社区书记,处理了要求打卡的导",
+  /* sanctioned, said first, named by what they assessed with (按, 以, 把), a
+   * count of them in digits, a post; not those ranked low (以上, 排名末位) */
+  "县委问责了一个按学习积分对干部排名通报的单位。约谈了以APP活跃率考核村干部的3名乡镇负责人;"
+  "约谈了以积分对党员排名的2名支部书记,通报批评了把积分作为评优条件的2个部门。约谈了以上",
+  "约谈了以APP活跃率排名末位的3名乡镇负责人;问责了以积分排名后三位的村,约谈了以积分考核的。以",
   /* by what they assess (按, 依据 as 以), sanctioned; 予以 opening a reward */
   "对按积分排名考核干部的乡镇,予以约谈。对依据打卡次数考核的街道,予以约谈;对以积分考核优秀的单位,予以表彰",
   /* falsification under other verbs */
