@@ -70,48 +70,13 @@ local function each_time(clause, hit)
   if not jianfu.any_in(text, ONLINE, s, e) or jianfu.any_in(text, MEETING, s, e) then return false end
   return not clause:prohibited(hit.from, hit.to)
 end
--- the work of those who did not check in voided (未签到的核查结果不予采信,
--- 未打卡的走访记录无效, 未签到的视为无效): a sanction on the missed check-in as
--- 不计工作量 is, the work done without it not recognized. A void word after
--- the hit in its sentence, in a segment whose condition is a check-in missed
--- (未/没有/漏/缺 a few characters before 签到/打卡/签/卡 there, 的 after it),
--- with an app, a platform or a quoted name in the sentence; not a record
--- voided for another reason (材料不全的申请视为无效), nor a check-in cancelled
--- or renounced (asked by metric_check as for any hit)
-local VOID = jianfu.words(jianfu.norm_list { "无效", "作废", "不予采信", "不予认可", "不予承认",
-  "不予认定", "不被认可", "不被采信", "不认可", "不采信", "不予确认" })
-local MISSED = jianfu.words(jianfu.norm_list { "未", "没有", "漏", "缺" })
-local CHECKED = jianfu.words(jianfu.norm_list { "签到", "打卡", "签", "卡" })
-local N_DE = jianfu.normalize("的")
-local function voided(clause, hit)
-  local text = clause.text
-  -- (most check-ins have no void word in their sentence: one C test decides)
-  if not jianfu.sentence_has(text, hit.from, VOID) then return false end
-  local a, b = jianfu.sentence(text, hit.from)
-  local v = jianfu.any_in(text, VOID, hit.to + 1, b)
-  if not v then return false end
-  local s = jianfu.segment(text, v, v)
-  -- (the condition may open the void's segment or the one before it:
-  -- 未签到的，该次核查结果视为无效)
-  local ps = s
-  if s > a + 1 then ps = jianfu.segment(text, s - 2, s - 2) end
-  if ps < hit.to + 1 then ps = hit.to + 1 end
-  local m = jianfu.any_in(text, MISSED, ps, v - 1)
-  if not m then return false end
-  local c = jianfu.any_in(text, CHECKED, m, math.min(v - 1, m + 20))
-  if not c then return false end
-  local d = string.find(text, N_DE, c, true)
-  if not d or d >= v then return false end
-  if not jianfu.any_in(text, ONLINE, a, b) then return false end
-  return not clause:prohibited(hit.from, hit.to)
-end
+-- (the work of those who did not check in voided — 未签到的核查结果不予采信,
+-- 未打卡的走访记录视为无效 — is a sanction the analyser reads, as 不计工作量:
+-- clause.penalties holds it, no callback is asked)
 -- the terms a check-in demanded at every visit may be spelt in
 local COUNTS = { ["打卡记录"] = counted_by, ["签到记录"] = counted_by }
 for _, t in ipairs { "定位打卡", "视频打卡", "拍照打卡" } do
-  COUNTS[t] = function(clause, hit) return each_time(clause, hit) or voided(clause, hit) end
-end
-for _, t in ipairs { "打卡", "签到", "学习打卡", "健康打卡" } do
-  COUNTS[t] = voided
+  COUNTS[t] = each_time
 end
 
 jianfu.rule {

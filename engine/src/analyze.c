@@ -1591,6 +1591,24 @@ static bool omission_after(const state *st, size_t i) {
   return lit_at(st->s, st->len, i, omit, sizeof omit / sizeof *omit) != NULL;
 }
 
+/* Does w void what it follows (无效, 不予采信, 不被认可 …)? */
+static bool voids(const char *w) {
+  return strstr(w, "无效") || strstr(w, "采信") || strstr(w, "认可") || strstr(w, "承认") ||
+         strstr(w, "确认");
+}
+
+/* 未签到的,该次抽样结果不予采信: a condition closing the comma segment before
+ * the void's, what is voided named in at most eight characters before it. */
+static bool void_after_condition(const state *st, size_t trig) {
+  const char *s = st->s;
+  size_t a = sentence_start(st, trig), ps = trig;
+  while (ps > a && s[ps - 1] != ',') ps--;
+  if (ps <= a || trig - ps > 24 || !prev_is(s, ps - 1, "的")) return false;
+  size_t pa = ps - 1;
+  while (pa > a && s[pa - 1] != ',') pa--;
+  return has_condition(s, pa, ps - 1);
+}
+
 static bool interpret(state *st) {
   const char *s = st->s;
   uint32_t rate_start = UINT32_MAX, money_start = UINT32_MAX;
@@ -1725,16 +1743,19 @@ static bool interpret(state *st) {
         if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
         break;
       }
+      bool vd = w->dir == DIR_LOCAL && voids(w->w);
       if (w->dir == DIR_LOCAL &&
           (is_sanction(st, e->start) ||
-           ((strstr(w->w, "不计") || strstr(w->w, "不予")) && sanction_near(st, e->start)))) {
+           ((vd || strstr(w->w, "不计") || strstr(w->w, "不予")) && sanction_near(st, e->start)) ||
+           (vd && void_after_condition(st, e->start)))) {
         /* 无照片的不计入走访户数; 未签到的当次出车不计工作量; 未签到的免疫数量
          * 不予认定 */
-        if ((strstr(w->w, "计") || strstr(w->w, "认定")) &&
+        if ((vd || strstr(w->w, "计") || strstr(w->w, "认定")) &&
             !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
         break;
       }
+      if (vd) break; /* (材料不全的申请视为无效: no sanction, no ban) */
       /* the bare 不计 of a count (不计执法次数) is read only as a sanction: a
        * renouncing 不计 names what it exempts with its own words (不计工作量) */
       if (strcmp(w->w, "不计") == 0) break;

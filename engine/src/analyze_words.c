@@ -223,6 +223,12 @@ static jfa_word words[] = {
    * a renouncing one (签到记录不予认定为工作量) is a prohibition */
   PRO("不予认定", PRO_PROHIBIT, DIR_LOCAL), PRO("不予计算", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不予计入", PRO_PROHIBIT, DIR_LOCAL), PRO("不予统计", PRO_PROHIBIT, DIR_LOCAL),
+  /* ... or voided (未签到的核查结果不予采信, 未打卡的走访记录视为无效): read
+   * only as a sanction on what the condition names, never as a renouncing */
+  PRO("无效", PRO_PROHIBIT, DIR_LOCAL), PRO("不予采信", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不予认可", PRO_PROHIBIT, DIR_LOCAL), PRO("不予承认", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不予确认", PRO_PROHIBIT, DIR_LOCAL), PRO("不被认可", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不被采信", PRO_PROHIBIT, DIR_LOCAL),
   /* … and any count of the work (未打卡的不计执法次数, 不计巡查次数, 不计服务
    * 人次): 不计 of a count noun after it, not 不计名/不计较/不计成本/不计报酬 */
   PROX("不计", PRO_PROHIBIT, DIR_LOCAL, "名较成报其代前得回", NULL), PRO("不得与", PRO_PROHIBIT, DIR_LOCAL),
