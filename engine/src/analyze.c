@@ -879,6 +879,16 @@ static bool total_at(const state *st, const ev *e) {
                  "受收接办处化上录采发有完开排走组举培登报填下注转点帮调解查出签打访入");
 }
 
+/* Where the part of the clause holding i starts: just past the last comma,
+ * colon or sentence break before it, or 0. */
+static size_t part_start(const state *st, size_t i) {
+  const char *s = st->s;
+  while (i > 0 && s[i - 1] != ',' && s[i - 1] != ':' && !is_break(s, st->len, i - 1) &&
+         !(i >= 3 && is_break(s, st->len, i - 3)))
+    i--;
+  return i;
+}
+
 /* Does 反映 relay what others said (会上,有乡镇反映部分部门仍要求…; 部分干部
  * 反映每天要登录5个系统)? Only with a reporter that is someone among many
  * (有…, 部分, 多名, 个别 …) before it in its comma segment, and not as a
@@ -893,10 +903,7 @@ static bool relayed(const state *st, const ev *e) {
   bool said = e->end < st->len && (s[e->end] == ',' || s[e->end] == ':');
   said = said || JFA_AT(s, st->len, e->end, "最多") || JFA_AT(s, st->len, e->end, "较多") ||
          JFA_AT(s, st->len, e->end, "比较多") || JFA_AT(s, st->len, e->end, "集中");
-  size_t a = e->start;
-  while (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
-         !(a >= 3 && is_break(s, st->len, a - 3)))
-    a--;
+  size_t a = part_start(st, e->start);
   /* 有问题及时反映, 可通过app反映: a duty or a channel, not a report */
   static const char *duty[] = {"及时", "随时", "主动", "如实", "可", "通过", "须", "应", "要"};
   for (size_t k = 0; k < sizeof duty / sizeof *duty; k++)
@@ -920,9 +927,7 @@ static bool indefinite_actor(const state *st, const ev *e) {
   const char *s = st->s;
   if (next_in(s, st->len, e->end, "放") || JFA_AT(s, st->len, e->end, "民族")) return false;
   size_t a = e->start;
-  if (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
-      !(a >= 3 && is_break(s, st->len, a - 3)) && sentence_start(st, a) != a)
-    return false;
+  if (part_start(st, a) != a && sentence_start(st, a) != a) return false;
   size_t b = e->end, n = 0;
   while (b < st->len && s[b] != ',' && !is_break(s, st->len, b) && n < 8) {
     b += char_len((unsigned char)s[b]);
@@ -1037,10 +1042,7 @@ static bool problem_told(const state *st, const ev *e) {
     return true;
   static const char *found[] = {"存在", "突出", "主要", "反映", "发现", "暴露", "查摆", "查找",
                                 "检视", "剖析", "普遍", "共性", "反馈", "查出", "梳理"};
-  size_t a = e->start;
-  while (a > 0 && s[a - 1] != ',' && s[a - 1] != ':' && !is_break(s, st->len, a - 1) &&
-         !(a >= 3 && is_break(s, st->len, a - 3)))
-    a--;
+  size_t a = part_start(st, e->start);
   for (size_t k = 0; k < sizeof found / sizeof *found; k++)
     if (find_in(s, a, e->start, found[k])) return true;
   return false;
