@@ -75,8 +75,28 @@ local LOGIN_UNITS = { ["次"] = true, ["天"] = true, ["日"] = true }
 -- a login made to sign in or clock in (每月登录签到不少于25天, 登录“研修网”打卡
 -- 不少于5次) is counted as the check-in: checkin's measure, not the app's use
 local SIGN_IN = jianfu.words(jianfu.norm_list { "签到", "打卡" })
+-- a login required in each period, its absence sanctioned (一个月内未登录
+-- APP的，扣1分; 连续7天未登录“村务通”的网格员，通报批评): at least one login
+-- a period, a count of logins too; not an account closed for disuse
+-- (连续90天未登录的账号将被冻结), which no penalty follows
+local N_NOT = jianfu.normalize("未")
+local PERIOD_BEFORE = jianfu.words(jianfu.norm_list { "内", "连续", "超过", "每月", "每周", "每天",
+  "每日", "当月", "当周", "当天", "当日", "本月", "本周", "全月", "全周" })
+local function absence_sanctioned(clause, hit)
+  local text = clause.text
+  if hit.from <= #N_NOT or string.sub(text, hit.from - #N_NOT, hit.from - 1) ~= N_NOT then
+    return false
+  end
+  local s = jianfu.segment(text, hit.from, hit.to)
+  if not jianfu.any_in(text, PERIOD_BEFORE, s, hit.from - 1) then return false end
+  for _, p in ipairs(clause.penalties) do
+    if p.from > hit.to then return true end
+  end
+  return false
+end
 local function login_counted(clause, hit)
   local text = clause.text
+  if absence_sanctioned(clause, hit) then return true end
   local _, e = jianfu.segment(text, hit.from, hit.to)
   for _, t in ipairs(clause.thresholds) do
     if t.from > hit.to and t.from <= e and t.from - hit.to <= 45 and LOGIN_UNITS[t.unit]
@@ -256,6 +276,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- a login required each period, its absence sanctioned
+      "连续7天未登录“村务通”APP的网格员，通报批评",
       -- an average's period with the figure it sets counts
       "各中队“警务e巡”APP周均登录率不低于90%",
       -- round 42
@@ -301,6 +323,8 @@ jianfu.rule {
       "各社区“智慧人防”APP平时使用率不低于60%，纳入考核",
     },
     good = {
+      -- an account closed for disuse: no penalty follows
+      "连续90天未登录“村务通”APP的账号将被冻结",
       -- those who assess by the rate, sanctioned (按 as 以)
       "对按APP活跃率考核村干部的乡镇，予以约谈",
       -- round 42

@@ -489,6 +489,10 @@ end
 local SANCTION_CLOSE = { "进行约谈", "约谈", "问责", "追责", "通报批评", "严肃处理", "责令",
   "予以通报", "予以约谈", "予以问责", "予以追责", "予以批评", "予以处理", "予以处分",
   "予以诫勉", "予以警告" }
+-- words of manner that may stand between the name and the sanction (…的单位
+-- 进行了通报批评, …的科室严肃问责, …的乡镇坚决予以通报批评)
+local SANCTION_MANNER = { "进行了", "进行", "严肃", "一律", "坚决", "依法", "依规", "依纪", "分别",
+  "及时", "从严", "一并", "予以", "已", "均" }
 -- Does a sanction close the hit's comma segment (it ends at seg_end; its
 -- sentence starts at sa) right after the name of those 对 names as imposing
 -- it (imposer_named, with the sanction where the comma would be), and no
@@ -496,6 +500,17 @@ local SANCTION_CLOSE = { "进行约谈", "约谈", "问责", "追责", "通报�
 local function sanction_closes(text, sa, from, to, seg_end)
   local k = leftmost(text, SANCTION_CLOSE, to + 1, seg_end)
   if not k then return false end
+  for _ = 1, 3 do
+    local cut = false
+    for _, w in ipairs(SANCTION_MANNER) do
+      if k - #w > to and string.sub(text, k - #w, k - 1) == w then
+        k = k - #w
+        cut = true
+        break
+      end
+    end
+    if not cut then break end
+  end
   local s = from
   while s > sa and string.sub(text, s - 1, s - 1) ~= "," do s = s - 1 end
   return imposer_named(text, s, from, to, k) and not demand_said(text, s, k - 1)

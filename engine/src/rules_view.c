@@ -2378,9 +2378,25 @@ static bool sanction_closes(const char *t, size_t len, lua_Integer sa, lua_Integ
                                   LM("通报批评"), LM("严肃处理"), LM("责令"), LM("予以通报"),
                                   LM("予以约谈"), LM("予以问责"), LM("予以追责"), LM("予以批评"),
                                   LM("予以处理"), LM("予以处分"), LM("予以诫勉"), LM("予以警告")};
+  /* (words of manner may stand between the name and the sanction: …的单位进行了
+   * 通报批评, …的科室严肃问责, …的乡镇坚决予以通报批评; keep in step with
+   * the prelude's SANCTION_MANNER) */
+  static const char *const manner[] = {"进行了", "进行", "严肃", "一律", "坚决", "依法", "依规",
+                                       "依纪", "分别", "及时", "从严", "一并", "予以", "已", "均"};
   size_t wl = 0;
   lua_Integer k = leftmost(t, len, close, sizeof close / sizeof *close, to + 1, seg_end, &wl);
   if (!k) return false;
+  for (int round = 0; round < 3; round++) {
+    bool cut = false;
+    for (size_t m = 0; !cut && m < sizeof manner / sizeof *manner; m++) {
+      lua_Integer l = (lua_Integer)strlen(manner[m]);
+      if (k - l > to && memcmp(t + k - 1 - l, manner[m], (size_t)l) == 0) {
+        k -= l;
+        cut = true;
+      }
+    }
+    if (!cut) break;
+  }
   lua_Integer s = from;
   while (s > sa && t[s - 2] != ',') s--;
   return imposer_named(t, s, from, to, k) && !demand_said(t, len, s, k - 1);
