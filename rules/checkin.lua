@@ -103,6 +103,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 53: a missed check-in treated as absence from the post
+      "发射台值班员交接班时须在“广电e巡”APP进行人脸识别打卡，未打卡的当班按缺岗处理",
       -- round 52: the work of those who did not check in voided
       "社区矫正专干每次走访须在“矫正e通”APP定位签到，未签到的走访记录视为无效",
       "低保专干每次入户核查须在“救助e核”APP人脸识别签到，未签到的核查结果不予采信",
@@ -160,6 +162,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- round 53: absence from the post with no app check-in
+      "值班员未经批准离开岗位的，按缺岗处理",
       -- round 52: a record voided for another reason; a check-in cancelled
       "入户核查材料不全的申请视为无效，由申请人补充后重新受理",
       "取消社区矫正专干每次走访在APP签到的要求，未签到的走访记录不再视为无效",

@@ -160,6 +160,10 @@ local FIRST_VERB = {}
 for _, w in ipairs(VERB) do
   if #w > 3 then FIRST_VERB[#FIRST_VERB + 1] = w end
 end
+-- (a declaration made on a platform is its first entry too: 在“关务e联”申报的
+-- 培训记录，须再打印纸质表格交协会; only as the first entry, not among the
+-- verbs of several places, where 可在平台申报，也可到窗口申报 offers a choice)
+FIRST_VERB[#FIRST_VERB + 1] = jianfu.normalize("申报")
 FIRST_VERB = jianfu.words(FIRST_VERB)
 local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "再通过", "再按", "再用", "再填",
   "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次",
@@ -263,7 +267,9 @@ for _, w in ipairs(VERB) do VERB_OR_SEND[#VERB_OR_SEND + 1] = w end
 -- 手写纸质台账一份备查 — copying the records by hand is entering them once
 -- more; not 打印, a printout of the same entry)
 for _, w in ipairs(jianfu.norm_list { "发送", "发至", "发到", "传送", "转送", "抄送", "交",
-    "传真至", "传真到", "传真给", "手写", "抄写", "誊写", "誊抄", "抄录", "手工登记", "手工填" }) do
+    "传真至", "传真到", "传真给", "手写", "抄写", "誊写", "誊抄", "抄录", "手工登记", "手工填",
+    -- (or posted on paper: 须另以纸质形式邮寄协会一份, 寄送, 寄交)
+    "邮寄", "寄送", "寄交", "寄至", "寄到" }) do
   VERB_OR_SEND[#VERB_OR_SEND + 1] = w
 end
 VERB_OR_SEND = jianfu.words(VERB_OR_SEND)
@@ -575,6 +581,9 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 53: declared on a platform, then printed or posted on paper
+      "报关企业在“关务e联”申报的培训记录，须再打印纸质表格盖章后交协会，未交的扣1分",
+      "报关企业在“关务e联”提交的年度报告，须另以纸质形式邮寄协会一份，未邮寄的扣信用分1分",
       -- round 52: a thing found, registered with no comma before 在
       "桥隧巡查发现的病害在“桥隧e管”登记后，还须手写纸质病害台账一份，缺漏一处扣0.5分",
       -- round 50: the same check-in once on each of two apps; a thing found,
@@ -654,6 +663,9 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 53: a printout archived; paper replaced
+      "在“关务e联”申报的材料，打印一份存档备查",
+      "企业在“关务e联”申报后，不再报送纸质材料",
       -- round 52: what inspection found, told; a thing found, then handled
       "本月养护站巡查发现路面病害18处，均已在“公路e养”登记并完成修补",
       "巡查发现的路面病害在“公路e养”登记后，由养护站按期处置",

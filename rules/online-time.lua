@@ -178,6 +178,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 53: a person on an app, a running app kept online by a person
+      "村干部“村务通”APP运行在线时长每天不少于6小时",
       -- the time active on an app is the time used (as 使用时长, 登录时长)
       "窗口人员每天在“人社e办”APP活跃时长不低于3小时，未达到的扣1分",
       -- round 49: a system named for its users' study or with its users before it
@@ -224,6 +226,9 @@ jianfu.rule {
       { text = "客服专员线上值班时长每周不少于30小时", title = "2025年度热线服务中心绩效考核办法" },
     },
     good = {
+      -- round 53: a machine running online; a station named 台
+      "发射台发射机运行在线率须达到99.9%",
+      "各转播台在线率不低于99%",
       -- those who imposed it sanctioned: a threshold's 不 is the demand imposed,
       -- not one met or not; the sanction said first
       "对要求网格员每天在线时长不少于8小时的街道，予以约谈",

@@ -1215,6 +1215,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 53: an appraisal barred with a period between; a bottom place,
+      -- then an appraisal or a rating suspended
+      "“信访学院”学习积分低于全局平均分的干部，不得参加年度评优评先",
+      "公交驾驶员“公交学堂”积分位列全公司后10%的，暂停当年星级驾驶员评定",
       -- round 52: a group named by its purpose, its reply rate ranked
       "渔港值班群“收到”回复及时率每月统计排名，排名后三位的渔港站在季度会议上作检讨",
       "防汛值班群回复及时率每周通报排名",
@@ -1349,6 +1353,8 @@ jianfu.rule {
       "村民在“村务通”APP上的文明积分每月排名，排名靠后的村干部在大会上作说明",
     },
     good = {
+      -- round 53: a pause of the practice itself
+      "暂停“审计学堂”积分排名通报，积分不再与年度评优挂钩",
       -- round 52: a hotline's reply rate is service work
       "12345热线工单回复及时率每月统计排名，排名后三位的承办单位作检讨",
       -- those who ranked by points sanctioned, the sanction said first and

@@ -728,6 +728,15 @@ static bool has_condition(const char *s, size_t a, size_t j) {
   for (size_t i = a; i + 3 <= j; i++) /* 未 but not 未经 (未经批准的,不得要求 forbids) */
     if (memcmp(s + i, "未", 3) == 0 && !(i + 6 <= j && memcmp(s + i + 3, "经", 3) == 0))
       return true;
+  /* a place at the bottom of a ranking (积分排名后10%的, 位列全公司后百分之十的,
+   * 排在后三名的): 后 and a number, after a word of ranking (not 整改后3日内) */
+  for (const char *p = s + a; (p = memmem(p, (size_t)(s + j - p), "后", 3)) != NULL; p += 3) {
+    size_t i = (size_t)(p - s) + 3;
+    if (i < j && (is_digit(s[i]) || cn_cp(cp_at(s, j, i)) >= 0) &&
+        (find_in(s, a, (size_t)(p - s), "排") || find_in(s, a, (size_t)(p - s), "列") ||
+         find_in(s, a, (size_t)(p - s), "居")))
+      return true;
+  }
   return false;
 }
 
@@ -858,6 +867,33 @@ static int benefit_withdrawn(const state *st, const ev *e, uint32_t *end) {
     }
   }
   return -1;
+}
+
+/* 不得参加年度评优评先, 不得参与当年星级评定: after 不得 at `at`, 参加 or 参与,
+ * words of a period or a scope, then an appraisal or an honour (a benefit
+ * word of benefit_withdrawn's): the benefit barred, as 不得参加评优 is. */
+static uint32_t appraisal_barred(const state *st, size_t at) {
+  static const char *gap[] = {"本年度", "当年度", "下一年度", "下年度", "该年度", "年度", "当年",
+                              "次年", "年终", "全年", "当季度", "本季度", "季度", "当季", "当月",
+                              "本月", "月度", "当期", "本期", "各类", "各级", "任何", "相关"};
+  static const char *benefit[] = {"评优", "评先", "先进", "星级", "评定", "评选", "评比", "称号",
+                                  "荣誉", "推荐", "晋升", "晋级", "提拔", "职称", "评聘"};
+  const char *s = st->s;
+  size_t i = at;
+  if (!(JFA_AT(s, st->len, i, "参加") || JFA_AT(s, st->len, i, "参与"))) return 0;
+  i += 6;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < sizeof gap / sizeof *gap; k++)
+      if (jfa_at(s, st->len, i, gap[k], strlen(gap[k]))) {
+        i += strlen(gap[k]), more = true;
+        break;
+      }
+  }
+  for (size_t k = 0; k < sizeof benefit / sizeof *benefit; k++)
+    if (jfa_at(s, st->len, i, benefit[k], strlen(benefit[k])))
+      return (uint32_t)(i + strlen(benefit[k]));
+  return 0;
 }
 
 /* Does a 的 follow `at` in its comma segment (不参加学习的,…: a condition)? */
@@ -1727,8 +1763,9 @@ static bool interpret(state *st) {
       }
       if (w->sub == PRO_UNDONE && !undone_imposition(st, e)) break;
       if ((w->sub == PRO_BUDE || w->sub == PRO_PROHIBIT) && omission_after(st, e->end)) break;
-      if (w->sub == PRO_BUDE && is_sanction(st, e->start)) {
-        if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, e->end)) return false;
+      uint32_t barred = w->sub == PRO_BUDE ? appraisal_barred(st, e->end) : 0;
+      if (w->sub == PRO_BUDE && (barred || is_sanction(st, e->start))) {
+        if (!add_penalty(st, PEN_DISQUALIFY, 0, e->start, barred ? barred : e->end)) return false;
         break;
       }
       if (w->sub == PRO_RECTIFY && (rectified_time(st, e->end) || counted_item(st, e->start) ||

@@ -134,6 +134,12 @@ static jfa_word words[] = {
    * interpret */
   PEN("按未", PEN_ACCOUNT), PEN("按缺勤", PEN_ACCOUNT), PEN("按旷工", PEN_ACCOUNT),
   PEN("按脱岗", PEN_ACCOUNT),
+  /* ... or as absent from the post itself (未打卡的按缺岗处理, 视为离岗, 记旷岗):
+   * the family of 脱岗, each as 按…处理, 视为… and 记… */
+  PEN("按缺岗", PEN_ACCOUNT), PEN("按离岗", PEN_ACCOUNT), PEN("按旷岗", PEN_ACCOUNT),
+  PEN("按空岗", PEN_ACCOUNT), PEN("视为缺岗", PEN_ACCOUNT), PEN("视为离岗", PEN_ACCOUNT),
+  PEN("视为旷岗", PEN_ACCOUNT), PEN("视为空岗", PEN_ACCOUNT), PEN("记缺岗", PEN_ACCOUNT),
+  PEN("记离岗", PEN_ACCOUNT), PEN("记旷岗", PEN_ACCOUNT), PEN("记脱岗", PEN_ACCOUNT),
   /* ... or as late or leaving early (缺签的按迟到处理, 未打卡的视为迟到) */
   PEN("按迟到", PEN_ACCOUNT), PEN("按早退", PEN_ACCOUNT), PEN("视为迟到", PEN_ACCOUNT),
   PEN("视为早退", PEN_ACCOUNT), PEN("记迟到", PEN_ACCOUNT),

@@ -1496,7 +1496,10 @@ local THING_HEAD_WORDS = M.norm_list { "站", "桩", "灯", "塔", "阀", "泵",
   -- (signs and boards: 电子站牌上线率, 电子显示牌)
   "牌",
   -- (machines: 自助售票机使用率, 闸机, 取号机; not 手机, 司机, see THING_NOT)
-  "机" }
+  "机",
+  -- (stations named 台: 发射台在线率, 转播台, 地震台, 监测台; not 平台, 前台,
+  -- 服务台, see THING_NOT)
+  "台" }
 local THING_HEAD = {}
 for _, w in ipairs(THING_HEAD_WORDS) do THING_HEAD[w] = true end
 -- ... unless that head is part of a word of people or accounts (驿站 is a
@@ -1504,7 +1507,9 @@ for _, w in ipairs(THING_HEAD_WORDS) do THING_HEAD[w] = true end
 local THING_NOT_WORDS = M.norm_list { "代表", "统计", "会计", "设计", "合计", "主计", "累计", "共计",
   "总计", "报表", "列表", "图表", "发表", "品牌", "招牌",
   -- (a phone is the app's, a driver a person: 手机使用率, 司机在线率)
-  "手机", "司机", "时机", "契机", "危机", "随机", "专机", "微机" }
+  "手机", "司机", "时机", "契机", "危机", "随机", "专机", "微机",
+  -- (a platform, a desk people staff, a stage: 平台在线率 is its users')
+  "平台", "前台", "后台", "柜台", "服务台", "工作台", "舞台", "讲台", "窗台", "阳台", "电视台" }
 local THING_NOT = {}
 for _, w in ipairs(THING_NOT_WORDS) do THING_NOT[w] = true end
 local ONLINE_W, UPLINE_W, USE_W, DATA_W = "在线", "上线", "使用", "数据"
@@ -1617,7 +1622,19 @@ local APP_NAMED = M.words(M.norm_list { "”", "」", "app", "小程序", "客�
 --- jianfu.device_measure(text, from [, to]) -> jianfu.of_device, read after
 --- the last app name before the measure in its segment (app-usage-metric,
 --- online-time)
+-- a machine's running online (发射机运行在线率, 系统运行在线率, 水泵运转在线率):
+-- what runs is equipment, with no person before it in its segment (not
+-- 网格员“网格通”APP运行在线时长, a person's); read here, not in of_device,
+-- whose C twin (rules_prelude.c) mirrors the Lua lists above
+local RUN_W = M.norm_set { "运行", "运转" }
+local function running_machine(text, from)
+  local s = M.segment(text, from, from)
+  if from - 6 < s or not RUN_W[string.sub(text, from - 6, from - 1)] then return false end
+  local on = string.sub(text, from, from + 5)
+  return (on == ONLINE_W or on == UPLINE_W) and M.any_in(text, PERSON, s, from - 1) == nil
+end
 function M.device_measure(text, from, to)
+  if running_machine(text, from) then return true end
   if not M.of_device(text, from, to) then return false end
   local s = M.segment(text, from, to or from)
   local last
