@@ -32,7 +32,7 @@ static json_t *clause_json(const jf_doc *doc, const jf_clause *c) {
   static const struct { unsigned bit; const char *name; } fl[] = {
     {JF_CLAUSE_SCHEME_ITEM, "scheme-item"}, {JF_CLAUSE_HEADING, "heading"},
     {JF_CLAUSE_LIST_ITEM, "list-item"}, {JF_CLAUSE_TABLE_ROW, "table-row"},
-    {JF_CLAUSE_SCORED, "scored"}};
+    {JF_CLAUSE_SCORED, "scored"}, {JF_CLAUSE_TARGET, "target"}};
   for (size_t i = 0; i < sizeof fl / sizeof fl[0]; i++)
     if (c->flags & fl[i].bit) json_array_append_new(flags, json_string(fl[i].name));
   json_object_set_new(o, "flags", flags);

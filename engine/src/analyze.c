@@ -2188,6 +2188,26 @@ static bool year_total(const state *st, size_t at) {
   return true;
 }
 
+/* A cell in a table's column of targets holding a bare figure and nothing
+ * else (| 80% | under | 活跃率目标 |; | 人均30分 |, | 1200人 | under 下载任务数):
+ * the bound the column sets, at least the figure. A few characters of whom
+ * it is per may stand before it (人均, 每村, 每人每月). */
+static bool target_figure(state *st) {
+  jf_analysis *a = st->a;
+  if (a->n_thresholds || a->n_numbers != 1) return true;
+  jf_span t = a->numbers[0].span;
+  if (t.end != st->len || t.start > 12) return true;
+  for (size_t i = 0; i < t.start; i++)
+    if ((unsigned char)st->s[i] < 0x80) return true; /* (CJK characters only before it) */
+  jf_threshold *th = vec_push(&st->thresholds);
+  if (!th) return false;
+  th->span = t;
+  th->op = JF_OP_GE;
+  th->value = a->numbers[0].value;
+  memcpy(th->unit, a->numbers[0].unit, sizeof th->unit);
+  return true;
+}
+
 static bool add_values(state *st, bool scheme) {
   if (st->assessment || scheme) return true;
   size_t n = st->a->n_thresholds, done_to = 0;
@@ -2425,6 +2445,7 @@ jf_analysis *jf_analyze(const char *text, size_t len, const jf_analyze_ctx *ctx)
   st->assessment = ctx && ctx->assessment_doc;
 
   if (!tokenize(st) || !interpret(st)) goto fail;
+  if (ctx && ctx->target_cell && !target_figure(st)) goto fail;
   failing_bounds(st);
   check_facts(st);
   check_reports(st);

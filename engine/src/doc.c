@@ -89,7 +89,8 @@ static bool is_deferred(const jf_doc *doc, const jf_clause *c) {
 static unsigned ctx_bits(const jf_analyze_ctx *x) {
   return (unsigned)x->scheme_item | (unsigned)x->assessment_doc << 1 |
          (unsigned)x->report_doc << 2 | (unsigned)x->problem_section << 3 |
-         (unsigned)x->plan_section << 4 | (unsigned)x->cancelled << 5;
+         (unsigned)x->plan_section << 4 | (unsigned)x->cancelled << 5 |
+         (unsigned)x->target_cell << 6;
 }
 
 /* A hash of the text, eight bytes a step (a multiply and a shift each). */
@@ -199,6 +200,7 @@ static jf_status analyze_clause(const jf_doc *doc, jf_clause *c) {
     .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
     .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
     .cancelled = (c->flags & JF_CLAUSE_CANCELLED) != 0,
+    .target_cell = (c->flags & JF_CLAUSE_TARGET) != 0,
   };
   doc_priv *p = (doc_priv *)doc;
   unsigned bits = ctx_bits(&ctx);
@@ -316,6 +318,25 @@ static bool blanket_for(doc_priv *p, size_t i, int32_t k) {
   return a && a->n_penalties;
 }
 
+bool jf_doc_item_range(const jf_doc *doc, size_t i, size_t *lo, size_t *hi) {
+  const jf_clause *c = &doc->clauses[i];
+  const unsigned head = JF_CLAUSE_HEADING | JF_CLAUSE_TABLE_ROW;
+  size_t a = i, b = i + 1;
+  if (c->item >= 0) {
+    while (a > 0 && doc->clauses[a - 1].item == c->item) a--;
+    while (b < doc->n_clauses && doc->clauses[b].item == c->item) b++;
+  } else {
+    if ((c->flags & head) != head || c->column < 0) return false;
+    while (b < doc->n_clauses && (doc->clauses[b].flags & head) == head) b++; /* the header row */
+    a = b;
+    while (b < doc->n_clauses && (doc->clauses[b].flags & head) == JF_CLAUSE_TABLE_ROW) b++;
+    if (a == b) return false; /* no row under it */
+  }
+  *lo = a;
+  *hi = b;
+  return true;
+}
+
 long jf_doc_blanket(const jf_doc *doc, size_t i) {
   doc_priv *p = (doc_priv *)doc;
   if (!p->blanket_made) make_blankets(p);
@@ -418,6 +439,7 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
   c->end = end;
   c->flags = flags;
   c->item = item;
+  c->column = -1;
   if (locator && !(c->locator = strdup(locator))) return NULL;
   if (priv(doc)->defer) {
     const char *text = doc->src ? jf_source_text(doc->src) : NULL;

@@ -45,6 +45,16 @@ jf_status jf_doc_analysis_status(const jf_doc *doc);
  * item's penalty and link (clause.item in the rules' view, the metric checks, evidence) read it
  * after the item's own clauses. A deferred clause found so is normalized and analysed. */
 long jf_doc_blanket(const jf_doc *doc, size_t i);
+/* The clauses clause i's item view reads (clause.item in the rules' view, the
+ * metric checks, evidence): those k in [*lo, *hi) for which jf_doc_in_item(doc, i, k).
+ * For a clause of a scheme item, a list item or a table row, the other clauses of the
+ * same item. For a cell of a table's header, the cells under it: the column it names,
+ * down to the table's end (| 乡镇 | APP活跃率 | over | 各乡镇 | 不低于80% |). False
+ * when the clause has neither (clause.item is nil). */
+bool jf_doc_item_range(const jf_doc *doc, size_t i, size_t *lo, size_t *hi);
+static inline bool jf_doc_in_item(const jf_doc *doc, size_t i, size_t k) {
+  return k != i && (doc->clauses[i].item >= 0 || doc->clauses[k].column == doc->clauses[i].column);
+}
 /* How many analyses the document has made, and how many of those it
  * copied from an earlier clause of the same text and context (test hooks). */
 size_t jf_doc_analyses_made(const jf_doc *doc);

@@ -462,7 +462,14 @@ static jf_status run_rules(jf_engine *e, jf_doc *doc, jf_result *res) {
   for (size_t lo = 0, hi; lo < doc->n_clauses; lo = hi) {
     hi = group_end(doc, lo);
     size_t before = res->n_findings;
-    jf_status st = scan_group(e, doc, lo, hi);
+    /* a header's cell reads the column under it (jf_doc_item_range), which
+     * is normalized with it */
+    size_t clo, chi;
+    jf_status st = JF_OK;
+    if (doc->clauses[lo].item < 0 && (doc->clauses[lo].flags & JF_CLAUSE_TABLE_ROW) &&
+        jf_doc_item_range(doc, lo, &clo, &chi))
+      st = jf_doc_normalize(doc, clo, chi);
+    if (st == JF_OK) st = scan_group(e, doc, lo, hi);
     for (size_t c = lo; st == JF_OK && c < hi; c++) {
       if (!titled && title_line(doc, c)) {
         /* no trigger wakes a rule there; the rules without triggers, which

@@ -86,6 +86,8 @@ typedef struct tload {
   unsigned pending; /* flags for the next clause to start (LIST_ITEM) */
   unsigned base;    /* flags for every clause started (TABLE_ROW …) */
   int item;         /* current list item / table row, -1 outside */
+  int cell;         /* in a table row, the column of the cell under way (-1: not known) */
+  uint64_t target_cols; /* the columns (below 64) whose header names a target (target_header) */
   bool in_scored;   /* under a heading that carries a score */
   bool score_table; /* in a table whose header names its score (see score_header) */
   /* the last row of a table laid out with spaces, gathered with the lines
@@ -420,11 +422,38 @@ static bool add_clause(tload *t, size_t a, size_t b, unsigned flags) {
   return ok;
 }
 
+/* Words of a header cell that make its column one of targets: each row's
+ * figure is the bound set for it (活跃率目标, 下载任务数, 指标值, 最低要求). */
+static const char *const target_columns[] = {"目标", "任务", "指标值", "要求", "下限", "最低",
+                                             "不低于", "不少于"};
+
+/* Does the header cell s[a, b) name a column of targets? */
+static bool target_header(const tload *t, size_t a, size_t b) {
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
+  bool found = false;
+  for (size_t i = 0; !found && i < sizeof target_columns / sizeof target_columns[0]; i++)
+    found = memmem(nm.text, nm.len, target_columns[i], strlen(target_columns[i])) != NULL;
+  jf_norm_free(&nm);
+  return found;
+}
+
 static void emit(tload *t, size_t a, size_t b, unsigned flags) {
   if (t->st != JF_OK) return;
   a = skip_space(t, a, b);
   b = rtrim(t, a, b);
   if (a >= b) return;
+  /* a column of targets: its header names one, and its cells are the bounds */
+  if (!(flags & JF_CLAUSE_TABLE_ROW)) {
+    t->target_cols = 0;
+  } else if (t->cell >= 0 && t->cell < 64) {
+    uint64_t bit = (uint64_t)1 << t->cell;
+    if (flags & JF_CLAUSE_HEADING) {
+      if (target_header(t, a, b)) t->target_cols |= bit;
+    } else if (t->target_cols & bit) {
+      flags |= JF_CLAUSE_TARGET;
+    }
+  }
   if (has_score(t->s, a, b) || t->in_scored) flags |= JF_CLAUSE_SCORED;
   if (t->in_problems) flags |= JF_CLAUSE_PROBLEMS;
   if (t->in_plans) flags |= JF_CLAUSE_PLANS;
@@ -443,6 +472,7 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
     t->st = JF_ENOMEM;
     return;
   }
+  if (flags & JF_CLAUSE_TABLE_ROW) t->doc->clauses[t->doc->n_clauses - 1].column = t->cell;
   t->last = flags & JF_CLAUSE_HEADING ? -1 : (long)t->doc->n_clauses - 1;
 }
 
@@ -988,6 +1018,8 @@ static bool score_header(tload *t, size_t a, size_t b) {
  * the last header began. */
 static void start_row(tload *t, bool header) {
   t->item = header ? -1 : t->next_item++;
+  t->cell = 0;
+  if (header) t->target_cols = 0;
   t->base = JF_CLAUSE_TABLE_ROW | (header ? JF_CLAUSE_HEADING : 0) |
             (!header && t->score_table ? JF_CLAUSE_SCORED : 0);
 }
@@ -1009,6 +1041,7 @@ static void table_row(tload *t, const tline *ln, bool header) {
     if (i < ln->ce && (t->s[i] != '|' || t->s[i - 1] == '\\')) continue;
     scan_md(t, a, i);
     flush(t);
+    t->cell++;
     a = i + 1;
   }
   end_block(t);
@@ -1036,6 +1069,7 @@ static void emit_cells(tload *t, size_t ls, size_t a0, size_t b, bool starts, in
     ++*n;
     scan_text(t, a, e);
     flush(t);
+    t->cell++;
   }
 }
 
@@ -1293,6 +1327,7 @@ static void gathered_row(tload *t, bool header, int ncols, cell_at_fn cell_at) {
   }
   start_row(t, header);
   for (int k = 0; k < ncols; k++) {
+    t->cell = k;
     for (int i = 0; i < t->grid_n; i++) {
       size_t a, e;
       cell_at(t, i, k, &a, &e);
@@ -1828,6 +1863,7 @@ static void html_act(tload *t, const char *name, size_t after, bool structure) {
     bool header = t->html_head || th;
     if (header) t->score_table = score_header(t, after, end);
     start_row(t, header);
+    t->cell = -1; /* (an HTML row's cells may span columns) */
   } else if (structure && strcmp(name, "/tr") == 0) {
     end_block(t);
   } else if (name_in(name, html_breaks)) {

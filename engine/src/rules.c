@@ -1557,19 +1557,16 @@ static bool group_met(const jf_rule *r, size_t g, const jf_doc *doc, size_t ci) 
   if (grp->analysis && c->an && fields_in(grp->analysis, c->an)) return true;
   if (words_in(r, g, c)) return true;
   bool row = c->flags & (JF_CLAUSE_TABLE_ROW | JF_CLAUSE_SCHEME_ITEM);
-  size_t lo = ci, hi = ci + 1; /* the clause's item, when it is looked at */
-  if (c->item >= 0 && (grp->item || row)) {
-    while (lo > 0 && doc->clauses[lo - 1].item == c->item) lo--;
-    while (hi < doc->n_clauses && doc->clauses[hi].item == c->item) hi++;
-  }
+  size_t lo = ci, hi = ci; /* the clause's item, when it is looked at */
+  if ((grp->item || row) && !jf_doc_item_range(doc, ci, &lo, &hi)) lo = hi = ci;
   if (row)
     for (size_t k = lo; k < hi; k++)
-      if (k != ci && words_in(r, g, &doc->clauses[k])) return true;
+      if (jf_doc_in_item(doc, ci, k) && words_in(r, g, &doc->clauses[k])) return true;
   if (grp->analysis && fields_in(grp->analysis, jf_doc_analysis(doc, ci))) return true;
   unsigned item = grp->item | (row ? grp->row : 0); /* the fields its item's clauses meet it by */
   if (item)
     for (size_t k = lo; k < hi; k++)
-      if (k != ci && fields_in(item, jf_doc_analysis(doc, k))) return true;
+      if (jf_doc_in_item(doc, ci, k) && fields_in(item, jf_doc_analysis(doc, k))) return true;
   return false;
 }
 

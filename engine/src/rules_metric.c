@@ -423,15 +423,9 @@ static const mitem *item_of(mctx *x) {
   mitem *it = &x->item;
   if (it->computed) return it;
   it->computed = true;
-  const jf_doc *doc = x->doc;
-  int item = x->c->item;
-  if (item < 0) return it;
+  size_t lo, hi;
+  if (!jf_doc_item_range(x->doc, x->ci, &lo, &hi)) return it;
   it->present = true;
-  size_t lo = x->ci, hi = x->ci + 1;
-  while (lo > 0 && doc->clauses[lo - 1].item == item)
-    lo--;
-  while (hi < doc->n_clauses && doc->clauses[hi].item == item)
-    hi++;
   it->lo = lo;
   it->hi = hi;
   return it;
@@ -444,7 +438,7 @@ static void item_find(mctx *x, unsigned f) {
   if (it->known & f) return;
   it->known |= f;
   for (size_t k = it->lo; k < it->hi; k++) {
-    const jf_analysis *a = k == x->ci ? NULL : jf_doc_analysis(x->doc, k);
+    const jf_analysis *a = jf_doc_in_item(x->doc, x->ci, k) ? jf_doc_analysis(x->doc, k) : NULL;
     if (!a) continue;
     if (f == IT_LINKED &&
         (a->link == JF_LINK_EXPLICIT || (x->doc->clauses[k].flags & JF_CLAUSE_SCORED))) {
@@ -881,7 +875,7 @@ static int push_message_of(lua_State *L, int muv, const mev *ev) {
 static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
                             lua_Integer hto, bool forced, const mquals *q, mev *ev) {
   const jf_analysis *an = clause_an(x);
-  const mitem *it = x->c->item >= 0 ? item_of(x) : NULL;
+  const mitem *it = item_of(x)->present ? item_of(x) : NULL;
   memset(ev, 0, sizeof *ev);
   ev->term = term;
   ev->tlen = tlen;
@@ -1528,16 +1522,11 @@ static int l_metric_text(lua_State *L) {
  * clauses that report evidence hold all three themselves. */
 static void item_firsts(const jf_doc *doc, size_t ci, bool want_th, bool want_fr, bool want_pen,
                         long *th, long *fr, long *pen) {
-  const jf_clause *c = &doc->clauses[ci];
+  size_t lo, hi;
   *th = *fr = *pen = -1;
-  if (c->item < 0 || !(want_th || want_fr || want_pen)) return;
-  size_t lo = ci, hi = ci + 1;
-  while (lo > 0 && doc->clauses[lo - 1].item == c->item)
-    lo--;
-  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
-    hi++;
+  if (!(want_th || want_fr || want_pen) || !jf_doc_item_range(doc, ci, &lo, &hi)) return;
   for (size_t k = lo; k < hi && (want_th || want_fr || want_pen); k++) {
-    const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
+    const jf_analysis *a = jf_doc_in_item(doc, ci, k) ? jf_doc_analysis(doc, k) : NULL;
     if (!a) continue;
     if (want_th && a->n_thresholds) *th = (long)k, want_th = false;
     if (want_fr && a->n_frequencies) *fr = (long)k, want_fr = false;

@@ -391,20 +391,17 @@ static void push_penalties(lua_State *L, int vs, const jf_norm *text, const jf_a
  * Absent when the clause belongs to no item. Sibling positions are not
  * comparable with this clause's, so only values and texts are given. */
 static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
-  const jf_clause *c = &doc->clauses[ci];
-  if (c->item < 0) {
+  size_t lo, hi;
+  if (!jf_doc_item_range(doc, ci, &lo, &hi)) {
     lua_pushnil(L);
     return;
   }
-  size_t lo = ci, hi = ci + 1;
-  while (lo > 0 && doc->clauses[lo - 1].item == c->item)
-    lo--;
-  while (hi < doc->n_clauses && doc->clauses[hi].item == c->item)
-    hi++;
   /* count first, so that empty lists can be the shared one */
-  size_t np = 0, nth = 0, nf = 0;
+  size_t np = 0, nth = 0, nf = 0, ntexts = 0;
   for (size_t k = lo; k < hi; k++) {
-    const jf_analysis *a = k == ci ? NULL : jf_doc_analysis(doc, k);
+    if (!jf_doc_in_item(doc, ci, k)) continue;
+    ntexts++;
+    const jf_analysis *a = jf_doc_analysis(doc, k);
     if (!a) continue;
     np += a->n_penalties;
     nth += a->n_thresholds;
@@ -416,13 +413,13 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   if (ba) np = ba->n_penalties;
   lua_createtable(L, 0, 6);
   int item = lua_gettop(L);
-  begin_list(L, vs, hi - lo - 1); /* texts */
+  begin_list(L, vs, ntexts); /* texts */
   bool bp = begin_list(L, vs, np), bth = begin_list(L, vs, nth), bf = begin_list(L, vs, nf);
   int nt = 0;
   np = nth = nf = 0;
   bool linked = false;
   for (size_t k = lo; k < hi; k++) {
-    if (k == ci) continue;
+    if (!jf_doc_in_item(doc, ci, k)) continue;
     const jf_clause *s = &doc->clauses[k];
     const jf_analysis *a = jf_doc_analysis(doc, k);
     lua_pushlstring(L, s->norm.text ? s->norm.text : "", s->norm.len);
@@ -457,7 +454,7 @@ static void push_item(lua_State *L, int vs, const jf_doc *doc, size_t ci) {
   set_top(L, vs, item, S_THRESHOLDS);
   end_list(L, vs, bp);
   set_top(L, vs, item, S_PENALTIES);
-  end_list(L, vs, hi - lo > 1);
+  end_list(L, vs, ntexts > 0);
   set_top(L, vs, item, S_TEXTS);
   set_bool(L, vs, S_LINKED, linked);
   make_ro(L, vs);

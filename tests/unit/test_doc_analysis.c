@@ -150,6 +150,7 @@ static size_t check_against_direct(const char *path, const char *text, size_t le
         .problem_section = (c->flags & JF_CLAUSE_PROBLEMS) != 0,
         .plan_section = (c->flags & JF_CLAUSE_PLANS) != 0,
         .cancelled = (c->flags & JF_CLAUSE_CANCELLED) != 0,
+        .target_cell = (c->flags & JF_CLAUSE_TARGET) != 0,
       };
       jf_analysis *want = jf_analyze(c->norm.text, c->norm.len, &ctx);
       const jf_analysis *got = jf_doc_analysis(doc, i);

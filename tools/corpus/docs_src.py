@@ -12412,3 +12412,50 @@ DOCS["d536_zhongxin_xuezhan_caixue_hushi_niandu_kaohe_pingfenbiao_layout.txt"] =
 
                                                                       第 1 页 共 1 页
 """
+
+# the lead, session 25: tables whose header names the measure and whose
+# column holds each row's target (a column of targets: 活跃率目标, 下载任务数,
+# 不低于), and tables of figures under the same headers, which stay silent
+DOCS["d537_app_tuiguang_renwu_fenjiebiao.md"] = """\
+# 2025年“政务通”APP推广应用考核方案
+
+## 一、任务分解
+
+| 乡镇 | 下载任务数（人） | 注册目标（户） | 备注 |  ⟦I⟧
+|---|---|---|---|
+| 城关镇 | 1200 | 800 | 含社区 |
+| 河口镇 | 900 | 600 | |
+
+## 二、使用要求
+
+| 考核单位 | APP活跃率（不低于） | 分值 |  ⟦A⟧
+|---|---|---|
+| 各乡镇 | 80% | 10 |
+| 各街道 | 85% | 10 |
+
+## 三、一季度情况
+
+| 乡镇 | APP活跃率 | 下载量（人） |
+|---|---|---|
+| 城关镇 | 78.5% | 1200 |
+| 河口镇 | 81.2% | 900 |
+
+## 四、其他任务
+
+| 乡镇 | 粮食播种面积目标（亩） | 群众满意率目标 |
+|---|---|---|
+| 城关镇 | 32000 | 95% |
+| 河口镇 | 28000 | 95% |
+"""
+
+DOCS["d538_xuexi_jifen_mubiao_biao.txt"] = """\
+某区机关党员教育管理考核评分表
+
+单位	学习强国积分目标	“先锋e学”月学习时长要求	分值  ⟦O,P⟧
+区委办	人均30分	10小时	5
+区政府办	人均30分	10小时	5
+
+单位	学习强国积分	月学习时长	备注
+区委办	32.6	11.2	已通报
+区政府办	28.4	9.5	
+"""

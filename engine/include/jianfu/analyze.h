@@ -89,6 +89,8 @@ typedef struct jf_analyze_ctx {
   bool cancelled;       /* the next clause cancels or corrects this one with no
                            object of its own (…不少于1次。现已取消。): the
                            whole clause is the scope of a cancellation */
+  bool target_cell;     /* a cell in a table's column of targets (JF_CLAUSE_TARGET):
+                           a bare figure (80%, 1200人) is a bound, at least it */
 } jf_analyze_ctx;
 
 /* Analyse `len` bytes of normalized UTF-8. Returns NULL only when out of

@@ -31,6 +31,9 @@ enum {
   JF_CLAUSE_CANCELLED = 1u << 7,   /* the clause after it in its paragraph cancels or
                                       corrects it, with no object of its own
                                       (…打卡不少于1次。现已取消。) */
+  JF_CLAUSE_TARGET = 1u << 8,      /* a cell in a table's column of targets: its header
+                                      names a target or quota (活跃率目标, 下载任务数),
+                                      so a bare figure in it is the bound it sets */
 };
 
 typedef struct jf_clause {
@@ -38,6 +41,7 @@ typedef struct jf_clause {
   char *locator;     /* "sections[0].items[1].criterion", "line 12"; owned */
   unsigned flags;    /* JF_CLAUSE_* */
   int item;          /* index of the scheme item or list item it belongs to, -1 if none */
+  int column;        /* a table cell's column (0 the first), -1 if none or not known */
   jf_norm norm;      /* normalized text; owned */
   jf_analysis *an;   /* NULL until jf_doc_analyze (the engine analyses a clause
                         when first read: doc_int.h); owned */
