@@ -437,7 +437,7 @@ jf_clause *jf_doc_add_clause(jf_doc *doc, const char *raw, size_t len, const uin
   memset(c, 0, sizeof *c);
   c->start = start;
   c->end = end;
-  c->flags = flags;
+  c->flags = (uint16_t)flags;
   c->item = item;
   c->column = -1;
   if (locator && !(c->locator = strdup(locator))) return NULL;

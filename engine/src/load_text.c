@@ -472,7 +472,8 @@ static void emit(tload *t, size_t a, size_t b, unsigned flags) {
     t->st = JF_ENOMEM;
     return;
   }
-  if (flags & JF_CLAUSE_TABLE_ROW) t->doc->clauses[t->doc->n_clauses - 1].column = t->cell;
+  if ((flags & JF_CLAUSE_TABLE_ROW) && t->cell < INT16_MAX)
+    t->doc->clauses[t->doc->n_clauses - 1].column = (int16_t)t->cell;
   t->last = flags & JF_CLAUSE_HEADING ? -1 : (long)t->doc->n_clauses - 1;
 }
 

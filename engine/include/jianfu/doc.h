@@ -39,9 +39,9 @@ enum {
 typedef struct jf_clause {
   size_t start, end; /* source byte range [start, end) of the clause */
   char *locator;     /* "sections[0].items[1].criterion", "line 12"; owned */
-  unsigned flags;    /* JF_CLAUSE_* */
+  uint16_t flags;    /* JF_CLAUSE_* */
+  int16_t column;    /* a table cell's column (0 the first), -1 if none or not known */
   int item;          /* index of the scheme item or list item it belongs to, -1 if none */
-  int column;        /* a table cell's column (0 the first), -1 if none or not known */
   jf_norm norm;      /* normalized text; owned */
   jf_analysis *an;   /* NULL until jf_doc_analyze (the engine analyses a clause
                         when first read: doc_int.h); owned */
