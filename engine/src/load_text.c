@@ -422,6 +422,17 @@ static bool add_clause(tload *t, size_t a, size_t b, unsigned flags) {
   return ok;
 }
 
+/* Does the header text s[a, b), normalized, hold one of the n words? */
+static bool header_names(const tload *t, size_t a, size_t b, const char *const *words, size_t n) {
+  jf_norm nm = {0};
+  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
+  bool found = false;
+  for (size_t i = 0; !found && i < n; i++)
+    found = memmem(nm.text, nm.len, words[i], strlen(words[i])) != NULL;
+  jf_norm_free(&nm);
+  return found;
+}
+
 /* Words of a header cell that make its column one of targets: each row's
  * figure is the bound set for it (活跃率目标, 下载任务数, 指标值, 最低要求). */
 static const char *const target_columns[] = {"目标", "任务", "指标值", "要求", "下限", "最低",
@@ -429,13 +440,7 @@ static const char *const target_columns[] = {"目标", "任务", "指标值", "�
 
 /* Does the header cell s[a, b) name a column of targets? */
 static bool target_header(const tload *t, size_t a, size_t b) {
-  jf_norm nm = {0};
-  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
-  bool found = false;
-  for (size_t i = 0; !found && i < sizeof target_columns / sizeof target_columns[0]; i++)
-    found = memmem(nm.text, nm.len, target_columns[i], strlen(target_columns[i])) != NULL;
-  jf_norm_free(&nm);
-  return found;
+  return header_names(t, a, b, target_columns, sizeof target_columns / sizeof *target_columns);
 }
 
 static void emit(tload *t, size_t a, size_t b, unsigned flags) {
@@ -1006,13 +1011,7 @@ static const char *const score_columns[] = {"分值", "评分", "计分", "扣�
 /* Does the header row s[a, b) name a score column? Its rows then carry a
  * score each (JF_CLAUSE_SCORED), as a row with a cell "5分" does. */
 static bool score_header(tload *t, size_t a, size_t b) {
-  jf_norm nm = {0};
-  if (jf_normalize(t->s + a, b - a, NULL, 0, &nm) != JF_OK) return false;
-  bool found = false;
-  for (size_t i = 0; !found && i < sizeof score_columns / sizeof score_columns[0]; i++)
-    found = memmem(nm.text, nm.len, score_columns[i], strlen(score_columns[i])) != NULL;
-  jf_norm_free(&nm);
-  return found;
+  return header_names(t, a, b, score_columns, sizeof score_columns / sizeof *score_columns);
 }
 
 /* The item and flags of a new table row: a header, or a row of the table
