@@ -875,7 +875,8 @@ static int push_message_of(lua_State *L, int muv, const mev *ev) {
 static void gather_evidence(mctx *x, const char *term, size_t tlen, lua_Integer hfrom,
                             lua_Integer hto, bool forced, const mquals *q, mev *ev) {
   const jf_analysis *an = clause_an(x);
-  const mitem *it = item_of(x)->present ? item_of(x) : NULL;
+  const mitem *it = item_of(x);
+  if (!it->present) it = NULL;
   memset(ev, 0, sizeof *ev);
   ev->term = term;
   ev->tlen = tlen;
