@@ -12459,3 +12459,23 @@ DOCS["d538_xuexi_jifen_mubiao_biao.txt"] = """\
 区委办	32.6	11.2	已通报
 区政府办	28.4	9.5	
 """
+
+# acc54: a PDF layout table whose wrapped cells demand a screenshot of an act
+# on a platform, the act ending the first line and its screenshot opening the
+# continuation line (转发 / 后截图交…, 点赞 / 截屏上报…): labelled on the row's
+# first line, where the act and its proof begin; a document forwarded and
+# signed for, wrapped the same way, stays silent
+DOCS["d548_wenlv_ju_wenhua_zhanzhang_niandu_kaohe_pingfenbiao_layout.txt"] = """\
+                       某区文旅局文化站长年度考核评分表（2025年）
+
+  序号   考核项目        考核内容及评分标准                                          分值
+
+  1      活动开展        每季度组织群众文化活动不少于3场，每少1场扣2分                15
+  2      宣传推广        组织文化志愿者转发“文旅某区”推文，每篇不少于20人次，转发     10  ⟦F,T⟧
+                         后截图交局办公室作为考核依据
+  3      线上推广        每周为“文旅某区”视频号作品点赞不少于10次，点赞              10  ⟦F,T⟧
+                         截屏上报局宣传科，缺一次扣0.5分
+  4      文件传达        上级文件收到后1个工作日内转发至各村文化管理员，并           10
+                         由站长签收登记
+  5      群众满意度      群众满意率达到90%                                            20
+"""
