@@ -115,7 +115,10 @@ local USED_GOODS = jianfu.norm_set { "资金", "经费", "款项", "资产", "�
   "车辆", "场地", "土地", "药品", "耗材", "化肥", "农药", "票据", "印章",
   -- (works and facilities open to the public: 人防工程平时开放使用率, 文体设施,
   -- 活动场所, 宣传阵地)
-  "工程", "设施", "场所", "阵地" }
+  "工程", "设施", "场所", "阵地",
+  -- (equipment, apparatus and beds: 健身器材使用率, 体育场馆器材使用率, 医疗器械,
+  -- 实验仪器, 设备, 床位, 车位 — how much the thing is used, not an app)
+  "器材", "器械", "仪器", "设备", "床位", "车位", "场地", "机具" }
 -- ... or a room, a store or a facility, named by its last character
 -- (活动室使用率, 诊室使用率, 仓容使用率, 库房使用率, 展厅使用率): a physical
 -- resource's use, unless a platform word comes before it in its segment
@@ -276,6 +279,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 54: 不考虑 after a condition bars the appraisal
+      "APP使用率低于80%的不考虑评优",
       -- a login required each period, its absence sanctioned
       "连续7天未登录“村务通”APP的网格员，通报批评",
       -- an average's period with the figure it sets counts
@@ -323,6 +328,9 @@ jianfu.rule {
       "各社区“智慧人防”APP平时使用率不低于60%，纳入考核",
     },
     good = {
+      -- round 54: a measure not weighed; apparatus used
+      "农机站年度评优以作业质量为依据，不考虑APP使用情况",
+      "体育场馆器材使用率每月统计，用于采购计划",
       -- an account closed for disuse: no penalty follows
       "连续90天未登录“村务通”APP的账号将被冻结",
       -- those who assess by the rate, sanctioned (按 as 以)

@@ -103,6 +103,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 54: the work of a missed check-in not certified (不予核定)
+      "农机手作业时须在“农机e站”APP定位签到，未签到的作业面积不予核定",
       -- round 53: a missed check-in treated as absence from the post
       "发射台值班员交接班时须在“广电e巡”APP进行人脸识别打卡，未打卡的当班按缺岗处理",
       -- round 52: the work of those who did not check in voided
@@ -162,6 +164,8 @@ jianfu.rule {
         title = "物业服务质量考核评分表" },
     },
     good = {
+      -- round 54: a claim refused with no check-in
+      "申报材料不全的，补贴面积不予核定",
       -- round 53: absence from the post with no app check-in
       "值班员未经批准离开岗位的，按缺岗处理",
       -- round 52: a record voided for another reason; a check-in cancelled

@@ -416,6 +416,26 @@ local function split_word(text, c)
   return NOT_COUNT_AFTER[text:sub(c.to + 1, c.to + 3)] == true
 end
 
+-- a counting noun that names what a report holds (储备粮库存数量月报, 人口数量
+-- 统计表, 在园人数数量日报: the report of a stock or a population counted, by
+-- its name): a form or a periodic report right after it, no entering verb
+-- right before it (录入数量月报排名 counts the entries)
+local NAMED_REPORT = jianfu.words(jianfu.norm_list { "月报", "周报", "日报", "季报", "年报", "旬报",
+  "快报", "报表", "统计表", "汇总表", "明细表", "登记表", "台账", "清单" })
+local ENTRY_BEFORE = jianfu.words(jianfu.norm_list { "录入", "上报", "报送", "填报", "采集", "上传",
+  "提交", "登记", "发布", "录", "报", "信息", "稿件" })
+local N_QTY = N("数量")
+local function report_name(text, c)
+  if c.term ~= N_QTY or jianfu.any_in(text, NAMED_REPORT, c.to + 1, c.to + 9) ~= c.to + 1 then
+    return false
+  end
+  local b = math.max(1, c.from - 6)
+  for _, w in ipairs(jianfu.find_all(text:sub(b, c.from - 1), ENTRY_BEFORE)) do
+    if b + w.to - 1 == c.from - 1 then return false end
+  end
+  return true
+end
+
 -- a score per record written out (每条记0.5分, 每篇0.2分, 每上报1条得1分:
 -- jianfu.per_record) that is not renounced, as a counting noun that counts
 -- by itself (.scored), or nil
@@ -437,7 +457,8 @@ local function count_word(clause, text, vto)
     -- or for the entry itself ("数据录入完成率")
     local rate_ok = c.term ~= N_RATE or string.find(text, N_TASK, 1, true)
       or c.from == vto + 1
-    if rate_ok and not split_word(text, c) and not jianfu.negated(clause, c.from, c.to) then
+    if rate_ok and not split_word(text, c) and not report_name(text, c) and
+        not jianfu.negated(clause, c.from, c.to) then
       -- (每条计0.2分 written out is a score per record: it counts by itself)
       -- (not one of records adopted: 被采用的，每条计1分 scores an outcome)
       if SCORED_WORDS[c.term] then
@@ -716,6 +737,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 54: the count of entries in a monthly ranking
+      "各村“随手调”录入数量月报排名，后三名扣1分",
       -- round 50: the problems found or raised, counted (发现的问题, 反映的问题)
       "各网格员每月在“平安通”上报走访发现的问题不少于5个，每少1个扣0.2分",
       "各社区每月上报群众反映的问题不少于8条，每少一条扣0.5分",
@@ -798,6 +821,8 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 54: 数量 names what the report holds
+      "储备粮库存数量月报须按时报送，未报送的扣1分",
       -- round 50: a deadline for what is found, no count
       "巡护发现的问题须在24小时内上报“保护区e管”",
       -- those who imposed it sanctioned: a threshold's 不 is the demand imposed

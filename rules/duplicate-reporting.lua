@@ -164,6 +164,12 @@ end
 -- 培训记录，须再打印纸质表格交协会; only as the first entry, not among the
 -- verbs of several places, where 可在平台申报，也可到窗口申报 offers a choice)
 FIRST_VERB[#FIRST_VERB + 1] = jianfu.normalize("申报")
+-- (and records kept up to date on a platform are entered there: 健康档案在
+-- “社卫e家”更新后，须另打印纸质表格交卫健局; 在系统维护的台账, 信息在平台
+-- 变更后 — the app holds the current records, the paper copies them again)
+for _, w in ipairs(jianfu.norm_list { "更新", "维护", "变更", "修改", "完善" }) do
+  FIRST_VERB[#FIRST_VERB + 1] = w
+end
 FIRST_VERB = jianfu.words(FIRST_VERB)
 local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "再通过", "再按", "再用", "再填",
   "再录", "再报", "再上报", "再登记", "再提交", "再上传", "再到", "再次",
@@ -177,6 +183,16 @@ local THEN_WORDS = jianfu.norm_list { "再以", "再在", "再将", "再向", "�
   "再传真",
   -- (filled in once more on another form: 录入后，须另填Excel汇总表报送, 另外填报)
   "另填", "另录", "另报", "另外填", "另外报", "另外录" }
+-- (另 alone is "again" before any verb of copying or sending, as 再 is: 须另
+-- 打印纸质表格交卫健局, 另交纸质版, 另导出报表, 另抄送; not 另行通知, which
+-- sends nothing — first_multi wants a place and an entering verb after it)
+local OTHER_COPY = {}
+for _, v in ipairs { "打印", "导出", "抄录", "抄写", "手写", "誊写", "誊抄", "交", "上交", "送", "报送",
+    "提交", "上传", "寄", "传真", "发送", "发至", "制作", "汇总", "整理", "登记", "填写" } do
+  OTHER_COPY[#OTHER_COPY + 1] = "另" .. v
+  OTHER_COPY[#OTHER_COPY + 1] = "另外" .. v
+end
+for _, w in ipairs(jianfu.norm_list(OTHER_COPY)) do THEN_WORDS[#THEN_WORDS + 1] = w end
 for _, w in ipairs(AGAIN) do THEN_WORDS[#THEN_WORDS + 1] = w end
 local THEN = jianfu.words(THEN_WORDS)
 -- the first entry made in an app named only by its quoted name (须在“震联通”
@@ -208,7 +224,7 @@ local DONE = jianfu.words(jianfu.norm_list { "办结", "结案", "销号", "处�
 -- 答复群众: no form)
 local CLOSED = jianfu.words(jianfu.norm_list { "办结", "结案", "销号" })
 local COPY_THEN = jianfu.words(jianfu.norm_list { "再以", "再打印", "再导出", "再手工", "再填写", "再手写",
-  "再抄录", "另以", "另填", "还须", "还需", "还要" })
+  "再抄录", "另以", "另填", "还须", "还需", "还要", "另打印", "另导出", "另手写", "另抄录", "另外打印" })
 local FORM = jianfu.words(jianfu.norm_list { "excel", "表格", "报表", "纸质", "台账", "word", "wps",
   "文档", "统计表", "登记表", "汇总表" })
 local function closed_copied(text, s, a)
@@ -581,6 +597,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 54: records updated on the app, printed again with 另
+      "健康档案在“社卫e家”更新后，须另打印纸质表格交卫健局，未交的扣1分",
       -- round 53: declared on a platform, then printed or posted on paper
       "报关企业在“关务e联”申报的培训记录，须再打印纸质表格盖章后交协会，未交的扣1分",
       "报关企业在“关务e联”提交的年度报告，须另以纸质形式邮寄协会一份，未邮寄的扣信用分1分",
@@ -663,6 +681,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 54: 另行通知 sends nothing
+      "健康档案在系统更新后，具体要求另行通知",
       -- round 53: a printout archived; paper replaced
       "在“关务e联”申报的材料，打印一份存档备查",
       "企业在“关务e联”申报后，不再报送纸质材料",

@@ -143,8 +143,35 @@ OTHER["转发"] = function(text, from, to)
   return doc and not media_in(text, from)
 end
 
+-- a panel's vote (由评委会现场投票产生, 评审组投票, 专家组投票) is a judgement,
+-- not mass engagement, unless it is cast online
+local PANEL = jianfu.words(jianfu.norm_list { "评委", "评审组", "评审委员会", "评审专家", "专家组",
+  "专家评审", "评议组", "评审小组" })
+-- a vote whose only count is that of the winners it produces (共评出十名,
+-- 当选10名, 表彰20人, 选出5名): the honours given, not a quota of votes — no
+-- word of a quota, a link or a sanction in its sentence
+local WINNERS = jianfu.words(jianfu.norm_list { "评出", "当选", "表彰", "选出", "评选出", "产生" })
+local COUNT_CHARS = jianfu.norm_set { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两",
+  "三", "四", "五", "六", "七", "八", "九", "十", "百" }
+local QUOTA = jianfu.words(jianfu.norm_list { "不少于", "不低于", "达到", "至少", "每人", "每天", "每日",
+  "每户", "每周", "每班", "票数", "投票数", "任务", "须", "必须", "要求", "纳入", "考核", "排名", "计分",
+  "扣", "通报", "以上" })
+local function winners_only(text, from)
+  local a, b = jianfu.sentence(text, from)
+  if jianfu.any_in(text, QUOTA, a, b) then return false end
+  for _, w in ipairs(jianfu.find_all(text:sub(a, b), WINNERS)) do
+    local n = a + w.to
+    if COUNT_CHARS[text:sub(n, n)] or COUNT_CHARS[text:sub(n, n + 2)] then return true end
+  end
+  return false
+end
 OTHER["投票"] = function(text, from)
-  return sentence_has(text, from, VOTE_OTHER) or meeting_vote(text, from)
+  if sentence_has(text, from, VOTE_OTHER) or meeting_vote(text, from) then return true end
+  if sentence_has(text, from, PANEL) then
+    local a, b = jianfu.sentence(text, from)
+    if not jianfu.any_in(text, ONLINE_VOTE, a, b) then return true end
+  end
+  return winners_only(text, from)
 end
 
 -- 网民留言办理, 回复群众留言: messages from the public to be handled, not a
@@ -221,6 +248,8 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 54: a quota of votes beside the winners
+      "各单位须组织职工为“最美警嫂”网络投票，每人每天不少于3票，共评出十名",
       -- round 52: a quota of likes, whoever is liked
       "各执委每天为“巾帼某县”公众号文章点赞，点赞数不少于150个",
       -- round 45: likes of an honoured post, given a quota
@@ -266,6 +295,9 @@ jianfu.rule {
       "各社区组织居民为“和美社区”评选刷票，每户每天不少于10票，纳入网格考核",
     },
     good = {
+      -- round 54: a panel's vote and the count of its winners
+      "监狱“最美警嫂”评选由评委会现场投票产生，共评出十名",
+      "“优秀网格员”评选经职工投票后表彰20人",
       -- round 52: committee members and medical staff praised, whatever their number
       "为全县150名优秀妇联执委点赞",
       "为坚守抗疫一线的300名医护点赞",

@@ -272,6 +272,14 @@ local OBJECT_OF = { [jianfu.normalize("照片")] = true, [jianfu.normalize("视�
   [jianfu.normalize("截屏")] = true, [jianfu.normalize("图片")] = true,
   [jianfu.normalize("合影")] = true }
 local UPLOAD = jianfu.words(jianfu.norm_list { "上传", "提交", "回传", "报送", "上报", "发送" })
+-- (a screenshot or photo of an act on a platform — 转发截图, 点赞后截屏,
+-- 打卡照片 — is demanded from that act: the finding begins there too, so a
+-- wrapped table cell …每篇不少于30人次，转发 / 截图交学工办 points at the line
+-- where the act and its proof begin)
+local ACT = jianfu.words(jianfu.norm_list { "转发", "分享", "点赞", "评论", "留言", "打卡", "签到",
+  "答题", "投票", "登录", "观看", "收看", "浏览", "阅读", "学习" })
+local ACT_SHOT = { [jianfu.normalize("截图")] = true, [jianfu.normalize("截屏")] = true,
+  [jianfu.normalize("照片")] = true, [jianfu.normalize("图片")] = true }
 local function upload_start(text, t)
   if not OBJECT_OF[t.term] then return t.from end
   local s = jianfu.segment(text, t.from, t.to)
@@ -284,6 +292,19 @@ local function upload_start(text, t)
       if not a or b >= t.from then break end
       if t.from - 1 - b <= 18 and a < best then best = a end
       init = a + 1
+    end
+  end
+  if ACT_SHOT[t.term] then
+    -- (the act at most two characters before: 转发截图, 转发后截图, 点赞后的截图)
+    local lo2 = math.max(s, t.from - 18)
+    for _, w in ipairs(ACT) do
+      local init = lo2
+      while true do
+        local a, b = string.find(text, w, init, true)
+        if not a or b >= t.from then break end
+        if t.from - 1 - b <= 6 and a < best then best = a end
+        init = a + 1
+      end
     end
   end
   return best

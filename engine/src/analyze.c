@@ -1789,7 +1789,8 @@ static bool interpret(state *st) {
            (vd && void_after_condition(st, e->start)))) {
         /* 无照片的不计入走访户数; 未签到的当次出车不计工作量; 未签到的免疫数量
          * 不予认定 */
-        if ((vd || strstr(w->w, "计") || strstr(w->w, "认定")) &&
+        if ((vd || strstr(w->w, "计") || strstr(w->w, "认定") || strstr(w->w, "核") ||
+             strstr(w->w, "结算")) &&
             !add_penalty(st, PEN_NOSCORE, 0, e->start, e->end))
           return false;
         break;

@@ -106,6 +106,11 @@ static jfa_word words[] = {
   PEN("不予评为", PEN_DISQUALIFY), PEN("不予参评", PEN_DISQUALIFY),
   PEN("不予评选", PEN_DISQUALIFY), PEN("不予提名", PEN_DISQUALIFY),
   PEN("不能评优", PEN_DISQUALIFY), PEN("不能评为", PEN_DISQUALIFY),
+  /* ... and under 不考虑 (积分不足的党员,不考虑推荐为优秀党员): a benefit
+   * withheld, not a measure left unweighed */
+  PEN("不考虑推荐", PEN_DISQUALIFY), PEN("不考虑评优", PEN_DISQUALIFY),
+  PEN("不考虑评先", PEN_DISQUALIFY), PEN("不考虑提拔", PEN_DISQUALIFY),
+  PEN("不考虑晋升", PEN_DISQUALIFY), PEN("不考虑评为", PEN_DISQUALIFY),
   PEN("取消评优", PEN_DISQUALIFY), PEN("取消评先", PEN_DISQUALIFY),
   PEN("取消其评优", PEN_DISQUALIFY), PEN("取消当年评优", PEN_DISQUALIFY),
   PEN("取消年度评优", PEN_DISQUALIFY), PEN("降低等次", PEN_DISQUALIFY),
@@ -163,6 +168,12 @@ static jfa_word words[] = {
   PRO("不搞", PRO_PROHIBIT, DIR_AUTO), PRO("不以", PRO_PROHIBIT, DIR_AUTO),
   /* a measure not looked at (不看接听时长和在线时长); not 不看好, 不看重 */
   PROX("不看", PRO_PROHIBIT, DIR_AUTO, "好重懂清见", NULL),
+  /* ... or not weighed (评优以作业质量为依据,不考虑APP使用情况; 不参考, 不考量):
+   * as 不看, whatever the appraisal word before it, but only in its comma
+   * segment (不考虑业绩,只看积分排名 weighs the points); 不考虑 as 不得: after a
+   * condition it bars (APP使用率低于80%的不考虑评优) */
+  PRO("不考虑", PRO_BUDE, DIR_LOCAL), PRO("不参考", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不考量", PRO_PROHIBIT, DIR_LOCAL), PRO("不参照", PRO_PROHIBIT, DIR_LOCAL),
   /* the measure just named not used (学习时长只供本人查看,车站不据此排名):
    * as 不以此 */
   PRO("不据此", PRO_PROHIBIT, DIR_AUTO), PRO("不依此", PRO_PROHIBIT, DIR_AUTO),
@@ -229,6 +240,11 @@ static jfa_word words[] = {
    * a renouncing one (签到记录不予认定为工作量) is a prohibition */
   PRO("不予认定", PRO_PROHIBIT, DIR_LOCAL), PRO("不予计算", PRO_PROHIBIT, DIR_LOCAL),
   PRO("不予计入", PRO_PROHIBIT, DIR_LOCAL), PRO("不予统计", PRO_PROHIBIT, DIR_LOCAL),
+  /* ... or not certified (未签到的作业面积不予核定, 不予核算, 不予核准, 不予结算):
+   * the work not credited, as 不予认定 (不予计分 is a penalty word of its own) */
+  PRO("不予核定", PRO_PROHIBIT, DIR_LOCAL), PRO("不予核算", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不予核准", PRO_PROHIBIT, DIR_LOCAL), PRO("不予计发", PRO_PROHIBIT, DIR_LOCAL),
+  PRO("不予结算", PRO_PROHIBIT, DIR_LOCAL),
   /* ... or voided (未签到的核查结果不予采信, 未打卡的走访记录视为无效): read
    * only as a sanction on what the condition names, never as a renouncing */
   PRO("无效", PRO_PROHIBIT, DIR_LOCAL), PRO("不予采信", PRO_PROHIBIT, DIR_LOCAL),

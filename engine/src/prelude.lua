@@ -1439,6 +1439,8 @@ local DEVICE = compile(M.norm_list {
   -- machines and installations of a hall or a room, whose use rate is how
   -- busy the equipment is (排队叫号系统使用率, 候船室空调使用率, 农机具使用率)
   "叫号", "空调", "机具",
+  -- apparatus (健身器材在线率, 医疗器械完好率)
+  "器材", "器械",
 })
 -- systems and installations whose online rate is their availability
 -- (视频会议系统在线率, 应急广播终端在线率), but on which people are online
