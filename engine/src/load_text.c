@@ -1918,13 +1918,44 @@ static bool has_digit(const tload *t, size_t a, size_t b) {
 }
 
 /* Is the line after `line` (starting at next) a row of cells, between tabs
- * or between runs of spaces? */
-static bool row_follows(const tload *t, int line, size_t next) {
-  if (next >= t->n) return false;
-  size_t n2, le2 = line_end(t, line + 1, &n2);
-  tline nx = {.kind = L_BLANK};
-  classify(t, t->doc->kind, next, le2, &nx);
-  return nx.kind == L_TABS || nx.spaced;
+ * or between runs of spaces? When `line` (ls.., classified as ln) is a
+ * spaced row, the lines that wrap its cells (goes_on_row) are passed over:
+ * a PDF layout table whose every row wraps (…每低1个 / 百分点扣1分) has no
+ * two row lines side by side. */
+static bool row_follows(tload *t, int line, size_t ls, const tline *ln, size_t next) {
+  enum { MAX_WRAPS = 8 };
+  int saved_n = t->n_starts;
+  size_t saved_w[MAX_CELLS], saved_c[MAX_CELLS];
+  bool saved_numbered = t->row_numbered, swapped = false, found = false;
+  for (int k = 0; k <= MAX_WRAPS && next < t->n; k++) {
+    size_t n2, le2 = line_end(t, line + 1 + k, &n2);
+    tline nx = {.kind = L_BLANK};
+    classify(t, t->doc->kind, next, le2, &nx);
+    if (k > 0 && goes_on_row(t, next, &nx)) {
+      next = n2;
+      continue;
+    }
+    if (nx.kind == L_TABS || nx.spaced) {
+      found = true;
+      break;
+    }
+    if (k > 0 || !ln->spaced) break;
+    /* the row's cell starts, for goes_on_row; put back below */
+    memcpy(saved_w, t->start_w, sizeof saved_w);
+    memcpy(saved_c, t->start_c, sizeof saved_c);
+    swapped = true;
+    int n = cell_starts(t, ls, ln->cs, ln->ce);
+    t->n_starts = n < MAX_CELLS ? n : MAX_CELLS;
+    if (!goes_on_row(t, next, &nx)) break;
+    next = n2;
+  }
+  if (swapped) {
+    memcpy(t->start_w, saved_w, sizeof saved_w);
+    memcpy(t->start_c, saved_c, sizeof saved_c);
+    t->n_starts = saved_n;
+    t->row_numbered = saved_numbered;
+  }
+  return found;
 }
 
 /* Every clause of an item or row is scored when one of them is. */
@@ -2315,7 +2346,7 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
     }
     /* cells between runs of spaces make a row beside another row */
     if (by) ln.kind = L_CONT;
-    else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, next)))
+    else if (ln.spaced && ln.kind != L_TABLE && (tabs_before || row_follows(&t, line, ls, &ln, next)))
       ln.kind = L_TABS;
     if (ln.kind != L_TABS && ln.kind != L_CONT) no_row(&t);
     if (ln.kind != L_BLANK && ln.kind != L_FENCE && ln.kind != L_TABLE_SEP && !seen_text) {
@@ -2357,7 +2388,8 @@ jf_status jf_load_text_ex(const jf_source *src, jf_doc_kind kind, bool defer, jf
       break;
     }
     case L_TABS:
-      tab_row(&t, ls, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) && row_follows(&t, line, next));
+      tab_row(&t, ls, &ln, !tabs_before && !has_digit(&t, ln.cs, ln.ce) &&
+                                   row_follows(&t, line, ls, &ln, next));
       break;
     case L_CONT:
       cont_row(&t, ls, &ln, by);

@@ -633,6 +633,41 @@ static void test_spaced_wrapped(void) {
   unload(&l);
 }
 
+/* A PDF layout table whose every row wraps has no two row lines side by
+ * side: the first row is still a row when the lines that wrap its cells
+ * lead to another row. A spaced line whose wrapped lines lead to no row,
+ * or whose next line is an indented paragraph off its columns, stays text. */
+static void test_spaced_every_row_wrapped(void) {
+  loaded l = load_str("w2.txt", "考核评分表\n"
+                                "\n"
+                                "  序号   项目        内容                          分值\n"
+                                "\n"
+                                "  1      平台使用    APP周登录率不低于95%，每低1   10\n"
+                                "                     个百分点扣1分\n"
+                                "  2      岗位签到    每日人脸识别签到，缺签一次    10\n"
+                                "                     扣0.5分\n"
+                                "\n"
+                                "  说明   本表由      办公室负责解释，自印发之日    起\n"
+                                "                     施行\n");
+  CHECK_INT(l.st, JF_OK);
+  jf_doc *d = l.doc;
+  if (!d) {
+    unload(&l);
+    return;
+  }
+  size_t i = 0;
+  while (i < d->n_clauses && strcmp(ctext(&l, i), "1") != 0) i++;
+  CHECK_INT(i + 9 <= d->n_clauses, 1); /* row 1's number is a cell; 8 cells and the text follow */
+  unsigned row = JF_CLAUSE_TABLE_ROW;
+  const char *r1[] = {"1", "平台使用", "app周登录率不低于95%,每低1个百分点扣1分", "10"};
+  check_norm_row(&l, &i, r1, 4, row, 0);
+  const char *r2[] = {"2", "岗位签到", "每日人脸识别签到,缺签一次扣0.5分", "10"};
+  check_norm_row(&l, &i, r2, 4, row, 1);
+  /* the last spaced line's wrap leads to no row: text, not a row */
+  CHECK_INT(i < d->n_clauses && !(d->clauses[i].flags & JF_CLAUSE_TABLE_ROW), 1);
+  unload(&l);
+}
+
 /* Rows 1 and 3 of the street's scoring table, as both its extracts read. */
 static const char *const street_row1[] = {
     "1", "数字平台应用", "社区工作者每日登录“街道e家”app并在线时长不少于2小时,由平台自动统计在线时长",
@@ -1439,6 +1474,7 @@ int main(void) {
   test_spaced_table();
   test_score_header();
   test_spaced_wrapped();
+  test_spaced_every_row_wrapped();
   test_spaced_numbered();
   test_spaced_centred();
   test_grid_table();
