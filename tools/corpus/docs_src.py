@@ -12667,3 +12667,22 @@ DOCS["d548_wenlv_ju_wenhua_zhanzhang_niandu_kaohe_pingfenbiao_layout.txt"] = """
                          由站长签收登记
   5      群众满意度      群众满意率达到90%                                            20
 """
+
+# acc55: a scoring-table row names the work group in one cell and sets the
+# reply limit and its sanction in another (| 班级家长群内家长提出的问题 | 10 |
+# 须在15分钟内回复，超时一次扣0.5分 |): a row is one criterion, the group read
+# from its other cell; a reply to a phone call, a group used for notices, a
+# day's answer with no sanction stay silent
+DOCS["d558_shiyan_youeryuan_jiaoshi_gongzuo_kaopingbiao.md"] = """\
+# 某县实验幼儿园教师工作考评表（2025年）
+
+| 序号 | 考评项目 | 考评内容 | 分值 | 评分标准 |
+|---|---|---|---|---|
+| 1 | 家园沟通 | 班级家长群内家长提出的问题 | 10 | 须在15分钟内回复，超时一次扣0.5分 |  ⟦G⟧
+| 2 | 工作联络 | 园务工作群内的工作安排 | 10 | 须在5分钟内答复，未答复的每次扣1分 |  ⟦G⟧
+| 3 | 家长咨询 | 家长通过电话提出的咨询 | 10 | 24小时内答复，超时一次扣0.5分 |
+| 4 | 信息发布 | 班级家长群 | 5 | 用于发布通知，不要求回复 |
+| 5 | 家长服务 | 班级家长群内的家长咨询 | 10 | 当日答复，家长满意度不低于95% |
+| 6 | 保教质量 | 幼儿一日活动组织 | 20 | 抽查不合格的每次扣2分 |
+| 7 | 安全管理 | 幼儿在园安全 | 20 | 发生安全责任事故的扣20分 |
+"""
