@@ -123,9 +123,23 @@ local MUST = jianfu.words(jianfu.norm_list { "须", "必须", "要求", "应当"
 -- 答复学员提问，超时一次扣0.5分): whoever asks, a limit of minutes keeps the
 -- person on the phone in the group; a service standard of hours or a day
 -- (2小时内回复村民诉求, 24小时内回复家长咨询) stays service
-local N_WITHIN_MINUTES = N("分钟内")
+local N_WITHIN_MINUTES, N_WITHIN_HOURS = N("分钟内"), N("小时内")
 local function minutes_limit(clause, text, groups)
   return groups[1] ~= nil and #clause.penalties > 0 and string.find(text, N_WITHIN_MINUTES, 1, true) ~= nil
+end
+-- ... or the group named in another cell of its table row, a row being one
+-- criterion (| 4 | 家长沟通 | 班级家长群内的家长提问 | 10 | 须在10分钟内回复，
+-- 超时一次扣0.5分 |): that cell's text, read for the group and for the public
+-- served there as this cell's own would be (the row is read only for a cell
+-- that names no group and no notice or message of its own)
+local function row_group(clause)
+  if not clause.table_row then return nil end
+  local item = clause.item
+  if not item then return nil end
+  for _, t in ipairs(item.texts) do
+    if jianfu.any_in(t, GROUP, 1, #t) then return t end
+  end
+  return nil
 end
 
 -- ... or the timeliness of replies in a group measured as a rate and made
@@ -239,6 +253,13 @@ local function check(clause, report)
         ctx = (groups[1] ~= nil or string.find(text, NOTICE, 1, true) ~= nil
           or string.find(text, MESSAGE, 1, true) ~= nil) and (not service_in(text, 1, #text)
           or minutes_limit(clause, text, groups))
+        -- (only for a reply limited in time, 分钟内 or 小时内, in the cell)
+        if not ctx and groups[1] == nil and (string.find(text, N_WITHIN_MINUTES, 1, true)
+            or string.find(text, N_WITHIN_HOURS, 1, true)) then
+          local rt = row_group(clause)
+          ctx = rt ~= nil and ((not service_in(text, 1, #text) and not service_in(rt, 1, #rt))
+            or (#clause.penalties > 0 and string.find(text, N_WITHIN_MINUTES, 1, true) ~= nil))
+        end
       end
       if ctx or timely_rate(clause, text, groups, h) then duty, kind = h, "reply" break end
     end
@@ -365,6 +386,8 @@ jianfu.rule {
   needs = { NEEDS_HOURLY, NEEDS_POST },
   examples = {
     bad = {
+      -- round 55: the group in one cell of the row, the reply limit in another
+      { text = "| 1 | 家园沟通 | 班级家长群内家长提出的问题 | 10 | 须在15分钟内回复，超时一次扣0.5分 |", title = "教师工作考评表" },
       -- round 49: a reply-timeliness rate in a group, ranked
       "各班主任在“家园共育群”回复家长消息的及时率每月统计，排名后三位的班级取消评优资格",
       -- round 44: 答复 is a reply; a limit of minutes in a group, whoever asks
@@ -416,6 +439,8 @@ jianfu.rule {
       "汛期各村巡堤员在镇防汛工作群内每1小时上报一次水位，群内接龙不得漏报",
     },
     good = {
+      -- round 55: a reply to a phone call, no group in the row
+      { text = "| 3 | 家长咨询 | 家长通过电话提出的咨询 | 10 | 24小时内答复，超时一次扣0.5分 |", title = "教师工作考评表" },
       -- those who imposed it sanctioned, the sanction closing their segment
       "对要求村干部每天在工作群接龙报平安的乡镇通报批评",
       -- round 49: a sanction said first strikes those who imposed the relay; the public's requests answered in time

@@ -210,8 +210,19 @@ local function households(text, vterm, vto, nfrom)
       jianfu.any_in(text, HOUSEHOLD_RECORDS, vto + 1, nfrom - 1) then
     return true
   end
-  return ADDED_HOUSEHOLD[vterm] == true and nfrom > vto
-    and not jianfu.any_in(text, ACQUIRED_HOUSEHOLD, vto + 1, nfrom - 1)
+  if ADDED_HOUSEHOLD[vterm] ~= true or nfrom <= vto then return false end
+  -- (firms or people named before a record noun are whose records are added,
+  -- 在“市监e巡”新增经营主体检查记录不少于25户, 新增企业巡查档案: records; a
+  -- record noun after every acquired word up to the count)
+  local last
+  for _, w in ipairs(ACQUIRED_HOUSEHOLD) do
+    local a, b = string.find(text, w, vto + 1, true)
+    while a and b <= nfrom - 1 do
+      if not last or b > last then last = b end
+      a, b = string.find(text, w, a + 1, true)
+    end
+  end
+  return not last or jianfu.any_in(text, HOUSEHOLD_RECORDS, last + 1, nfrom - 1) ~= nil
 end
 -- nouns that count records
 local COUNT_WORDS = jianfu.words(jianfu.norm_list {
@@ -614,6 +625,28 @@ local function relayed(text, v)
   return jianfu.any_in(text, RELAY, s, e) ~= nil or jianfu.any_in(text, INTO_GROUP, s, v.from - 1) ~= nil
 end
 
+-- A count of records told as what was done (2024年，“瞭望e哨”APP全年上报烟情
+-- 火情线索860条，均已核查处置; 全年通过APP上报线索860条): a statistic, not a
+-- quota. A bare count (no threshold in its unit) is a quota only where the
+-- clause demands or sets it (须, 要, 应, 任务, 达到, 每 …: 每月上报信息20条 is
+-- a norm per period), makes it count (a penalty or a link) or stands in an
+-- item, a table row or a scheme that may; else it is reported, not demanded.
+local DEMAND = jianfu.words(jianfu.norm_list { "须", "需", "要", "应", "必", "务必", "任务", "指标",
+  "目标", "达到", "达", "完成", "确保", "力争", "争取", "下达", "分解", "计划", "至少", "每", "人均",
+  "各", "定额", "不少于", "不低于", "以上", "负责", "规定" })
+local function told(clause, text, q)
+  -- (the words first: most counts stand beside one)
+  if jianfu.any_in(text, DEMAND, 1, #text) then return false end
+  if clause.link or #clause.penalties > 0 or clause.locator or clause.table_row or clause.scheme_item then
+    return false
+  end
+  for _, t in ipairs(clause.thresholds) do
+    if t.unit == q.unit then return false end
+  end
+  local item = clause.item
+  return not (item and (#item.penalties > 0 or #item.thresholds > 0 or item.linked))
+end
+
 -- Most clauses with an entry verb give no finding: what decides it (a count
 -- of records, else a counting noun made to count) is looked at before the
 -- evidence is gathered, and the counting noun only when there is no count.
@@ -628,6 +661,7 @@ local function check(clause, report)
   -- a count of records: a number of 条/件 or a counting noun made to count
   local q = record_count(clause, text, vfrom, vto, vterm)
   local cw
+  if q and told(clause, text, q) then return end
   if not q then
     cw = count_word(clause, text, vto)
     if not cw then return item_quota(clause, report, v) end
@@ -737,6 +771,10 @@ jianfu.rule {
   needs = NEEDS,
   examples = {
     bad = {
+      -- round 55: records added after 新增, the firms whose records they are named between
+      "各稽查分局每月须在“税务e查”新增纳税主体核查档案不少于15户，未完成的扣1分",
+      -- round 55: a count of a year told as done is a statistic; a bound makes it a quota
+      "全年通过APP上报线索不少于860条",
       -- round 54: the count of entries in a monthly ranking
       "各村“随手调”录入数量月报排名，后三名扣1分",
       -- round 50: the problems found or raised, counted (发现的问题, 反映的问题)
@@ -821,6 +859,10 @@ jianfu.rule {
       { text = "| 信息报送 | 每篇0.2分 |", title = "2025年度镇街综合考核细则" },
     },
     good = {
+      -- round 55: a count told as what was done is a statistic
+      "2024年，“森防e哨”APP全年上报火情线索420条，均已核查处置",
+      -- round 55: firms added with no record noun after them are no entries
+      "“市监e巡”每月新增经营主体不少于300户",
       -- round 54: 数量 names what the report holds
       "储备粮库存数量月报须按时报送，未报送的扣1分",
       -- round 50: a deadline for what is found, no count

@@ -488,12 +488,22 @@ local function sent_too(text, h, s)
   end
   return false
 end
+-- a quoted name after 在 joined to a second place (同时在“殡仪e服”和考勤机上
+-- 打卡, 在“渔政通”与纸质台账上分别登记): the first of the two places, as a
+-- platform word after the name makes it (在“殡仪e服”APP和考勤机上)
+local AT_QUOTE = jianfu.words(jianfu.norm_list { "在“", "在「", "于“", "于「", "通过“", "通过「" })
+local QUOTE_AND = jianfu.words(jianfu.norm_list { "”和", "”与", "”及", "”、", "」和", "」与", "」及", "」、" })
+local function named_and(text, s, e)
+  local a = jianfu.any_in(text, AT_QUOTE, s, e)
+  return a ~= nil and jianfu.any_in(text, QUOTE_AND, a, e) ~= nil
+end
 local function first_multi(clause, text, cands, verbs)
   for _, h in ipairs(cands) do
     if not jianfu.negated(clause, h.from, h.to) and not jianfu.punished(clause, h.from, h.to) then
       local s, e = jianfu.segment(text, h.from, h.to)
       -- the segment, widened to the next one for "既要录入X,又要…同步填报"
-      if jianfu.any_in(text, verbs or VERB, s, e) and (jianfu.any_in(text, PLACE, s, e) or sent_too(text, h, s)) then
+      if jianfu.any_in(text, verbs or VERB, s, e) and (jianfu.any_in(text, PLACE, s, e) or sent_too(text, h, s) or
+          named_and(text, s, e)) then
         return h
       end
     end
@@ -597,6 +607,8 @@ jianfu.rule {
   skip_prohibited = true, -- every word it reports holds a trigger and is refused when negated (see TRIGGERS)
   examples = {
     bad = {
+      -- round 55: a quoted name after 在 joined to a second place
+      "护林员须同时在“林长e巡”和巡护本上登记巡护情况，缺一处的扣1分",
       -- round 54: records updated on the app, printed again with 另
       "健康档案在“社卫e家”更新后，须另打印纸质表格交卫健局，未交的扣1分",
       -- round 53: declared on a platform, then printed or posted on paper
@@ -681,6 +693,8 @@ jianfu.rule {
       "各乡镇每周在政府网站“乡镇动态”栏目和“今日新闻”公众号同步推送工作信息不少于2条，按条计分",
     },
     good = {
+      -- round 55: the two places named, but nothing entered twice
+      "职工在“殡仪e服”和考勤机上的打卡记录由人事科核对",
       -- round 54: 另行通知 sends nothing
       "健康档案在系统更新后，具体要求另行通知",
       -- round 53: a printout archived; paper replaced

@@ -313,7 +313,18 @@ end
 -- (a trace handed in: not 交流, 交换, 交互, 交叉 — 照片交流展示 shares it)
 local HANDED = jianfu.norm_set { "截图交", "截屏交", "照片交", "图片交" }
 local NOT_HANDED = jianfu.norm_set { "流", "换", "互", "叉", "融", "汇" }
+-- (a trace archived under the records rules and kept for inspection, 施工照片
+-- 按规定归档备查, 巡查照片存档备查: records keeping, not proof demanded of the
+-- work; handing it to someone is, 照片上交村委存档备查 by its 上交)
+local N_BEICHA = jianfu.normalize("备查")
+local ARCHIVED = jianfu.norm_list { "归档", "存档", "留档", "建档" }
 local function not_proof(text, m)
+  if m.term == N_BEICHA then
+    for _, w in ipairs(ARCHIVED) do
+      if m.from > #w and text:sub(m.from - #w, m.from - 1) == w then return true end
+    end
+    return false
+  end
   return HANDED[m.term] and NOT_HANDED[text:sub(m.to + 1, m.to + 3)] or false
 end
 -- the first word of list in text that no negation covers: its start and term
@@ -341,7 +352,7 @@ local function check(clause, report)
   -- demanded as proof, else counted (looked at only when there is no proof)
   -- (a proof word renounced is none: 照片…归档，不得以照片数量作为考核依据)
   local pa, pw = jianfu.any_in(text, PROOF, 1, #text)
-  if pa and (jianfu.negated(clause, pa, pa + #pw - 1) or not_proof(text, { term = pw, to = pa + #pw - 1 })) then
+  if pa and (jianfu.negated(clause, pa, pa + #pw - 1) or not_proof(text, { term = pw, from = pa, to = pa + #pw - 1 })) then
     pa, pw = first_unnegated(clause, text, PROOF)
   end
   if not pa and SCREEN[t.term] then
@@ -424,6 +435,8 @@ jianfu.rule {
   },
   examples = {
     bad = {
+      -- round 55: handed to someone, then archived: still proof
+      "施工照片上交项目部存档备查",
       -- round 50: 不计分 after a condition is a sanction
       "入户走访须拍照上传，未上传照片的，该项不计分",
       -- round 47: 的问题 after a shortfall, before a sanction: the cases
@@ -482,6 +495,9 @@ jianfu.rule {
       { text = "| 作业留痕 | 每个作业点位作业前、后照片 | 缺一张扣0.2分 | 10 |", title = "环卫作业考评细则" },
     },
     good = {
+      -- round 55: archived under the records rules; 竣工资料 holds no pay (工资)
+      "竣工资料照片统一由项目部归档备查",
+      "施工资料照片按档案管理规定归档，不计分",
       -- round 50: a bare 不计分 exempts the item (未上传照片的，该项不计分 is a sanction)
       "司法所调解卷宗照片按档案管理规定归档，不计分",
       "走访照片由社区统一归档，不计分、不排名",

@@ -31,6 +31,7 @@
 #define RECT_NOUN_NB RECT_NB "材台方清措意结期档信记"
 #define PROX(w, k, d, nb, na) {w, KW_PROH, k, d, 0, 0, nb, na, 0}
 #define MONEY(w) {w, KW_MONEY, 0, 0, 0, 1, NULL, NULL, 0}
+#define MONEYX(w, nb) {w, KW_MONEY, 0, 0, 0, 1, nb, NULL, 0}
 #define SCORE(w) {w, KW_SCORE, 0, 0, 0, 0, NULL, NULL, 0}
 #define LINK(w) {w, KW_PLAIN, 0, 0, 0, 1, NULL, NULL, 0}
 #define LINKA(w, na) {w, KW_PLAIN, 0, 0, 0, 1, NULL, na, 0}
@@ -433,7 +434,9 @@ static jfa_word words[] = {
   PRO("自愿", PRO_PROHIBIT, DIR_LOCAL),
 
   /* pay: 与奖金挂钩, 扣减绩效 */
-  MONEY("奖金"), MONEY("绩效"), MONEY("工资"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),
+  /* (工资 before 料, 质, 格 is a work's 工 and 资料, 资质, 资格: 竣工资料,
+   * 施工资质, 员工资料 are records or licences, no pay) */
+  MONEY("奖金"), MONEY("绩效"), MONEYX("工资", "料质格"), MONEY("津贴"), MONEY("补贴"), MONEY("报酬"),
   /* (扣减当月劳务费: a fee for the work, 劳务费, 酬金) */
   MONEY("劳务费"), MONEY("酬金"),
   {"挂钩", KW_HOOK, 0, 0, 0, 1, NULL, NULL, 0},
