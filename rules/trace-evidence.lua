@@ -280,32 +280,28 @@ local ACT = jianfu.words(jianfu.norm_list { "转发", "分享", "点赞", "评�
   "答题", "投票", "登录", "观看", "收看", "浏览", "阅读", "学习" })
 local ACT_SHOT = { [jianfu.normalize("截图")] = true, [jianfu.normalize("截屏")] = true,
   [jianfu.normalize("照片")] = true, [jianfu.normalize("图片")] = true }
-local function upload_start(text, t)
-  if not OBJECT_OF[t.term] then return t.from end
-  local s = jianfu.segment(text, t.from, t.to)
-  local lo = math.max(s, t.from - 24)
-  local best = t.from
-  for _, w in ipairs(UPLOAD) do
+-- The earliest start of one of words that ends at most gap bytes before
+-- from (searched from lo), or best when none starts earlier.
+local function earliest_before(text, words, lo, from, gap, best)
+  for _, w in ipairs(words) do
     local init = lo
     while true do
       local a, b = string.find(text, w, init, true)
-      if not a or b >= t.from then break end
-      if t.from - 1 - b <= 18 and a < best then best = a end
+      if not a or b >= from then break end
+      if from - 1 - b <= gap and a < best then best = a end
       init = a + 1
     end
   end
+  return best
+end
+
+local function upload_start(text, t)
+  if not OBJECT_OF[t.term] then return t.from end
+  local s = jianfu.segment(text, t.from, t.to)
+  local best = earliest_before(text, UPLOAD, math.max(s, t.from - 24), t.from, 18, t.from)
   if ACT_SHOT[t.term] then
     -- (the act at most two characters before: 转发截图, 转发后截图, 点赞后的截图)
-    local lo2 = math.max(s, t.from - 18)
-    for _, w in ipairs(ACT) do
-      local init = lo2
-      while true do
-        local a, b = string.find(text, w, init, true)
-        if not a or b >= t.from then break end
-        if t.from - 1 - b <= 6 and a < best then best = a end
-        init = a + 1
-      end
-    end
+    best = earliest_before(text, ACT, math.max(s, t.from - 18), t.from, 6, best)
   end
   return best
 end
